@@ -1,0 +1,53 @@
+"""Sentences and clauses of a passage, with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.chunk import split_sentences
+from corpus.normalize import normalize
+
+_CLAUSE_SPLIT = re.compile(r"[,;:。!?]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause inside a sentence; offsets are into the document's original text."""
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    norm: str
+    sent_norm: str
+
+
+def clauses_of(text: str, offset: int) -> list[Clause]:
+    """Split a passage into clauses.
+
+    Args:
+        text: the passage's original text.
+        offset: where the passage starts in its document.
+
+    Returns:
+        Clauses in order; a clause never crosses a sentence.
+    """
+    norm = normalize(text)
+    out: list[Clause] = []
+    for s, e in split_sentences(norm, 0, len(norm)):
+        sent_norm = norm[s:e]
+        pos = s
+        bounds = [m.end() for m in _CLAUSE_SPLIT.finditer(norm, s, e)]
+        if not bounds or bounds[-1] != e:
+            bounds.append(e)
+        for b in bounds:
+            cs, ce = pos, b
+            while cs < ce and (norm[cs].isspace() or norm[cs] in ",;:"):
+                cs += 1
+            while ce > cs and norm[ce - 1] in ",;:。!? \n":
+                ce -= 1
+            if ce > cs:
+                out.append(Clause(offset + cs, offset + ce, offset + s, offset + e, norm[cs:ce], sent_norm))
+            pos = b
+    return out

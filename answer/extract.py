@@ -1,0 +1,137 @@
+"""Choose the clause that answers and cut the short answer out of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from answer.clauses import Clause, clauses_of
+from answer.signals import Signals, canon, coverage, has_target_cue, numbers_in, unit_matches
+from corpus.model import Document, Passage
+from corpus.normalize import normalize
+from retrieval.metadata import region_fit
+from retrieval.model import Hit
+from retrieval.query import Query
+
+MAX_SPAN = 40
+_LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A scored clause of a retrieved passage."""
+
+    clause: Clause
+    passage: Passage
+    doc: Document
+    score: float
+    clause_cov: float
+    context_cov: float
+    region: int
+    year: int
+    has_number: bool
+    hit_rank: int
+
+
+def _year_signal(query: Query, passage: Passage, sent_norm: str) -> int:
+    if not query.years:
+        return 0
+    named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", sent_norm)}
+    if named & set(query.years):
+        return 1
+    if passage.section_year in query.years:
+        # A sentence in a 2023 section that names 2024 is about 2024.
+        return -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
+    if passage.section_year is not None:
+        return -1
+    if named:
+        return -1
+    return 0
+
+
+def score_clauses(query: Query, sig: Signals, hits: list[Hit], docs: dict[str, Document]) -> list[Candidate]:
+    """Score every clause of the retrieved passages for the question.
+
+    The score adds: the weighted share of question terms in the clause and in
+    its sentence with the section heading; a quantity with the expected unit
+    (for number and target questions); agreement of year, region and
+    actual-vs-target with the question; and the passage's retrieval rank.
+    """
+    wants_number = query.intent in ("number", "target", "compare")
+    out: list[Candidate] = []
+    for hit in hits:
+        p = hit.passage
+        doc = docs[p.doc_id]
+        region = region_fit(query, doc, normalize(p.text))
+        heading = canon(normalize(p.section))
+        for c in clauses_of(p.text, p.start):
+            c_canon = canon(c.norm)
+            s_canon = canon(c.sent_norm)
+            ccov = coverage(sig, c_canon)
+            scov = coverage(sig, f"{s_canon} {heading}")
+            nums = numbers_in(c.norm)
+            unit_ok = any(unit_matches(sig.unit, m) for m in nums)
+            score = 2.0 * ccov + 1.0 * scov
+            if wants_number:
+                score += 0.6 if (nums and unit_ok) else (0.1 if nums else -0.8)
+            if sig.numbers:
+                score += 0.8 if all(n in c.norm for n in sig.numbers) else -0.8
+            year = _year_signal(query, p, c.sent_norm)
+            score += 0.5 * year
+            score += 0.4 * region if region > 0 else 1.0 * region
+            if query.intent in ("number", "target", "compare") and p.section_kind in ("plan", "actual"):
+                target_clause = has_target_cue(c.norm) or has_target_cue(c.sent_norm[: c.start - c.sent_start])
+                if query.wants_target:
+                    score += 0.3 if p.section_kind == "plan" else -0.4
+                    score += 0.15 if target_clause else 0.0
+                else:
+                    score += 0.2 if p.section_kind == "actual" else -0.4
+            score += 0.25 / hit.rank
+            out.append(Candidate(c, p, doc, score, ccov, scov, region, year, bool(nums and unit_ok), hit.rank))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.7) -> bool:
+    """Whether a candidate really answers: right region and year, the metric named, a number if asked."""
+    if cand.region < 0 or cand.year < 0:
+        return False
+    if sig.numbers and not all(n in cand.clause.sent_norm for n in sig.numbers):
+        return False
+    if cand.context_cov < min_cov:
+        return False
+    if query.intent in ("number", "target", "compare") and not cand.has_number:
+        return False
+    return True
+
+
+def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
+    """Offsets (in the original text) of the minimal span that answers.
+
+    The clause, without leading connectives; if it is longer than
+    :data:`MAX_SPAN`, the window of at most that size ending after the
+    quantity asked for (or, without one, the part naming the most terms).
+    """
+    c = cand.clause
+    norm = c.norm
+    lead = _LEADING.match(norm)
+    s = lead.end() if lead and lead.end() < len(norm) else 0
+    e = len(norm)
+    if e - s <= MAX_SPAN:
+        return c.start + s, c.start + e
+    nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
+    if nums and query.intent in ("number", "target", "compare"):
+        best = max(nums, key=lambda m: sum(t.weight for t in sig.terms if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])))
+        end = best.end()
+        start = max(s, end - MAX_SPAN)
+        return c.start + start, c.start + end
+    quote = re.search(r"[“\"]([^”\"]{2,38})[”\"]", norm)
+    if quote:
+        return c.start + quote.start(), c.start + min(len(norm), quote.start() + MAX_SPAN)
+    # Keep the densest window of question terms.
+    best_start, best_w = s, -1.0
+    for start in range(s, e - MAX_SPAN + 1, 4):
+        w = sum(t.weight for t in sig.terms if t.text in canon(norm[start : start + MAX_SPAN]))
+        if w > best_w:
+            best_start, best_w = start, w
+    return c.start + best_start, c.start + best_start + MAX_SPAN

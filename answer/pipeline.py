@@ -1,0 +1,190 @@
+"""Question in, quoted answer out: the whole path from a loaded index."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from answer.extract import Candidate, fits, score_clauses, short_span
+from answer.model import Answer, Citation
+from answer.signals import Signals, numbers_in, signals
+from corpus.model import Document
+from index import store
+from index.embed import Embedder, get_embedder
+from retrieval.model import Filters, Hit
+from retrieval.query import Query, parse_query, split_parts
+from retrieval.search import Retriever, RetrieverConfig
+
+_NOT_FOUND = "文档中未找到“{q}”的答案。"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One sub-question's outcome."""
+
+    found: bool
+    span: str
+    citation: Citation | None
+    related: Citation | None
+    extra: tuple[Citation, ...] = ()
+
+
+def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
+    """The citation of a candidate: its whole sentence, verbatim, with offsets."""
+    doc = cand.doc
+    s, e = cand.clause.sent_start, cand.clause.sent_end
+    return Citation(
+        doc_id=doc.doc_id,
+        title=doc.title,
+        section=cand.passage.section,
+        quote=doc.text[s:e],
+        start=s,
+        end=e,
+        span_start=span[0] if span else -1,
+        span_end=span[1] if span else -1,
+        date=doc.date,
+        region=doc.region,
+    )
+
+
+class QA:
+    """Answers questions over one index.
+
+    Args:
+        index_dir: the index folder (default: ``POLICYQA_INDEX_DIR`` or
+            ``.policyqa-index``).
+        embedder: query embedder; by default the configured model
+            (``POLICYQA_MODEL``), which must match the index's.
+        config: retrieval settings.
+    """
+
+    def __init__(
+        self,
+        index_dir: Path | None = None,
+        embedder: Embedder | None = None,
+        config: RetrieverConfig | None = None,
+    ) -> None:
+        self.index_dir = index_dir or store.default_index_dir()
+        manifest = store.read_manifest(self.index_dir)
+        self.embedder = embedder or get_embedder(_model_for(manifest))
+        self.index = store.load(self.index_dir, model_id=self.embedder.model_id)
+        self.retriever = Retriever(self.index, self.embedder, config)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.index.documents
+
+    def search(self, question: str | Query, k: int = 10, *, mode: str = "hybrid", filters: Filters | None = None) -> list[Hit]:
+        """Retrieved passages for a question (see :meth:`Retriever.search`)."""
+        return self.retriever.search(question, k, mode=mode, filters=filters)
+
+    def ask(self, question: str, *, filters: Filters | None = None, mode: str = "hybrid") -> Answer:
+        """Answer a question by quoting the documents.
+
+        Args:
+            question: the question, in simplified or traditional Chinese.
+            filters: optional region/year/document restrictions.
+            mode: retrieval mode ("hybrid", "bm25" or "dense").
+
+        Returns:
+            The answer; ``found`` is False when the documents do not say.
+
+        Raises:
+            QueryError: the question is empty or too long.
+        """
+        started = time.perf_counter()
+        q = parse_query(question)
+        if q.intent == "which_doc":
+            answer = self._which_doc(q, filters, mode)
+        else:
+            parts = split_parts(q) if q.intent == "compare" else [q]
+            answer = self._combine(q, [self._single(p, filters, mode) for p in parts])
+        ms = round((time.perf_counter() - started) * 1000, 1)
+        return Answer(**{**answer.__dict__, "latency_ms": ms})
+
+    def _candidates(self, q: Query, filters: Filters | None, mode: str, k: int) -> tuple[Signals, list[Candidate]]:
+        hits = self.retriever.search(q, k, mode=mode, filters=filters)
+        sig = signals(q, self.index.bm25)
+        return sig, score_clauses(q, sig, hits, self.index.documents)
+
+    def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
+        sig, cands = self._candidates(q, filters, mode, 8)
+        best = next((c for c in cands if fits(q, sig, c)), None)
+        if best is None:
+            related = citation_of(cands[0], None) if cands else None
+            return Result(False, "", None, related)
+        if q.intent == "list":
+            return self._list_result(q, sig, best)
+        s, e = short_span(q, sig, best)
+        span = best.doc.text[s:e]
+        extra = tuple(
+            citation_of(c, short_span(q, sig, c))
+            for c in _conflicts(q, sig, best, cands)
+        )
+        return Result(True, span, citation_of(best, (s, e)), None, extra)
+
+    def _list_result(self, q: Query, sig: Signals, best: Candidate) -> Result:
+        # A list is answered with the whole enumerating clause: cutting it
+        # would drop items. Its items become the parts of the answer.
+        s, e = best.clause.start, best.clause.end
+        return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
+
+    def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        sig, cands = self._candidates(q, filters, mode, 20)
+        chosen: dict[str, Candidate] = {}
+        for c in cands:
+            if c.doc.doc_id not in chosen and fits(q, sig, c, min_cov=0.85) and c.clause_cov >= 0.6:
+                chosen[c.doc.doc_id] = c
+        if not chosen:
+            related = (citation_of(cands[0], None),) if cands else ()
+            return Answer(q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent)
+        cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
+        parts = tuple(f"《{c.title}》({c.doc_id})" for c in cites)
+        return Answer(
+            q.text, True, "；".join(parts), cites,
+            message=f"共{len(parts)}份文件提到。", parts=parts, intent=q.intent,
+        )
+
+    def _combine(self, q: Query, results: list[Result]) -> Answer:
+        found = [r for r in results if r.found]
+        if not found:
+            related = tuple(r.related for r in results if r.related)
+            return Answer(q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related[:3], intent=q.intent)
+        parts = tuple(r.span for r in found)
+        cites = tuple(r.citation for r in found if r.citation) + tuple(c for r in found for c in r.extra)
+        message = ""
+        if len(found) < len(results):
+            message = "部分问题在文档中未找到答案。"
+        elif any(r.extra for r in found):
+            message = "不同文件给出的数值不同，请核对各出处。"
+        return Answer(q.text, True, "；".join(parts), cites, message=message, parts=parts, intent=q.intent)
+
+
+def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Fitting candidates from other documents that state a different quantity."""
+    if q.intent not in ("number", "target"):
+        return []
+    mine = {m.group(0) for m in numbers_in(best.clause.norm)}
+    out: list[Candidate] = []
+    seen = {best.doc.doc_id}
+    for c in cands[1:]:
+        if c.doc.doc_id in seen or c.score < best.score - 0.3 or not fits(q, sig, c, min_cov=0.9):
+            continue
+        theirs = {m.group(0) for m in numbers_in(c.clause.norm)}
+        if theirs and not theirs & mine:
+            out.append(c)
+            seen.add(c.doc.doc_id)
+    return out
+
+
+def _model_for(manifest: dict[str, object]) -> str | None:
+    """Default to the index's own model when the user configured none."""
+    import os
+
+    if os.environ.get("POLICYQA_MODEL"):
+        return None
+    model = str(manifest.get("model_id") or "")
+    return "fake" if model.startswith("fake") else (model or None)
+

@@ -1,0 +1,151 @@
+"""What a question asks for: its content terms, the unit of the number, cues of targets."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from corpus.metadata import region_aliases
+from index.bm25 import BM25
+from index.text import canonicalize, tokenize_jieba
+from retrieval.query import Query
+
+# Words that say how a question is asked, not what about: never required.
+_QUESTION_WORDS = frozenset(
+    "多少 几 几家 几个 几项 几名 多大 多高 是 有 为 达 达到 到 要 要求 打算 计划 目标 力争 预计 预期 拟 "
+    "实际 实际数 数 数量 情况 具体 分别 各 各是 各为 哪 哪些 哪个 哪家 哪份 哪篇 什么 名字 叫 叫什么 "
+    "文件 材料 文档 报告 里 中 提出 提到 提到过 出现 出现过 在 了 的 年 年度 今年 去年 全年 全区 全市 "
+    "区 市 县 我区 本区 完成 实现 一共 总共 共 累计 目前 现在 当前 如何 怎么 怎样 主要 一下 请问 呢 吗 "
+    "和 与 及 以及 或 对 把 被 跟 同 向 从 由 给 让 签 签的 于 上 下 上半年 下半年 会 能 可以 想 个 家 项 名 "
+    "人 件 次 元 万 亿 % 最后 最终 又 还 也 都 啥 么 做 搞 去 来 过 着 新".split()
+)
+
+_TARGET_CUE = re.compile(r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现")
+_UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|增长多少|提升多少"), "%"),
+    (re.compile(r"平方米|面积|空间|万方"), "area"),
+    (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
+    (re.compile(r"多少(家|个企业)|几家|企业数|家数"), "家"),
+    (re.compile(r"多少(人|名)|几(人|名)|人数|人才|博士|专家|人员|队伍"), "人"),
+    (re.compile(r"多少项|几项|项目数"), "项"),
+    (re.compile(r"多少个|几个"), "个"),
+    (re.compile(r"多少件|几件|专利"), "件"),
+)
+_UNIT_PATTERNS = {
+    "%": r"%|个百分点",
+    "area": r"平方米|万方|方|亩",
+    "money": r"亿元|万元|元|亿|万美元",
+    "家": r"家",
+    "人": r"人|名|位",
+    "项": r"项",
+    "个": r"个",
+    "件": r"件",
+}
+NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+    r"(%|个百分点|万平方米|平方米|万方|亿元|万元|元|亿|万|家|个|项|名|人|位|件|次|所|座|倍|台|套|条|期|批|场)?"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content term of the question and its weight (inverse document frequency)."""
+
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The question's content terms, required numbers and expected unit."""
+
+    terms: tuple[Term, ...]
+    numbers: tuple[str, ...]
+    unit: str
+
+    @property
+    def total(self) -> float:
+        return sum(t.weight for t in self.terms) or 1.0
+
+
+def _df(bm25: BM25) -> tuple[np.ndarray, int]:
+    return np.diff(bm25.matrix.indptr), bm25.n_passages
+
+
+@lru_cache(maxsize=8)
+def _df_cached(bm25_id: int, bm25: BM25) -> tuple[np.ndarray, int]:
+    return _df(bm25)
+
+
+def idf(term: str, bm25: BM25) -> float:
+    """Inverse document frequency of a term in the index (high for terms absent from it)."""
+    df_arr, n = _df_cached(id(bm25), bm25)
+    col = bm25.vocab.get(term)
+    df = int(df_arr[col]) if col is not None else 0
+    return max(0.2, math.log((n + 1) / (df + 0.5)))
+
+
+def signals(query: Query, bm25: BM25) -> Signals:
+    """Extract what the answer must contain from a parsed question."""
+    text = query.canon
+    places = {a for r in query.regions for a in region_aliases(r)}
+    for name in sorted(places, key=len, reverse=True):
+        text = text.replace(name, " ")
+    numbers = tuple(
+        m.group(1)
+        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日|周岁|岁))", text)
+        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
+    )
+    text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月", " ", text)
+    terms: dict[str, float] = {}
+    for tok in tokenize_jieba(text):
+        tok = tok.strip()
+        if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
+            continue
+        if tok in _QUESTION_WORDS or tok in places or len(tok) == 1:
+            continue
+        terms[tok] = idf(tok, bm25)
+    unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
+    return Signals(tuple(Term(t, w) for t, w in terms.items()), numbers, unit)
+
+
+def coverage(sig: Signals, canon_text: str) -> float:
+    """Weighted share of the question's terms present in a (canonical) text."""
+    if not sig.terms:
+        return 1.0
+    return sum(t.weight for t in sig.terms if t.text in canon_text) / sig.total
+
+
+def canon(norm_text: str) -> str:
+    return canonicalize(norm_text)
+
+
+def numbers_in(norm_text: str) -> list[re.Match[str]]:
+    """Quantities in a clause (years, dates and ordinals excluded)."""
+    out = []
+    for m in NUMBER.finditer(norm_text):
+        tail = norm_text[m.end(1) : m.end(1) + 2]
+        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度)", tail) and not m.group(2):
+            continue
+        if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):
+            continue
+        if not m.group(2) and not re.match(r"\d", m.group(1)):
+            continue  # a bare Chinese numeral ("一是") is not a quantity
+        out.append(m)
+    return out
+
+
+def unit_matches(unit: str, m: re.Match[str]) -> bool:
+    """Whether a quantity has the unit the question expects."""
+    if not unit:
+        return True
+    pat = _UNIT_PATTERNS.get(unit, "")
+    return bool(m.group(2)) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", m.group(2)))
+
+
+def has_target_cue(norm_text: str) -> bool:
+    return bool(_TARGET_CUE.search(norm_text))

@@ -1,0 +1,81 @@
+"""Sentence-aligned passages, bounded in size, never crossing a section."""
+
+from __future__ import annotations
+
+import re
+
+_SENT_END = re.compile(r"[。!?;!?;]+[\"'”’)）]*|\n")
+_CLAUSE_END = re.compile(r"[,，、:：]")
+
+
+def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[start:end]`` with surrounding whitespace dropped.
+
+    Args:
+        norm: normalised document text (same offsets as the original).
+        start: first offset to consider.
+        end: one past the last offset.
+
+    Returns:
+        (start, end) offsets, in order, non-empty and non-overlapping.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(norm, start, end):
+        _append(norm, spans, pos, m.end())
+        pos = m.end()
+    _append(norm, spans, pos, end)
+    return spans
+
+
+def _append(norm: str, spans: list[tuple[int, int]], s: int, e: int) -> None:
+    while s < e and norm[s].isspace():
+        s += 1
+    while e > s and norm[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+def _split_long(norm: str, s: int, e: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut an over-long sentence at clause boundaries (or hard, if none)."""
+    out: list[tuple[int, int]] = []
+    while e - s > max_chars:
+        cut = -1
+        for m in _CLAUSE_END.finditer(norm, s + max_chars // 2, s + max_chars):
+            cut = m.end()
+        if cut <= s:
+            cut = s + max_chars
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
+def pack(
+    norm: str, start: int, end: int, target: int = 160, max_chars: int = 320
+) -> list[tuple[int, int]]:
+    """Group whole sentences of one section body into passages.
+
+    Sentences are added to a passage while it stays under ``target``
+    characters; a paragraph break always starts a new passage, and a single
+    sentence longer than ``max_chars`` is cut at clause boundaries.
+
+    Returns:
+        (start, end) offsets of passages; each is a run of whole sentences.
+    """
+    passages: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for s, e in split_sentences(norm, start, end):
+        for ps, pe in _split_long(norm, s, e, max_chars):
+            new_para = cur is not None and "\n" in norm[cur[1] : ps]
+            if cur is None:
+                cur = (ps, pe)
+            elif new_para or pe - cur[0] > target:
+                passages.append(cur)
+                cur = (ps, pe)
+            else:
+                cur = (cur[0], pe)
+    if cur is not None:
+        passages.append(cur)
+    return passages

@@ -1,0 +1,144 @@
+"""Build a :class:`Document` (metadata, section tree, passages) from text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from corpus import metadata as md
+from corpus.chunk import pack
+from corpus.model import Document, Passage, Section
+from corpus.normalize import normalize, script_of
+from corpus.structure import build_tree, find_headings, own_body
+
+
+def parse_text(
+    text: str,
+    doc_id: str,
+    *,
+    source_format: str = "txt",
+    encoding: str = "utf-8",
+    title: str = "",
+    date: str = "",
+    overrides: Mapping[str, str] | None = None,
+) -> Document:
+    """Parse decoded text into a :class:`Document`.
+
+    Args:
+        text: the original text (line endings already ``\\n``).
+        doc_id: the document id.
+        source_format: format the text came from.
+        encoding: detected encoding.
+        title: a title known from the file format (HTML/docx), if any.
+        date: a date known from the file format, if any.
+        overrides: sidecar fields that replace inferred metadata.
+
+    Returns:
+        The parsed document.
+    """
+    over = dict(overrides or {})
+    norm = normalize(text)
+    lines = norm.split("\n")
+    orig_lines = text.split("\n")
+
+    date_line = next(
+        (i for i, ln in enumerate(lines[:40]) if re.fullmatch(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*", ln)),
+        None,
+    )
+    inferred_title = title or _orig_line(orig_lines, lines, md.infer_title(lines))
+    doc_title = over.get("title") or inferred_title or Path(doc_id).stem
+    doc_date = over.get("date") or date or md.infer_date(norm)
+    region = over.get("region") or md.infer_region(normalize(doc_title), norm)
+    issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
+    doc_number = over.get("doc_number") or _orig_number(text, norm)
+    doc_year, doc_month = _year_month(doc_date)
+    if doc_year is None:
+        doc_year = md.dominant_year(norm)
+
+    headings = find_headings(text, norm)
+    raw = build_tree(text, headings)
+    sections: list[Section] = []
+    passages: list[Passage] = []
+    for i, rs in enumerate(raw):
+        nheads = [normalize(h) for h in rs.path]
+        kind = next((k for k in (md.section_kind(h) for h in reversed(nheads)) if k), "")
+        half = next((x for x in (md.half_of(h) for h in reversed(nheads)) if x), "")
+        year = next((y for y in (md.heading_year(h) for h in reversed(nheads)) if y), None)
+        if year is None:
+            year = md.default_year(kind, half, doc_year, doc_month)
+        section = Section(rs.path, rs.heading, rs.level, rs.start, rs.end, year, kind, half)
+        sections.append(section)
+        body_s, body_e = own_body(raw, i, headings)
+        context = " ".join(x for x in (doc_title, region, section.path_str) if x)
+        for s, e in pack(norm, body_s, body_e):
+            passages.append(
+                Passage(
+                    pid=f"{doc_id}#{len(passages)}",
+                    doc_id=doc_id,
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                    section=section.path_str,
+                    section_year=year,
+                    section_kind=kind,
+                    section_half=half,
+                    context=context,
+                )
+            )
+
+    years = _years(over, sections, doc_title, doc_year)
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        norm=norm,
+        title=doc_title,
+        issuer=issuer,
+        doc_number=doc_number,
+        date=doc_date,
+        region=region,
+        years=years,
+        script=over.get("script") or script_of(text),
+        source_format=source_format,
+        encoding=encoding,
+        sections=tuple(sections),
+        passages=tuple(passages),
+    )
+
+
+def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) -> str:
+    """Map a value found in normalised lines back to the original's characters."""
+    if not norm_value:
+        return ""
+    for o, n in zip(orig_lines, norm_lines, strict=True):
+        i = n.find(norm_value)
+        if i >= 0:
+            return o[i : i + len(norm_value)]
+    return norm_value
+
+
+def _orig_number(text: str, norm: str) -> str:
+    number = md.infer_doc_number(norm)
+    if not number:
+        return ""
+    i = norm.find(number)
+    return text[i : i + len(number)]
+
+
+def _year_month(date: str) -> tuple[int | None, int | None]:
+    m = re.match(r"((?:19|20)\d{2})(?:-(\d{1,2}))?", date)
+    if not m:
+        return None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def _years(
+    over: Mapping[str, str], sections: list[Section], title: str, doc_year: int | None
+) -> tuple[int, ...]:
+    if over.get("years"):
+        return tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d{2}", over["years"])}))
+    found = {s.year for s in sections if s.year is not None}
+    found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
+    if not found and doc_year is not None:
+        found.add(doc_year)
+    return tuple(sorted(found))

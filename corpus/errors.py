@@ -1,0 +1,69 @@
+"""Every error policyqa raises on purpose.
+
+The library raises these; only the CLI and the web UI turn them into messages
+for people. Each carries a message that already says what went wrong and,
+where possible, what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class PolicyQAError(Exception):
+    """Base class of all policyqa errors."""
+
+
+class DocumentError(PolicyQAError):
+    """A single document cannot be read or parsed.
+
+    Attributes:
+        path: the file that failed.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.reason = message
+
+
+class UnsupportedFormatError(DocumentError):
+    """The file type is not one policyqa reads."""
+
+
+class EmptyDocumentError(DocumentError):
+    """The file holds no text (empty, or a scanned PDF without a text layer)."""
+
+
+class EncodingError(DocumentError):
+    """The bytes are binary or in no encoding policyqa recognises."""
+
+
+class IndexError_(PolicyQAError):
+    """Base for index problems (named with a trailing underscore to keep the builtin)."""
+
+
+class IndexNotFoundError(IndexError_):
+    """No index exists at the given folder."""
+
+
+class IndexFormatError(IndexError_):
+    """The index folder is incomplete, corrupt, or of another format version."""
+
+
+class ModelMismatchError(IndexError_):
+    """The index was built with another embedding model than the one configured."""
+
+
+class ModelLoadError(PolicyQAError):
+    """The embedding model cannot be found or loaded."""
+
+
+class QueryError(PolicyQAError):
+    """The question is empty, too long, or otherwise unusable."""
+
+
+class GoldFormatError(PolicyQAError):
+    """A gold file line is malformed; the message names the line."""
+
+
+class ConfigError(PolicyQAError):
+    """A setting has an invalid value."""

@@ -1,0 +1,245 @@
+"""Document and section metadata inferred from the text.
+
+A sidecar manifest in the indexed folder (see :mod:`corpus.sidecar`) overrides
+anything inferred here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
+_DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
+
+_ACTUAL = ("总结", "回顾", "完成情况", "落实情况", "亮点", "成效", "进展", "取得", "主要工作")
+_PLAN = ("计划", "思路", "打算", "重点工作", "目标", "安排", "任务", "要点", "展望", "举措", "保障措施")
+_PROBLEM = ("问题", "短板", "不足", "困难")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A row of the gazetteer."""
+
+    name: str
+    short: str
+    level: str
+    parent: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[Place, ...]:
+    """Places of China known to policyqa (provinces, cities, Zhejiang's districts …)."""
+    data = resources.files("corpus").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in data.splitlines()[1:]:
+        parts = (line.split("\t") + ["", "", "", ""])[:4]
+        if parts[0]:
+            rows.append(Place(*[p.strip() for p in parts]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _place_lookup() -> dict[str, Place]:
+    lookup: dict[str, Place] = {}
+    for place in gazetteer():
+        lookup.setdefault(place.name, place)
+        if len(place.short) >= 2:
+            lookup.setdefault(place.short, place)
+    return lookup
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    names = sorted(_place_lookup(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
+
+
+def find_places(norm: str) -> list[tuple[int, int, Place]]:
+    """All gazetteer places named in a normalised text, as (start, end, place)."""
+    out = []
+    for m in _place_pattern().finditer(norm):
+        place = _place_lookup()[m.group(0)]
+        # "西湖大学", "滨江路" name institutions, not the district.
+        tail = norm[m.end() : m.end() + 2]
+        if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
+            continue
+        out.append((m.start(), m.end(), place))
+    return out
+
+
+def infer_region(title: str, norm: str) -> str:
+    """The place a document is about: the most named, most specific place.
+
+    Args:
+        title: normalised title.
+        norm: normalised text.
+
+    Returns:
+        Full place name such as "余杭区" or "杭州市"; "全国" for national
+        documents; "" when unknown.
+    """
+    scores: Counter[str] = Counter()
+    head = norm[:6000]
+    for _, _, place in find_places(title):
+        scores[place.name] += 8
+    for start, end, place in find_places(head):
+        full = head[start:end] == place.name
+        scores[place.name] += 3 if full else 1
+        # "…区科技局" / "我区" mark the author's own district.
+        if re.match(r"(科学技术局|科技局|人民政府|政府|委员会)", head[end : end + 6]):
+            scores[place.name] += 3
+    if not scores:
+        return "全国" if "国务院" in head[:3000] else ""
+    lookup = _place_lookup()
+    best = max(scores.values())
+    own_district = bool(re.search(r"我区|全区|本区", head))
+    top = [n for n, s in scores.items() if s >= best * 0.5]
+
+    def rank(name: str) -> tuple[int, int]:
+        place = lookup[name]
+        specific = _LEVEL_RANK.get(place.level, 1)
+        if own_district and place.level in ("district", "county"):
+            specific += 2
+        return (scores[name] >= best * 0.8 or specific >= 3, scores[name] + 4 * specific)
+
+    if "国务院" in head[:1500] and not any(t in title for t in top):
+        return "全国"
+    return max(top, key=rank)
+
+
+def region_aliases(region: str) -> tuple[str, ...]:
+    """A region's names: full, short, and its parents' (余杭区 → 余杭, 杭州市 …)."""
+    lookup = _place_lookup()
+    names = [region]
+    place = lookup.get(region)
+    seen = set()
+    while place and place.name not in seen:
+        seen.add(place.name)
+        names += [place.name, place.short]
+        place = lookup.get(place.parent)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def infer_date(norm: str) -> str:
+    """Issue date as ISO "YYYY-MM-DD" / "YYYY-MM", from labelled fields or signature lines."""
+    labelled = re.search(r"(?:发文日期|发布日期|成文日期|印发日期)[\s|:]*([\d\-/.年月日]+)", norm)
+    if labelled:
+        return _iso(labelled.group(1))
+    for line in norm.splitlines():
+        stripped = line.strip()
+        m = _DATE_CN.fullmatch(stripped) or _DATE_ISO.fullmatch(stripped)
+        if m:
+            return _iso(stripped)
+    return ""
+
+
+def _iso(raw: str) -> str:
+    m = _DATE_CN.search(raw) or _DATE_ISO.search(raw)
+    if not m:
+        return ""
+    y, mo, d = m.group(1), int(m.group(2)), m.group(3)
+    return f"{y}-{mo:02d}-{int(d):02d}" if d else f"{y}-{mo:02d}"
+
+
+def infer_doc_number(norm: str) -> str:
+    """Official document number such as 杭科领办〔2024〕1号 (normalised brackets)."""
+    m = _DOC_NUMBER.search(norm[:3000])
+    return m.group(0) if m else ""
+
+
+def infer_issuer(lines: list[str], date_line: int | None) -> str:
+    """Issuing unit: a labelled field, or the signature line above the date."""
+    for line in lines[:12]:
+        m = re.search(r"(?:发布单位|发文机关|发文单位)\s*\|?\s*([^|]+?)\s*(?:\||$)", line)
+        if m:
+            return m.group(1).strip()
+    if date_line is not None and date_line > 0:
+        cand = lines[date_line - 1].strip()
+        if 3 <= len(cand) <= 30 and not re.search(r"[,。;:]", cand):
+            return cand
+    return ""
+
+
+def infer_title(lines: list[str]) -> str:
+    """Title: the first heading-like lines of the document.
+
+    Skips table-like metadata rows ("索引号 | …") and joins a title broken
+    over two lines. A line announcing a document ("…关于印发《…》的通知")
+    wins over others.
+    """
+    for line in lines[:15]:
+        if re.search(r"关于.{2,80}(通知|意见|报告|决定|办法|方案)$", line.strip()):
+            return line.strip()
+    from corpus.structure import heading_level
+
+    candidates = [
+        ln.strip() for ln in lines[:8] if ln.strip() and "|" not in ln and not heading_level(ln)
+    ]
+    if not candidates:
+        return ""
+    first = candidates[0]
+    if len(first) <= 40 and not re.search(r"[。;]$", first):
+        return first
+    return ""
+
+
+def dominant_year(norm: str) -> int | None:
+    """The year a text mentions most (later year on ties), for undated documents."""
+    counts = Counter(int(y) for y in _YEAR.findall(norm[:8000]))
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def section_kind(heading: str) -> str:
+    """"actual", "plan", "problem" or "" from a heading's wording."""
+    if any(w in heading for w in _PROBLEM):
+        return "problem"
+    if any(w in heading for w in _ACTUAL):
+        return "actual"
+    if any(w in heading for w in _PLAN):
+        return "plan"
+    if "上半年" in heading or "前三季度" in heading:
+        return "actual"
+    if "下半年" in heading:
+        return "plan"
+    return ""
+
+
+def heading_year(heading: str) -> int | None:
+    """The year a heading names, if any ("二、2024年工作思路" → 2024)."""
+    m = _YEAR.search(heading)
+    return int(m.group(1)) if m else None
+
+
+def half_of(heading: str) -> str:
+    if "上半年" in heading:
+        return "H1"
+    if "下半年" in heading:
+        return "H2"
+    return ""
+
+
+def default_year(kind: str, half: str, doc_year: int | None, doc_month: int | None) -> int | None:
+    """Year a section without an explicit year speaks of, from the document date.
+
+    A report issued early in year Y reviews Y-1 and plans Y; a mid-year
+    report reviews the first half of Y and plans its second half.
+    """
+    if doc_year is None:
+        return None
+    early = doc_month is not None and doc_month <= 4
+    if kind == "actual":
+        return doc_year - 1 if (early and not half) else doc_year
+    if kind == "plan":
+        return doc_year + 1 if (doc_month or 0) >= 11 else doc_year
+    return None

@@ -1,0 +1,115 @@
+"""Matching form of text: simplified script, half width, lower case.
+
+The matching form always has exactly the length of the original, character
+for character, so an offset found in normalised text is also an offset in the
+original. That is what lets every quote stay verbatim original text (a quote
+from a traditional-script document stays traditional) while all matching is
+done on simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FULLWIDTH_START = 0xFF01
+_FULLWIDTH_END = 0xFF5E
+_FULLWIDTH_OFFSET = 0xFEE0
+
+# Punctuation variants that the width fold does not reach but mean the same.
+_EXTRA = {
+    "\u3000": " ",
+    "\u00a0": " ",
+    "\u2014": "-",
+    "\u2013": "-",
+    "\u2212": "-",
+    "\u301c": "~",
+    "\u3008": "<",
+    "\u3009": ">",
+    "\u3014": "(",  # 〔 as in 杭科领办〔2024〕1号
+    "\u3015": ")",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+}
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if _FULLWIDTH_START <= code <= _FULLWIDTH_END:
+        ch = chr(code - _FULLWIDTH_OFFSET)
+    ch = _EXTRA.get(ch, ch)
+    if ch.isascii():
+        return ch.lower()
+    if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+        simp = _t2s().convert(ch)
+        # Keep the length invariant: a conversion to several characters is skipped.
+        if len(simp) == 1:
+            return simp
+    return ch
+
+
+_RANGES = ((0x41, 0x5B), (0x3400, 0xA000), (0xF900, 0xFB00), (0xFF01, 0xFF5F))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """str.translate table of every character the fold changes (built once)."""
+    table: dict[int, str] = {}
+    for lo, hi in _RANGES:
+        for code in range(lo, hi):
+            folded = _fold_char(chr(code))
+            if folded != chr(code):
+                table[code] = folded
+    for ch, repl in _EXTRA.items():
+        table[ord(ch)] = repl
+    return table
+
+
+def normalize(text: str) -> str:
+    """Return the matching form of ``text`` (same length as ``text``).
+
+    Args:
+        text: any text.
+
+    Returns:
+        Text with traditional characters converted to simplified, full-width
+        ASCII and punctuation folded to half width, and Latin lower-cased.
+    """
+    return text.translate(_table())
+
+
+
+def script_of(text: str, sample: int = 4000) -> str:
+    """Guess the script of a text: "繁" (traditional) or "简" (simplified).
+
+    Counts characters that change under 繁→简 conversion in a sample; a
+    simplified text has almost none.
+    """
+    chunk = [c for c in text[:sample] if "\u4e00" <= c <= "\u9fff"]
+    if not chunk:
+        return "简"
+    changed = sum(1 for c in chunk if _fold_char(c) != c)
+    return "繁" if changed / len(chunk) > 0.05 else "简"
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Normalise and drop all whitespace (for answer comparison)."""
+    return _SPACES.sub("", normalize(text))
+
+
+def canonical_number_text(text: str) -> str:
+    """Matching form with thousands separators removed (``1,234`` -> ``1234``)."""
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", squash(text))

@@ -1,0 +1,173 @@
+"""Heading detection and the section tree of Chinese official documents.
+
+Recognised headings, outermost first:
+
+* ``第X章`` / ``第X部分`` and ``一、``            level 1
+* ``第X节`` and ``(一)`` / ``（一）``             level 2
+* ``1、`` / ``1.``                                level 3
+* ``(1)`` / ``（1）``                             level 4
+
+A numbered line counts as a heading only when it stands on its own line
+(a short line without sentence-final punctuation). A numbered line followed
+by its body on the same line ("1、深入推进党史学习教育。结合…") is a run-in
+sub-point: it stays body text of the enclosing section, which is how staff
+cite such paragraphs. Documents without any numbered heading (the traditional
+sample, magazine-style interviews) use short stand-alone lines as headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.normalize import normalize
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+
+# Patterns run on the normalised line (half width, simplified).
+_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+(?:章|部分|篇)")),
+    (1, re.compile(rf"^[{_CN_NUM}]+[、.]")),
+    (2, re.compile(rf"^第[{_CN_NUM}\d]+节")),
+    (2, re.compile(rf"^\([{_CN_NUM}]+\)")),
+    (3, re.compile(r"^\d{1,2}(?:、|\.(?!\d))")),
+    (4, re.compile(r"^\(\d{1,2}\)")),
+)
+
+_SENTENCE_END = re.compile(r"[。!?;:]$")
+_MAX_HEADING = 60
+_MAX_PLAIN_HEADING = 24
+
+
+@dataclass(frozen=True)
+class HeadingLine:
+    """A heading found in the text (offsets into the original)."""
+
+    start: int
+    end: int
+    level: int
+    text: str
+
+
+def heading_level(norm_line: str) -> int:
+    """Return the numbered-heading level of a normalised line, or 0."""
+    line = norm_line.strip()
+    for level, pattern in _LEVELS:
+        if pattern.match(line):
+            return level
+    return 0
+
+
+def _is_standalone(norm_line: str) -> bool:
+    line = norm_line.strip()
+    return 0 < len(line) <= _MAX_HEADING and not _SENTENCE_END.search(line)
+
+
+def _is_plain_heading(norm_line: str, next_line: str) -> bool:
+    line = norm_line.strip()
+    if not (2 <= len(line) <= _MAX_PLAIN_HEADING) or re.search(r"[,。;:!?、]", line[-1:]):
+        return False
+    if re.search(r"[,。;]", line):
+        return False
+    # A caption-like line heads a longer paragraph; a date or number line does not.
+    if re.fullmatch(r"[\d年月日\-./ ]+", line):
+        return False
+    return len(next_line.strip()) > 2 * len(line)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return spans
+
+
+def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
+    """Find the heading lines of a document.
+
+    Args:
+        text: the original text.
+        norm: its normalised form (computed when omitted).
+
+    Returns:
+        Headings in document order, with offsets of the stripped line.
+    """
+    norm = normalize(text) if norm is None else norm
+    spans = _lines(norm)
+    numbered: list[HeadingLine] = []
+    for start, end in spans:
+        line = norm[start:end]
+        level = heading_level(line)
+        if level and _is_standalone(line):
+            s, e = _strip_span(text, start, end)
+            numbered.append(HeadingLine(s, e, level, text[s:e]))
+    if any(h.level == 1 for h in numbered) or len(numbered) >= 2:
+        return numbered
+    plain: list[HeadingLine] = []
+    # The first non-empty line is the title (or a byline), not a section.
+    first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
+    for i, (start, end) in enumerate(spans):
+        nxt = ""
+        for ns, ne in spans[i + 1 :]:
+            if norm[ns:ne].strip():
+                nxt = norm[ns:ne]
+                break
+        if i > first and _is_plain_heading(norm[start:end], nxt):
+            s, e = _strip_span(text, start, end)
+            plain.append(HeadingLine(s, e, 1, text[s:e]))
+    return plain
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class RawSection:
+    """A section before metadata is attached."""
+
+    path: tuple[str, ...]
+    heading: str
+    level: int
+    start: int
+    body_start: int
+    end: int
+
+
+def build_tree(text: str, headings: list[HeadingLine]) -> list[RawSection]:
+    """Turn headings into sections with paths, in document order.
+
+    The first entry is the preamble (text before the first heading, path ()).
+    A section's ``end`` is where the next heading of the same or a higher
+    level begins; ``body_start``..next heading is its own body text.
+    """
+    sections: list[RawSection] = []
+    first = headings[0].start if headings else len(text)
+    sections.append(RawSection((), "", 0, 0, 0, first))
+    stack: list[HeadingLine] = []
+    for i, h in enumerate(headings):
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        stack.append(h)
+        end = len(text)
+        for later in headings[i + 1 :]:
+            if later.level <= h.level:
+                end = later.start
+                break
+        sections.append(
+            RawSection(tuple(x.text for x in stack), h.text, len(stack), h.start, h.end, end)
+        )
+    return sections
+
+
+def own_body(sections: list[RawSection], index: int, headings: list[HeadingLine]) -> tuple[int, int]:
+    """Offsets of the text a section holds itself (up to its first child or sibling)."""
+    sec = sections[index]
+    nxt = next((h.start for h in headings if h.start >= sec.body_start), sec.end)
+    return sec.body_start, min(nxt, sec.end)

@@ -1,0 +1,245 @@
+"""Build, update and prune an index from documents on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from corpus.collect import Source, collect
+from corpus.document import parse_text
+from corpus.errors import DocumentError, IndexNotFoundError, PolicyQAError
+from corpus.model import Document, Passage
+from corpus.sidecar import load_sidecar
+from index import store
+from index.bm25 import BM25, BM25Params
+from index.embed import Embedder, text_key
+from index.text import get_tokenizer, index_text
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did."""
+
+    index_dir: str
+    n_documents: int
+    n_passages: int
+    embedded: int
+    reused: int
+    skipped: tuple[Skipped, ...]
+    seconds: float
+
+
+def passage_text(p: Passage) -> str:
+    """What both indexes see of a passage: its context (title, region, section) and text."""
+    return index_text(f"{p.context}\n{p.text}")
+
+
+def read_documents(
+    paths: Iterable[Path], progress: Progress | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """Read and parse every file under ``paths``; unreadable files are skipped, not fatal.
+
+    Returns:
+        The parsed documents and the files skipped with their reasons.
+    """
+    from corpus.readers import read_file
+
+    sources = list(collect(list(paths)))
+    sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for i, src in enumerate(sources, 1):
+        if progress:
+            progress("read", i, len(sources))
+        if src.doc_id in seen:
+            skipped.append(Skipped(str(src.path), f"duplicate document id {src.doc_id}"))
+            continue
+        if src.root not in sidecars:
+            try:
+                sidecars[src.root] = load_sidecar(src.root)
+            except DocumentError as exc:
+                skipped.append(Skipped(exc.path, exc.reason))
+                sidecars[src.root] = {}
+        try:
+            docs.append(_parse(src, sidecars[src.root], read_file))
+            seen.add(src.doc_id)
+        except DocumentError as exc:
+            skipped.append(Skipped(str(src.path), exc.reason))
+    return docs, skipped
+
+
+def _parse(src: Source, sidecar: dict[str, dict[str, str]], read_file: Any) -> Document:
+    raw = read_file(src.path)
+    return parse_text(
+        raw.text,
+        src.doc_id,
+        source_format=raw.format,
+        encoding=raw.encoding,
+        title=raw.title,
+        date=raw.date,
+        overrides=sidecar.get(src.doc_id) or sidecar.get(src.path.name),
+    )
+
+
+def _previous(index_dir: Path, model_id: str) -> store.Index | None:
+    try:
+        return store.load(index_dir, model_id=model_id)
+    except PolicyQAError:
+        return None
+
+
+def write_index(
+    documents: list[Document],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    tokenizer: str = "jieba_search",
+    skipped: Iterable[Skipped] = (),
+    progress: Progress | None = None,
+    started: float | None = None,
+) -> BuildReport:
+    """Index ``documents`` into ``index_dir``, replacing what was there.
+
+    Embeddings and tokens of passages whose indexed text is unchanged are
+    taken from the previous index (keyed by the hash of that text), so
+    re-indexing embeds only new or changed text.
+    """
+    started = time.perf_counter() if started is None else started
+    tokenize = get_tokenizer(tokenizer)
+    prev = _previous(index_dir, embedder.model_id)
+    cache_vec: dict[str, np.ndarray] = {}
+    cache_tok: dict[str, list[str]] = {}
+    if prev is not None and prev.manifest.get("params", {}).get("tokenizer") == tokenizer:
+        for row, key in enumerate(prev.keys):
+            cache_vec[key] = prev.vectors[row]
+            cache_tok[key] = prev.tokens[row]
+
+    passages = [p for d in documents for p in d.passages]
+    texts = [passage_text(p) for p in passages]
+    keys = [text_key(t) for t in texts]
+    todo = sorted({k: i for i, k in enumerate(keys) if k not in cache_vec}.values())
+    tokens: list[list[str]] = []
+    for i, (key, text) in enumerate(zip(keys, texts, strict=True), 1):
+        tokens.append(cache_tok[key] if key in cache_tok else tokenize(text))
+        if progress and i % 200 == 0:
+            progress("tokenize", i, len(texts))
+    if todo:
+        batch = 256
+        for b in range(0, len(todo), batch):
+            rows = todo[b : b + batch]
+            vecs = embedder.encode([texts[i] for i in rows])
+            for i, v in zip(rows, vecs, strict=True):
+                cache_vec[keys[i]] = v
+            if progress:
+                progress("embed", min(b + batch, len(todo)), len(todo))
+    dim = embedder.dim
+    vectors = (
+        np.stack([cache_vec[k] for k in keys]).astype(np.float32)
+        if keys
+        else np.zeros((0, dim), dtype=np.float32)
+    )
+    params = BM25Params()
+    bm25 = BM25.build(tokens, params)
+    corpus_hash = hashlib.sha1(
+        "\n".join(sorted(f"{d.doc_id}:{text_key(d.text)}" for d in documents)).encode()
+    ).hexdigest()
+    manifest = {
+        "model_id": embedder.model_id,
+        "dim": dim,
+        "corpus_hash": corpus_hash,
+        "n_documents": len(documents),
+        "n_passages": len(passages),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "params": {"tokenizer": tokenizer, "k1": params.k1, "b": params.b, "epsilon": params.epsilon},
+    }
+    store.save(
+        index_dir,
+        documents=documents,
+        passages=passages,
+        tokens=tokens,
+        keys=keys,
+        vectors=vectors,
+        bm25=bm25,
+        manifest=manifest,
+    )
+    return BuildReport(
+        str(index_dir),
+        len(documents),
+        len(passages),
+        len(todo),
+        len(passages) - len(todo),
+        tuple(skipped),
+        round(time.perf_counter() - started, 2),
+    )
+
+
+def build_index(
+    paths: list[Path],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    tokenizer: str = "jieba_search",
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Make ``index_dir`` hold exactly the documents under ``paths``.
+
+    New and changed documents are added, removed ones dropped, unchanged
+    text is not embedded again. Files that cannot be read are reported in
+    :attr:`BuildReport.skipped`; the rest is indexed.
+    """
+    started = time.perf_counter()
+    docs, skipped = read_documents(paths, progress)
+    return write_index(
+        docs, index_dir, embedder, tokenizer=tokenizer, skipped=skipped, progress=progress, started=started
+    )
+
+
+def add_documents(
+    paths: list[Path], index_dir: Path, embedder: Embedder, *, progress: Progress | None = None
+) -> BuildReport:
+    """Add (or replace, by doc id) documents in an existing index, keeping the rest."""
+    started = time.perf_counter()
+    current = _existing(index_dir, embedder)
+    docs, skipped = read_documents(paths, progress)
+    new_ids = {d.doc_id for d in docs}
+    kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
+    tokenizer = str(current.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+    return write_index(
+        kept + docs, index_dir, embedder, tokenizer=tokenizer, skipped=skipped, progress=progress, started=started
+    )
+
+
+def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) -> BuildReport:
+    """Drop documents from an index; nothing is embedded again.
+
+    Raises:
+        IndexNotFoundError: no index, or none of ``doc_ids`` is in it.
+    """
+    current = _existing(index_dir, embedder)
+    unknown = [d for d in doc_ids if d not in current.documents]
+    if unknown:
+        raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
+    kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
+    tokenizer = str(current.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+    return write_index(kept, index_dir, embedder, tokenizer=tokenizer)
+
+
+def _existing(index_dir: Path, embedder: Embedder) -> store.Index:
+    return store.load(index_dir, model_id=embedder.model_id)

@@ -1,0 +1,158 @@
+"""Text for the indexes: canonical terms and tokenizers.
+
+Abbreviations and synonyms (高企 = 高新技术企业, R&D = 研发 …) are folded to
+one canonical form in documents and queries alike, so BM25 and the dense
+model see the same words whichever form staff type. Tokenizers are small
+pure functions picked by name.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from corpus.normalize import normalize
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def _jieba():  # type: ignore[no-untyped-def]
+    """jieba, initialised once: quiet, cache in a writable folder, user dictionary loaded."""
+    global _jieba_ready
+    import jieba
+
+    with _jieba_lock:
+        if not _jieba_ready:
+            jieba.setLogLevel(logging.WARNING)
+            cache = Path(os.environ.get("POLICYQA_CACHE_DIR", Path(tempfile.gettempdir()) / "policyqa"))
+            cache.mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(cache)
+            jieba.initialize()
+            for word in user_words():
+                jieba.add_word(word, freq=50000)
+            _jieba_ready = True
+    return jieba
+
+
+def _data(name: str) -> str:
+    return resources.files("index").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def user_words() -> tuple[str, ...]:
+    """Domain words kept whole by jieba (policy terms, places, synonyms' canonical forms)."""
+    words = []
+    for line in _data("policy_terms.txt").splitlines():
+        parts = line.split()
+        if parts and len(parts[0]) >= 2:
+            words.append(normalize(parts[0]))
+    for canonical, variants in synonym_groups():
+        words.extend([canonical, *variants])
+    return tuple(dict.fromkeys(w for w in words if len(w) >= 2 and not w.isascii()))
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(canonical, variants) rows of synonyms.tsv; "~" rows (near-synonyms) excluded."""
+    groups = []
+    for line in _data("synonyms.tsv").splitlines()[1:]:
+        if "\t" not in line or line.startswith("~"):
+            continue
+        canonical, variants = line.split("\t", 1)
+        canon = normalize(canonical.strip())
+        vs = tuple(
+            v for v in (normalize(x.strip()) for x in variants.split("|")) if v and v != canon
+        )
+        if canon and vs:
+            groups.append((canon, vs))
+    return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    mapping: dict[str, str] = {}
+    for canonical, variants in synonym_groups():
+        for v in variants:
+            # A variant contained in its canonical form ("研发" in "研发投入") must
+            # not be rewritten there; longest-first alternation takes care of it
+            # only when the canonical is also in the pattern.
+            mapping.setdefault(v, canonical)
+        mapping.setdefault(canonical, canonical)
+    keys = sorted(mapping, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys)), mapping
+
+
+def canonicalize(norm_text: str) -> str:
+    """Replace abbreviations and synonyms by their canonical form (longest match first).
+
+    Args:
+        norm_text: text already in matching form (:func:`corpus.normalize.normalize`).
+    """
+    pattern, mapping = _variant_pattern()
+    return pattern.sub(lambda m: mapping[m.group(0)], norm_text)
+
+
+_STOP = frozenset(
+    "的 了 和 与 及 等 在 是 为 对 将 把 被 以 于 其 之 并 或 也 就 都 而 及其 "
+    "多少 几 几家 哪 哪些 哪个 哪份 什么 是否 有 有没有 吗 呢 啊 个 家 项 "
+    "文件 材料 提到 提出 出现 分别 各 各是 一下 请问".split()
+)
+_PUNCT = re.compile(r"^[\W_]+$")
+
+
+def _keep(tok: str) -> bool:
+    tok = tok.strip()
+    return bool(tok) and tok not in _STOP and not _PUNCT.match(tok)
+
+
+def tokenize_jieba(text: str) -> list[str]:
+    """jieba's precise mode."""
+    return [t for t in _jieba().lcut(text) if _keep(t)]
+
+
+def tokenize_search(text: str) -> list[str]:
+    """jieba's search mode: whole words plus their sub-words (better recall)."""
+    return [t for t in _jieba().lcut_for_search(text) if _keep(t)]
+
+
+def tokenize_bigram(text: str) -> list[str]:
+    """Overlapping character bigrams of each run of Han characters, plus Latin/digit words."""
+    out: list[str] = []
+    for run in re.findall(r"[\u4e00-\u9fff]+|[a-z0-9.%&]+", text):
+        if run[0] >= "\u4e00":
+            out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+        else:
+            out.append(run)
+    return [t for t in out if _keep(t)]
+
+
+TOKENIZERS: dict[str, Callable[[str], list[str]]] = {
+    "jieba": tokenize_jieba,
+    "jieba_search": tokenize_search,
+    "bigram": tokenize_bigram,
+}
+
+
+def get_tokenizer(name: str) -> Callable[[str], list[str]]:
+    """Look up a tokenizer by name.
+
+    Raises:
+        ValueError: unknown name (the message lists the valid ones).
+    """
+    try:
+        return TOKENIZERS[name]
+    except KeyError:
+        raise ValueError(f"unknown tokenizer {name!r}; choose one of {sorted(TOKENIZERS)}") from None
+
+
+def index_text(text: str) -> str:
+    """Matching form with canonical terms: what both indexes see."""
+    return canonicalize(normalize(text))

@@ -1,0 +1,7 @@
+"""Retrieval stage: query understanding, hybrid search, fusion, metadata-aware scoring."""
+
+from retrieval.model import Filters, Hit
+from retrieval.query import Query, parse_query
+from retrieval.search import Retriever, RetrieverConfig
+
+__all__ = ["Filters", "Hit", "Query", "Retriever", "RetrieverConfig", "parse_query"]

@@ -1,0 +1,92 @@
+"""How well a passage's document and section fit a question's region, year and kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus.metadata import region_aliases
+from corpus.model import Document, Passage
+from corpus.normalize import normalize
+from retrieval.query import Query
+
+
+@dataclass(frozen=True)
+class MetaWeights:
+    """Bonus (or malus, negative) added to a normalised fused score."""
+
+    region_match: float = 0.35
+    region_mismatch: float = -0.45
+    year_match: float = 0.3
+    year_mismatch: float = -0.35
+    kind_match: float = 0.12
+    kind_mismatch: float = -0.15
+
+
+@lru_cache(maxsize=4096)
+def _aliases(region: str) -> tuple[str, ...]:
+    return region_aliases(region) if region else ()
+
+
+def region_fit(query: Query, doc: Document, norm_text: str) -> int:
+    """+1 the passage is about a region asked for, -1 about another, 0 unknown/not asked.
+
+    A document's own region decides; a mention in the text counts only when
+    the document covers a wider area (a city plan naming one district) or
+    has no known region, because a district's report that names another
+    district ("赴余杭调研") still reports on its own district.
+    """
+    if not query.regions:
+        return 0
+    wanted = {a for r in query.regions for a in _aliases(r)[:2]}
+    own = _aliases(normalize(doc.region))
+    if wanted & set(own[:2]):
+        return 1
+    mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
+    # Is the document's region a parent of (or the same as) the region asked?
+    covers = any(normalize(doc.region) in _aliases(r)[2:] for r in query.regions)
+    if not doc.region or covers:
+        return 1 if mentioned else 0
+    return -1
+
+
+def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> int:
+    """+1 the passage speaks of a year asked for, -1 of another year, 0 unknown."""
+    if not query.years:
+        return 0
+    if passage.section_year in query.years:
+        return 1
+    if any(f"{y}年" in norm_text for y in query.years):
+        return 1
+    if passage.section_year is not None:
+        return -1
+    if doc.years and not set(doc.years) & set(query.years):
+        return -1
+    if set(doc.years) == set(query.years):
+        return 1
+    return 0
+
+
+def kind_fit(query: Query, passage: Passage) -> int:
+    """+1 plan section for a target question (or actual for a result question), -1 the reverse."""
+    kind = passage.section_kind
+    if kind not in ("plan", "actual"):
+        return 0
+    if query.intent in ("which_doc", "entity", "list"):
+        return 0
+    if query.wants_target:
+        return 1 if kind == "plan" else -1
+    return 1 if kind == "actual" else -1
+
+
+def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) -> float:
+    """The metadata bonus of one passage for one question."""
+    text = normalize(passage.text)
+    r = region_fit(query, doc, text)
+    y = year_fit(query, passage, doc, text)
+    k = kind_fit(query, passage)
+    bonus = 0.0
+    bonus += w.region_match if r > 0 else w.region_mismatch if r < 0 else 0.0
+    bonus += w.year_match if y > 0 else w.year_mismatch if y < 0 else 0.0
+    bonus += w.kind_match if k > 0 else w.kind_mismatch if k < 0 else 0.0
+    return bonus

@@ -1,0 +1,138 @@
+"""Hybrid retrieval: BM25 + dense, fused, then re-scored by metadata fit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.normalize import normalize
+from index.embed import Embedder
+from index.store import Index
+from index.text import get_tokenizer, index_text
+from retrieval.fusion import get_fusion
+from retrieval.metadata import MetaWeights, meta_bonus
+from retrieval.model import Filters, Hit
+from retrieval.query import Query, parse_query
+
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass
+class RetrieverConfig:
+    """Retrieval settings.
+
+    Attributes:
+        fusion: name of the fusion method ("rrf" or "minmax").
+        weights: weight of BM25 and dense in the fusion.
+        candidates: how many passages each system contributes.
+        meta: metadata weights; None turns metadata scoring off.
+    """
+
+    fusion: str = "rrf"
+    weights: tuple[float, float] = (1.0, 1.0)
+    candidates: int = 100
+    meta: MetaWeights | None = field(default_factory=MetaWeights)
+
+
+class Retriever:
+    """Finds the passages that answer a question.
+
+    Args:
+        index: a loaded index.
+        embedder: embeds queries; must be the model the index was built with.
+        config: retrieval settings.
+    """
+
+    def __init__(self, index: Index, embedder: Embedder, config: RetrieverConfig | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.config = config or RetrieverConfig()
+        self._tokenize = get_tokenizer(str(index.manifest.get("params", {}).get("tokenizer", "jieba_search")))
+        get_fusion(self.config.fusion)  # fail early on a bad name
+
+    def _subset(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or filters.is_empty():
+            return None
+        rows = []
+        regions = [normalize(r) for r in filters.regions]
+        for doc_id, doc_rows in self.index.doc_rows.items():
+            doc = self.index.documents[doc_id]
+            if filters.doc_ids and doc_id not in filters.doc_ids:
+                continue
+            if regions and not any(r and (r in normalize(doc.region) or normalize(doc.region) in r) for r in regions):
+                continue
+            for row in doc_rows:
+                p = self.index.passages[row]
+                if filters.years and not (
+                    p.section_year in filters.years
+                    or (p.section_year is None and set(doc.years) & set(filters.years))
+                ):
+                    continue
+                rows.append(row)
+        return np.asarray(rows, dtype=np.int64)
+
+    def bm25_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
+        scores = self.index.bm25.get_scores(self._tokenize(query.canon))
+        rows = subset if subset is not None else np.arange(len(scores))
+        if not len(rows):
+            return {}
+        sub = scores[rows]
+        top = np.argsort(-sub)[:n]
+        return {int(rows[i]): float(sub[i]) for i in top if sub[i] > 0}
+
+    def dense_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
+        vec = self.embedder.encode([index_text(query.text)])[0]
+        rows, scores = self.index.dense.search(vec, n, subset)
+        return {int(r): float(s) for r, s in zip(rows, scores, strict=True)}
+
+    def search(
+        self,
+        query: Query | str,
+        k: int = 10,
+        *,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+    ) -> list[Hit]:
+        """Top-k passages for a question.
+
+        Args:
+            query: a parsed :class:`Query` or the question text.
+            k: number of hits.
+            mode: "hybrid", "bm25" or "dense".
+            filters: optional region/year/document restrictions.
+
+        Raises:
+            ValueError: unknown mode.
+            QueryError: empty or too long question.
+        """
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {list(MODES)}")
+        q = parse_query(query) if isinstance(query, str) else query
+        subset = self._subset(filters)
+        n = self.config.candidates
+        bm = self.bm25_scores(q, subset, n) if mode in ("hybrid", "bm25") else {}
+        de = self.dense_scores(q, subset, n) if mode in ("hybrid", "dense") else {}
+        if mode == "hybrid":
+            fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))
+        else:
+            fused = dict(bm or de)
+        if not fused:
+            return []
+        top = max(fused.values()) or 1.0
+        lo = min(fused.values()) if mode != "hybrid" else 0.0
+        scored = []
+        for row, s in fused.items():
+            p = self.index.passages[row]
+            base = (s - lo) / ((top - lo) or 1.0)
+            bonus = (
+                meta_bonus(q, p, self.index.documents[p.doc_id], self.config.meta)
+                if self.config.meta is not None
+                else 0.0
+            )
+            scored.append((base + bonus, row, bonus))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [
+            Hit(self.index.passages[row], round(score, 6), rank, bm.get(row), de.get(row), round(bonus, 4))
+            for rank, (score, row, bonus) in enumerate(scored[:k], 1)
+        ]
