@@ -77,8 +77,8 @@ class SentenceTransformerEmbedder:
 
     Text is lower-cased first: m3e's tokenizer does not lower-case, and
     upper-case Latin becomes [UNK] ("R&D" would equal "X&Y"). Where the CPU
-    supports it, bf16 autocast roughly doubles throughput at a cosine of
-    0.99999 to fp32.
+    has native bf16, autocast roughly doubles throughput at a cosine of
+    0.99999 to fp32; elsewhere it is off (``POLICYQA_BF16=0/1`` overrides).
     """
 
     def __init__(self, name: str | None = None, *, batch_size: int = 32, bf16: bool = True) -> None:
@@ -114,12 +114,18 @@ class SentenceTransformerEmbedder:
 
 
 def _bf16_ok() -> bool:
-    try:
-        import torch
+    """bf16 autocast only pays where the CPU has native bf16 (AVX512-BF16 or AMX).
 
-        return bool(torch.backends.mkldnn.is_available()) and os.environ.get("POLICYQA_BF16", "1") != "0"
-    except ImportError:
+    Without it PyTorch emulates bf16 and encoding gets several times slower
+    (measured here: 1.7 vs 9.6 passages/s on an AVX2-only CPU).
+    """
+    if os.environ.get("POLICYQA_BF16") in ("0", "1"):
+        return os.environ["POLICYQA_BF16"] == "1"
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
         return False
+    return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
 
 
 class FakeEmbedder:

