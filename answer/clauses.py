@@ -48,6 +48,8 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
             while ce > cs and norm[ce - 1] in ",;:。!? \n":
                 ce -= 1
             if ce > cs:
-                out.append(Clause(offset + cs, offset + ce, offset + s, offset + e, norm[cs:ce], sent_norm))
+                out.append(
+                    Clause(offset + cs, offset + ce, offset + s, offset + e, norm[cs:ce], sent_norm)
+                )
             pos = b
     return out

@@ -33,7 +33,7 @@ class Candidate:
     hit_rank: int
 
 
-def _year_signal(query: Query, passage: Passage, sent_norm: str) -> int:
+def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
     if not query.years:
         return 0
     named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", sent_norm)}
@@ -41,15 +41,22 @@ def _year_signal(query: Query, passage: Passage, sent_norm: str) -> int:
         return 1
     if passage.section_year in query.years:
         # A sentence in a 2023 section that names 2024 is about 2024.
-        return -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
+        return (
+            -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
+        )
     if passage.section_year is not None:
         return -1
     if named:
         return -1
+    doc_years = set(doc.years)
+    if doc_years and not doc_years & set(query.years):
+        return -1
     return 0
 
 
-def score_clauses(query: Query, sig: Signals, hits: list[Hit], docs: dict[str, Document]) -> list[Candidate]:
+def score_clauses(
+    query: Query, sig: Signals, hits: list[Hit], docs: dict[str, Document]
+) -> list[Candidate]:
     """Score every clause of the retrieved passages for the question.
 
     The score adds: the weighted share of question terms in the clause and in
@@ -76,18 +83,27 @@ def score_clauses(query: Query, sig: Signals, hits: list[Hit], docs: dict[str, D
                 score += 0.6 if (nums and unit_ok) else (0.1 if nums else -0.8)
             if sig.numbers:
                 score += 0.8 if all(n in c.norm for n in sig.numbers) else -0.8
-            year = _year_signal(query, p, c.sent_norm)
+            year = _year_signal(query, p, doc, c.sent_norm)
             score += 0.5 * year
             score += 0.4 * region if region > 0 else 1.0 * region
-            if query.intent in ("number", "target", "compare") and p.section_kind in ("plan", "actual"):
-                target_clause = has_target_cue(c.norm) or has_target_cue(c.sent_norm[: c.start - c.sent_start])
+            if query.intent in ("number", "target", "compare") and p.section_kind in (
+                "plan",
+                "actual",
+            ):
+                target_clause = has_target_cue(c.norm) or has_target_cue(
+                    c.sent_norm[: c.start - c.sent_start]
+                )
                 if query.wants_target:
                     score += 0.3 if p.section_kind == "plan" else -0.4
                     score += 0.15 if target_clause else 0.0
                 else:
                     score += 0.2 if p.section_kind == "actual" else -0.4
             score += 0.25 / hit.rank
-            out.append(Candidate(c, p, doc, score, ccov, scov, region, year, bool(nums and unit_ok), hit.rank))
+            out.append(
+                Candidate(
+                    c, p, doc, score, ccov, scov, region, year, bool(nums and unit_ok), hit.rank
+                )
+            )
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -121,7 +137,14 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
         return c.start + s, c.start + e
     nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
     if nums and query.intent in ("number", "target", "compare"):
-        best = max(nums, key=lambda m: sum(t.weight for t in sig.terms if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])))
+        best = max(
+            nums,
+            key=lambda m: sum(
+                t.weight
+                for t in sig.terms
+                if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])
+            ),
+        )
         end = best.end()
         start = max(s, end - MAX_SPAN)
         return c.start + start, c.start + end
@@ -135,3 +158,71 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
         if w > best_w:
             best_start, best_w = start, w
     return c.start + best_start, c.start + best_start + MAX_SPAN
+
+
+_WH = re.compile(
+    r"哪(?:家|个|位|所|些|一)?[\u4e00-\u9fff]{0,4}?(?:单位|机构|公司|企业|部门|项目|平台|学校|高校|大学|银行|保险公司|活动|园区)|"
+    r"哪(?:家|个|位|所)|谁|什么(?:名字|名称)?"
+)
+_PREP = {
+    "跟": "[跟与和同]",
+    "与": "[跟与和同]",
+    "和": "[跟与和同]",
+    "同": "[跟与和同]",
+    "以": "以",
+    "由": "由",
+    "在": "在",
+    "向": "向",
+    "对": "对",
+}
+
+
+def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
+    """The words of the sentence standing where the question has its wh-word.
+
+    "以哪家单位为试点建立…" aligned with "以北航中法航空学院为试点,…"
+    gives 北航中法航空学院; "…是哪个单位印发的" aligned with
+    "杭州市…办公室关于印发…" gives the office.
+    """
+    m = _WH.search(query.norm)
+    if not m:
+        return None
+    before = re.sub(r"[是的为]+$", "", query.norm[: m.start()])
+    after = query.norm[m.end() :]
+    left = _PREP.get(before[-1:], "") if before else ""
+    right_m = re.match(r"[\u4e00-\u9fff]{1,2}", re.sub(r"^[的]", "", after))
+    right = re.escape(right_m.group(0)) if right_m else ""
+    if not left and not right:
+        return None
+    sent = cand.clause.sent_norm
+    pattern = (
+        f"{left}([^,;。:]{{2,30}}?)(?:关于)?{right}"
+        if left
+        else f"(?:^|[,;。:])([^,;。:]{{2,30}}?)(?:关于)?{right}"
+    )
+    found = re.search(pattern, sent)
+    if not found or not found.group(1).strip():
+        return None
+    base = cand.clause.sent_start
+    return base + found.start(1), base + found.end(1)
+
+
+def extend_span(
+    sig: Signals, cand: Candidate, span: tuple[int, int], clauses: list[Clause]
+) -> tuple[int, int]:
+    """Join the following clauses of a sentence that state further figures of the same target.
+
+    "争取大赛落地项目5个以上,落地率达60%以上" answers "落地目标是什么" in
+    full only with both clauses; only used when the question names no unit.
+    """
+    if sig.unit:
+        return span
+    start, end = span
+    after = [
+        c for c in clauses if c.sent_start == cand.clause.sent_start and c.start >= cand.clause.end
+    ]
+    for c in after[:2]:
+        if c.end - start > MAX_SPAN or not numbers_in(c.norm) or len(c.norm) > 20:
+            break
+        end = c.end
+    return start, end

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from answer.extract import Candidate, fits, score_clauses, short_span
+from answer.clauses import clauses_of
+from answer.extract import Candidate, entity_span, extend_span, fits, score_clauses, short_span
 from answer.model import Answer, Citation
 from answer.signals import Signals, numbers_in, signals
 from corpus.model import Document
@@ -76,7 +76,14 @@ class QA:
     def documents(self) -> dict[str, Document]:
         return self.index.documents
 
-    def search(self, question: str | Query, k: int = 10, *, mode: str = "hybrid", filters: Filters | None = None) -> list[Hit]:
+    def search(
+        self,
+        question: str | Query,
+        k: int = 10,
+        *,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+    ) -> list[Hit]:
         """Retrieved passages for a question (see :meth:`Retriever.search`)."""
         return self.retriever.search(question, k, mode=mode, filters=filters)
 
@@ -104,7 +111,9 @@ class QA:
         ms = round((time.perf_counter() - started) * 1000, 1)
         return Answer(**{**answer.__dict__, "latency_ms": ms})
 
-    def _candidates(self, q: Query, filters: Filters | None, mode: str, k: int) -> tuple[Signals, list[Candidate]]:
+    def _candidates(
+        self, q: Query, filters: Filters | None, mode: str, k: int
+    ) -> tuple[Signals, list[Candidate]]:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
         return sig, score_clauses(q, sig, hits, self.index.documents)
@@ -118,10 +127,13 @@ class QA:
         if q.intent == "list":
             return self._list_result(q, sig, best)
         s, e = short_span(q, sig, best)
+        if q.intent == "entity":
+            s, e = entity_span(q, best) or (s, e)
+        elif q.intent in ("number", "target"):
+            s, e = extend_span(sig, best, (s, e), clauses_of(best.passage.text, best.passage.start))
         span = best.doc.text[s:e]
         extra = tuple(
-            citation_of(c, short_span(q, sig, c))
-            for c in _conflicts(q, sig, best, cands)
+            citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
         )
         return Result(True, span, citation_of(best, (s, e)), None, extra)
 
@@ -139,27 +151,50 @@ class QA:
                 chosen[c.doc.doc_id] = c
         if not chosen:
             related = (citation_of(cands[0], None),) if cands else ()
-            return Answer(q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent)
+            return Answer(
+                q.text,
+                False,
+                "",
+                message=_NOT_FOUND.format(q=q.text),
+                related=related,
+                intent=q.intent,
+            )
         cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
         parts = tuple(f"《{c.title}》({c.doc_id})" for c in cites)
         return Answer(
-            q.text, True, "；".join(parts), cites,
-            message=f"共{len(parts)}份文件提到。", parts=parts, intent=q.intent,
+            q.text,
+            True,
+            "；".join(parts),
+            cites,
+            message=f"共{len(parts)}份文件提到。",
+            parts=parts,
+            intent=q.intent,
         )
 
     def _combine(self, q: Query, results: list[Result]) -> Answer:
         found = [r for r in results if r.found]
         if not found:
             related = tuple(r.related for r in results if r.related)
-            return Answer(q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related[:3], intent=q.intent)
+            return Answer(
+                q.text,
+                False,
+                "",
+                message=_NOT_FOUND.format(q=q.text),
+                related=related[:3],
+                intent=q.intent,
+            )
         parts = tuple(r.span for r in found)
-        cites = tuple(r.citation for r in found if r.citation) + tuple(c for r in found for c in r.extra)
+        cites = tuple(r.citation for r in found if r.citation) + tuple(
+            c for r in found for c in r.extra
+        )
         message = ""
         if len(found) < len(results):
             message = "部分问题在文档中未找到答案。"
         elif any(r.extra for r in found):
             message = "不同文件给出的数值不同，请核对各出处。"
-        return Answer(q.text, True, "；".join(parts), cites, message=message, parts=parts, intent=q.intent)
+        return Answer(
+            q.text, True, "；".join(parts), cites, message=message, parts=parts, intent=q.intent
+        )
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
@@ -187,4 +222,3 @@ def _model_for(manifest: dict[str, object]) -> str | None:
         return None
     model = str(manifest.get("model_id") or "")
     return "fake" if model.startswith("fake") else (model or None)
-

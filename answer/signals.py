@@ -11,39 +11,181 @@ import numpy as np
 
 from corpus.metadata import region_aliases
 from index.bm25 import BM25
-from index.text import canonicalize, tokenize_jieba
+from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
 
 # Words that say how a question is asked, not what about: never required.
 _QUESTION_WORDS = frozenset(
-    "多少 几 几家 几个 几项 几名 多大 多高 是 有 为 达 达到 到 要 要求 打算 计划 目标 力争 预计 预期 拟 "
-    "实际 实际数 数 数量 情况 具体 分别 各 各是 各为 哪 哪些 哪个 哪家 哪份 哪篇 什么 名字 叫 叫什么 "
-    "文件 材料 文档 报告 里 中 提出 提到 提到过 出现 出现过 在 了 的 年 年度 今年 去年 全年 全区 全市 "
-    "区 市 县 我区 本区 完成 实现 一共 总共 共 累计 目前 现在 当前 如何 怎么 怎样 主要 一下 请问 呢 吗 "
-    "和 与 及 以及 或 对 把 被 跟 同 向 从 由 给 让 签 签的 于 上 下 上半年 下半年 会 能 可以 想 个 家 项 名 "
-    "人 件 次 元 万 亿 % 最后 最终 又 还 也 都 啥 么 做 搞 去 来 过 着 新".split()
+    [
+        "多少",
+        "几",
+        "几家",
+        "几个",
+        "几项",
+        "几名",
+        "多大",
+        "多高",
+        "是",
+        "有",
+        "为",
+        "达",
+        "达到",
+        "到",
+        "要",
+        "要求",
+        "打算",
+        "计划",
+        "目标",
+        "力争",
+        "预计",
+        "预期",
+        "拟",
+        "实际",
+        "实际数",
+        "数",
+        "数量",
+        "情况",
+        "具体",
+        "分别",
+        "各",
+        "各是",
+        "各为",
+        "哪",
+        "哪些",
+        "哪个",
+        "哪家",
+        "哪份",
+        "哪篇",
+        "什么",
+        "名字",
+        "叫",
+        "叫什么",
+        "文件",
+        "材料",
+        "文档",
+        "报告",
+        "里",
+        "中",
+        "提出",
+        "提到",
+        "提到过",
+        "出现",
+        "出现过",
+        "在",
+        "了",
+        "的",
+        "年",
+        "年度",
+        "今年",
+        "去年",
+        "全年",
+        "全区",
+        "全市",
+        "区",
+        "市",
+        "县",
+        "我区",
+        "本区",
+        "完成",
+        "实现",
+        "一共",
+        "总共",
+        "共",
+        "累计",
+        "目前",
+        "现在",
+        "当前",
+        "如何",
+        "怎么",
+        "怎样",
+        "主要",
+        "一下",
+        "请问",
+        "呢",
+        "吗",
+        "和",
+        "与",
+        "及",
+        "以及",
+        "或",
+        "对",
+        "把",
+        "被",
+        "跟",
+        "同",
+        "向",
+        "从",
+        "由",
+        "给",
+        "让",
+        "签",
+        "签的",
+        "于",
+        "上",
+        "下",
+        "上半年",
+        "下半年",
+        "会",
+        "能",
+        "可以",
+        "想",
+        "个",
+        "家",
+        "项",
+        "名",
+        "人",
+        "件",
+        "次",
+        "元",
+        "万",
+        "亿",
+        "%",
+        "最后",
+        "最终",
+        "又",
+        "还",
+        "也",
+        "都",
+        "啥",
+        "么",
+        "做",
+        "搞",
+        "去",
+        "来",
+        "过",
+        "着",
+        "新",
+    ]
 )
 
-_TARGET_CUE = re.compile(r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现")
+# Phrases that only say how the question is asked ("哪份文件提出…").
+_QUESTION_PHRASES = re.compile(
+    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?|出现在|提到过?|提出过?|"
+    r"是什么|叫什么|是多少|有多少|分别|各是|各为|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+)
+_ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
+_TARGET_CUE = re.compile(
+    r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
+)
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|增长多少|提升多少"), "%"),
     (re.compile(r"平方米|面积|空间|万方"), "area"),
     (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
-    (re.compile(r"多少(家|个企业)|几家|企业数|家数"), "家"),
-    (re.compile(r"多少(人|名)|几(人|名)|人数|人才|博士|专家|人员|队伍"), "人"),
-    (re.compile(r"多少项|几项|项目数"), "项"),
-    (re.compile(r"多少个|几个"), "个"),
-    (re.compile(r"多少件|几件|专利"), "件"),
+    (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人才|博士|专家|人员|队伍"), "人"),
+    (
+        re.compile(
+            r"多少(家|个|项|件|所|座|批|场|次)|几(家|个|项|件|所|座|批|场|次)|企业数|家数|项目数"
+        ),
+        "count",
+    ),
 )
 _UNIT_PATTERNS = {
     "%": r"%|个百分点",
     "area": r"平方米|万方|方|亩",
     "money": r"亿元|万元|元|亿|万美元",
-    "家": r"家",
-    "人": r"人|名|位",
-    "项": r"项",
-    "个": r"个",
-    "件": r"件",
+    "人": r"人|名|位|人次",
+    # Counters of organisations and items are used interchangeably (385家 answers 多少个).
+    "count": r"家|个|项|件|所|座|批|场|次|条|台|套",
 }
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
@@ -53,10 +195,36 @@ NUMBER = re.compile(
 
 @dataclass(frozen=True)
 class Term:
-    """A content term of the question and its weight (inverse document frequency)."""
+    """A content term of the question.
+
+    Attributes:
+        text: the term (canonical form).
+        weight: its inverse document frequency in the index.
+        related: near-synonyms that count for part of the term.
+        pieces: its sub-words, which count for part of a long compound term
+            ("全社会研发经费" is partly matched by "研发经费").
+    """
 
     text: str
     weight: float
+    related: tuple[str, ...] = ()
+    pieces: tuple[str, ...] = ()
+
+    def credit(self, text: str) -> float:
+        """How much of this term a text contains (1 = all of it).
+
+        A related word earns 0.6. A sub-word earns in proportion to the
+        square root of its share of the term, more when it is the term's
+        head (its end: "研发经费" heads "全社会研发经费") than a modifier.
+        """
+        if self.text in text:
+            return 1.0
+        best = 0.6 if any(r in text for r in self.related) else 0.0
+        for piece in self.pieces:
+            if piece in text:
+                share = (len(piece) / len(self.text)) ** 0.5
+                best = max(best, (0.9 if self.text.endswith(piece) else 0.6) * share)
+        return best
 
 
 @dataclass(frozen=True)
@@ -101,23 +269,33 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
     )
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月", " ", text)
+    text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
-        if tok in _QUESTION_WORDS or tok in places or len(tok) == 1:
+        if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
         terms[tok] = idf(tok, bm25)
+    related = related_terms()
     unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
-    return Signals(tuple(Term(t, w) for t, w in terms.items()), numbers, unit)
+    built = tuple(Term(t, w, related.get(t, ()), _pieces(t)) for t, w in terms.items())
+    return Signals(built, numbers, unit)
+
+
+def _pieces(term: str) -> tuple[str, ...]:
+    if len(term) < 4:
+        return ()
+    pieces = [p for p in tokenize_search(term) if p != term and len(p) >= 2]
+    return tuple(dict.fromkeys(pieces))
 
 
 def coverage(sig: Signals, canon_text: str) -> float:
     """Weighted share of the question's terms present in a (canonical) text."""
     if not sig.terms:
         return 1.0
-    return sum(t.weight for t in sig.terms if t.text in canon_text) / sig.total
+    return sum(t.weight * t.credit(canon_text) for t in sig.terms) / sig.total
 
 
 def canon(norm_text: str) -> str:

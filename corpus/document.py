@@ -43,7 +43,11 @@ def parse_text(
     orig_lines = text.split("\n")
 
     date_line = next(
-        (i for i, ln in enumerate(lines[:40]) if re.fullmatch(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*", ln)),
+        (
+            i
+            for i, ln in enumerate(lines[:40])
+            if re.fullmatch(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*", ln)
+        ),
         None,
     )
     inferred_title = title or _orig_line(orig_lines, lines, md.infer_title(lines))

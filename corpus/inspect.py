@@ -19,8 +19,13 @@ def inspect_file(path: Path) -> dict[str, Any]:
     raw = read_file(path)
     overrides = load_sidecar(path.parent).get(path.name)
     doc = parse_text(
-        raw.text, path.name, source_format=raw.format, encoding=raw.encoding,
-        title=raw.title, date=raw.date, overrides=overrides,
+        raw.text,
+        path.name,
+        source_format=raw.format,
+        encoding=raw.encoding,
+        title=raw.title,
+        date=raw.date,
+        overrides=overrides,
     )
     return {
         "doc_id": doc.doc_id,
@@ -34,13 +39,27 @@ def inspect_file(path: Path) -> dict[str, Any]:
         "format": doc.source_format,
         "encoding": doc.encoding,
         "sections": [
-            {"path": s.path_str, "heading": s.heading, "level": s.level, "year": s.year,
-             "kind": s.kind, "half": s.half, "start": s.start, "end": s.end}
+            {
+                "path": s.path_str,
+                "heading": s.heading,
+                "level": s.level,
+                "year": s.year,
+                "kind": s.kind,
+                "half": s.half,
+                "start": s.start,
+                "end": s.end,
+            }
             for s in doc.sections
         ],
         "passages": [
-            {"section": p.section, "text": p.text, "start": p.start, "end": p.end,
-             "year": p.section_year, "kind": p.section_kind}
+            {
+                "section": p.section,
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+                "year": p.section_year,
+                "kind": p.section_kind,
+            }
             for p in doc.passages
         ],
     }

@@ -18,7 +18,19 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
 
 _ACTUAL = ("总结", "回顾", "完成情况", "落实情况", "亮点", "成效", "进展", "取得", "主要工作")
-_PLAN = ("计划", "思路", "打算", "重点工作", "目标", "安排", "任务", "要点", "展望", "举措", "保障措施")
+_PLAN = (
+    "计划",
+    "思路",
+    "打算",
+    "重点工作",
+    "目标",
+    "安排",
+    "任务",
+    "要点",
+    "展望",
+    "举措",
+    "保障措施",
+)
 _PROBLEM = ("问题", "短板", "不足", "困难")
 
 
@@ -201,7 +213,7 @@ def dominant_year(norm: str) -> int | None:
 
 
 def section_kind(heading: str) -> str:
-    """"actual", "plan", "problem" or "" from a heading's wording."""
+    """ "actual", "plan", "problem" or "" from a heading's wording."""
     if any(w in heading for w in _PROBLEM):
         return "problem"
     if any(w in heading for w in _ACTUAL):

@@ -88,7 +88,6 @@ def normalize(text: str) -> str:
     return text.translate(_table())
 
 
-
 def script_of(text: str, sample: int = 4000) -> str:
     """Guess the script of a text: "繁" (traditional) or "简" (simplified).
 

@@ -166,7 +166,9 @@ def build_tree(text: str, headings: list[HeadingLine]) -> list[RawSection]:
     return sections
 
 
-def own_body(sections: list[RawSection], index: int, headings: list[HeadingLine]) -> tuple[int, int]:
+def own_body(
+    sections: list[RawSection], index: int, headings: list[HeadingLine]
+) -> tuple[int, int]:
     """Offsets of the text a section holds itself (up to its first child or sibling)."""
     sec = sections[index]
     nxt = next((h.start for h in headings if h.start >= sec.body_start), sec.end)

@@ -167,7 +167,12 @@ def write_index(
         "n_documents": len(documents),
         "n_passages": len(passages),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "params": {"tokenizer": tokenizer, "k1": params.k1, "b": params.b, "epsilon": params.epsilon},
+        "params": {
+            "tokenizer": tokenizer,
+            "k1": params.k1,
+            "b": params.b,
+            "epsilon": params.epsilon,
+        },
     }
     store.save(
         index_dir,
@@ -207,7 +212,13 @@ def build_index(
     started = time.perf_counter()
     docs, skipped = read_documents(paths, progress)
     return write_index(
-        docs, index_dir, embedder, tokenizer=tokenizer, skipped=skipped, progress=progress, started=started
+        docs,
+        index_dir,
+        embedder,
+        tokenizer=tokenizer,
+        skipped=skipped,
+        progress=progress,
+        started=started,
     )
 
 
@@ -222,7 +233,13 @@ def add_documents(
     kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
     tokenizer = str(current.manifest.get("params", {}).get("tokenizer", "jieba_search"))
     return write_index(
-        kept + docs, index_dir, embedder, tokenizer=tokenizer, skipped=skipped, progress=progress, started=started
+        kept + docs,
+        index_dir,
+        embedder,
+        tokenizer=tokenizer,
+        skipped=skipped,
+        progress=progress,
+        started=started,
     )
 
 

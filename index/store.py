@@ -73,13 +73,9 @@ def _doc_to_json(doc: Document) -> dict[str, Any]:
 
 
 def _doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
-    sections = tuple(
-        Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", [])
-    )
+    sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
     data["years"] = tuple(data.get("years", ()))
-    return Document(
-        **data, norm=normalize(data["text"]), sections=sections, passages=passages
-    )
+    return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
 
 
 def _write_jsonl(path: Path, rows: list[Any]) -> None:
@@ -119,7 +115,8 @@ def save(
     try:
         _write_jsonl(tmp / "documents.jsonl", [_doc_to_json(d) for d in documents])
         _write_jsonl(
-            tmp / "passages.jsonl", [{**asdict(p), "key": k} for p, k in zip(passages, keys, strict=True)]
+            tmp / "passages.jsonl",
+            [{**asdict(p), "key": k} for p, k in zip(passages, keys, strict=True)],
         )
         _write_jsonl(tmp / "tokens.jsonl", tokens)
         np.save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32), allow_pickle=False)
@@ -128,7 +125,9 @@ def save(
         np.save(tmp / "bm25_indices.npy", m.indices, allow_pickle=False)
         np.save(tmp / "bm25_indptr.npy", m.indptr, allow_pickle=False)
         np.save(tmp / "bm25_shape.npy", np.asarray(m.shape, dtype=np.int64), allow_pickle=False)
-        (tmp / "vocab.json").write_text(json.dumps(bm25.vocab, ensure_ascii=False), encoding="utf-8")
+        (tmp / "vocab.json").write_text(
+            json.dumps(bm25.vocab, ensure_ascii=False), encoding="utf-8"
+        )
         full = {"format_version": FORMAT_VERSION, "package_version": PACKAGE_VERSION, **manifest}
         (tmp / "manifest.json").write_text(
             json.dumps(full, ensure_ascii=False, indent=2), encoding="utf-8"
@@ -223,7 +222,11 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
         )
         vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexFormatError(f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`") from exc
+        raise IndexFormatError(
+            f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
+        ) from exc
     if len(passages) != len(vectors) or len(passages) != len(tokens) or shape[0] != len(passages):
-        raise IndexFormatError(f"index at {folder} is inconsistent; rebuild it with `policyqa index`")
+        raise IndexFormatError(
+            f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
+        )
     return Index(manifest, documents, passages, tokens, keys, vectors, BM25(matrix, vocab))

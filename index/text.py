@@ -32,7 +32,9 @@ def _jieba():  # type: ignore[no-untyped-def]
     with _jieba_lock:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
-            cache = Path(os.environ.get("POLICYQA_CACHE_DIR", Path(tempfile.gettempdir()) / "policyqa"))
+            cache = Path(
+                os.environ.get("POLICYQA_CACHE_DIR", Path(tempfile.gettempdir()) / "policyqa")
+            )
             cache.mkdir(parents=True, exist_ok=True)
             jieba.dt.tmp_dir = str(cache)
             jieba.initialize()
@@ -74,6 +76,26 @@ def synonym_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
         if canon and vs:
             groups.append((canon, vs))
     return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def related_terms() -> dict[str, tuple[str, ...]]:
+    """Near-synonyms ("~" rows): each word → the other words of its rows.
+
+    These are not folded into one form (新增 ≠ 新认定), but a question's
+    word is partly satisfied by a related one.
+    """
+    related: dict[str, list[str]] = {}
+    for line in _data("synonyms.tsv").splitlines()[1:]:
+        if not line.startswith("~") or "\t" not in line:
+            continue
+        head, variants = line[1:].split("\t", 1)
+        group = [
+            canonicalize(normalize(w.strip())) for w in [head, *variants.split("|")] if w.strip()
+        ]
+        for w in group:
+            related.setdefault(w, []).extend(x for x in group if x != w)
+    return {w: tuple(dict.fromkeys(v)) for w, v in related.items()}
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +172,9 @@ def get_tokenizer(name: str) -> Callable[[str], list[str]]:
     try:
         return TOKENIZERS[name]
     except KeyError:
-        raise ValueError(f"unknown tokenizer {name!r}; choose one of {sorted(TOKENIZERS)}") from None
+        raise ValueError(
+            f"unknown tokenizer {name!r}; choose one of {sorted(TOKENIZERS)}"
+        ) from None
 
 
 def index_text(text: str) -> str:

@@ -15,7 +15,9 @@ def _ranks(scores: Scores) -> dict[int, int]:
     return {row: r for r, row in enumerate(sorted(scores, key=lambda x: -scores[x]), 1)}
 
 
-def rrf(systems: Sequence[Scores], weights: Sequence[float] | None = None, k: int = 60) -> dict[int, float]:
+def rrf(
+    systems: Sequence[Scores], weights: Sequence[float] | None = None, k: int = 60
+) -> dict[int, float]:
     """Weighted reciprocal rank fusion: sum of w / (k + rank)."""
     weights = weights or [1.0] * len(systems)
     fused: dict[int, float] = {}

@@ -12,18 +12,38 @@ from index.text import canonicalize
 
 MAX_QUERY_CHARS = 500
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|年度)?")
+# A year is 19xx/20xx followed by 年, or standing alone (not "2000家", "2024.5").
+_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.]|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
+)
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # Ordered: the first intent whose cue matches wins.
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("which_doc", re.compile(r"哪(份|个|些|篇)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)|哪里提到|出现在哪|出处")),
+    (
+        "which_doc",
+        re.compile(
+            r"哪(份|个|些|篇)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)|哪里提到|出现在哪|出处"
+        ),
+    ),
     ("compare", re.compile(r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)")),
-    ("list", re.compile(r"哪(些|几)(?!年)|有什么|包括什么|包括哪|分别是什么|都有")),
-    ("entity", re.compile(r"哪(家|个|位|所)|谁|什么名|叫什么|是什么(单位|机构|项目|平台|活动)|跟哪|与哪|由哪")),
+    (
+        "list",
+        re.compile(
+            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大)|有什么|包括什么|包括哪|分别是什么|都有"
+        ),
+    ),
+    (
+        "entity",
+        re.compile(
+            r"哪(家|个|位|所)|谁|什么名|叫什么|是什么(单位|机构|项目|平台|活动)|跟哪|与哪|由哪"
+        ),
+    ),
 )
 _TARGET = re.compile(r"目标|计划|打算|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务")
-_NUMBER = re.compile(r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额")
+_NUMBER = re.compile(
+    r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额"
+)
 
 
 @dataclass(frozen=True)
@@ -92,8 +112,10 @@ def parse_query(text: str) -> Query:
     text = clean_question(text)
     norm = normalize(text)
     years = find_years(norm)
-    half = "H1" if re.search(r"上半年|1-[56]月|一季度|前五个月", norm) else (
-        "H2" if "下半年" in norm else ""
+    half = (
+        "H1"
+        if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)
+        else ("H2" if "下半年" in norm else "")
     )
     intent = next((name for name, pat in _INTENTS if pat.search(norm)), "")
     wants_target = bool(_TARGET.search(norm))
@@ -121,7 +143,14 @@ def split_parts(query: Query) -> list[Query]:
     segments = [s for s in re.split(r"和|与|以及|及|、|,|;", query.norm) if s.strip()]
     if len(segments) < 2:
         return [query]
-    informative = [s for s in segments if find_years(s) or find_regions(s) or _TARGET.search(s) or re.search(r"上半年|下半年|\d+-\d+月", s)]
+    informative = [
+        s
+        for s in segments
+        if find_years(s)
+        or find_regions(s)
+        or _TARGET.search(s)
+        or re.search(r"上半年|下半年|\d+-\d+月", s)
+    ]
     if len(informative) < 2:
         return [query]
     parts = []
@@ -130,7 +159,11 @@ def split_parts(query: Query) -> list[Query]:
         others = _YEAR.sub("", others)
         for name in find_regions(others):
             others = others.replace(name, "")
-        prefix = "".join(r for r in query.regions if r not in find_regions(seg)) if not find_regions(seg) else ""
+        prefix = (
+            "".join(r for r in query.regions if r not in find_regions(seg))
+            if not find_regions(seg)
+            else ""
+        )
         sub_text = f"{prefix}{seg} {others}".strip()
         sub = parse_query(sub_text)
         wants_target = bool(_TARGET.search(seg))
@@ -139,7 +172,8 @@ def split_parts(query: Query) -> list[Query]:
             norm=sub.norm,
             canon=sub.canon,
             regions=sub.regions or query.regions,
-            years=find_years(seg) or tuple(y for y in query.years if y not in _all_years(informative, seg)),
+            years=find_years(seg)
+            or tuple(y for y in query.years if y not in _all_years(informative, seg)),
             half=sub.half,
             intent="target" if wants_target else "number",
             wants_target=wants_target,

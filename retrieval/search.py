@@ -44,11 +44,15 @@ class Retriever:
         config: retrieval settings.
     """
 
-    def __init__(self, index: Index, embedder: Embedder, config: RetrieverConfig | None = None) -> None:
+    def __init__(
+        self, index: Index, embedder: Embedder, config: RetrieverConfig | None = None
+    ) -> None:
         self.index = index
         self.embedder = embedder
         self.config = config or RetrieverConfig()
-        self._tokenize = get_tokenizer(str(index.manifest.get("params", {}).get("tokenizer", "jieba_search")))
+        self._tokenize = get_tokenizer(
+            str(index.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+        )
         get_fusion(self.config.fusion)  # fail early on a bad name
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
@@ -60,7 +64,9 @@ class Retriever:
             doc = self.index.documents[doc_id]
             if filters.doc_ids and doc_id not in filters.doc_ids:
                 continue
-            if regions and not any(r and (r in normalize(doc.region) or normalize(doc.region) in r) for r in regions):
+            if regions and not any(
+                r and (r in normalize(doc.region) or normalize(doc.region) in r) for r in regions
+            ):
                 continue
             for row in doc_rows:
                 p = self.index.passages[row]
@@ -133,6 +139,13 @@ class Retriever:
             scored.append((base + bonus, row, bonus))
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [
-            Hit(self.index.passages[row], round(score, 6), rank, bm.get(row), de.get(row), round(bonus, 4))
+            Hit(
+                self.index.passages[row],
+                round(score, 6),
+                rank,
+                bm.get(row),
+                de.get(row),
+                round(bonus, 4),
+            )
             for rank, (score, row, bonus) in enumerate(scored[:k], 1)
         ]

@@ -78,7 +78,10 @@ def _progress_bar() -> Any:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
-@click.option("--model", help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.")
+@click.option(
+    "--model",
+    help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 def index(paths: tuple[Path, ...], index_dir: str | None, model: str | None, as_json: bool) -> None:
     """Index files or folders (default: the sample corpus).
@@ -97,7 +100,9 @@ def index(paths: tuple[Path, ...], index_dir: str | None, model: str | None, as_
     from index.embed import get_embedder
 
     targets = list(paths) or [SAMPLES]
-    report = build_index(targets, _index_dir(index_dir), get_embedder(model), progress=_progress_bar())
+    report = build_index(
+        targets, _index_dir(index_dir), get_embedder(model), progress=_progress_bar()
+    )
     if as_json:
         from dataclasses import asdict
 
@@ -145,7 +150,9 @@ def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...
 @click.option("--region", multiple=True, help="Only documents of this region (repeatable).")
 @click.option("--year", type=int, multiple=True, help="Only sections about this year (repeatable).")
 @click.option("--doc", multiple=True, help="Only this document id (repeatable).")
-@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@click.option(
+    "--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True
+)
 def ask(
     question: str,
     index_dir: str | None,
@@ -171,7 +178,11 @@ def ask(
 
     qa = QA(_index_dir(index_dir))
     filters = _filters(region, year, doc)
-    questions = [ln for ln in sys.stdin.read().splitlines() if ln.strip()] if question == "-" else [question]
+    questions = (
+        [ln for ln in sys.stdin.read().splitlines() if ln.strip()]
+        if question == "-"
+        else [question]
+    )
     for q in questions:
         try:
             answer = qa.ask(q, filters=filters, mode=mode)
@@ -189,10 +200,26 @@ def ask(
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write the full results as JSON here.")
-@click.option("--report", "report_out", type=click.Path(dir_okay=False, path_type=Path), help="Write a Markdown report here.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the full results as JSON here.",
+)
+@click.option(
+    "--report",
+    "report_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a Markdown report here.",
+)
 @click.option("--ablation", is_flag=True, help="Also measure BM25-only and dense-only retrieval.")
-def eval_(gold: Path, index_dir: str | None, json_out: Path | None, report_out: Path | None, ablation: bool) -> None:
+def eval_(
+    gold: Path,
+    index_dir: str | None,
+    json_out: Path | None,
+    report_out: Path | None,
+    ablation: bool,
+) -> None:
     """Measure answer accuracy and retrieval against a gold JSONL file.
 
     Exits non-zero when the gold file is invalid, never for low scores.
