@@ -108,7 +108,7 @@ def score_clauses(
     return out
 
 
-def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.7) -> bool:
+def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> bool:
     """Whether a candidate really answers: right region and year, the metric named, a number if asked."""
     if cand.region < 0 or cand.year < 0:
         return False

@@ -273,6 +273,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     terms: dict[str, float] = {}
     for tok in tokenize_jieba(text):
         tok = tok.strip()
+        # "项目数", "高企数": the count of something; the something is the term.
+        if len(tok) >= 3 and tok.endswith("数") and not tok.endswith(("指数", "系数", "倍数")):
+            tok = tok[:-1]
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):

@@ -119,7 +119,11 @@ def canonicalize(norm_text: str) -> str:
         norm_text: text already in matching form (:func:`corpus.normalize.normalize`).
     """
     pattern, mapping = _variant_pattern()
-    return pattern.sub(lambda m: mapping[m.group(0)], norm_text)
+    # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
+    return pattern.sub(lambda m: mapping[m.group(0)], _QUOTES.sub("", norm_text))
+
+
+_QUOTES = re.compile(r"[\"'“”‘’《》「」『』]")
 
 
 _STOP = frozenset(

@@ -133,54 +133,85 @@ def parse_query(text: str) -> Query:
     )
 
 
-def split_parts(query: Query) -> list[Query]:
-    """Split a compare question into one sub-question per year, region or clause.
+_SEGMENT = re.compile(r"和|与|以及|及|,|;")
+_PERIOD = re.compile(r"上半年|下半年|\d+-\d+月|一季度|前三季度")
 
-    "余杭2023年新增高企实际数和2024年目标各是多少" becomes a question about
-    2023 (actual) and one about 2024 (target); each part keeps the words of
-    the other that are not about its year, so the metric is not lost.
+
+def _content(segment: str) -> str:
+    """A segment without its years, places, periods and asking words."""
+    text = _YEAR.sub("", segment)
+    for name in find_regions(text):
+        text = text.replace(name, "")
+    for place in find_places(text):
+        text = text.replace(text[place[0] : place[1]], "")
+    text = _PERIOD.sub("", text)
+    return re.sub(r"各(是|为)?多少|分别(是)?多少|分别是|各是|多少|实际数?|目标|计划|是|的|[?？。]", "", text)
+
+
+def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -> Query:
+    sub = parse_query(text)
+    return Query(
+        text=sub.text,
+        norm=sub.norm,
+        canon=sub.canon,
+        regions=sub.regions or query.regions,
+        years=years,
+        half=sub.half,
+        intent="target" if wants_target else "number",
+        wants_target=wants_target,
+    )
+
+
+def split_parts(query: Query) -> list[Query]:
+    """Split a compare question into one sub-question per year, region, period or metric.
+
+    "余杭2023年新增高企实际数和2024年目标各是多少" becomes a 2023 question
+    (actual) and a 2024 question (target); "临安2022年…目标和瓯海2024年…目标"
+    one per region; "杭州2024年R&D经费和研发强度的目标" one per metric. A part
+    that names no metric of its own borrows the other parts' words.
     """
-    segments = [s for s in re.split(r"和|与|以及|及|、|,|;", query.norm) if s.strip()]
+    segments = [s for s in _SEGMENT.split(query.norm) if s.strip()]
     if len(segments) < 2:
         return [query]
-    informative = [
-        s
-        for s in segments
-        if find_years(s)
-        or find_regions(s)
-        or _TARGET.search(s)
-        or re.search(r"上半年|下半年|\d+-\d+月", s)
-    ]
+    whole_target = bool(_TARGET.search(query.norm))
+
+    def segment_of(marker: str) -> str:
+        return next((s for s in segments if marker in s), "")
+
+    def text_for(seg: str, drop: list[str]) -> str:
+        if _content(seg):
+            prefix = "".join(r for r in query.regions if not find_regions(seg))
+            return f"{prefix}{seg}"
+        text = query.norm
+        for d in drop:
+            text = text.replace(d, "")
+        return text
+
+    keys: list[str] = []
+    if len(query.years) >= 2:
+        keys = [str(y) for y in query.years]
+    elif len(query.regions) >= 2:
+        keys = [next((s for s in segments if find_regions(s) and query.regions[i] in find_regions(s)), "")
+                for i in range(len(query.regions))]
+    if keys:
+        parts = []
+        for key in keys:
+            seg = segment_of(key) if key.isdigit() else key
+            drop = [k for k in keys if k != key]
+            years = find_years(seg) or tuple(y for y in query.years if str(y) not in drop)
+            target = bool(_TARGET.search(seg)) or (whole_target and not _content(seg) and "实际" not in seg)
+            parts.append(_part(query, text_for(seg, drop), target, years))
+        return parts
+    informative = [s for s in segments if _content(s) or _PERIOD.search(s)]
     if len(informative) < 2:
         return [query]
     parts = []
+    periods = [s for s in informative if _PERIOD.search(s)]
     for seg in informative:
-        others = "".join(x for x in segments if x is not seg)
-        others = _YEAR.sub("", others)
-        for name in find_regions(others):
-            others = others.replace(name, "")
-        prefix = (
-            "".join(r for r in query.regions if r not in find_regions(seg))
-            if not find_regions(seg)
-            else ""
-        )
-        sub_text = f"{prefix}{seg} {others}".strip()
-        sub = parse_query(sub_text)
-        wants_target = bool(_TARGET.search(seg))
-        sub = Query(
-            text=sub.text,
-            norm=sub.norm,
-            canon=sub.canon,
-            regions=sub.regions or query.regions,
-            years=find_years(seg)
-            or tuple(y for y in query.years if y not in _all_years(informative, seg)),
-            half=sub.half,
-            intent="target" if wants_target else "number",
-            wants_target=wants_target,
-        )
-        parts.append(sub)
+        others = " ".join(_content(x) for x in informative if x is not seg)
+        prefix = "".join(r for r in query.regions if not find_regions(seg))
+        year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
+        text = f"{prefix}{year}{seg} {others}".strip() if periods else f"{prefix}{year}{seg}"
+        target = bool(_TARGET.search(seg)) or (whole_target and not periods)
+        parts.append(_part(query, text, target, query.years))
     return parts
-
-
-def _all_years(segments: list[str], exclude: str) -> set[int]:
-    return {y for s in segments if s is not exclude for y in find_years(s)}
