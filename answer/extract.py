@@ -71,9 +71,13 @@ def score_clauses(
         doc = docs[p.doc_id]
         region = region_fit(query, doc, normalize(p.text))
         heading = canon(normalize(p.section))
-        for c in clauses_of(p.text, p.start):
+        clauses = clauses_of(p.text, p.start)
+        sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
+        for c in clauses:
             c_canon = canon(c.norm)
-            s_canon = canon(c.sent_norm)
+            # The sentence before often names the subject ("R&D经费…,投入强度为4.55%").
+            prev = [n for st, n in sentences if st < c.sent_start][-1:]
+            s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(sig, c_canon)
             scov = coverage(sig, f"{s_canon} {heading}")
             nums = numbers_in(c.norm)

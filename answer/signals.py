@@ -163,6 +163,11 @@ _QUESTION_PHRASES = re.compile(
     r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?|出现在|提到过?|提出过?|"
     r"是什么|叫什么|是多少|有多少|分别|各是|各为|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
 )
+_EVENT_WORDS = frozenset(
+    "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 兑现 投入 投 "
+    "达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 发布 立项 支持 落地 聚焦 "
+    "加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 拨付 发放 安排 预算 办 搞 做 引育 服务".split()
+)
 _ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
@@ -213,17 +218,23 @@ class Term:
     def credit(self, text: str) -> float:
         """How much of this term a text contains (1 = all of it).
 
-        A related word earns 0.6. A sub-word earns in proportion to the
-        square root of its share of the term, more when it is the term's
-        head (its end: "研发经费" heads "全社会研发经费") than a modifier.
+        A related word earns 0.6. Otherwise the term's characters covered by
+        its sub-words present in the text earn up to 0.9, less when its head
+        (the last sub-word: "强度" of "研发投入强度") is missing.
         """
         if self.text in text:
             return 1.0
         best = 0.6 if any(r in text for r in self.related) else 0.0
-        for piece in self.pieces:
-            if piece in text:
-                share = (len(piece) / len(self.text)) ** 0.5
-                best = max(best, (0.9 if self.text.endswith(piece) else 0.6) * share)
+        if self.pieces:
+            covered = [False] * len(self.text)
+            head = False
+            for piece in self.pieces:
+                if piece in text:
+                    i = self.text.find(piece)
+                    covered[i : i + len(piece)] = [True] * len(piece)
+                    head = head or self.text.endswith(piece)
+            share = sum(covered) / len(self.text)
+            best = max(best, share * (0.9 if head else 0.6))
         return best
 
 
@@ -254,7 +265,8 @@ def idf(term: str, bm25: BM25) -> float:
     df_arr, n = _df_cached(id(bm25), bm25)
     col = bm25.vocab.get(term)
     df = int(df_arr[col]) if col is not None else 0
-    return max(0.2, math.log((n + 1) / (df + 0.5)))
+    # A word the corpus never uses is as likely colloquial as decisive: cap it.
+    return max(0.2, min(4.0, math.log((n + 1) / (df + 0.5))))
 
 
 def signals(query: Query, bm25: BM25) -> Signals:
@@ -278,9 +290,11 @@ def signals(query: Query, bm25: BM25) -> Signals:
             tok = tok[:-1]
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
+        tok = re.sub(r"(?<=.)[了过着的]$", "", tok)
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
-        terms[tok] = idf(tok, bm25)
+        # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
+        terms[tok] = idf(tok, bm25) * (0.5 if tok in _EVENT_WORDS else 1.0)
     related = related_terms()
     unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
     built = tuple(Term(t, w, related.get(t, ()), _pieces(t)) for t, w in terms.items())
