@@ -54,6 +54,16 @@ def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) 
     return 0
 
 
+def _half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
+    """+1/-1 when the question asks about one half of a year and the passage does / does not."""
+    if not query.half:
+        return 0
+    if passage.section_half == query.half:
+        return 1
+    words = ("上半年", "1-5月", "1-6月") if query.half == "H1" else ("下半年",)
+    return 1 if any(w in sent_norm for w in words) else -1
+
+
 def score_clauses(
     query: Query, sig: Signals, hits: list[Hit], docs: dict[str, Document]
 ) -> list[Candidate]:
@@ -64,12 +74,13 @@ def score_clauses(
     (for number and target questions); agreement of year, region and
     actual-vs-target with the question; and the passage's retrieval rank.
     """
+    # A target is usually a figure even when asked "目标是什么": prefer one, require none.
     wants_number = query.intent in ("number", "target", "compare")
     out: list[Candidate] = []
     for hit in hits:
         p = hit.passage
         doc = docs[p.doc_id]
-        region = region_fit(query, doc, normalize(p.text))
+        region = region_fit(query, doc, normalize(p.text), strict=True)
         heading = canon(normalize(p.section))
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
@@ -84,10 +95,13 @@ def score_clauses(
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = 2.0 * ccov + 1.0 * scov
             if wants_number:
-                score += 0.6 if (nums and unit_ok) else (0.1 if nums else -0.8)
+                miss = -0.8 if sig.wants_quantity else -0.3
+                score += 0.6 if (nums and unit_ok) else (0.1 if nums else miss)
             if sig.numbers:
                 score += 0.8 if all(n in c.norm for n in sig.numbers) else -0.8
             year = _year_signal(query, p, doc, c.sent_norm)
+            if year >= 0 and _half_signal(query, p, c.sent_norm) < 0:
+                year = -1
             score += 0.5 * year
             score += 0.4 * region if region > 0 else 1.0 * region
             if query.intent in ("number", "target", "compare") and p.section_kind in (
@@ -113,15 +127,24 @@ def score_clauses(
 
 
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> bool:
-    """Whether a candidate really answers: right region and year, the metric named, a number if asked."""
+    """Whether a candidate really answers.
+
+    Right region and year; the numbers and quoted names of the question in
+    its sentence; the question's terms in its sentence and section; and,
+    for a question asking a quantity, one in the clause together with part
+    of the metric.
+    """
     if cand.region < 0 or cand.year < 0:
         return False
-    if sig.numbers and not all(n in cand.clause.sent_norm for n in sig.numbers):
+    context = cand.clause.sent_norm
+    if sig.numbers and not all(n in context for n in sig.numbers):
+        return False
+    if sig.quoted and not all(qs in canon(context) for qs in sig.quoted):
         return False
     if cand.context_cov < min_cov:
         return False
-    if query.intent in ("number", "target", "compare") and not cand.has_number:
-        return False
+    if sig.wants_quantity and query.intent in ("number", "target", "compare"):
+        return cand.has_number and cand.clause_cov >= 0.25
     return True
 
 
@@ -164,51 +187,62 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     return c.start + best_start, c.start + best_start + MAX_SPAN
 
 
-_WH = re.compile(
-    r"哪(?:家|个|位|所|些|一)?[\u4e00-\u9fff]{0,4}?(?:单位|机构|公司|企业|部门|项目|平台|学校|高校|大学|银行|保险公司|活动|园区)|"
-    r"哪(?:家|个|位|所)|谁|什么(?:名字|名称)?"
-)
-_PREP = {
-    "跟": "[跟与和同]",
-    "与": "[跟与和同]",
-    "和": "[跟与和同]",
-    "同": "[跟与和同]",
-    "以": "以",
-    "由": "由",
-    "在": "在",
-    "向": "向",
-    "对": "对",
-}
+_WH = re.compile(r"哪(?:家|个|位|所|些|一|天)?|谁|什么")
+_GENERIC_NOUN = re.compile(r"^(单位|机构|名字|名称|东西|内容|时候)")
+_PREP = "[跟与和同]"
+_PREPS = {"跟": _PREP, "与": _PREP, "和": _PREP, "同": _PREP, "以": "以", "由": "由", "在": "在", "向": "向"}
+_SPAN = "[^,;。:]"
+
+
+def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
+    """(left anchor regex, included left literal, head noun, right literal) around the wh-word."""
+    m = _WH.search(qnorm)
+    if not m:
+        return None
+    before = re.sub(r"[了是的为]+$", "", qnorm[: m.start()])
+    rest = qnorm[m.end() :]
+    noun_m = re.match(r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|举办|成立|印发|发布|$|[^\u4e00-\u9fff])", rest)
+    noun = noun_m.group(0) if noun_m else ""
+    after = rest[len(noun) :]
+    right_m = re.match(r"[\u4e00-\u9fff]{1,2}", re.sub(r"^[的了]", "", after))
+    right = re.sub(r"(?<=.)[了的过着]$", "", right_m.group(0)) if right_m else ""
+    left = _PREPS.get(before[-1:], "") if before else ""
+    literal = "" if left or not before else before[-3:]
+    head = "" if _GENERIC_NOUN.match(noun) else noun[-2:]
+    return left, literal, head, right
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     """The words of the sentence standing where the question has its wh-word.
 
-    "以哪家单位为试点建立…" aligned with "以北航中法航空学院为试点,…"
-    gives 北航中法航空学院; "…是哪个单位印发的" aligned with
-    "杭州市…办公室关于印发…" gives the office.
+    Patterns are tried from the most to the least specific: the words
+    between the question's left and right context ("以哪家单位为试点" →
+    "以北航中法航空学院为试点"), ending in the wh-noun's head ("哪个开发区"
+    → "…开发区"), or following a descriptor ("哪位…书记调研" → "书记佟桂莉调研").
     """
-    m = _WH.search(query.norm)
-    if not m:
+    parts = _wh_parts(query.norm)
+    if parts is None:
         return None
-    before = re.sub(r"[是的为]+$", "", query.norm[: m.start()])
-    after = query.norm[m.end() :]
-    left = _PREP.get(before[-1:], "") if before else ""
-    right_m = re.match(r"[\u4e00-\u9fff]{1,2}", re.sub(r"^[的]", "", after))
-    right = re.escape(right_m.group(0)) if right_m else ""
-    if not left and not right:
-        return None
+    left, literal, head, right = parts
+    clause_start = "(?:^|(?<=[,;。:]))"
+    starts = [left] if left else ([f"(?={re.escape(literal)})", clause_start] if literal else [clause_start])
+    r = re.escape(right)
+    patterns = []
+    for start in starts:
+        if head:
+            patterns.append(f"{start}({_SPAN}{{1,30}}?{re.escape(head)}){r}")
+            patterns.append(f"{start}({_SPAN}{{1,30}}?{re.escape(head)})")
+        if right:
+            patterns.append(f"{start}({_SPAN}{{2,30}}?)(?:关于)?{r}")
+    if left:
+        patterns.append(f"{left}({_SPAN}{{2,30}}?)(?=[,;。:]|$)")
     sent = cand.clause.sent_norm
-    pattern = (
-        f"{left}([^,;。:]{{2,30}}?)(?:关于)?{right}"
-        if left
-        else f"(?:^|[,;。:])([^,;。:]{{2,30}}?)(?:关于)?{right}"
-    )
-    found = re.search(pattern, sent)
-    if not found or not found.group(1).strip():
-        return None
-    base = cand.clause.sent_start
-    return base + found.start(1), base + found.end(1)
+    for pattern in patterns:
+        found = re.search(pattern, sent)
+        if found and 2 <= len(found.group(1).strip()) <= MAX_SPAN:
+            base = cand.clause.sent_start
+            return base + found.start(1), base + found.end(1)
+    return None
 
 
 def extend_span(

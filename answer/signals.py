@@ -160,7 +160,7 @@ _QUESTION_WORDS = frozenset(
 
 # Phrases that only say how the question is asked ("哪份文件提出…").
 _QUESTION_PHRASES = re.compile(
-    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?|出现在|提到过?|提出过?|"
+    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?|出现在|提到过?|提出过?|出自|来自|"
     r"是什么|叫什么|是多少|有多少|分别|各是|各为|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
 )
 _EVENT_WORDS = frozenset(
@@ -173,7 +173,7 @@ _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
 )
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|增长多少|提升多少"), "%"),
+    (re.compile(r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?多少|比上年"), "%"),
     (re.compile(r"平方米|面积|空间|万方"), "area"),
     (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
     (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人才|博士|专家|人员|队伍"), "人"),
@@ -240,11 +240,20 @@ class Term:
 
 @dataclass(frozen=True)
 class Signals:
-    """The question's content terms, required numbers and expected unit."""
+    """The question's content terms, required numbers, quoted names and expected unit.
+
+    Attributes:
+        quoted: names the question puts in quotes (“科创指数贷”); the answer's
+            sentence must contain them.
+        wants_quantity: the question asks for a figure (多少, 几, a unit),
+            not a wording ("目标是什么").
+    """
 
     terms: tuple[Term, ...]
     numbers: tuple[str, ...]
     unit: str
+    quoted: tuple[str, ...] = ()
+    wants_quantity: bool = True
 
     @property
     def total(self) -> float:
@@ -297,8 +306,12 @@ def signals(query: Query, bm25: BM25) -> Signals:
         terms[tok] = idf(tok, bm25) * (0.5 if tok in _EVENT_WORDS else 1.0)
     related = related_terms()
     unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
+    quoted = tuple(
+        canonicalize(m.group(1)) for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)
+    )
+    wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(Term(t, w, related.get(t, ()), _pieces(t)) for t, w in terms.items())
-    return Signals(built, numbers, unit)
+    return Signals(built, numbers, unit, quoted, wants_quantity)
 
 
 def _pieces(term: str) -> tuple[str, ...]:

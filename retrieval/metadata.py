@@ -28,13 +28,15 @@ def _aliases(region: str) -> tuple[str, ...]:
     return region_aliases(region) if region else ()
 
 
-def region_fit(query: Query, doc: Document, norm_text: str) -> int:
+def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = False) -> int:
     """+1 the passage is about a region asked for, -1 about another, 0 unknown/not asked.
 
     A document's own region decides; a mention in the text counts only when
     the document covers a wider area (a city plan naming one district) or
     has no known region, because a district's report that names another
-    district ("赴余杭调研") still reports on its own district.
+    district ("赴余杭调研") still reports on its own district. With
+    ``strict``, a wider area's document that does not name the region asked
+    counts as another region: a city plan does not state a district's figure.
     """
     if not query.regions:
         return 0
@@ -46,7 +48,7 @@ def region_fit(query: Query, doc: Document, norm_text: str) -> int:
     # Is the document's region a parent of (or the same as) the region asked?
     covers = any(normalize(doc.region) in _aliases(r)[2:] for r in query.regions)
     if not doc.region or covers:
-        return 1 if mentioned else 0
+        return 1 if mentioned else (-1 if strict and doc.region else 0)
     return -1
 
 

@@ -23,10 +23,14 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "which_doc",
         re.compile(
-            r"哪(份|个|些|篇)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)|哪里提到|出现在哪|出处"
+            r"哪(份|个|些|篇|几份)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
+            r"|哪里提到|出现在哪|出处|出自哪"
         ),
     ),
-    ("compare", re.compile(r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)")),
+    (
+        "compare",
+        re.compile(r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"),
+    ),
     (
         "list",
         re.compile(
@@ -36,7 +40,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "entity",
         re.compile(
-            r"哪(家|个|位|所)|谁|什么名|叫什么|是什么(单位|机构|项目|平台|活动)|跟哪|与哪|由哪"
+            r"哪(家|个|位|所)|谁|什么名|叫什么|跟哪|与哪|由哪|哪天|什么时候|何时"
+            r"|什么(单位|机构|项目|平台|活动|区|办公室|中心|称号|奖|工程|模式|机制|基地|园)"
         ),
     ),
 )
@@ -133,8 +138,8 @@ def parse_query(text: str) -> Query:
     )
 
 
-_SEGMENT = re.compile(r"和|与|以及|及|,|;")
-_PERIOD = re.compile(r"上半年|下半年|\d+-\d+月|一季度|前三季度")
+_SEGMENT = re.compile(r"和|与|跟|同|以及|及|,|;|:")
+_PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
 
 def _content(segment: str) -> str:
@@ -145,7 +150,11 @@ def _content(segment: str) -> str:
     for place in find_places(text):
         text = text.replace(text[place[0] : place[1]], "")
     text = _PERIOD.sub("", text)
-    return re.sub(r"各(是|为)?多少|分别(是)?多少|分别是|各是|多少|实际数?|目标|计划|是|的|[?？。]", "", text)
+    return re.sub(
+        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]",
+        "",
+        text,
+    )
 
 
 def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -> Query:
@@ -181,24 +190,36 @@ def split_parts(query: Query) -> list[Query]:
     def text_for(seg: str, drop: list[str]) -> str:
         if _content(seg):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
-            return f"{prefix}{seg}"
+            shared = "".join(
+                _content(o) for o in segments if not find_years(o) and not find_regions(o) and o is not seg
+            )
+            return f"{prefix}{seg} {shared}".strip()
         text = query.norm
         for d in drop:
             text = text.replace(d, "")
         return text
 
-    keys: list[str] = []
+    keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
     if len(query.years) >= 2:
-        keys = [str(y) for y in query.years]
+        keyed = [(segment_of(str(y)), str(y)) for y in query.years]
     elif len(query.regions) >= 2:
-        keys = [next((s for s in segments if find_regions(s) and query.regions[i] in find_regions(s)), "")
-                for i in range(len(query.regions))]
-    if keys:
+        for seg in segments:
+            names = find_regions(seg)
+            if names:
+                keyed.append((seg, _mention(seg, names[0])))
+    if len(keyed) >= 2:
         parts = []
-        for key in keys:
-            seg = segment_of(key) if key.isdigit() else key
-            drop = [k for k in keys if k != key]
-            years = find_years(seg) or tuple(y for y in query.years if str(y) not in drop)
+        for seg, marker in keyed:
+            others = [o for o, _ in keyed if o is not seg]
+            drop = [m for s2, m in keyed if s2 is not seg]
+            # A bare place ("杭州和瓯海2024年…") shares the rest of the question.
+            bare = not re.sub("|".join(map(re.escape, find_regions(seg) + (marker,))), "", seg).strip()
+            if not bare:
+                for o in others:
+                    drop += [str(y) for y in find_years(o) if str(y) not in seg]
+            for o in others:
+                drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
+            years = find_years(seg) or (() if not bare and any(find_years(o) for o in others) else query.years)
             target = bool(_TARGET.search(seg)) or (whole_target and not _content(seg) and "实际" not in seg)
             parts.append(_part(query, text_for(seg, drop), target, years))
         return parts
@@ -207,11 +228,22 @@ def split_parts(query: Query) -> list[Query]:
         return [query]
     parts = []
     periods = [s for s in informative if _PERIOD.search(s)]
+    year_segments = [s for s in informative if find_years(s)]
     for seg in informative:
         others = " ".join(_content(x) for x in informative if x is not seg)
         prefix = "".join(r for r in query.regions if not find_regions(seg))
-        year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
+        # A year named in one segment only ("…实际是多少,2022年目标…") is that segment's.
+        year = "" if year_segments else "".join(f"{y}年" for y in query.years)
         text = f"{prefix}{year}{seg} {others}".strip() if periods else f"{prefix}{year}{seg}"
-        target = bool(_TARGET.search(seg)) or (whole_target and not periods)
-        parts.append(_part(query, text, target, query.years))
+        # "A和B的目标": the target cue at the end covers both, unless A says 实际.
+        target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
+        parts.append(_part(query, text, target, find_years(seg) or (() if year_segments else query.years)))
     return parts
+
+
+def _mention(segment: str, region: str) -> str:
+    """How a region is written in a segment (full or short name)."""
+    for _, _, place in find_places(segment):
+        if place.name == region:
+            return place.name if place.name in segment else place.short
+    return region
