@@ -35,7 +35,7 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
     """
     norm = normalize(text)
     out: list[Clause] = []
-    for s, e in split_sentences(norm, 0, len(norm)):
+    for s, e in split_sentences(norm, 0, len(norm), text):
         sent_norm = norm[s:e]
         pos = s
         bounds = [m.end() for m in _CLAUSE_SPLIT.finditer(norm, s, e)]

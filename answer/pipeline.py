@@ -119,7 +119,7 @@ class QA:
         return sig, score_clauses(q, sig, hits, self.index.documents)
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
-        sig, cands = self._candidates(q, filters, mode, 8)
+        sig, cands = self._candidates(q, filters, mode, 12)
         best = next((c for c in cands if fits(q, sig, c)), None)
         if best is None:
             related = citation_of(cands[0], None) if cands else None

@@ -75,7 +75,7 @@ def parse_text(
         sections.append(section)
         body_s, body_e = own_body(raw, i, headings)
         context = " ".join(x for x in (doc_title, region, section.path_str) if x)
-        for s, e in pack(norm, body_s, body_e):
+        for s, e in pack(norm, body_s, body_e, text=text):
             passages.append(
                 Passage(
                     pid=f"{doc_id}#{len(passages)}",

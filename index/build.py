@@ -18,6 +18,7 @@ from corpus.model import Document, Passage
 from corpus.sidecar import load_sidecar
 from index import store
 from index.bm25 import BM25, BM25Params
+from index.cache import EmbeddingCache
 from index.embed import Embedder, text_key
 from index.text import get_tokenizer, index_text
 
@@ -46,8 +47,17 @@ class BuildReport:
 
 
 def passage_text(p: Passage) -> str:
-    """What both indexes see of a passage: its context (title, region, section) and text."""
+    """What BM25 sees of a passage: its context (title, region, section) and text."""
     return index_text(f"{p.context}\n{p.text}")
+
+
+def dense_text(p: Passage) -> str:
+    """What the embedding model sees: section path and text.
+
+    Title and region are left to BM25 and metadata scoring, so that better
+    metadata inference does not invalidate every cached embedding.
+    """
+    return index_text(f"{p.section}\n{p.text}")
 
 
 def read_documents(
@@ -114,45 +124,55 @@ def write_index(
     skipped: Iterable[Skipped] = (),
     progress: Progress | None = None,
     started: float | None = None,
+    use_cache: bool = True,
 ) -> BuildReport:
     """Index ``documents`` into ``index_dir``, replacing what was there.
 
     Embeddings and tokens of passages whose indexed text is unchanged are
-    taken from the previous index (keyed by the hash of that text), so
-    re-indexing embeds only new or changed text.
+    taken from the previous index or the machine's embedding cache (keyed
+    by the hash of that text), so re-indexing embeds only new or changed
+    text. ``use_cache=False`` keeps the shared cache out (tests).
     """
     started = time.perf_counter() if started is None else started
     tokenize = get_tokenizer(tokenizer)
     prev = _previous(index_dir, embedder.model_id)
-    cache_vec: dict[str, np.ndarray] = {}
     cache_tok: dict[str, list[str]] = {}
     if prev is not None and prev.manifest.get("params", {}).get("tokenizer") == tokenizer:
-        for row, key in enumerate(prev.keys):
-            cache_vec[key] = prev.vectors[row]
-            cache_tok[key] = prev.tokens[row]
+        cache_tok = dict(zip(prev.keys, prev.tokens, strict=True))
+    cache = EmbeddingCache(embedder.model_id) if use_cache else None
+    known: dict[str, np.ndarray] = {}
+    if prev is not None:
+        known.update(zip(prev.dense_keys, prev.vectors, strict=True))
 
     passages = [p for d in documents for p in d.passages]
     texts = [passage_text(p) for p in passages]
     keys = [text_key(t) for t in texts]
-    todo = sorted({k: i for i, k in enumerate(keys) if k not in cache_vec}.values())
+    dtexts = [dense_text(p) for p in passages]
+    dkeys = [text_key(t) for t in dtexts]
     tokens: list[list[str]] = []
     for i, (key, text) in enumerate(zip(keys, texts, strict=True), 1):
         tokens.append(cache_tok[key] if key in cache_tok else tokenize(text))
         if progress and i % 200 == 0:
             progress("tokenize", i, len(texts))
-    if todo:
-        batch = 256
-        for b in range(0, len(todo), batch):
-            rows = todo[b : b + batch]
-            vecs = embedder.encode([texts[i] for i in rows])
-            for i, v in zip(rows, vecs, strict=True):
-                cache_vec[keys[i]] = v
-            if progress:
-                progress("embed", min(b + batch, len(todo)), len(todo))
+    for k in set(dkeys) - known.keys():
+        vec = cache.get(k) if cache is not None else None
+        if vec is not None:
+            known[k] = vec
+    todo = sorted({k: i for i, k in enumerate(dkeys) if k not in known}.values())
+    batch = 256
+    for b in range(0, len(todo), batch):
+        rows = todo[b : b + batch]
+        vecs = embedder.encode([dtexts[i] for i in rows])
+        new_keys = [dkeys[i] for i in rows]
+        known.update(zip(new_keys, vecs, strict=True))
+        if cache is not None:
+            cache.add(new_keys, vecs)
+        if progress:
+            progress("embed", min(b + batch, len(todo)), len(todo))
     dim = embedder.dim
     vectors = (
-        np.stack([cache_vec[k] for k in keys]).astype(np.float32)
-        if keys
+        np.stack([known[k] for k in dkeys]).astype(np.float32)
+        if dkeys
         else np.zeros((0, dim), dtype=np.float32)
     )
     params = BM25Params()
@@ -180,6 +200,7 @@ def write_index(
         passages=passages,
         tokens=tokens,
         keys=keys,
+        dense_keys=dkeys,
         vectors=vectors,
         bm25=bm25,
         manifest=manifest,

@@ -4,7 +4,7 @@ Layout::
 
     manifest.json      format version, package version, model id, corpus hash, build params
     documents.jsonl    one Document per line (metadata, sections, original text)
-    passages.jsonl     one Passage per line, plus the key of its embedded text
+    passages.jsonl     one Passage per line, plus the keys (text hashes) of what was indexed
     tokens.jsonl       BM25 tokens of each passage (reused when re-indexing)
     vectors.npy        float32 embeddings, one row per passage
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
@@ -50,6 +50,7 @@ class Index:
     passages: list[Passage]
     tokens: list[list[str]]
     keys: list[str]
+    dense_keys: list[str]
     vectors: np.ndarray
     bm25: BM25
     dense: DenseIndex = field(init=False)
@@ -99,6 +100,7 @@ def save(
     passages: list[Passage],
     tokens: list[list[str]],
     keys: list[str],
+    dense_keys: list[str],
     vectors: np.ndarray,
     bm25: BM25,
     manifest: dict[str, Any],
@@ -116,7 +118,10 @@ def save(
         _write_jsonl(tmp / "documents.jsonl", [_doc_to_json(d) for d in documents])
         _write_jsonl(
             tmp / "passages.jsonl",
-            [{**asdict(p), "key": k} for p, k in zip(passages, keys, strict=True)],
+            [
+                {**asdict(p), "key": k, "dense_key": dk}
+                for p, k, dk in zip(passages, keys, dense_keys, strict=True)
+            ],
         )
         _write_jsonl(tmp / "tokens.jsonl", tokens)
         np.save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32), allow_pickle=False)
@@ -201,6 +206,7 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
     try:
         rows = _read_jsonl(folder / "passages.jsonl")
         keys = [r.pop("key") for r in rows]
+        dense_keys = [r.pop("dense_key") for r in rows]
         passages = [Passage(**r) for r in rows]
         tokens = _read_jsonl(folder / "tokens.jsonl")
         by_doc: dict[str, list[Passage]] = {}
@@ -229,4 +235,4 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
         raise IndexFormatError(
             f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
         )
-    return Index(manifest, documents, passages, tokens, keys, vectors, BM25(matrix, vocab))
+    return Index(manifest, documents, passages, tokens, keys, dense_keys, vectors, BM25(matrix, vocab))

@@ -35,9 +35,10 @@ def minmax(systems: Sequence[Scores], weights: Sequence[float] | None = None) ->
         if not scores:
             continue
         lo, hi = min(scores.values()), max(scores.values())
-        span = hi - lo or 1.0
         for row, s in scores.items():
-            fused[row] = fused.get(row, 0.0) + w * (s - lo) / span
+            # A lone hit (or a tie) is that system's best, not its worst.
+            norm = (s - lo) / (hi - lo) if hi > lo else 1.0
+            fused[row] = fused.get(row, 0.0) + w * norm
     return fused
 
 

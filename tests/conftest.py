@@ -1,0 +1,90 @@
+"""Shared fixtures: the sample corpus, a fake-embedder index of it, and a QA over it.
+
+Everything here runs without the real embedding model. Session-scoped
+fixtures are read-only: a test that changes an index must build its own
+(see ``fixture_corpus`` / ``tmp_path``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES_DIR = ROOT / "corpus" / "samples"
+FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_CORPUS_DIR = FIXTURES_DIR / "corpus"
+
+SAMPLE_IDS = (
+    "000_6eaca3ed01c4c811.txt",
+    "001_f9ee6873cacabd59.txt",
+    "002_f02437565036b0c9.txt",
+    "003_319bd9830f448044.txt",
+    "004_57978b5f9cc16516.txt",
+)
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    """The shipped sample corpus (five documents and manifest.tsv); do not modify."""
+    return SAMPLES_DIR
+
+
+@pytest.fixture(scope="session")
+def fake_embedder():  # type: ignore[no-untyped-def]
+    """The deterministic bigram embedder (no model download, no torch)."""
+    from index.embed import FakeEmbedder
+
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the machine-wide embedding cache ($POLICYQA_CACHE_DIR) at an empty folder.
+
+    Builds in the test then embed exactly what they must (no vectors from
+    other tests or from the developer's ~/.cache) and write nothing outside tmp.
+    """
+    folder = tmp_path / "policyqa-cache"
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sample_index_dir(tmp_path_factory: pytest.TempPathFactory, fake_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """An index of corpus/samples built once per session with the fake embedder (read-only)."""
+    from index.build import build_index
+
+    folder = tmp_path_factory.mktemp("sample-index") / "index"
+    with pytest.MonkeyPatch.context() as mp:
+        # Keep the fake vectors out of the user's embedding cache.
+        mp.setenv("POLICYQA_CACHE_DIR", str(tmp_path_factory.mktemp("sample-cache")))
+        report = build_index([SAMPLES_DIR], folder, fake_embedder)
+    assert report.n_documents == len(SAMPLE_IDS) and not report.skipped
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sample_index(sample_index_dir: Path, fake_embedder):  # type: ignore[no-untyped-def]
+    """The loaded :class:`index.store.Index` of the samples (read-only)."""
+    from index.store import load
+
+    return load(sample_index_dir, model_id=fake_embedder.model_id)
+
+
+@pytest.fixture(scope="session")
+def qa(sample_index_dir: Path, fake_embedder):  # type: ignore[no-untyped-def]
+    """A :class:`answer.pipeline.QA` over the sample index with the fake embedder."""
+    from answer.pipeline import QA
+
+    return QA(sample_index_dir, embedder=fake_embedder)
+
+
+@pytest.fixture
+def fixture_corpus(tmp_path: Path) -> Path:
+    """A writable copy of tests/fixtures/corpus (three small documents and a manifest)."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(FIXTURE_CORPUS_DIR, dest)
+    return dest

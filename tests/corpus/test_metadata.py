@@ -1,0 +1,239 @@
+"""Document metadata: from the sidecar manifest, and inferred from the text alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import metadata as md
+from corpus.document import parse_text
+from corpus.inspect import inspect_file
+from corpus.normalize import normalize
+from corpus.readers import read_file
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+
+S000 = "000_6eaca3ed01c4c811.txt"
+S001 = "001_f9ee6873cacabd59.txt"
+S002 = "002_f02437565036b0c9.txt"
+S003 = "003_319bd9830f448044.txt"
+S004 = "004_57978b5f9cc16516.txt"
+
+REGIONS = {S000: "余杭区", S001: "临安区", S002: "瓯海区", S003: "杭州市", S004: "余杭区"}
+
+
+def _parse_plain(name: str, folder: Path = SAMPLES):  # type: ignore[no-untyped-def]
+    """Parse without any sidecar overrides."""
+    raw = read_file(folder / name)
+    return parse_text(raw.text, name)
+
+
+# --- with the manifest -------------------------------------------------------
+
+
+MANIFEST = {
+    S000: (
+        "杭州市余杭区科学技术局2023年工作总结和2024年工作思路",
+        "杭州市余杭区科学技术局",
+        "余杭区",
+        "2024-01",
+        [2023, 2024],
+        "简",
+    ),
+    S001: (
+        "杭州市临安区科技局2021年工作总结和2022年工作计划",
+        "杭州市临安区科学技术局",
+        "临安区",
+        "2022-03-24",
+        [2021, 2022],
+        "简",
+    ),
+    S002: (
+        "温州市瓯海区科技局2024年上半年工作总结和下半年工作计划",
+        "温州市瓯海区科学技术局",
+        "瓯海区",
+        "2024-06",
+        [2024],
+        "简",
+    ),
+    S003: (
+        "杭州市落实省“315”科技创新体系建设工程2024年工作计划",
+        "杭州市科技创新工作领导小组办公室",
+        "杭州市",
+        "2024-03-12",
+        [2024],
+        "简",
+    ),
+    S004: (
+        "余杭區2021年科技創新工作回顧（余杭區科技局局長周堅訪談）",
+        "杭州市余杭区科学技术局",
+        "余杭区",
+        "2022-01",
+        [2021],
+        "繁",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_manifest_metadata(name: str) -> None:
+    record = inspect_file(SAMPLES / name)
+    title, issuer, region, date, years, script = MANIFEST[name]
+    got = (
+        record["title"],
+        record["issuer"],
+        record["region"],
+        record["date"],
+        record["years"],
+        record["script"],
+    )
+    assert got == (title, issuer, region, date, years, script)
+    assert record["doc_id"] == name
+    assert record["format"] == "txt"
+
+
+def test_manifest_keeps_inferred_doc_number() -> None:
+    # The manifest has no doc_number column: the inferred one stays.
+    assert inspect_file(SAMPLES / S003)["doc_number"] == "杭科领办〔2024〕1号"
+
+
+def test_overrides_replace_inferred_fields() -> None:
+    raw = read_file(SAMPLES / S003)
+    doc = parse_text(
+        raw.text,
+        S003,
+        overrides={
+            "region": "西湖区",
+            "doc_number": "X〔2020〕9号",
+            "years": "2020, 2021",
+            "script": "繁",
+        },
+    )
+    assert doc.region == "西湖区"
+    assert doc.doc_number == "X〔2020〕9号"
+    assert doc.years == (2020, 2021)
+    assert doc.script == "繁"
+
+
+# --- without the manifest ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(REGIONS))
+def test_region_inferred_without_manifest(name: str) -> None:
+    assert _parse_plain(name).region == REGIONS[name]
+
+
+def test_doc_number_and_date_inferred() -> None:
+    doc = _parse_plain(S003)
+    assert doc.doc_number == "杭科领办〔2024〕1号"  # the original brackets, not the normalised ones
+    assert doc.date == "2024-03-12"
+    assert doc.issuer == "杭州市科技创新工作领导小组办公室"
+    assert "315" in doc.title
+
+
+def test_date_inferred_from_signature_line() -> None:
+    doc = _parse_plain(S001)
+    assert doc.date == "2022-03-24"
+    assert doc.years == (2021, 2022)
+
+
+def test_script_inferred() -> None:
+    assert _parse_plain(S004).script == "繁"
+    for name in (S000, S001, S002, S003):
+        assert _parse_plain(name).script == "简"
+
+
+def test_years_without_manifest() -> None:
+    assert _parse_plain(S000).years == (2023, 2024)
+    assert _parse_plain(S002).years == (2024,)
+    assert _parse_plain(S003).years == (2024,)
+
+
+def test_doc_id_stem_is_the_fallback_title() -> None:
+    doc = parse_text("一、总体要求\n正文内容。", "dir/plan.txt")
+    assert doc.title == "plan"
+
+
+def test_fixture_metadata_inferred() -> None:
+    doc = _parse_plain("binjiang_plan.txt", FIXTURES)
+    assert doc.region == "滨江区"
+    assert doc.doc_number == "杭滨科〔2024〕3号"
+    assert doc.date == "2024-02-20"
+    assert doc.issuer == "杭州市滨江区科学技术局"
+    assert doc.title.startswith("杭州市滨江区科学技术局关于印发")
+    trad = _parse_plain("shangcheng_trad.txt", FIXTURES)
+    assert trad.region == "上城区"
+    assert trad.title == "上城區2022年科技工作回顧"  # the original characters
+    assert trad.script == "繁"
+
+
+def test_fixture_metadata_with_manifest() -> None:
+    rec = inspect_file(FIXTURES / "xihu_2023.txt")
+    assert rec["title"] == "西湖区科技局2023年工作总结和2024年工作计划"
+    assert rec["date"] == "2024-01"
+    assert rec["years"] == [2023, 2024]
+    partial = inspect_file(FIXTURES / "shangcheng_trad.txt")
+    assert partial["date"] == "2023-01"  # from the manifest
+    assert partial["region"] == "上城区"  # inferred: the manifest cell is empty
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("发布日期:2024-03-12\n正文", "2024-03-12"),
+        ("成文日期 | 2023年5月6日", "2023-05-06"),
+        ("正文\n2022年3月24日\n", "2022-03-24"),
+        ("正文\n2021.12.01\n", "2021-12-01"),
+        ("没有日期", ""),
+    ],
+)
+def test_infer_date(text: str, iso: str) -> None:
+    assert md.infer_date(normalize(text)) == iso
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("一、2023年工作总结", "actual"),
+        ("二、2024年工作思路", "plan"),
+        ("二、存在问题及短板", "problem"),
+        ("一、上半年亮点工作", "actual"),
+        ("三、下半年重点工作", "plan"),
+        ("一、主要目标", "plan"),
+        ("杭州师范大学科技园", ""),
+    ],
+)
+def test_section_kind(heading: str, kind: str) -> None:
+    assert md.section_kind(heading) == kind
+
+
+def test_default_year() -> None:
+    assert md.default_year("actual", "", 2022, 3) == 2021  # early report reviews last year
+    assert md.default_year("actual", "H1", 2024, 6) == 2024
+    assert md.default_year("plan", "", 2024, 3) == 2024
+    assert md.default_year("plan", "", 2023, 12) == 2024
+    assert md.default_year("problem", "", 2024, 6) is None
+    assert md.default_year("actual", "", None, None) is None
+
+
+def test_region_aliases() -> None:
+    names = md.region_aliases("余杭区")
+    assert names[:2] == ("余杭区", "余杭")
+    assert "杭州市" in names
+
+
+def test_find_places_skips_institutions() -> None:
+    places = [p.name for _, _, p in md.find_places(normalize("西湖大学与西湖区合作"))]
+    assert places == ["西湖区"]
+
+
+def test_national_document() -> None:
+    assert (
+        md.infer_region("", normalize("国务院关于印发某某规划的通知\n各省、自治区人民政府"))
+        == "全国"
+    )

@@ -1,0 +1,248 @@
+"""Section trees of the sample documents (hand-checked) and heading detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.document import parse_text
+from corpus.inspect import inspect_file
+from corpus.readers import read_file
+from corpus.structure import build_tree, find_headings, heading_level
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+
+S000 = "000_6eaca3ed01c4c811.txt"
+S001 = "001_f9ee6873cacabd59.txt"
+S002 = "002_f02437565036b0c9.txt"
+S003 = "003_319bd9830f448044.txt"
+S004 = "004_57978b5f9cc16516.txt"
+
+# Every section path of each sample, in document order; "" is the preamble.
+TREES: dict[str, list[str]] = {
+    S000: [
+        "",
+        "一、2023年工作总结",
+        "一、2023年工作总结 > (一)坚持源头创新,提升科技创新能级",
+        "一、2023年工作总结 > (二)坚持主体创新,激发澎湃创新活力",
+        "一、2023年工作总结 > (三)坚持服务创新,构建成果转化体系",
+        "二、2024年工作思路",
+        "二、2024年工作思路 > (一)放大“国之重器”集聚优势,建设全球创新策源地",
+        "二、2024年工作思路 > (二)构建“沿途下蛋”创新机制,构筑成果转化首选地",
+        "二、2024年工作思路 > (三)构建“全域创新”开放生态,助推重要城市新中心",
+    ],
+    S001: [
+        "",
+        "一、主要指标完成情况",
+        "二、2021年重点工作落实情况",
+        "二、2021年重点工作落实情况 > (一)强化政治引领,科技党建加速融合",
+        "二、2021年重点工作落实情况 > (二)夯实创新链条,科技政策加速落地",
+        "二、2021年重点工作落实情况 > (三)激活创新引擎,科技企业加速成长",
+        "二、2021年重点工作落实情况 > (四)积聚创新动能,科技成果加速转化",
+        "三、2022年工作计划",
+        "三、2022年工作计划 > (一)指导思想",
+        "三、2022年工作计划 > (二)重要指标",
+        "三、2022年工作计划 > (三)具体计划",
+        "三、2022年工作计划 > (三)具体计划 > 1、注重党建赋能,在夯基固本建强堡垒上求突破",
+        "三、2022年工作计划 > (三)具体计划 > 2、注重政策引领,在提升区域创新能力上求突破",
+        "三、2022年工作计划 > (三)具体计划 > 3、注重量质并举,在培育壮大创新主体上求突破",
+        "三、2022年工作计划 > (三)具体计划 > 4、注重协同创新,在调高调优产业质态上求突破",
+        "三、2022年工作计划 > (三)具体计划 > 5、注重科技服务,在优化完善创新环境上求突破",
+    ],
+    S002: ["", "一、上半年亮点工作", "二、存在问题及短板", "三、下半年重点工作"],
+    S003: [
+        "",
+        "一、主要目标",
+        "二、重点工作",
+        "二、重点工作 > (一)实施重大科创平台提能造峰行动",
+        "二、重点工作 > (二)实施关键核心技术攻坚突破行动",
+        "二、重点工作 > (三)实施创新链产业链深度融合行动",
+        "二、重点工作 > (四)实施战略人才力量集聚提质行动",
+        "二、重点工作 > (五)实施全域创新能级跨越提升行动",
+        "二、重点工作 > (六)实施开放创新生态深化打造行动",
+        "三、保障措施",
+    ],
+    S004: ["", "杭州師范大學科技園", "未來科技城"],
+}
+
+# (section path, year, kind, half) of the top-level sections.
+YEARS_KINDS: dict[str, list[tuple[str, int | None, str, str]]] = {
+    S000: [("一、2023年工作总结", 2023, "actual", ""), ("二、2024年工作思路", 2024, "plan", "")],
+    S001: [
+        ("一、主要指标完成情况", 2021, "actual", ""),
+        ("二、2021年重点工作落实情况", 2021, "actual", ""),
+        ("三、2022年工作计划", 2022, "plan", ""),
+    ],
+    S002: [
+        ("一、上半年亮点工作", 2024, "actual", "H1"),
+        ("二、存在问题及短板", None, "problem", ""),
+        ("三、下半年重点工作", 2024, "plan", "H2"),
+    ],
+    S003: [
+        ("一、主要目标", 2024, "plan", ""),
+        ("二、重点工作", 2024, "plan", ""),
+        ("三、保障措施", 2024, "plan", ""),
+    ],
+}
+
+
+def _parse(name: str, folder: Path = SAMPLES):  # type: ignore[no-untyped-def]
+    raw = read_file(folder / name)
+    return parse_text(raw.text, name)
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_sample_section_tree(name: str) -> None:
+    doc = _parse(name)
+    assert [s.path_str for s in doc.sections] == TREES[name]
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_sample_section_tree_via_inspect(name: str) -> None:
+    """`policyqa inspect` (with the manifest applied) shows the same tree."""
+    record = inspect_file(SAMPLES / name)
+    assert [s["path"] for s in record["sections"]] == TREES[name]
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_sections_nest_and_follow_document_order(name: str) -> None:
+    doc = _parse(name)
+    secs = doc.sections
+    assert secs[0].path == () and secs[0].level == 0 and secs[0].start == 0
+    for s in secs[1:]:
+        assert s.level == len(s.path) >= 1
+        assert s.path[-1] == s.heading
+        assert doc.text[s.start : s.start + len(s.heading)] == s.heading
+        assert 0 <= s.start < s.end <= len(doc.text)
+    starts = [s.start for s in secs[1:]]
+    assert starts == sorted(starts)
+    # A child lies inside its parent.
+    for s in secs[1:]:
+        if len(s.path) > 1:
+            parent = next(p for p in secs if p.path == s.path[:-1])
+            assert parent.start < s.start and s.end <= parent.end
+
+
+def test_run_in_numbered_points_stay_body_text() -> None:
+    """ "1、深入推进党史学习教育。结合…" has its body on the same line: not a heading."""
+    doc = _parse(S001)
+    assert not any("深入推进党史学习教育" in s.path_str for s in doc.sections)
+    section = "二、2021年重点工作落实情况 > (一)强化政治引领,科技党建加速融合"
+    assert any(p.section == section and "深入推进党史学习教育" in p.text for p in doc.passages)
+
+
+@pytest.mark.parametrize("name", sorted(YEARS_KINDS))
+@pytest.mark.parametrize("manifest", [True, False], ids=["manifest", "no-manifest"])
+def test_sample_section_year_and_kind(name: str, manifest: bool) -> None:
+    if manifest:
+        record = inspect_file(SAMPLES / name)
+        got = {s["path"]: (s["year"], s["kind"], s["half"]) for s in record["sections"]}
+    else:
+        doc = _parse(name)
+        got = {s.path_str: (s.year, s.kind, s.half) for s in doc.sections}
+    for path, year, kind, half in YEARS_KINDS[name]:
+        assert got[path] == (year, kind, half), path
+
+
+@pytest.mark.parametrize("name", sorted(YEARS_KINDS))
+def test_subsections_inherit_year_and_kind(name: str) -> None:
+    doc = _parse(name)
+    top = {s.path[0]: s for s in doc.sections if s.level == 1}
+    for s in doc.sections:
+        if s.level > 1:
+            assert (s.year, s.kind) == (top[s.path[0]].year, top[s.path[0]].kind), s.path_str
+
+
+def test_passages_carry_their_section_year_and_kind() -> None:
+    doc = _parse(S000)
+    by_path = {s.path_str: s for s in doc.sections}
+    for p in doc.passages:
+        sec = by_path[p.section]
+        assert (p.section_year, p.section_kind, p.section_half) == (sec.year, sec.kind, sec.half)
+    assert any(p.section_year == 2023 and "637" in p.text for p in doc.passages)
+
+
+def test_fixture_tree_with_fullwidth_parentheses() -> None:
+    doc = _parse("xihu_2023.txt", FIXTURES)
+    assert [s.path_str for s in doc.sections] == [
+        "",
+        "一、2023年工作总结",
+        "一、2023年工作总结 > (一)强化企业创新主体地位",
+        "一、2023年工作总结 > （二）优化创新创业生态",
+        "二、2024年工作计划",
+        "二、2024年工作计划 > (一)主要目标",
+        "二、2024年工作计划 > (二)重点任务",
+        "二、2024年工作计划 > (二)重点任务 > 1、深化科技体制改革",
+        "二、2024年工作计划 > (二)重点任务 > 2、加强人才引育",
+    ]
+    levels = [s.level for s in doc.sections]
+    assert levels == [0, 1, 2, 2, 1, 2, 2, 3, 3]
+
+
+def test_fixture_traditional_headings() -> None:
+    doc = _parse("shangcheng_trad.txt", FIXTURES)
+    got = [(s.path_str, s.year, s.kind) for s in doc.sections]
+    assert got == [
+        ("", None, ""),
+        ("一、2022年工作總結", 2022, "actual"),
+        ("二、2023年工作計劃", 2023, "plan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("一、总体要求", 1),
+        ("十二、其他", 1),
+        ("第一章 总则", 1),
+        ("第三部分 保障", 1),
+        ("第二节 目标", 2),
+        ("(一)指导思想", 2),
+        ("(三)具体计划", 2),
+        ("1、注重党建赋能", 3),
+        ("12.打造卓越工程师队伍", 3),
+        ("(1)加强领导", 4),
+        ("  二、重点任务  ", 1),
+        ("2023年工作总结", 0),
+        ("3.5%的增长", 0),
+        ("正文一句话。", 0),
+        ("", 0),
+    ],
+)
+def test_heading_level(line: str, level: int) -> None:
+    from corpus.normalize import normalize
+
+    assert heading_level(normalize(line)) == level
+
+
+def test_heading_with_sentence_end_is_not_a_heading() -> None:
+    text = (
+        "标题\n一、总体要求\n1、深入推进党史学习教育。结合科技特色开展活动。\n2、加强领导\n正文。"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、总体要求", "2、加强领导"]
+
+
+def test_plain_headings_without_numbers() -> None:
+    text = (
+        "某某访谈\n"
+        "引言一段比较长的文字,介绍背景情况和总体思路,足够长。\n"
+        "平台建设\n"
+        "一是平台建设取得明显成效,多个重大平台建成投用,创新能级持续提升。\n"
+        "2024年1月\n"
+        "这一行后面跟着一段较长的文字,不应该把日期当作标题。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["平台建设"]
+
+
+def test_build_tree_ends() -> None:
+    text = "前言\n一、甲\n正文。\n(一)乙\n正文。\n二、丙\n正文。"
+    heads = find_headings(text)
+    tree = build_tree(text, heads)
+    assert [t.path for t in tree] == [(), ("一、甲",), ("一、甲", "(一)乙"), ("二、丙",)]
+    assert tree[0].end == text.index("一、甲")
+    assert tree[1].end == text.index("二、丙") == tree[2].end
+    assert tree[3].end == len(text)

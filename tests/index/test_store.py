@@ -1,0 +1,202 @@
+"""index.store: plain files, no pickle, checked on load, replaced atomically."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
+from index import store
+from index.build import build_index
+from index.embed import FakeEmbedder
+
+pytestmark = pytest.mark.usefixtures("isolated_cache")
+
+
+@pytest.fixture
+def built(fixture_corpus: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "idx"
+    build_index([fixture_corpus], folder, FakeEmbedder())
+    return folder
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
+    from index.build import read_documents, write_index
+
+    docs, skipped = read_documents([fixture_corpus])
+    assert not skipped
+    folder = tmp_path / "idx"
+    write_index(docs, folder, FakeEmbedder())
+    index = store.load(folder, model_id=FakeEmbedder.model_id)
+    assert index.model_id == FakeEmbedder.model_id
+    assert index.manifest["format_version"] == store.FORMAT_VERSION
+    assert index.manifest["n_documents"] == len(docs) == len(index.documents)
+    for doc in docs:
+        loaded = index.documents[doc.doc_id]
+        assert loaded == doc  # every field, sections and passages included
+    passages = [p for d in docs for p in d.passages]
+    assert index.passages == passages
+    assert index.vectors.shape == (len(passages), FakeEmbedder().dim)
+    assert index.vectors.dtype == np.float32
+    assert len(index.tokens) == len(index.keys) == len(passages)
+    assert index.bm25.n_passages == len(passages)
+    assert index.doc_rows == {
+        d.doc_id: [i for i, p in enumerate(passages) if p.doc_id == d.doc_id] for d in docs
+    }
+
+
+def test_loaded_bm25_scores_like_a_fresh_one(built: Path) -> None:
+    from index.bm25 import BM25
+
+    index = store.load(built)
+    fresh = BM25.build(index.tokens)
+    query = ["高新技术企业", "新增", "2024"]
+    assert np.allclose(index.bm25.get_scores(query), fresh.get_scores(query))
+
+
+def test_arrays_load_without_pickle(built: Path) -> None:
+    for path in built.glob("*.npy"):
+        arr = np.load(path, allow_pickle=False)
+        assert arr.dtype != object
+    for name in ("documents.jsonl", "passages.jsonl", "tokens.jsonl"):
+        for line in (built / name).read_text(encoding="utf-8").splitlines():
+            json.loads(line)
+    assert "高新技术企业" in (built / "tokens.jsonl").read_text(
+        encoding="utf-8"
+    )  # ensure_ascii=False
+
+
+def test_no_folder(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotFoundError) as exc:
+        store.load(tmp_path / "nothing")
+    assert "policyqa index" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "missing", ["manifest.json", "documents.jsonl", "passages.jsonl", "tokens.jsonl", "vectors.npy"]
+)
+def test_missing_file(built: Path, missing: str) -> None:
+    (built / missing).unlink()
+    with pytest.raises(IndexFormatError) as exc:
+        store.load(built)
+    assert missing in str(exc.value)
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "idx").mkdir()
+    with pytest.raises(IndexFormatError):
+        store.load(tmp_path / "idx")
+
+
+def test_missing_bm25_file(built: Path) -> None:
+    (built / "bm25_data.npy").unlink()
+    with pytest.raises(IndexFormatError):
+        store.load(built)
+
+
+@pytest.mark.parametrize("version", [0, 2, 99, None, "1"])
+def test_wrong_format_version(built: Path, version: object) -> None:
+    path = built / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["format_version"] = version
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError) as exc:
+        store.load(built)
+    assert "format version" in str(exc.value)
+
+
+def test_corrupt_manifest(built: Path) -> None:
+    (built / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexFormatError):
+        store.load(built)
+
+
+def test_corrupt_passages(built: Path) -> None:
+    (built / "passages.jsonl").write_text('{"pid": 1}\n', encoding="utf-8")
+    with pytest.raises(IndexFormatError):
+        store.load(built)
+
+
+def test_inconsistent_vectors(built: Path) -> None:
+    vectors = np.load(built / "vectors.npy")
+    np.save(built / "vectors.npy", vectors[:-1], allow_pickle=False)
+    with pytest.raises(IndexFormatError):
+        store.load(built)
+
+
+def test_pickled_array_is_refused(built: Path) -> None:
+    np.save(built / "vectors.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
+    with pytest.raises(IndexFormatError):
+        store.load(built)
+
+
+def test_model_mismatch(built: Path) -> None:
+    with pytest.raises(ModelMismatchError) as exc:
+        store.load(built, model_id="moka-ai/m3e-small")
+    assert FakeEmbedder.model_id in str(exc.value)
+    assert store.load(built, model_id=FakeEmbedder.model_id).model_id == FakeEmbedder.model_id
+    assert store.load(built).model_id == FakeEmbedder.model_id  # no model given: no check
+
+
+def test_failed_save_keeps_previous_index(
+    built: Path, fixture_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _snapshot(built)
+    n_before = len(store.load(built).passages)
+    (fixture_corpus / "extra.txt").write_text(
+        "一、新增内容\n新增一段正文,用来改变索引。\n", encoding="utf-8"
+    )
+    real_save = np.save
+    calls = {"n": 0}
+
+    def failing_save(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(file, (str, Path)) and ".tmp-" in str(file):  # the index's own arrays
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise OSError("disk full")
+        return real_save(file, *args, **kwargs)
+
+    monkeypatch.setattr(np, "save", failing_save)
+    with pytest.raises(OSError, match="disk full"):
+        build_index([fixture_corpus], built, FakeEmbedder())
+    monkeypatch.undo()
+    assert calls["n"] == 3
+    assert _snapshot(built) == before
+    assert len(store.load(built).passages) == n_before
+    # No temporary folder is left beside the index.
+    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_recovers_index_left_between_renames(built: Path) -> None:
+    """A build killed after moving the old index aside (before the new one is in place)."""
+    before = _snapshot(built)
+    old = built.parent / f".{built.name}.old-12345"
+    built.rename(old)
+    index = store.load(built)
+    assert built.is_dir() and not old.exists()
+    assert _snapshot(built) == before
+    assert index.passages
+
+
+def test_rebuild_replaces_folder(built: Path, fixture_corpus: Path) -> None:
+    shutil.rmtree(fixture_corpus)
+    fixture_corpus.mkdir()
+    (fixture_corpus / "only.txt").write_text("一、唯一\n唯一的文件正文。\n", encoding="utf-8")
+    build_index([fixture_corpus], built, FakeEmbedder())
+    assert set(store.load(built).documents) == {"only.txt"}
+    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_default_index_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("POLICYQA_INDEX_DIR", str(tmp_path / "x"))
+    assert store.default_index_dir() == tmp_path / "x"
+    monkeypatch.delenv("POLICYQA_INDEX_DIR")
+    assert store.default_index_dir() == Path(".policyqa-index")

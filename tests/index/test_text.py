@@ -1,0 +1,137 @@
+"""index.text: canonical terms, tokenizers by name; index.embed: the fake embedder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.normalize import normalize
+from index.embed import FakeEmbedder, get_embedder, text_key
+from index.text import (
+    TOKENIZERS,
+    canonicalize,
+    get_tokenizer,
+    index_text,
+    synonym_groups,
+    user_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("高企", "高新技术企业"),
+        ("国高企", "高新技术企业"),
+        ("新增高企637家", "新增高新技术企业637家"),
+        ("科小", "科技型中小企业"),
+        ("省科小备案", "科技型中小企业备案"),
+        ("r&d", "研发"),
+        ("r&d经费", "研发经费"),
+        ("r&d经费投入强度", "研发投入强度"),
+        ("研发强度", "研发投入强度"),
+        ("规上工业企业", "规模以上工业企业"),
+        ("技术交易额", "技术合同成交额"),
+        ("高新技术企业", "高新技术企业"),  # canonical forms stay
+    ],
+)
+def test_canonicalize(text: str, canonical: str) -> None:
+    assert canonicalize(text) == canonical
+
+
+def test_index_text_normalises_first() -> None:
+    assert index_text("Ｒ＆Ｄ經費") == "研发经费"
+    assert index_text("R&D") == "研发"
+    assert index_text("高企") == index_text("高新技术企业")
+
+
+def test_canonicalize_is_idempotent_on_every_synonym() -> None:
+    for canonical, variants in synonym_groups():
+        for word in (canonical, *variants):
+            once = canonicalize(word)
+            assert canonicalize(once) == once, word
+
+
+def test_near_synonym_rows_are_not_folded() -> None:
+    canon = {c for c, _ in synonym_groups()}
+    assert "研发" in canon and "高新技术企业" in canon
+    assert not any(c.startswith("~") for c in canon)
+    assert canonicalize("新认定") == "新认定"  # only a "~新增" near-synonym
+
+
+def test_user_words_are_normalised_han() -> None:
+    words = user_words()
+    assert "高新技术企业" in words
+    assert all(len(w) >= 2 and not w.isascii() and normalize(w) == w for w in words)
+
+
+@pytest.mark.parametrize("name", sorted(TOKENIZERS))
+def test_tokenizer_by_name(name: str) -> None:
+    tokenize = get_tokenizer(name)
+    assert tokenize is TOKENIZERS[name]
+    tokens = tokenize(index_text("余杭区2023年新增高企637家,研发投入强度4.55%。"))
+    assert tokens and all(t.strip() == t and t for t in tokens)
+    assert "," not in tokens and "。" not in tokens
+    assert "的" not in tokenize("科技的创新")
+
+
+def test_unknown_tokenizer_lists_names() -> None:
+    with pytest.raises(ValueError) as exc:
+        get_tokenizer("whitespace")
+    message = str(exc.value)
+    assert "whitespace" in message
+    for name in TOKENIZERS:
+        assert name in message
+
+
+def test_jieba_keeps_domain_words_whole() -> None:
+    tokens = get_tokenizer("jieba")(index_text("新增高新技术企业637家"))
+    assert "高新技术企业" in tokens
+    assert "637" in tokens
+
+
+def test_bigram_tokenizer() -> None:
+    assert get_tokenizer("bigram")("科技创新 r&d 4.55%") == ["科技", "技创", "创新", "r&d", "4.55%"]
+
+
+# --- FakeEmbedder -------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=6))
+def test_fake_embedder_deterministic_and_normalised(texts: list[str]) -> None:
+    emb = FakeEmbedder()
+    a = emb.encode(texts)
+    b = FakeEmbedder().encode(list(texts))
+    assert a.shape == (len(texts), emb.dim)
+    assert a.dtype == np.float32
+    assert np.array_equal(a, b)
+    norms = np.linalg.norm(a, axis=1)
+    assert np.all((np.abs(norms - 1.0) < 1e-5) | (norms == 0.0))
+
+
+def test_fake_embedder_batch_independent() -> None:
+    emb = FakeEmbedder()
+    texts = ["余杭新增高企", "临安研发投入强度", "瓯海科技"]
+    batch = emb.encode(texts)
+    for i, t in enumerate(texts):
+        assert np.array_equal(emb.encode([t])[0], batch[i])
+
+
+def test_fake_embedder_similarity() -> None:
+    emb = FakeEmbedder()
+    q, near, far = emb.encode(["新增高新技术企业", "全年新增高新技术企业637家", "加强组织领导"])
+    assert float(q @ near) > float(q @ far)
+
+
+def test_get_embedder_fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(get_embedder("fake"), FakeEmbedder)
+    assert isinstance(get_embedder(FakeEmbedder.model_id), FakeEmbedder)
+    monkeypatch.setenv("POLICYQA_MODEL", "fake")
+    assert get_embedder().model_id == FakeEmbedder.model_id
+
+
+def test_text_key_stable() -> None:
+    assert text_key("高企") == text_key("高企") != text_key("高新技术企业")
+    assert len(text_key("")) == 40

@@ -1,0 +1,170 @@
+"""retrieval.query: regions, years, intent, and splitting compare questions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.errors import QueryError
+from retrieval.query import MAX_QUERY_CHARS, clean_question, find_years, parse_query, split_parts
+
+
+def test_number_question() -> None:
+    q = parse_query("余杭2023年新增高企多少")
+    assert q.regions == ("余杭区",)
+    assert q.years == (2023,)
+    assert q.intent == "number"
+    assert not q.wants_target
+    assert q.half == ""
+    assert "高新技术企业" in q.canon  # 高企 canonicalised
+    assert q.text == "余杭2023年新增高企多少"
+
+
+def test_target_question() -> None:
+    q = parse_query("临安2022年研发投入强度目标")
+    assert q.regions == ("临安区",)
+    assert q.years == (2022,)
+    assert q.wants_target
+    assert q.intent == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪份文件提出2024年新增国家高新技术企业500家？",
+        "“科创指数贷”是在哪个文件里出现的",
+        "“黄金68条”产业政策是哪份材料提到的？",
+        "全球人工智能技术大会在哪些文件里提到过",
+    ],
+)
+def test_which_doc_question(text: str) -> None:
+    assert parse_query(text).intent == "which_doc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "余杭2023年新增高企实际数和2024年目标各是多少",
+        "余杭新增省科小数量2021年和2023年分别是多少",
+        "余杭2021年和2023年新增高企各是多少",
+        "瓯海1-5月高新投资增速和下半年要保持的增速目标各是多少？",
+    ],
+)
+def test_compare_question(text: str) -> None:
+    assert parse_query(text).intent == "compare"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("瓯海下半年要加快投用哪些孵化基地", "list"),
+        ("瓯海的成果转化保险保单是跟哪家保险公司签的？", "entity"),
+        ("杭州市2024年每万人高价值发明专利拥有量目标", "target"),
+        ("临安2021年技术交易额多少", "number"),
+    ],
+)
+def test_other_intents(text: str, intent: str) -> None:
+    assert parse_query(text).intent == intent
+
+
+def test_half_year() -> None:
+    assert parse_query("瓯海上半年高新投资增速多少").half == "H1"
+    assert parse_query("瓯海2024年1-5月高新投资增速").half == "H1"
+    assert parse_query("瓯海下半年高新技术产业增加值要达到多少？").half == "H2"
+
+
+def test_regions_and_years_forms() -> None:
+    q = parse_query("余杭區２０２１年新增高企多少")  # traditional, full-width digits
+    assert q.regions == ("余杭区",)
+    assert q.years == (2021,)
+    assert parse_query("23年余杭新增高企").years == (2023,)
+    assert parse_query("临安2022年新增国高企目标和瓯海2024年新认定高企目标分别是多少").regions == (
+        "临安区",
+        "瓯海区",
+    )
+    assert parse_query("新增高企多少").regions == ()
+    assert parse_query("新增高企多少").years == ()
+
+
+def test_find_years_order_and_dedup() -> None:
+    assert find_years("2024年和2023年以及2024年度") == (2024, 2023)
+
+
+def test_split_parts_year_and_target() -> None:
+    q = parse_query("余杭2023年新增高企实际数和2024年目标各是多少")
+    parts = split_parts(q)
+    assert len(parts) == 2
+    first, second = parts
+    assert first.years == (2023,) and not first.wants_target and first.intent == "number"
+    assert second.years == (2024,) and second.wants_target and second.intent == "target"
+    for part in parts:
+        assert part.regions == ("余杭区",)
+        assert "高新技术企业" in part.canon  # the metric is kept in both parts
+
+
+def test_split_parts_two_years() -> None:
+    parts = split_parts(parse_query("余杭新增省科小数量2021年和2023年各是多少"))
+    assert [p.years for p in parts] == [(2021,), (2023,)]
+    assert all("科技型中小企业" in p.canon for p in parts)
+
+
+def test_split_parts_two_regions() -> None:
+    parts = split_parts(parse_query("临安2022年新增国高企目标和瓯海2024年新认定高企目标分别是多少"))
+    assert [(p.regions, p.years) for p in parts] == [(("临安区",), (2022,)), (("瓯海区",), (2024,))]
+    assert all(p.wants_target for p in parts)
+
+
+def test_split_parts_keeps_single_questions() -> None:
+    q = parse_query("余杭2023年新增高企多少")
+    assert split_parts(q) == [q]
+    q2 = parse_query("余杭2023年新增高企各是多少")  # one segment
+    assert split_parts(q2) == [q2]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\u3000"])
+def test_empty_question(text: str) -> None:
+    with pytest.raises(QueryError):
+        parse_query(text)
+
+
+def test_none_question() -> None:
+    with pytest.raises(QueryError):
+        clean_question(None)  # type: ignore[arg-type]
+
+
+def test_too_long_question() -> None:
+    parse_query("高" * MAX_QUERY_CHARS)
+    with pytest.raises(QueryError) as exc:
+        parse_query("高" * (MAX_QUERY_CHARS + 1))
+    assert str(MAX_QUERY_CHARS) in str(exc.value)
+
+
+def test_whitespace_is_collapsed() -> None:
+    assert parse_query("  余杭  2023年\n新增高企 ").text == "余杭 2023年 新增高企"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=80).filter(lambda t: t.strip()))
+def test_parse_query_total(text: str) -> None:
+    q = parse_query(text)
+    assert q.intent in {"which_doc", "compare", "list", "entity", "target", "number"}
+    assert all(1900 <= y <= 2099 for y in q.years)
+    assert len(q.norm) == len(q.text)
+    for part in split_parts(q):
+        assert part.intent in {"which_doc", "compare", "list", "entity", "target", "number"}
+
+
+def test_count_is_not_a_year() -> None:
+    assert parse_query("哪份文件提出2024年新增高新技术企业2000家").years == (2024,)
+    assert find_years("新增2000家,投入2019万元,增长2020%") == ()
+
+
+def test_year_not_found_inside_longer_number() -> None:
+    assert find_years("余杭投资120234万元") == ()
+    assert find_years("增长2024.5") == ()
+
+
+def test_bare_year_is_a_year() -> None:
+    assert find_years("余杭2023新增高企") == (2023,)
+    assert find_years("2023年度") == (2023,)
