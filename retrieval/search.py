@@ -66,9 +66,9 @@ class Retriever:
             doc = self.index.documents[doc_id]
             if filters.doc_ids and doc_id not in filters.doc_ids:
                 continue
-            if regions and not any(
-                r and (r in normalize(doc.region) or normalize(doc.region) in r) for r in regions
-            ):
+            own = normalize(doc.region)
+            # A document of unknown region matches no region filter.
+            if regions and not (own and any(r and (r in own or own in r) for r in regions)):
                 continue
             for row in doc_rows:
                 p = self.index.passages[row]
