@@ -116,6 +116,9 @@ def score_clauses(
                     score += 0.15 if target_clause else 0.0
                 else:
                     score += 0.2 if p.section_kind == "actual" else -0.4
+            if query.intent == "list":
+                # An enumeration ("A、B、C等", "A和B") is what a list question wants.
+                score += 0.25 * min(3, c.norm.count("、") + c.norm.count("和"))
             score += 0.25 / hit.rank
             out.append(
                 Candidate(
@@ -212,6 +215,21 @@ def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
     return left, literal, head, right
 
 
+_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月")
+_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
+    """For "哪天/什么时候" questions: the date written in the candidate's sentence."""
+    if not _WHEN.search(query.norm):
+        return None
+    found = _DATE.search(cand.clause.sent_norm)
+    if not found:
+        return None
+    base = cand.clause.sent_start
+    return base + found.start(), base + found.end()
+
+
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     """The words of the sentence standing where the question has its wh-word.
 
@@ -251,9 +269,10 @@ def extend_span(
     """Join the following clauses of a sentence that state further figures of the same target.
 
     "争取大赛落地项目5个以上,落地率达60%以上" answers "落地目标是什么" in
-    full only with both clauses; only used when the question names no unit.
+    full only with both clauses; only used when the question asks for a
+    wording, not one figure ("目标是什么", not "多少家").
     """
-    if sig.unit:
+    if sig.unit or sig.wants_quantity:
         return span
     start, end = span
     after = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from answer.clauses import clauses_of
-from answer.extract import Candidate, entity_span, extend_span, fits, score_clauses, short_span
+from answer.extract import Candidate, date_span, entity_span, extend_span, fits, score_clauses, short_span
 from answer.model import Answer, Citation
 from answer.signals import Signals, numbers_in, signals
 from corpus.model import Document
@@ -121,6 +121,10 @@ class QA:
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
         best = next((c for c in cands if fits(q, sig, c)), None)
+        if best is not None and q.intent == "entity" and date_span(q, best) is None:
+            # A "when" question is answered by the best fitting sentence that states a date.
+            dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
+            best = dated or best
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
@@ -128,7 +132,7 @@ class QA:
             return self._list_result(q, sig, best)
         s, e = short_span(q, sig, best)
         if q.intent == "entity":
-            s, e = entity_span(q, best) or (s, e)
+            s, e = date_span(q, best) or entity_span(q, best) or (s, e)
         elif q.intent in ("number", "target"):
             s, e = extend_span(sig, best, (s, e), clauses_of(best.passage.text, best.passage.start))
         span = best.doc.text[s:e]

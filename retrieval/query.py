@@ -144,7 +144,7 @@ _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季
 
 def _content(segment: str) -> str:
     """A segment without its years, places, periods and asking words."""
-    text = _YEAR.sub("", segment)
+    text = _SHORT_YEAR.sub("", _YEAR.sub("", segment))
     for name in find_regions(text):
         text = text.replace(name, "")
     for place in find_places(text):
@@ -185,23 +185,25 @@ def split_parts(query: Query) -> list[Query]:
     whole_target = bool(_TARGET.search(query.norm))
 
     def segment_of(marker: str) -> str:
-        return next((s for s in segments if marker in s), "")
+        # A year may be written short ("21年" for 2021).
+        short = f"{marker[2:]}年" if marker.isdigit() and len(marker) == 4 else marker
+        return next((s for s in segments if marker in s or short in s), "")
+
+    keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
     def text_for(seg: str, drop: list[str]) -> str:
         if _content(seg):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
-            shared = "".join(
-                _content(o) for o in segments if not find_years(o) and not find_regions(o) and o is not seg
-            )
+            keyed_segments = {k for k, _ in keyed}
+            shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
         for d in drop:
             text = text.replace(d, "")
         return text
 
-    keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
     if len(query.years) >= 2:
-        keyed = [(segment_of(str(y)), str(y)) for y in query.years]
+        keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in query.years]
     elif len(query.regions) >= 2:
         for seg in segments:
             names = find_regions(seg)
@@ -239,6 +241,11 @@ def split_parts(query: Query) -> list[Query]:
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
         parts.append(_part(query, text, target, find_years(seg) or (() if year_segments else query.years)))
     return parts
+
+
+def _year_mention(segment: str, year: int) -> str:
+    """How a year is written in a segment ("2021" or "21年")."""
+    return str(year) if str(year) in segment else f"{str(year)[2:]}年"
 
 
 def _mention(segment: str, region: str) -> str:
