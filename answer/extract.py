@@ -27,6 +27,7 @@ class Candidate:
     score: float
     clause_cov: float
     context_cov: float
+    local_cov: float
     region: int
     year: int
     has_number: bool
@@ -84,18 +85,23 @@ def score_clauses(
         heading = canon(normalize(p.section))
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
-        for c in clauses:
+        for i, c in enumerate(clauses):
             c_canon = canon(c.norm)
+            # The clause before in the same sentence often names the metric
+            # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
+            before = clauses[i - 1] if i and clauses[i - 1].sent_start == c.sent_start else None
+            lcov = coverage(sig, canon(f"{before.norm} {c.norm}")) if before else None
             # The sentence before often names the subject ("R&D经费…,投入强度为4.55%").
             prev = [n for st, n in sentences if st < c.sent_start][-1:]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(sig, c_canon)
+            lcov = ccov if lcov is None else max(ccov, lcov)
             scov = coverage(sig, f"{s_canon} {heading}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
-            score = 2.0 * ccov + 1.0 * scov
+            score = 1.5 * ccov + 0.6 * lcov + 1.0 * scov
             if wants_number:
-                miss = -0.8 if sig.wants_quantity else -0.3
+                miss = -0.8 if sig.wants_quantity else (-0.6 if query.intent == "target" else -0.3)
                 score += 0.6 if (nums and unit_ok) else (0.1 if nums else miss)
             if sig.numbers:
                 score += 0.8 if all(n in c.norm for n in sig.numbers) else -0.8
@@ -122,7 +128,7 @@ def score_clauses(
             score += 0.25 / hit.rank
             out.append(
                 Candidate(
-                    c, p, doc, score, ccov, scov, region, year, bool(nums and unit_ok), hit.rank
+                    c, p, doc, score, ccov, scov, lcov, region, year, bool(nums and unit_ok), hit.rank
                 )
             )
     out.sort(key=lambda c: -c.score)
@@ -146,8 +152,13 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
         return False
     if cand.context_cov < min_cov:
         return False
+    kind = cand.passage.section_kind
+    if query.wants_target and kind == "actual" and not has_target_cue(context):
+        return False
+    if not query.wants_target and "实际" in query.norm and kind == "plan":
+        return False
     if sig.wants_quantity and query.intent in ("number", "target", "compare"):
-        return cand.has_number and cand.clause_cov >= 0.25
+        return cand.has_number and cand.local_cov >= 0.25
     return True
 
 

@@ -52,7 +52,10 @@ def parse_text(
     )
     inferred_title = title or _orig_line(orig_lines, lines, md.infer_title(lines))
     doc_title = over.get("title") or inferred_title or Path(doc_id).stem
-    doc_date = over.get("date") or date or md.infer_date(norm)
+    # A file's creation date is often a template's (python-docx: 2013): trust it
+    # only when the text itself mentions that year.
+    file_date = date if date and date[:4] in norm else ""
+    doc_date = over.get("date") or md.infer_date(norm) or file_date
     region = over.get("region") or md.infer_region(normalize(doc_title), norm)
     issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
     doc_number = over.get("doc_number") or _orig_number(text, norm)

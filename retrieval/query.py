@@ -138,7 +138,7 @@ def parse_query(text: str) -> Query:
     )
 
 
-_SEGMENT = re.compile(r"和|与|跟|同|以及|及|,|;|:")
+_SEGMENT = re.compile(r"和|与|跟|同|以及|及|,|;|:|、")
 _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
 

@@ -80,6 +80,23 @@ def _ask(pg: Any, question: str) -> Any:
     return replies.nth(before)
 
 
+def _choose_file(pg: Any, component: str, path: Path) -> None:
+    """Put a file into a gr.File component; retried, as a tab that was just
+    opened may still be mounting its file input."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = pg.locator(component)
+    box.wait_for(state="visible")
+    for attempt in range(3):
+        box.locator("input[type=file]").set_input_files(str(path))
+        try:
+            box.locator(f"text={path.name}").first.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+
+
 def _make_docx(path: Path) -> None:
     import docx
 
@@ -126,8 +143,7 @@ def test_upload_docx_then_ask_about_it(page: Any, tmp_path: Path) -> None:
     doc = tmp_path / DOCX_NAME
     _make_docx(doc)
     page.get_by_role("tab", name="文档库").click()
-    page.locator("#pq-files input[type=file]").set_input_files(str(doc))
-    page.locator("#pq-files", has_text=DOCX_NAME).wait_for()
+    _choose_file(page, "#pq-files", doc)
     page.click("#pq-add")
     page.locator("#pq-report", has_text="已加入").wait_for()
     page.locator("#pq-library", has_text=DOCX_NAME).wait_for()
@@ -178,8 +194,7 @@ def test_evaluation_tab(page: Any, tmp_path: Path) -> None:
     ]
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     page.get_by_role("tab", name="评测").click()
-    page.locator("#pq-gold-file input[type=file]").set_input_files(str(gold))
-    page.locator("#pq-gold-file", has_text="tiny.jsonl").wait_for()
+    _choose_file(page, "#pq-gold-file", gold)
     page.click("#pq-eval")
     page.locator("#pq-chart .pq-bar").first.wait_for()
     assert "number" in page.locator("#pq-chart").inner_text()

@@ -241,3 +241,13 @@ def test_without_an_index_the_page_says_so_and_can_build_one(
     assert "已加入示例文档" in report and len(table["data"]) == 5
     answer = ask_json(client, "余杭2023年新增高企多少")
     assert answer["found"] and "637" in answer["answer"]
+
+
+def test_no_analytics_and_no_web_fonts() -> None:
+    import os
+
+    from ui.web import gold_files, theme
+
+    assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
+    assert theme()._stylesheets == []  # no Google Fonts stylesheet
+    assert all(Path(path).is_file() for _, path in gold_files())
