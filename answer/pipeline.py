@@ -9,7 +9,7 @@ from pathlib import Path
 from answer.clauses import clauses_of
 from answer.extract import Candidate, date_span, entity_span, extend_span, fits, score_clauses, short_span
 from answer.model import Answer, Citation
-from answer.signals import Signals, numbers_in, signals
+from answer.signals import Signals, canon, numbers_in, signals
 from corpus.model import Document
 from index import store
 from index.embed import Embedder, get_embedder
@@ -151,7 +151,11 @@ class QA:
         sig, cands = self._candidates(q, filters, mode, 20)
         chosen: dict[str, Candidate] = {}
         for c in cands:
-            if c.doc.doc_id not in chosen and fits(q, sig, c, min_cov=0.85) and c.clause_cov >= 0.6:
+            if c.doc.doc_id in chosen or not fits(q, sig, c, min_cov=0.7):
+                continue
+            # A quoted name found verbatim settles it; otherwise most of the words must be there.
+            named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+            if named or c.clause_cov >= 0.6:
                 chosen[c.doc.doc_id] = c
         if not chosen:
             related = (citation_of(cands[0], None),) if cands else ()

@@ -214,17 +214,22 @@ class Term:
     weight: float
     related: tuple[str, ...] = ()
     pieces: tuple[str, ...] = ()
+    char_weights: tuple[float, ...] = ()
 
     def credit(self, text: str) -> float:
         """How much of this term a text contains (1 = all of it).
 
-        A related word earns 0.6. Otherwise the term's characters covered by
-        its sub-words present in the text earn up to 0.9, less when its head
-        (the last sub-word: "强度" of "研发投入强度") is missing.
+        A related word earns 0.5. Otherwise the term's characters covered by
+        its sub-words present in the text earn up to 0.9, each character
+        weighted by the rarity of its sub-word (so "企业" alone says little
+        of "雏鹰企业"), less when its head
+        (the last sub-word: "强度" of "研发投入强度") is missing; the share
+        counts by its square root, so a compound's head ("研发经费" of
+        "全社会研发经费") outweighs a merely related word (0.5).
         """
         if self.text in text:
             return 1.0
-        best = 0.6 if any(r in text for r in self.related) else 0.0
+        best = 0.5 if any(r in text for r in self.related) else 0.0
         if self.pieces:
             covered = [False] * len(self.text)
             head = False
@@ -233,7 +238,9 @@ class Term:
                     i = self.text.find(piece)
                     covered[i : i + len(piece)] = [True] * len(piece)
                     head = head or self.text.endswith(piece)
-            share = sum(covered) / len(self.text)
+            weights = self.char_weights or (1.0,) * len(self.text)
+            got = sum(w for w, c in zip(weights, covered, strict=True) if c)
+            share = (got / (sum(weights) or 1.0)) ** 0.5
             best = max(best, share * (0.9 if head else 0.6))
         return best
 
@@ -299,7 +306,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             tok = tok[:-1]
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
-        tok = re.sub(r"(?<=.)[了过着的]$", "", tok)
+        tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
@@ -310,8 +317,22 @@ def signals(query: Query, bm25: BM25) -> Signals:
         canonicalize(m.group(1)) for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)
     )
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
-    built = tuple(Term(t, w, related.get(t, ()), _pieces(t)) for t, w in terms.items())
+    built = tuple(
+        Term(t, w, related.get(t, ()), _pieces(t), _char_weights(t, _pieces(t), bm25))
+        for t, w in terms.items()
+    )
     return Signals(built, numbers, unit, quoted, wants_quantity)
+
+
+def _char_weights(term: str, pieces: tuple[str, ...], bm25: BM25) -> tuple[float, ...]:
+    """Each character's weight: the idf of the shortest sub-word covering it."""
+    if not pieces:
+        return ()
+    weights = []
+    for i in range(len(term)):
+        covering = [p for p in pieces if term.find(p) <= i < term.find(p) + len(p) and p in term]
+        weights.append(idf(min(covering, key=len), bm25) if covering else 1.0)
+    return tuple(weights)
 
 
 def _pieces(term: str) -> tuple[str, ...]:
