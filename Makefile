@@ -26,10 +26,12 @@ index: $(STAMP)
 demo: index
 	$(VENV)/bin/policyqa serve --host $(HOST) --port $(PORT)
 
-# Debian's Chromium for the browser test (Playwright cannot download browsers here).
+# Debian's Chromium (and CJK fonts for readable screenshots) for the browser test;
+# Playwright cannot download browsers here. Without root the test is skipped.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: browser test will be skipped (sudo apt-get install chromium)"; fi; }
 
 test: $(STAMP) browser

@@ -128,7 +128,17 @@ def score_clauses(
             score += 0.25 / hit.rank
             out.append(
                 Candidate(
-                    c, p, doc, score, ccov, scov, lcov, region, year, bool(nums and unit_ok), hit.rank
+                    c,
+                    p,
+                    doc,
+                    score,
+                    ccov,
+                    scov,
+                    lcov,
+                    region,
+                    year,
+                    bool(nums and unit_ok),
+                    hit.rank,
                 )
             )
     out.sort(key=lambda c: -c.score)
@@ -204,7 +214,16 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
 _WH = re.compile(r"哪(?:家|个|位|所|些|一|天)?|谁|什么")
 _GENERIC_NOUN = re.compile(r"^(单位|机构|名字|名称|东西|内容|时候)")
 _PREP = "[跟与和同]"
-_PREPS = {"跟": _PREP, "与": _PREP, "和": _PREP, "同": _PREP, "以": "以", "由": "由", "在": "在", "向": "向"}
+_PREPS = {
+    "跟": _PREP,
+    "与": _PREP,
+    "和": _PREP,
+    "同": _PREP,
+    "以": "以",
+    "由": "由",
+    "在": "在",
+    "向": "向",
+}
 _SPAN = "[^,;。:]"
 
 
@@ -215,7 +234,10 @@ def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
         return None
     before = re.sub(r"[了是的为]+$", "", qnorm[: m.start()])
     rest = qnorm[m.end() :]
-    noun_m = re.match(r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|举办|成立|印发|发布|$|[^\u4e00-\u9fff])", rest)
+    noun_m = re.match(
+        r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|举办|成立|印发|发布|$|[^\u4e00-\u9fff])",
+        rest,
+    )
     noun = noun_m.group(0) if noun_m else ""
     after = rest[len(noun) :]
     right_m = re.match(r"[\u4e00-\u9fff]{1,2}", re.sub(r"^[的了]", "", after))
@@ -254,7 +276,11 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         return None
     left, literal, head, right = parts
     clause_start = "(?:^|(?<=[,;。:]))"
-    starts = [left] if left else ([f"(?={re.escape(literal)})", clause_start] if literal else [clause_start])
+    starts = (
+        [left]
+        if left
+        else ([f"(?={re.escape(literal)})", clause_start] if literal else [clause_start])
+    )
     r = re.escape(right)
     patterns = []
     for start in starts:

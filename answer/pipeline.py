@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from answer.clauses import clauses_of
-from answer.extract import Candidate, date_span, entity_span, extend_span, fits, score_clauses, short_span
+from answer.extract import (
+    Candidate,
+    date_span,
+    entity_span,
+    extend_span,
+    fits,
+    score_clauses,
+    short_span,
+)
 from answer.model import Answer, Citation
 from answer.signals import Signals, canon, numbers_in, signals
 from corpus.model import Document

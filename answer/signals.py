@@ -160,20 +160,27 @@ _QUESTION_WORDS = frozenset(
 
 # Phrases that only say how the question is asked ("哪份文件提出…").
 _QUESTION_PHRASES = re.compile(
-    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?|出现在|提到过?|提出过?|出自|来自|"
-    r"是什么|叫什么|是多少|有多少|分别|各是|各为|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?"
+    r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
+    r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
 )
 _EVENT_WORDS = frozenset(
-    "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 兑现 投入 投 "
-    "达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 发布 立项 支持 落地 聚焦 "
-    "加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 拨付 发放 安排 预算 办 搞 做 引育 服务".split()
+    "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "
+    "兑现 投入 投 达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 "
+    "发布 立项 支持 落地 聚焦 加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 "
+    "拨付 发放 安排 预算 办 搞 做 引育 服务".split()
 )
 _ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
 )
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?多少|比上年"), "%"),
+    (
+        re.compile(
+            r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?多少|比上年"
+        ),
+        "%",
+    ),
     (re.compile(r"平方米|面积|空间|万方"), "area"),
     (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
     (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人才|博士|专家|人员|队伍"), "人"),
@@ -314,7 +321,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
     related = related_terms()
     unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
     quoted = tuple(
-        canonicalize(m.group(1)) for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)
+        canonicalize(m.group(1))
+        for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)
     )
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(

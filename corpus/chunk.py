@@ -10,7 +10,9 @@ _CLOSERS = "”’)）」』"
 _CLAUSE_END = re.compile(r"[,，、:：]")
 
 
-def split_sentences(norm: str, start: int, end: int, text: str | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    norm: str, start: int, end: int, text: str | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans of ``norm[start:end]`` with surrounding whitespace dropped.
 
     Args:

@@ -50,7 +50,7 @@ def gazetteer() -> tuple[Place, ...]:
     data = resources.files("corpus").joinpath("data/regions.tsv").read_text(encoding="utf-8")
     rows = []
     for line in data.splitlines()[1:]:
-        parts = (line.split("\t") + ["", "", "", ""])[:4]
+        parts = [*line.split("\t"), "", "", "", ""][:4]
         if parts[0]:
             rows.append(Place(*[p.strip() for p in parts]))
     return tuple(rows)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 _FULLWIDTH_START = 0xFF01
 _FULLWIDTH_END = 0xFF5E
@@ -36,7 +37,7 @@ _EXTRA = {
 
 
 @lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
+def _t2s() -> Any:
     from opencc import OpenCC
 
     return OpenCC("t2s")

@@ -31,7 +31,8 @@ from corpus.normalize import normalize
 from index.bm25 import BM25
 from index.dense import DenseIndex
 
-FORMAT_VERSION = 1
+# 2: passages carry the key of their dense text (shared embedding cache).
+FORMAT_VERSION = 2
 PACKAGE_VERSION = "0.1.0"
 _REQUIRED = ("manifest.json", "documents.jsonl", "passages.jsonl", "tokens.jsonl", "vectors.npy")
 
@@ -171,7 +172,8 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     missing = [n for n in _REQUIRED if not (folder / n).is_file()]
     if missing:
         raise IndexFormatError(
-            f"index at {folder} is incomplete (missing {', '.join(missing)}); rebuild it with `policyqa index`"
+            f"index at {folder} is incomplete (missing {', '.join(missing)}); "
+            "rebuild it with `policyqa index`"
         )
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -180,7 +182,8 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexFormatError(
-            f"index at {folder} has format version {version}, this policyqa reads {FORMAT_VERSION}; "
+            f"index at {folder} has format version {version}, "
+            f"this policyqa reads {FORMAT_VERSION}; "
             "rebuild it with `policyqa index`"
         )
     return dict(manifest)
@@ -235,4 +238,6 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
         raise IndexFormatError(
             f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
         )
-    return Index(manifest, documents, passages, tokens, keys, dense_keys, vectors, BM25(matrix, vocab))
+    return Index(
+        manifest, documents, passages, tokens, keys, dense_keys, vectors, BM25(matrix, vocab)
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from corpus.normalize import normalize
 
@@ -24,7 +25,7 @@ _jieba_lock = threading.Lock()
 _jieba_ready = False
 
 
-def _jieba():  # type: ignore[no-untyped-def]
+def _jieba() -> Any:
     """jieba, initialised once: quiet, cache in a writable folder, user dictionary loaded."""
     global _jieba_ready
     import jieba

@@ -29,7 +29,9 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "compare",
-        re.compile(r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"),
+        re.compile(
+            r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"
+        ),
     ),
     (
         "list",
@@ -195,7 +197,9 @@ def split_parts(query: Query) -> list[Query]:
         if _content(seg):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             keyed_segments = {k for k, _ in keyed}
-            shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
+            shared = "".join(
+                _content(o) for o in segments if o not in keyed_segments and o is not seg
+            )
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
         for d in drop:
@@ -215,14 +219,19 @@ def split_parts(query: Query) -> list[Query]:
             others = [o for o, _ in keyed if o is not seg]
             drop = [m for s2, m in keyed if s2 is not seg]
             # A bare place ("杭州和瓯海2024年…") shares the rest of the question.
-            bare = not re.sub("|".join(map(re.escape, find_regions(seg) + (marker,))), "", seg).strip()
+            mentions = [_mention(seg, r) for r in find_regions(seg)]
+            bare = not re.sub("|".join(map(re.escape, [*mentions, marker])), "", seg).strip()
             if not bare:
                 for o in others:
                     drop += [str(y) for y in find_years(o) if str(y) not in seg]
             for o in others:
                 drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
-            years = find_years(seg) or (() if not bare and any(find_years(o) for o in others) else query.years)
-            target = bool(_TARGET.search(seg)) or (whole_target and not _content(seg) and "实际" not in seg)
+            years = find_years(seg) or (
+                () if not bare and any(find_years(o) for o in others) else query.years
+            )
+            target = bool(_TARGET.search(seg)) or (
+                whole_target and not _content(seg) and "实际" not in seg
+            )
             parts.append(_part(query, text_for(seg, drop), target, years))
         return parts
     informative = [s for s in segments if _content(s) or _PERIOD.search(s)]
@@ -232,14 +241,16 @@ def split_parts(query: Query) -> list[Query]:
     periods = [s for s in informative if _PERIOD.search(s)]
     year_segments = [s for s in informative if find_years(s)]
     for seg in informative:
-        others = " ".join(_content(x) for x in informative if x is not seg)
+        shared = " ".join(_content(x) for x in informative if x is not seg)
         prefix = "".join(r for r in query.regions if not find_regions(seg))
         # A year named in one segment only ("…实际是多少,2022年目标…") is that segment's.
         year = "" if year_segments else "".join(f"{y}年" for y in query.years)
-        text = f"{prefix}{year}{seg} {others}".strip() if periods else f"{prefix}{year}{seg}"
+        text = f"{prefix}{year}{seg} {shared}".strip() if periods else f"{prefix}{year}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
-        parts.append(_part(query, text, target, find_years(seg) or (() if year_segments else query.years)))
+        parts.append(
+            _part(query, text, target, find_years(seg) or (() if year_segments else query.years))
+        )
     return parts
 
 

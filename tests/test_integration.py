@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("sentence_transformers")
 
-from answer.pipeline import QA  # noqa: E402
-from index.build import build_index  # noqa: E402
-from index.embed import ModelLoadError, get_embedder  # noqa: E402
+from answer.pipeline import QA
+from index.build import build_index
+from index.embed import ModelLoadError, get_embedder
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
@@ -38,7 +38,9 @@ def test_answers_yuhang_2023_new_high_tech_enterprises(qa: QA) -> None:
     assert original[cite.span_start : cite.span_end] == answer.answer
     assert cite.section == "一、2023年工作总结 > (二)坚持主体创新,激发澎湃创新活力"
     record = json.loads(answer.to_json())
-    assert record["found"] is True and record["citations"][0]["doc_id"] == "000_6eaca3ed01c4c811.txt"
+    assert (
+        record["found"] is True and record["citations"][0]["doc_id"] == "000_6eaca3ed01c4c811.txt"
+    )
 
 
 def test_target_is_not_confused_with_actual(qa: QA) -> None:

@@ -52,12 +52,24 @@ UPLOAD_TYPES = [".txt", ".docx", ".pdf", ".html", ".htm", ".md"]
 LIBRARY_HEADERS = ["文档ID doc id", "标题 title", "地区 region", "年份 years", "段落数 passages"]
 METRIC_HEADERS = ["指标 metric", "值 value"]
 FONTS = [
-    "system-ui", "-apple-system", "Segoe UI", "PingFang SC", "Hiragino Sans GB",
-    "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+    "system-ui",
+    "-apple-system",
+    "Segoe UI",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
     "sans-serif",
 ]
 MONO_FONTS = [
-    "ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Noto Sans Mono CJK SC", "monospace",
+    "ui-monospace",
+    "SFMono-Regular",
+    "Menlo",
+    "Consolas",
+    "Noto Sans Mono CJK SC",
+    "monospace",
 ]
 PROGRESS = gr.Progress()  # gradio passes a tracker to functions with this default
 Progress = Callable[[str, int, int], None]
@@ -306,13 +318,21 @@ def build_app(index_dir: Path, embedder: Embedder | None = None) -> gr.Blocks:
             with gr.Row():
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
-                        label="对话", elem_id="pq-chat", height=560, render_markdown=False,
-                        latex_delimiters=[], buttons=["copy"], feedback_options=None,
+                        label="对话",
+                        elem_id="pq-chat",
+                        height=560,
+                        render_markdown=False,
+                        latex_delimiters=[],
+                        buttons=["copy"],
+                        feedback_options=None,
                     )
                     with gr.Row():
                         question = gr.Textbox(
-                            placeholder="例如：余杭2023年新增高企多少", show_label=False, scale=5,
-                            elem_id="pq-question", max_lines=3,
+                            placeholder="例如：余杭2023年新增高企多少",
+                            show_label=False,
+                            scale=5,
+                            elem_id="pq-question",
+                            max_lines=3,
                         )
                         send = gr.Button("提问", variant="primary", scale=1, elem_id="pq-send")
                     gr.Examples(EXAMPLES, inputs=[question], label="示例问题（点击填入）")
@@ -328,18 +348,28 @@ def build_app(index_dir: Path, embedder: Embedder | None = None) -> gr.Blocks:
             gr.api(ask_json, api_name="ask_json")
         with gr.Tab("文档库", id="library"):
             table = gr.Dataframe(
-                lib.rows(), headers=LIBRARY_HEADERS, interactive=False, wrap=True,
-                label="已索引的文档（点击一行选中，可删除）", elem_id="pq-library",
+                lib.rows(),
+                headers=LIBRARY_HEADERS,
+                interactive=False,
+                wrap=True,
+                label="已索引的文档（点击一行选中，可删除）",
+                elem_id="pq-library",
             )
             with gr.Row():
                 files = gr.File(
-                    file_count="multiple", file_types=UPLOAD_TYPES, type="filepath",
-                    label="上传文件（txt、docx、pdf、html、md，可多选）", elem_id="pq-files",
+                    file_count="multiple",
+                    file_types=UPLOAD_TYPES,
+                    type="filepath",
+                    label="上传文件（txt、docx、pdf、html、md，可多选）",
+                    elem_id="pq-files",
                 )
                 with gr.Column():
                     add_btn = gr.Button("加入文档库", variant="primary", elem_id="pq-add")
                     chosen = gr.Dropdown(
-                        t0, value=None, label="选中的文档", elem_id="pq-chosen",
+                        t0,
+                        value=None,
+                        label="选中的文档",
+                        elem_id="pq-chosen",
                         allow_custom_value=True,
                     )
                     remove_btn = gr.Button("删除选中的文档", variant="stop", elem_id="pq-remove")
@@ -390,7 +420,12 @@ def launch(
     app = build_app(Path(index_dir), embedder)
     app.queue()
     app.launch(
-        server_name=host, server_port=port, share=False, ssr_mode=False,
-        prevent_thread_lock=not block, theme=theme(), quiet=not block,
+        server_name=host,
+        server_port=port,
+        share=False,
+        ssr_mode=False,
+        prevent_thread_lock=not block,
+        theme=theme(),
+        quiet=not block,
     )
     return app

@@ -102,7 +102,7 @@ def test_missing_bm25_file(built: Path) -> None:
         store.load(built)
 
 
-@pytest.mark.parametrize("version", [0, 2, 99, None, "1"])
+@pytest.mark.parametrize("version", [0, 1, 99, None, "2"])
 def test_wrong_format_version(built: Path, version: object) -> None:
     path = built / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))

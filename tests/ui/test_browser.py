@@ -21,8 +21,14 @@ pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 DOCX_NAME = "xihu_2025.docx"
 DOCX_QUESTION = "西湖区2025年新增专精特新企业多少家"
@@ -185,12 +191,26 @@ def test_select_a_row_and_remove_it(page: Any) -> None:
 def test_evaluation_tab(page: Any, tmp_path: Path) -> None:
     gold = tmp_path / "tiny.jsonl"
     rows = [
-        {"id": "b1", "question": "余杭2023年新增高企多少", "type": "number", "answers": ["637"],
-         "doc": "000_6eaca3ed01c4c811.txt", "section": None,
-         "evidence": ["全年新增国家高新技术企业637家"], "note": ""},
-        {"id": "b2", "question": "临安2022年研发投入强度目标", "type": "target",
-         "answers": ["9.99%"], "doc": "001_f9ee6873cacabd59.txt", "section": None,
-         "evidence": ["全区R&D经费投入强度达3.45%"], "note": "wrong on purpose"},
+        {
+            "id": "b1",
+            "question": "余杭2023年新增高企多少",
+            "type": "number",
+            "answers": ["637"],
+            "doc": "000_6eaca3ed01c4c811.txt",
+            "section": None,
+            "evidence": ["全年新增国家高新技术企业637家"],
+            "note": "",
+        },
+        {
+            "id": "b2",
+            "question": "临安2022年研发投入强度目标",
+            "type": "target",
+            "answers": ["9.99%"],
+            "doc": "001_f9ee6873cacabd59.txt",
+            "section": None,
+            "evidence": ["全区R&D经费投入强度达3.45%"],
+            "note": "wrong on purpose",
+        },
     ]
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     page.get_by_role("tab", name="评测").click()

@@ -30,8 +30,15 @@ def _cite(doc: Document, quote: str, span: str | None) -> Citation:
     start = doc.text.index(quote)
     s = doc.text.index(span) if span else -1
     return Citation(
-        doc.doc_id, doc.title, "一、总体目标 > <u>", quote, start, start + len(quote),
-        s, s + len(span) if span else -1, region=doc.region,
+        doc.doc_id,
+        doc.title,
+        "一、总体目标 > <u>",
+        quote,
+        start,
+        start + len(quote),
+        s,
+        s + len(span) if span else -1,
+        region=doc.region,
     )
 
 
@@ -43,7 +50,7 @@ def test_marked_wraps_quote_and_span_and_escapes() -> None:
     html = render.marked("ab<c>de", 10, (11, 16), (12, 15))
     assert _text_only(html) == "ab&lt;c&gt;de"
     assert html.count("<mark") == 1 and "&lt;c&gt;</mark>" in html
-    assert html.startswith("a<span class=\"pq-quote\"")
+    assert html.startswith('a<span class="pq-quote"')
     assert html.endswith("e")
 
 
@@ -107,9 +114,16 @@ def test_upload_report_lists_each_failure() -> None:
 
 def test_evaluation_tables() -> None:
     results: dict[str, Any] = {
-        "n": 2, "n_skipped": 0, "answer_accuracy": 0.5, "refusal_recall": None,
-        "false_refusal_rate": 0.0, "citation_accuracy": 1.0, "recall_at_1": 0.5,
-        "recall_at_5": 1.0, "mrr": 0.75, "latency_ms": {"p50": 12.3, "p95": 40.0},
+        "n": 2,
+        "n_skipped": 0,
+        "answer_accuracy": 0.5,
+        "refusal_recall": None,
+        "false_refusal_rate": 0.0,
+        "citation_accuracy": 1.0,
+        "recall_at_1": 0.5,
+        "recall_at_5": 1.0,
+        "mrr": 0.75,
+        "latency_ms": {"p50": 12.3, "p95": 40.0},
     }
     rows = dict(render.metric_rows(results))
     assert rows["答案准确率 answer accuracy"] == "50.0%"
@@ -118,10 +132,24 @@ def test_evaluation_tables() -> None:
     chart = render.type_chart({"number": {"n": 2, "answer_accuracy": 0.5}, "<t>": {"n": 1}})
     assert "width:50.0%" in chart and "&lt;t&gt;" in chart
     failing = [
-        {"id": "x", "type": "number", "question": "<q>", "pass": False, "why": "wrong",
-         "expected": ["637"], "answer": {"found": True, "answer": "<b>500</b>"}},
-        {"id": "y", "type": "unanswerable", "question": "q", "pass": False, "why": "answered",
-         "expected": [], "answer": {"found": True, "answer": "1"}},
+        {
+            "id": "x",
+            "type": "number",
+            "question": "<q>",
+            "pass": False,
+            "why": "wrong",
+            "expected": ["637"],
+            "answer": {"found": True, "answer": "<b>500</b>"},
+        },
+        {
+            "id": "y",
+            "type": "unanswerable",
+            "question": "q",
+            "pass": False,
+            "why": "answered",
+            "expected": [],
+            "answer": {"found": True, "answer": "1"},
+        },
         {"id": "z", "type": "number", "question": "q", "pass": True, "expected": ["1"]},
     ]
     html = render.failures_html(failing)

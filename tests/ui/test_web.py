@@ -42,8 +42,9 @@ def ask(client: Client, question: str, regions: Any = (), years: Any = (), docs:
 
 
 def ask_json(client: Client, question: str, **filters: Any) -> dict[str, Any]:
-    result = client.predict(question, *(filters.get(k) for k in ("regions", "years", "docs")),
-                            api_name="/ask_json")
+    result = client.predict(
+        question, *(filters.get(k) for k in ("regions", "years", "docs")), api_name="/ask_json"
+    )
     assert isinstance(result, dict)
     return result
 
@@ -182,19 +183,34 @@ def test_document_markup_is_escaped(client: Client, tmp_path: Path) -> None:
 
 GOLD = [
     {
-        "id": "u1", "question": "余杭2023年新增高企多少", "type": "number", "answers": ["637"],
-        "doc": YUHANG, "section": SECTION,
+        "id": "u1",
+        "question": "余杭2023年新增高企多少",
+        "type": "number",
+        "answers": ["637"],
+        "doc": YUHANG,
+        "section": SECTION,
         "evidence": ["全年新增国家高新技术企业637家、省科技型中小企业1734家,均列全省第一"],
         "note": "",
     },
     {
-        "id": "u2", "question": "临安2022年研发投入强度目标", "type": "target",
-        "answers": ["99.9%"], "doc": LINAN, "section": "三、2022年工作计划 > (二)重要指标",
-        "evidence": ["2022年,全区R&D经费投入强度达3.45%"], "note": "wrong on purpose",
+        "id": "u2",
+        "question": "临安2022年研发投入强度目标",
+        "type": "target",
+        "answers": ["99.9%"],
+        "doc": LINAN,
+        "section": "三、2022年工作计划 > (二)重要指标",
+        "evidence": ["2022年,全区R&D经费投入强度达3.45%"],
+        "note": "wrong on purpose",
     },
     {
-        "id": "u3", "question": "火星上有多少高企", "type": "unanswerable", "answers": [],
-        "doc": None, "section": None, "evidence": [], "note": "",
+        "id": "u3",
+        "question": "火星上有多少高企",
+        "type": "unanswerable",
+        "answers": [],
+        "doc": None,
+        "section": None,
+        "evidence": [],
+        "note": "",
     },
 ]
 
