@@ -56,7 +56,9 @@ def parse_text(
     # only when the text itself mentions that year.
     file_date = date if date and date[:4] in norm else ""
     doc_date = over.get("date") or md.infer_date(norm) or file_date
-    region = over.get("region") or md.infer_region(normalize(doc_title), norm)
+    region = md.canonical_region(over.get("region", "")) or md.infer_region(
+        normalize(doc_title), norm
+    )
     issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
@@ -94,7 +96,7 @@ def parse_text(
                 )
             )
 
-    years = _years(over, sections, doc_title, doc_year)
+    years = _years(over, sections, doc_title, doc_year, norm[:3000])
     return Document(
         doc_id=doc_id,
         text=text,
@@ -140,12 +142,23 @@ def _year_month(date: str) -> tuple[int | None, int | None]:
 
 
 def _years(
-    over: Mapping[str, str], sections: list[Section], title: str, doc_year: int | None
+    over: Mapping[str, str],
+    sections: list[Section],
+    title: str,
+    doc_year: int | None,
+    text_head: str = "",
 ) -> tuple[int, ...]:
-    if over.get("years"):
-        return tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d{2}", over["years"])}))
-    found = {s.year for s in sections if s.year is not None}
+    # A manifest's years add to what the headings say (a report delivered in
+    # 2024 is listed as 2024 but reviews 2023 too).
+    found = {int(y) for y in re.findall(r"(?:19|20)\d{2}", over.get("years", ""))}
+    found |= {s.year for s in sections if s.year is not None}
     found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
     if not found and doc_year is not None:
         found.add(doc_year)
+    if not found:
+        # A five-year plan without dated sentences covers its plan period.
+        for plan, first in (("十三五", 2016), ("十四五", 2021), ("十五五", 2026)):
+            if plan in title or plan in text_head:
+                found.update(range(first, first + 5))
+                break
     return tuple(sorted(found))

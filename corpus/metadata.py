@@ -99,33 +99,66 @@ def infer_region(title: str, norm: str) -> str:
         Full place name such as "余杭区" or "杭州市"; "全国" for national
         documents; "" when unknown.
     """
-    scores: Counter[str] = Counter()
     head = norm[:6000]
+    # "我代表国务院…" is the State Council's report; "在杭州市第十四届人民代表大会…"
+    # names the congress (and so the place) a report is delivered to.
+    if re.search(r"代表国务院|国务院总理|全国人民代表大会第", head[:2000]):
+        return "全国"
+    congress = re.search(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会", head[:3000])
+    if congress:
+        named = find_places(congress.group(1))
+        if named:
+            return named[-1][2].name
+    scores: Counter[str] = Counter()
     for _, _, place in find_places(title):
         scores[place.name] += 8
     for start, end, place in find_places(head):
         full = head[start:end] == place.name
         scores[place.name] += 3 if full else 1
-        # "…区科技局" / "我区" mark the author's own district.
+        # "…区科技局" / "XX市人民政府" mark the author's own place.
         if re.match(r"(科学技术局|科技局|人民政府|政府|委员会)", head[end : end + 6]):
             scores[place.name] += 3
+    # Central documents name places only as examples; "全国/我国" dominates them.
+    national = len(re.findall(r"全国|我国|各省、自治区、直辖市|国务院|党中央", head))
+    local = len(re.findall(r"全市|我市|本市|全区|我区|全省|我省|全县|我县|全州|全盟", head))
+    if local == 0 and national >= 1 and (not scores or max(scores.values()) < 12):
+        return "全国"
     if not scores:
-        return "全国" if "国务院" in head[:3000] else ""
+        return ""
     lookup = _place_lookup()
     best = max(scores.values())
-    own_district = bool(re.search(r"我区|全区|本区", head))
+    # "全省/我省" vs "全市/我市" vs "全区/我区": the level the author writes from.
+    # First person ("我区") says more than "全市前3"; ties go to the more specific level.
+    def voice_count(first: str, whole: str) -> int:
+        return 3 * len(re.findall(first, head)) + len(re.findall(whole, head))
+
+    marks = {
+        "district": voice_count(r"我区|本区|我县|本县", r"全区|全县"),
+        "city": voice_count(r"我市|本市", r"全市"),
+        "province": voice_count(r"我省|本省", r"全省"),
+    }
+    voice = max(marks, key=lambda k: marks[k]) if any(marks.values()) else ""
     top = [n for n, s in scores.items() if s >= best * 0.5]
 
-    def rank(name: str) -> tuple[int, int]:
+    def rank(name: str) -> tuple[bool, int]:
         place = lookup[name]
+        level = "district" if place.level == "county" else place.level
+        bonus = 3 if level == voice else 0
         specific = _LEVEL_RANK.get(place.level, 1)
-        if own_district and place.level in ("district", "county"):
-            specific += 2
-        return (scores[name] >= best * 0.8 or specific >= 3, scores[name] + 4 * specific)
+        return (scores[name] >= best * 0.8 or bonus > 0, scores[name] + 2 * specific + 4 * bonus)
 
-    if "国务院" in head[:1500] and not any(t in title for t in top):
-        return "全国"
     return max(top, key=rank)
+
+
+def canonical_region(value: str) -> str:
+    """A region as written in a manifest ("海南省三亚市", "全国(国务院)") as a gazetteer name."""
+    value = value.strip()
+    if not value or value in _place_lookup():
+        return _place_lookup()[value].name if value else ""
+    if value.startswith("全国"):
+        return "全国"
+    places = find_places(value)
+    return places[-1][2].name if places else value
 
 
 def region_aliases(region: str) -> tuple[str, ...]:
@@ -204,9 +237,21 @@ def infer_title(lines: list[str]) -> str:
     return ""
 
 
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_CN_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})年")
+
+
 def dominant_year(norm: str) -> int | None:
-    """The year a text mentions most (later year on ties), for undated documents."""
-    counts = Counter(int(y) for y in _YEAR.findall(norm[:8000]))
+    """The year a text mentions most (later year on ties), for undated documents.
+
+    Years in Chinese numerals (一九七八年) count too.
+    """
+    head = norm[:8000]
+    found = [int(y) for y in _YEAR.findall(head)]
+    found += [int("".join(_CN_DIGITS[c] for c in y)) for y in _CN_YEAR.findall(head)]
+    if not found:
+        found = [int(y) for y in _YEAR.findall(norm)]
+    counts = Counter(y for y in found if 1900 <= y <= 2100)
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))

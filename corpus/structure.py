@@ -105,6 +105,9 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
             numbered.append(HeadingLine(s, e, level, text[s:e]))
     if any(h.level == 1 for h in numbered) or len(numbered) >= 2:
         return numbered
+    inline = _inline_headings(text, norm)
+    if len(inline) >= 2:
+        return inline
     plain: list[HeadingLine] = []
     # The first non-empty line is the title (or a byline), not a section.
     first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
@@ -118,6 +121,24 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
             s, e = _strip_span(text, start, end)
             plain.append(HeadingLine(s, e, 1, text[s:e]))
     return plain
+
+
+# "…提出意见。一、2023年工作回顾 过去的一年…": a heading inside a paragraph whose
+# line breaks were lost, ending at the space that replaced its line break.
+_INLINE = re.compile(
+    rf"(?:(?<=[。!?;])|(?<=\s)|^)([{_CN_NUM}]{{1,3}}、[^。,;:!?\s]{{2,30}})(?=\s)"
+    rf"|(?:(?<=[。!?;])|(?<=\s))(\([{_CN_NUM}]{{1,3}}\)[^。,;:!?\s]{{2,30}})(?=\s)"
+)
+
+
+def _inline_headings(text: str, norm: str) -> list[HeadingLine]:
+    """Headings run into long paragraphs, found only when a document has none on their own line."""
+    out = []
+    for m in _INLINE.finditer(norm):
+        group = 1 if m.group(1) else 2
+        start, end = m.start(group), m.end(group)
+        out.append(HeadingLine(start, end, 1 if group == 1 else 2, text[start:end]))
+    return out
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -99,7 +99,7 @@ def test_manifest_keeps_inferred_doc_number() -> None:
     assert inspect_file(SAMPLES / S003)["doc_number"] == "杭科领办〔2024〕1号"
 
 
-def test_overrides_replace_inferred_fields() -> None:
+def test_overrides_replace_inferred_fields_and_add_years() -> None:
     raw = read_file(SAMPLES / S003)
     doc = parse_text(
         raw.text,
@@ -113,7 +113,8 @@ def test_overrides_replace_inferred_fields() -> None:
     )
     assert doc.region == "西湖区"
     assert doc.doc_number == "X〔2020〕9号"
-    assert doc.years == (2020, 2021)
+    # Manifest years add to the years the headings state (003 plans 2024).
+    assert doc.years == (2020, 2021, 2024)
     assert doc.script == "繁"
 
 
