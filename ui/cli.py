@@ -66,7 +66,9 @@ def _progress_bar() -> Any:
     def update(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", file=sys.stderr, leave=False)
+            bar = bars[stage] = tqdm(
+                total=total, desc=stage, unit="", file=sys.stderr, leave=False, disable=None
+            )
         bar.n = done
         bar.refresh()
         if done >= total:
