@@ -91,8 +91,10 @@ def score_clauses(
             # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
             before = clauses[i - 1] if i and clauses[i - 1].sent_start == c.sent_start else None
             lcov = coverage(sig, canon(f"{before.norm} {c.norm}")) if before else None
-            # The sentence before often names the subject ("R&D经费…,投入强度为4.55%").
-            prev = [n for st, n in sentences if st < c.sent_start][-1:]
+            # A sentence cut at ";" continues the one before, which often names
+            # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
+            # a new sentence starts and the one before says nothing of it.
+            prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(sig, c_canon)
             lcov = ccov if lcov is None else max(ccov, lcov)

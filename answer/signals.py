@@ -236,7 +236,8 @@ class Term:
         """
         if self.text in text:
             return 1.0
-        best = 0.5 if any(r in text for r in self.related) else 0.0
+        related = 0.5 if any(r in text for r in self.related) else 0.0
+        best = related
         if self.pieces:
             covered = [False] * len(self.text)
             head = False
@@ -248,7 +249,9 @@ class Term:
             weights = self.char_weights or (1.0,) * len(self.text)
             got = sum(w for w, c in zip(weights, covered, strict=True) if c)
             share = (got / (sum(weights) or 1.0)) ** 0.5
-            best = max(best, share * (0.9 if head else 0.6))
+            piece_credit = share * (0.9 if head else 0.6)
+            # A related word and some of the term's own sub-words back each other up.
+            best = max(piece_credit, min(0.9, related + 0.5 * piece_credit) if related else 0.0)
         return best
 
 

@@ -121,7 +121,10 @@ def canonicalize(norm_text: str) -> str:
     """
     pattern, mapping = _variant_pattern()
     # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
-    return pattern.sub(lambda m: mapping[m.group(0)], _QUOTES.sub("", norm_text))
+    text = pattern.sub(lambda m: mapping[m.group(0)], _QUOTES.sub("", norm_text))
+    # A second pass joins a canonical term with what follows it
+    # ("全社会研发经费" + "占gdp比重" is 研发投入强度).
+    return pattern.sub(lambda m: mapping[m.group(0)], text)
 
 
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』]")

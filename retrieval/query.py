@@ -239,7 +239,7 @@ def split_parts(query: Query) -> list[Query]:
             )
             parts.append(_part(query, text_for(seg, drop), target, years))
         return parts
-    informative = [s for s in segments if _content(s) or _PERIOD.search(s)]
+    informative = [s for s in segments if _content(s) or _PERIOD.search(s) or find_years(s)]
     if len(informative) < 2:
         return [query]
     parts = []
@@ -250,7 +250,9 @@ def split_parts(query: Query) -> list[Query]:
         prefix = "".join(r for r in query.regions if not find_regions(seg))
         # A year named in one segment only ("…实际是多少,2022年目标…") is that segment's.
         year = "" if year_segments else "".join(f"{y}年" for y in query.years)
-        text = f"{prefix}{year}{seg} {shared}".strip() if periods else f"{prefix}{year}{seg}"
+        # A part that names no metric ("2022年目标又是多少") borrows the others' words.
+        borrow = periods or not _content(seg)
+        text = f"{prefix}{year}{seg} {shared}".strip() if borrow else f"{prefix}{year}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
         parts.append(
