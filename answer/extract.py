@@ -28,6 +28,7 @@ class Candidate:
     clause_cov: float
     context_cov: float
     local_cov: float
+    sentence_canon: str
     region: int
     year: int
     has_number: bool
@@ -130,17 +131,18 @@ def score_clauses(
             score += 0.25 / hit.rank
             out.append(
                 Candidate(
-                    c,
-                    p,
-                    doc,
-                    score,
-                    ccov,
-                    scov,
-                    lcov,
-                    region,
-                    year,
-                    bool(nums and unit_ok),
-                    hit.rank,
+                    clause=c,
+                    passage=p,
+                    doc=doc,
+                    score=score,
+                    clause_cov=ccov,
+                    context_cov=scov,
+                    local_cov=lcov,
+                    sentence_canon=s_canon,
+                    region=region,
+                    year=year,
+                    has_number=bool(nums and unit_ok),
+                    hit_rank=hit.rank,
                 )
             )
     out.sort(key=lambda c: -c.score)

@@ -174,6 +174,7 @@ _ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
 )
+# Explicit counters ("几家") decide before the words of a metric ("众创空间", "经费").
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -181,15 +182,15 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "%",
     ),
-    (re.compile(r"平方米|面积|空间|万方"), "area"),
-    (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
-    (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人才|博士|专家|人员|队伍"), "人"),
     (
         re.compile(
             r"多少(家|个|项|件|所|座|批|场|次)|几(家|个|项|件|所|座|批|场|次)|企业数|家数|项目数"
         ),
         "count",
     ),
+    (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
+    (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
+    (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
 )
 _UNIT_PATTERNS = {
     "%": r"%|个百分点",
@@ -273,6 +274,12 @@ class Signals:
     wants_quantity: bool = True
 
     @property
+    def key(self) -> Term | None:
+        """The metric: the weightiest term that is not an event verb."""
+        nouns = [t for t in self.terms if t.text not in _EVENT_WORDS]
+        return max(nouns, key=lambda t: t.weight) if nouns else None
+
+    @property
     def total(self) -> float:
         return sum(t.weight for t in self.terms) or 1.0
 
@@ -317,6 +324,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
+        # "要冲到": a modal glued to a verb the documents never use.
+        if len(tok) >= 2 and tok[0] in "要将拟需能会可想" and tok not in bm25.vocab:
+            tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
