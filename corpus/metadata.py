@@ -72,6 +72,7 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+_CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会")
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
 
@@ -104,7 +105,7 @@ def infer_region(title: str, norm: str) -> str:
     # names the congress (and so the place) a report is delivered to.
     if re.search(r"代表国务院|国务院总理|全国人民代表大会第", head[:2000]):
         return "全国"
-    congress = re.search(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会", head[:3000])
+    congress = _CONGRESS.search(head[:3000])
     if congress:
         named = find_places(congress.group(1))
         if named:
