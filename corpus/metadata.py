@@ -128,6 +128,7 @@ def infer_region(title: str, norm: str) -> str:
         return ""
     lookup = _place_lookup()
     best = max(scores.values())
+
     # "全省/我省" vs "全市/我市" vs "全区/我区": the level the author writes from.
     # First person ("我区") says more than "全市前3"; ties go to the more specific level.
     def voice_count(first: str, whole: str) -> int:

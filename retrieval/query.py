@@ -129,7 +129,11 @@ def parse_query(text: str) -> Query:
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     several = len(years) >= 2 or len(regions) >= 2
-    if intent in ("", "number", "target") and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):
+    if (
+        intent in ("", "number", "target")
+        and several
+        and re.search(r"各|分别|跟|和|与|对比|比较", norm)
+    ):
         intent = "compare"
     if not intent:
         intent = "target" if wants_target else "number"
