@@ -110,7 +110,7 @@ def _parse(src: Source, sidecar: dict[str, dict[str, str]], read_file: Any) -> D
 
 def _previous(index_dir: Path, model_id: str) -> store.Index | None:
     try:
-        return store.load(index_dir, model_id=model_id)
+        return store.load(index_dir, model_id=model_id, tokens=True)
     except PolicyQAError:
         return None
 
@@ -137,7 +137,10 @@ def write_index(
     tokenize = get_tokenizer(tokenizer)
     prev = _previous(index_dir, embedder.model_id)
     cache_tok: dict[str, list[str]] = {}
-    if prev is not None and prev.manifest.get("params", {}).get("tokenizer") == tokenizer:
+    same_tokenizer = (
+        prev is not None and prev.manifest.get("params", {}).get("tokenizer") == tokenizer
+    )
+    if prev is not None and prev.tokens is not None and same_tokenizer:
         cache_tok = dict(zip(prev.keys, prev.tokens, strict=True))
     cache = EmbeddingCache(embedder.model_id) if use_cache else None
     known: dict[str, np.ndarray] = {}
@@ -280,4 +283,4 @@ def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) ->
 
 
 def _existing(index_dir: Path, embedder: Embedder) -> store.Index:
-    return store.load(index_dir, model_id=embedder.model_id)
+    return store.load(index_dir, model_id=embedder.model_id, tokens=True)

@@ -49,7 +49,7 @@ class Index:
     manifest: dict[str, Any]
     documents: dict[str, Document]
     passages: list[Passage]
-    tokens: list[list[str]]
+    tokens: list[list[str]] | None  # None unless loaded for re-indexing
     keys: list[str]
     dense_keys: list[str]
     vectors: np.ndarray
@@ -189,13 +189,15 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     return dict(manifest)
 
 
-def load(folder: Path, *, model_id: str | None = None) -> Index:
+def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> Index:
     """Load an index folder.
 
     Args:
         folder: the index folder.
         model_id: when given, the model the caller will embed queries with;
             it must be the one the index was built with.
+        tokens: also load the BM25 tokens of every passage (only re-indexing
+            needs them; answering questions does not).
 
     Raises:
         IndexNotFoundError, IndexFormatError, ModelMismatchError.
@@ -211,7 +213,7 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
         keys = [r.pop("key") for r in rows]
         dense_keys = [r.pop("dense_key") for r in rows]
         passages = [Passage(**r) for r in rows]
-        tokens = _read_jsonl(folder / "tokens.jsonl")
+        token_lists = _read_jsonl(folder / "tokens.jsonl") if tokens else None
         by_doc: dict[str, list[Passage]] = {}
         for p in passages:
             by_doc.setdefault(p.doc_id, []).append(p)
@@ -234,10 +236,14 @@ def load(folder: Path, *, model_id: str | None = None) -> Index:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc
-    if len(passages) != len(vectors) or len(passages) != len(tokens) or shape[0] != len(passages):
+    if (
+        len(passages) != len(vectors)
+        or (token_lists is not None and len(passages) != len(token_lists))
+        or shape[0] != len(passages)
+    ):
         raise IndexFormatError(
             f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
         )
     return Index(
-        manifest, documents, passages, tokens, keys, dense_keys, vectors, BM25(matrix, vocab)
+        manifest, documents, passages, token_lists, keys, dense_keys, vectors, BM25(matrix, vocab)
     )

@@ -303,14 +303,14 @@ def test_progress_is_reported(fixture_corpus: Path, tmp_path: Path) -> None:
 
 def test_bigram_tokenizer_build(fixture_corpus: Path, tmp_path: Path) -> None:
     build_index([fixture_corpus], tmp_path / "idx", FakeEmbedder(), tokenizer="bigram")
-    index = store.load(tmp_path / "idx")
+    index = store.load(tmp_path / "idx", tokens=True)
     assert index.manifest["params"]["tokenizer"] == "bigram"
     assert all(
         len(t) <= 2 or not ("\u4e00" <= t[0] <= "\u9fff") for toks in index.tokens for t in toks
     )
     # Switching the tokenizer re-tokenises (the cached tokens were for bigrams).
     build_index([fixture_corpus], tmp_path / "idx", FakeEmbedder())
-    index2 = store.load(tmp_path / "idx")
+    index2 = store.load(tmp_path / "idx", tokens=True)
     assert index2.manifest["params"]["tokenizer"] == "jieba_search"
     assert index2.tokens != index.tokens
 

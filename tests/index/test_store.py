@@ -46,7 +46,9 @@ def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
     assert index.passages == passages
     assert index.vectors.shape == (len(passages), FakeEmbedder().dim)
     assert index.vectors.dtype == np.float32
-    assert len(index.tokens) == len(index.keys) == len(passages)
+    assert index.tokens is None  # answering does not need them
+    with_tokens = store.load(folder, tokens=True).tokens
+    assert with_tokens is not None and len(with_tokens) == len(index.keys) == len(passages)
     assert index.bm25.n_passages == len(passages)
     assert index.doc_rows == {
         d.doc_id: [i for i, p in enumerate(passages) if p.doc_id == d.doc_id] for d in docs
@@ -56,7 +58,7 @@ def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
 def test_loaded_bm25_scores_like_a_fresh_one(built: Path) -> None:
     from index.bm25 import BM25
 
-    index = store.load(built)
+    index = store.load(built, tokens=True)
     fresh = BM25.build(index.tokens)
     query = ["高新技术企业", "新增", "2024"]
     assert np.allclose(index.bm25.get_scores(query), fresh.get_scores(query))
