@@ -55,7 +55,7 @@ def parse_text(
     # A file's creation date is often a template's (python-docx: 2013): trust it
     # only when the text itself mentions that year.
     file_date = date if date and date[:4] in norm else ""
-    doc_date = over.get("date") or md.infer_date(norm) or file_date
+    doc_date = over.get("date") or md.infer_date(norm) or file_date or over.get("year", "")
     region = md.canonical_region(over.get("region", "")) or md.infer_region(
         normalize(doc_title), norm
     )
@@ -64,6 +64,9 @@ def parse_text(
     doc_year, doc_month = _year_month(doc_date)
     if doc_year is None:
         doc_year = md.dominant_year(norm)
+    if doc_month is None and md.is_work_report(norm):
+        # A government work report is delivered in the first months of its year.
+        doc_month = 1
 
     headings = find_headings(text, norm)
     raw = build_tree(text, headings)
@@ -150,7 +153,9 @@ def _years(
 ) -> tuple[int, ...]:
     # A manifest's years add to what the headings say (a report delivered in
     # 2024 is listed as 2024 but reviews 2023 too).
-    found = {int(y) for y in re.findall(r"(?:19|20)\d{2}", over.get("years", ""))}
+    found = {
+        int(y) for y in re.findall(r"(?:19|20)\d{2}", over.get("years", "") + over.get("year", ""))
+    }
     found |= {s.year for s in sections if s.year is not None}
     found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
     if not found and doc_year is not None:

@@ -30,6 +30,7 @@ _PLAN = (
     "展望",
     "举措",
     "保障措施",
+    "总体要求",
 )
 _PROBLEM = ("问题", "短板", "不足", "困难")
 
@@ -176,11 +177,29 @@ def region_aliases(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def is_work_report(norm: str) -> bool:
+    """Whether a text is a government work report (delivered early in its year)."""
+    return bool(
+        re.search(
+            r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作", norm[:3000]
+        )
+    )
+
+
 def infer_date(norm: str) -> str:
-    """Issue date as ISO "YYYY-MM-DD" / "YYYY-MM", from labelled fields or signature lines."""
+    """Issue date as ISO "YYYY-MM-DD" / "YYYY-MM".
+
+    From labelled fields, a report's "(2024年1月29日在…人民代表大会…)" line, or
+    a signature line holding only a date.
+    """
     labelled = re.search(r"(?:发文日期|发布日期|成文日期|印发日期)[\s|:]*([\d\-/.年月日]+)", norm)
     if labelled:
         return _iso(labelled.group(1))
+    delivered = re.search(
+        r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。\n]{2,30}人民代表大会", norm[:1500]
+    )
+    if delivered:
+        return _iso(delivered.group(1))
     for line in norm.splitlines():
         stripped = line.strip()
         m = _DATE_CN.fullmatch(stripped) or _DATE_ISO.fullmatch(stripped)

@@ -4,7 +4,8 @@ A folder may hold ``manifest.tsv``, ``manifest.csv`` or ``manifest.jsonl``
 with one row per document. The file column is ``filename`` (or ``file`` /
 ``doc_id``), relative to the folder; other recognised columns are
 ``title``, ``issuer``, ``region``, ``date``, ``doc_number``, ``years``
-(comma-separated; ``year`` is accepted too) and ``script``. A region may be
+(comma-separated), ``year`` (the year a document was issued, used as its
+date when none is known) and ``script``. A region may be
 written with its province ("海南省三亚市"); the most specific known place is used.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 from corpus.errors import DocumentError
 
 SIDECAR_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
-FIELDS = ("title", "issuer", "region", "date", "doc_number", "years", "script")
+FIELDS = ("title", "issuer", "region", "date", "doc_number", "years", "year", "script")
 _KEYS = ("filename", "file", "doc_id", "path")
 
 
@@ -40,8 +41,6 @@ def load_sidecar(folder: Path) -> dict[str, dict[str, str]]:
             out: dict[str, dict[str, str]] = {}
             for row in rows:
                 key = next((row[k] for k in _KEYS if row.get(k)), "")
-                if row.get("year") and not row.get("years"):
-                    row["years"] = row["year"]
                 if key:
                     out[key.strip()] = {
                         f: str(row[f]).strip() for f in FIELDS if row.get(f) not in (None, "")

@@ -103,11 +103,18 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
         if level and _is_standalone(line):
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
+    if len(numbered) < 3 and _layout_lost(spans):
+        # Line breaks were lost: headings run into paragraphs; keep any found
+        # on their own line too.
+        inline = _inline_headings(text, norm)
+        known = {h.start for h in inline}
+        merged = sorted(
+            inline + [h for h in numbered if h.start not in known], key=lambda h: h.start
+        )
+        if len(merged) >= 2:
+            return merged
     if any(h.level == 1 for h in numbered) or len(numbered) >= 2:
         return numbered
-    inline = _inline_headings(text, norm)
-    if len(inline) >= 2:
-        return inline
     plain: list[HeadingLine] = []
     # The first non-empty line is the title (or a byline), not a section.
     first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
@@ -131,14 +138,32 @@ _INLINE = re.compile(
 )
 
 
+# "一、2021年工作回顾2021年是…": no space after the heading, but it ends in one
+# of the phrases report headings end in.
+_INLINE_PHRASE = re.compile(
+    rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?"
+    r"(?:工作回顾|政府工作回顾|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
+    r"|目标任务|自身建设|发展成就|主要预期目标))"
+)
+
+
+def _layout_lost(spans: list[tuple[int, int]]) -> bool:
+    """Whether a text's paragraphs are far longer than real ones (breaks lost)."""
+    lengths = [e - s for s, e in spans if e > s]
+    return bool(lengths) and max(lengths) > 1200
+
+
 def _inline_headings(text: str, norm: str) -> list[HeadingLine]:
-    """Headings run into long paragraphs, found only when a document has none on their own line."""
-    out = []
+    """Headings run into long paragraphs (used when a text's line breaks were lost)."""
+    found: dict[int, HeadingLine] = {}
     for m in _INLINE.finditer(norm):
         group = 1 if m.group(1) else 2
         start, end = m.start(group), m.end(group)
-        out.append(HeadingLine(start, end, 1 if group == 1 else 2, text[start:end]))
-    return out
+        found[start] = HeadingLine(start, end, 1 if group == 1 else 2, text[start:end])
+    for m in _INLINE_PHRASE.finditer(norm):
+        start, end = m.start(1), m.end(1)
+        found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))
+    return sorted(found.values(), key=lambda h: h.start)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
