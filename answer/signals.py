@@ -202,7 +202,7 @@ _UNIT_PATTERNS = {
 }
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
-    r"(%|个百分点|万平方米|平方米|万方|亿元|万元|元|亿|万|家|个|项|名|人|位|件|次|所|座|倍|台|套|条|期|批|场)?"
+    r"(%|个百分点|(?:万|亿)?(?:平方米|美元|元|方|亩|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场)|亿|万)?"
 )
 
 
@@ -379,7 +379,7 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
     out = []
     for m in NUMBER.finditer(norm_text):
         tail = norm_text[m.end(1) : m.end(1) + 2]
-        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度)", tail) and not m.group(2):
+        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not m.group(2):
             continue
         if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):
             continue
