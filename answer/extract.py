@@ -162,8 +162,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
     context = cand.clause.sent_norm
     if sig.numbers and not all(n in context for n in sig.numbers):
         return False
-    if sig.quoted and not all(qs in canon(context) for qs in sig.quoted):
-        return False
+    if sig.quoted:
+        # A quoted period or programme ("十四五") may be named by the heading or title.
+        where = canon(f"{context} {normalize(cand.passage.section)} {normalize(cand.doc.title)}")
+        if not all(qs in where for qs in sig.quoted):
+            return False
     if cand.context_cov < min_cov:
         return False
     kind = cand.passage.section_kind
