@@ -88,3 +88,36 @@ def fixture_corpus(tmp_path: Path) -> Path:
     dest = tmp_path / "corpus"
     shutil.copytree(FIXTURE_CORPUS_DIR, dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def real_qa(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """QA over the samples indexed with the real m3e-small model (skipped when not installed).
+
+    The embedding cache goes to a temporary folder, so a run never reuses
+    vectors from earlier runs and leaves nothing behind.
+    """
+    pytest.importorskip("sentence_transformers")
+    import os
+
+    from answer.pipeline import QA
+    from corpus.errors import ModelLoadError
+    from index.build import build_index
+    from index.embed import get_embedder
+
+    try:
+        embedder = get_embedder("m3e-small")
+    except ModelLoadError as exc:
+        pytest.skip(str(exc))
+    root = tmp_path_factory.mktemp("real")
+    old = os.environ.get("POLICYQA_CACHE_DIR")
+    os.environ["POLICYQA_CACHE_DIR"] = str(root / "cache")
+    try:
+        report = build_index([SAMPLES_DIR], root / "index", embedder)
+    finally:
+        if old is None:
+            os.environ.pop("POLICYQA_CACHE_DIR", None)
+        else:
+            os.environ["POLICYQA_CACHE_DIR"] = old
+    assert report.n_documents == 5 and not report.skipped
+    return QA(root / "index", embedder=embedder)

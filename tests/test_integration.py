@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sentence_transformers")
-
 from answer.pipeline import QA
-from index.build import build_index
-from index.embed import ModelLoadError, get_embedder
-
-SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
 
 @pytest.fixture(scope="module")
-def qa(tmp_path_factory: pytest.TempPathFactory) -> QA:
-    try:
-        embedder = get_embedder("m3e-small")
-    except ModelLoadError as exc:
-        pytest.skip(str(exc))
-    index_dir = tmp_path_factory.mktemp("real") / "index"
-    report = build_index([SAMPLES], index_dir, embedder)
-    assert report.n_documents == 5 and not report.skipped
-    return QA(index_dir, embedder=embedder)
+def qa(real_qa: QA) -> QA:
+    return real_qa
 
 
 def test_answers_yuhang_2023_new_high_tech_enterprises(qa: QA) -> None:
