@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
@@ -20,6 +20,7 @@ from answer.model import Answer, Citation
 from answer.signals import Signals, canon, numbers_in, signals
 from corpus.model import Document
 from index import store
+from index.abbrev import expand
 from index.embed import Embedder, get_embedder
 from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query, split_parts
@@ -110,14 +111,20 @@ class QA:
             QueryError: the question is empty or too long.
         """
         started = time.perf_counter()
-        q = parse_query(question)
+        q = self._expand(parse_query(question))
         if q.intent == "which_doc":
             answer = self._which_doc(q, filters, mode)
         else:
-            parts = split_parts(q) if q.intent == "compare" else [q]
+            parts = [self._expand(p) for p in split_parts(q)] if q.intent == "compare" else [q]
             answer = self._combine(q, [self._single(p, filters, mode) for p in parts])
         ms = round((time.perf_counter() - started) * 1000, 1)
         return Answer(**{**answer.__dict__, "latency_ms": ms})
+
+    def _expand(self, q: Query) -> Query:
+        """Add the full names of short forms the documents define ("以下简称…")."""
+        if not self.index.abbreviations:
+            return q
+        return replace(q, canon=expand(q.canon, self.index.abbreviations))
 
     def _candidates(
         self, q: Query, filters: Filters | None, mode: str, k: int

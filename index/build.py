@@ -17,6 +17,7 @@ from corpus.errors import DocumentError, IndexNotFoundError, PolicyQAError
 from corpus.model import Document, Passage
 from corpus.sidecar import load_sidecar
 from index import store
+from index.abbrev import mine_abbreviations
 from index.bm25 import BM25, BM25Params
 from index.cache import EmbeddingCache
 from index.embed import Embedder, text_key
@@ -207,6 +208,7 @@ def write_index(
         vectors=vectors,
         bm25=bm25,
         manifest=manifest,
+        abbreviations=mine_abbreviations(d.text for d in documents),
     )
     return BuildReport(
         str(index_dir),

@@ -8,6 +8,7 @@ Layout::
     tokens.jsonl       BM25 tokens of each passage (reused when re-indexing)
     vectors.npy        float32 embeddings, one row per passage
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
+    abbreviations.json short forms the documents define ("以下简称…")
 
 No pickle anywhere: arrays load with ``allow_pickle=False``.
 """
@@ -54,6 +55,7 @@ class Index:
     dense_keys: list[str]
     vectors: np.ndarray
     bm25: BM25
+    abbreviations: dict[str, str] = field(default_factory=dict)
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -105,6 +107,7 @@ def save(
     vectors: np.ndarray,
     bm25: BM25,
     manifest: dict[str, Any],
+    abbreviations: dict[str, str] | None = None,
 ) -> None:
     """Write an index atomically.
 
@@ -232,6 +235,10 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
             shape=shape,
         )
         vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+        abbrev_file = folder / "abbreviations.json"
+        abbreviations = (
+            json.loads(abbrev_file.read_text(encoding="utf-8")) if abbrev_file.is_file() else {}
+        )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
@@ -245,5 +252,13 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
             f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
         )
     return Index(
-        manifest, documents, passages, token_lists, keys, dense_keys, vectors, BM25(matrix, vocab)
+        manifest,
+        documents,
+        passages,
+        token_lists,
+        keys,
+        dense_keys,
+        vectors,
+        BM25(matrix, vocab),
+        abbreviations,
     )
