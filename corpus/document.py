@@ -118,6 +118,26 @@ def parse_text(
     )
 
 
+def load_document(path: Path, doc_id: str, overrides: Mapping[str, str] | None = None) -> Document:
+    """Read a file (any supported format and encoding) and parse it.
+
+    Raises:
+        DocumentError: the file cannot be read.
+    """
+    from corpus.readers import read_file
+
+    raw = read_file(path)
+    return parse_text(
+        raw.text,
+        doc_id,
+        source_format=raw.format,
+        encoding=raw.encoding,
+        title=raw.title,
+        date=raw.date,
+        overrides=overrides,
+    )
+
+
 def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) -> str:
     """Map a value found in normalised lines back to the original's characters."""
     if not norm_value:

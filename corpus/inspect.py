@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from corpus.document import parse_text
-from corpus.readers import read_file
+from corpus.document import load_document
 from corpus.sidecar import load_sidecar
 
 
@@ -16,17 +15,7 @@ def inspect_file(path: Path) -> dict[str, Any]:
     Raises:
         DocumentError: the file cannot be read.
     """
-    raw = read_file(path)
-    overrides = load_sidecar(path.parent).get(path.name)
-    doc = parse_text(
-        raw.text,
-        path.name,
-        source_format=raw.format,
-        encoding=raw.encoding,
-        title=raw.title,
-        date=raw.date,
-        overrides=overrides,
-    )
+    doc = load_document(path, path.name, load_sidecar(path.parent).get(path.name))
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,

@@ -16,7 +16,7 @@ from typing import Any
 
 from answer.pipeline import QA
 from evals.report import render_markdown
-from evals.run import fmt, run_eval
+from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = {
@@ -30,15 +30,6 @@ GOLD = {
     / "gold"
     / "team_extra.jsonl",
 }
-_KEYS = (
-    "answer_accuracy",
-    "refusal_recall",
-    "false_refusal_rate",
-    "citation_accuracy",
-    "recall_at_1",
-    "recall_at_5",
-    "mrr",
-)
 
 
 def _summary_row(index_name: str, gold_name: str, r: dict[str, Any]) -> str:
@@ -47,7 +38,7 @@ def _summary_row(index_name: str, gold_name: str, r: dict[str, Any]) -> str:
         index_name,
         gold_name,
         str(r["n"]),
-        *(fmt(r.get(k)) for k in _KEYS),
+        *(fmt(r.get(k)) for k in METRIC_KEYS),
         fmt(lat.get("p50"), 1),
         fmt(lat.get("p95"), 1),
     ]
@@ -61,17 +52,7 @@ def _ablation_rows(index_name: str, gold_name: str, r: dict[str, Any]) -> list[s
             index_name,
             gold_name,
             mode,
-            *(
-                fmt(m.get(k))
-                for k in (
-                    "answer_accuracy",
-                    "recall_at_1",
-                    "recall_at_5",
-                    "mrr",
-                    "refusal_recall",
-                    "false_refusal_rate",
-                )
-            ),
+            *(fmt(m.get(k)) for k in ABLATION_KEYS),
         ]
         rows.append("| " + " | ".join(cells) + " |")
     return rows

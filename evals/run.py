@@ -54,6 +54,17 @@ Progress = Callable[[str, int, int], None]
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 """Retrieval modes compared by the ablation."""
 
+METRIC_KEYS: tuple[str, ...] = (
+    "answer_accuracy",
+    "refusal_recall",
+    "false_refusal_rate",
+    "citation_accuracy",
+    "recall_at_1",
+    "recall_at_5",
+    "mrr",
+)
+"""The headline metrics, in report order."""
+
 ABLATION_KEYS: tuple[str, ...] = (
     "answer_accuracy",
     "recall_at_1",

@@ -7,12 +7,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from corpus.collect import Source, collect
-from corpus.document import parse_text
+from corpus.collect import collect
+from corpus.document import load_document
 from corpus.errors import DocumentError, IndexNotFoundError, PolicyQAError
 from corpus.model import Document, Passage
 from corpus.sidecar import load_sidecar
@@ -69,8 +68,6 @@ def read_documents(
     Returns:
         The parsed documents and the files skipped with their reasons.
     """
-    from corpus.readers import read_file
-
     sources = list(collect(list(paths)))
     sidecars: dict[Path, dict[str, dict[str, str]]] = {}
     docs: list[Document] = []
@@ -89,24 +86,12 @@ def read_documents(
                 skipped.append(Skipped(exc.path, exc.reason))
                 sidecars[src.root] = {}
         try:
-            docs.append(_parse(src, sidecars[src.root], read_file))
+            overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
+            docs.append(load_document(src.path, src.doc_id, overrides))
             seen.add(src.doc_id)
         except DocumentError as exc:
             skipped.append(Skipped(str(src.path), exc.reason))
     return docs, skipped
-
-
-def _parse(src: Source, sidecar: dict[str, dict[str, str]], read_file: Any) -> Document:
-    raw = read_file(src.path)
-    return parse_text(
-        raw.text,
-        src.doc_id,
-        source_format=raw.format,
-        encoding=raw.encoding,
-        title=raw.title,
-        date=raw.date,
-        overrides=sidecar.get(src.doc_id) or sidecar.get(src.path.name),
-    )
 
 
 def _previous(index_dir: Path, model_id: str) -> store.Index | None:
