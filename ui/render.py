@@ -15,6 +15,7 @@ from typing import Any
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
+from evals.run import METRIC_KEYS
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
 _WINDOW = 900
@@ -47,14 +48,8 @@ _NOTICE = {
     "ok": "border:1px solid #86efac;background:#f0fdf4;color:#166534",
 }
 
-RATE_KEYS = (
-    "answer_accuracy",
-    "refusal_recall",
-    "false_refusal_rate",
-    "citation_accuracy",
-    "recall_at_1",
-    "recall_at_5",
-)
+# Shares shown as percentages (MRR is a mean of reciprocal ranks, not a share).
+RATE_KEYS = tuple(k for k in METRIC_KEYS if k != "mrr")
 METRIC_LABELS = {
     "n": "题数 questions",
     "n_skipped": "跳过 skipped",
