@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
 from answer.extract import (
+    MAX_SPAN,
     Candidate,
     date_span,
     entity_span,
@@ -38,6 +40,7 @@ class Result:
     citation: Citation | None
     related: Citation | None
     extra: tuple[Citation, ...] = ()
+    items: tuple[str, ...] = ()
 
 
 def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
@@ -160,7 +163,12 @@ class QA:
         # A list is answered with the whole enumerating clause: cutting it
         # would drop items. Its items become the parts of the answer.
         s, e = best.clause.start, best.clause.end
-        return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
+        span = best.doc.text[s:e]
+        items: tuple[str, ...] = ()
+        if len(span) > MAX_SPAN:
+            pieces = [x.strip() for x in re.split(r"[、和及]", span) if x.strip()]
+            items = tuple(x[:MAX_SPAN] for x in pieces)
+        return Result(True, span, citation_of(best, (s, e)), None, items=items)
 
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         sig, cands = self._candidates(q, filters, mode, 20)
@@ -183,13 +191,14 @@ class QA:
                 intent=q.intent,
             )
         cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
-        parts = tuple(f"《{c.title}》({c.doc_id})" for c in cites)
+        parts = tuple(c.doc_id for c in cites)
+        titles = "；".join(f"《{c.title}》" for c in cites)
         return Answer(
             q.text,
             True,
             "；".join(parts),
             cites,
-            message=f"共{len(parts)}份文件提到。",
+            message=f"共{len(parts)}份文件提到：{titles}",
             parts=parts,
             intent=q.intent,
         )
@@ -206,7 +215,7 @@ class QA:
                 related=related[:3],
                 intent=q.intent,
             )
-        parts = tuple(r.span for r in found)
+        parts = tuple(p for r in found for p in (r.items or (r.span,)))
         cites = tuple(r.citation for r in found if r.citation) + tuple(
             c for r in found for c in r.extra
         )
@@ -216,7 +225,13 @@ class QA:
         elif any(r.extra for r in found):
             message = "不同文件给出的数值不同，请核对各出处。"
         return Answer(
-            q.text, True, "；".join(parts), cites, message=message, parts=parts, intent=q.intent
+            q.text,
+            True,
+            "；".join(r.span for r in found),
+            cites,
+            message=message,
+            parts=parts,
+            intent=q.intent,
         )
 
 
