@@ -56,6 +56,18 @@ def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) 
     return 0
 
 
+_BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
+_VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
+
+
+def _own_subject(clause_norm: str) -> bool:
+    """Whether a clause names what its figure counts (several words before the number)."""
+    m = re.search(r"\d", clause_norm)
+    before = clause_norm[: m.start()] if m else clause_norm
+    before = _VERB_TAIL.sub("", _BARE.sub("", before))
+    return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5
+
+
 def _half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
     """+1/-1 when the question asks about one half of a year and the passage does / does not."""
     if not query.half:
@@ -98,6 +110,10 @@ def score_clauses(
             prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(sig, c_canon)
+            # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
+            # nothing from the clause before; a bare figure ("同比增长58%") does.
+            if lcov is not None and ccov == 0 and _own_subject(c.norm):
+                lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
             scov = coverage(sig, f"{s_canon} {heading}")
             nums = numbers_in(c.norm)
@@ -170,7 +186,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
     if cand.context_cov < min_cov:
         return False
     kind = cand.passage.section_kind
-    if query.wants_target and kind == "actual" and not has_target_cue(context):
+    if query.wants_target and kind == "actual" and not has_target_cue(context, strict=True):
         return False
     if not query.wants_target and "实际" in query.norm and kind == "plan":
         return False

@@ -398,5 +398,10 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
     return bool(m.group(2)) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", m.group(2)))
 
 
-def has_target_cue(norm_text: str) -> bool:
-    return bool(_TARGET_CUE.search(norm_text))
+# Words that only a target uses ("实现", "达到" and "突破" describe results too).
+_STRICT_TARGET_CUE = re.compile(r"力争|目标|预计|计划|确保|争取|要|拟|预期|谋划|将")
+
+
+def has_target_cue(norm_text: str, *, strict: bool = False) -> bool:
+    """Whether a text speaks of a target (``strict``: with a word no result uses)."""
+    return bool((_STRICT_TARGET_CUE if strict else _TARGET_CUE).search(norm_text))
