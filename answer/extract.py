@@ -275,6 +275,11 @@ _WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|�
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 
+def is_when(query: Query) -> bool:
+    """Whether the question asks for a date ("哪天", "什么时候")."""
+    return bool(_WHEN.search(query.norm))
+
+
 def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     """For "哪天/什么时候" questions: the date written in the candidate's sentence."""
     if not _WHEN.search(query.norm):
@@ -284,6 +289,32 @@ def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         return None
     base = cand.clause.sent_start
     return base + found.start(), base + found.end()
+
+
+def _after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:
+    """ "哪位省科技厅党组书记调研" in "…获省科技厅党组书记佟桂莉调研…" → 佟桂莉.
+
+    The words after the wh-word describe the entity; the sentence writes
+    the description, then the name, then what follows in the question.
+    """
+    m = re.search(r"哪位|谁", qnorm)  # people: "书记佟桂莉", title before name
+    if not m:
+        return None
+    rest = re.sub(r"[?？。]$", "", qnorm[m.end() :])
+    sent = cand.clause.sent_norm
+    for size in range(min(len(rest), 12), 3, -1):
+        desc = rest[:size]
+        at = sent.find(desc)
+        if at < 0:
+            continue
+        follow = rest[size : size + 2]
+        start = at + size
+        stop = sent.find(follow, start) if len(follow) == 2 else -1
+        if stop - start >= 2 and stop - start <= 12 and not re.search(r"[,;。:]", sent[start:stop]):
+            base = cand.clause.sent_start
+            return base + start, base + stop
+        return None
+    return None
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
@@ -297,6 +328,9 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     parts = _wh_parts(query.norm)
     if parts is None:
         return None
+    described = _after_descriptor(query.norm, cand)
+    if described is not None:
+        return described
     left, literal, head, right = parts
     clause_start = "(?:^|(?<=[,;。:]))"
     starts = (

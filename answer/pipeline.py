@@ -15,6 +15,7 @@ from answer.extract import (
     entity_span,
     extend_span,
     fits,
+    is_when,
     score_clauses,
     short_span,
 )
@@ -139,9 +140,14 @@ class QA:
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
         best = next((c for c in cands if fits(q, sig, c)), None)
-        if best is not None and q.intent == "entity" and date_span(q, best) is None:
-            # A "when" question is answered by the best fitting sentence that states a date.
+        if best is not None and q.intent == "entity" and is_when(q) and date_span(q, best) is None:
+            # A "when" question is answered by the best fitting sentence that states a date,
+            # or by the date line of the best fitting document.
             dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
+            if dated is None:
+                found = _date_line(best.doc, best.passage.section)
+                if found is not None:
+                    return found
             best = dated or best
         if best is None:
             related = citation_of(cands[0], None) if cands else None
@@ -233,6 +239,15 @@ class QA:
             parts=parts,
             intent=q.intent,
         )
+
+
+def _date_line(doc: Document, section: str) -> Result | None:
+    """The document's own date line (e.g. the signature date under an office's name)."""
+    for m in re.finditer(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text):
+        s, e = m.start(1), m.end(1)
+        cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
+        return Result(True, doc.text[s:e], cite, None)
+    return None
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
