@@ -195,6 +195,35 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
     return True
 
 
+def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int] | None:
+    """In "新增国家高新技术企业637家、省科技型中小企业1734家", the item asked about.
+
+    Only for quantity questions on clauses that list several figures with "、".
+    """
+    if query.intent not in ("number", "target") or "、" not in norm or len(numbers_in(norm)) < 2:
+        return None
+    items, pos = [], 0
+    for piece in norm.split("、"):
+        items.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    scored = []
+    for s, e in items:
+        nums = numbers_in(norm[s:e])
+        if not nums:
+            continue
+        unit_ok = any(unit_matches(sig.unit, m) for m in nums)
+        text = canon(norm[s:e])
+        # Items are told apart by the words they name exactly (领军人才 vs 顶尖人才).
+        exact = sum(t.weight for t in sig.terms if t.text in text)
+        scored.append((unit_ok, exact, coverage(sig, text), s, e))
+    if len(scored) < 2:
+        return None
+    unit_ok, exact, cov, s, e = max(scored, key=lambda x: (x[0], x[1], x[2]))
+    lead = _LEADING.match(norm[s:e])
+    s += lead.end() if lead and lead.end() < e - s else 0
+    return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
+
+
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     """Offsets (in the original text) of the minimal span that answers.
 
@@ -207,6 +236,9 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     lead = _LEADING.match(norm)
     s = lead.end() if lead and lead.end() < len(norm) else 0
     e = len(norm)
+    item = _enumerated_figure(query, sig, norm)
+    if item is not None:
+        return c.start + item[0], c.start + item[1]
     if e - s <= MAX_SPAN:
         return c.start + s, c.start + e
     nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)

@@ -87,6 +87,10 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            # Loading is quick; its weight-loading bar would only clutter output.
+            hf_logging.disable_progress_bar()
 
             self._model = SentenceTransformer(self._path, device="cpu")
         except Exception as exc:  # the library raises many kinds; all mean "cannot load"
