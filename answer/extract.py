@@ -94,7 +94,8 @@ def score_clauses(
     for hit in hits:
         p = hit.passage
         doc = docs[p.doc_id]
-        region = region_fit(query, doc, normalize(p.text), strict=True)
+        norm_text = doc.norm[p.start : p.end] if doc.norm else normalize(p.text)
+        region = region_fit(query, doc, norm_text, strict=True)
         heading = canon(normalize(p.section))
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})

@@ -120,6 +120,8 @@ class QA:
             answer = self._which_doc(q, filters, mode)
         else:
             parts = [self._expand(p) for p in split_parts(q)] if q.intent == "compare" else [q]
+            if len(parts) > 1 and mode != "bm25":
+                self.retriever.embed_queries([p.text for p in parts])  # one model call
             answer = self._combine(q, [self._single(p, filters, mode) for p in parts])
         ms = round((time.perf_counter() - started) * 1000, 1)
         return Answer(**{**answer.__dict__, "latency_ms": ms})

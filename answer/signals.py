@@ -371,6 +371,7 @@ def coverage(sig: Signals, canon_text: str) -> float:
     return sum(t.weight * t.credit(canon_text) for t in sig.terms) / sig.total
 
 
+@lru_cache(maxsize=65536)
 def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
 

@@ -83,7 +83,8 @@ def kind_fit(query: Query, passage: Passage) -> int:
 
 def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) -> float:
     """The metadata bonus of one passage for one question."""
-    text = normalize(passage.text)
+    # The document's normalised text is computed once at load; slice it.
+    text = doc.norm[passage.start : passage.end] if doc.norm else normalize(passage.text)
     r = region_fit(query, doc, text)
     y = year_fit(query, passage, doc, text)
     k = kind_fit(query, passage)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,6 +17,7 @@ from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query
 
 MODES = ("hybrid", "bm25", "dense")
+_QUERY_CACHE = 512
 
 
 @dataclass
@@ -57,6 +59,7 @@ class Retriever:
             str(index.manifest.get("params", {}).get("tokenizer", "jieba_search"))
         )
         get_fusion(self.config.fusion)  # fail early on a bad name
+        self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():
@@ -87,11 +90,30 @@ class Retriever:
         if not len(rows):
             return {}
         sub = scores[rows]
-        top = np.argsort(-sub)[:n]
+        if len(sub) > n:
+            part = np.argpartition(-sub, n)[:n]  # O(N), then sort only the top n
+            top = part[np.argsort(-sub[part])]
+        else:
+            top = np.argsort(-sub)
         return {int(rows[i]): float(sub[i]) for i in top if sub[i] > 0}
 
+    def embed_queries(self, texts: list[str]) -> list[np.ndarray]:
+        """Query vectors, from a small cache or encoded together in one batch.
+
+        The parts of a compare question are embedded in one model call, and a
+        repeated question (the UI, the evaluation's ablation) costs nothing.
+        """
+        keys = [index_text(t) for t in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self._qcache))
+        if missing:
+            for key, vec in zip(missing, self.embedder.encode(missing), strict=True):
+                self._qcache[key] = vec
+                if len(self._qcache) > _QUERY_CACHE:
+                    self._qcache.popitem(last=False)
+        return [self._qcache[k] for k in keys]
+
     def dense_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
-        vec = self.embedder.encode([index_text(query.text)])[0]
+        vec = self.embed_queries([query.text])[0]
         rows, scores = self.index.dense.search(vec, n, subset)
         return {int(r): float(s) for r, s in zip(rows, scores, strict=True)}
 
