@@ -20,7 +20,7 @@ from answer.extract import (
     short_span,
 )
 from answer.model import Answer, Citation
-from answer.signals import Signals, canon, numbers_in, signals
+from answer.signals import Signals, canon, name_phrases, numbers_in, signals
 from corpus.model import Document
 from index import store
 from index.abbrev import expand
@@ -178,8 +178,40 @@ class QA:
             items = tuple(x[:MAX_SPAN] for x in pieces)
         return Result(True, span, citation_of(best, (s, e)), None, items=items)
 
+    def _verbatim_hits(self, q: Query, seen: set[str], filters: Filters | None) -> list[Hit]:
+        """Passages holding a long name of the question word for word, in any document.
+
+        BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
+        shorter ones sharing its common words; a which-document question wants them all.
+        """
+        names = [n for n in name_phrases(q.norm) if len(n) >= 4]
+        if not names:
+            return []
+        allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
+        extra: list[Hit] = []
+        for doc_id, rows in self.index.doc_rows.items():
+            if allowed is not None and doc_id not in allowed:
+                continue
+            norm = self.index.documents[doc_id].norm
+            for name in names:
+                at = norm.find(name)
+                if at < 0:
+                    continue
+                for row in rows:
+                    p = self.index.passages[row]
+                    if p.start <= at < p.end and p.pid not in seen:
+                        seen.add(p.pid)
+                        extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
+                        break
+        return extra[:60]
+
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
-        sig, cands = self._candidates(q, filters, mode, 20)
+        # Every document that states it is wanted: look further than for one answer,
+        # and add every passage that contains the question's name verbatim.
+        hits = self.retriever.search(q, 40, mode=mode, filters=filters)
+        hits += self._verbatim_hits(q, {h.passage.pid for h in hits}, filters)
+        sig = signals(q, self.index.bm25)
+        cands = score_clauses(q, sig, hits, self.index.documents)
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.doc.doc_id in chosen or not fits(q, sig, c, min_cov=0.7):

@@ -160,7 +160,7 @@ _QUESTION_WORDS = frozenset(
 
 # Phrases that only say how the question is asked ("哪份文件提出…").
 _QUESTION_PHRASES = re.compile(
-    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在哪(?:里|儿)?"
+    r"哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
 )
@@ -362,6 +362,13 @@ def _pieces(term: str) -> tuple[str, ...]:
         return ()
     pieces = [p for p in tokenize_search(term) if p != term and len(p) >= 2]
     return tuple(dict.fromkeys(pieces))
+
+
+def name_phrases(norm_question: str) -> list[str]:
+    """The runs of a question left after removing how it asks ("哪份文件…提到过")."""
+    text = _QUESTION_PHRASES.sub("|", norm_question)
+    text = re.sub(r"哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
+    return [p for p in re.split(r"[|,;:?!。、\s\"“”]+|和|与|及", text) if p]
 
 
 def coverage(sig: Signals, canon_text: str) -> float:
