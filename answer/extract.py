@@ -38,7 +38,13 @@ class Candidate:
 def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
     if not query.years:
         return 0
-    named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", sent_norm)}
+    # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject.
+    named = {
+        int(y)
+        for y in re.findall(
+            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm
+        )
+    }
     if named & set(query.years):
         return 1
     if passage.section_year in query.years:

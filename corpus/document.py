@@ -180,10 +180,9 @@ def _years(
     found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
     if not found and doc_year is not None:
         found.add(doc_year)
-    if not found:
-        # A five-year plan without dated sentences covers its plan period.
-        for plan, first in (("十三五", 2016), ("十四五", 2021), ("十五五", 2026)):
-            if plan in title or plan in text_head:
-                found.update(range(first, first + 5))
-                break
+    # A five-year plan covers its period and reviews the year before it.
+    for plan, first in (("十三五", 2016), ("十四五", 2021), ("十五五", 2026)):
+        if plan in normalize(title) or (not found and plan in text_head):
+            found.update(range(first - 1, first + 5))
+            break
     return tuple(sorted(found))
