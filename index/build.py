@@ -242,7 +242,7 @@ def add_documents(
     docs, skipped = read_documents(paths, progress)
     new_ids = {d.doc_id for d in docs}
     kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
-    tokenizer = str(current.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+    tokenizer = _tokenizer_of(current)
     return write_index(
         kept + docs,
         index_dir,
@@ -265,8 +265,13 @@ def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) ->
     if unknown:
         raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
     kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
-    tokenizer = str(current.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+    tokenizer = _tokenizer_of(current)
     return write_index(kept, index_dir, embedder, tokenizer=tokenizer)
+
+
+def _tokenizer_of(index: store.Index) -> str:
+    """The tokenizer an index was built with (kept when documents are added or removed)."""
+    return str(index.manifest.get("params", {}).get("tokenizer", "jieba_search"))
 
 
 def _existing(index_dir: Path, embedder: Embedder) -> store.Index:
