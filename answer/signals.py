@@ -275,12 +275,6 @@ class Signals:
     wants_quantity: bool = True
 
     @property
-    def key(self) -> Term | None:
-        """The metric: the weightiest term that is not an event verb."""
-        nouns = [t for t in self.terms if t.text not in _EVENT_WORDS]
-        return max(nouns, key=lambda t: t.weight) if nouns else None
-
-    @property
     def total(self) -> float:
         return sum(t.weight for t in self.terms) or 1.0
 
