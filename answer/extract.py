@@ -74,6 +74,20 @@ def _own_subject(clause_norm: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5
 
 
+_LEVEL = re.compile(r"国家级|省级|市级|区级|县级")
+
+
+def _level_fit(question_norm: str, clause_norm: str) -> int:
+    """+1 the clause counts at the level asked (国家级/省级/市级/区级), -1 at another only."""
+    asked = set(_LEVEL.findall(question_norm))
+    if not asked:
+        return 0
+    stated = set(_LEVEL.findall(clause_norm))
+    if asked & stated:
+        return 1
+    return -1 if stated else 0
+
+
 def _half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
     """+1/-1 when the question asks about one half of a year and the passage does / does not."""
     if not query.half:
@@ -148,6 +162,7 @@ def score_clauses(
                     score += 0.15 if target_clause else 0.0
                 else:
                     score += 0.2 if p.section_kind == "actual" else -0.4
+            score += 0.5 * _level_fit(query.norm, c.norm)
             if query.intent == "list":
                 # An enumeration ("A、B、C等", "A和B") is what a list question wants.
                 score += 0.25 * min(3, c.norm.count("、") + c.norm.count("和"))

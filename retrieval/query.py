@@ -128,6 +128,9 @@ def parse_query(text: str) -> Query:
     wants_target = bool(_TARGET.search(norm))
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
+    # "创新指数多少,全省排第几": two figures asked in one question.
+    if intent in ("", "number", "target") and len(re.findall(r"多少|几", norm)) >= 2:
+        intent = "compare"
     several = len(years) >= 2 or len(regions) >= 2
     if (
         intent in ("", "number", "target")
@@ -248,14 +251,17 @@ def split_parts(query: Query) -> list[Query]:
         return [query]
     parts = []
     periods = [s for s in informative if _PERIOD.search(s)]
-    year_segments = [s for s in informative if find_years(s)]
+    # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
+    # only is that segment's. Two figures of one subject ("2020年度创新指数多少,全省排
+    # 第几"): the year and the subject are shared.
+    contrast = any(_TARGET.search(x) or "实际" in x for x in informative)
+    year_segments = [s for s in informative if find_years(s)] if contrast else []
     for seg in informative:
         shared = " ".join(_content(x) for x in informative if x is not seg)
         prefix = "".join(r for r in query.regions if not find_regions(seg))
-        # A year named in one segment only ("…实际是多少,2022年目标…") is that segment's.
-        year = "" if year_segments else "".join(f"{y}年" for y in query.years)
+        year = "" if year_segments else "".join(f"{y}年" for y in query.years if str(y) not in seg)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not _content(seg)
+        borrow = periods or not _content(seg) or not contrast
         text = f"{prefix}{year}{seg} {shared}".strip() if borrow else f"{prefix}{year}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
