@@ -18,8 +18,8 @@ TEAM = ROOT / "evals" / "gold" / "team_samples.jsonl"
 DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 
 # Measured: team 0.924 answer accuracy, 0.944 refusal recall, R@5 1.0; dev 1.000 throughout.
-TEAM_FLOOR = {"answer_accuracy": 0.86, "refusal_recall": 0.83, "recall_at_5": 0.95}
-DEV_FLOOR = {"answer_accuracy": 0.93, "refusal_recall": 0.9, "recall_at_5": 0.95}
+TEAM_FLOOR = {"answer_accuracy": 0.90, "refusal_recall": 0.90, "recall_at_5": 0.97}
+DEV_FLOOR = {"answer_accuracy": 0.95, "refusal_recall": 0.9, "recall_at_5": 0.97}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
