@@ -8,14 +8,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
+from answer.entity import date_span, entity_span, is_when
 from answer.extract import (
     MAX_SPAN,
     Candidate,
-    date_span,
-    entity_span,
     extend_span,
     fits,
-    is_when,
     score_clauses,
     short_span,
 )
