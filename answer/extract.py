@@ -11,7 +11,7 @@ from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
-from retrieval.query import Query
+from retrieval.query import Query, plan_period_years
 
 MAX_SPAN = 40
 _LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
@@ -39,7 +39,7 @@ def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) 
     if not query.years:
         return 0
     # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject.
-    named = {
+    named = set(plan_period_years(sent_norm)) | {
         int(y)
         for y in re.findall(
             r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm

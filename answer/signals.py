@@ -308,7 +308,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
         for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日|周岁|岁))", text)
         if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
     )
-    text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月", " ", text)
+    text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
     for tok in tokenize_jieba(text):

@@ -94,11 +94,35 @@ def clean_question(text: str) -> str:
     return text
 
 
+_PLAN_PERIODS = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PLAN_PERIOD = re.compile(r"(十三五|十四五|十五五)(末|初)?")
+
+
 def find_years(norm: str) -> tuple[int, ...]:
-    """Years named in a normalised question (2023, 2023年, and 23年 as 2023)."""
+    """Years named in a normalised question.
+
+    2023, 2023年, 23年 as 2023, and five-year plan periods: 十四五 as
+    2021–2025, 十四五末 as 2025, 十四五初 as 2021.
+    """
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
         years = [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(norm)]
+    if not years:
+        years = list(plan_period_years(norm))
+    return tuple(dict.fromkeys(years))
+
+
+def plan_period_years(norm: str) -> tuple[int, ...]:
+    """Years of the five-year plan periods a text names (十四五末 → 2025)."""
+    years: list[int] = []
+    for m in _PLAN_PERIOD.finditer(norm):
+        first = _PLAN_PERIODS[m.group(1)]
+        if m.group(2) == "末":
+            years.append(first + 4)
+        elif m.group(2) == "初":
+            years.append(first)
+        else:
+            years.extend(range(first, first + 5))
     return tuple(dict.fromkeys(years))
 
 
