@@ -121,8 +121,7 @@ class QA:
             if len(parts) > 1 and mode != "bm25":
                 self.retriever.embed_queries([p.text for p in parts])  # one model call
             answer = self._combine(q, [self._single(p, filters, mode) for p in parts])
-        ms = round((time.perf_counter() - started) * 1000, 1)
-        return Answer(**{**answer.__dict__, "latency_ms": ms})
+        return replace(answer, latency_ms=round((time.perf_counter() - started) * 1000, 1))
 
     def _expand(self, q: Query) -> Query:
         """Add the full names of short forms the documents define ("以下简称…")."""
@@ -131,9 +130,11 @@ class QA:
         return replace(q, canon=expand(q.canon, self.index.abbreviations))
 
     def _candidates(
-        self, q: Query, filters: Filters | None, mode: str, k: int
+        self, q: Query, filters: Filters | None, mode: str, k: int, *, verbatim: bool = False
     ) -> tuple[Signals, list[Candidate]]:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
+        if verbatim:
+            hits += self._verbatim_hits(q, {h.passage.pid for h in hits}, filters)
         sig = signals(q, self.index.bm25)
         return sig, score_clauses(q, sig, hits, self.index.documents)
 
@@ -145,7 +146,7 @@ class QA:
             # or by the date line of the best fitting document.
             dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
             if dated is None:
-                found = _date_line(best.doc, best.passage.section)
+                found = _date_line(best.doc)
                 if found is not None:
                     return found
             best = dated or best
@@ -206,10 +207,7 @@ class QA:
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
         # and add every passage that contains the question's name verbatim.
-        hits = self.retriever.search(q, 40, mode=mode, filters=filters)
-        hits += self._verbatim_hits(q, {h.passage.pid for h in hits}, filters)
-        sig = signals(q, self.index.bm25)
-        cands = score_clauses(q, sig, hits, self.index.documents)
+        sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.doc.doc_id in chosen or not fits(q, sig, c, min_cov=0.7):
@@ -219,15 +217,7 @@ class QA:
             if named or c.clause_cov >= 0.6:
                 chosen[c.doc.doc_id] = c
         if not chosen:
-            related = (citation_of(cands[0], None),) if cands else ()
-            return Answer(
-                q.text,
-                False,
-                "",
-                message=_NOT_FOUND.format(q=q.text),
-                related=related,
-                intent=q.intent,
-            )
+            return _refusal(q, (citation_of(cands[0], None),) if cands else ())
         cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
         parts = tuple(c.doc_id for c in cites)
         titles = "；".join(f"《{c.title}》" for c in cites)
@@ -244,15 +234,7 @@ class QA:
     def _combine(self, q: Query, results: list[Result]) -> Answer:
         found = [r for r in results if r.found]
         if not found:
-            related = tuple(r.related for r in results if r.related)
-            return Answer(
-                q.text,
-                False,
-                "",
-                message=_NOT_FOUND.format(q=q.text),
-                related=related[:3],
-                intent=q.intent,
-            )
+            return _refusal(q, tuple(r.related for r in results if r.related)[:3])
         parts = tuple(p for r in found for p in (r.items or (r.span,)))
         cites = tuple(r.citation for r in found if r.citation) + tuple(
             c for r in found for c in r.extra
@@ -273,13 +255,21 @@ class QA:
         )
 
 
-def _date_line(doc: Document, section: str) -> Result | None:
+def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
+    """found=False with the plain message and the nearest evidence, marked as not an answer."""
+    return Answer(
+        q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent
+    )
+
+
+def _date_line(doc: Document) -> Result | None:
     """The document's own date line (e.g. the signature date under an office's name)."""
-    for m in re.finditer(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text):
-        s, e = m.start(1), m.end(1)
-        cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
-        return Result(True, doc.text[s:e], cite, None)
-    return None
+    m = re.search(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text)
+    if m is None:
+        return None
+    s, e = m.start(1), m.end(1)
+    cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
+    return Result(True, doc.text[s:e], cite, None)
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:

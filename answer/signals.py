@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from corpus.metadata import region_aliases
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
@@ -279,20 +277,11 @@ class Signals:
         return sum(t.weight for t in self.terms) or 1.0
 
 
-def _df(bm25: BM25) -> tuple[np.ndarray, int]:
-    return np.diff(bm25.matrix.indptr), bm25.n_passages
-
-
-@lru_cache(maxsize=8)
-def _df_cached(bm25_id: int, bm25: BM25) -> tuple[np.ndarray, int]:
-    return _df(bm25)
-
-
 def idf(term: str, bm25: BM25) -> float:
     """Inverse document frequency of a term in the index (high for terms absent from it)."""
-    df_arr, n = _df_cached(id(bm25), bm25)
+    n = bm25.n_passages
     col = bm25.vocab.get(term)
-    df = int(df_arr[col]) if col is not None else 0
+    df = int(bm25.doc_freq[col]) if col is not None else 0
     # A word the corpus never uses is as likely colloquial as decisive: cap it.
     return max(0.2, min(4.0, math.log((n + 1) / (df + 0.5))))
 
@@ -334,8 +323,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     )
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(
-        Term(t, w, related.get(t, ()), _pieces(t), _char_weights(t, _pieces(t), bm25))
+        Term(t, w, related.get(t, ()), pieces, _char_weights(t, pieces, bm25))
         for t, w in terms.items()
+        for pieces in (_pieces(t),)
     )
     return Signals(built, numbers, unit, quoted, wants_quantity)
 

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -84,3 +85,8 @@ class BM25:
     @property
     def n_passages(self) -> int:
         return int(self.matrix.shape[0])
+
+    @cached_property
+    def doc_freq(self) -> np.ndarray:
+        """How many passages hold each vocabulary term (nonzeros per CSC column)."""
+        return np.diff(self.matrix.tocsc().indptr)
