@@ -123,10 +123,8 @@ def write_index(
     tokenize = get_tokenizer(tokenizer)
     prev = _previous(index_dir, embedder.model_id)
     cache_tok: dict[str, list[str]] = {}
-    same_tokenizer = (
-        prev is not None and prev.manifest.get("params", {}).get("tokenizer") == tokenizer
-    )
-    if prev is not None and prev.tokens is not None and same_tokenizer:
+    # Every index of this format records its tokenizer in the manifest's params.
+    if prev is not None and prev.tokens is not None and prev.tokenizer == tokenizer:
         cache_tok = dict(zip(prev.keys, prev.tokens, strict=True))
     cache = EmbeddingCache(embedder.model_id) if use_cache else None
     known: dict[str, np.ndarray] = {}
@@ -242,7 +240,7 @@ def add_documents(
     docs, skipped = read_documents(paths, progress)
     new_ids = {d.doc_id for d in docs}
     kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
-    tokenizer = _tokenizer_of(current)
+    tokenizer = current.tokenizer
     return write_index(
         kept + docs,
         index_dir,
@@ -265,13 +263,8 @@ def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) ->
     if unknown:
         raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
     kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
-    tokenizer = _tokenizer_of(current)
+    tokenizer = current.tokenizer
     return write_index(kept, index_dir, embedder, tokenizer=tokenizer)
-
-
-def _tokenizer_of(index: store.Index) -> str:
-    """The tokenizer an index was built with (kept when documents are added or removed)."""
-    return str(index.manifest.get("params", {}).get("tokenizer", "jieba_search"))
 
 
 def _existing(index_dir: Path, embedder: Embedder) -> store.Index:

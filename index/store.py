@@ -68,6 +68,11 @@ class Index:
     def model_id(self) -> str:
         return str(self.manifest.get("model_id", ""))
 
+    @property
+    def tokenizer(self) -> str:
+        """The BM25 tokenizer the index was built with (queries must use the same)."""
+        return str(self.manifest.get("params", {}).get("tokenizer", "jieba_search"))
+
 
 def _doc_to_json(doc: Document) -> dict[str, Any]:
     data = asdict(doc)

@@ -55,9 +55,7 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.config = config or RetrieverConfig()
-        self._tokenize = get_tokenizer(
-            str(index.manifest.get("params", {}).get("tokenizer", "jieba_search"))
-        )
+        self._tokenize = get_tokenizer(index.tokenizer)
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
 
