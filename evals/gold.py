@@ -41,6 +41,9 @@ TYPES: tuple[str, ...] = (
 REQUIRED: tuple[str, ...] = ("id", "question", "type", "answers", "doc", "evidence")
 """Fields every line must have (``section`` and ``note`` are optional)."""
 
+OPTIONAL_KEYS: tuple[str, ...] = ("min_items", "exact_docs", "labels")
+"""Optional scoring keys of the realistic shapes (see :class:`GoldItem`)."""
+
 
 @dataclass(frozen=True)
 class GoldItem:
@@ -56,6 +59,12 @@ class GoldItem:
         evidence: verbatim quotes of the original document text.
         note: the annotator's remark.
         line: 1-based line number in the gold file.
+        min_items: list questions: the share of ``answers`` the answer must
+            name (1.0 = all of them, the default).
+        exact_docs: which-document questions: every cited document must be
+            one of ``docs``.
+        labels: compare questions: strings (regions, years) each of which
+            must appear in the answer, saying whose figure is whose.
     """
 
     id: str
@@ -67,6 +76,9 @@ class GoldItem:
     evidence: tuple[str, ...]
     note: str
     line: int
+    min_items: float = 1.0
+    exact_docs: bool = False
+    labels: tuple[str, ...] = ()
 
     @property
     def answerable(self) -> bool:
@@ -161,6 +173,7 @@ def parse_line(raw: str, line: int, name: str = "gold") -> GoldItem:
     note = data.get("note") or ""
     if not isinstance(note, str):
         raise GoldFormatError(f"{where}: note must be a string")
+    min_items, exact_docs, labels = _scoring_keys(data, where)
     return GoldItem(
         id=qid,
         question=question,
@@ -171,7 +184,28 @@ def parse_line(raw: str, line: int, name: str = "gold") -> GoldItem:
         evidence=tuple(e for e in evidence if e),
         note=note,
         line=line,
+        min_items=min_items,
+        exact_docs=exact_docs,
+        labels=labels,
     )
+
+
+def _scoring_keys(data: dict[str, Any], where: str) -> tuple[float, bool, tuple[str, ...]]:
+    """The optional keys ``min_items`` (0 < x <= 1), ``exact_docs`` (bool), ``labels``."""
+    min_items = data.get("min_items", 1.0)
+    if (
+        isinstance(min_items, bool)
+        or not isinstance(min_items, int | float)
+        or not 0 < min_items <= 1
+    ):
+        raise GoldFormatError(f"{where}: min_items must be a number in (0, 1]")
+    exact_docs = data.get("exact_docs", False)
+    if not isinstance(exact_docs, bool):
+        raise GoldFormatError(f"{where}: exact_docs must be true or false")
+    labels = _str_list(data.get("labels", []), "labels", where)
+    if any(not label.strip() for label in labels):
+        raise GoldFormatError(f"{where}: labels must not contain empty strings")
+    return float(min_items), exact_docs, tuple(labels)
 
 
 def check_evidence(item: GoldItem, documents: Mapping[str, str], name: str = "gold") -> None:

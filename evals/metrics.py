@@ -1,8 +1,11 @@
 """Per-question judgements and their aggregation.
 
 * :func:`answer_correct` — an answerable question is right when it was
-  answered and every gold answer string occurs in the short answer; an
-  unanswerable one is right when it was refused. Both sides are compared in
+  answered and every gold answer string occurs in the short answer (a list
+  question with ``min_items``: at least that share of them); with
+  ``exact_docs`` every cited document is a gold document; with ``labels``
+  every label occurs in the short answer. An unanswerable one is right when
+  it was refused. Both sides are compared in
   :func:`corpus.normalize.canonical_number_text` form (simplified script,
   half width, no whitespace, no thousands separators), and a gold answer that
   starts or ends with a digit must not continue a longer number in the answer
@@ -21,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 
 from answer.model import Answer
-from corpus.normalize import canonical_number_text, normalize
+from corpus.normalize import canonical_number_text, normalize, squash
 from evals.gold import GoldItem
 from retrieval.model import Hit
 
@@ -55,6 +58,27 @@ def missing_answers(item: GoldItem, answer: Answer) -> list[str]:
     return [g for g in item.answers if not contains_answer(answer.answer, g)]
 
 
+def enough_items(item: GoldItem, missing: list[str]) -> bool:
+    """Whether the answer names the share of gold answers the item asks for."""
+    if not item.answers:
+        return True
+    named = len(item.answers) - len(missing)
+    return named / len(item.answers) >= item.min_items - 1e-9
+
+
+def foreign_docs(item: GoldItem, answer: Answer) -> list[str]:
+    """Cited documents outside the gold ones, for an ``exact_docs`` item (else [])."""
+    if not item.exact_docs:
+        return []
+    return list(dict.fromkeys(c.doc_id for c in answer.citations if c.doc_id not in item.docs))
+
+
+def missing_labels(item: GoldItem, answer: Answer) -> list[str]:
+    """Labels (whose figure is whose) that the short answer does not say."""
+    text = squash(answer.answer)
+    return [label for label in item.labels if squash(label) not in text]
+
+
 def answer_correct(item: GoldItem, answer: Answer) -> bool:
     """Whether the system's answer is right for a gold item.
 
@@ -68,7 +92,7 @@ def answer_correct(item: GoldItem, answer: Answer) -> bool:
     """
     if not item.answerable:
         return not answer.found
-    return answer.found and not missing_answers(item, answer)
+    return answer.found and not why_wrong(item, answer)
 
 
 def why_wrong(item: GoldItem, answer: Answer) -> str:
@@ -82,8 +106,14 @@ def why_wrong(item: GoldItem, answer: Answer) -> str:
     if not answer.found:
         return "refused an answerable question"
     missing = missing_answers(item, answer)
-    if missing:
+    if not enough_items(item, missing):
         return "answer lacks " + ", ".join(repr(m) for m in missing)
+    foreign = foreign_docs(item, answer)
+    if foreign:
+        return "cites other documents: " + ", ".join(foreign)
+    labels = missing_labels(item, answer)
+    if labels:
+        return "answer does not say whose: lacks label " + ", ".join(repr(x) for x in labels)
     return ""
 
 

@@ -132,3 +132,33 @@ def test_empty_and_unreadable_files(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\x00bad")
     assert _error(bad).startswith("bad.jsonl:")
     assert _error(tmp_path / "absent.jsonl").startswith("absent.jsonl:")
+
+
+def test_optional_scoring_keys(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    row = _item(type="list", answers=["甲", "乙"], min_items=0.5, labels=["余杭"], exact_docs=True)
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (item,) = load_gold(path)
+    assert (item.min_items, item.exact_docs, item.labels) == (0.5, True, ("余杭",))
+    plain = tmp_path / "p.jsonl"
+    plain.write_text(json.dumps(_item(), ensure_ascii=False) + "\n", encoding="utf-8")
+    (item,) = load_gold(plain)
+    assert (item.min_items, item.exact_docs, item.labels) == (1.0, False, ())
+
+
+@pytest.mark.parametrize(
+    ("over", "fragment"),
+    [
+        ({"min_items": 0}, "min_items"),
+        ({"min_items": 1.5}, "min_items"),
+        ({"min_items": True}, "min_items"),
+        ({"exact_docs": "yes"}, "exact_docs"),
+        ({"labels": "余杭"}, "labels"),
+        ({"labels": [""]}, "labels"),
+    ],
+)
+def test_bad_scoring_keys_name_line(tmp_path: Path, over: dict[str, Any], fragment: str) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(_item(**over), ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=rf"g.jsonl:1: .*{fragment}"):
+        load_gold(path)

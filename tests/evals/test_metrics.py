@@ -122,3 +122,57 @@ def test_aggregation_helpers() -> None:
     assert mrr([]) is None
     assert percentiles([10.0] * 19 + [100.0]) == {"p50": 10.0, "p95": 14.5}
     assert percentiles([]) == {"p50": None, "p95": None}
+
+
+def test_min_items_share_of_list() -> None:
+    item = GoldItem(
+        "q",
+        "问题",
+        "list",
+        ("甲", "乙", "丙", "丁", "戊"),
+        ("a.txt",),
+        (),
+        (),
+        "",
+        1,
+        min_items=0.8,
+    )
+    assert answer_correct(item, _answer("甲；乙；丙；丁"))
+    assert not answer_correct(item, _answer("甲；乙；丙"))
+    assert why_wrong(item, _answer("甲；乙；丙")).startswith("answer lacks")
+
+
+def test_exact_docs_rejects_any_other_cited_document() -> None:
+    item = GoldItem(
+        "q", "问题", "which_doc", ("a.txt",), ("a.txt",), (), (), "", 1, exact_docs=True
+    )
+    both = Answer(
+        "问题",
+        True,
+        "a.txt；t.txt",
+        (Citation("a.txt", "t", "", "x", 0, 1), Citation("t.txt", "t", "", "y", 0, 1)),
+    )
+    assert not answer_correct(item, both)
+    assert why_wrong(item, both) == "cites other documents: t.txt"
+    assert answer_correct(item, _answer("a.txt"))
+    loose = GoldItem("q", "问题", "which_doc", ("a.txt",), ("a.txt",), (), (), "", 1)
+    assert answer_correct(loose, both)
+
+
+def test_labels_must_say_whose_figure() -> None:
+    item = GoldItem(
+        "q",
+        "问题",
+        "compare",
+        ("500家", "2000家"),
+        ("a.txt",),
+        (),
+        (),
+        "",
+        1,
+        labels=("余杭", "杭州"),
+    )
+    assert answer_correct(item, _answer("余杭：500家；杭州：2000家"))
+    unlabelled = _answer("500家；2000家")
+    assert not answer_correct(item, unlabelled)
+    assert "label" in why_wrong(item, unlabelled)
