@@ -17,6 +17,8 @@ from answer.extract import (
     score_clauses,
     short_span,
 )
+from answer.lists import WEIGHTS as LIST_WEIGHTS
+from answer.lists import best_list, section_of
 from answer.model import Answer, Citation
 from answer.signals import Signals, canon, name_phrases, numbers_in, signals
 from corpus.model import Document
@@ -24,7 +26,7 @@ from index import store
 from index.abbrev import expand
 from index.embed import Embedder, get_embedder
 from retrieval.model import Filters, Hit
-from retrieval.query import Query, parse_query, split_parts
+from retrieval.query import Query, parse_query, part_labels, split_parts
 from retrieval.search import Retriever, RetrieverConfig
 
 _NOT_FOUND = "文档中未找到“{q}”的答案。"
@@ -40,6 +42,7 @@ class Result:
     related: Citation | None
     extra: tuple[Citation, ...] = ()
     items: tuple[str, ...] = ()
+    conflicts: tuple[Citation, ...] = ()
 
 
 def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
@@ -120,7 +123,8 @@ class QA:
             parts = [self._expand(p) for p in split_parts(q)] if q.intent == "compare" else [q]
             if len(parts) > 1 and mode != "bm25":
                 self.retriever.embed_queries([p.text for p in parts])  # one model call
-            answer = self._combine(q, [self._single(p, filters, mode) for p in parts])
+            results = [self._single(p, filters, mode) for p in parts]
+            answer = self._combine(q, results, part_labels(q, parts))
         return replace(answer, latency_ms=round((time.perf_counter() - started) * 1000, 1))
 
     def _expand(self, q: Query) -> Query:
@@ -140,6 +144,10 @@ class QA:
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
+        if q.intent == "list":
+            enumerated = _enumeration_result(q, sig, cands)
+            if enumerated is not None:
+                return enumerated
         best = next((c for c in cands if fits(q, sig, c)), None)
         if best is not None and q.intent == "entity" and is_when(q) and date_span(q, best) is None:
             # A "when" question is answered by the best fitting sentence that states a date,
@@ -154,21 +162,21 @@ class QA:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
         if q.intent == "list":
-            return self._list_result(q, sig, best)
+            return self._list_result(best)
         s, e = short_span(q, sig, best)
         if q.intent == "entity":
             s, e = date_span(q, best) or entity_span(q, best) or (s, e)
         elif q.intent in ("number", "target"):
             s, e = extend_span(sig, best, (s, e), clauses_of(best.passage.text, best.passage.start))
         span = best.doc.text[s:e]
-        extra = tuple(
+        conflicts = tuple(
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
         )
-        return Result(True, span, citation_of(best, (s, e)), None, extra)
+        return Result(True, span, citation_of(best, (s, e)), None, conflicts=conflicts)
 
-    def _list_result(self, q: Query, sig: Signals, best: Candidate) -> Result:
-        # A list is answered with the whole enumerating clause: cutting it
-        # would drop items. Its items become the parts of the answer.
+    def _list_result(self, best: Candidate) -> Result:
+        # No enumeration fits: the whole enumerating clause, as cutting it would
+        # drop items. Its items become the parts of the answer.
         s, e = best.clause.start, best.clause.end
         span = best.doc.text[s:e]
         items: tuple[str, ...] = ()
@@ -231,28 +239,79 @@ class QA:
             intent=q.intent,
         )
 
-    def _combine(self, q: Query, results: list[Result]) -> Answer:
+    def _combine(self, q: Query, results: list[Result], labels: list[str]) -> Answer:
         found = [r for r in results if r.found]
         if not found:
             return _refusal(q, tuple(r.related for r in results if r.related)[:3])
         parts = tuple(p for r in found for p in (r.items or (r.span,)))
-        cites = tuple(r.citation for r in found if r.citation) + tuple(
-            c for r in found for c in r.extra
+        cites = tuple(c for r in found for c in (r.citation, *r.extra) if c) + tuple(
+            c for r in found for c in r.conflicts
         )
         message = ""
         if len(found) < len(results):
             message = "部分问题在文档中未找到答案。"
-        elif any(r.extra for r in found):
+        elif any(r.conflicts for r in found):
             message = "不同文件给出的数值不同，请核对各出处。"
+        spans = [
+            f"{label}：{r.span}" if label else r.span
+            for r, label in zip(results, labels, strict=True)
+            if r.found
+        ]
         return Answer(
             q.text,
             True,
-            "；".join(r.span for r in found),
+            "；".join(spans),
             cites,
             message=message,
             parts=parts,
             intent=q.intent,
         )
+
+
+def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
+    """A list question answered by a whole enumeration of a document, item by item."""
+    docs: dict[str, Document] = {}
+    near: dict[str, list[tuple[int, int]]] = {}
+    for c in cands:
+        if c.region < 0 or c.year < 0:
+            continue
+        if c.doc.doc_id not in docs and len(docs) < LIST_WEIGHTS.docs:
+            docs[c.doc.doc_id] = c.doc
+        if len(near.get(c.doc.doc_id, [])) < 3:
+            near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
+    found = best_list(q, sig, list(docs.values()), near)
+    if found is None:
+        return None
+    doc, en = found.doc, found.enumeration
+    cites = []
+    for item in en.items:
+        section = section_of(doc, en.section)
+        cites.append(
+            Citation(
+                doc_id=doc.doc_id,
+                title=doc.title,
+                section=_item_section(doc, item.sent_start)
+                or (section.path_str if section else ""),
+                quote=doc.text[item.sent_start : item.sent_end],
+                start=item.sent_start,
+                end=item.sent_end,
+                span_start=item.start,
+                span_end=item.end,
+                date=doc.date,
+                region=doc.region,
+            )
+        )
+    parts = tuple(doc.text[i.start : i.end] for i in en.items)
+    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+def _item_section(doc: Document, offset: int) -> str:
+    """Path of the deepest section holding an offset."""
+    best = None
+    for s in doc.sections:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best.path_str if best else ""
 
 
 def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:

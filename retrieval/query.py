@@ -37,6 +37,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "list",
         re.compile(
             r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大)|有什么|包括什么|包括哪|分别是什么|都有"
+            r"|[两二三四五六七八九十]+(张|大|个|项|类|种|条|支|方面)[\u4e00-\u9fff]{1,8}(是什么|指什么|是啥|有哪|包括)"
         ),
     ),
     (
@@ -306,3 +307,24 @@ def _mention(segment: str, region: str) -> str:
         if place.name == region:
             return place.name if place.name in segment else place.short
     return region
+
+
+def part_labels(query: Query, parts: list[Query]) -> list[str]:
+    """How the question tells its parts apart, one label per part ("余杭", "2023年").
+
+    The first of region, year, half-year, actual-vs-target that differs
+    between the parts; a region is labelled as the question writes it.
+    """
+    if len(parts) < 2:
+        return ["" for _ in parts]
+    if len({p.regions[:1] for p in parts}) == len(parts):
+        return [_mention(query.norm, p.regions[0]) for p in parts]
+    if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
+        return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
+    if len({p.half for p in parts}) == len(parts):
+        return [
+            "上半年" if p.half == "H1" else "下半年" if p.half == "H2" else "全年" for p in parts
+        ]
+    if len({p.wants_target for p in parts}) == len(parts):
+        return ["目标" if p.wants_target else "实际" for p in parts]
+    return [_content(p.norm)[:12] for p in parts]

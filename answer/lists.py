@@ -1,0 +1,142 @@
+"""List questions: the whole enumeration the question asks for, item by item.
+
+A list question ("瓯海上半年都有哪些亮点", "三张清单是什么") is answered with one of
+the document's enumerations (:mod:`corpus.enumerations`): the one whose own
+heading, introducing sentence or count phrase names what is asked, in the
+right region, year and half-year. Each item becomes its own part of the
+answer, quoted with its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from answer.signals import Signals, canon, coverage
+from corpus.enumerations import Enumeration, cn_number, enumerations
+from corpus.model import Document, Section
+from corpus.normalize import normalize
+from retrieval.query import Query
+
+
+@dataclass(frozen=True)
+class ListWeights:
+    """How an enumeration is scored against a list question."""
+
+    own: float = 1.2  # the owning heading / intro / count phrase names what is asked
+    path: float = 0.5  # the whole heading path does
+    items: float = 0.6  # the items themselves do
+    count: float = 0.8  # the question's count phrase ("三张清单") is the list's own
+    near: float = 0.4  # a retrieved clause lies inside the enumeration
+    min_cov: float = 0.6  # share of the question's terms the list must name somewhere
+    min_own: float = 0.25  # and its heading, intro or count must name at least this share
+    docs: int = 6  # documents of the best clauses looked at
+
+
+WEIGHTS = ListWeights()
+_ASKED_COUNT = re.compile(
+    r"([两二三四五六七八九十]|\d{1,2})(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)([\u4e00-\u9fff]{0,6})"
+)
+
+
+@dataclass(frozen=True)
+class ScoredList:
+    enumeration: Enumeration
+    doc: Document
+    score: float
+
+
+_CACHE: dict[tuple[str, int], tuple[Enumeration, ...]] = {}
+
+
+def doc_enumerations(doc: Document) -> tuple[Enumeration, ...]:
+    """Enumerations of a document (computed once per document text)."""
+    key = (doc.doc_id, hash(doc.text))
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        found = _CACHE[key] = enumerations(doc)
+    return found
+
+
+def section_of(doc: Document, path: str) -> Section | None:
+    """The section with this path string ("" → None)."""
+    if not path:
+        return None
+    return next((s for s in doc.sections if s.path_str == path), None)
+
+
+def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
+    """The list's section speaks of the year and half-year asked (when asked)."""
+    sec = section_of(doc, en.section)
+    year = sec.year if sec else None
+    if q.years:
+        named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(en.section))}
+        if year is not None and year not in q.years and not named & set(q.years):
+            return False
+        if year is None and doc.years and not set(doc.years) & set(q.years):
+            return False
+    return not (q.half and sec is not None and sec.half and sec.half != q.half)
+
+
+def _own_words(en: Enumeration) -> str:
+    """The owning heading (last path step), intro and count phrase: what the list is of."""
+    last = en.section.split(" > ")[-1] if en.section else ""
+    rest = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+    return canon(normalize(f"{last} {rest}"))
+
+
+def _count_fit(q: Query, en: Enumeration) -> float:
+    """1 when the question's "三张清单" is this list's count and noun, else 0."""
+    for m in _ASKED_COUNT.finditer(q.norm):
+        noun = m.group(3)[-2:]
+        if cn_number(m.group(1)) == len(en.items) and (not noun or noun in en.head):
+            return 1.0
+    return 0.0
+
+
+def score_list(
+    q: Query, sig: Signals, doc: Document, en: Enumeration, near: bool, w: ListWeights = WEIGHTS
+) -> float | None:
+    """Score of an enumeration for a list question, or None when it does not fit."""
+    if not _time_fits(q, doc, en):
+        return None
+    items = " ".join(normalize(doc.text[i.start : i.end]) for i in en.items)
+    own = coverage(sig, _own_words(en))
+    path = coverage(sig, canon(normalize(en.section)))
+    whole = coverage(sig, canon(f"{normalize(en.head)} {items}"))
+    count = _count_fit(q, en)
+    if whole < w.min_cov or max(own, count) < w.min_own:
+        return None
+    item_cov = coverage(sig, canon(items))
+    return (
+        w.own * own + w.path * path + w.items * item_cov + w.count * count + (w.near if near else 0)
+    )
+
+
+def best_list(
+    q: Query, sig: Signals, docs: list[Document], near: dict[str, list[tuple[int, int]]]
+) -> ScoredList | None:
+    """The enumeration that best answers a list question among some documents.
+
+    Args:
+        q: the question.
+        sig: its terms.
+        docs: documents to look in (those of the best fitting clauses).
+        near: doc id → (start, end) of retrieved clauses, which lend weight to
+            the enumeration they lie in.
+    """
+    best: ScoredList | None = None
+    for doc in docs:
+        spans = near.get(doc.doc_id, [])
+        for en in doc_enumerations(doc):
+            inside = any(en.start <= s and e <= en.end for s, e in spans)
+            score = score_list(q, sig, doc, en, inside)
+            if score is None:
+                continue
+            # Ties go to the outer list (sub-headings over the points under one of them).
+            key = (score, -len(en.section))
+            if best is None or key > (best.score, -len(best.enumeration.section)):
+                best = ScoredList(en, doc, score)
+    return best

@@ -1,0 +1,318 @@
+"""Enumerations of a document: what a list question is answered with.
+
+Three shapes recur in every kind of report, whatever the topic:
+
+* ``ordinal``: run-in points "一是…。二是…。" (also "第一,…" and numbered run-in
+  paragraphs "1、…。…" that are body text, not headings), in one section;
+* ``headings``: the sub-headings of a section ("(一)…(三)", "1、…5、");
+* ``inline``: items inside one sentence next to a count that names them
+  ("主要指标进度表、重点任务进度表、问题销号进度表“三张清单”", "四大平台:A、B、C、D"),
+  and honours ("荣获…,获评A、B及C").
+
+Each item keeps the offsets of its lead phrase (what the answer names, at
+most :data:`MAX_LEAD` characters) and of the sentence it stands in (what is
+quoted). Offsets are into the original text; matching is on the normalised
+text, which has the same length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.chunk import split_sentences
+from corpus.model import Document, Section
+
+MAX_LEAD = 40
+MIN_ITEMS = 2
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
+_ORDINAL = re.compile(
+    r"(?:^|(?<=[\n。;!?]))[ \t\"]*"
+    r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
+    r"|(\d{1,2})[、.](?!\d))",
+    re.M,
+)
+_LEAD_END = re.compile(r"[。;,:!?\n]")
+_COUNT = re.compile(
+    r"([两二三四五六七八九十]|\d{1,2})(?:张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|区|园)"
+    r"[\u4e00-\u9fff]{1,8}"
+)
+_HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
+_LEAD_VERBS = re.compile(
+    r"^(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
+    r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
+)
+_ITEM_SPLIT = re.compile(r"、|以及|及|和|与")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of an enumeration.
+
+    Attributes:
+        start: offset of the lead phrase in the original text.
+        end: one past its end (``end - start <= MAX_LEAD``).
+        sent_start: offset of the sentence (or heading line) quoting it.
+        sent_end: one past that sentence's end.
+    """
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """Items that a document lists together, in document order.
+
+    Attributes:
+        kind: "ordinal", "headings" or "inline".
+        section: path of the section that owns the list ("一、… > (二)…").
+        start: offset of the first item's sentence.
+        end: one past the last item's sentence.
+        head: normalised words that say what is listed: the owning
+            section's heading path, the count phrase ("三张清单"), the
+            sentence's verbs for honours. Used for matching only.
+        count: the count the text gives for the list (0 when none).
+        items: the items.
+    """
+
+    kind: str
+    section: str
+    start: int
+    end: int
+    head: str
+    count: int
+    items: tuple[Item, ...]
+
+
+def cn_number(text: str) -> int:
+    """Value of a small Chinese or Arabic numeral ("三" → 3, "十二" → 12, "6" → 6; 0 if none)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
+        return 0
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _section_at(doc: Document, offset: int) -> Section | None:
+    """The deepest section containing an offset."""
+    best: Section | None = None
+    for s in doc.sections:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _lead(norm: str, start: int, stop: int) -> tuple[int, int]:
+    """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
+    m = _LEAD_END.search(norm, start, stop)
+    end = m.start() if m else stop
+    while end > start and norm[end - 1] in ' \t"':
+        end -= 1
+    return start, min(end, start + MAX_LEAD)
+
+
+def ordinal_lists(doc: Document) -> list[Enumeration]:
+    """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
+    norm = doc.norm
+    out: list[Enumeration] = []
+    groups: list[list[tuple[int, int, int, str]]] = []  # (number, item start, body start, style)
+    for m in _ORDINAL.finditer(norm):
+        if m.group(7):
+            number, style = int(m.group(7)), "arabic"
+        elif m.group(2):
+            number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
+        else:
+            number, style = cn_number(m.group(5)), f"{m.group(4)}{m.group(6)}"
+        if number <= 0:
+            continue
+        line_end = norm.find("\n", m.end())
+        line_end = len(norm) if line_end < 0 else line_end
+        if style == "arabic" and not _LEAD_END.search(norm, m.end(), line_end):
+            continue  # a stand-alone numbered line is a heading, not a run-in point
+        item = (number, m.start(), m.end(), style)
+        last = groups[-1][-1] if groups else None
+        if (
+            last
+            and number == last[0] + 1
+            and style == last[3]
+            and _same_section(doc, last[1], m.start())
+        ):
+            groups[-1].append(item)
+        elif number == 1:
+            groups.append([item])
+    for group in groups:
+        if len(group) >= MIN_ITEMS:
+            out.append(_ordinal_enumeration(doc, group))
+    return out
+
+
+def _same_section(doc: Document, a: int, b: int) -> bool:
+    sa, sb = _section_at(doc, a), _section_at(doc, b)
+    return (sa.path if sa else ()) == (sb.path if sb else ())
+
+
+def _ordinal_enumeration(doc: Document, group: list[tuple[int, int, int, str]]) -> Enumeration:
+    norm = doc.norm
+    section = _section_at(doc, group[0][1])
+    items = []
+    for _, at, body, _ in group:
+        stop = norm.find("\n", body)
+        stop = len(norm) if stop < 0 else stop
+        sents = split_sentences(norm, at, stop, doc.text)
+        sent_end = sents[0][1] if sents else stop
+        s, e = _lead(norm, body, sent_end)
+        items.append(Item(s, e, at, sent_end))
+    path = section.path_str if section else ""
+    # The sentence before the first point often says what is listed ("存在以下问题:").
+    intro = _intro(doc, group[0][1], section)
+    return Enumeration(
+        "ordinal", path, items[0].sent_start, items[-1].sent_end, f"{path} {intro}", 0, tuple(items)
+    )
+
+
+def _intro(doc: Document, at: int, section: Section | None) -> str:
+    """The sentence just before ``at`` inside its section (normalised)."""
+    floor = section.start if section else 0
+    sents = split_sentences(doc.norm, floor, at, doc.text)
+    return doc.norm[sents[-1][0] : sents[-1][1]] if sents else ""
+
+
+def heading_lists(doc: Document) -> list[Enumeration]:
+    """The direct sub-headings of each section, when it has at least two."""
+    out: list[Enumeration] = []
+    roots: list[Section | None] = [] if any(not s.path for s in doc.sections) else [None]
+    for parent in [*roots, *doc.sections]:
+        depth = parent.level if parent else 0
+        prefix = parent.path if parent else ()
+        children = [
+            s
+            for s in doc.sections
+            if len(s.path) == len(prefix) + 1
+            and s.path[: len(prefix)] == prefix
+            and s.level > depth
+        ]
+        if parent is None:
+            children = [s for s in doc.sections if len(s.path) == 1 and s.heading]
+        if len(children) < MIN_ITEMS:
+            continue
+        items = []
+        for child in children:
+            line_end = doc.norm.find("\n", child.start)
+            line_end = child.end if line_end < 0 else min(line_end, child.end)
+            s = child.start + _number_prefix(doc.norm[child.start : line_end])
+            e = min(line_end, s + MAX_LEAD)
+            while e > s and doc.norm[e - 1] in " \t。;:":
+                e -= 1
+            items.append(Item(s, e, child.start, line_end))
+        path = parent.path_str if parent else ""
+        # The parts of a whole document are what its title names: that says nothing of them.
+        head = path
+        out.append(
+            Enumeration(
+                "headings", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
+            )
+        )
+    return out
+
+
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十\d]+(?:章|部分|节|篇)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.])\s*"
+)
+
+
+def _number_prefix(line: str) -> int:
+    m = _NUMBER_PREFIX.match(line)
+    return m.end() if m else 0
+
+
+def inline_lists(doc: Document) -> list[Enumeration]:
+    """Items inside one sentence: next to a count that names them, or honours won."""
+    norm = doc.norm
+    out: list[Enumeration] = []
+    for s, e in split_sentences(norm, 0, len(norm), doc.text):
+        sent = norm[s:e]
+        if "、" not in sent and "及" not in sent:
+            continue
+        found = _counted(norm, s, e) or _honours(norm, s, e)
+        if found is None:
+            continue
+        head, count, spans = found
+        section = _section_at(doc, s)
+        path = section.path_str if section else ""
+        items = tuple(Item(a, b, s, e) for a, b in spans)
+        out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
+    return out
+
+
+def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Offsets of the pieces of ``norm[a:b]`` separated by 、/及/和, trimmed."""
+    spans, pos = [], a
+    for m in _ITEM_SPLIT.finditer(norm, a, b):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, b))
+    out = []
+    for x, y in spans:
+        lead = _LEAD_VERBS.match(norm, x, y) if x == a else None
+        x = lead.end() if lead and lead.end() < y else x
+        while x < y and norm[x] in ' "“(':
+            x += 1
+        while y > x and norm[y - 1] in ' "”)等':
+            y -= 1
+        quote = norm.rfind('"', x, y)
+        if x == a and quote >= 0 and quote + 2 < y:
+            x = quote + 1  # 挖掘“人才申报、…”: the list starts inside the quote
+        if y - x >= 2:
+            out.append((x, min(y, x + MAX_LEAD)))
+    return out
+
+
+def _counted(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
+    """ "A、B、C“三张清单”" or "三张清单:A、B、C": the items must number the count."""
+    for m in _COUNT.finditer(norm, s, e):
+        count = cn_number(m.group(1))
+        if count < MIN_ITEMS:
+            continue
+        clause_start = max(norm.rfind(c, s, m.start()) for c in ",;:(") + 1
+        clause_start = max(clause_start, s)
+        before = _split_items(norm, clause_start, m.start())
+        if len(before) == count:
+            return m.group(0), count, before
+        after_at = m.end()
+        while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
+            after_at += 1
+        stop = _LEAD_END.search(norm, after_at, e)
+        after = _split_items(norm, after_at, stop.start() if stop else e)
+        if len(after) == count:
+            return m.group(0), count, after
+    return None
+
+
+def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
+    """ "荣获A,获评B、C及D": every honour of the sentence, each verb's objects split."""
+    marks = list(_HONOUR.finditer(norm, s, e))
+    if not marks or not re.search(r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|第一", norm[s:e]):
+        return None
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(marks):
+        stop_m = _LEAD_END.search(norm, m.end(), e)
+        stop = stop_m.start() if stop_m else e
+        if i + 1 < len(marks):
+            stop = min(stop, marks[i + 1].start())
+        spans.extend(_split_items(norm, m.end(), stop))
+    if len(spans) < MIN_ITEMS:
+        return None
+    return "荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
+
+
+def enumerations(doc: Document) -> tuple[Enumeration, ...]:
+    """Every enumeration of a document, in document order."""
+    found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc)
+    return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
