@@ -35,7 +35,8 @@ class ListWeights:
 
 WEIGHTS = ListWeights()
 _ASKED_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)([\u4e00-\u9fff]{0,6})"
+    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)[\"”]?"
+    r"([\u4e00-\u9fff]{0,6})"
 )
 
 
@@ -80,20 +81,43 @@ def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
     return not (q.half and sec is not None and sec.half and sec.half != q.half)
 
 
-def _own_words(en: Enumeration) -> str:
+# What a section of each kind lists, in the words staff ask with ("取得了哪些成效").
+KIND_WORDS = {
+    "actual": "取得 成效 成绩 亮点 进展 工作 做了",
+    "plan": "计划 思路 打算 安排 举措 任务 重点工作 工作",
+    "problem": "问题 短板 不足 困难 差距 挑战 薄弱",
+}
+_DOC_KIND = (("actual", re.compile(r"总结|回顾")), ("plan", re.compile(r"计划|规划|要点")))
+
+
+def _kind_words(doc: Document, en: Enumeration) -> str:
+    """Words the list's section kind stands for (its document's kind when unknown)."""
+    sec = section_of(doc, en.section)
+    if sec is None:
+        return ""  # the parts of a whole document are of no one kind
+    kind = sec.kind
+    if not kind:
+        title = normalize(doc.title)
+        kind = next((k for k, pat in _DOC_KIND if pat.search(title)), "")
+    return KIND_WORDS.get(kind, "")
+
+
+def _own_words(en: Enumeration, kind_words: str = "") -> str:
     """The owning heading (last path step), intro and count phrase: what the list is of."""
     last = en.section.split(" > ")[-1] if en.section else ""
     rest = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-    return canon(normalize(f"{last} {rest}"))
+    return canon(normalize(f"{last} {rest} {kind_words}"))
 
 
-def _count_fit(q: Query, en: Enumeration) -> float:
-    """1 when the question's "三张清单" is this list's count and noun, else 0."""
+def _count_fit(q: Query, en: Enumeration, items: str) -> float:
+    """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only."""
+    best = 0.0
     for m in _ASKED_COUNT.finditer(q.norm):
-        noun = m.group(3)[-2:]
-        if cn_number(m.group(1)) == len(en.items) and (not noun or noun in en.head):
-            return 1.0
-    return 0.0
+        if cn_number(m.group(1)) != len(en.items):
+            continue
+        noun = m.group(3)[:2]
+        best = max(best, 1.0 if noun and (noun in en.head or noun in items) else 0.5)
+    return best
 
 
 def score_list(
@@ -103,13 +127,16 @@ def score_list(
     if not _time_fits(q, doc, en):
         return None
     items = " ".join(normalize(doc.text[i.start : i.end]) for i in en.items)
-    own = coverage(sig, _own_words(en))
+    kind_words = _kind_words(doc, en)
+    own = coverage(sig, _own_words(en, kind_words))
     path = coverage(sig, canon(normalize(en.section)))
-    whole = coverage(sig, canon(f"{normalize(en.head)} {items}"))
-    count = _count_fit(q, en)
-    if whole < w.min_cov or max(own, count) < w.min_own:
-        return None
+    whole = coverage(sig, canon(f"{normalize(en.head)} {items} {kind_words}"))
+    count = _count_fit(q, en, items)
     item_cov = coverage(sig, canon(items))
+    # What is listed is named by the list's heading, its count, or its items themselves.
+    named = 1.0 if count >= 1.0 else 0.0  # "三张清单": the list's own count and noun
+    if max(whole, named) < w.min_cov or max(own, named, item_cov) < w.min_own:
+        return None
     return (
         w.own * own + w.path * path + w.items * item_cov + w.count * count + (w.near if near else 0)
     )
@@ -127,6 +154,7 @@ def best_list(
         near: doc id → (start, end) of retrieved clauses, which lend weight to
             the enumeration they lie in.
     """
+    sig = sig.known()
     best: ScoredList | None = None
     for doc in docs:
         spans = near.get(doc.doc_id, [])

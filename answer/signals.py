@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.metadata import region_aliases
@@ -153,6 +153,10 @@ _QUESTION_WORDS = frozenset(
         "过",
         "着",
         "新",
+        "方面",
+        "这块",
+        "那块",
+        "哪块",
     ]
 )
 
@@ -222,6 +226,7 @@ class Term:
     related: tuple[str, ...] = ()
     pieces: tuple[str, ...] = ()
     char_weights: tuple[float, ...] = ()
+    seen: bool = True
 
     def credit(self, text: str) -> float:
         """How much of this term a text contains (1 = all of it).
@@ -276,6 +281,16 @@ class Signals:
     def total(self) -> float:
         return sum(t.weight for t in self.terms) or 1.0
 
+    def known(self) -> Signals:
+        """Only the terms the index uses somewhere.
+
+        A word no document uses ("这块", "里列") is colloquial filler for a
+        question matched against headings; an unseen name still decides a
+        figure's question, which keeps every term.
+        """
+        terms = tuple(t for t in self.terms if t.seen)
+        return replace(self, terms=terms) if terms else self
+
 
 def idf(term: str, bm25: BM25) -> float:
     """Inverse document frequency of a term in the index (high for terms absent from it)."""
@@ -323,11 +338,18 @@ def signals(query: Query, bm25: BM25) -> Signals:
     )
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(
-        Term(t, w, related.get(t, ()), pieces, _char_weights(t, pieces, bm25))
+        Term(
+            t, w, related.get(t, ()), pieces, _char_weights(t, pieces, bm25), _seen(t, pieces, bm25)
+        )
         for t, w in terms.items()
         for pieces in (_pieces(t),)
     )
     return Signals(built, numbers, unit, quoted, wants_quantity)
+
+
+def _seen(term: str, pieces: tuple[str, ...], bm25: BM25) -> bool:
+    """Whether the index uses the term, or one of its sub-words."""
+    return any(bm25.vocab.get(p) is not None for p in (term, *pieces))
 
 
 def _char_weights(term: str, pieces: tuple[str, ...], bm25: BM25) -> tuple[float, ...]:

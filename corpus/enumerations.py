@@ -295,18 +295,35 @@ def _counted(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
     return None
 
 
+_HONOUR_NOUN = re.compile(
+    r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|标兵|集体|模范|第一|名单|基地"
+)
+
+
 def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
-    """ "荣获A,获评B、C及D": every honour of the sentence, each verb's objects split."""
+    """ "荣获A,获评B、C及D": every honour of the sentence.
+
+    After each verb, pieces separated by 、/及/和 and by commas are honours
+    while they name one (单位, 称号, 奖 …); the first piece that does not ends
+    the verb's run.
+    """
     marks = list(_HONOUR.finditer(norm, s, e))
-    if not marks or not re.search(r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|第一", norm[s:e]):
+    if not marks or not _HONOUR_NOUN.search(norm, s, e):
         return None
     spans: list[tuple[int, int]] = []
     for i, m in enumerate(marks):
-        stop_m = _LEAD_END.search(norm, m.end(), e)
-        stop = stop_m.start() if stop_m else e
-        if i + 1 < len(marks):
-            stop = min(stop, marks[i + 1].start())
-        spans.extend(_split_items(norm, m.end(), stop))
+        stop = marks[i + 1].start() if i + 1 < len(marks) else e
+        end_m = re.search(r"[。;!?]", norm[m.end() : stop])
+        stop = m.end() + end_m.start() if end_m else stop
+        for clause in re.finditer(r"[^,]+", norm[m.end() : stop]):
+            a, b = m.end() + clause.start(), m.end() + clause.end()
+            pieces = _split_items(norm, a, b)
+            if pieces and all(_HONOUR_NOUN.search(norm, x, y) for x, y in pieces):
+                spans.extend(pieces)
+            elif pieces and _HONOUR_NOUN.search(norm, max(a, b - 6), b):
+                spans.append((pieces[0][0], min(b, pieces[0][0] + MAX_LEAD)))  # "区、县(市)…单位"
+            else:
+                break
     if len(spans) < MIN_ITEMS:
         return None
     return "荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
