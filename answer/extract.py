@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from answer.clauses import Clause, clauses_of
-from answer.signals import Signals, canon, coverage, has_target_cue, numbers_in, unit_matches
+from answer.signals import (
+    Signals,
+    canon,
+    coverage,
+    has_target_cue,
+    numbers_in,
+    states_value,
+    unit_matches,
+)
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
@@ -66,8 +74,16 @@ _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全
 _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
 
 
+_RANK_CLAUSE = re.compile(r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)")
+
+
 def _own_subject(clause_norm: str) -> bool:
-    """Whether a clause names what its figure counts (several words before the number)."""
+    """Whether a clause names what its figure counts (several words before the number).
+
+    A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own.
+    """
+    if _RANK_CLAUSE.search(clause_norm):
+        return False
     m = re.search(r"\d", clause_norm)
     before = clause_norm[: m.start()] if m else clause_norm
     before = _VERB_TAIL.sub("", _BARE.sub("", before))
@@ -144,7 +160,7 @@ def score_clauses(
                 miss = -0.8 if sig.wants_quantity else (-0.6 if query.intent == "target" else -0.3)
                 score += 0.6 if (nums and unit_ok) else (0.1 if nums else miss)
             if sig.numbers:
-                score += 0.8 if all(n in c.norm for n in sig.numbers) else -0.8
+                score += 0.8 if all(states_value(c.norm, n) for n in sig.numbers) else -0.8
             year = _year_signal(query, p, doc, c.sent_norm)
             if year >= 0 and _half_signal(query, p, c.sent_norm) < 0:
                 year = -1
@@ -198,7 +214,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
     if cand.region < 0 or cand.year < 0:
         return False
     context = cand.clause.sent_norm
-    if sig.numbers and not all(n in context for n in sig.numbers):
+    if sig.numbers and not all(states_value(context, n) for n in sig.numbers):
         return False
     if sig.quoted:
         # A quoted period or programme ("十四五") may be named by the heading or title.

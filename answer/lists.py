@@ -115,7 +115,8 @@ def _count_fit(q: Query, en: Enumeration, items: str) -> float:
     for m in _ASKED_COUNT.finditer(q.norm):
         if cn_number(m.group(1)) != len(en.items):
             continue
-        noun = m.group(3)[:2]
+        # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
+        noun = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0][-2:]
         best = max(best, 1.0 if noun and (noun in en.head or noun in items) else 0.5)
     return best
 

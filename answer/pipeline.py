@@ -20,7 +20,7 @@ from answer.extract import (
 from answer.lists import WEIGHTS as LIST_WEIGHTS
 from answer.lists import best_list, section_of
 from answer.model import Answer, Citation
-from answer.signals import Signals, canon, name_phrases, numbers_in, signals
+from answer.signals import Signals, canon, name_phrases, numbers_in, signals, states_value
 from corpus.model import Document
 from index import store
 from index.abbrev import expand
@@ -192,6 +192,7 @@ class QA:
         shorter ones sharing its common words; a which-document question wants them all.
         """
         names = [n for n in name_phrases(q.norm) if len(n) >= 4]
+        names += [n for n in signals_numbers(q) if len(n) >= 2]
         if not names:
             return []
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
@@ -201,7 +202,7 @@ class QA:
                 continue
             norm = self.index.documents[doc_id].norm
             for name in names:
-                at = norm.find(name)
+                at = _find_whole(norm, name)
                 if at < 0:
                     continue
                 for row in rows:
@@ -214,27 +215,24 @@ class QA:
 
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
-        # and add every passage that contains the question's name verbatim.
+        # and add every passage that contains the question's name or value verbatim.
         sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
+        states = _states_values if sig.numbers else _states_phrase
         chosen: dict[str, Candidate] = {}
         for c in cands:
-            if c.doc.doc_id in chosen or not fits(q, sig, c, min_cov=0.7):
-                continue
-            # A quoted name found verbatim settles it; otherwise most of the words must be there.
-            named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-            if named or c.clause_cov >= 0.6:
+            if c.doc.doc_id not in chosen and states(q, sig, c):
                 chosen[c.doc.doc_id] = c
         if not chosen:
             return _refusal(q, (citation_of(cands[0], None),) if cands else ())
         cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
         parts = tuple(c.doc_id for c in cites)
-        titles = "；".join(f"《{c.title}》" for c in cites)
+        titles = "；".join(f"《{c.title}》（{c.doc_id}）" for c in cites)
         return Answer(
             q.text,
             True,
-            "；".join(parts),
+            titles,
             cites,
-            message=f"共{len(parts)}份文件提到：{titles}",
+            message=f"共{len(parts)}份文件提到",
             parts=parts,
             intent=q.intent,
         )
@@ -266,6 +264,42 @@ class QA:
             parts=parts,
             intent=q.intent,
         )
+
+
+def _states_values(q: Query, sig: Signals, c: Candidate) -> bool:
+    """A document states the question's figures: each value whole, in one sentence, by its metric.
+
+    "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
+    count), and the clause stating it, or the one before, must name the metric.
+    """
+    if c.region < 0 or c.year < 0:
+        return False
+    if not all(states_value(c.clause.sent_norm, n) for n in sig.numbers):
+        return False
+    if not any(states_value(c.clause.norm, n) for n in sig.numbers):
+        return False
+    return c.context_cov >= WHICH_DOC.value_cov and c.local_cov >= WHICH_DOC.value_local
+
+
+def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
+    """A document states the question's phrase: a quoted name verbatim, or most of its words."""
+    if not fits(q, sig, c, min_cov=WHICH_DOC.phrase_context):
+        return False
+    named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+    return named or c.clause_cov >= WHICH_DOC.phrase_clause
+
+
+@dataclass(frozen=True)
+class WhichDocThresholds:
+    """When a document counts as stating what a which-document question quotes."""
+
+    value_cov: float = 0.5  # share of the question's words in the sentence and heading
+    value_local: float = 0.25  # ... in the clause stating the value or the one before
+    phrase_context: float = 0.7
+    phrase_clause: float = 0.6
+
+
+WHICH_DOC = WhichDocThresholds()
 
 
 def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
@@ -312,6 +346,25 @@ def _item_section(doc: Document, offset: int) -> str:
         if s.start <= offset < s.end and (best is None or s.level >= best.level):
             best = s
     return best.path_str if best else ""
+
+
+def signals_numbers(q: Query) -> list[str]:
+    """The figures a question states ("10家" → "10"), years excluded."""
+    return [
+        m.group(1)
+        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日))", q.norm)
+        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
+    ]
+
+
+def _find_whole(norm: str, name: str) -> int:
+    """Offset of ``name`` in ``norm``; a number only where it stands whole (-1 if absent)."""
+    if not name[:1].isdigit():
+        return norm.find(name)
+    at = norm.find(name)
+    while at >= 0 and not states_value(norm[max(0, at - 1) : at + len(name) + 2], name):
+        at = norm.find(name, at + 1)
+    return at
 
 
 def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:

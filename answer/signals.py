@@ -180,6 +180,12 @@ _TARGET_CUE = re.compile(
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
+            r"排第几|排多少(?:名|位)|第几(?:位|名)?|(?<!安)排名|名列|排位|位次|位居|居全|列全"
+        ),
+        "rank",
+    ),
+    (
+        re.compile(
             r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?(多少|目标|幅度)"
             r"|比上年"
         ),
@@ -202,7 +208,11 @@ _UNIT_PATTERNS = {
     "人": r"人|名|位|人次",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
     "count": r"家|个|项|件|所|座|批|场|次|条|台|套",
+    "rank": r"位|名",
 }
+# "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
+_RANK_BEFORE = re.compile(r"(?:第|前)$")
+_RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
     r"(%|个百分点|(?:万|亿)?(?:平方米|美元|元|方|亩|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场)|亿|万)?"
@@ -309,7 +319,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         text = text.replace(name, " ")
     numbers = tuple(
         m.group(1)
-        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日|周岁|岁))", text)
+        for m in re.finditer(
+            r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日|周岁|岁))(?!-\d+月)", text
+        )
         if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
     )
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
@@ -398,16 +410,31 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue
         if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):
             continue
-        if not m.group(2) and not re.match(r"\d", m.group(1)):
+        if not m.group(2) and not re.match(r"\d", m.group(1)) and not is_rank(m):
             continue  # a bare Chinese numeral ("一是") is not a quantity
         out.append(m)
     return out
+
+
+def states_value(norm_text: str, number: str) -> bool:
+    """Whether a text states a number as a whole ("10" is not in "110" or "10.5")."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?!\.?\d)", norm_text) is not None
+
+
+def is_rank(m: re.Match[str]) -> bool:
+    """Whether a quantity is a rank ("第一", "第5位", "前20"), not a count."""
+    text = m.string
+    if not _RANK_BEFORE.search(text[max(0, m.start() - 1) : m.start()]):
+        return False
+    return bool(_RANK_AFTER.match(text, m.end(1)))
 
 
 def unit_matches(unit: str, m: re.Match[str]) -> bool:
     """Whether a quantity has the unit the question expects."""
     if not unit:
         return True
+    if unit == "rank" or is_rank(m):
+        return unit == "rank" and is_rank(m)
     pat = _UNIT_PATTERNS.get(unit, "")
     return bool(m.group(2)) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", m.group(2)))
 

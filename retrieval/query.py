@@ -313,7 +313,8 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     """How the question tells its parts apart, one label per part ("余杭", "2023年").
 
     The first of region, year, half-year, actual-vs-target that differs
-    between the parts; a region is labelled as the question writes it.
+    between the parts; a region is labelled as the question writes it. Parts
+    that differ only by metric get no label.
     """
     if len(parts) < 2:
         return ["" for _ in parts]
@@ -327,4 +328,4 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         ]
     if len({p.wants_target for p in parts}) == len(parts):
         return ["目标" if p.wants_target else "实际" for p in parts]
-    return [_content(p.norm)[:12] for p in parts]
+    return ["" for _ in parts]  # two figures of one subject: each span names its own metric
