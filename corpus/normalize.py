@@ -10,6 +10,7 @@ done on simplified text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -45,6 +46,11 @@ def _t2s() -> Any:
 
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
+    # Kangxi radicals and CJK compatibility ideographs that PDF text layers use
+    # for ordinary characters (⾼ U+2FBC for 高): their NFKC form, when one character.
+    compat = unicodedata.normalize("NFKC", ch)
+    if len(compat) == 1 and compat != ch and not compat.isspace():
+        ch = compat
     code = ord(ch)
     if _FULLWIDTH_START <= code <= _FULLWIDTH_END:
         ch = chr(code - _FULLWIDTH_OFFSET)
@@ -59,7 +65,14 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
-_RANGES = ((0x41, 0x5B), (0x3400, 0xA000), (0xF900, 0xFB00), (0xFF01, 0xFF5F))
+_RANGES = (
+    (0x41, 0x5B),
+    (0x2E80, 0x2FE0),  # CJK radicals supplement, Kangxi radicals
+    (0x3400, 0xA000),
+    (0xF900, 0xFB00),  # CJK compatibility ideographs
+    (0xFF01, 0xFF5F),
+    (0x2F800, 0x2FA20),  # CJK compatibility ideographs supplement
+)
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +96,10 @@ def normalize(text: str) -> str:
         text: any text.
 
     Returns:
-        Text with traditional characters converted to simplified, full-width
-        ASCII and punctuation folded to half width, and Latin lower-cased.
+        Text with Kangxi radicals and CJK compatibility ideographs in their
+        NFKC form (⾼ → 高), traditional characters converted to simplified,
+        full-width ASCII and punctuation folded to half width, and Latin
+        lower-cased.
     """
     return text.translate(_table())
 

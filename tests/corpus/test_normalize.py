@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -93,3 +95,12 @@ def test_squash_and_numbers() -> None:
     assert squash("１，２３４　万元") == "1,234万元"
     assert canonical_number_text("投入1,234.5万元") == "投入1234.5万元"
     assert canonical_number_text("1,2345") == "1,2345"  # not a thousands separator
+
+
+def test_kangxi_radicals_and_compatibility_ideographs_fold_length_preserving() -> None:
+    # PDF text layers write 高 as the Kangxi radical ⾼ (U+2FBC) and 新 as ⽄-like forms.
+    text = "新增\u2fbc新技术企业637家，\uf9a8"
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out.startswith("新增高新技术企业637家,")
+    assert out[-1] == unicodedata.normalize("NFKC", "\uf9a8")
