@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from answer.clauses import Clause, clauses_of
+from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
     Signals,
     canon,
@@ -17,6 +18,7 @@ from answer.signals import (
 )
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
+from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
 from retrieval.query import Query, plan_period_years
@@ -114,8 +116,34 @@ def _half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
     return 1 if any(w in sent_norm for w in words) else -1
 
 
+def _quantity_score(
+    query: Query, sig: Signals, has_number: bool, unit_ok: bool, w: ClauseWeights
+) -> float:
+    """A figure question's preference for a clause stating a quantity of the expected unit."""
+    if has_number:
+        return w.unit_hit if unit_ok else w.other_number
+    if sig.wants_quantity:
+        return w.no_number_quantity
+    return w.no_number_target if query.intent == Intent.TARGET else w.no_number
+
+
+def _kind_score(query: Query, kind: str, c: Clause, w: ClauseWeights) -> float:
+    """Targets from plan sections, results from review sections."""
+    if kind not in ("plan", "actual"):
+        return 0.0
+    if not query.wants_target:
+        return w.actual_for_result if kind == "actual" else w.plan_for_result
+    target_clause = has_target_cue(c.norm) or has_target_cue(c.sent_norm[: c.start - c.sent_start])
+    score = w.plan_for_target if kind == "plan" else w.actual_for_target
+    return score + (w.target_clause if target_clause else 0.0)
+
+
 def score_clauses(
-    query: Query, sig: Signals, hits: list[Hit], docs: dict[str, Document]
+    query: Query,
+    sig: Signals,
+    hits: list[Hit],
+    docs: dict[str, Document],
+    weights: ClauseWeights = CONFIG.clause,
 ) -> list[Candidate]:
     """Score every clause of the retrieved passages for the question.
 
@@ -125,7 +153,8 @@ def score_clauses(
     actual-vs-target with the question; and the passage's retrieval rank.
     """
     # A target is usually a figure even when asked "目标是什么": prefer one, require none.
-    wants_number = query.intent in ("number", "target", "compare")
+    pol = policy(query.intent)
+    w = weights
     out: list[Candidate] = []
     for hit in hits:
         p = hit.passage
@@ -155,34 +184,24 @@ def score_clauses(
             scov = coverage(sig, f"{s_canon} {heading}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
-            score = 1.5 * ccov + 0.6 * lcov + 1.0 * scov
-            if wants_number:
-                miss = -0.8 if sig.wants_quantity else (-0.6 if query.intent == "target" else -0.3)
-                score += 0.6 if (nums and unit_ok) else (0.1 if nums else miss)
+            score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov
+            if pol.figure:
+                score += _quantity_score(query, sig, bool(nums), unit_ok, w)
             if sig.numbers:
-                score += 0.8 if all(states_value(c.norm, n) for n in sig.numbers) else -0.8
+                stated = all(states_value(c.norm, n) for n in sig.numbers)
+                score += w.stated_numbers if stated else -w.stated_numbers
             year = _year_signal(query, p, doc, c.sent_norm)
             if year >= 0 and _half_signal(query, p, c.sent_norm) < 0:
                 year = -1
-            score += 0.5 * year
-            score += 0.4 * region if region > 0 else 1.0 * region
-            if query.intent in ("number", "target", "compare") and p.section_kind in (
-                "plan",
-                "actual",
-            ):
-                target_clause = has_target_cue(c.norm) or has_target_cue(
-                    c.sent_norm[: c.start - c.sent_start]
-                )
-                if query.wants_target:
-                    score += 0.3 if p.section_kind == "plan" else -0.4
-                    score += 0.15 if target_clause else 0.0
-                else:
-                    score += 0.2 if p.section_kind == "actual" else -0.4
-            score += 0.5 * _level_fit(query.norm, c.norm)
-            if query.intent == "list":
-                # An enumeration ("A、B、C等", "A和B") is what a list question wants.
-                score += 0.25 * min(3, c.norm.count("、") + c.norm.count("和"))
-            score += 0.25 / hit.rank
+            score += w.year * year
+            score += w.region_match * region if region > 0 else w.region_mismatch * region
+            if pol.kind_aware:
+                score += _kind_score(query, p.section_kind, c, w)
+            score += w.level * _level_fit(query.norm, c.norm)
+            # An enumeration ("A、B、C等", "A和B") is what a list question wants.
+            seps = min(w.enumeration_cap, c.norm.count("、") + c.norm.count("和"))
+            score += pol.enumeration_bonus * seps
+            score += w.rank / hit.rank
             out.append(
                 Candidate(
                     clause=c,
@@ -203,7 +222,7 @@ def score_clauses(
     return out
 
 
-def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> bool:
+def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
     """Whether a candidate really answers.
 
     Right region and year; the numbers and quoted names of the question in
@@ -221,14 +240,14 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float = 0.6) -> b
         where = canon(f"{context} {normalize(cand.passage.section)} {normalize(cand.doc.title)}")
         if not all(qs in where for qs in sig.quoted):
             return False
-    if cand.context_cov < min_cov:
+    if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):
         return False
     kind = cand.passage.section_kind
     if query.wants_target and kind == "actual" and not has_target_cue(context, strict=True):
         return False
     if not query.wants_target and "实际" in query.norm and kind == "plan":
         return False
-    if sig.wants_quantity and query.intent in ("number", "target", "compare"):
+    if sig.wants_quantity and policy(query.intent).figure:
         return cand.has_number and cand.local_cov >= 0.25
     return True
 
@@ -238,7 +257,9 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
 
     Only for quantity questions on clauses that list several figures with "、".
     """
-    if query.intent not in ("number", "target") or "、" not in norm or len(numbers_in(norm)) < 2:
+    if query.intent not in (Intent.NUMBER, Intent.TARGET):
+        return None
+    if "、" not in norm or len(numbers_in(norm)) < 2:
         return None
     items, pos = [], 0
     for piece in norm.split("、"):
@@ -280,7 +301,7 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     if e - s <= MAX_SPAN:
         return c.start + s, c.start + e
     nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
-    if nums and query.intent in ("number", "target", "compare"):
+    if nums and policy(query.intent).figure:
         best = max(
             nums,
             key=lambda m: sum(

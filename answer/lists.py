@@ -12,28 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
 from corpus.enumerations import Enumeration, cn_number, enumerations
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from retrieval.query import Query
 
-
-@dataclass(frozen=True)
-class ListWeights:
-    """How an enumeration is scored against a list question."""
-
-    own: float = 1.2  # the owning heading / intro / count phrase names what is asked
-    path: float = 0.5  # the whole heading path does
-    items: float = 0.6  # the items themselves do
-    count: float = 0.8  # the question's count phrase ("三张清单") is the list's own
-    near: float = 0.4  # a retrieved clause lies inside the enumeration
-    min_cov: float = 0.6  # share of the question's terms the list must name somewhere
-    min_own: float = 0.25  # and its heading, intro or count must name at least this share
-    docs: int = 6  # documents of the best clauses looked at
-
-
-WEIGHTS = ListWeights()
+WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
     r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"

@@ -52,6 +52,9 @@ class Answer:
             list and which-document questions.
         related: nearest evidence when refused; explicitly not an answer.
         intent: what the question asks ("number", "target", "which_doc", …).
+        labels: whose each part is ("余杭", "2023年"), one per part of a
+            comparison ("" where the parts differ only by metric); the answer
+            reads "余杭：…；临安：…".
     """
 
     question: str
@@ -63,6 +66,7 @@ class Answer:
     parts: tuple[str, ...] = ()
     related: tuple[Citation, ...] = ()
     intent: str = ""
+    labels: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,14 +18,15 @@ from answer.extract import (
     score_clauses,
     short_span,
 )
-from answer.lists import WEIGHTS as LIST_WEIGHTS
 from answer.lists import best_list, section_of
 from answer.model import Answer, Citation
+from answer.policy import CONFIG, Route, Span, policy
 from answer.signals import Signals, canon, name_phrases, numbers_in, signals, states_value
 from corpus.model import Document
 from index import store
 from index.abbrev import expand
 from index.embed import Embedder, get_embedder
+from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query, part_labels, split_parts
 from retrieval.search import Retriever, RetrieverConfig
@@ -117,10 +119,11 @@ class QA:
         """
         started = time.perf_counter()
         q = self._expand(parse_query(question))
-        if q.intent == "which_doc":
+        route = policy(q.intent).route
+        if route == Route.DOCUMENTS:
             answer = self._which_doc(q, filters, mode)
         else:
-            parts = [self._expand(p) for p in split_parts(q)] if q.intent == "compare" else [q]
+            parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
             if len(parts) > 1 and mode != "bm25":
                 self.retriever.embed_queries([p.text for p in parts])  # one model call
             results = [self._single(p, filters, mode) for p in parts]
@@ -144,12 +147,18 @@ class QA:
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
-        if q.intent == "list":
+        span_kind = policy(q.intent).span
+        if span_kind == Span.ITEMS:
             enumerated = _enumeration_result(q, sig, cands)
             if enumerated is not None:
                 return enumerated
         best = next((c for c in cands if fits(q, sig, c)), None)
-        if best is not None and q.intent == "entity" and is_when(q) and date_span(q, best) is None:
+        if (
+            best is not None
+            and span_kind == Span.NAME
+            and is_when(q)
+            and date_span(q, best) is None
+        ):
             # A "when" question is answered by the best fitting sentence that states a date,
             # or by the date line of the best fitting document.
             dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
@@ -161,13 +170,9 @@ class QA:
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
-        if q.intent == "list":
+        if span_kind == Span.ITEMS:
             return self._list_result(best)
-        s, e = short_span(q, sig, best)
-        if q.intent == "entity":
-            s, e = date_span(q, best) or entity_span(q, best) or (s, e)
-        elif q.intent in ("number", "target"):
-            s, e = extend_span(sig, best, (s, e), clauses_of(best.passage.text, best.passage.start))
+        s, e = SPANS[span_kind](q, sig, best)
         span = best.doc.text[s:e]
         conflicts = tuple(
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
@@ -250,11 +255,14 @@ class QA:
             message = "部分问题在文档中未找到答案。"
         elif any(r.conflicts for r in found):
             message = "不同文件给出的数值不同，请核对各出处。"
-        spans = [
-            f"{label}：{r.span}" if label else r.span
-            for r, label in zip(results, labels, strict=True)
-            if r.found
-        ]
+        kept = [label for r, label in zip(results, labels, strict=True) if r.found]
+        if any(r.items for r in found) or not any(kept):
+            kept = []  # a part answered by a list names its items; no label per figure
+        spans = (
+            [f"{lab}：{r.span}" if lab else r.span for r, lab in zip(found, kept, strict=True)]
+            if kept
+            else [r.span for r in found]
+        )
         return Answer(
             q.text,
             True,
@@ -263,7 +271,30 @@ class QA:
             message=message,
             parts=parts,
             intent=q.intent,
+            labels=tuple(kept),
         )
+
+
+def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
+    """The quantity asked; a target asked in words keeps the clauses that continue it."""
+    span = short_span(q, sig, best)
+    if q.intent == Intent.COMPARE:
+        return span  # a compare part is re-asked as a number or target question
+    return extend_span(sig, best, span, clauses_of(best.passage.text, best.passage.start))
+
+
+def _name_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
+    """A date for "when", else the name the question's verb governs, else the clause."""
+    return date_span(q, best) or entity_span(q, best) or short_span(q, sig, best)
+
+
+SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
+    Span.FIGURE: _figure_span,
+    Span.NAME: _name_span,
+    Span.CLAUSE: short_span,
+    Span.ITEMS: short_span,  # only when no enumeration fits (see _list_result)
+}
+"""The span function of each :class:`Span` (the policy row names one)."""
 
 
 def _states_values(q: Query, sig: Signals, c: Candidate) -> bool:
@@ -278,28 +309,17 @@ def _states_values(q: Query, sig: Signals, c: Candidate) -> bool:
         return False
     if not any(states_value(c.clause.norm, n) for n in sig.numbers):
         return False
-    return c.context_cov >= WHICH_DOC.value_cov and c.local_cov >= WHICH_DOC.value_local
+    return (
+        c.context_cov >= CONFIG.which_doc.value_cov and c.local_cov >= CONFIG.which_doc.value_local
+    )
 
 
 def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     """A document states the question's phrase: a quoted name verbatim, or most of its words."""
-    if not fits(q, sig, c, min_cov=WHICH_DOC.phrase_context):
+    if not fits(q, sig, c, min_cov=CONFIG.which_doc.phrase_context):
         return False
     named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-    return named or c.clause_cov >= WHICH_DOC.phrase_clause
-
-
-@dataclass(frozen=True)
-class WhichDocThresholds:
-    """When a document counts as stating what a which-document question quotes."""
-
-    value_cov: float = 0.5  # share of the question's words in the sentence and heading
-    value_local: float = 0.25  # ... in the clause stating the value or the one before
-    phrase_context: float = 0.7
-    phrase_clause: float = 0.6
-
-
-WHICH_DOC = WhichDocThresholds()
+    return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
 
 
 def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
@@ -309,7 +329,7 @@ def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Resul
     for c in cands:
         if c.region < 0 or c.year < 0:
             continue
-        if c.doc.doc_id not in docs and len(docs) < LIST_WEIGHTS.docs:
+        if c.doc.doc_id not in docs and len(docs) < CONFIG.lists.docs:
             docs[c.doc.doc_id] = c.doc
         if len(near.get(c.doc.doc_id, [])) < 3:
             near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
@@ -386,7 +406,7 @@ def _date_line(doc: Document) -> Result | None:
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Fitting candidates from other documents that state a different quantity."""
-    if q.intent not in ("number", "target"):
+    if q.intent not in (Intent.NUMBER, Intent.TARGET):
         return []
     mine = {m.group(0) for m in numbers_in(best.clause.norm)}
     out: list[Candidate] = []

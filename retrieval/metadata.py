@@ -8,6 +8,7 @@ from functools import lru_cache
 from corpus.metadata import region_aliases
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
+from retrieval.intent import FIGURE_INTENTS
 from retrieval.query import Query
 
 
@@ -74,7 +75,7 @@ def kind_fit(query: Query, passage: Passage) -> int:
     kind = passage.section_kind
     if kind not in ("plan", "actual"):
         return 0
-    if query.intent in ("which_doc", "entity", "list"):
+    if query.intent not in FIGURE_INTENTS:
         return 0
     if query.wants_target:
         return 1 if kind == "plan" else -1

@@ -9,6 +9,7 @@ from corpus.errors import QueryError
 from corpus.metadata import find_places
 from corpus.normalize import normalize
 from index.text import canonicalize
+from retrieval.intent import Intent
 
 MAX_QUERY_CHARS = 500
 
@@ -19,29 +20,29 @@ _YEAR = re.compile(
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # Ordered: the first intent whose cue matches wins.
-_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
-        "which_doc",
+        Intent.WHICH_DOC,
         re.compile(
             r"哪(份|个|些|篇|几份)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
             r"|哪里提到|出现在哪|出处|出自哪|哪(份|篇)|哪一?年的?[\u4e00-\u9fff]{0,6}(报告|文件|计划|规划)"
         ),
     ),
     (
-        "compare",
+        Intent.COMPARE,
         re.compile(
             r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"
         ),
     ),
     (
-        "list",
+        Intent.LIST,
         re.compile(
             r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块)|有什么|包括什么|包括哪|分别是什么|都有"
             r"|[两二三四五六七八九十]+(张|大|个|项|类|种|条|支|方面)[\u4e00-\u9fff]{1,8}(是什么|指什么|是啥|有哪|包括)"
         ),
     ),
     (
-        "entity",
+        Intent.ENTITY,
         re.compile(
             r"哪(家|个|位|所)|谁|什么名|叫什么|跟哪|与哪|由哪|哪天|什么时候|何时"
             r"|什么(单位|机构|项目|平台|活动|区|办公室|中心|称号|奖|工程|模式|机制|基地|园)"
@@ -75,7 +76,7 @@ class Query:
     regions: tuple[str, ...]
     years: tuple[int, ...]
     half: str
-    intent: str
+    intent: Intent
     wants_target: bool
 
 
@@ -149,22 +150,17 @@ def parse_query(text: str) -> Query:
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)
         else ("H2" if "下半年" in norm else "")
     )
-    intent = next((name for name, pat in _INTENTS if pat.search(norm)), "")
+    found = next((name for name, pat in _INTENTS if pat.search(norm)), None)
     wants_target = bool(_TARGET.search(norm))
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.
-    if intent in ("", "number", "target") and len(re.findall(r"多少|几", norm)) >= 2:
-        intent = "compare"
+    if found is None and len(re.findall(r"多少|几", norm)) >= 2:
+        found = Intent.COMPARE
     several = len(years) >= 2 or len(regions) >= 2
-    if (
-        intent in ("", "number", "target")
-        and several
-        and re.search(r"各|分别|跟|和|与|对比|比较", norm)
-    ):
-        intent = "compare"
-    if not intent:
-        intent = "target" if wants_target else "number"
+    if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):
+        found = Intent.COMPARE
+    intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
     return Query(
         text=text,
         norm=norm,
@@ -205,7 +201,7 @@ def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -
         regions=sub.regions or query.regions,
         years=years,
         half=sub.half,
-        intent="target" if wants_target else "number",
+        intent=Intent.TARGET if wants_target else Intent.NUMBER,
         wants_target=wants_target,
     )
 

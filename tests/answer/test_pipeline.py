@@ -98,10 +98,18 @@ def test_answer_invariants(qa: QA, answers: dict[tuple[str, str], Answer]) -> No
         assert a.answer, ctx
         assert a.citations, ctx
         assert a.related == (), ctx
-        assert a.answer == "；".join(a.parts), ctx
         if a.intent == "which_doc":
+            # 《title》（doc id） of every document, the ids as parts.
             assert len(a.parts) == len(a.citations), ctx
+            assert all(f"《{c.title}》（{c.doc_id}）" in a.answer for c in a.citations), ctx
             continue
+        if a.labels:
+            # A comparison says whose each figure is: "余杭：500家；杭州：2000家".
+            assert len(a.labels) == len(a.parts), ctx
+            said = [f"{lab}：{p}" if lab else p for lab, p in zip(a.labels, a.parts, strict=True)]
+            assert a.answer == "；".join(said), ctx
+        else:
+            assert a.answer == "；".join(a.parts), ctx
         # Each part is the cited span of the citation in the same position.
         for part, c in zip(a.parts, a.citations, strict=False):
             doc = qa.documents[c.doc_id]

@@ -1,0 +1,128 @@
+"""One table of what each intent wants from an answer, and every answer weight.
+
+Adding a question type is one :class:`Intent` member, one row of
+:data:`POLICIES` and, when it needs one, one span function in
+:data:`answer.pipeline.SPANS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from retrieval.intent import Intent
+
+
+class Route(StrEnum):
+    """How a question is answered as a whole."""
+
+    SINGLE = "single"  # one clause (or one enumeration) answers
+    PARTS = "parts"  # one sub-question per region, year or metric, each labelled
+    DOCUMENTS = "documents"  # every document that states it
+
+
+class Span(StrEnum):
+    """Which span function cuts the short answer out of the chosen clause."""
+
+    FIGURE = "figure"  # the quantity asked, with the clauses that continue a target
+    NAME = "name"  # a date, or the name after a verb of the question
+    ITEMS = "items"  # a whole enumeration, item by item
+    CLAUSE = "clause"  # the clause, trimmed to at most MAX_SPAN
+
+
+@dataclass(frozen=True)
+class IntentPolicy:
+    """What one intent wants.
+
+    Attributes:
+        route: how the question is answered as a whole.
+        span: how the short answer is cut.
+        figure: the answer is a quantity (clauses with the expected unit score higher).
+        kind_aware: actual-vs-plan sections matter (targets from plans, results from reviews).
+        min_cov: share of the question's words the answering sentence and heading must hold.
+        enumeration_bonus: per "、"/"和" in a clause (an enumeration is what a list wants).
+    """
+
+    route: Route
+    span: Span
+    figure: bool = False
+    kind_aware: bool = False
+    min_cov: float = 0.6
+    enumeration_bonus: float = 0.0
+
+
+POLICIES: dict[Intent, IntentPolicy] = {
+    Intent.NUMBER: IntentPolicy(Route.SINGLE, Span.FIGURE, figure=True, kind_aware=True),
+    Intent.TARGET: IntentPolicy(Route.SINGLE, Span.FIGURE, figure=True, kind_aware=True),
+    Intent.COMPARE: IntentPolicy(Route.PARTS, Span.FIGURE, figure=True, kind_aware=True),
+    Intent.ENTITY: IntentPolicy(Route.SINGLE, Span.NAME),
+    Intent.LIST: IntentPolicy(Route.SINGLE, Span.ITEMS, enumeration_bonus=0.25),
+    Intent.WHICH_DOC: IntentPolicy(Route.DOCUMENTS, Span.CLAUSE, min_cov=0.7),
+}
+
+
+def policy(intent: Intent) -> IntentPolicy:
+    """The policy row of an intent."""
+    return POLICIES[intent]
+
+
+@dataclass(frozen=True)
+class ClauseWeights:
+    """Weights of :func:`answer.extract.score_clauses` (chosen on dev and team_samples)."""
+
+    clause_cov: float = 1.5  # question words in the clause itself
+    local_cov: float = 0.6  # ... in the clause with the one before (a bare figure borrows)
+    context_cov: float = 1.0  # ... in the sentence with its section heading
+    unit_hit: float = 0.6  # a quantity with the expected unit
+    other_number: float = 0.1  # a quantity of another unit
+    no_number_quantity: float = -0.8  # no quantity, when a figure is asked ("多少")
+    no_number_target: float = -0.6  # no quantity, for a target asked in words
+    no_number: float = -0.3  # no quantity, otherwise
+    stated_numbers: float = 0.8  # the question's own figures, stated whole (either sign)
+    year: float = 0.5  # per unit of year agreement (+1 / -1)
+    region_match: float = 0.4
+    region_mismatch: float = 1.0  # multiplies the (negative) region signal
+    plan_for_target: float = 0.3
+    actual_for_target: float = -0.4
+    target_clause: float = 0.15  # a target word in the clause, for a target question
+    actual_for_result: float = 0.2
+    plan_for_result: float = -0.4
+    level: float = 0.5  # 国家级/省级/市级/区级 agreement (+1 / -1)
+    rank: float = 0.25  # divided by the passage's retrieval rank
+    enumeration_cap: int = 3  # separators counted for the enumeration bonus
+
+
+@dataclass(frozen=True)
+class ListWeights:
+    """How an enumeration is scored against a list question."""
+
+    own: float = 1.2  # the owning heading / intro / count phrase names what is asked
+    path: float = 0.5  # the whole heading path does
+    items: float = 0.6  # the items themselves do
+    count: float = 0.8  # the question's count phrase ("三张清单") is the list's own
+    near: float = 0.4  # a retrieved clause lies inside the enumeration
+    min_cov: float = 0.6  # share of the question's terms the list must name somewhere
+    min_own: float = 0.25  # and its heading, intro or count must name at least this share
+    docs: int = 6  # documents of the best clauses looked at
+
+
+@dataclass(frozen=True)
+class WhichDocThresholds:
+    """When a document counts as stating what a which-document question quotes."""
+
+    value_cov: float = 0.5  # share of the question's words in the sentence and heading
+    value_local: float = 0.25  # ... in the clause stating the value or the one before
+    phrase_context: float = 0.7
+    phrase_clause: float = 0.6
+
+
+@dataclass(frozen=True)
+class AnswerConfig:
+    """Every weight and threshold of the answer stage, in one place."""
+
+    clause: ClauseWeights = ClauseWeights()
+    lists: ListWeights = ListWeights()
+    which_doc: WhichDocThresholds = WhichDocThresholds()
+
+
+CONFIG = AnswerConfig()
