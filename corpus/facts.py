@@ -1,0 +1,227 @@
+"""Facts table: every quantitative statement of a document as one row.
+
+Each figure :mod:`corpus.figures` finds in a sentence becomes a :class:`Fact`
+with its metric, qualifier, value and unit, and with the where and when of
+it: section, region, scope, year, period, and whether it is an actual figure
+or a target. Matching runs on ``doc.norm`` (same offsets as ``doc.text``), so
+every span of a fact quotes the original text verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from corpus.chunk import split_sentences
+from corpus.figures import (
+    Figure,
+    blank_titles,
+    clause_end,
+    clause_start,
+    find_figures,
+    is_target,
+    item_start,
+    mask_quoted,
+    metric_of,
+    named_year,
+    period_of,
+    qualifier_of,
+    region_of,
+    scope_of,
+)
+from corpus.metadata import region_aliases
+from corpus.model import Document, Section
+
+_MAYBE = re.compile(r"\d|第|前|首位")
+_PLAN_HEADING = re.compile(r"安排|计划|打算|思路|要点|任务")
+_REVIEW = re.compile(r"总结|回顾|完成情况|落实情况|成效|进展|亮点")
+_SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
+_SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quantitative statement; every offset indexes ``doc.text``."""
+
+    doc_id: str
+    section: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    value_start: int
+    value_end: int
+    region: str
+    scope: str
+    year: int | None
+    period: str
+    kind: str
+    metric: str
+    qualifier: str
+    value: str
+    unit: str
+    canonical: str = ""
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    s: str  # normalised, Latin letters in their original case
+    masked: str  # normalised, quoted names blanked
+    titled: str  # normalised, book titles blanked
+    section: Section | None
+
+
+def settle_kind(section: Section, issued: int | None, month: int | None) -> Section:
+    """A section's kind, corrected where its heading misleads.
+
+    "2024年主要工作安排" reads as a review to :func:`corpus.metadata.section_kind`
+    ("主要工作") but plans; a section without kind words about a later year,
+    or about the issue year of a document issued by April, plans too.
+    """
+    path = "".join(section.path)
+    if section.kind == "actual" and _PLAN_HEADING.search(path) and not _REVIEW.search(path):
+        return replace(section, kind="plan")
+    year, early = section.year, month is not None and month <= 4
+    if not section.kind and year and issued and (year > issued or (year == issued and early)):
+        return replace(section, kind="plan")
+    return section
+
+
+class _Extractor:
+    """Walks a document's sentences, carrying what the facts need of the document."""
+
+    def __init__(self, doc: Document, canon: Callable[[str], str] | None) -> None:
+        self.doc, self.canon = doc, canon
+        month = int(doc.date[5:7]) if doc.date[5:7].isdigit() else None
+        self.ref = int(doc.date[:4]) if doc.date[:4].isdigit() else max(doc.years, default=None)
+        self.sections = [settle_kind(x, self.ref, month) for x in doc.sections]
+        self.sections.sort(key=lambda x: x.start)
+        self.starts = [x.start for x in self.sections]
+        self.aliases = region_aliases(doc.region) if doc.region else ()
+        self.single = doc.years[0] if len(doc.years) == 1 else None
+
+    def section_at(self, pos: int) -> Section | None:
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and not self.sections[i].start <= pos < self.sections[i].end:
+            i -= 1
+        return self.sections[i] if i >= 0 else None
+
+    def run(self) -> tuple[Fact, ...]:
+        doc, out = self.doc, []
+        for a, b in split_sentences(doc.norm, 0, len(doc.norm), doc.text):
+            if not _MAYBE.search(doc.norm, a, b):
+                continue
+            s, orig = doc.norm[a:b], doc.text[a:b]
+            cased = "".join(n.upper() if o.isupper() else n for o, n in zip(orig, s, strict=True))
+            titled = blank_titles(s)
+            sent = _Sentence(a, b, cased, mask_quoted(s, orig), titled, self.section_at(a))
+            found: list[Fact] = []
+            for fig in find_figures(s, sent.masked):
+                found.append(self.fact(sent, fig, found[-1] if found else None))
+            out += respectively(found, doc.norm, self.canon)
+        return tuple(out)
+
+    def fact(self, sent: _Sentence, fig: Figure, prev: Fact | None) -> Fact:
+        t, sec = sent.masked, sent.section
+        c0, c1 = clause_start(t, fig.lead), clause_end(t, fig.end)
+        metric, qualifier = self.words(sent, fig, prev, c0)
+        year, target = self.when(sent, fig, c1)
+        return Fact(
+            doc_id=self.doc.doc_id,
+            section=sec.path_str if sec else "",
+            start=sent.start + c0,
+            end=sent.start + c1,
+            sent_start=sent.start,
+            sent_end=sent.end,
+            value_start=sent.start + fig.start,
+            value_end=sent.start + fig.end,
+            region=region_of(t[c0:c1], self.doc.region, self.aliases),
+            scope=scope_of(t[c0:c1]) or scope_of(t[: fig.start]),
+            year=year,
+            period=period_of(sent.titled[c0:c1], sent.titled[:c1], half=sec.half if sec else ""),
+            kind="target" if target else "actual",
+            metric=metric,
+            qualifier=qualifier,
+            value=fig.value,
+            unit=fig.unit,
+            canonical=self.canon(metric) if self.canon else metric,
+        )
+
+    @staticmethod
+    def words(sent: _Sentence, fig: Figure, prev: Fact | None, c0: int) -> tuple[str, str]:
+        """Metric and qualifier: from the figure's own words, else shared with the one before."""
+        s, t = sent.s, sent.masked
+        floor = max(c0, prev.value_end - sent.start if prev else 0)
+        item, clause = s[item_start(t, fig.lead, floor) : fig.lead], s[floor : fig.lead]
+        metric = metric_of(s, fig, item, prev.metric if prev else "")
+        qualifier = qualifier_of(fig, item, clause)
+        if prev and not qualifier:
+            joined = re.fullmatch(r"[、和及与]*", clause)  # "分别增长5%和7%"
+            shared = prev.qualifier in _SPREAD and _SHARED.match(s, c0)  # "新增A 5家、B 3家"
+            qualifier = prev.qualifier if joined or (floor > c0 and shared) else ""
+        return metric, qualifier
+
+    def when(self, sent: _Sentence, fig: Figure, c1: int) -> tuple[int | None, bool]:
+        """The year a figure is about and whether it is a target.
+
+        今年/去年 count from the issue year except in a review, where "今年"
+        may mean the year reviewed; there they count only for targets.
+        """
+        t, sec = sent.masked, sent.section
+        named = named_year(t, fig.start, c1, self.ref)
+        review = sec is not None and sec.kind == "actual"
+        if review and not is_target(t[: fig.start], sec, named, self.ref):
+            named = named_year(t, fig.start, c1)
+        target = is_target(t[: fig.start], sec, named, self.ref)
+        return named or (sec.year if sec else None) or self.single, target
+
+
+def respectively(found: list[Fact], norm: str, canon: Callable[[str], str] | None) -> list[Fact]:
+    """Give the figures of a "分别" clause one metric each, in order.
+
+    "民间投资、工业投资分别增长8.5%、10.5%" names them in its list; "游客1.4亿人次、
+    收入1713亿元,分别增长55.1%、53.7%" by the figures before the clause.
+    """
+    out, i = list(found), 0
+    while i < len(out):
+        first = out[i]
+        n = sum(1 for f in out[i:] if f.start == first.start)
+        if n > 1 and "分别" in norm[first.start : first.value_start]:
+            parts = first.metric.split("、")
+            before = [f.metric for f in out[max(0, i - n) : i]]
+            if len(parts) != n or min(map(len, parts)) < 2:
+                inherited = i >= n and first.metric == out[i - 1].metric
+                parts = before if inherited and len(set(before)) == n else []
+            for j, name in enumerate(parts):
+                out[i + j] = replace(
+                    out[i + j], metric=name, canonical=canon(name) if canon else name
+                )
+        i += n
+    return out
+
+
+def extract_facts(doc: Document, canon: Callable[[str], str] | None = None) -> tuple[Fact, ...]:
+    """Every quantitative statement of ``doc``, in text order.
+
+    Args:
+        doc: a parsed document.
+        canon: folds a metric to its canonical form (index/ passes its synonym
+            canonicaliser); without it ``Fact.canonical`` is the metric itself.
+    """
+    return _Extractor(doc, canon).run()
+
+
+def fact_to_json(fact: Fact) -> dict[str, Any]:
+    """A fact as a plain JSON-ready dict."""
+    return asdict(fact)
+
+
+def fact_from_json(data: dict[str, Any]) -> Fact:
+    """The fact a :func:`fact_to_json` dict describes (unknown keys ignored)."""
+    names = {f.name for f in fields(Fact)}
+    return Fact(**{k: v for k, v in data.items() if k in names})

@@ -1,0 +1,360 @@
+"""Figures in a sentence and the words around them.
+
+A figure is a number with a unit ("637家", "120.64亿元", "4.55%", "3个百分点"),
+a rank ("居全省第3位", "全市前3") or a bare value after 为/达 ("创新指数为273.6").
+Dates, years, ages, document numbers, ordinals and list numbering carry no
+unit and so are never figures; figures inside quotes and book titles are names.
+The functions here read one normalised sentence (see :mod:`corpus.normalize`);
+:mod:`corpus.facts` turns their answers into the rows of a document's facts table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.metadata import find_places
+from corpus.model import Section
+
+_HAN = "\u4e00-\u9fff"
+_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
+_MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
+_MEASURES += "台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
+_UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
+_FIGURE = re.compile(
+    rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
+    rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
+    r"(?P<per>/(?:月|年|人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤))?"
+)
+# A unit followed by one of these starts another word: "3个月", "5方面", "2部门".
+_BAD_AFTER = dict(
+    x.split(":")
+    for x in "方:面案向式法阵 个:月工小季 部:门署委 人:口员才民大工 家:庭 条:例件款 场:景所地 "
+    "期:间货限刊 名:单称 种:业植子 处:理置 次:级序 所:示有属得以谓".split()
+)
+_RANK = re.compile(r"(第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名|强)?|首位")
+_RANK_CUE = re.compile(
+    r"(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)[^,;:。、第前]{0,10}$"
+)
+_RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|世界|全州)$")
+_BARE = re.compile(r"(?<=[为达至是破过])(\d+\.\d+|\d{1,3})(?=[,;。、)]|$)")
+_BOUNDARY = ",;:。!?"
+_CLAUSE_END = re.compile(f"[{_BOUNDARY}]")
+_QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{0,30}[”」』》]|\"[^\"\n]{0,30}\"")
+_TITLE = re.compile(r"《[^》\n]{0,40}》")
+_FROM = re.compile(r"[由从][^,;。由从到至跃]{0,24}$")
+_CHANGE_TO = re.compile(
+    r"[到至]|[^,;。]{0,24}?(?:(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小|提升|升|降|增)[到至]|跃)"
+)
+
+_DELTA = "同比增长|比上年增长|年均增长|增长|增幅|增速|增加(?!值)|上涨|提高|提升|上升|下降|降低|减少"
+_DELTA += "|回落|缩小|收窄|扩大"
+_LINK = "[和及与并且还也再又将要均各共、]"  # one-character links: "并网" keeps its 并
+_LEAD_WORDS = (
+    "其中 特别是 全年 当年 今年以来 今年 去年 明年 累计 共计 合计 总计 新增 全区 全市 全省 全国 "
+    "全县 我区 我市 我省 我国 我县 本区 本市 一年来 目前 同比 年均 完成 实现 拥有 力争 争取 确保 "
+    "预计 计划 努力 已经 分别 以及 同时 此外 另外 截至 截止 年内 期间 上半年 下半年 前三季度 左右 "
+    "、 与 且 共(?![享建同性识赢治富担]) 并(?![网购联]) 还(?![款贷原])"
+)
+_LEAD = re.compile(
+    rf"^(?:{'|'.join(_LEAD_WORDS.split())}|目标(?:是|为)?|(?:比|较)(?:上年|去年)(?:同期)?|"
+    r"到?(?:19|20)\d{2}年(?:底|末|度)?(?:前|以来)?|\d{1,2}(?:-|至)\d{1,2}月份?|\d{1,2}月(?:底|末)?|"
+    rf"[一二三四]季度|及?以上|\([^()]*\)|{_LINK}(?=新增|累计|完成|实现|全年|其中|达到|突破|、))+"
+)
+_TRAIL_WORDS = (
+    "分别 均 各 已 达到 达 为 是 超过 超 突破 接近 近 逾 不少于 不低于 不超过 高于 低于 优于 双双 "
+    "完成 实现 增至 至 到 共 有 保持 稳定在 控制在 在 了 的 要 总量 总数 总额 总规模 占比 同比 "
+    "比上年 较上年 稳 跃 新增 累计"
+)
+_TRAIL = re.compile(rf"(?:{'|'.join(_TRAIL_WORDS.split())}|(?<!签)约|{_DELTA})+$")
+_BARE_WORDS = re.compile(
+    rf"^(?:{_LINK}|数量|比重|规模|金额|数|额|绝对值|上年|同期|两项|三项|合计|总|其|该)*$"
+)
+_LEVEL_ONLY = re.compile(r"^(?:国家|省|市|区|县)级?$")
+_AFTER_CUT = re.compile(
+    rf"[^{_HAN}a-zA-Z&\"'、]|的|形成|纳入|发放|获得|实现|达到|成为|全覆盖|覆盖|享受|惠及|带动|同比|占|分别|"
+    r"签订|签署|开展|进行|召开|参加|参与"
+)
+_STRIP_CHARS = re.compile(r"[\"'《》<>「」\s]")
+_LIST_DIGITS = re.compile(r"\d(?![\d\-~至]*[年月])")
+
+_QUALIFIERS = (
+    ("新增", re.compile(r"新增|新认定|新引进|净增|新培育|新建|新入选|新获批|新设立|新开工")),
+    ("累计", re.compile(r"累计")),
+    ("总量", re.compile(r"总量|总数|总额|总计|合计|共计|总规模")),
+)
+_DELTA_NEAR = (
+    ("增长", re.compile(r"(?:增长|增幅|增速|增加(?!值)|上涨|翻)[了达为]?$")),
+    ("提高", re.compile(r"(?:提高|提升|上升|扩大)了?$")),
+    ("下降", re.compile(r"(?:下降|降低|减少|回落|缩小|收窄)了?$")),
+)
+_SHARE = re.compile(r"占|比重|比例")
+_SCOPES = re.compile(r"全国|我国|全省|我省|本省|全市|我市|本市|全区|我区|本区|全县|我县|本县")
+_SCOPE_OF = {"国": "全国", "省": "全省", "市": "全市", "区": "全区", "县": "全区"}
+_COMPARE_BEFORE = re.compile(r"[居列占于排比较超在跻]$|高于$|低于$")
+_SCOPE_NOT_AFTER = re.compile(r"第|前|平均|首|同类|百强|重点实验室|文明|的")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[-~至])((?:19|20)\d{2})年度?|([今去明])年")
+_RELATIVE = {"今": 0, "去": -1, "明": 1}
+_YEAR_BASE = re.compile(r"(?:比|较|与|同|是|于|从|由|相比|超过)$")
+_PERIODS = re.compile(
+    r"\d{1,2}(?:-|~|至)\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|"
+    r"十[一二三四五]五|过去五年|五年来|近五年|(?:19|20)\d{2}(?:-|~|至)(?:19|20)?\d{2}年"
+)
+_TARGET = re.compile(
+    r"力争|预期|力求|努力(?:实现|达到|使)|目标(?:是|为|值|:)|"
+    r"计划(?:新增|完成|实施|建设|引进|培育|达到|实现|新建|开工)"
+)
+_WEAK_TARGET = re.compile(r"争取|确保|预计")  # not in an actual section: "争取资金2.59亿元"
+_BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure in a sentence (offsets relative to it).
+
+    ``lead`` is where its expression begins (a rank's cue "居全省", else the
+    value); the metric is looked for before it.
+    """
+
+    lead: int
+    start: int
+    end: int
+    value: str
+    unit: str
+    rank: bool = False
+
+
+def cn_number(text: str) -> int:
+    """Value of a small numeral: "3" 3, "三" 3, "十二" 12, "二十四" 24."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return digits.get(text, 0)
+    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(ones, 0)
+
+
+def is_counter(unit: str) -> bool:
+    """Whether a unit counts things ("家", "万人次"), so the noun after it is what it counts."""
+    return bool(unit) and unit[-1] in _COUNTERS
+
+
+def mask_quoted(s: str, original: str | None = None) -> str:
+    """``s`` with quoted names and book titles blanked (same length).
+
+    Quotes are paired on ``original``, where opening and closing marks differ.
+    """
+    spans = [m.span() for m in _QUOTED.finditer(original if original is not None else s)]
+    chars = list(s)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars) if spans else s
+
+
+def _unit_figure(s: str, m: re.Match[str]) -> Figure | None:
+    unit, mult = m.group("unit") or "", m.group("mult") or ""
+    nxt = s[m.end() : m.end() + 1]
+    if unit and nxt and nxt in _BAD_AFTER.get(unit[-1], ""):
+        unit = ""
+    end = m.end() if unit or not m.group("unit") else m.start("unit")
+    after = s[end : end + 4]
+    if not unit and not (mult and re.match(rf"$|[^{_HAN}a-z\d]|以上|左右", after)):
+        return None  # no unit; a bare 万/亿 counts before punctuation ("突破30万,")
+    if re.match(rf"及?以[上下][{_HAN}]", after) or (
+        unit and not is_counter(unit) and re.match("的?企业|的?项目|级", after)
+    ):
+        return None  # a threshold: "10亿元以上项目", "超10亿元企业", "10万吨级"
+    value = re.sub(r"[~至到]", "-", m.group("num").replace(",", ""))
+    if unit and m.group("per"):
+        end, unit = m.end(), unit + m.group("per")
+    return Figure(m.start(), m.start(), end, value, mult + unit)
+
+
+def _rank_figure(s: str, m: re.Match[str]) -> Figure | None:
+    if m.group(0) == "首位":
+        value, unit = "第1", "位"
+    elif not m.group(3) and re.match(rf"[{_HAN}a-z\d%]", s[m.end() : m.end() + 1]):
+        return None  # "第一方阵", "第19届", "前三季度"
+    else:
+        value, unit = f"{m.group(1)}{cn_number(m.group(2))}", m.group(3) or "位"
+    before = s[max(0, m.start() - 12) : m.start()]
+    cue = _RANK_CUE.search(before) or _RANK_SCOPE.search(before)
+    if cue:
+        return Figure(m.start() - len(before) + cue.start(), m.start(), m.end(), value, unit, True)
+    if m.group(1) == "第" and m.group(3) in ("位", "名"):
+        return Figure(m.start(), m.start(), m.end(), value, unit, True)
+    return None
+
+
+def find_figures(s: str, masked: str | None = None) -> list[Figure]:
+    """Figures of a normalised sentence, in order and not overlapping.
+
+    Args:
+        s: the normalised sentence.
+        masked: ``s`` with quoted names blanked (:func:`mask_quoted`).
+    """
+    t = masked if masked is not None else mask_quoted(s)
+    found = [f for m in _FIGURE.finditer(t) if (f := _unit_figure(t, m))]
+    found += [f for m in _RANK.finditer(t) if (f := _rank_figure(t, m))]
+    for m in _BARE.finditer(t):
+        if not 1900 <= float(m.group(1)) <= 2100:
+            found.append(Figure(m.start(), m.start(), m.end(), m.group(1), ""))
+    out: list[Figure] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if (not out or f.lead >= out[-1].end) and not is_base(t, f):
+            out.append(f)
+    return out
+
+
+def is_base(s: str, fig: Figure) -> bool:
+    """Whether a figure is the old value of a change ("由46.9%提高到48.2%")."""
+    return bool(_FROM.search(s, max(0, fig.lead - 24), fig.lead) and _CHANGE_TO.match(s, fig.end))
+
+
+def clause_start(s: str, pos: int, floor: int = 0, marks: str = _BOUNDARY) -> int:
+    """Start of the clause holding ``pos``: after the nearest mark, or ``floor``.
+
+    An unmatched "(" before ``pos`` is a boundary too; a closed "(…)" is not.
+    """
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        ch = s[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(" and depth:
+            depth -= 1
+        elif (ch == "(" or ch in marks) and not depth:
+            return i + 1
+    return floor
+
+
+def item_start(s: str, pos: int, floor: int = 0) -> int:
+    """Start of the list item naming a figure at ``pos`` (after a "、").
+
+    Items before it that hold no figure name it too: "新增领军人才、青年人才23人".
+    """
+    i = clause_start(s, pos, floor, _BOUNDARY + "、")
+    return i if _LIST_DIGITS.search(s, floor, i) else floor
+
+
+def blank_titles(s: str) -> str:
+    """``s`` with book titles (《…》) blanked (same length)."""
+    return _TITLE.sub(lambda m: " " * len(m.group(0)), s) if "《" in s else s
+
+
+def clause_end(s: str, pos: int) -> int:
+    """End of the clause holding ``pos`` (the next boundary mark, or the end)."""
+    m = _CLAUSE_END.search(s, pos)
+    return m.start() if m else len(s)
+
+
+def clean_metric(text: str) -> str:
+    """Metric words of the text before a number: connectives, time words and verbs dropped."""
+    text = re.sub(r"(?:由|从)[^,;]*\d.*$", "", _STRIP_CHARS.sub("", text))  # "比重由46.9%提高到"
+    for _ in range(3):
+        text = _TRAIL.sub("", _LEAD.sub("", text))
+    return "" if _BARE_WORDS.match(text) else text
+
+
+def noun_after(s: str, end: int) -> str:
+    """The counted noun after a counter ("新增8家科技小巨人企业," → "科技小巨人企业")."""
+    tail = re.sub(r"^(?:及?以上|左右)", "", s[end : end + 30])
+    if tail.startswith("、"):
+        return ""  # "637家、省科技型中小企业1734家": the next item
+    cut = _AFTER_CUT.search(tail)
+    noun = tail[: cut.start()] if cut else tail
+    if cut and tail[cut.start()].isdigit():
+        noun = noun.split("、")[0]  # "12家雏鹰企业、风险池企业142万元": the next item has a figure
+    return clean_metric(re.sub(r"[赴到在为向对与和及获被将把]$", "", noun))
+
+
+def metric_of(s: str, fig: Figure, item: str, prev: str) -> str:
+    """Metric of a figure: its own words, else the counted noun after it, else ``prev``."""
+    own = clean_metric(item)
+    if prev and own.startswith(prev) and not clean_metric(own[len(prev) :]):
+        own = ""  # the words are the noun of the figure before: "71处“疏绿透美”和433公里…"
+    if own.startswith("占") and prev:
+        return prev + own  # "R&D经费投入" + "占GDP比重"
+    if _LEVEL_ONLY.match(own) and prev:
+        return own + re.sub(r"^(?:国家|省|市|区|县)?级?(?:及?以上)?", "", prev)  # "其中国家级9家"
+    after = "" if fig.rank or not fig.unit else noun_after(s, fig.end)
+    if len(after) > 1 and (
+        is_counter(fig.unit) or len(own) <= 2 or own.endswith("等") or "、" in own
+    ):
+        return own + after if 0 < len(own) <= 2 else after
+    return own or prev
+
+
+def qualifier_of(fig: Figure, item: str, clause: str) -> str:
+    """Qualifier from the words before a figure (its list item and its clause)."""
+    if fig.rank:
+        return "排名"
+    near = re.sub(r"(?:保持|达到|达|为|分别|均|约|近|超过|超|逾|同比)+$", "", item)
+    for name, pattern in _DELTA_NEAR:
+        if pattern.search(near):
+            return name
+    if fig.unit == "%" and _SHARE.search(item):
+        return "占比"
+    return next((name for name, pattern in _QUALIFIERS if pattern.search(clause)), "")
+
+
+def scope_of(text: str) -> str:
+    """Scope word of a masked text (全国/我国 → 全国 … 我区/全县 → 全区); comparisons skipped."""
+    for m in _SCOPES.finditer(text):
+        compared = _COMPARE_BEFORE.search(text, 0, m.start())
+        if not (compared or _SCOPE_NOT_AFTER.match(text, m.end())):
+            return _SCOPE_OF[m.group(0)[1]]
+    return ""
+
+
+def named_year(s: str, pos: int, stop: int | None = None, ref: int | None = None) -> int | None:
+    """The year a masked sentence names for a figure at ``pos``.
+
+    The last year before the figure, else the first after it up to ``stop``;
+    comparison bases ("比2020年", "是2015年的3倍") and "2021年以来" are skipped.
+    今年/去年/明年 count from ``ref``, the year the document was issued.
+    """
+    before: list[int] = []
+    after: list[int] = []
+    for m in _YEAR.finditer(s, 0, len(s) if stop is None else stop):
+        base = _YEAR_BASE.search(s, max(0, m.start() - 2), m.start())
+        year = int(m.group(1)) if m.group(1) else ref and ref + _RELATIVE[m.group(2)]
+        if year and not base and not re.match(r"以来|的|同期", s[m.end() : m.end() + 2]):
+            (before if m.start() < pos else after).append(year)
+    return before[-1] if before else (after[0] if after else None)
+
+
+def period_of(*texts: str, half: str = "") -> str:
+    """Period the first text naming one names ("1-5月", "上半年", "十四五" …), else the half's."""
+    for text in texts:
+        m = _PERIODS.search(text)
+        if m:
+            return re.sub(r"[~至]", "-", m.group(0))
+    return {"H1": "上半年", "H2": "下半年"}.get(half, "")
+
+
+def is_target(prefix: str, section: Section | None, year: int | None, ref: int | None) -> bool:
+    """Whether a figure is a target, from its section and the sentence up to it.
+
+    In a plan section everything is, save a figure of a named earlier year.
+    """
+    kind, sec_year = (section.kind, section.year) if section else ("", None)
+    if kind == "plan":
+        return not (year and sec_year and year < sec_year)
+    if _TARGET.search(prefix) or (kind != "actual" and _WEAK_TARGET.search(prefix)):
+        return True
+    by = _BY_YEAR.search(prefix)
+    return bool(by and ref and int(by.group(1)) >= ref)
+
+
+def region_of(clause: str, region: str, aliases: tuple[str, ...]) -> str:
+    """A place the masked clause names in full, other than the region or its parents."""
+    for start, end, place in find_places(clause):
+        if clause[start:end] != place.name or place.name in aliases:
+            continue
+        if not (_COMPARE_BEFORE.search(clause, 0, start) or re.match("第|前|奖", clause[end:])):
+            return place.name
+    return region

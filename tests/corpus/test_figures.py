@@ -1,0 +1,242 @@
+"""Figures and the words around them, rule by rule, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import figures as fx
+from corpus.model import Section
+from corpus.normalize import normalize
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    s = normalize(text)
+    return [(f.value, f.unit) for f in fx.find_figures(s, fx.mask_quoted(s, text))]
+
+
+# --- figures -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("新增国家高新技术企业637家、省科技型中小企业1734家", [("637", "家"), ("1734", "家")]),
+        ("R&D经费投入120.64亿元,增长6.9%", [("120.64", "亿元"), ("6.9", "%")]),
+        ("比上年提高0.5个百分点", [("0.5", "个百分点")]),
+        ("全市生产总值1.5万亿元", [("1.5", "万亿元")]),
+        ("盘活76.8万平方米物理空间", [("76.8", "万平方米")]),
+        ("走访服务企业400余家次", [("400", "家次")]),
+        ("完成技术合同登记额超27亿元", [("27", "亿元")]),
+        ("新增就业12,345人", [("12345", "人")]),
+        ("人才总量突破30万,", [("30", "万")]),
+        ("低保标准提高到790元/月", [("790", "元/月")]),
+        ("创新指数为273.6,", [("273.6", "")]),
+        ("引进20-30家企业", [("20-30", "家")]),
+    ],
+)
+def test_find_figures_amounts_and_counts(text: str, want: list[tuple[str, str]]) -> None:
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("居全省第3位", [("第3", "位")]),
+        ("排名全市第一", [("第1", "位")]),
+        ("列第24位", [("第24", "位")]),
+        ("排位冲进全市前3、全省前20", [("前3", "位"), ("前20", "位")]),
+        ("增速居全国第二十四", [("第24", "位")]),
+        ("综合考核获第3名", [("第3", "名")]),
+        ("均居全省首位", [("第1", "位")]),
+    ],
+)
+def test_find_figures_ranks(text: str, want: list[tuple[str, str]]) -> None:
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年1月29日在杭州市第十四届人民代表大会上",
+        "杭科领办〔2024〕1号",
+        "一、总体要求",
+        "1、深入推进党史学习教育",
+        "(3)加快建设",
+        "联系电话:0571-88888888",
+        "向60岁以上老人发放",
+        "成功举办第19届亚运会",
+        "兑现时间从3至5个月缩短为7个工作日",
+        "推出“黄金68条”产业政策",
+        "《浙江省重大建设项目“十四五”规划》",
+        "跻身全省第一方阵",
+        "新开工10亿元以上项目",
+        "2020年度、2023-2025年、2024年1-5月",
+        "5G基站和PM2.5浓度",
+        "从5方面推进",
+        "第3批科技特派员",
+    ],
+)
+def test_find_figures_excludes_non_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_base_value_of_a_change_is_not_a_figure() -> None:
+    assert figures("服务业比重由46.9%提高到48.2%") == [("48.2", "%")]
+    assert figures("进出口总额从全国第13位升至第9位") == [("第9", "位")]
+
+
+def test_cn_number_and_mask_quoted() -> None:
+    assert [fx.cn_number(x) for x in ("3", "三", "十", "十二", "二十", "二十四")] == [
+        3,
+        3,
+        10,
+        12,
+        20,
+        24,
+    ]
+    original = "推出“黄金68条”政策"
+    masked = fx.mask_quoted(normalize(original), original)
+    assert len(masked) == len(original) and "68" not in masked and masked.endswith("政策")
+
+
+def test_clause_bounds() -> None:
+    s = "一年来,新增合作银行2家(总数达到11家),授信"
+    assert s[fx.clause_start(s, s.index("2家")) :].startswith("新增")
+    assert s[fx.clause_start(s, s.index("11家")) :].startswith("总数")  # unmatched "("
+    assert s[fx.clause_start(s, s.index("授信")) :] == "授信"
+    assert s[: fx.clause_end(s, s.index("2家"))].endswith("(总数达到11家)")
+
+
+# --- metric, qualifier -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "metric"),
+    [
+        ("全年新增国家高新技术企业", "国家高新技术企业"),
+        ("2023年全区完成高新技术产业增加值", "高新技术产业增加值"),
+        ("R&D经费投入增长", "R&D经费投入"),
+        ("其中", ""),
+        ("同比增长", ""),
+        ("比上年提升", ""),
+        ("服务业比重由46.9%提高到", "服务业比重"),
+        ("全区规上工业企业研发费用达", "规上工业企业研发费用"),
+        ("累计有效发明专利拥有量", "有效发明专利拥有量"),
+    ],
+)
+def test_clean_metric(item: str, metric: str) -> None:
+    assert fx.clean_metric(item) == metric
+
+
+def test_noun_after() -> None:
+    s = "新增8家科技小巨人企业,同比增长300%"
+    assert fx.noun_after(s, s.index("家") + 1) == "科技小巨人企业"
+    s = "推动之江、西湖等7家省实验室形成高水平科研体系"
+    assert fx.noun_after(s, s.index("家") + 1) == "省实验室"
+
+
+def test_metric_of() -> None:
+    fig = fx.Figure(0, 0, 0, "1", "家")
+    assert fx.metric_of("", fig, "国家高新技术企业", "") == "国家高新技术企业"
+    assert fx.metric_of("", fx.Figure(0, 0, 0, "58", "%"), "同比增长", "成果") == "成果"
+    assert fx.metric_of("", fx.Figure(0, 0, 0, "3.3", "%"), "占GDP比重达", "R&D") == "R&D占GDP比重"
+    assert fx.metric_of("", fig, "其中国家级", "市级以上孵化器") == "国家级孵化器"
+
+
+@pytest.mark.parametrize(
+    ("item", "unit", "qualifier"),
+    [
+        ("全年新增国家高新技术企业", "家", "新增"),
+        ("累计办理外国人来华工作许可业务", "件", "累计"),
+        ("海外高层次人才总量达到", "名", "总量"),
+        ("同比增长", "%", "增长"),
+        ("增幅", "%", "增长"),
+        ("高新技术产业增加值", "亿元", ""),
+        ("占GDP比重达", "%", "占比"),
+        ("比上年提高", "个百分点", "提高"),
+        ("城乡收入比下降", "%", "下降"),
+        ("比重由46.9%提高到", "%", "占比"),
+    ],
+)
+def test_qualifier_of(item: str, unit: str, qualifier: str) -> None:
+    assert fx.qualifier_of(fx.Figure(0, 0, 0, "1", unit), item, item) == qualifier
+    assert fx.qualifier_of(fx.Figure(0, 0, 0, "第1", "位", True), item, item) == "排名"
+
+
+# --- scope, year, period, kind, region ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("我区创新指数为273.6,稳居全省第二", "全区"),
+        ("全市规上工业增加值增长6%", "全市"),
+        ("全国居民人均可支配收入", "全国"),
+        ("研发投入居全省第3位", ""),
+        ("占全省比重达12%", ""),
+        ("新增全国重点实验室7家", ""),
+        ("全县粮食产量", "全区"),
+    ],
+)
+def test_scope_of(text: str, scope: str) -> None:
+    assert fx.scope_of(text) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2022年,全区R&D经费投入强度达3.45%", 2022),
+        ("到2025年,研发投入强度达到3%", 2025),
+        ("增加值比2020年增长12%", None),
+        ("总量是2015年的3倍", None),
+        ("2021年以来新增企业50家", None),
+        ("新增企业50家,其中2023年认定20家", 2023),
+    ],
+)
+def test_named_year(text: str, year: int | None) -> None:
+    s = normalize(text)
+    assert fx.named_year(s, len(s) - 1) == year
+
+
+def test_named_year_relative_to_issue_year() -> None:
+    s = "去年地区生产总值增长5.2%"
+    assert fx.named_year(s, s.index("5.2"), ref=2024) == 2023
+    assert fx.named_year(s, s.index("5.2")) is None
+    assert fx.named_year("比去年增长5%", 5, ref=2024) is None
+
+
+def test_period_of() -> None:
+    assert fx.period_of("2024年1-5月完成投资增速55.6%") == "1-5月"
+    assert fx.period_of('"十四五"期间新增企业') == "十四五"
+    assert fx.period_of("新增企业8家", "全年新增企业8家") == "全年"
+    assert fx.period_of("新增企业8家", half="H1") == "上半年"
+    assert fx.period_of("新增企业8家") == ""
+
+
+def test_is_target() -> None:
+    plan = Section(("二、2024年工作思路",), "二、2024年工作思路", 1, 0, 9, 2024, "plan")
+    actual = Section(("一、2023年工作总结",), "一、2023年工作总结", 1, 0, 9, 2023, "actual")
+    assert fx.is_target("新增企业", plan, None, 2024)
+    assert not fx.is_target("2023年新增企业", plan, 2023, 2024)  # a baseline in a plan
+    assert fx.is_target("力争新增企业", actual, None, 2024)
+    assert not fx.is_target("全年预计拨付资金", actual, None, 2024)
+    assert fx.is_target("预计全年增长", None, None, 2024)
+    assert not fx.is_target("争取国家资金", actual, None, 2024)
+    assert fx.is_target("到2025年,研发投入", None, 2025, 2024)
+    assert not fx.is_target("到2023年底,累计建成", None, 2023, 2024)
+
+
+def test_region_of() -> None:
+    aliases = ("余杭区", "余杭", "杭州市", "杭州", "浙江省", "浙江")
+    assert fx.region_of("杭州市重大科技攻关项目7项", "余杭区", aliases) == "余杭区"
+    assert fx.region_of("温州市生产总值增长6%", "余杭区", aliases) == "温州市"
+    assert fx.region_of("之江、西湖等7家省实验室", "余杭区", aliases) == "余杭区"
+
+
+def test_item_start_and_blank_titles() -> None:
+    s = "全年新增领军人才、青年人才23人"
+    assert s[fx.item_start(s, s.index("23")) :].startswith("全年新增领军人才")
+    s = "实现3大产业平台、12个镇街研发中心全覆盖"
+    assert s[fx.item_start(s, s.index("12")) :].startswith("12")
+    title = "《行动计划(2023-2025年)》"
+    assert fx.blank_titles(f"发布{title}后") == "发布" + " " * len(title) + "后"
