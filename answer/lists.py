@@ -10,11 +10,12 @@ answer, quoted with its own sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
-from corpus.enumerations import Enumeration, cn_number, enumerations
+from corpus.enumerations import Enumeration, cn_number
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from retrieval.query import Query
@@ -31,20 +32,6 @@ class ScoredList:
     enumeration: Enumeration
     doc: Document
     score: float
-
-
-_CACHE: dict[tuple[str, int], tuple[Enumeration, ...]] = {}
-
-
-def doc_enumerations(doc: Document) -> tuple[Enumeration, ...]:
-    """Enumerations of a document (computed once per document text)."""
-    key = (doc.doc_id, hash(doc.text))
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) > 4096:
-            _CACHE.clear()
-        found = _CACHE[key] = enumerations(doc)
-    return found
 
 
 def section_of(doc: Document, path: str) -> Section | None:
@@ -130,7 +117,11 @@ def score_list(
 
 
 def best_list(
-    q: Query, sig: Signals, docs: list[Document], near: dict[str, list[tuple[int, int]]]
+    q: Query,
+    sig: Signals,
+    docs: list[Document],
+    near: dict[str, list[tuple[int, int]]],
+    lists_of: Callable[[str], tuple[Enumeration, ...]],
 ) -> ScoredList | None:
     """The enumeration that best answers a list question among some documents.
 
@@ -140,12 +131,13 @@ def best_list(
         docs: documents to look in (those of the best fitting clauses).
         near: doc id → (start, end) of retrieved clauses, which lend weight to
             the enumeration they lie in.
+        lists_of: the enumerations of a document, by id (the index's lists).
     """
     sig = sig.known()
     best: ScoredList | None = None
     for doc in docs:
         spans = near.get(doc.doc_id, [])
-        for en in doc_enumerations(doc):
+        for en in lists_of(doc.doc_id):
             inside = any(en.start <= s and e <= en.end for s, e in spans)
             score = score_list(q, sig, doc, en, inside)
             if score is None:

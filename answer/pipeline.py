@@ -22,6 +22,7 @@ from answer.lists import best_list, section_of
 from answer.model import Answer, Citation
 from answer.policy import CONFIG, Route, Span, policy
 from answer.signals import Signals, canon, name_phrases, numbers_in, signals, states_value
+from corpus.enumerations import Enumeration
 from corpus.model import Document
 from index import store
 from index.abbrev import expand
@@ -149,7 +150,7 @@ class QA:
         sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
         if span_kind == Span.ITEMS:
-            enumerated = _enumeration_result(q, sig, cands)
+            enumerated = _enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated
         best = next((c for c in cands if fits(q, sig, c)), None)
@@ -197,11 +198,10 @@ class QA:
         shorter ones sharing its common words; a which-document question wants them all.
         """
         names = [n for n in name_phrases(q.norm) if len(n) >= 4]
-        names += [n for n in signals_numbers(q) if len(n) >= 2]
-        if not names:
-            return []
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        extra: list[Hit] = []
+        extra = self._value_hits(q, seen, allowed)
+        if not names:
+            return extra[:60]
         for doc_id, rows in self.index.doc_rows.items():
             if allowed is not None and doc_id not in allowed:
                 continue
@@ -217,6 +217,30 @@ class QA:
                         extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
                         break
         return extra[:60]
+
+    def _value_hits(self, q: Query, seen: set[str], allowed: set[str] | None) -> list[Hit]:
+        """Passages stating the question's figures, from the facts table (one per document)."""
+        numbers = signals_numbers(q)
+        if not numbers:
+            return []
+        grams = _bigrams(q.canon)
+        facts = [f for n in numbers for f in self.retriever.facts_with_value(n)]
+        # A common value ("10") is stated thousands of times: keep the figures whose
+        # metric shares most with the question.
+        facts.sort(key=lambda f: -len(grams & _bigrams(f.canonical)))
+        docs: dict[str, set[int]] = {}
+        for f in facts[: CONFIG.which_doc.value_facts]:
+            docs.setdefault(f.doc_id, set()).add(f.start)
+        out: list[Hit] = []
+        for doc_id, starts in docs.items():
+            if allowed is not None and doc_id not in allowed:
+                continue
+            for row in self.index.doc_rows.get(doc_id, []):
+                p = self.index.passages[row]
+                if any(p.start <= at < p.end for at in starts) and p.pid not in seen:
+                    seen.add(p.pid)
+                    out.append(Hit(p, 0.0, 40 + len(out) + 1))
+        return out
 
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
@@ -322,7 +346,12 @@ def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
 
 
-def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
+def _enumeration_result(
+    q: Query,
+    sig: Signals,
+    cands: list[Candidate],
+    lists_of: Callable[[str], tuple[Enumeration, ...]],
+) -> Result | None:
     """A list question answered by a whole enumeration of a document, item by item."""
     docs: dict[str, Document] = {}
     near: dict[str, list[tuple[int, int]]] = {}
@@ -333,7 +362,7 @@ def _enumeration_result(q: Query, sig: Signals, cands: list[Candidate]) -> Resul
             docs[c.doc.doc_id] = c.doc
         if len(near.get(c.doc.doc_id, [])) < 3:
             near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
-    found = best_list(q, sig, list(docs.values()), near)
+    found = best_list(q, sig, list(docs.values()), near, lists_of)
     if found is None:
         return None
     doc, en = found.doc, found.enumeration
@@ -366,6 +395,10 @@ def _item_section(doc: Document, offset: int) -> str:
         if s.start <= offset < s.end and (best is None or s.level >= best.level):
             best = s
     return best.path_str if best else ""
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def signals_numbers(q: Query) -> list[str]:

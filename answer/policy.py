@@ -114,6 +114,7 @@ class WhichDocThresholds:
     value_local: float = 0.25  # ... in the clause stating the value or the one before
     phrase_context: float = 0.7
     phrase_clause: float = 0.6
+    value_facts: int = 40  # figures of the asked value looked at, best metric match first
 
 
 @dataclass(frozen=True)

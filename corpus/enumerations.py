@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from corpus.chunk import split_sentences
 from corpus.model import Document, Section
@@ -327,6 +328,12 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
     if len(spans) < MIN_ITEMS:
         return None
     return "荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
+
+
+def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
+    """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
+    items = tuple(Item(**i) for i in data["items"])
+    return Enumeration(**{**data, "items": items})
 
 
 def enumerations(doc: Document) -> tuple[Enumeration, ...]:

@@ -12,7 +12,9 @@ import numpy as np
 
 from corpus.collect import collect
 from corpus.document import load_document
+from corpus.enumerations import enumerations
 from corpus.errors import DocumentError, IndexNotFoundError, PolicyQAError
+from corpus.facts import extract_facts
 from corpus.model import Document, Passage
 from corpus.sidecar import load_sidecar
 from index import store
@@ -20,7 +22,7 @@ from index.abbrev import mine_abbreviations
 from index.bm25 import BM25, BM25Params
 from index.cache import EmbeddingCache
 from index.embed import Embedder, text_key
-from index.text import get_tokenizer, index_text
+from index.text import canonicalize, get_tokenizer, index_text
 
 Progress = Callable[[str, int, int], None]
 
@@ -192,6 +194,8 @@ def write_index(
         bm25=bm25,
         manifest=manifest,
         abbreviations=mine_abbreviations(d.text for d in documents),
+        facts=[f for d in documents for f in extract_facts(d, canonicalize)],
+        lists={d.doc_id: enumerations(d) for d in documents},
     )
     return BuildReport(
         str(index_dir),

@@ -9,6 +9,8 @@ Layout::
     vectors.npy        float32 embeddings, one row per passage
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
     abbreviations.json short forms the documents define ("以下简称…")
+    facts.jsonl        one corpus.facts.Fact per line: every figure of every document
+    lists.jsonl        one enumeration per line: {"doc_id", and corpus.enumerations.Enumeration}
 
 No pickle anywhere: arrays load with ``allow_pickle=False``.
 """
@@ -26,16 +28,27 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from corpus.enumerations import Enumeration, enumeration_from_json
 from corpus.errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
+from corpus.facts import Fact, fact_from_json, fact_to_json
 from corpus.model import Document, Passage, Section
 from corpus.normalize import normalize
 from index.bm25 import BM25
 from index.dense import DenseIndex
 
 # 2: passages carry the key of their dense text (shared embedding cache).
-FORMAT_VERSION = 2
+# 3: facts.jsonl (figures table) and lists.jsonl (enumerations).
+FORMAT_VERSION = 3
 PACKAGE_VERSION = "0.1.0"
-_REQUIRED = ("manifest.json", "documents.jsonl", "passages.jsonl", "tokens.jsonl", "vectors.npy")
+_REQUIRED = (
+    "manifest.json",
+    "documents.jsonl",
+    "passages.jsonl",
+    "tokens.jsonl",
+    "vectors.npy",
+    "facts.jsonl",
+    "lists.jsonl",
+)
 
 
 def default_index_dir() -> Path:
@@ -56,6 +69,7 @@ class Index:
     vectors: np.ndarray
     bm25: BM25
     abbreviations: dict[str, str] = field(default_factory=dict)
+    folder: Path | None = None
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +77,37 @@ class Index:
         self.doc_rows: dict[str, list[int]] = {}
         for row, p in enumerate(self.passages):
             self.doc_rows.setdefault(p.doc_id, []).append(row)
+        self._facts: tuple[Fact, ...] | None = None
+        self._lists: dict[str, tuple[Enumeration, ...]] | None = None
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """Every figure of every document (read from facts.jsonl on first use)."""
+        if self._facts is None:
+            rows = self._rows("facts.jsonl")
+            self._facts = tuple(fact_from_json(r) for r in rows)
+        return self._facts
+
+    @property
+    def lists(self) -> dict[str, tuple[Enumeration, ...]]:
+        """Enumerations by document id (read from lists.jsonl on first use)."""
+        if self._lists is None:
+            found: dict[str, list[Enumeration]] = {}
+            for r in self._rows("lists.jsonl"):
+                found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
+            self._lists = {k: tuple(v) for k, v in found.items()}
+        return self._lists
+
+    def _rows(self, name: str) -> list[Any]:
+        if self.folder is None:
+            return []
+        try:
+            return _read_jsonl(self.folder / name)
+        except (OSError, ValueError) as exc:
+            raise IndexFormatError(
+                f"index file {self.folder / name} is unreadable ({exc}); "
+                "rebuild it with `policyqa index`"
+            ) from exc
 
     @property
     def model_id(self) -> str:
@@ -113,6 +158,8 @@ def save(
     bm25: BM25,
     manifest: dict[str, Any],
     abbreviations: dict[str, str] | None = None,
+    facts: list[Fact] | None = None,
+    lists: dict[str, tuple[Enumeration, ...]] | None = None,
 ) -> None:
     """Write an index atomically.
 
@@ -133,6 +180,15 @@ def save(
             ],
         )
         _write_jsonl(tmp / "tokens.jsonl", tokens)
+        _write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts or []])
+        _write_jsonl(
+            tmp / "lists.jsonl",
+            [
+                {"doc_id": doc_id, **asdict(en)}
+                for doc_id, found in (lists or {}).items()
+                for en in found
+            ],
+        )
         np.save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32), allow_pickle=False)
         m = bm25.matrix.tocsc()
         np.save(tmp / "bm25_data.npy", m.data, allow_pickle=False)
@@ -266,4 +322,5 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
         vectors,
         BM25(matrix, vocab),
         abbreviations,
+        folder,
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus.enumerations import Enumeration
+from corpus.facts import Fact
 from corpus.normalize import normalize
 from index.embed import Embedder
 from index.store import Index
@@ -58,6 +60,20 @@ class Retriever:
         self._tokenize = get_tokenizer(index.tokenizer)
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._by_value: dict[str, list[Fact]] | None = None
+
+    def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
+        """The enumerations of a document (lists.jsonl of the index)."""
+        return self.index.lists.get(doc_id, ())
+
+    def facts_with_value(self, value: str) -> list[Fact]:
+        """Every figure of the library whose value is ``value`` ("637", "3.9")."""
+        if self._by_value is None:
+            by_value: dict[str, list[Fact]] = {}
+            for f in self.index.facts:
+                by_value.setdefault(f.value, []).append(f)
+            self._by_value = by_value
+        return self._by_value.get(value, [])
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():
