@@ -15,13 +15,22 @@ from answer.extract import (
     Candidate,
     extend_span,
     fits,
+    own_subject,
     score_clauses,
     short_span,
 )
 from answer.lists import best_list, section_of
 from answer.model import Answer, Citation
 from answer.policy import CONFIG, Route, Span, policy
-from answer.signals import Signals, canon, name_phrases, numbers_in, signals, states_value
+from answer.signals import (
+    Signals,
+    canon,
+    coverage,
+    name_phrases,
+    numbers_in,
+    signals,
+    states_value,
+)
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from index import store
@@ -325,17 +334,25 @@ def _states_values(q: Query, sig: Signals, c: Candidate) -> bool:
     """A document states the question's figures: each value whole, in one sentence, by its metric.
 
     "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
-    count), and the clause stating it, or the one before, must name the metric.
+    count), and the item stating it, or for a bare figure the clause before, must
+    name the metric.
     """
     if c.region < 0 or c.year < 0:
         return False
     if not all(states_value(c.clause.sent_norm, n) for n in sig.numbers):
         return False
-    if not any(states_value(c.clause.norm, n) for n in sig.numbers):
+    t = CONFIG.which_doc
+    if c.context_cov < t.value_cov:
         return False
-    return (
-        c.context_cov >= CONFIG.which_doc.value_cov and c.local_cov >= CONFIG.which_doc.value_local
-    )
+    # The item stating the figure names the metric ("雏鹰企业10家", not "创新联合体10家");
+    # a bare figure ("占GDP比重达3.34%") is named by the clause before.
+    for piece in c.clause.norm.split("、"):
+        if any(states_value(piece, n) for n in sig.numbers):
+            if coverage(sig, canon(piece)) >= t.value_item:
+                return True
+            if not own_subject(piece) and c.local_cov >= t.value_local:
+                return True
+    return False
 
 
 def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:

@@ -111,7 +111,8 @@ class WhichDocThresholds:
     """When a document counts as stating what a which-document question quotes."""
 
     value_cov: float = 0.5  # share of the question's words in the sentence and heading
-    value_local: float = 0.25  # ... in the clause stating the value or the one before
+    value_item: float = 0.7  # ... in the 、-item stating the value
+    value_local: float = 0.5  # ... in a bare figure's clause with the one before
     phrase_context: float = 0.7
     phrase_clause: float = 0.6
     value_facts: int = 40  # figures of the asked value looked at, best metric match first

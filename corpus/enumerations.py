@@ -41,7 +41,7 @@ _COUNT = re.compile(
 )
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
 _LEAD_VERBS = re.compile(
-    r"^(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
+    r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
     r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
 )
 _ITEM_SPLIT = re.compile(r"、|以及|及|和|与")
@@ -113,10 +113,13 @@ def _section_at(doc: Document, offset: int) -> Section | None:
 def _lead(norm: str, start: int, stop: int) -> tuple[int, int]:
     """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
     m = _LEAD_END.search(norm, start, stop)
-    end = m.start() if m else stop
-    while end > start and norm[end - 1] in ' \t"':
+    end = min(m.start() if m else stop, start + MAX_LEAD)
+    while end > start and norm[end - 1] in " \t":
         end -= 1
-    return start, min(end, start + MAX_LEAD)
+    # A quote cut open at MAX_LEAD is dropped; a closed one ("按下“加速键”") stays.
+    if norm.count('"', start, end) % 2 and norm[end - 1 : end] == '"':
+        end -= 1
+    return start, end
 
 
 def ordinal_lists(doc: Document) -> list[Enumeration]:
@@ -150,7 +153,9 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             groups.append([item])
     for group in groups:
         if len(group) >= MIN_ITEMS:
-            out.append(_ordinal_enumeration(doc, group))
+            en = _ordinal_enumeration(doc, group)
+            if en is not None:
+                out.append(en)
     return out
 
 
@@ -159,7 +164,9 @@ def _same_section(doc: Document, a: int, b: int) -> bool:
     return (sa.path if sa else ()) == (sb.path if sb else ())
 
 
-def _ordinal_enumeration(doc: Document, group: list[tuple[int, int, int, str]]) -> Enumeration:
+def _ordinal_enumeration(
+    doc: Document, group: list[tuple[int, int, int, str]]
+) -> Enumeration | None:
     norm = doc.norm
     section = _section_at(doc, group[0][1])
     items = []
@@ -169,7 +176,10 @@ def _ordinal_enumeration(doc: Document, group: list[tuple[int, int, int, str]]) 
         sents = split_sentences(norm, at, stop, doc.text)
         sent_end = sents[0][1] if sents else stop
         s, e = _lead(norm, body, sent_end)
-        items.append(Item(s, e, at, sent_end))
+        if e > s:
+            items.append(Item(s, e, at, sent_end))
+    if len(items) < MIN_ITEMS:
+        return None  # numbers with nothing after them ("一是。二是。") list nothing
     path = section.path_str if section else ""
     # The sentence before the first point often says what is listed ("存在以下问题:").
     intro = _intro(doc, group[0][1], section)
@@ -211,7 +221,10 @@ def heading_lists(doc: Document) -> list[Enumeration]:
             e = min(line_end, s + MAX_LEAD)
             while e > s and doc.norm[e - 1] in " \t。;:":
                 e -= 1
-            items.append(Item(s, e, child.start, line_end))
+            if e > s:
+                items.append(Item(s, e, child.start, line_end))
+        if len(items) < MIN_ITEMS:
+            continue
         path = parent.path_str if parent else ""
         # The parts of a whole document are what its title names: that says nothing of them.
         head = path
@@ -239,7 +252,7 @@ def inline_lists(doc: Document) -> list[Enumeration]:
     out: list[Enumeration] = []
     for s, e in split_sentences(norm, 0, len(norm), doc.text):
         sent = norm[s:e]
-        if "、" not in sent and "及" not in sent:
+        if "、" not in sent and "及" not in sent and not _HONOUR.search(sent):
             continue
         found = _counted(norm, s, e) or _honours(norm, s, e)
         if found is None:

@@ -318,7 +318,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         return [_mention(query.norm, p.regions[0]) for p in parts]
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
-    if len({p.half for p in parts}) == len(parts):
+    if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
         return [
             "上半年" if p.half == "H1" else "下半年" if p.half == "H2" else "全年" for p in parts
         ]

@@ -267,7 +267,13 @@ def test_generated_questions_keep_invariants(
     for c in a.related:
         _check_citation(qa, c, evidence=True)
     if a.found:
-        assert a.answer == "；".join(a.parts)
+        if a.intent == "which_doc":
+            assert all(f"（{c.doc_id}）" in a.answer for c in a.citations)
+        elif a.labels:
+            said = [f"{lab}：{p}" if lab else p for lab, p in zip(a.labels, a.parts, strict=True)]
+            assert a.answer == "；".join(said)
+        else:
+            assert a.answer == "；".join(a.parts)
         if a.intent != "which_doc":
             for part, c in zip(a.parts, a.citations, strict=False):
                 assert part == qa.documents[c.doc_id].text[c.span_start : c.span_end]

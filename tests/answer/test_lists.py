@@ -1,0 +1,188 @@
+"""answer.lists: which enumeration answers a list question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from answer.lists import _count_fit, best_list, score_list, section_of
+from answer.signals import Signals, Term, signals
+from corpus.enumerations import Enumeration, Item, enumerations
+from corpus.model import Document
+from index.store import Index
+from retrieval.query import parse_query
+
+S000 = "000_6eaca3ed01c4c811.txt"  # 余杭 2023 review and 2024 plan
+S002 = "002_f02437565036b0c9.txt"  # 瓯海 first-half review ("一、上半年亮点工作")
+S003 = "003_319bd9830f448044.txt"  # 杭州 315 plan ("“三张清单”")
+
+
+def _enumeration(n_items: int, head: str = "", section: str = "") -> Enumeration:
+    items = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(n_items))
+    return Enumeration("inline", section, 0, 10 * n_items, head, 0, items)
+
+
+def _items(doc: Document, en: Enumeration) -> list[str]:
+    return [doc.text[i.start : i.end] for i in en.items]
+
+
+# --- _count_fit ---------------------------------------------------------------
+
+
+def test_count_and_noun_in_head() -> None:
+    q = parse_query("三张清单是什么")
+    en = _enumeration(3, head="三、保障措施 三张清单")
+    assert _count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表") == 1.0
+
+
+def test_count_and_noun_in_items() -> None:
+    q = parse_query("三张清单是什么")
+    en = _enumeration(3, head="三、保障措施")
+    assert _count_fit(q, en, "任务清单 问题清单 责任清单") == 1.0
+
+
+def test_count_only() -> None:
+    q = parse_query("三张清单是什么")
+    en = _enumeration(3, head="三、保障措施 三大平台")
+    assert _count_fit(q, en, "城西科创大走廊 未来科技城 青山湖科技城") == 0.5
+
+
+@pytest.mark.parametrize("n_items", [2, 4])
+def test_wrong_count(n_items: int) -> None:
+    q = parse_query("三张清单是什么")
+    en = _enumeration(n_items, head="三、保障措施 三张清单")
+    assert _count_fit(q, en, "任务清单 问题清单 责任清单") == 0.0
+
+
+def test_no_count_asked() -> None:
+    q = parse_query("瓯海上半年都有哪些亮点")
+    en = _enumeration(3, head="一、上半年亮点工作")
+    assert _count_fit(q, en, "亮点一 亮点二 亮点三") == 0.0
+
+
+def test_noun_comes_before_the_asking_words() -> None:
+    q = parse_query("六大行动具体是哪六个")
+    assert _count_fit(q, _enumeration(6, head="六大行动"), "") == 1.0
+    assert _count_fit(q, _enumeration(6, head="六大平台"), "") == 0.5
+    assert _count_fit(q, _enumeration(5, head="六大行动"), "") == 0.0
+
+
+def test_count_in_arabic_digits() -> None:
+    q = parse_query("3张清单是什么")
+    assert _count_fit(q, _enumeration(3, head="三张清单"), "") == 1.0
+
+
+# --- score_list ---------------------------------------------------------------
+
+
+def _plan_headings(doc: Document) -> Enumeration:
+    return next(
+        en
+        for en in enumerations(doc)
+        if en.kind == "headings" and en.section == "二、2024年工作思路"
+    )
+
+
+def test_score_list_needs_the_year_asked(sample_index: Index) -> None:
+    doc = sample_index.documents[S000]
+    en = _plan_headings(doc)
+    section = section_of(doc, en.section)
+    assert section is not None and section.year == 2024
+    q2024 = parse_query("余杭2024年工作思路有哪几条")
+    q2023 = parse_query("余杭2023年工作思路有哪几条")
+    assert score_list(q2024, signals(q2024, sample_index.bm25).known(), doc, en, False) is not None
+    assert score_list(q2023, signals(q2023, sample_index.bm25).known(), doc, en, False) is None
+
+
+def test_score_list_needs_the_half_asked(sample_index: Index) -> None:
+    doc = sample_index.documents[S002]
+    en = next(en for en in enumerations(doc) if en.section == "一、上半年亮点工作")
+    h1 = parse_query("瓯海上半年都有哪些亮点")
+    h2 = parse_query("瓯海下半年都有哪些亮点")
+    assert score_list(h1, signals(h1, sample_index.bm25).known(), doc, en, False) is not None
+    assert score_list(h2, signals(h2, sample_index.bm25).known(), doc, en, False) is None
+
+
+def test_score_list_near_adds_weight(sample_index: Index) -> None:
+    doc = sample_index.documents[S000]
+    en = _plan_headings(doc)
+    q = parse_query("余杭2024年工作思路有哪几条")
+    sig = signals(q, sample_index.bm25).known()
+    far = score_list(q, sig, doc, en, False)
+    near = score_list(q, sig, doc, en, True)
+    assert far is not None and near is not None and near > far
+
+
+def test_score_list_rejects_a_list_that_names_nothing_asked(sample_index: Index) -> None:
+    doc = sample_index.documents[S000]
+    en = _plan_headings(doc)
+    q = parse_query("余杭2024年有哪些孵化基地")
+    sig = Signals((Term("孵化基地", 3.0),), (), "")
+    assert score_list(q, sig, doc, en, True) is None
+
+
+# --- best_list ----------------------------------------------------------------
+
+
+def _lists_of(index: Index) -> Callable[[str], tuple[Enumeration, ...]]:
+    return lambda doc_id: index.lists.get(doc_id, ())
+
+
+def test_best_list_prefers_sub_headings_over_points_under_one(sample_index: Index) -> None:
+    q = parse_query("余杭2024年工作思路有哪几条")
+    sig = signals(q, sample_index.bm25)
+    doc = sample_index.documents[S000]
+    found = best_list(q, sig, [doc], {}, _lists_of(sample_index))
+    assert found is not None
+    assert found.doc.doc_id == S000
+    assert found.enumeration.kind == "headings"
+    assert found.enumeration.section == "二、2024年工作思路"
+    items = _items(doc, found.enumeration)
+    assert len(items) == 3
+    assert items[0].startswith("放大“国之重器”集聚优势")
+    # The points under one sub-heading fit too, but less well.
+    inner = [
+        en
+        for en in sample_index.lists[S000]
+        if en.kind == "ordinal" and en.section.startswith("二、2024年工作思路 > ")
+    ]
+    assert inner
+    for en in inner:
+        score = score_list(q, sig.known(), doc, en, False)
+        assert score is not None and score < found.score
+
+
+def test_best_list_takes_the_list_whose_heading_names_the_highlights(
+    sample_index: Index,
+) -> None:
+    q = parse_query("瓯海上半年都有哪些亮点")
+    sig = signals(q, sample_index.bm25)
+    docs = list(sample_index.documents.values())
+    found = best_list(q, sig, docs, {}, _lists_of(sample_index))
+    assert found is not None
+    assert found.doc.doc_id == S002
+    assert "亮点" in found.enumeration.section
+    items = _items(found.doc, found.enumeration)
+    assert len(items) == 6
+    assert items[0] == "重点科创指标逆势增长"
+
+
+def test_best_list_by_count_and_noun(sample_index: Index) -> None:
+    q = parse_query("杭州315计划要对标的“三张清单”是哪三张")
+    sig = signals(q, sample_index.bm25)
+    doc = sample_index.documents[S003]
+    found = best_list(q, sig, [doc], {}, _lists_of(sample_index))
+    assert found is not None
+    assert found.enumeration.kind == "inline" and found.enumeration.count == 3
+    assert _items(doc, found.enumeration)[1:] == ["重点任务进度表", "问题销号进度表"]
+
+
+def test_best_list_none_when_nothing_fits(sample_index: Index) -> None:
+    q = parse_query("余杭2023年工作思路有哪几条")  # the plan is 2024's
+    sig = signals(q, sample_index.bm25)
+    doc = sample_index.documents[S000]
+    found = best_list(q, sig, [doc], {}, _lists_of(sample_index))
+    # Whatever else may fit, never the 2024 plan's sub-headings.
+    assert found is None or found.enumeration.section != "二、2024年工作思路"
+    assert best_list(q, sig, [], {}, _lists_of(sample_index)) is None
