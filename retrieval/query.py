@@ -186,7 +186,7 @@ def _content(segment: str) -> str:
         text = text.replace(text[place[0] : place[1]], "")
     text = _PERIOD.sub("", text)
     return re.sub(
-        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]",
+        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]",
         "",
         text,
     )
@@ -259,9 +259,9 @@ def split_parts(query: Query) -> list[Query]:
                     drop += [str(y) for y in find_years(o) if str(y) not in seg]
             for o in others:
                 drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
-            years = find_years(seg) or (
-                () if not bare and any(find_years(o) for o in others) else query.years
-            )
+            own_years = not bare and any(find_years(o) for o in others)
+            # "2021年余杭和临安…": a year written before every place is everyone's.
+            years = find_years(seg) or (_leading_years(query) if own_years else query.years)
             target = bool(_TARGET.search(seg)) or (
                 whole_target and not _content(seg) and "实际" not in seg
             )
@@ -290,6 +290,13 @@ def split_parts(query: Query) -> list[Query]:
             _part(query, text, target, find_years(seg) or (() if year_segments else query.years))
         )
     return parts
+
+
+def _leading_years(query: Query) -> tuple[int, ...]:
+    """Years the question names before its first place ("2021年余杭和临安…" → 2021)."""
+    places = find_places(query.norm)
+    first = min((p[0] for p in places), default=len(query.norm))
+    return find_years(query.norm[:first]) if first else ()
 
 
 def _year_mention(segment: str, year: int) -> str:
