@@ -19,7 +19,7 @@ from answer.signals import (
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
-from retrieval.metadata import region_fit
+from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.model import Hit
 from retrieval.query import Query, plan_period_years
 
@@ -46,8 +46,11 @@ class Candidate:
 
 
 def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
+    issued = doc_year_fit(query, doc)
+    if issued < 0:
+        return -1  # "24年政府工作报告": another year's report does not say
     if not query.years:
-        return 0
+        return issued
     # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject.
     named = set(plan_period_years(sent_norm)) | {
         int(y)

@@ -18,6 +18,7 @@ from answer.signals import Signals, canon, coverage
 from corpus.enumerations import Enumeration, cn_number
 from corpus.model import Document, Section
 from corpus.normalize import normalize
+from retrieval.metadata import doc_year_fit
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -43,6 +44,8 @@ def section_of(doc: Document, path: str) -> Section | None:
 
 def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
     """The list's section speaks of the year and half-year asked (when asked)."""
+    if doc_year_fit(q, doc) < 0:
+        return False
     sec = section_of(doc, en.section)
     year = sec.year if sec else None
     if q.years:
@@ -82,15 +85,20 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
     return canon(normalize(f"{last} {rest} {kind_words}"))
 
 
-def _count_fit(q: Query, en: Enumeration, items: str) -> float:
-    """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only."""
+def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
+    """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only.
+
+    The noun is the list's when its head names it ("…“三张清单”") or every item
+    does ("(一)实施…行动" … "(六)实施…行动" for "六大行动").
+    """
     best = 0.0
     for m in _ASKED_COUNT.finditer(q.norm):
         if cn_number(m.group(1)) != len(en.items):
             continue
         # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
         noun = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0][-2:]
-        best = max(best, 1.0 if noun and (noun in en.head or noun in items) else 0.5)
+        named = bool(noun) and (noun in en.head or (bool(items) and all(noun in i for i in items)))
+        best = max(best, 1.0 if named else 0.5)
     return best
 
 
@@ -100,12 +108,13 @@ def score_list(
     """Score of an enumeration for a list question, or None when it does not fit."""
     if not _time_fits(q, doc, en):
         return None
-    items = " ".join(normalize(doc.text[i.start : i.end]) for i in en.items)
+    item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
+    items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
     own = coverage(sig, _own_words(en, kind_words))
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{normalize(en.head)} {items} {kind_words}"))
-    count = _count_fit(q, en, items)
+    count = _count_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
     # What is listed is named by the list's heading, its count, or its items themselves.
     named = 1.0 if count >= 1.0 else 0.0  # "三张清单": the list's own count and noun

@@ -110,6 +110,7 @@ def parse_text(
         date=doc_date,
         region=region,
         years=years,
+        issued=md.issue_year(doc_date, years, norm),
         script=over.get("script") or script_of(text),
         source_format=source_format,
         encoding=encoding,

@@ -44,7 +44,7 @@ _LEAD_VERBS = re.compile(
     r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
     r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
 )
-_ITEM_SPLIT = re.compile(r"、|以及|及|和|与")
+_ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
 @dataclass(frozen=True)
@@ -266,11 +266,19 @@ def inline_lists(doc: Document) -> list[Enumeration]:
 
 
 def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Offsets of the pieces of ``norm[a:b]`` separated by 、/及/和, trimmed."""
+    """Offsets of the pieces of ``norm[a:b]``, trimmed.
+
+    Items are separated by "、"; "及/和/与" joins only the last two ("A、B和C"),
+    as inside a name ("成套工艺与设计") it separates nothing.
+    """
     spans, pos = [], a
-    for m in _ITEM_SPLIT.finditer(norm, a, b):
-        spans.append((pos, m.start()))
-        pos = m.end()
+    for m in re.finditer("、", norm[a:b]):
+        spans.append((pos, a + m.start()))
+        pos = a + m.end()
+    last = _ITEM_SPLIT.search(norm, pos, b)
+    if last is not None and last.start() > pos:
+        spans.append((pos, last.start()))
+        pos = last.end()
     spans.append((pos, b))
     out = []
     for x, y in spans:

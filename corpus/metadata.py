@@ -104,7 +104,10 @@ def infer_region(title: str, norm: str) -> str:
     head = norm[:6000]
     # "我代表国务院…" is the State Council's report; "在杭州市第十四届人民代表大会…"
     # names the congress (and so the place) a report is delivered to.
-    if re.search(r"代表国务院|国务院总理|全国人民代表大会第", head[:2000]):
+    # The premier's byline, not a visit ("国务院总理李强亲临…调研").
+    if re.search(r"代表国务院", head[:2000]) or re.search(
+        r"国务院总理|全国人民代表大会第", head[:300]
+    ):
         return "全国"
     congress = _CONGRESS.search(head[:3000])
     if congress:
@@ -184,6 +187,28 @@ def is_work_report(norm: str) -> bool:
             r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作", norm[:3000]
         )
     )
+
+
+_REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾|过去的((?:19|20)\d{2})年")
+
+
+def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
+    """The year a document was issued: its date's, else a work report's review year + 1.
+
+    A government work report delivered in 2024 reviews "2023年工作回顾"; many
+    copies lose the congress line that dates them. Other undated documents
+    have no issue year (their years may be targets far ahead).
+    """
+    m = re.match(r"((?:19|20)\d{2})", date)
+    if m:
+        return int(m.group(1))
+    if is_work_report(norm):
+        review = _REVIEW_YEAR.search(norm[:20000])
+        if review:
+            return int(review.group(1) or review.group(2)) + 1
+        if years:
+            return max(years)
+    return None
 
 
 def infer_date(norm: str) -> str:

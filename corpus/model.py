@@ -74,6 +74,8 @@ class Document:
         text: the original text as decoded (line endings normalised to \\n).
         norm: the matching form of ``text``: simplified script, half width,
             lower case. Always the same length as ``text`` so offsets agree.
+        issued: the year the document was issued (its date's; for an undated
+            work report, the year after the one it reviews), when known.
     """
 
     doc_id: str
@@ -85,6 +87,7 @@ class Document:
     date: str = ""
     region: str = ""
     years: tuple[int, ...] = ()
+    issued: int | None = None
     script: str = "简"
     source_format: str = "txt"
     encoding: str = "utf-8"

@@ -70,6 +70,14 @@ def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> i
     return 0
 
 
+def doc_year_fit(query: Query, doc: Document) -> int:
+    """+1 the document was issued in a year the question names it by ("24年政府工作报告"),
+    -1 in another, 0 when not asked or unknown."""
+    if not query.doc_years or doc.issued is None:
+        return 0
+    return 1 if doc.issued in query.doc_years else -1
+
+
 def kind_fit(query: Query, passage: Passage) -> int:
     """+1 plan section for a target question (or actual for a result question), -1 the reverse."""
     kind = passage.section_kind
@@ -88,6 +96,8 @@ def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) ->
     text = doc.norm[passage.start : passage.end] if doc.norm else normalize(passage.text)
     r = region_fit(query, doc, text)
     y = year_fit(query, passage, doc, text)
+    d = doc_year_fit(query, doc)
+    y = -1 if d < 0 else max(y, d) if not query.years else y
     k = kind_fit(query, passage)
     bonus = 0.0
     bonus += w.region_match if r > 0 else w.region_mismatch if r < 0 else 0.0

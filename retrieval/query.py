@@ -26,12 +26,15 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"哪(份|个|些|篇|几份)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
             r"|哪里提到|出现在哪|出处|出自哪|哪(份|篇)|哪一?年的?[\u4e00-\u9fff]{0,6}(报告|文件|计划|规划)"
+            # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
+            r"|哪(个|一个)?(省|市|区|县|城市|地方)的?(政府)?(工作)?(报告|文件)"
+            r"|是哪(个|一个)?(省|市|区|县|城市)的?[?？]?$|哪(个|一个)?(省|市|区|县|城市)(把|提出|提到|说)"
         ),
     ),
     (
         Intent.COMPARE,
         re.compile(
-            r"分别|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"
+            r"分别(?!是(什么|哪些|啥|哪几))|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"
         ),
     ),
     (
@@ -68,6 +71,8 @@ class Query:
         half: "H1"/"H2" when the question is about a half year.
         intent: which_doc, compare, list, entity, target or number.
         wants_target: the question asks for a target/plan, not an actual.
+        doc_years: years that name a document rather than what it speaks of
+            ("深圳24年政府工作报告里…": the report issued in 2024).
     """
 
     text: str
@@ -78,6 +83,7 @@ class Query:
     half: str
     intent: Intent
     wants_target: bool
+    doc_years: tuple[int, ...] = ()
 
 
 def clean_question(text: str) -> str:
@@ -128,6 +134,27 @@ def plan_period_years(norm: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(years))
 
 
+_DOC_YEAR = re.compile(
+    r"((?:19|20)\d{2}|(?<!\d)\d{2})年(?:的|度)?[省市区县]?(?:人民)?(?:政府)?(?:工作)?(?:报告|工作计划|工作要点)"
+)
+
+
+def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
+    """Years naming a document ("24年政府工作报告"), and the question without them.
+
+    Returns:
+        The years, and ``norm`` with those year mentions blanked (same length),
+        so that what is left names only the years the figures are of.
+    """
+    years: list[int] = []
+    rest = norm
+    for m in _DOC_YEAR.finditer(norm):
+        y = int(m.group(1))
+        years.append(y if y > 1900 else 2000 + y)
+        rest = rest[: m.start(1)] + " " * (m.end(1) + 1 - m.start(1)) + rest[m.end(1) + 1 :]
+    return tuple(dict.fromkeys(years)), rest
+
+
 def find_regions(norm: str) -> tuple[str, ...]:
     """Full names of places named in a normalised question."""
     return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
@@ -144,7 +171,8 @@ def parse_query(text: str) -> Query:
     """
     text = clean_question(text)
     norm = normalize(text)
-    years = find_years(norm)
+    doc_years, rest = find_doc_years(norm)
+    years = find_years(rest)
     half = (
         "H1"
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)
@@ -170,6 +198,7 @@ def parse_query(text: str) -> Query:
         half=half,
         intent=intent,
         wants_target=wants_target,
+        doc_years=doc_years,
     )
 
 
@@ -203,6 +232,7 @@ def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -
         half=sub.half,
         intent=Intent.TARGET if wants_target else Intent.NUMBER,
         wants_target=wants_target,
+        doc_years=sub.doc_years or query.doc_years,
     )
 
 
