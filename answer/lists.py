@@ -59,7 +59,7 @@ def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").
 KIND_WORDS = {
-    "actual": "取得 成效 成绩 亮点 进展 工作 做了",
+    "actual": "取得 成效 成绩 亮点 进展 工作 做了 总结 回顾",
     "plan": "计划 思路 打算 安排 举措 任务 重点工作 工作",
     "problem": "问题 短板 不足 困难 差距 挑战 薄弱",
 }

@@ -15,7 +15,6 @@ from answer.extract import (
     Candidate,
     extend_span,
     fits,
-    own_subject,
     score_clauses,
     short_span,
 )
@@ -33,6 +32,7 @@ from answer.signals import (
 )
 from corpus.enumerations import Enumeration
 from corpus.model import Document
+from corpus.normalize import normalize
 from index import store
 from index.abbrev import expand
 from index.embed import Embedder, get_embedder
@@ -251,11 +251,45 @@ class QA:
                     out.append(Hit(p, 0.0, 40 + len(out) + 1))
         return out
 
+    def _states_values(self, q: Query, sig: Signals, c: Candidate) -> bool:
+        """A document states the figures asked: each whole, in one sentence, by its metric.
+
+        "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
+        count), and the figure's own metric in the facts table ("雏鹰企业", not
+        "产值超10亿元企业") must name the question's words.
+        """
+        if c.region < 0 or c.year < 0:
+            return False
+        if not all(states_value(c.clause.sent_norm, n) for n in sig.numbers):
+            return False
+        t = CONFIG.which_doc
+        if c.context_cov < t.value_cov:
+            return False
+        # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
+        floor = t.value_item / len(sig.numbers)
+        known = sig.known()  # a word no document uses tells no document apart
+        s, e = c.clause.sent_start, c.clause.sent_end
+        stated = False
+        for n in sig.numbers:
+            for f in self.retriever.facts_with_value(n):
+                if f.doc_id == c.doc.doc_id and s <= f.value_start < e:
+                    stated = True
+                    named = canon(normalize(f"{f.qualifier}{f.canonical}"))
+                    if coverage(known, named) >= floor:
+                        return True
+        if stated:
+            return False
+        # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
+        pieces = [
+            p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)
+        ]
+        return any(coverage(known, canon(p)) >= floor for p in pieces)
+
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
         # and add every passage that contains the question's name or value verbatim.
         sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
-        states = _states_values if sig.numbers else _states_phrase
+        states = self._states_values if sig.numbers else _states_phrase
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.doc.doc_id not in chosen and states(q, sig, c):
@@ -328,33 +362,6 @@ SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
     Span.ITEMS: short_span,  # only when no enumeration fits (see _list_result)
 }
 """The span function of each :class:`Span` (the policy row names one)."""
-
-
-def _states_values(q: Query, sig: Signals, c: Candidate) -> bool:
-    """A document states the question's figures: each value whole, in one sentence, by its metric.
-
-    "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
-    count), and the item stating it, or for a bare figure the clause before, must
-    name the metric.
-    """
-    if c.region < 0 or c.year < 0:
-        return False
-    if not all(states_value(c.clause.sent_norm, n) for n in sig.numbers):
-        return False
-    t = CONFIG.which_doc
-    if c.context_cov < t.value_cov:
-        return False
-    # The item stating the figure names the metric ("雏鹰企业10家", not "创新联合体10家");
-    # a bare figure ("占GDP比重达3.34%") is named by the clause before.
-    # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
-    item_floor = t.value_item / len(sig.numbers)
-    for piece in c.clause.norm.split("、"):
-        if any(states_value(piece, n) for n in sig.numbers):
-            if coverage(sig, canon(piece)) >= item_floor:
-                return True
-            if not own_subject(piece) and c.local_cov >= t.value_local:
-                return True
-    return False
 
 
 def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
