@@ -12,6 +12,7 @@ from answer.signals import (
     canon,
     coverage,
     has_target_cue,
+    is_rank,
     numbers_in,
     states_value,
     unit_matches,
@@ -251,7 +252,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if not query.wants_target and "实际" in query.norm and kind == "plan":
         return False
     if sig.wants_quantity and policy(query.intent).figure:
-        return cand.has_number and cand.local_cov >= 0.25
+        return cand.has_number and cand.local_cov >= CONFIG.min_local_cov
     return True
 
 
@@ -286,6 +287,27 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
     return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
 
 
+def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
+    """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
+
+    The items before "分别" and the figures after it must be as many; the
+    item naming most of the question's words picks its figure.
+    """
+    at = norm.find("分别")
+    if at < 0:
+        return None
+    items = [x for x in re.split(r"、|和|及|与", norm[:at]) if x.strip()]
+    values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
+    if len(items) < 2 or len(items) != len(values):
+        return None
+    scores = [sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items]
+    best = max(range(len(items)), key=lambda i: scores[i])
+    if scores[best] <= 0 or scores.count(scores[best]) > 1:
+        return None
+    m = values[best]
+    return at + m.start(), at + m.end()
+
+
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     """Offsets (in the original text) of the minimal span that answers.
 
@@ -298,7 +320,9 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     lead = _LEADING.match(norm)
     s = lead.end() if lead and lead.end() < len(norm) else 0
     e = len(norm)
-    item = _enumerated_figure(query, sig, norm)
+    # "A、B分别达到X、Y" pairs items and figures; "A 5家、B 3家" lists them together.
+    item = respective_figure(sig, norm) if policy(query.intent).figure else None
+    item = item or _enumerated_figure(query, sig, norm)
     if item is not None:
         return c.start + item[0], c.start + item[1]
     if e - s <= MAX_SPAN:

@@ -123,6 +123,8 @@ class AnswerConfig:
     """Every weight and threshold of the answer stage, in one place."""
 
     clause: ClauseWeights = ClauseWeights()
+    # A figure's own clause (with the one before) must name this share of the question.
+    min_local_cov: float = 0.25
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
 

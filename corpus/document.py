@@ -59,6 +59,9 @@ def parse_text(
     region = md.canonical_region(over.get("region", "")) or md.infer_region(
         normalize(doc_title), norm
     )
+    if not over.get("title") and md.is_salutation(doc_title, doc_id) and md.is_work_report(norm):
+        # "各位代表：" opens a work report that carries no title: name it from its text.
+        doc_title = md.work_report_title(region, md.issue_year(doc_date, (), norm))
     issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)

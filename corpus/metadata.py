@@ -211,6 +211,18 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     return None
 
 
+def is_salutation(title: str, doc_id: str) -> bool:
+    """Whether an inferred title is no title: a salutation ("各位代表：") or the file's name."""
+    stem = doc_id.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return not title or title == stem or bool(re.match(r"各位代表|同志们|各位委员", title))
+
+
+def work_report_title(region: str, year: int | None) -> str:
+    """A descriptive title for an untitled work report ("厦门市2024年政府工作报告")."""
+    who = "国务院" if region == "全国" else region
+    return f"{who}{year}年政府工作报告" if year else f"{who}政府工作报告"
+
+
 def infer_date(norm: str) -> str:
     """Issue date as ISO "YYYY-MM-DD" / "YYYY-MM".
 

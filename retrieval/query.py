@@ -215,7 +215,9 @@ def _content(segment: str) -> str:
         text = text.replace(text[place[0] : place[1]], "")
     text = _PERIOD.sub("", text)
     return re.sub(
-        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]",
+        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]"
+        # Verbs of reaching a figure name no metric ("24年要突破多少").
+        r"|要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为",
         "",
         text,
     )
