@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
-from corpus.enumerations import Enumeration, cn_number
+from corpus.enumerations import Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize
+from corpus.numerals import cn_number
 from retrieval.metadata import doc_year_fit
 from retrieval.query import Query
 

@@ -23,11 +23,11 @@ from typing import Any
 
 from corpus.chunk import split_sentences
 from corpus.model import Document, Section
+from corpus.numerals import cn_number
 
 MAX_LEAD = 40
 MIN_ITEMS = 2
 
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
@@ -87,18 +87,6 @@ class Enumeration:
     head: str
     count: int
     items: tuple[Item, ...]
-
-
-def cn_number(text: str) -> int:
-    """Value of a small Chinese or Arabic numeral ("三" → 3, "十二" → 12, "6" → 6; 0 if none)."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
-        return 0
-    if "十" not in text:
-        return _CN_DIGITS.get(text, 0) if len(text) == 1 else 0
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 def _section_at(doc: Document, offset: int) -> Section | None:

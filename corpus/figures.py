@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from corpus.metadata import find_places
 from corpus.model import Section
+from corpus.numerals import cn_number
 
 _HAN = "\u4e00-\u9fff"
 _NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
@@ -124,17 +125,6 @@ class Figure:
     value: str
     unit: str
     rank: bool = False
-
-
-def cn_number(text: str) -> int:
-    """Value of a small numeral: "3" 3, "三" 3, "十二" 12, "二十四" 24."""
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    tens, ten, ones = text.partition("十")
-    if not ten:
-        return digits.get(text, 0)
-    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(ones, 0)
 
 
 def is_counter(unit: str) -> bool:

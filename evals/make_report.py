@@ -19,16 +19,19 @@ from evals.report import render_markdown
 from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT = "holdout.jsonl"
+_TEAM = ROOT / "evals" / "gold"
+_SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
-    "shared dev set (../shared/gold/dev.jsonl)": ROOT.parent / "shared" / "gold" / "dev.jsonl",
-    "team set over the samples (evals/gold/team_samples.jsonl)": ROOT
-    / "evals"
-    / "gold"
-    / "team_samples.jsonl",
-    "team set over corpus-extra (evals/gold/team_extra.jsonl)": ROOT
-    / "evals"
-    / "gold"
-    / "team_extra.jsonl",
+    "shared dev set (../shared/gold/dev.jsonl)": _SHARED / "dev.jsonl",
+    "shared realistic shapes (../shared/gold/dev2.jsonl)": _SHARED / "dev2.jsonl",
+    "team set over the samples (evals/gold/team_samples.jsonl)": _TEAM / "team_samples.jsonl",
+    "team set over corpus-extra (evals/gold/team_extra.jsonl)": _TEAM / "team_extra.jsonl",
+    "team shapes over the samples (evals/gold/team_shapes_samples.jsonl)": _TEAM
+    / "team_shapes_samples.jsonl",
+    "team shapes over corpus-extra (evals/gold/team_shapes_extra.jsonl)": _TEAM
+    / "team_shapes_extra.jsonl",
+    "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
 }
 
 
@@ -80,7 +83,8 @@ def main() -> None:
                 continue
             summary.append(_summary_row(f"{index_name} ({n_docs} docs)", gold_name, results))
             ablation += _ablation_rows(index_name, gold_name, results)
-            details.append(render_markdown(results, title=f"{gold_name} — index: {index_name}"))
+            if gold.name != HELD_OUT:  # its questions stay unseen: figures only
+                details.append(render_markdown(results, title=f"{gold_name} — index: {index_name}"))
     header = [
         "index",
         "gold",
@@ -101,7 +105,9 @@ def main() -> None:
         f"Generated {time.strftime('%Y-%m-%d %H:%M')} by `python -m evals.make_report` "
         "(embedding model moka-ai/m3e-small, CPU, 2 cores). Definitions: "
         "answer accuracy = every gold answer string in the short answer (after 繁简, width and "
-        "thousands-separator normalisation), and a refusal for unanswerable questions; "
+        "thousands-separator normalisation; a list with `min_items` names at least that share "
+        "of them), every cited document a gold one for `exact_docs` items, every `labels` "
+        "string said for comparisons, and a refusal for unanswerable questions; "
         "citation accuracy = first citation in a gold document, over answerable questions; "
         "R@k = a gold evidence quote inside one of the top-k retrieved passages (which-document "
         "questions: a gold document among them). Latency excludes model loading.",

@@ -10,13 +10,13 @@ from corpus.document import parse_text
 from corpus.enumerations import (
     MAX_LEAD,
     Enumeration,
-    cn_number,
     enumerations,
     heading_lists,
     inline_lists,
     ordinal_lists,
 )
 from corpus.model import Document
+from corpus.numerals import cn_number
 
 
 def _doc(text: str) -> Document:

@@ -15,11 +15,18 @@ from evals.run import run_eval
 
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = ROOT / "evals" / "gold" / "team_samples.jsonl"
+SHAPES = ROOT / "evals" / "gold" / "team_shapes_samples.jsonl"
 DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+DEV2 = ROOT.parent / "shared" / "gold" / "dev2.jsonl"
 
-# Measured: team 0.924 answer accuracy, 0.944 refusal recall, R@5 1.0; dev 1.000 throughout.
+# Measured over the samples index (evals/REPORT.md): team 0.924 answer accuracy, 0.944
+# refusal recall, R@5 1.0; dev 1.000 throughout; dev2 0.964 / 1.0 / 0.913 (its two
+# corpus-extra questions are skipped without that index); team shapes 0.768 / 0.70 / 0.913.
+# The held-out set (evals/gold/holdout.jsonl) is reported, never gated or tuned on.
 TEAM_FLOOR = {"answer_accuracy": 0.90, "refusal_recall": 0.90, "recall_at_5": 0.97}
 DEV_FLOOR = {"answer_accuracy": 0.95, "refusal_recall": 0.9, "recall_at_5": 0.97}
+DEV2_FLOOR = {"answer_accuracy": 0.92, "refusal_recall": 0.9, "recall_at_5": 0.88}
+SHAPES_FLOOR = {"answer_accuracy": 0.74, "refusal_recall": 0.65, "recall_at_5": 0.88}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -38,3 +45,12 @@ def test_team_set_over_samples_meets_the_floor(real_qa: QA) -> None:
 @pytest.mark.skipif(not DEV.is_file(), reason="../shared/gold/dev.jsonl absent")
 def test_shared_dev_set_meets_the_floor(real_qa: QA) -> None:
     _check(run_eval(DEV, real_qa), DEV_FLOOR)
+
+
+@pytest.mark.skipif(not DEV2.is_file(), reason="../shared/gold/dev2.jsonl absent")
+def test_shared_realistic_shapes_meet_the_floor(real_qa: QA) -> None:
+    _check(run_eval(DEV2, real_qa), DEV2_FLOOR)
+
+
+def test_team_realistic_shapes_meet_the_floor(real_qa: QA) -> None:
+    _check(run_eval(SHAPES, real_qa), SHAPES_FLOOR)
