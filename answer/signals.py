@@ -230,6 +230,10 @@ NUMBER = re.compile(
 )
 
 
+_MODIFIER_MISSING = 0.5
+"""Factor on a compound term's partial credit when its rarest sub-word is absent."""
+
+
 @dataclass(frozen=True)
 class Term:
     """A content term of the question.
@@ -276,6 +280,11 @@ class Term:
             got = sum(w for w, c in zip(weights, covered, strict=True) if c)
             share = (got / (sum(weights) or 1.0)) ** 0.5
             piece_credit = share * (0.9 if head else 0.6)
+            # The rarest sub-word tells a compound apart ("雏鹰" of "雏鹰企业"): without it,
+            # and without a related word, the rest ("企业") names another thing.
+            rarest = max(range(len(weights)), key=lambda i: weights[i])
+            if not covered[rarest] and not related:
+                piece_credit *= _MODIFIER_MISSING
             # A related word and some of the term's own sub-words back each other up.
             best = max(piece_credit, min(0.9, related + 0.5 * piece_credit) if related else 0.0)
         return best

@@ -163,3 +163,17 @@ def test_budget_question_keeps_its_words() -> None:
     texts = {t.text for t in sig.terms}
     assert "杭州" not in texts  # the place is not a content term
     assert any(re.search("预算|财政", t) for t in texts)
+
+
+def test_compound_without_its_rarest_sub_word_earns_little() -> None:
+    from answer.signals import Term
+
+    term = Term("雏鹰企业", 4.0, (), ("雏鹰", "企业"), (4.0, 4.0, 0.5, 0.5))
+    without_modifier = term.credit("新增省级企业研发机构")  # "企业" only: another thing
+    with_modifier = term.credit("雏鹰计划")  # the distinguishing part, head missing
+    assert term.credit("新增雏鹰企业10家") == 1.0
+    assert without_modifier < 0.25
+    assert with_modifier > without_modifier
+    # A related word keeps its backing: no halving when the text names a near-synonym.
+    related = Term("雏鹰企业", 4.0, ("小微企业",), ("雏鹰", "企业"), (4.0, 4.0, 0.5, 0.5))
+    assert related.credit("小微企业") >= 0.5
