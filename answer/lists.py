@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
@@ -103,12 +103,24 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return best
 
 
+def _without_title_words(sig: Signals, doc: Document) -> Signals:
+    """The question's words less those its document's title holds whole.
+
+    "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
+    not what the list is of.
+    """
+    title = canon(normalize(doc.title))
+    kept = tuple(t for t in sig.terms if t.text not in title)
+    return replace(sig, terms=kept) if kept else sig
+
+
 def score_list(
     q: Query, sig: Signals, doc: Document, en: Enumeration, near: bool, w: ListWeights = WEIGHTS
 ) -> float | None:
     """Score of an enumeration for a list question, or None when it does not fit."""
     if not _time_fits(q, doc, en):
         return None
+    sig = _without_title_words(sig, doc)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
@@ -119,7 +131,9 @@ def score_list(
     item_cov = coverage(sig, canon(items))
     # What is listed is named by the list's heading, its count, or its items themselves.
     named = 1.0 if count >= 1.0 else 0.0  # "三张清单": the list's own count and noun
-    if max(whole, named) < w.min_cov or max(own, named, item_cov) < w.min_own:
+    # Sub-headings are named by their parent heading; run-in points may name themselves.
+    self_named = item_cov if en.kind != "headings" else 0.0
+    if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None
     return (
         w.own * own + w.path * path + w.items * item_cov + w.count * count + (w.near if near else 0)

@@ -274,7 +274,8 @@ class QA:
             for f in self.retriever.facts_with_value(n):
                 if f.doc_id == c.doc.doc_id and s <= f.value_start < e:
                     stated = True
-                    named = canon(normalize(f"{f.qualifier}{f.canonical}"))
+                    # The question may name the document ("临安那份工作总结里…").
+                    named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
                     if coverage(known, named) >= floor:
                         return True
         if stated:

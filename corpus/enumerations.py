@@ -336,7 +336,7 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
                 break
     if len(spans) < MIN_ITEMS:
         return None
-    return "荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
+    return "荣誉 集体荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
 
 
 def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
