@@ -242,14 +242,13 @@ def inline_lists(doc: Document) -> list[Enumeration]:
         sent = norm[s:e]
         if "、" not in sent and "及" not in sent and not _HONOUR.search(sent):
             continue
-        found = _counted(norm, s, e) or _honours(norm, s, e)
-        if found is None:
-            continue
-        head, count, spans = found
+        honours = _honours(norm, s, e)
+        found = _counted(norm, s, e) or ([honours] if honours else [])
         section = _section_at(doc, s)
         path = section.path_str if section else ""
-        items = tuple(Item(a, b, s, e) for a, b in spans)
-        out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
+        for head, count, spans in found:
+            items = tuple(Item(a, b, s, e) for a, b in spans)
+            out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
     return out
 
 
@@ -284,8 +283,12 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _counted(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
-    """ "A、B、C“三张清单”" or "三张清单:A、B、C": the items must number the count."""
+def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, int]]]]:
+    """ "A、B、C“三张清单”" or "三张清单:A、B、C": the items must number the count.
+
+    A sentence may hold several ("推动A、B、C三大先导产业…,加快发展D、E…六大重点产业").
+    """
+    found = []
     for m in _COUNT.finditer(norm, s, e):
         count = cn_number(m.group(1))
         if count < MIN_ITEMS:
@@ -294,15 +297,16 @@ def _counted(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
         clause_start = max(clause_start, s)
         before = _split_items(norm, clause_start, m.start())
         if len(before) == count:
-            return m.group(0), count, before
+            found.append((m.group(0), count, before))
+            continue
         after_at = m.end()
         while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
             after_at += 1
         stop = _LEAD_END.search(norm, after_at, e)
         after = _split_items(norm, after_at, stop.start() if stop else e)
         if len(after) == count:
-            return m.group(0), count, after
-    return None
+            found.append((m.group(0), count, after))
+    return found
 
 
 _HONOUR_NOUN = re.compile(
