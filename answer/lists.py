@@ -19,7 +19,7 @@ from corpus.enumerations import Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
-from retrieval.metadata import doc_year_fit
+from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -119,6 +119,9 @@ def score_list(
 ) -> float | None:
     """Score of an enumeration for a list question, or None when it does not fit."""
     if not _time_fits(q, doc, en):
+        return None
+    # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
+    if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
     sig = _without_title_words(sig, doc)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]

@@ -186,3 +186,13 @@ def test_best_list_none_when_nothing_fits(sample_index: Index) -> None:
     # Whatever else may fit, never the 2024 plan's sub-headings.
     assert found is None or found.enumeration.section != "二、2024年工作思路"
     assert best_list(q, sig, [], {}, _lists_of(sample_index)) is None
+
+
+def test_a_citys_plan_lists_nothing_of_a_district_it_does_not_name(sample_index: Index) -> None:
+    # 杭州's 315 plan has a 保障措施 list, but says nothing of 西湖区 there.
+    q = parse_query("西湖区保障措施有哪些")
+    doc = sample_index.documents[S003]
+    assert best_list(q, signals(q, sample_index.bm25), [doc], {}, _lists_of(sample_index)) is None
+    q = parse_query("杭州保障措施有哪些")
+    found = best_list(q, signals(q, sample_index.bm25), [doc], {}, _lists_of(sample_index))
+    assert found is not None and found.enumeration.section.startswith("三、保障措施")
