@@ -45,6 +45,14 @@ class IndexNotFoundError(IndexError_):
     """No index exists at the given folder."""
 
 
+class NotAnIndexError(IndexError_):
+    """The index folder given holds something that is not a policyqa index (never replaced)."""
+
+
+class EmptyCorpusError(IndexError_):
+    """A build would replace an index holding documents with an empty one."""
+
+
 class IndexFormatError(IndexError_):
     """The index folder is incomplete, corrupt, or of another format version."""
 

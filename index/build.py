@@ -13,7 +13,7 @@ import numpy as np
 from corpus.collect import collect
 from corpus.document import load_document
 from corpus.enumerations import enumerations
-from corpus.errors import DocumentError, IndexNotFoundError, PolicyQAError
+from corpus.errors import DocumentError, EmptyCorpusError, IndexNotFoundError, PolicyQAError
 from corpus.facts import extract_facts
 from corpus.model import Document, Passage
 from corpus.sidecar import load_sidecar
@@ -215,15 +215,24 @@ def build_index(
     *,
     tokenizer: str = "jieba_search",
     progress: Progress | None = None,
+    allow_empty: bool = False,
 ) -> BuildReport:
     """Make ``index_dir`` hold exactly the documents under ``paths``.
 
     New and changed documents are added, removed ones dropped, unchanged
     text is not embedded again. Files that cannot be read are reported in
     :attr:`BuildReport.skipped`; the rest is indexed.
+
+    Raises:
+        NotAnIndexError: ``index_dir`` holds something that is not an index.
+        EmptyCorpusError: no document was read and the index holds documents
+            (unless ``allow_empty``).
     """
     started = time.perf_counter()
+    store.check_replaceable(index_dir.resolve())  # before any work: never replace a non-index
     docs, skipped = read_documents(paths, progress)
+    if not docs and not allow_empty:
+        _refuse_empty(index_dir, embedder, skipped)
     return write_index(
         docs,
         index_dir,
@@ -233,6 +242,26 @@ def build_index(
         progress=progress,
         started=started,
     )
+
+
+def _refuse_empty(index_dir: Path, embedder: Embedder, skipped: list[Skipped]) -> None:
+    """No document was read: an index holding documents is not emptied unasked.
+
+    Raises:
+        EmptyCorpusError: the index at ``index_dir`` holds documents.
+    """
+    try:
+        current = store.read_manifest(index_dir)
+    except PolicyQAError:
+        return
+    n = int(current.get("n_documents", 0) or 0)
+    if n:
+        why = f" ({len(skipped)} file(s) unreadable)" if skipped else ""
+        raise EmptyCorpusError(
+            f"no document could be read from the paths given{why}; indexing them would remove "
+            f"all {n} documents of the index at {index_dir}. Nothing was changed; "
+            "pass --allow-empty to empty it on purpose"
+        )
 
 
 def add_documents(

@@ -29,7 +29,12 @@ import numpy as np
 from scipy import sparse
 
 from corpus.enumerations import Enumeration, enumeration_from_json
-from corpus.errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
+from corpus.errors import (
+    IndexFormatError,
+    IndexNotFoundError,
+    ModelMismatchError,
+    NotAnIndexError,
+)
 from corpus.facts import Fact, fact_from_json, fact_to_json
 from corpus.model import Document, Passage, Section
 from corpus.normalize import normalize
@@ -146,6 +151,34 @@ def _read_jsonl(path: Path) -> list[Any]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def check_replaceable(folder: Path) -> None:
+    """Refuse to replace anything but a policyqa index (or an empty or new folder).
+
+    Raises:
+        NotAnIndexError: ``folder`` is a file, or a folder with files but no
+            manifest of a policyqa index; nothing is touched.
+    """
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise NotAnIndexError(
+            f"{folder} is a file, not an index folder; nothing was changed "
+            "(choose a new or empty folder for --index-dir)"
+        )
+    if not any(folder.iterdir()):
+        return
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    if not isinstance(manifest, dict) or "format_version" not in manifest:
+        raise NotAnIndexError(
+            f"{folder} holds files but is not a policyqa index (no index manifest.json); "
+            "refusing to replace it, nothing was changed "
+            "(choose a new or empty folder for --index-dir)"
+        )
+
+
 def save(
     folder: Path,
     *,
@@ -168,6 +201,7 @@ def save(
     build killed half-way leaves the previous index usable.
     """
     folder = folder.resolve()
+    check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
     try:

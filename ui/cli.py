@@ -85,13 +85,27 @@ def _progress_bar() -> Any:
     help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-def index(paths: tuple[Path, ...], index_dir: str | None, model: str | None, as_json: bool) -> None:
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Build even when no document can be read (empties an existing index).",
+)
+def index(
+    paths: tuple[Path, ...],
+    index_dir: str | None,
+    model: str | None,
+    as_json: bool,
+    allow_empty: bool,
+) -> None:
     """Index files or folders (default: the sample corpus).
 
     Folders are searched recursively; a document's id is its path relative
     to the folder given. Running it again updates the index: new and changed
     documents are added, removed ones dropped, unchanged text is not
     embedded again. Unreadable files are skipped and listed at the end.
+    Only a policyqa index is ever replaced: a --index-dir holding other files
+    is refused, and so is emptying an index when no document can be read
+    (unless --allow-empty).
 
     \b
     Example:
@@ -103,7 +117,11 @@ def index(paths: tuple[Path, ...], index_dir: str | None, model: str | None, as_
 
     targets = list(paths) or [SAMPLES]
     report = build_index(
-        targets, _index_dir(index_dir), get_embedder(model), progress=_progress_bar()
+        targets,
+        _index_dir(index_dir),
+        get_embedder(model),
+        progress=_progress_bar(),
+        allow_empty=allow_empty,
     )
     if as_json:
         from dataclasses import asdict
