@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,24 +21,40 @@ class Source:
     root: Path
 
 
-def collect(paths: list[Path]) -> Iterator[Source]:
+def collect(
+    paths: list[Path], on_error: Callable[[Path, str], None] | None = None
+) -> Iterator[Source]:
     """Yield the files under ``paths`` (files, or folders searched recursively).
 
     A document's id is its path relative to the folder given (the file name
     for a file given directly). Hidden files and sidecar manifests are
     skipped; unsupported suffixes are yielded too, so the caller can report
-    them as skipped rather than silently ignore them.
+    them as skipped rather than silently ignore them. A sub-folder that
+    cannot be read is reported through ``on_error(path, reason)``, never
+    passed over in silence.
     """
     for given in paths:
         if given.is_dir():
-            for path in sorted(given.rglob("*")):
-                rel = path.relative_to(given)
-                if not path.is_file() or any(p.startswith(".") for p in rel.parts):
-                    continue
-                if len(rel.parts) == 1 and rel.name in SIDECAR_NAMES:
-                    continue
-                if rel.name.lower() in ("readme.md", "license", "license.txt"):
-                    continue
-                yield Source(path, rel.as_posix(), given)
+            yield from _walk(given, on_error)
         else:
             yield Source(given, given.name, given.parent)
+
+
+def _walk(given: Path, on_error: Callable[[Path, str], None] | None) -> Iterator[Source]:
+    def failed(exc: OSError) -> None:
+        if on_error is not None:
+            on_error(Path(exc.filename or given), f"folder cannot be read: {exc.strerror}")
+
+    found: list[Path] = []
+    for top, dirs, files in os.walk(given, onerror=failed):
+        dirs.sort()
+        found.extend(Path(top) / name for name in files)
+    for path in sorted(found):
+        rel = path.relative_to(given)
+        if not path.is_file() or any(p.startswith(".") for p in rel.parts):
+            continue
+        if len(rel.parts) == 1 and rel.name in SIDECAR_NAMES:
+            continue
+        if rel.name.lower() in ("readme.md", "license", "license.txt"):
+            continue
+        yield Source(path, rel.as_posix(), given)

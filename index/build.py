@@ -70,10 +70,12 @@ def read_documents(
     Returns:
         The parsed documents and the files skipped with their reasons.
     """
-    sources = list(collect(list(paths)))
+    skipped: list[Skipped] = []
+    sources = list(
+        collect(list(paths), on_error=lambda p, why: skipped.append(Skipped(str(p), why)))
+    )
     sidecars: dict[Path, dict[str, dict[str, str]]] = {}
     docs: list[Document] = []
-    skipped: list[Skipped] = []
     seen: set[str] = set()
     for i, src in enumerate(sources, 1):
         if progress:

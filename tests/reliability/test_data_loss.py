@@ -83,3 +83,27 @@ def test_an_empty_corpus_does_not_empty_an_index(tmp_path: Path) -> None:
     result = run(["index", str(nothing), "--index-dir", str(folder), "--allow-empty"])
     assert result.exit_code == 0
     assert "indexed 0 documents" in result.stdout
+
+
+def test_an_unreadable_sub_folder_is_listed_not_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from corpus.collect import collect
+
+    (tmp_path / "ok.txt").write_text("一、总结\n全年新增高企10家。", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top: str, onerror: object = None, **kw: object):  # type: ignore[no-untyped-def]
+        # As a non-root user would see it: the locked folder cannot be listed.
+        err = PermissionError(13, "Permission denied", str(tmp_path / "locked"))
+        onerror(err)  # type: ignore[operator]
+        yield from ((t, [d for d in ds if d != "locked"], fs) for t, ds, fs in real_walk(top))
+
+    monkeypatch.setattr(os, "walk", walk)
+    errors: list[tuple[Path, str]] = []
+    found = [s.doc_id for s in collect([tmp_path], on_error=lambda p, w: errors.append((p, w)))]
+    assert found == ["ok.txt"]
+    assert errors == [(tmp_path / "locked", "folder cannot be read: Permission denied")]
