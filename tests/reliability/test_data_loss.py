@@ -96,7 +96,7 @@ def test_an_unreadable_sub_folder_is_listed_not_dropped(
     (tmp_path / "locked").mkdir()
     real_walk = os.walk
 
-    def walk(top: str, onerror: object = None, **kw: object):  # type: ignore[no-untyped-def]
+    def walk(top: str, onerror: object = None, **kw: object):
         # As a non-root user would see it: the locked folder cannot be listed.
         err = PermissionError(13, "Permission denied", str(tmp_path / "locked"))
         onerror(err)  # type: ignore[operator]
