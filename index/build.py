@@ -233,17 +233,18 @@ def build_index(
     started = time.perf_counter()
     store.check_replaceable(index_dir.resolve())  # before any work: never replace a non-index
     docs, skipped = read_documents(paths, progress)
-    if not docs and not allow_empty:
-        _refuse_empty(index_dir, embedder, skipped)
-    return write_index(
-        docs,
-        index_dir,
-        embedder,
-        tokenizer=tokenizer,
-        skipped=skipped,
-        progress=progress,
-        started=started,
-    )
+    with store.writer_lock(index_dir):
+        if not docs and not allow_empty:
+            _refuse_empty(index_dir, embedder, skipped)
+        return write_index(
+            docs,
+            index_dir,
+            embedder,
+            tokenizer=tokenizer,
+            skipped=skipped,
+            progress=progress,
+            started=started,
+        )
 
 
 def _refuse_empty(index_dir: Path, embedder: Embedder, skipped: list[Skipped]) -> None:
@@ -271,20 +272,20 @@ def add_documents(
 ) -> BuildReport:
     """Add (or replace, by doc id) documents in an existing index, keeping the rest."""
     started = time.perf_counter()
-    current = _existing(index_dir, embedder)
     docs, skipped = read_documents(paths, progress)
-    new_ids = {d.doc_id for d in docs}
-    kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
-    tokenizer = current.tokenizer
-    return write_index(
-        kept + docs,
-        index_dir,
-        embedder,
-        tokenizer=tokenizer,
-        skipped=skipped,
-        progress=progress,
-        started=started,
-    )
+    with store.writer_lock(index_dir):  # read, merge and write as one step
+        current = _existing(index_dir, embedder)
+        new_ids = {d.doc_id for d in docs}
+        kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
+        return write_index(
+            kept + docs,
+            index_dir,
+            embedder,
+            tokenizer=current.tokenizer,
+            skipped=skipped,
+            progress=progress,
+            started=started,
+        )
 
 
 def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) -> BuildReport:
@@ -293,13 +294,13 @@ def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) ->
     Raises:
         IndexNotFoundError: no index, or none of ``doc_ids`` is in it.
     """
-    current = _existing(index_dir, embedder)
-    unknown = [d for d in doc_ids if d not in current.documents]
-    if unknown:
-        raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
-    kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
-    tokenizer = current.tokenizer
-    return write_index(kept, index_dir, embedder, tokenizer=tokenizer)
+    with store.writer_lock(index_dir):
+        current = _existing(index_dir, embedder)
+        unknown = [d for d in doc_ids if d not in current.documents]
+        if unknown:
+            raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
+        kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
+        return write_index(kept, index_dir, embedder, tokenizer=current.tokenizer)
 
 
 def _existing(index_dir: Path, embedder: Embedder) -> store.Index:

@@ -17,10 +17,13 @@ No pickle anywhere: arrays load with ``allow_pickle=False``.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +152,27 @@ def _write_jsonl(path: Path, rows: list[Any]) -> None:
 def _read_jsonl(path: Path) -> list[Any]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+@contextmanager
+def writer_lock(folder: Path) -> Iterator[None]:
+    """Hold the index's writer lock: one build, add or remove at a time, across processes.
+
+    The lock is ``.<name>.lock`` beside the index folder (kept, it is ours); a
+    second writer waits until the first has swapped its index in, then reads
+    that one. Temporary folders a killed build left behind are removed here,
+    where no other build of this index can be running.
+    """
+    folder = folder.resolve()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / f".{folder.name}.lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            for stale in folder.parent.glob(f".{folder.name}.tmp-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def check_replaceable(folder: Path) -> None:

@@ -173,8 +173,9 @@ def test_failed_save_keeps_previous_index(
     assert calls["n"] == 3
     assert _snapshot(built) == before
     assert len(store.load(built).passages) == n_before
-    # No temporary folder is left beside the index.
-    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".")] == []
+    # Nothing left beside the index but its writer lock.
+    leftovers = [p.name for p in built.parent.iterdir() if p.name.startswith(".")]
+    assert leftovers in ([], [f".{built.name}.lock"])
 
 
 def test_recovers_index_left_between_renames(built: Path) -> None:
@@ -194,7 +195,8 @@ def test_rebuild_replaces_folder(built: Path, fixture_corpus: Path) -> None:
     (fixture_corpus / "only.txt").write_text("一、唯一\n唯一的文件正文。\n", encoding="utf-8")
     build_index([fixture_corpus], built, FakeEmbedder())
     assert set(store.load(built).documents) == {"only.txt"}
-    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".")] == []
+    leftovers = [p.name for p in built.parent.iterdir() if p.name.startswith(".")]
+    assert leftovers in ([], [f".{built.name}.lock"])  # the writer lock stays
 
 
 def test_default_index_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
