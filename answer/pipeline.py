@@ -190,15 +190,15 @@ class QA:
         return Result(True, span, citation_of(best, (s, e)), None, conflicts=conflicts)
 
     def _list_result(self, best: Candidate) -> Result:
-        # No enumeration fits: the whole enumerating clause, as cutting it would
-        # drop items. Its items become the parts of the answer.
+        # No enumeration fits: the enumerating clause. A long one is cut at its
+        # separators into items, each its own part with its own citation (the
+        # same sentence, the item as its span), so no item is dropped.
         s, e = best.clause.start, best.clause.end
-        span = best.doc.text[s:e]
-        items: tuple[str, ...] = ()
-        if len(span) > MAX_SPAN:
-            pieces = [x.strip() for x in re.split(r"[、和及]", span) if x.strip()]
-            items = tuple(x[:MAX_SPAN] for x in pieces)
-        return Result(True, span, citation_of(best, (s, e)), None, items=items)
+        if e - s <= MAX_SPAN:
+            return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
+        cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
+        parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
+        return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 
     def _verbatim_hits(self, q: Query, seen: set[str], filters: Filters | None) -> list[Hit]:
         """Passages holding a long name of the question word for word, in any document.
@@ -422,6 +422,22 @@ def _item_section(doc: Document, offset: int) -> str:
         if s.start <= offset < s.end and (best is None or s.level >= best.level):
             best = s
     return best.path_str if best else ""
+
+
+def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the items of an enumerating clause (split at 、/和/及), each ≤ MAX_SPAN."""
+    out, pos = [], start
+    for m in [*re.finditer(r"[、和及]", norm[start:end]), None]:
+        stop = start + m.start() if m else end
+        a, b = pos, stop
+        while a < b and norm[a].isspace():
+            a += 1
+        while b > a and norm[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, min(b, a + MAX_SPAN)))
+        pos = start + m.end() if m else end
+    return out or [(start, min(end, start + MAX_SPAN))]
 
 
 def _bigrams(text: str) -> set[str]:
