@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from answer.extract import MAX_SPAN, Candidate
+from corpus.metadata import find_places
 from retrieval.query import Query
 
 _WH = re.compile(r"哪(?:家|个|位|所|些|一|天)?|谁|什么")
@@ -26,6 +27,9 @@ _PREPS = {
     "向": "向",
 }
 _SPAN = "[^,;。:]"
+# Verbs a question and a report use for the same thing ("拿到" in the question, "获得" written).
+_GOT = "(?:获得|取得|拿到|得到|获)"
+_RIGHT_SAME = {"拿到": _GOT, "获得": _GOT, "取得": _GOT, "得到": _GOT}
 
 
 def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
@@ -34,9 +38,14 @@ def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
     if not m:
         return None
     before = re.sub(r"[了是的为]+$", "", qnorm[: m.start()])
+    # A place named before the verb ("临安服务哪家企业") is not the verb's left context.
+    for start, end, _ in reversed(find_places(before)):
+        before = before[:start] + " " + before[end:]
+    before = before.split()[-1] if before.split() else ""
     rest = qnorm[m.end() :]
     noun_m = re.match(
-        r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|举办|成立|印发|发布|$|[^\u4e00-\u9fff])",
+        r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|拿到|取得|得到|举办|成立|印发|发布"
+        r"|$|[^\u4e00-\u9fff])",
         rest,
     )
     noun = noun_m.group(0) if noun_m else ""
@@ -116,8 +125,11 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         if left
         else ([f"(?={re.escape(literal)})", clause_start] if literal else [clause_start])
     )
-    r = re.escape(right)
+    r = _RIGHT_SAME.get(right, re.escape(right))
     patterns = []
+    if literal and right:
+        # "服务哪家企业拿到…立项" in "服务奕力科技获得…立项": between the verb and what follows.
+        patterns.append(f"{re.escape(literal)}({_SPAN}{{2,30}}?){r}")
     for start in starts:
         if head:
             patterns.append(f"{start}({_SPAN}{{1,30}}?{re.escape(head)}){r}")
