@@ -20,7 +20,7 @@ DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 DEV2 = ROOT.parent / "shared" / "gold" / "dev2.jsonl"
 
 # Measured over the samples index (evals/REPORT.md): team 0.924 answer accuracy, 0.944
-# refusal recall, R@5 1.0; dev 1.000 throughout; dev2 0.964 / 1.0 / 0.913 (its two
+# refusal recall, R@5 1.0; dev 1.000 throughout; dev2 1.0 / 1.0 / 0.913 (its two
 # corpus-extra questions are skipped without that index); team shapes 0.768 / 0.70 / 0.913.
 # The held-out set (evals/gold/holdout.jsonl) is reported, never gated or tuned on.
 TEAM_FLOOR = {"answer_accuracy": 0.90, "refusal_recall": 0.90, "recall_at_5": 0.97}
