@@ -83,7 +83,7 @@ _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|
 _RANK_CLAUSE = re.compile(r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)")
 
 
-def own_subject(clause_norm: str) -> bool:
+def _own_subject(clause_norm: str) -> bool:
     """Whether a clause names what its figure counts (several words before the number).
 
     A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own.
@@ -182,7 +182,7 @@ def score_clauses(
             ccov = coverage(sig, c_canon)
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
             # nothing from the clause before; a bare figure ("同比增长58%") does.
-            if lcov is not None and ccov == 0 and own_subject(c.norm):
+            if lcov is not None and ccov == 0 and _own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
             scov = coverage(sig, f"{s_canon} {heading}")

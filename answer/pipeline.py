@@ -18,7 +18,7 @@ from answer.extract import (
     score_clauses,
     short_span,
 )
-from answer.lists import best_list, section_of
+from answer.lists import best_list
 from answer.model import Answer, Citation
 from answer.policy import CONFIG, Route, Span, policy
 from answer.signals import (
@@ -150,9 +150,9 @@ class QA:
         self, q: Query, filters: Filters | None, mode: str, k: int, *, verbatim: bool = False
     ) -> tuple[Signals, list[Candidate]]:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
-        if verbatim:
-            hits += self._verbatim_hits(q, {h.passage.pid for h in hits}, filters)
         sig = signals(q, self.index.bm25)
+        if verbatim:
+            hits += self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
         return sig, score_clauses(q, sig, hits, self.index.documents)
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
@@ -200,7 +200,9 @@ class QA:
         parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
         return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 
-    def _verbatim_hits(self, q: Query, seen: set[str], filters: Filters | None) -> list[Hit]:
+    def _verbatim_hits(
+        self, q: Query, sig: Signals, seen: set[str], filters: Filters | None
+    ) -> list[Hit]:
         """Passages holding a long name of the question word for word, in any document.
 
         BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
@@ -208,7 +210,7 @@ class QA:
         """
         names = [n for n in name_phrases(q.norm) if len(n) >= 4]
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        extra = self._value_hits(q, seen, allowed)
+        extra = self._value_hits(q, sig.numbers, seen, allowed)
         if not names:
             return extra[:60]
         for doc_id, rows in self.index.doc_rows.items():
@@ -227,9 +229,10 @@ class QA:
                         break
         return extra[:60]
 
-    def _value_hits(self, q: Query, seen: set[str], allowed: set[str] | None) -> list[Hit]:
+    def _value_hits(
+        self, q: Query, numbers: tuple[str, ...], seen: set[str], allowed: set[str] | None
+    ) -> list[Hit]:
         """Passages stating the question's figures, from the facts table (one per document)."""
-        numbers = signals_numbers(q)
         if not numbers:
             return []
         grams = _bigrams(q.canon)
@@ -395,13 +398,12 @@ def _enumeration_result(
     doc, en = found.doc, found.enumeration
     cites = []
     for item in en.items:
-        section = section_of(doc, en.section)
+        section = doc.section_at(item.sent_start)
         cites.append(
             Citation(
                 doc_id=doc.doc_id,
                 title=doc.title,
-                section=_item_section(doc, item.sent_start)
-                or (section.path_str if section else ""),
+                section=section.path_str if section else en.section,
                 quote=doc.text[item.sent_start : item.sent_end],
                 start=item.sent_start,
                 end=item.sent_end,
@@ -413,15 +415,6 @@ def _enumeration_result(
         )
     parts = tuple(doc.text[i.start : i.end] for i in en.items)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
-
-
-def _item_section(doc: Document, offset: int) -> str:
-    """Path of the deepest section holding an offset."""
-    best = None
-    for s in doc.sections:
-        if s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best.path_str if best else ""
 
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,15 +435,6 @@ def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def signals_numbers(q: Query) -> list[str]:
-    """The figures a question states ("10家" → "10"), years excluded."""
-    return [
-        m.group(1)
-        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日))", q.norm)
-        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
-    ]
 
 
 def _find_whole(norm: str, name: str) -> int:

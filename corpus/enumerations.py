@@ -89,15 +89,6 @@ class Enumeration:
     items: tuple[Item, ...]
 
 
-def _section_at(doc: Document, offset: int) -> Section | None:
-    """The deepest section containing an offset."""
-    best: Section | None = None
-    for s in doc.sections:
-        if s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best
-
-
 def _lead(norm: str, start: int, stop: int) -> tuple[int, int]:
     """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
     m = _LEAD_END.search(norm, start, stop)
@@ -148,7 +139,7 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
 
 
 def _same_section(doc: Document, a: int, b: int) -> bool:
-    sa, sb = _section_at(doc, a), _section_at(doc, b)
+    sa, sb = doc.section_at(a), doc.section_at(b)
     return (sa.path if sa else ()) == (sb.path if sb else ())
 
 
@@ -156,7 +147,7 @@ def _ordinal_enumeration(
     doc: Document, group: list[tuple[int, int, int, str]]
 ) -> Enumeration | None:
     norm = doc.norm
-    section = _section_at(doc, group[0][1])
+    section = doc.section_at(group[0][1])
     items = []
     for _, at, body, _ in group:
         stop = norm.find("\n", body)
@@ -244,7 +235,7 @@ def inline_lists(doc: Document) -> list[Enumeration]:
             continue
         honours = _honours(norm, s, e)
         found = _counted(norm, s, e) or ([honours] if honours else [])
-        section = _section_at(doc, s)
+        section = doc.section_at(s)
         path = section.path_str if section else ""
         for head, count, spans in found:
             items = tuple(Item(a, b, s, e) for a, b in spans)

@@ -93,3 +93,11 @@ class Document:
     encoding: str = "utf-8"
     sections: tuple[Section, ...] = ()
     passages: tuple[Passage, ...] = field(default=())
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section holding an offset of the text (None before any heading)."""
+        best: Section | None = None
+        for s in self.sections:
+            if s.start <= offset < s.end and (best is None or s.level >= best.level):
+                best = s
+        return best
