@@ -295,3 +295,17 @@ def test_actual_and_target_of_one_metric_are_two_parts() -> None:
     parts = split_parts(q)
     assert [p.wants_target for p in parts] == [False, True]
     assert part_labels(q, parts) == ["实际", "目标"]
+
+
+def test_a_year_naming_a_report_selects_documents_not_content() -> None:
+    q = parse_query("某某市31年政府工作报告里新增高企多少")
+    assert q.doc_years == (2031,) and q.years == ()
+    q = parse_query("某某市2031年新增高企多少")
+    assert q.doc_years == () and q.years == (2031,)
+
+
+def test_a_year_before_every_place_is_shared_by_the_parts() -> None:
+    from retrieval.query import split_parts
+
+    parts = split_parts(parse_query("2031年余杭和临安新增科小各多少家"))
+    assert [p.years for p in parts] == [(2031,), (2031,)]
