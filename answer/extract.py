@@ -44,6 +44,8 @@ class Candidate:
     year: int
     has_number: bool
     hit_rank: int
+    miss: bool = False  # every figure of the asked unit contradicts the question (answer.frame)
+    fact_span: tuple[int, int] | None = None  # the asked figure's words, among several
 
 
 def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
@@ -234,7 +236,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     for a question asking a quantity, one in the clause together with part
     of the metric.
     """
-    if cand.region < 0 or cand.year < 0:
+    if cand.region < 0 or cand.year < 0 or cand.miss:
         return False
     context = cand.clause.sent_norm
     if sig.numbers and not all(states_value(context, n) for n in sig.numbers):
@@ -315,6 +317,8 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     :data:`MAX_SPAN`, the window of at most that size ending after the
     quantity asked for (or, without one, the part naming the most terms).
     """
+    if cand.fact_span is not None:
+        return cand.fact_span
     c = cand.clause
     norm = c.norm
     lead = _LEADING.match(norm)

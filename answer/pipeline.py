@@ -18,6 +18,7 @@ from answer.extract import (
     score_clauses,
     short_span,
 )
+from answer.frame import apply_frame
 from answer.lists import best_list
 from answer.model import Answer, Citation
 from answer.policy import CONFIG, Route, Span, policy
@@ -153,7 +154,10 @@ class QA:
         sig = signals(q, self.index.bm25)
         if verbatim:
             hits += self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
-        return sig, score_clauses(q, sig, hits, self.index.documents)
+        cands = score_clauses(q, sig, hits, self.index.documents)
+        if policy(q.intent).figure:
+            cands = apply_frame(q, sig, cands, self.retriever.facts_between)
+        return sig, cands
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)

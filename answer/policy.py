@@ -119,6 +119,17 @@ class WhichDocThresholds:
 
 
 @dataclass(frozen=True)
+class FrameWeights:
+    """How a figure of the facts table is preferred within and across clauses."""
+
+    metric: float = 1.0  # share of the question's words its own metric names exactly
+    partial: float = 0.3  # ... counting sub-words at their partial credit
+    actual: float = 0.3  # an actual (+) rather than a target (-), when neither is asked
+    measure: float = 0.3  # the kind of quantity asked (新增 / 总数 / 增长 / 占比)
+    clause: float = 0.5  # multiplies the best figure's score into its clause's
+
+
+@dataclass(frozen=True)
 class AnswerConfig:
     """Every weight and threshold of the answer stage, in one place."""
 
@@ -127,6 +138,7 @@ class AnswerConfig:
     min_local_cov: float = 0.25
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
+    frame: FrameWeights = FrameWeights()
 
 
 CONFIG = AnswerConfig()

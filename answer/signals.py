@@ -88,6 +88,12 @@ _QUESTION_WORDS = frozenset(
         "实现",
         "一共",
         "总共",
+        # the kind of quantity (a total, not the year's additions) is the frame's
+        # (answer.frame.Measure), not a word the clause must repeat
+        "总量",
+        "总数",
+        "共有",
+        "共计",
         "共",
         "累计",
         "目前",
@@ -212,6 +218,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "count",
     ),
+    (re.compile(r"人次"), "人次"),  # attendances, not people: before 人
     (re.compile(r"多少(人|名|位)|几(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
     (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
@@ -220,7 +227,8 @@ _UNIT_PATTERNS = {
     "%": r"%|个百分点",
     "area": r"平方米|万方|方|亩",
     "money": r"亿元|万元|元|亿|万美元",
-    "人": r"人|名|位|人次",
+    "人": r"人|名|位",
+    "人次": r"人次",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
     "count": r"家|个|项|件|所|座|批|场|次|条|台|套",
     "rank": r"位|名",
@@ -229,7 +237,7 @@ _UNIT_PATTERNS = {
 _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+    r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:余|多)?"
     r"(%|个百分点|(?:万|亿)?(?:平方米|美元|元|方|亩|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场)|亿|万)?"
 )
 

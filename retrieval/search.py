@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -61,6 +62,7 @@ class Retriever:
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._by_value: dict[str, list[Fact]] | None = None
+        self._by_doc: dict[str, tuple[list[int], list[Fact]]] | None = None
 
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""
@@ -74,6 +76,19 @@ class Retriever:
                 by_value.setdefault(f.value, []).append(f)
             self._by_value = by_value
         return self._by_value.get(value, [])
+
+    def facts_between(self, doc_id: str, start: int, end: int) -> list[Fact]:
+        """The figures of a document whose value lies in ``[start, end)``, in text order."""
+        if self._by_doc is None:
+            grouped: dict[str, list[Fact]] = {}
+            for f in self.index.facts:
+                grouped.setdefault(f.doc_id, []).append(f)
+            self._by_doc = {}
+            for key, found in grouped.items():
+                found.sort(key=lambda f: f.value_start)
+                self._by_doc[key] = ([f.value_start for f in found], found)
+        starts, found = self._by_doc.get(doc_id, ([], []))
+        return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():

@@ -175,3 +175,18 @@ def test_region_filter_excludes_documents_of_unknown_region(tmp_path, samples_di
         "新增高新技术企业", k=50, filters=Filters(regions=("临安区",))
     )
     assert {h.passage.doc_id for h in hits} == {S001}
+
+
+def test_facts_between_returns_the_figures_of_a_span_in_text_order(retriever: Retriever) -> None:
+    facts = retriever.index.facts
+    doc_id = facts[0].doc_id
+    own = sorted((f for f in facts if f.doc_id == doc_id), key=lambda f: f.value_start)
+    start, end = own[1].value_start, own[4].value_start
+    assert retriever.facts_between(doc_id, start, end) == own[1:4]
+    assert retriever.facts_between(doc_id, end, start) == []
+    assert retriever.facts_between("no-such-doc", 0, 10**9) == []
+
+
+def test_facts_with_value_finds_every_document_stating_it(retriever: Retriever) -> None:
+    found = retriever.facts_with_value("637")
+    assert found and all(f.value == "637" for f in found)

@@ -1,0 +1,259 @@
+"""A figure question's frame, matched against the facts-table rows of a clause.
+
+The facts table (:mod:`corpus.facts`) knows, for every figure, the year it is
+about, whether it is an actual or a target, what kind of quantity it is
+(additions in a year, a total, a change, a share, a rank), the place a clause
+names and the metric its own words name. A question asks for one such figure:
+its frame is the same fields read from the question. A clause whose every
+figure of the asked unit contradicts the frame does not answer (a near miss,
+shown as related evidence); among the figures of one clause, the one whose
+metric the question names is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from answer.extract import MAX_SPAN, Candidate
+from answer.policy import CONFIG, FrameWeights
+from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
+from corpus.facts import Fact
+from corpus.normalize import normalize
+from retrieval.query import Query
+
+# Periods spanning several years: a single year says nothing of them.
+_MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")
+
+
+class Measure(StrEnum):
+    """What kind of quantity a figure is."""
+
+    FLOW = "flow"  # 新增 / 新认定 / 新引进: additions within the period
+    STOCK = "stock"  # 总数 / 总量 / 累计 / 拥有: a level reached
+    CHANGE = "change"  # 增长 / 增速 / 提高 / 下降
+    SHARE = "share"  # 占比 / 比重
+    RANK = "rank"
+    ANY = ""  # the words do not say
+
+
+# Measures that can never answer for one another: a year's additions are not a total,
+# a growth rate is neither.
+_EXCLUSIVE = {
+    frozenset({Measure.FLOW, Measure.STOCK}),
+    frozenset({Measure.CHANGE, Measure.STOCK}),
+    frozenset({Measure.CHANGE, Measure.FLOW}),
+}
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
+_FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
+_STOCK_WORDS = re.compile(r"总数|总量|累计|一共|共有|总共|共计|拥有|现有|保有|存量|总计|合计")
+_CHANGE_WORDS = re.compile(
+    r"增速|增幅|增长率|增长了?(?:多少|几)|提高了?(?:多少|几)|下降了?(?:多少|几)|降低了?(?:多少|几)"
+)
+_SHARE_WORDS = re.compile(r"占比|比重|占.{0,12}(?:比|的)")
+_ACTUAL_WORDS = re.compile(r"实际|已经|现有|目前|去年|上年|截至|截止|完成了|实现了")
+_FACT_MEASURE = {
+    "新增": Measure.FLOW,
+    "累计": Measure.STOCK,
+    "总量": Measure.STOCK,
+    "增长": Measure.CHANGE,
+    "提高": Measure.CHANGE,
+    "下降": Measure.CHANGE,
+    "占比": Measure.SHARE,
+    "排名": Measure.RANK,
+}
+# A metric that begins with a verb of adding ("认定国家高新技术企业50家") counts additions;
+# a bare count after 达/拥有 ("高新技术企业达198家") is a level.
+_FLOW_METRIC = re.compile(r"^(?:新|认定|引进|培育|招引|入库|落地|签约|孵化|创建|获批)")
+_STOCK_BEFORE = re.compile(r"(?:达到|达|总数|总量|拥有|共有|累计|保有|突破|超过)[^,;。、]{0,3}$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure question asks of a fact; empty fields ask nothing."""
+
+    years: tuple[int, ...]
+    kind: str  # "target", "actual" or ""
+    measure: Measure
+    half: str  # "H1" / "H2" / ""
+    unit: str
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FactFit:
+    """How one fact agrees with a frame."""
+
+    fact: Fact
+    conflict: str  # the field that contradicts ("year", "kind", "measure", "region"), or ""
+    metric: float  # share of the question's words its metric names
+    score: float
+
+
+def question_measure(norm: str) -> Measure:
+    """The kind of quantity a question asks for."""
+    if _CHANGE_WORDS.search(norm):
+        return Measure.CHANGE
+    if _FLOW_WORDS.search(norm):
+        return Measure.FLOW
+    if _STOCK_WORDS.search(norm):
+        return Measure.STOCK
+    if _SHARE_WORDS.search(norm):
+        return Measure.SHARE
+    return Measure.ANY
+
+
+def fact_measure(fact: Fact, before: str) -> Measure:
+    """The kind of quantity a fact is; ``before`` is its clause up to the value."""
+    named = _FACT_MEASURE.get(fact.qualifier)
+    if named is not None:
+        return named
+    if _FLOW_METRIC.match(fact.metric):
+        return Measure.FLOW
+    if _STOCK_BEFORE.search(before):
+        return Measure.STOCK
+    return Measure.ANY
+
+
+def frame_of(q: Query, sig: Signals) -> Frame:
+    """The frame of a number, target or compare (sub-)question."""
+    if q.wants_target:
+        kind = "target"
+    elif _ACTUAL_WORDS.search(q.norm):
+        kind = "actual"
+    else:
+        kind = ""
+    return Frame(
+        years=q.years,
+        kind=kind,
+        measure=question_measure(q.norm),
+        half=q.half,
+        unit=sig.unit,
+        regions=q.regions,
+    )
+
+
+def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: str) -> str:
+    """The field of ``fact`` that contradicts ``frame``; ``own`` is the figure's clause,
+    and a year named there overrules the sentence's and section's."""
+    multi_year = bool(_MULTI_YEAR.search(fact.period))
+    other_year = frame.years and fact.year is not None and fact.year not in frame.years
+    if other_year and not multi_year and _YEAR_WORD.search(own):
+        return "year"
+    if frame.kind == "actual" and fact.kind == "target":
+        return "kind"
+    if frozenset({frame.measure, measure}) in _EXCLUSIVE:
+        return "measure"
+    if frame.half == "H1" and fact.period in ("全年", "下半年"):
+        return "half"
+    named_other = fact.region and doc_region and fact.region != doc_region
+    if frame.regions and named_other and fact.region not in frame.regions:
+        return "region"
+    return ""
+
+
+def fit_fact(
+    frame: Frame,
+    sig: Signals,
+    fact: Fact,
+    norm: str,
+    doc_region: str,
+    w: FrameWeights = CONFIG.frame,
+) -> FactFit:
+    """Judge one fact; ``norm`` is its document's normalised text."""
+    measure = fact_measure(fact, norm[fact.start : fact.value_start])
+    conflict = _conflict(frame, fact, measure, doc_region, norm[fact.start : fact.end])
+    words = canon(normalize(f"{fact.qualifier}{fact.metric}"))
+    # Figures of one clause are told apart by the words they name exactly
+    # (领军人才 vs 顶尖人才); partial credit only breaks ties.
+    exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
+    metric = exact + w.partial * coverage(sig, words)
+    score = w.metric * metric
+    if not frame.kind and frame.years:
+        score += w.actual if fact.kind == "actual" else -w.actual
+    if frame.measure and measure == frame.measure:
+        score += w.measure
+    return FactFit(fact, conflict, metric, score)
+
+
+def judge(
+    frame: Frame, sig: Signals, facts: list[Fact], norm: str, doc_region: str
+) -> tuple[FactFit | None, bool]:
+    """The best fitting fact of a clause among those of the asked unit, and whether
+    every one of them contradicts the frame (then the clause does not answer)."""
+    fits = [
+        fit_fact(frame, sig, f, norm, doc_region)
+        for f in facts
+        if not frame.unit or _unit_of(f, frame.unit, norm)
+    ]
+    if not fits:
+        return None, False
+    good = [f for f in fits if not f.conflict]
+    if not good:
+        return None, True
+    return max(good, key=lambda f: f.score), False
+
+
+def _unit_of(fact: Fact, unit: str, norm: str) -> bool:
+    """Whether a fact's unit is the one a question expects (see :func:`unit_matches`)."""
+    if fact.qualifier == "排名":
+        return unit == "rank"
+    m = NUMBER.match(norm, fact.value_start, fact.value_end)
+    return m is not None and unit_matches(unit, m)
+
+
+_LEAD = re.compile(r"[、,;和及与并且其中同时]+")
+_TAIL = re.compile(r"以上|左右|以内|以下|之多")
+
+
+def item_span(facts: list[Fact], fact: Fact, norm: str, clause_start: int) -> tuple[int, int]:
+    """The words of one figure among several of a clause: from the figure before
+    it (or the clause start) to its value, with "以上/左右" kept."""
+    before = [_after(norm, f) for f in facts if f.value_end <= fact.value_start]
+    start = max([clause_start, fact.start, *before])
+    lead = _LEAD.match(norm, start, fact.value_start)
+    start = lead.end() if lead else start
+    end = _after(norm, fact)
+    return max(start, end - MAX_SPAN), end
+
+
+def _after(norm: str, fact: Fact) -> int:
+    """Where a figure's words end: its value, with "以上/左右" after it."""
+    tail = _TAIL.match(norm, fact.value_end)
+    return tail.end() if tail else fact.value_end
+
+
+FactsBetween = Callable[[str, int, int], list[Fact]]
+
+
+def apply_frame(
+    q: Query,
+    sig: Signals,
+    cands: list[Candidate],
+    facts_between: FactsBetween,
+    w: FrameWeights = CONFIG.frame,
+) -> list[Candidate]:
+    """Candidates re-scored by their best fitting figure, re-sorted.
+
+    A clause whose every figure of the asked unit contradicts the question's
+    frame is marked (``miss``) so that :func:`answer.extract.fits` refuses it;
+    a clause of several such figures answers with the best one's words only.
+    """
+    frame = frame_of(q, sig)
+    out = []
+    for c in cands:
+        doc, clause = c.doc, c.clause
+        facts = facts_between(doc.doc_id, clause.start, clause.end)
+        best, missed = judge(frame, sig, facts, doc.norm, doc.region)
+        if missed:
+            c = replace(c, miss=True)
+        elif best is not None:
+            span = None
+            if len(facts) > 1:
+                span = item_span(facts, best.fact, doc.norm, clause.start)
+            c = replace(c, score=c.score + w.clause * best.score, fact_span=span)
+        out.append(c)
+    out.sort(key=lambda c: -c.score)
+    return out

@@ -1,0 +1,125 @@
+"""answer.frame: a question's frame against the facts of made-up sentences."""
+
+from __future__ import annotations
+
+from answer.frame import Frame, Measure, fact_measure, fit_fact, frame_of, item_span, judge
+from answer.signals import Signals, Term
+from corpus.document import parse_text
+from corpus.facts import Fact, extract_facts
+from corpus.model import Document
+from retrieval.query import parse_query
+
+
+def _doc(text: str) -> tuple[Document, tuple[Fact, ...]]:
+    doc = parse_text(text, "t.txt")
+    return doc, extract_facts(doc)
+
+
+def _frame(**kw: object) -> Frame:
+    base: dict[str, object] = dict(
+        years=(), kind="", measure=Measure.ANY, half="", unit="count", regions=()
+    )
+    base.update(kw)
+    return Frame(**base)  # type: ignore[arg-type]
+
+
+def _sig(*terms: str) -> Signals:
+    return Signals(tuple(Term(t, 1.0) for t in terms), (), "count")
+
+
+def _measure(doc: Document, fact: Fact) -> Measure:
+    return fact_measure(fact, doc.norm[fact.start : fact.value_start])
+
+
+def _fit(frame: Frame, doc: Document, fact: Fact, *terms: str) -> str:
+    """The conflict of one fact with a frame ("" when none)."""
+    return fit_fact(frame, _sig(*terms), fact, doc.norm, "").conflict
+
+
+def _fact(facts: tuple[Fact, ...], value: str) -> Fact:
+    return next(f for f in facts if f.value == value)
+
+
+def test_question_measure_reads_additions_totals_and_changes() -> None:
+    sig = _sig("高新技术企业")
+    assert frame_of(parse_query("余杭2023年新认定高新技术企业多少家"), sig).measure == Measure.FLOW
+    assert frame_of(parse_query("余杭高新技术企业一共多少家"), sig).measure == Measure.STOCK
+    assert frame_of(parse_query("余杭研发投入增速多少"), sig).measure == Measure.CHANGE
+    assert frame_of(parse_query("余杭高新技术企业多少家"), sig).measure == Measure.ANY
+
+
+def test_a_count_after_da_is_a_total_and_a_verb_of_adding_an_addition() -> None:
+    doc, facts = _doc(
+        "2023年工作总结\n全区高新技术企业达198家,认定科技型中小企业50家,新增孵化器3家。"
+    )
+    total, certified, added = (_fact(facts, v) for v in ("198", "50", "3"))
+    assert fact_measure(total, doc.norm[total.start : total.value_start]) == Measure.STOCK
+    assert (
+        fact_measure(certified, doc.norm[certified.start : certified.value_start]) == Measure.FLOW
+    )
+    assert fact_measure(added, doc.norm[added.start : added.value_start]) == Measure.FLOW
+
+
+def test_a_total_never_answers_for_the_years_additions() -> None:
+    doc, facts = _doc("2022年工作总结\n全区高新技术企业达198家。")
+    fact = _fact(facts, "198")
+    fit = fit_fact(_frame(measure=Measure.FLOW), _sig("高新技术企业"), fact, doc.norm, "")
+    assert fit.conflict == "measure"
+    assert not fit_fact(
+        _frame(measure=Measure.STOCK), _sig("高新技术企业"), fact, doc.norm, ""
+    ).conflict
+
+
+def test_a_year_named_in_the_figures_own_clause_overrules() -> None:
+    doc, facts = _doc("2023年高新技术企业达到7900家,2024年力争达到8500家。")
+    sig = _sig("高新技术企业")
+    frame = _frame(years=(2024,))
+    assert fit_fact(frame, sig, _fact(facts, "7900"), doc.norm, "").conflict == "year"
+    assert not fit_fact(frame, sig, _fact(facts, "8500"), doc.norm, "").conflict
+
+
+def test_a_year_named_only_earlier_in_the_sentence_does_not_decide() -> None:
+    # "2020年度" names a batch of awards; the money was paid in the section's year.
+    doc, facts = _doc(
+        "2021年工作总结\n开展2020年度孵化平台认定等政策兑现工作,兑现双创资金177.5万元。"
+    )
+    fact = _fact(facts, "177.5")
+    frame = _frame(years=(2021,), unit="money")
+    assert not fit_fact(frame, _sig("双创资金"), fact, doc.norm, "").conflict
+
+
+def test_an_actual_asked_is_not_answered_by_a_target() -> None:
+    doc, facts = _doc("2024年工作计划\n力争新增高新技术企业100家。")
+    fit = fit_fact(_frame(kind="actual"), _sig("高新技术企业"), _fact(facts, "100"), doc.norm, "")
+    assert fit.conflict == "kind"
+
+
+def test_judge_refuses_only_when_every_figure_of_the_unit_conflicts() -> None:
+    doc, facts = _doc("2022年工作总结\n全区高新技术企业达198家,研发投入增长12%。")
+    best, missed = judge(
+        _frame(measure=Measure.FLOW), _sig("高新技术企业"), list(facts), doc.norm, ""
+    )
+    assert best is None and missed
+    doc, facts = _doc("2022年工作总结\n新增高新技术企业36家(总数达到198家)。")
+    best, missed = judge(
+        _frame(measure=Measure.STOCK), _sig("高新技术企业"), list(facts), doc.norm, ""
+    )
+    assert best is not None and best.fact.value == "198" and not missed
+
+
+def test_the_figure_whose_metric_is_named_exactly_wins_and_its_words_are_the_span() -> None:
+    doc, facts = _doc("2021年工作总结\n新引进顶尖人才20名、领军人才310名。")
+    frame = _frame(unit="人", measure=Measure.FLOW)
+    sig = Signals((Term("引进", 1.4), Term("领军人才", 3.8)), (), "人")
+    best, _ = judge(frame, sig, list(facts), doc.norm, "")
+    assert best is not None and best.fact.value == "310"
+    s, e = item_span(list(facts), best.fact, doc.norm, best.fact.start)
+    assert doc.text[s:e] == "领军人才310名"
+
+
+def test_item_span_keeps_yishang_and_stays_within_forty_characters() -> None:
+    doc, facts = _doc("2024年工作计划\n力争新增高新技术企业50家以上、科技型中小企业300家以上。")
+    second = _fact(facts, "300")
+    s, e = item_span(list(facts), second, doc.norm, second.start)
+    assert doc.text[s:e] == "科技型中小企业300家以上"
+    assert e - s <= 40
