@@ -80,9 +80,15 @@ def _kind_words(doc: Document, en: Enumeration) -> str:
 
 
 def _own_words(en: Enumeration, kind_words: str = "") -> str:
-    """The owning heading (last path step), intro and count phrase: what the list is of."""
-    last = en.section.split(" > ")[-1] if en.section else ""
+    """The owning heading (last path step), intro and count phrase: what the list is of.
+
+    Items counted inside a sentence ("两大省级战略机遇") are named by their own
+    words only: the section they stand in (its heading, its kind) is not what they list.
+    """
     rest = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+    if en.kind == "inline":
+        return canon(normalize(rest))
+    last = en.section.split(" > ")[-1] if en.section else ""
     return canon(normalize(f"{last} {rest} {kind_words}"))
 
 
@@ -143,6 +149,10 @@ def score_list(
     )
 
 
+def _tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:
+    return round(score, 6), -len(en.section), en.kind == "headings"
+
+
 def best_list(
     q: Query,
     sig: Signals,
@@ -169,8 +179,8 @@ def best_list(
             score = score_list(q, sig, doc, en, inside)
             if score is None:
                 continue
-            # Ties go to the outer list (sub-headings over the points under one of them).
-            key = (score, -len(en.section))
-            if best is None or key > (best.score, -len(best.enumeration.section)):
+            # Ties go to the outer list (sub-headings over the points under one of them),
+            # then, in one section, to its sub-headings over points run into its text.
+            if best is None or _tie_key(score, en) > _tie_key(best.score, best.enumeration):
                 best = ScoredList(en, doc, score)
     return best

@@ -90,6 +90,10 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
     return out
 
 
+_SPEAKER = re.compile(r"代表(省|市|州|盟|区|县)人民政府")
+_SPEAKER_LEVEL = dict(省="province", 市="city", 州="city", 盟="city", 区="district", 县="district")
+
+
 def infer_region(title: str, norm: str) -> str:
     """The place a document is about: the most named, most specific place.
 
@@ -140,10 +144,14 @@ def infer_region(title: str, norm: str) -> str:
 
     marks = {
         "district": voice_count(r"我区|本区|我县|本县", r"全区|全县"),
-        "city": voice_count(r"我市|本市", r"全市"),
+        "city": voice_count(r"我市|本市|我州|本州", r"全市|全州"),
         "province": voice_count(r"我省|本省", r"全省"),
     }
     voice = max(marks, key=lambda k: marks[k]) if any(marks.values()) else ""
+    # "我代表市人民政府，向大会作政府工作报告": the speaker's own level decides, however
+    # often the province is named ("全省第一", "省委、省政府").
+    speaker = _SPEAKER.search(head[:2000])
+    voice = _SPEAKER_LEVEL[speaker.group(1)] if speaker else voice
     top = [n for n, s in scores.items() if s >= best * 0.5]
 
     def rank(name: str) -> tuple[bool, int]:

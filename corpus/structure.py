@@ -7,6 +7,10 @@ Recognised headings, outermost first:
 * ``1、`` / ``1.``                                level 3
 * ``(1)`` / ``（1）``                             level 4
 
+Above them, a report's parts often stand unnumbered on their own line
+("2023年工作回顾", "2024年总体目标和重点任务"): level 0, so that the numbered
+headings after one nest in it.
+
 A numbered line counts as a heading only when it stands on its own line
 (a short line without sentence-final punctuation). A numbered line followed
 by its body on the same line ("1、深入推进党史学习教育。结合…") is a run-in
@@ -34,6 +38,12 @@ _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^\(\d{1,2}\)")),
 )
 
+# The phrases a report's parts end in (also used for headings run into paragraphs).
+_PART_PHRASE = (
+    r"(?:工作回顾|政府工作回顾|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
+    r"|目标任务|重点任务|自身建设|发展成就|主要预期目标)"
+)
+_PART = re.compile(rf"(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?{_PART_PHRASE}")
 _SENTENCE_END = re.compile(r"[。!?;:]$")
 _MAX_HEADING = 60
 _MAX_PLAIN_HEADING = 24
@@ -97,12 +107,20 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
     norm = normalize(text) if norm is None else norm
     spans = _lines(norm)
     numbered: list[HeadingLine] = []
-    for start, end in spans:
+    parts: list[HeadingLine] = []
+    # The first non-empty line is the title (or a byline), not a section.
+    first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
+    for i, (start, end) in enumerate(spans):
         line = norm[start:end]
         level = heading_level(line)
         if level and _is_standalone(line):
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
+        elif i > first and _PART.fullmatch(line.strip()):
+            s, e = _strip_span(text, start, end)
+            parts.append(HeadingLine(s, e, 0, text[s:e]))
+    if numbered and parts:
+        numbered = sorted(numbered + parts, key=lambda h: h.start)
     if len(numbered) < 3 and _layout_lost(spans):
         # Line breaks were lost: headings run into paragraphs; keep any found
         # on their own line too.
@@ -116,8 +134,6 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
     if any(h.level == 1 for h in numbered) or len(numbered) >= 2:
         return numbered
     plain: list[HeadingLine] = []
-    # The first non-empty line is the title (or a byline), not a section.
-    first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
     for i, (start, end) in enumerate(spans):
         nxt = ""
         for ns, ne in spans[i + 1 :]:
@@ -142,8 +158,7 @@ _INLINE = re.compile(
 # of the phrases report headings end in.
 _INLINE_PHRASE = re.compile(
     rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?"
-    r"(?:工作回顾|政府工作回顾|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
-    r"|目标任务|自身建设|发展成就|主要预期目标))"
+    rf"{_PART_PHRASE})"
 )
 
 

@@ -196,3 +196,23 @@ def test_a_citys_plan_lists_nothing_of_a_district_it_does_not_name(sample_index:
     q = parse_query("杭州保障措施有哪些")
     found = best_list(q, signals(q, sample_index.bm25), [doc], {}, _lists_of(sample_index))
     assert found is not None and found.enumeration.section.startswith("三、保障措施")
+
+
+def test_items_counted_in_a_sentence_are_not_named_by_their_section() -> None:
+    text = (
+        "某市2024年政府工作报告\n一、2023年工作回顾\n"
+        "一年来,全市上下在省委、省政府和市委坚强领导下,抢抓花湖机场和武汉新城建设两大省级战略机遇,砥砺奋进。\n"
+        "(一)经济运行进中提质\n全市生产总值增长6%。\n(二)乡村振兴扎实推进\n新建高标准农田5万亩。\n"
+        "(三)民生福祉持续增进\n新增就业2万人。\n二、2024年工作安排\n(一)建设现代产业体系\n"
+    )
+    from corpus.document import parse_text
+
+    doc = parse_text(text, "t.txt")
+    found = list(enumerations(doc))
+    q = parse_query("某市2024年的报告回顾23年工作,分了哪几个方面")
+    sig = Signals((Term("回顾", 1.5), Term("工作", 0.3)), (), "")
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None and best.enumeration.kind == "headings"
+    assert _items(doc, best.enumeration)[0] == "经济运行进中提质"
+    inline = [en for en in found if en.kind == "inline"]
+    assert inline and all((score_list(q, sig, doc, en, False) or 0) < best.score for en in inline)

@@ -238,3 +238,18 @@ def test_national_document() -> None:
         md.infer_region("", normalize("国务院关于印发某某规划的通知\n各省、自治区人民政府"))
         == "全国"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "place", "expected"),
+    [("市", "永州", "永州市"), ("州", "凉山州", "凉山彝族自治州"), ("区", "黄山区", "黄山区")],
+)
+def test_the_speakers_level_decides_over_a_province_named_more_often(
+    speaker: str, place: str, expected: str
+) -> None:
+    text = (
+        f"各位代表:\n现在,我代表{speaker}人民政府,向大会报告政府工作。\n"
+        "一、2023年工作回顾\n认真落实省委、省政府决策部署,贯彻关于湖南工作的重要指示,"
+        f"全省第一。全省领先。{place}经济增长6%,{place}新增企业20家。湖南省表彰。\n"
+    )
+    assert md.infer_region("", normalize(text)) == expected

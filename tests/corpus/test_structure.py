@@ -246,3 +246,30 @@ def test_build_tree_ends() -> None:
     assert tree[0].end == text.index("一、甲")
     assert tree[1].end == text.index("二、丙") == tree[2].end
     assert tree[3].end == len(text)
+
+
+def test_unnumbered_report_parts_head_the_numbered_points_after_them() -> None:
+    text = (
+        "某市2024年政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n"
+        "2023年工作回顾\n过去一年,全市新增高新技术企业120家,研发投入增长12%。\n"
+        "2024年总体目标和重点任务\n今年的主要目标是:研发投入增长10%。\n"
+        "一、以创新为动能,加快推进新型工业化\n力争新增高新技术企业150家。\n"
+        "二、以民生为抓手,提升群众幸福指数\n新建学校5所。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    got = [(s.path_str, s.year, s.kind) for s in doc.sections]
+    assert got[1:] == [
+        ("2023年工作回顾", 2023, "actual"),
+        ("2024年总体目标和重点任务", 2024, "plan"),
+        ("2024年总体目标和重点任务 > 一、以创新为动能,加快推进新型工业化", 2024, "plan"),
+        ("2024年总体目标和重点任务 > 二、以民生为抓手,提升群众幸福指数", 2024, "plan"),
+    ]
+
+
+def test_a_part_phrase_in_the_title_line_or_a_sentence_is_no_heading() -> None:
+    text = (
+        "某区2022年科技工作回顾\n一、2022年工作总结\n新增企业5家。\n"
+        "我们扎实推进重点工作,全面完成主要工作。\n二、2023年工作计划\n力争新增企业8家。\n"
+    )
+    paths = [s.path_str for s in parse_text(text, "t.txt").sections]
+    assert paths == ["", "一、2022年工作总结", "二、2023年工作计划"]
