@@ -26,6 +26,13 @@ SAMPLE_IDS = (
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the real model (the ``real_qa`` fixture) is slow, marked or not."""
+    for item in items:
+        if "real_qa" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     """The shipped sample corpus (five documents and manifest.tsv); do not modify."""
