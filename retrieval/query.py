@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.errors import QueryError
+from corpus.errors import InvalidTextError, QueryError
 from corpus.metadata import find_places
 from corpus.normalize import normalize
 from index.text import canonicalize
@@ -86,12 +86,45 @@ class Query:
     doc_years: tuple[int, ...] = ()
 
 
+def shown(text: str) -> str:
+    """``text`` printable whatever it holds: an undecodable byte (a surrogate escape, as
+    Python decodes argv and stdin) becomes ``\\xff``, a lone surrogate ``\\ud800``."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if 0xDC80 <= cp <= 0xDCFF:
+            out.append(f"\\x{cp - 0xDC00:02x}")
+        elif 0xD800 <= cp <= 0xDFFF:
+            out.append(f"\\u{cp:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def check_text(text: str, what: str = "the question") -> None:
+    """Refuse text that is not Unicode text: undecodable bytes or lone surrogates.
+
+    Raises:
+        InvalidTextError: the message shows the text with the bad code points escaped.
+    """
+    bad = [i for i, ch in enumerate(text) if 0xD800 <= ord(ch) <= 0xDFFF]
+    if bad:
+        short = shown(text if len(text) <= 60 else text[:60] + "…")
+        raise InvalidTextError(
+            f'{what} "{short}" is not valid text: character {bad[0] + 1} is an undecodable '
+            "byte or a lone surrogate"
+        )
+
+
 def clean_question(text: str) -> str:
     """Validate and trim a question.
 
     Raises:
         QueryError: empty, or longer than :data:`MAX_QUERY_CHARS`.
+        InvalidTextError: undecodable bytes or lone surrogates in it.
     """
+    if text is not None:
+        check_text(str(text))
     if text is None or not str(text).strip():
         raise QueryError("the question is empty: type a question such as 余杭2023年新增高企多少")
     text = " ".join(str(text).split())

@@ -28,8 +28,28 @@ def _quiet_libraries() -> None:
     import warnings
 
     warnings.filterwarnings("ignore")
+    _show_policyqa_warnings()
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     logging.getLogger("transformers").setLevel(logging.ERROR)
+
+
+def _show_policyqa_warnings() -> None:
+    """policyqa's own warnings (the work went on) print as one Chinese line each."""
+    import warnings
+
+    from corpus.errors import PolicyQAWarning
+    from ui.messages import warning_line
+
+    default = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+        if isinstance(message, PolicyQAWarning):
+            click.echo(warning_line(message), err=True)
+        else:
+            default(message, category, *args, **kw)
+
+    warnings.filterwarnings("default", category=PolicyQAWarning)
+    warnings.showwarning = show
 
 
 class _Errors(click.Group):
@@ -37,11 +57,12 @@ class _Errors(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         from corpus.errors import PolicyQAError
+        from ui.messages import error_line
 
         try:
             return super().invoke(ctx)
         except PolicyQAError as exc:
-            click.echo(f"错误 error: {exc}", err=True)
+            click.echo(error_line(exc), err=True)
             sys.exit(2)
 
 
@@ -185,7 +206,9 @@ def ask(
     """Answer a question by quoting the documents.
 
     Use "-" to read one question per line from stdin (with --json, one JSON
-    record per line comes out).
+    record per line comes out). A line that cannot be asked (not UTF-8, too
+    long) gets an error line and the others are answered; the exit code is
+    then 2.
 
     \b
     Example:
@@ -194,27 +217,50 @@ def ask(
       printf '余杭2023年新增高企多少\\n富阳2023年新增科小多少\\n' | policyqa ask - --json
     """
     from answer.pipeline import QA
-    from corpus.errors import QueryError
 
     qa = QA(_index_dir(index_dir))
     filters = _filters(region, year, doc)
-    questions = (
-        [ln for ln in sys.stdin.read().splitlines() if ln.strip()]
-        if question == "-"
-        else [question]
-    )
-    for q in questions:
-        try:
-            answer = qa.ask(q, filters=filters, mode=mode)
-        except QueryError as exc:
-            if question != "-":
-                raise
-            click.echo(json.dumps({"question": q, "error": str(exc)}, ensure_ascii=False))
-            continue
+    if question != "-":
+        _print(qa.ask(question, filters=filters, mode=mode), as_json)
+        return
+    failed = 0
+    for n, line in _stdin_lines():
+        failed += not _ask_line(qa, n, line, filters, mode, as_json)
+    if failed:
+        sys.exit(2)
+
+
+def _stdin_lines() -> list[tuple[int, str]]:
+    """(line number, text) of the non-blank stdin lines, read as bytes so that one
+    line of invalid UTF-8 (kept as surrogate escapes, refused by ``ask``) spoils no other."""
+    data = sys.stdin.buffer.read()
+    lines = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff").splitlines()
+    return [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip()]
+
+
+def _ask_line(qa: Any, n: int, q: str, filters: Any, mode: str, as_json: bool) -> bool:
+    """Answer one stdin line; a bad one prints its error (stderr, and a record with --json)."""
+    from corpus.errors import QueryError
+    from retrieval.query import shown
+    from ui.messages import describe, error_line
+
+    try:
+        answer = qa.ask(q, filters=filters, mode=mode)
+    except QueryError as exc:
+        click.echo(f"{error_line(exc)}（标准输入第 {n} 行 stdin line {n}）", err=True)
         if as_json:
-            click.echo(answer.to_json())
-        else:
-            _print_answer(answer)
+            record = {"question": shown(q), "line": n, "error": describe(exc)}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return False
+    _print(answer, as_json)
+    return True
+
+
+def _print(answer: Any, as_json: bool) -> None:
+    if as_json:
+        click.echo(answer.to_json())
+    else:
+        _print_answer(answer)
 
 
 @main.command(name="eval")
