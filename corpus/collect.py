@@ -28,8 +28,9 @@ def collect(
 
     A document's id is its path relative to the folder given (the file name
     for a file given directly). Hidden files and sidecar manifests are
-    skipped; unsupported suffixes are yielded too, so the caller can report
-    them as skipped rather than silently ignore them. A sub-folder that
+    skipped; unsupported suffixes, named pipes, devices and broken links are
+    yielded too (never opened here), so the caller can report them as skipped
+    rather than silently ignore them. A sub-folder that
     cannot be read is reported through ``on_error(path, reason)``, never
     passed over in silence.
     """
@@ -51,7 +52,7 @@ def _walk(given: Path, on_error: Callable[[Path, str], None] | None) -> Iterator
         found.extend(Path(top) / name for name in files)
     for path in sorted(found):
         rel = path.relative_to(given)
-        if not path.is_file() or any(p.startswith(".") for p in rel.parts):
+        if any(p.startswith(".") for p in rel.parts):
             continue
         if len(rel.parts) == 1 and rel.name in SIDECAR_NAMES:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import DocumentError, EmptyDocumentError, EncodingError, UnsupportedFormatError
+from corpus.errors import (
+    DocumentError,
+    EmptyDocumentError,
+    EncodingError,
+    NotARegularFileError,
+    UnsupportedFormatError,
+)
 
 __all__ = ["SUPPORTED_SUFFIXES", "RawText", "decode_bytes", "read_file"]
 
@@ -127,6 +134,21 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _utf8_with_stray_nuls(data: bytes) -> str | None:
+    """UTF-8 text with a few NUL bytes (a careless tool, a padded record) minus the NULs.
+
+    Only when the rest is conclusive UTF-8 Chinese: UTF-16 text has its NULs inside
+    code units, and without them is never long valid UTF-8 (its bytes 0x80-0xBF
+    would stand without a lead byte).
+    """
+    if data.count(0) * 20 > len(data):  # NUL-rich: UTF-16 (or binary), decided below
+        return None
+    text = _strict(data.replace(b"\x00", b""), "utf-8")
+    if text is None or sum(ch > "\x7f" for ch in text) < 8 or _plausibility(text) < _MIN_SCORE:
+        return None
+    return text
+
+
 def _normalise_encoding(name: str) -> str:
     """Map a declared/detected charset name onto the codec we report."""
     name = name.strip().lower().replace("_", "-")
@@ -140,7 +162,8 @@ def _normalise_encoding(name: str) -> str:
 def decode_bytes(data: bytes, path: str = "<bytes>", *, hint: str = "") -> tuple[str, str]:
     """Decode raw document bytes, detecting the encoding.
 
-    Order: BOM (UTF-8/16/32); UTF-16 when there are NULs; strict UTF-8 when it
+    Order: BOM (UTF-8/16/32); conclusive UTF-8 with a few stray NULs (dropped);
+    UTF-16 when there are NULs; strict UTF-8 when it
     is conclusive; else whichever of GB18030, Big5, UTF-16 (and short UTF-8)
     yields the most plausible Chinese text, preferring ``hint`` unless another
     candidate is clearly more plausible, and charset_normalizer on near-ties.
@@ -166,6 +189,9 @@ def decode_bytes(data: bytes, path: str = "<bytes>", *, hint: str = "") -> tuple
     if not data:
         return "", "utf-8"
     candidates: tuple[str, ...] = _LEGACY
+    if b"\x00" in data and (stray := _utf8_with_stray_nuls(data)) is not None:
+        _check_controls(stray, path)
+        return stray, "utf-8"
     if b"\x00" in data:
         # Text has NULs only as halves of UTF-16 code units (ASCII, or hanzi like
         # U+4E00). Their parity hints the byte order; plausibility decides.
@@ -379,6 +405,27 @@ def _read_pdf(data: bytes, path: str) -> RawText:
     return RawText(text, "pdf", "", title, date)
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def _check_regular(path: Path) -> None:
+    """Refuse anything but a regular file *before opening it*: reading a named pipe
+    blocks until someone writes to it, and a device may never end."""
+    try:
+        mode = path.stat().st_mode  # follows symlinks; never opens
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(mode):
+        kind = next((k for test, k in _KINDS if test(mode)), "not a regular file")
+        raise NotARegularFileError(str(path), f"{kind}, not a regular file: skipped unopened")
+
+
 def read_file(path: Path) -> RawText:
     """Read one document into text, choosing the reader by file suffix.
 
@@ -390,6 +437,7 @@ def read_file(path: Path) -> RawText:
 
     Raises:
         UnsupportedFormatError: the suffix is not in SUPPORTED_SUFFIXES.
+        NotARegularFileError: a named pipe, device or socket (never opened).
         DocumentError: the file cannot be read or parsed (missing, permission,
             corrupt, encrypted).
         EncodingError: a text file is binary or in an unknown encoding.
@@ -404,6 +452,7 @@ def read_file(path: Path) -> RawText:
             f"unsupported file type {path.suffix or '(no suffix)'!r}; "
             f"supported: {', '.join(SUPPORTED_SUFFIXES)}",
         )
+    _check_regular(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

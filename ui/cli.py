@@ -123,7 +123,9 @@ def index(
     Folders are searched recursively; a document's id is its path relative
     to the folder given. Running it again updates the index: new and changed
     documents are added, removed ones dropped, unchanged text is not
-    embedded again. Unreadable files are skipped and listed at the end.
+    embedded again. Unreadable files are skipped and listed at the end (named
+    pipes and devices are never opened); the exit code is 2 when a file named
+    here or a folder's manifest could not be read (the rest is indexed).
     Only a policyqa index is ever replaced: a --index-dir holding other files
     is refused, and so is emptying an index when no document can be read
     (unless --allow-empty).
@@ -148,16 +150,35 @@ def index(
         from dataclasses import asdict
 
         click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=2))
-        return
-    click.echo(
-        f"indexed {report.n_documents} documents, {report.n_passages} passages "
-        f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
-        f"in {report.seconds}s"
-    )
-    if report.skipped:
-        click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
-        for s in report.skipped:
-            click.echo(f"  {s.path}: {s.reason}", err=True)
+    else:
+        click.echo(
+            f"indexed {report.n_documents} documents, {report.n_passages} passages "
+            f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
+            f"in {report.seconds}s"
+        )
+        if report.skipped:
+            click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
+            for s in report.skipped:
+                click.echo(f"  {s.path}: {s.reason}", err=True)
+    _exit_on_problems(report.skipped, targets)
+
+
+def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
+    """Exit 2 (after the build) when a folder's manifest could not be read or a file
+    named on the command line was not indexed; other skipped files are only listed."""
+    from corpus.errors import DocumentError, SidecarError
+    from ui.messages import error_line
+
+    named = {p.resolve() for p in targets if not p.is_dir()}
+    problems = [
+        SidecarError(s.path, s.reason) if s.manifest else DocumentError(s.path, s.reason)
+        for s in skipped
+        if s.manifest or Path(s.path).resolve() in named
+    ]
+    for exc in problems:
+        click.echo(error_line(exc), err=True)
+    if problems:
+        sys.exit(2)
 
 
 def _print_answer(answer: Any) -> None:
@@ -312,18 +333,26 @@ def eval_(
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
 def serve(host: str, port: int, index_dir: str | None) -> None:
     """Start the web UI (chat with citations, library, evaluation).
+
+    A port already in use is a clear error (exit code 2) before anything loads.
 
     \b
     Example:
       policyqa serve --port 7860
     """
+    from ui.ports import check_listen, listen_failure
+
+    check_listen(host, port)
     from ui.web import launch
 
-    launch(_index_dir(index_dir), host=host, port=port)
+    try:
+        launch(_index_dir(index_dir), host=host, port=port)
+    except OSError as exc:  # taken between the check and the start
+        raise listen_failure(host, port, exc) from None
 
 
 @main.command()
