@@ -133,7 +133,7 @@ def write_index(
     # Every index of this format records its tokenizer in the manifest's params.
     if prev is not None and prev.tokens is not None and prev.tokenizer == tokenizer:
         cache_tok = dict(zip(prev.keys, prev.tokens, strict=True))
-    cache = EmbeddingCache(embedder.model_id) if use_cache else None
+    cache = EmbeddingCache(embedder.model_id, dim=embedder.dim) if use_cache else None
     known: dict[str, np.ndarray] = {}
     if prev is not None:
         known.update(zip(prev.dense_keys, prev.vectors, strict=True))
