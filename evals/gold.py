@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.errors import GoldFormatError
-from retrieval.query import shown
+from corpus.normalize import first_surrogate, shown
 
 TYPES: tuple[str, ...] = (
     "number",
@@ -247,7 +247,7 @@ def _check_text(data: dict[str, Any], where: str) -> None:
     for key, value in data.items():
         values = value if isinstance(value, list) else [value]
         for v in [key, *values]:
-            if isinstance(v, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in v):
+            if isinstance(v, str) and first_surrogate(v) >= 0:
                 raise GoldFormatError(
                     f'{where}: {key} "{shown(v[:60])}" is not valid text (a lone surrogate)'
                 )

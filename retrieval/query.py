@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from corpus.errors import InvalidTextError, QueryError
 from corpus.metadata import find_places
-from corpus.normalize import normalize
+from corpus.normalize import first_surrogate, normalize, shown
 from index.text import canonicalize
 from retrieval.intent import Intent
 
@@ -86,32 +86,17 @@ class Query:
     doc_years: tuple[int, ...] = ()
 
 
-def shown(text: str) -> str:
-    """``text`` printable whatever it holds: an undecodable byte (a surrogate escape, as
-    Python decodes argv and stdin) becomes ``\\xff``, a lone surrogate ``\\ud800``."""
-    out = []
-    for ch in text:
-        cp = ord(ch)
-        if 0xDC80 <= cp <= 0xDCFF:
-            out.append(f"\\x{cp - 0xDC00:02x}")
-        elif 0xD800 <= cp <= 0xDFFF:
-            out.append(f"\\u{cp:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def check_text(text: str, what: str = "the question") -> None:
     """Refuse text that is not Unicode text: undecodable bytes or lone surrogates.
 
     Raises:
         InvalidTextError: the message shows the text with the bad code points escaped.
     """
-    bad = [i for i, ch in enumerate(text) if 0xD800 <= ord(ch) <= 0xDFFF]
-    if bad:
+    bad = first_surrogate(text)
+    if bad >= 0:
         short = shown(text if len(text) <= 60 else text[:60] + "…")
         raise InvalidTextError(
-            f'{what} "{short}" is not valid text: character {bad[0] + 1} is an undecodable '
+            f'{what} "{short}" is not valid text: character {bad + 1} is an undecodable '
             "byte or a lone surrogate"
         )
 

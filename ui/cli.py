@@ -167,13 +167,14 @@ def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
     """Exit 2 (after the build) when a folder's manifest could not be read or a file
     named on the command line was not indexed; other skipped files are only listed."""
     from corpus.errors import DocumentError, SidecarError
+    from corpus.normalize import shown
     from ui.messages import error_line
 
-    named = {p.resolve() for p in targets if not p.is_dir()}
+    named = {shown(str(p)) for p in targets if not p.is_dir()}  # as Skipped names them
     problems = [
         SidecarError(s.path, s.reason) if s.manifest else DocumentError(s.path, s.reason)
         for s in skipped
-        if s.manifest or Path(s.path).resolve() in named
+        if s.manifest or s.path in named
     ]
     for exc in problems:
         click.echo(error_line(exc), err=True)
@@ -262,7 +263,7 @@ def _stdin_lines() -> list[tuple[int, str]]:
 def _ask_line(qa: Any, n: int, q: str, filters: Any, mode: str, as_json: bool) -> bool:
     """Answer one stdin line; a bad one prints its error (stderr, and a record with --json)."""
     from corpus.errors import QueryError
-    from retrieval.query import shown
+    from corpus.normalize import shown
     from ui.messages import describe, error_line
 
     try:

@@ -131,3 +131,20 @@ def test_a_lone_surrogate_through_the_web_api(
     assert BAD_TEXT in json.loads(data.removeprefix("data: "))["error"]
     assert "event: complete" in answered  # the server goes on answering
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_file_name_that_is_not_utf8(env: dict[str, str], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sample = ROOT / "corpus" / "samples" / "000_6eaca3ed01c4c811.txt"
+    (corpus / os.fsdecode(b"bad\xff.txt")).write_bytes(sample.read_bytes())
+    (corpus / "good.txt").write_bytes(sample.read_bytes())
+    result = run(env, ["index", str(corpus), "--index-dir", str(tmp_path / "idx")])
+    assert result.exit_code == 0, result.output
+    assert "indexed 1 documents" in result.stdout
+    assert "bad\\xff.txt: file name is not valid UTF-8" in result.stderr
+    named = run(
+        env,
+        ["index", str(corpus / os.fsdecode(b"bad\xff.txt")), "--index-dir", str(tmp_path / "i2")],
+    )
+    assert named.exit_code == 2 and "错误" in named.stderr and "Traceback" not in named.output
