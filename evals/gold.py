@@ -108,6 +108,8 @@ def load_gold(path: Path, documents: Mapping[str, str] | None = None) -> list[Go
     """
     path = Path(path)
     name = path.name
+    if path.exists() and not path.is_file():  # a named pipe would block the read forever
+        raise GoldFormatError(f"{name}: not a regular file (a folder, named pipe or device)")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -2,16 +2,17 @@
 
 A named pipe given to ``index`` (it used to block forever), a sidecar manifest.jsonl
 with a ``[1,2]`` line, ``serve`` on a port in use, a UTF-8 file with a few NUL bytes
-(it used to be skipped whole), ``POLICYQA_CACHE_DIR`` pointing at a file.
+(it used to be skipped whole), a gold file that is a named pipe. (``POLICYQA_CACHE_DIR``
+pointing at a file: test_cache_faults.py.)
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
-import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpus" / "samples"
 S000 = "000_6eaca3ed01c4c811.txt"
 S001 = "001_f9ee6873cacabd59.txt"
-TIMEOUT = 120  # a hang fails the test instead of the suite
+TIMEOUT = 60  # a hang fails the test instead of the suite
 
 
 @pytest.fixture
@@ -36,16 +37,21 @@ def run(env: dict[str, str], args: list[str]) -> Result:
     return CliRunner(env=dict(env)).invoke(main, args, catch_exceptions=False)
 
 
-def subprocess_cli(env: dict[str, str], args: list[str]) -> subprocess.CompletedProcess[str]:
-    """The real command in a process of its own: a hang is a timeout, not a stuck suite."""
-    return subprocess.run(
-        [sys.executable, "-c", "from ui.cli import main; main()", *args],
-        env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-    )
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail, instead of blocking the suite, if the command opens a named pipe (SIGALRM
+    interrupts the blocking open)."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("the command blocked (it opened a named pipe?)")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(TIMEOUT)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -54,33 +60,36 @@ def _corpus(tmp_path: Path) -> Path:
     return corpus
 
 
+@pytest.mark.usefixtures("no_hang")
 def test_a_named_pipe_in_a_folder_is_listed_never_opened(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     corpus = _corpus(tmp_path)
     os.mkfifo(corpus / "pipe.txt")
-    result = subprocess_cli(env, ["index", str(corpus), "--index-dir", str(tmp_path / "idx")])
-    assert result.returncode == 0, result.stderr
+    result = run(env, ["index", str(corpus), "--index-dir", str(tmp_path / "idx")])
+    assert result.exit_code == 0, result.stderr
     assert "indexed 5 documents" in result.stdout
     assert f"{corpus / 'pipe.txt'}: a named pipe (FIFO), not a regular file" in result.stderr
 
 
+@pytest.mark.usefixtures("no_hang")
 def test_a_named_pipe_given_by_name_is_an_error(env: dict[str, str], tmp_path: Path) -> None:
     corpus = _corpus(tmp_path)
     os.mkfifo(corpus / "pipe.txt")
     args = ["index", str(corpus / "pipe.txt"), str(corpus / S001)]
-    result = subprocess_cli(env, [*args, "--index-dir", str(tmp_path / "idx")])
-    assert result.returncode == 2
+    result = run(env, [*args, "--index-dir", str(tmp_path / "idx")])
+    assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("错误")]
     assert len(errors) == 1 and "pipe.txt" in errors[0] and "named pipe" in errors[0]
     assert set(store.load(tmp_path / "idx").documents) == {S001}  # the rest was indexed
 
 
+@pytest.mark.usefixtures("no_hang")
 def test_inspect_of_a_named_pipe(env: dict[str, str], tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
-    result = subprocess_cli(env, ["inspect", str(tmp_path / "pipe.txt")])
-    assert result.returncode == 2 and "named pipe" in result.stderr
+    result = run(env, ["inspect", str(tmp_path / "pipe.txt")])
+    assert result.exit_code == 2 and "named pipe" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -155,3 +164,12 @@ def test_serve_when_the_port_is_taken_after_the_check(
 def test_serve_on_a_port_out_of_range(env: dict[str, str]) -> None:
     result = run(env, ["serve", "--port", "99999"])
     assert result.exit_code == 2 and "99999" in result.stderr
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_eval_of_a_named_pipe(env: dict[str, str], tmp_path: Path, sample_index_dir: Path) -> None:
+    os.mkfifo(tmp_path / "gold.jsonl")
+    args = ["eval", str(tmp_path / "gold.jsonl"), "--index-dir", str(sample_index_dir)]
+    result = run(env, args)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert "金标准文件有误：gold.jsonl: not a regular file" in result.stderr
