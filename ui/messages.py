@@ -29,8 +29,9 @@ _LEADS: dict[type[BaseException], str] = {
     e.ModelLoadError: "无法加载向量模型",
     e.PortInUseError: "端口已被占用，无法启动网页服务",
     e.ConfigError: "设置有误",
-    e.CacheWarning: "嵌入缓存有问题，相关文本将重新向量化",
+    e.CacheWarning: "嵌入缓存不可用或有坏条目，相关文本将重新向量化",
     e.PolicyQAWarning: "注意",
+    e.PolicyQAError: "操作未完成",
 }
 
 

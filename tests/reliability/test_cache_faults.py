@@ -19,7 +19,7 @@ from index import store
 from ui.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
-CHECK_FAILED = "嵌入缓存有问题"  # the Chinese lead of CacheWarning (ui/messages.py)
+CHECK_FAILED = "嵌入缓存不可用或有坏条目"  # the Chinese lead of CacheWarning (ui/messages.py)
 
 
 def run(env: dict[str, str], args: list[str]) -> Result:
