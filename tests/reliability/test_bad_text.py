@@ -108,28 +108,33 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.mark.parametrize("api", ["ask", "ask_json"])
+def _call(base: str, api: str, body: bytes) -> str:
+    """POST to /gradio_api/call/<api>, then read the result's event stream."""
+    url = f"{base}/gradio_api/call/{api}"
+    posted = httpx.post(url, content=body, headers={"content-type": "application/json"})
+    return httpx.get(f"{url}/{posted.json()['event_id']}", timeout=60).text
+
+
 def test_a_lone_surrogate_through_the_web_api(
-    api: str, sample_index_dir: Path, fake_embedder: object, capfd: pytest.CaptureFixture[str]
+    sample_index_dir: Path, fake_embedder: object, capfd: pytest.CaptureFixture[str]
 ) -> None:
     from ui.web import launch
 
     port = _free_port()
     app = launch(sample_index_dir, port=port, embedder=fake_embedder, block=False)  # type: ignore[arg-type]
+    bad = b'{"data":["\xe4\xbd\x99\xe6\x9d\xad\\ud800",null,null,null]}'  # 余杭\ud800
+    good = json.dumps({"data": [GOOD, None, None, None]}).encode()
     try:
-        base = f"http://127.0.0.1:{port}/gradio_api/call/{api}"
-        body = b'{"data":["\xe4\xbd\x99\xe6\x9d\xad\\ud800",null,null,null]}'  # 余杭\ud800
-        posted = httpx.post(base, content=body, headers={"content-type": "application/json"})
-        event = posted.json()["event_id"]
-        stream = httpx.get(f"{base}/{event}", timeout=60).text
-        good = httpx.post(base, json={"data": [GOOD, None, None, None]}).json()["event_id"]
-        answered = httpx.get(f"{base}/{good}", timeout=60).text
+        base = f"http://127.0.0.1:{port}"
+        streams = {api: _call(base, api, bad) for api in ("ask", "ask_json")}
+        answered = _call(base, "ask_json", good)
     finally:
         app.close()
-    kind, data = stream.strip().splitlines()[:2]
-    assert kind == "event: error"
-    assert BAD_TEXT in json.loads(data.removeprefix("data: "))["error"]
-    assert "event: complete" in answered  # the server goes on answering
+    for api, stream in streams.items():
+        kind, data = stream.strip().splitlines()[:2]
+        assert kind == "event: error", api
+        assert BAD_TEXT in json.loads(data.removeprefix("data: "))["error"], api
+    assert "event: complete" in answered and "637" in answered  # the server goes on
     assert "Traceback" not in capfd.readouterr().err
 
 

@@ -146,19 +146,20 @@ def test_serve_on_a_port_in_use(env: dict[str, str]) -> None:
     assert "端口已被占用" in result.stderr and f"127.0.0.1:{port}" in result.stderr
 
 
-def test_serve_when_the_port_is_taken_after_the_check(
-    env: dict[str, str], tmp_path: Path, sample_index_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import ui.ports
+def test_serve_when_the_port_is_taken_after_the_check() -> None:
+    """The web server's own failure to bind becomes the same error (no traceback)."""
+    import errno
 
-    monkeypatch.setattr(ui.ports, "check_listen", lambda host, port: None)
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
-        result = run(env, ["serve", "--port", str(port), "--index-dir", str(sample_index_dir)])
-    assert result.exit_code == 2
-    assert "端口已被占用" in result.stderr and "Traceback" not in result.output
+    from corpus.errors import ConfigError, PortInUseError
+    from ui.messages import error_line
+    from ui.ports import listen_failure
+
+    gradio = OSError("Cannot find empty port in range: 7860-7860. You can specify ...")
+    assert isinstance(listen_failure("127.0.0.1", 7860, gradio), PortInUseError)
+    busy = OSError(errno.EADDRINUSE, "Address already in use")
+    assert "端口已被占用" in error_line(listen_failure("127.0.0.1", 7860, busy))
+    other = listen_failure("10.9.9.9", 80, OSError(errno.EADDRNOTAVAIL, "Cannot assign"))
+    assert type(other) is ConfigError and "10.9.9.9:80" in str(other)
 
 
 def test_serve_on_a_port_out_of_range(env: dict[str, str]) -> None:
