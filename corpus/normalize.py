@@ -143,12 +143,15 @@ def first_surrogate(text: str) -> int:
 
 def shown(text: str) -> str:
     """``text`` printable whatever it holds: an undecodable byte (a surrogate escape, as
-    Python decodes argv and stdin) becomes ``\\xff``, a lone surrogate ``\\ud800``."""
+    Python decodes argv and stdin) becomes ``\\xff``, a lone surrogate ``\\ud800``, a
+    control character (a terminal escape sequence, say) ``\\x1b``."""
     out = []
     for ch in text:
         cp = ord(ch)
         if 0xDC80 <= cp <= 0xDCFF:
             out.append(f"\\x{cp - 0xDC00:02x}")
+        elif cp < 0x20 or 0x7F <= cp < 0xA0:
+            out.append(f"\\x{cp:02x}")
         elif 0xD800 <= cp <= 0xDFFF:
             out.append(f"\\u{cp:04x}")
         else:
