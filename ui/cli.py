@@ -135,6 +135,7 @@ def index(
       policyqa index
       policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
     """
+    from corpus.normalize import shown
     from index.build import build_index
     from index.embed import get_embedder
 
@@ -159,7 +160,7 @@ def index(
         if report.skipped:
             click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
             for s in report.skipped:
-                click.echo(f"  {s.path}: {s.reason}", err=True)
+                click.echo(f"  {shown(s.path)}: {s.reason}", err=True)
     _exit_on_problems(report.skipped, targets)
 
 
@@ -170,7 +171,8 @@ def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
     from corpus.normalize import shown
     from ui.messages import error_line
 
-    named = {shown(str(p)) for p in targets if not p.is_dir()}  # as Skipped names them
+    files = [str(p) for p in targets if not p.is_dir()]
+    named = {*files, *map(shown, files)}  # as Skipped names them (shown when not UTF-8)
     problems = [
         SidecarError(s.path, s.reason) if s.manifest else DocumentError(s.path, s.reason)
         for s in skipped

@@ -9,6 +9,7 @@ class in the exception's MRO that has a lead wins.
 from __future__ import annotations
 
 from corpus import errors as e
+from corpus.normalize import shown
 
 _LEADS: dict[type[BaseException], str] = {
     e.InvalidTextError: "问题不是有效的文字（含非 UTF-8 字节或孤立代理码位），请重新输入",
@@ -38,7 +39,7 @@ _LEADS: dict[type[BaseException], str] = {
 def describe(exc: BaseException) -> str:
     """One line: the Chinese lead of ``exc``'s kind, then its detail."""
     lead = next((_LEADS[c] for c in type(exc).__mro__ if c in _LEADS), "出错了")
-    detail = " ".join(str(exc).split())
+    detail = shown(" ".join(str(exc).split()))
     return f"{lead}：{detail}" if detail else lead
 
 
