@@ -37,6 +37,14 @@ class EncodingError(DocumentError):
     """The bytes are binary or in no encoding policyqa recognises."""
 
 
+class NotARegularFileError(DocumentError):
+    """A named pipe, device or socket: skipped without ever being opened (it could block)."""
+
+
+class SidecarError(DocumentError):
+    """A folder's metadata manifest (manifest.tsv/.csv/.jsonl) is malformed; names file and line."""
+
+
 class IndexError_(PolicyQAError):
     """Base for index problems (named with a trailing underscore to keep the builtin)."""
 
@@ -69,9 +77,25 @@ class QueryError(PolicyQAError):
     """The question is empty, too long, or otherwise unusable."""
 
 
+class InvalidTextError(QueryError):
+    """The question holds bytes that are not UTF-8 or a lone surrogate (not text at all)."""
+
+
 class GoldFormatError(PolicyQAError):
     """A gold file line is malformed; the message names the line."""
 
 
 class ConfigError(PolicyQAError):
     """A setting has an invalid value."""
+
+
+class PortInUseError(ConfigError):
+    """``serve`` cannot listen: another program holds the address and port."""
+
+
+class PolicyQAWarning(UserWarning):
+    """Something was wrong but the work went on (issued with :func:`warnings.warn`)."""
+
+
+class CacheWarning(PolicyQAWarning):
+    """The embedding cache is unusable or holds bad entries; they are embedded again."""

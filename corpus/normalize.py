@@ -128,3 +128,32 @@ def squash(text: str) -> str:
 def canonical_number_text(text: str) -> str:
     """Matching form with thousands separators removed (``1,234`` -> ``1234``)."""
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", squash(text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def first_surrogate(text: str) -> int:
+    """Index of the first surrogate code point in ``text`` (-1: none), i.e. of a byte
+    that was not UTF-8 (Python keeps those of argv, stdin and file names as
+    surrogate escapes) or of a lone surrogate (``"\\ud800"`` in JSON): not text."""
+    m = _SURROGATE.search(text)
+    return m.start() if m else -1
+
+
+def shown(text: str) -> str:
+    """``text`` printable whatever it holds: an undecodable byte (a surrogate escape, as
+    Python decodes argv and stdin) becomes ``\\xff``, a lone surrogate ``\\ud800``, a
+    control character (a terminal escape sequence, say) ``\\x1b``."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if 0xDC80 <= cp <= 0xDCFF:
+            out.append(f"\\x{cp - 0xDC00:02x}")
+        elif cp < 0x20 or 0x7F <= cp < 0xA0:
+            out.append(f"\\x{cp:02x}")
+        elif 0xD800 <= cp <= 0xDFFF:
+            out.append(f"\\u{cp:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -15,7 +15,7 @@ import csv
 import json
 from pathlib import Path
 
-from corpus.errors import DocumentError
+from corpus.errors import SidecarError
 
 SIDECAR_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
 FIELDS = ("title", "issuer", "region", "date", "doc_number", "years", "year", "script")
@@ -29,19 +29,20 @@ def load_sidecar(folder: Path) -> dict[str, dict[str, str]]:
         doc id → {field: value} for the recognised, non-empty fields.
 
     Raises:
-        DocumentError: the manifest exists but cannot be parsed.
+        SidecarError: the manifest exists but cannot be parsed; the message
+            names the file and, where it can, the line.
     """
     for name in SIDECAR_NAMES:
         path = folder / name
         if path.is_file():
             try:
                 rows = _rows(path)
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
-                raise DocumentError(str(path), f"cannot read manifest: {exc}") from exc
+            except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                raise SidecarError(str(path), f"cannot read manifest: {exc}") from exc
             out: dict[str, dict[str, str]] = {}
             for row in rows:
-                key = next((row[k] for k in _KEYS if row.get(k)), "")
-                if key:
+                key = next((str(row[k]) for k in _KEYS if row.get(k)), "")
+                if key.strip():
                     out[key.strip()] = {
                         f: str(row[f]).strip() for f in FIELDS if row.get(f) not in (None, "")
                     }
@@ -52,6 +53,21 @@ def load_sidecar(folder: Path) -> dict[str, dict[str, str]]:
 def _rows(path: Path) -> list[dict[str, str]]:
     text = path.read_text(encoding="utf-8-sig")
     if path.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        return [
+            _json_row(path, n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()
+        ]
     delimiter = "\t" if path.suffix == ".tsv" else ","
     return list(csv.DictReader(text.splitlines(), delimiter=delimiter))
+
+
+def _json_row(path: Path, n: int, line: str) -> dict[str, str]:
+    """One line of manifest.jsonl: a JSON object, else an error naming the line."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        where = f"line {n}: invalid JSON: {exc.msg} (column {exc.colno})"
+        raise SidecarError(str(path), where) from None
+    if not isinstance(row, dict):
+        got = type(row).__name__
+        raise SidecarError(str(path), f"line {n}: expected a JSON object per line, got a {got}")
+    return row

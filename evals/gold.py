@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.errors import GoldFormatError
+from corpus.normalize import first_surrogate, shown
 
 TYPES: tuple[str, ...] = (
     "number",
@@ -107,10 +108,19 @@ def load_gold(path: Path, documents: Mapping[str, str] | None = None) -> list[Go
     """
     path = Path(path)
     name = path.name
+    if path.exists() and not path.is_file():  # a named pipe would block the read forever
+        raise GoldFormatError(f"{name}: not a regular file (a folder, named pipe or device)")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFormatError(f"{name}: cannot read gold file: {exc}") from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GoldFormatError(f"{name}: cannot read gold file: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise GoldFormatError(
+            f"{name}:{line}: not UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8"
+        ) from None
     items: list[GoldItem] = []
     seen: dict[str, int] = {}
     for n, raw in enumerate(text.splitlines(), 1):
@@ -151,6 +161,7 @@ def parse_line(raw: str, line: int, name: str = "gold") -> GoldItem:
         raise GoldFormatError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
     if not isinstance(data, dict):
         raise GoldFormatError(f"{where}: expected a JSON object, got {type(data).__name__}")
+    _check_text(data, where)
     missing = [f for f in REQUIRED if f not in data]
     if missing:
         raise GoldFormatError(f"{where}: missing field(s) {', '.join(missing)}")
@@ -231,6 +242,17 @@ def check_evidence(item: GoldItem, documents: Mapping[str, str], name: str = "go
                 f"{name}:{item.line}: evidence {short!r} of {item.id} is not verbatim text of "
                 f"{', '.join(item.docs)}"
             )
+
+
+def _check_text(data: dict[str, Any], where: str) -> None:
+    """Every string of the line must be text: a lone surrogate (``"\\ud800"``) is not."""
+    for key, value in data.items():
+        values = value if isinstance(value, list) else [value]
+        for v in [key, *values]:
+            if isinstance(v, str) and first_surrogate(v) >= 0:
+                raise GoldFormatError(
+                    f'{where}: {key} "{shown(v[:60])}" is not valid text (a lone surrogate)'
+                )
 
 
 def _text(data: dict[str, Any], key: str, where: str) -> str:

@@ -29,10 +29,12 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class Skipped:
-    """A file that was not indexed, and why."""
+    """A file that was not indexed, and why; ``manifest``: a folder's metadata manifest
+    that could not be read (its documents were indexed with inferred metadata)."""
 
     path: str
     reason: str
+    manifest: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ def read_documents(
             try:
                 sidecars[src.root] = load_sidecar(src.root)
             except DocumentError as exc:
-                skipped.append(Skipped(exc.path, exc.reason))
+                why = f"{exc.reason}; its metadata was not applied"
+                skipped.append(Skipped(exc.path, why, manifest=True))
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
@@ -130,7 +133,7 @@ def write_index(
     # Every index of this format records its tokenizer in the manifest's params.
     if prev is not None and prev.tokens is not None and prev.tokenizer == tokenizer:
         cache_tok = dict(zip(prev.keys, prev.tokens, strict=True))
-    cache = EmbeddingCache(embedder.model_id) if use_cache else None
+    cache = EmbeddingCache(embedder.model_id, dim=embedder.dim) if use_cache else None
     known: dict[str, np.ndarray] = {}
     if prev is not None:
         known.update(zip(prev.dense_keys, prev.vectors, strict=True))

@@ -33,16 +33,23 @@ def _jieba() -> Any:
     with _jieba_lock:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
-            cache = Path(
-                os.environ.get("POLICYQA_CACHE_DIR", Path(tempfile.gettempdir()) / "policyqa")
-            )
-            cache.mkdir(parents=True, exist_ok=True)
-            jieba.dt.tmp_dir = str(cache)
+            jieba.dt.tmp_dir = str(_jieba_cache_dir())
             jieba.initialize()
             for word in user_words():
                 jieba.add_word(word, freq=50000)
             _jieba_ready = True
     return jieba
+
+
+def _jieba_cache_dir() -> Path:
+    """``$POLICYQA_CACHE_DIR`` (else a temporary folder) for jieba's dictionary cache;
+    the system's temporary folder when that cannot be made (e.g. it is a file)."""
+    cache = Path(os.environ.get("POLICYQA_CACHE_DIR") or Path(tempfile.gettempdir()) / "policyqa")
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return cache
 
 
 def _data(name: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.errors import QueryError
+from corpus.errors import InvalidTextError, QueryError
 from corpus.metadata import find_places
-from corpus.normalize import normalize
+from corpus.normalize import first_surrogate, normalize, shown
 from index.text import canonicalize
 from retrieval.intent import Intent
 
@@ -86,12 +86,30 @@ class Query:
     doc_years: tuple[int, ...] = ()
 
 
+def check_text(text: str, what: str = "the question") -> None:
+    """Refuse text that is not Unicode text: undecodable bytes or lone surrogates.
+
+    Raises:
+        InvalidTextError: the message shows the text with the bad code points escaped.
+    """
+    bad = first_surrogate(text)
+    if bad >= 0:
+        short = shown(text if len(text) <= 60 else text[:60] + "…")
+        raise InvalidTextError(
+            f'{what} "{short}" is not valid text: character {bad + 1} is an undecodable '
+            "byte or a lone surrogate"
+        )
+
+
 def clean_question(text: str) -> str:
     """Validate and trim a question.
 
     Raises:
         QueryError: empty, or longer than :data:`MAX_QUERY_CHARS`.
+        InvalidTextError: undecodable bytes or lone surrogates in it.
     """
+    if text is not None:
+        check_text(str(text))
     if text is None or not str(text).strip():
         raise QueryError("the question is empty: type a question such as 余杭2023年新增高企多少")
     text = " ".join(str(text).split())

@@ -26,6 +26,29 @@ SAMPLE_IDS = (
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the real model (the ``real_qa`` fixture) is slow, marked or not."""
+    for item in items:
+        if "real_qa" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _real_model_only_in_slow_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test not marked ``slow`` that would load the real model fails at once, saying so
+    (``make test-fast`` must stay fast)."""
+    if request.node.get_closest_marker("slow"):
+        return
+    from index.embed import SentenceTransformerEmbedder
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("this test loads the real embedding model: mark it slow")
+
+    monkeypatch.setattr(SentenceTransformerEmbedder, "__init__", refuse)
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     """The shipped sample corpus (five documents and manifest.tsv); do not modify."""

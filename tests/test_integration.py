@@ -8,6 +8,8 @@ import pytest
 
 from answer.pipeline import QA
 
+pytestmark = pytest.mark.slow  # the real embedding model
+
 
 @pytest.fixture(scope="module")
 def qa(real_qa: QA) -> QA:

@@ -28,8 +28,28 @@ def _quiet_libraries() -> None:
     import warnings
 
     warnings.filterwarnings("ignore")
+    _show_policyqa_warnings()
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     logging.getLogger("transformers").setLevel(logging.ERROR)
+
+
+def _show_policyqa_warnings() -> None:
+    """policyqa's own warnings (the work went on) print as one Chinese line each."""
+    import warnings
+
+    from corpus.errors import PolicyQAWarning
+    from ui.messages import warning_line
+
+    default = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+        if isinstance(message, PolicyQAWarning):
+            click.echo(warning_line(message), err=True)
+        else:
+            default(message, category, *args, **kw)
+
+    warnings.filterwarnings("default", category=PolicyQAWarning)
+    warnings.showwarning = show
 
 
 class _Errors(click.Group):
@@ -37,11 +57,12 @@ class _Errors(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         from corpus.errors import PolicyQAError
+        from ui.messages import error_line
 
         try:
             return super().invoke(ctx)
         except PolicyQAError as exc:
-            click.echo(f"错误 error: {exc}", err=True)
+            click.echo(error_line(exc), err=True)
             sys.exit(2)
 
 
@@ -102,7 +123,9 @@ def index(
     Folders are searched recursively; a document's id is its path relative
     to the folder given. Running it again updates the index: new and changed
     documents are added, removed ones dropped, unchanged text is not
-    embedded again. Unreadable files are skipped and listed at the end.
+    embedded again. Unreadable files are skipped and listed at the end (named
+    pipes and devices are never opened); the exit code is 2 when a file named
+    here or a folder's manifest could not be read (the rest is indexed).
     Only a policyqa index is ever replaced: a --index-dir holding other files
     is refused, and so is emptying an index when no document can be read
     (unless --allow-empty).
@@ -112,6 +135,7 @@ def index(
       policyqa index
       policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
     """
+    from corpus.normalize import shown
     from index.build import build_index
     from index.embed import get_embedder
 
@@ -127,16 +151,37 @@ def index(
         from dataclasses import asdict
 
         click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=2))
-        return
-    click.echo(
-        f"indexed {report.n_documents} documents, {report.n_passages} passages "
-        f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
-        f"in {report.seconds}s"
-    )
-    if report.skipped:
-        click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
-        for s in report.skipped:
-            click.echo(f"  {s.path}: {s.reason}", err=True)
+    else:
+        click.echo(
+            f"indexed {report.n_documents} documents, {report.n_passages} passages "
+            f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
+            f"in {report.seconds}s"
+        )
+        if report.skipped:
+            click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
+            for s in report.skipped:
+                click.echo(f"  {shown(s.path)}: {s.reason}", err=True)
+    _exit_on_problems(report.skipped, targets)
+
+
+def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
+    """Exit 2 (after the build) when a folder's manifest could not be read or a file
+    named on the command line was not indexed; other skipped files are only listed."""
+    from corpus.errors import DocumentError, SidecarError
+    from corpus.normalize import shown
+    from ui.messages import error_line
+
+    files = [str(p) for p in targets if not p.is_dir()]
+    named = {*files, *map(shown, files)}  # as Skipped names them (shown when not UTF-8)
+    problems = [
+        SidecarError(s.path, s.reason) if s.manifest else DocumentError(s.path, s.reason)
+        for s in skipped
+        if s.manifest or s.path in named
+    ]
+    for exc in problems:
+        click.echo(error_line(exc), err=True)
+    if problems:
+        sys.exit(2)
 
 
 def _print_answer(answer: Any) -> None:
@@ -185,7 +230,9 @@ def ask(
     """Answer a question by quoting the documents.
 
     Use "-" to read one question per line from stdin (with --json, one JSON
-    record per line comes out).
+    record per line comes out). A line that cannot be asked (not UTF-8, too
+    long) gets an error line and the others are answered; the exit code is
+    then 2.
 
     \b
     Example:
@@ -194,27 +241,50 @@ def ask(
       printf '余杭2023年新增高企多少\\n富阳2023年新增科小多少\\n' | policyqa ask - --json
     """
     from answer.pipeline import QA
-    from corpus.errors import QueryError
 
     qa = QA(_index_dir(index_dir))
     filters = _filters(region, year, doc)
-    questions = (
-        [ln for ln in sys.stdin.read().splitlines() if ln.strip()]
-        if question == "-"
-        else [question]
-    )
-    for q in questions:
-        try:
-            answer = qa.ask(q, filters=filters, mode=mode)
-        except QueryError as exc:
-            if question != "-":
-                raise
-            click.echo(json.dumps({"question": q, "error": str(exc)}, ensure_ascii=False))
-            continue
+    if question != "-":
+        _print(qa.ask(question, filters=filters, mode=mode), as_json)
+        return
+    failed = 0
+    for n, line in _stdin_lines():
+        failed += not _ask_line(qa, n, line, filters, mode, as_json)
+    if failed:
+        sys.exit(2)
+
+
+def _stdin_lines() -> list[tuple[int, str]]:
+    """(line number, text) of the non-blank stdin lines, read as bytes so that one
+    line of invalid UTF-8 (kept as surrogate escapes, refused by ``ask``) spoils no other."""
+    data = sys.stdin.buffer.read()
+    lines = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff").splitlines()
+    return [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip()]
+
+
+def _ask_line(qa: Any, n: int, q: str, filters: Any, mode: str, as_json: bool) -> bool:
+    """Answer one stdin line; a bad one prints its error (stderr, and a record with --json)."""
+    from corpus.errors import QueryError
+    from corpus.normalize import shown
+    from ui.messages import describe, error_line
+
+    try:
+        answer = qa.ask(q, filters=filters, mode=mode)
+    except QueryError as exc:
+        click.echo(f"{error_line(exc)}（标准输入第 {n} 行 stdin line {n}）", err=True)
         if as_json:
-            click.echo(answer.to_json())
-        else:
-            _print_answer(answer)
+            record = {"question": shown(q), "line": n, "error": describe(exc)}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return False
+    _print(answer, as_json)
+    return True
+
+
+def _print(answer: Any, as_json: bool) -> None:
+    if as_json:
+        click.echo(answer.to_json())
+    else:
+        _print_answer(answer)
 
 
 @main.command(name="eval")
@@ -266,18 +336,26 @@ def eval_(
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
 def serve(host: str, port: int, index_dir: str | None) -> None:
     """Start the web UI (chat with citations, library, evaluation).
+
+    A port already in use is a clear error (exit code 2) before anything loads.
 
     \b
     Example:
       policyqa serve --port 7860
     """
+    from ui.ports import check_listen, listen_failure
+
+    check_listen(host, port)
     from ui.web import launch
 
-    launch(_index_dir(index_dir), host=host, port=port)
+    try:
+        launch(_index_dir(index_dir), host=host, port=port)
+    except OSError as exc:  # taken between the check and the start
+        raise listen_failure(host, port, exc) from None
 
 
 @main.command()

@@ -32,6 +32,7 @@ import gradio as gr
 from corpus.errors import IndexNotFoundError, PolicyQAError
 from retrieval.model import Filters
 from ui import render
+from ui.messages import describe
 
 if TYPE_CHECKING:
     from answer.model import Answer
@@ -95,11 +96,12 @@ def gold_files() -> list[tuple[str, str]]:
 
 @contextmanager
 def _friendly() -> Iterator[None]:
-    """policyqa's own errors become a message in the page; anything else propagates."""
+    """policyqa's own errors become a one-line Chinese message in the page (no traceback
+    in the server log: they are expected); anything else propagates."""
     try:
         yield
     except PolicyQAError as exc:
-        raise gr.Error(str(exc)) from exc
+        raise gr.Error(describe(exc), print_exception=False) from exc
 
 
 def _progress(progress: gr.Progress) -> Callable[[str, int, int], None]:

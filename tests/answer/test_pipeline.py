@@ -1,7 +1,7 @@
 """answer.pipeline.QA: quotes are verbatim, spans inside quotes, refusals are empty.
 
 The invariants run over the questions of the shared dev gold file when it is
-present (/work/shared/gold/dev.jsonl), else over a built-in list.
+present (../shared/gold/dev.jsonl beside the repository), else over a built-in list.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from index.build import build_index
 from index.embed import FakeEmbedder
 from retrieval.model import Filters
 
-DEV_GOLD = Path("/work/shared/gold/dev.jsonl")
+DEV_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "dev.jsonl"
 FALLBACK_QUESTIONS = [
     "余杭2023年新增高企多少家？",
     "余杭区2023年全社会R&D经费投入是多少？",

@@ -19,9 +19,10 @@ from corpus.sidecar import load_sidecar
 
 EXTRA = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-extra"
 
-pytestmark = pytest.mark.skipif(
-    not (EXTRA / "docs").is_dir(), reason="../shared/corpus-extra absent"
-)
+pytestmark = [
+    pytest.mark.skipif(not (EXTRA / "docs").is_dir(), reason="../shared/corpus-extra absent"),
+    pytest.mark.slow,  # parses all 500 documents (~15 s)
+]
 
 
 def _right(region: str, truth: str, level: str) -> bool:

@@ -225,6 +225,7 @@ def test_any_text_facts(text: str) -> None:
     check_facts(doc, extract_facts(doc))
 
 
+@pytest.mark.slow  # parses all 500 documents of corpus-extra (~18 s)
 @pytest.mark.skipif(not (EXTRA / "docs").is_dir(), reason="../shared/corpus-extra absent")
 def test_corpus_extra_facts_are_well_formed_and_fast() -> None:
     docs = [load_document(p, f"docs/{p.name}") for p in sorted((EXTRA / "docs").glob("*.txt"))]

@@ -104,3 +104,12 @@ def test_kangxi_radicals_and_compatibility_ideographs_fold_length_preserving() -
     assert len(out) == len(text)
     assert out.startswith("新增高新技术企业637家,")
     assert out[-1] == unicodedata.normalize("NFKC", "\uf9a8")
+
+
+def test_shown_escapes_what_is_not_printable_text() -> None:
+    from corpus.normalize import first_surrogate, shown
+
+    assert shown("余杭\udcff\udcfe") == "余杭\\xff\\xfe"  # bytes kept by surrogateescape
+    assert shown("余\ud800") == "余\\ud800"  # a lone surrogate
+    assert shown("\x1b[31m余\x85") == "\\x1b[31m余\\x85"  # control characters
+    assert first_surrogate("余杭") == -1 and first_surrogate("余\ud800") == 1

@@ -201,7 +201,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_directory_is_unreadable(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
-    with pytest.raises(DocumentError, match="Is a directory"):
+    with pytest.raises(DocumentError, match="a directory, not a regular file"):
         read_file(tmp_path / "folder.txt")
 
 

@@ -13,6 +13,8 @@ import pytest
 from answer.pipeline import QA
 from evals.run import run_eval
 
+pytestmark = pytest.mark.slow  # the real embedding model over the samples
+
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = ROOT / "evals" / "gold" / "team_samples.jsonl"
 SHAPES = ROOT / "evals" / "gold" / "team_shapes_samples.jsonl"

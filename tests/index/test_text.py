@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -135,3 +138,17 @@ def test_get_embedder_fake(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_text_key_stable() -> None:
     assert text_key("高企") == text_key("高企") != text_key("高新技术企业")
     assert len(text_key("")) == 40
+
+
+def test_jieba_cache_dir_falls_back_when_the_setting_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.text import _jieba_cache_dir
+
+    blocker = tmp_path / "file"
+    blocker.write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker))
+    assert _jieba_cache_dir() == Path(tempfile.gettempdir())
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
+    assert _jieba_cache_dir() == tmp_path / "new" and (tmp_path / "new").is_dir()
+    assert blocker.read_text(encoding="utf-8") == "mine"
