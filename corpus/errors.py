@@ -75,3 +75,11 @@ class GoldFormatError(PolicyQAError):
 
 class ConfigError(PolicyQAError):
     """A setting has an invalid value."""
+
+
+class AccessError(PolicyQAError):
+    """A change to the library that this server does not allow (read-only mode, too large)."""
+
+
+class InsecureServeError(ConfigError):
+    """The web UI would be reachable from other machines without a login."""
