@@ -282,7 +282,7 @@ def build_app(
     config = config or ServeConfig()
     lib = Library(index_dir, embedder, check_seconds=config.reload_check_seconds)
 
-    def refresh(regions: Strs, years: Strs, docs: Strs) -> tuple[Any, ...]:
+    def refresh(regions: Strs, years: Strs, docs: Strs, chosen: str | None) -> tuple[Any, ...]:
         r, y, t = _choices(lib.documents)
         ids = [v for _, v in t]
         return (
@@ -290,7 +290,7 @@ def build_app(
             gr.Dropdown(choices=r, value=[v for v in regions or [] if v in r]),
             gr.Dropdown(choices=y, value=[v for v in years or [] if str(v) in y]),
             gr.Dropdown(choices=t, value=[v for v in docs or [] if v in ids]),
-            gr.Dropdown(choices=t, value=None),
+            gr.Dropdown(choices=t, value=chosen if chosen in ids else None),  # kept until removed
         )
 
     with gr.Blocks(title="policyqa 政策文件问答", analytics_enabled=False) as app:
@@ -309,7 +309,7 @@ def build_app(
         for dep in changes:  # the filters and the banner follow the library
             dep.then(
                 refresh,
-                [regions, years, docs],
+                [regions, years, docs, chosen],
                 [status, regions, years, docs, chosen],
                 api_visibility="private",
             )
