@@ -3,7 +3,8 @@
 * A newer index on disk (a CLI ``policyqa index`` while the server runs) is
   noticed by a ``stat`` of its ``manifest.json`` (at most every
   ``ServeConfig.reload_check_seconds``), confirmed by the manifest's
-  ``built_at`` / ``corpus_hash``, and loaded before the request is answered.
+  ``built_at`` / ``corpus_hash`` / ``model_id``, and loaded before the request
+  is answered.
 * An upload named like an indexed document never replaces it: the new file
   gets a unique id (``name-2.txt``), or is skipped when its text is the same.
 * Every change (upload, removal, sample import) and every refused attempt is
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
     Progress = Callable[[str, int, int], None]
 
-Stamp = tuple[int, str, str]
+Stamp = tuple[int, str, str, str]
 
 
 def changes_log_path(index_dir: Path) -> Path:
@@ -100,7 +101,8 @@ class Library:
             m = read_manifest(self.index_dir)
         except PolicyQAError:
             return None
-        return (mtime, str(m.get("built_at", "")), str(m.get("corpus_hash", "")))
+        built, corpus, model = (str(m.get(k, "")) for k in ("built_at", "corpus_hash", "model_id"))
+        return (mtime, built, corpus, model)
 
     def reload(self) -> None:
         from answer.pipeline import QA

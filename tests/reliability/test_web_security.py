@@ -293,3 +293,42 @@ def test_the_change_log_survives_a_rebuild(servers: Servers, new_doc: Path) -> N
         build_index([SAMPLES], index_dir, servers.embedder)
     assert changes_log_path(index_dir).read_text(encoding="utf-8") == text
     assert changes_log_path(index_dir).parent == index_dir.parent  # beside, not inside
+
+
+def test_the_command_line_serves_with_login_and_read_only(servers: Servers) -> None:
+    """`policyqa serve --auth-file … --auth … --read-only` as its own process, on a free port."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    index_dir = servers.index("cli")
+    file = index_dir.parent / "users.txt"
+    line = CliRunner().invoke(main, ["passwd", "carol", "--password-stdin"], input="c-pw\n")
+    file.write_text(line.stdout, "utf-8")
+    port = free_port()
+    args = ["serve", "--index-dir", str(index_dir), "--port", str(port), "--read-only"]
+    args += ["--auth", "alice:a-pw", "--auth-file", str(file), "--max-upload-mb", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICYQA_AUTH": "bob:b-pw"}
+    code = "from ui.cli import main; main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        assert httpx.post(f"{url}gradio_api/call/library", json={"data": []}).status_code == 401
+        for user, password in (("alice", "a-pw"), ("bob", "b-pw"), ("carol", "c-pw")):
+            client = Client(url, auth=(user, password), verbose=False)
+            assert YUHANG in library_ids(client)
+        with pytest.raises(AppError, match="只读模式"):
+            client.predict(YUHANG, True, api_name="/remove")
+        assert client.config["max_file_size"] == 1024 * 1024
+        assert log_lines(index_dir)[-1]["user"] == "carol"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
