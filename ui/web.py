@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from corpus.errors import PolicyQAError
+from corpus.errors import PolicyQAError, QueryError
 from retrieval.model import Filters
 from ui import render
 from ui.auth import check_bind
@@ -106,6 +106,20 @@ def _friendly() -> Iterator[None]:
         raise gr.Error(str(exc)) from exc
 
 
+def _check_text(*texts: Any) -> None:
+    """Text from the API that UTF-8 cannot carry (a lone surrogate) is refused, not echoed.
+
+    Raises:
+        QueryError: one of ``texts`` holds such a character.
+    """
+    for text in texts:
+        try:
+            str(text).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            why = "问题或筛选条件中含有无效字符（不成对的代理字符），请重新输入。"
+            raise QueryError(why) from exc
+
+
 def _progress(progress: gr.Progress) -> Callable[[str, int, int], None]:
     def update(stage: str, done: int, total: int) -> None:
         progress((done, max(total, 1)), desc=_STAGES.get(stage, stage))
@@ -138,6 +152,7 @@ def _chat_tab(lib: Library) -> tuple[Any, ...]:
 
     def ask_answer(question: str, regions: Strs, years: Strs, docs: Strs) -> tuple[Answer, Docs]:
         with _friendly():
+            _check_text(question or "", *(regions or ()), *(docs or ()))
             qa = lib.require()
             return qa.ask(question or "", filters=_filters(regions, years, docs)), qa.documents
 
