@@ -158,3 +158,21 @@ def check_bind(host: str, *, has_auth: bool, insecure: bool) -> None:
         "请用 --auth 用户名:密码、--auth-file 或 POLICYQA_AUTH 设置登录，"
         "或确需公开时加 --insecure"
     )
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail at once, before the index and model are loaded, when ``host:port`` is taken.
+
+    Raises:
+        ConfigError: the address is in use or cannot be bound.
+    """
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            s.bind((host.strip("[]"), port))
+        except OSError as exc:
+            raise ConfigError(
+                f"无法在 {host}:{port} 上提供服务（{exc.strerror or exc}）："
+                "端口可能已被占用，请换一个 --port，或先停止占用它的程序"
+            ) from exc

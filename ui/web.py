@@ -38,7 +38,7 @@ import gradio as gr
 from corpus.errors import PolicyQAError, QueryError
 from retrieval.model import Filters
 from ui import render
-from ui.auth import check_bind
+from ui.auth import check_bind, check_port
 from ui.library import Library
 from ui.library_tab import Changes, library_controls
 from ui.settings import ServeConfig
@@ -342,9 +342,11 @@ def launch(
 
     Raises:
         InsecureServeError: a non-loopback host without a login nor ``config.insecure``.
+        ConfigError: the port is taken.
     """
     config = config or ServeConfig()
     check_bind(config.host, has_auth=config.has_auth, insecure=config.insecure)
+    check_port(config.host, config.port)
     app = build_app(Path(index_dir), embedder, config)
     app.queue()
     app.launch(
