@@ -99,3 +99,11 @@ class PolicyQAWarning(UserWarning):
 
 class CacheWarning(PolicyQAWarning):
     """The embedding cache is unusable or holds bad entries; they are embedded again."""
+
+
+class AccessError(PolicyQAError):
+    """A change to the library that this server does not allow (read-only mode, too large)."""
+
+
+class InsecureServeError(ConfigError):
+    """The web UI would be reachable from other machines without a login."""

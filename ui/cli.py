@@ -338,24 +338,99 @@ def eval_(
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
-def serve(host: str, port: int, index_dir: str | None) -> None:
+@click.option(
+    "--auth",
+    "auth_pairs",
+    multiple=True,
+    metavar="USER:PASS",
+    help="A login (repeatable). Also $POLICYQA_AUTH: USER:PASS pairs separated by commas.",
+)
+@click.option(
+    "--auth-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    envvar="POLICYQA_AUTH_FILE",
+    help="Logins with hashed passwords, one `policyqa passwd` line each ($POLICYQA_AUTH_FILE).",
+)
+@click.option("--read-only", is_flag=True, help="No upload, removal or sample import.")
+@click.option("--insecure", is_flag=True, help="Allow a non-loopback --host without any login.")
+@click.option(
+    "--max-upload-mb",
+    default=50.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Largest file accepted by upload.",
+)
+def serve(
+    host: str,
+    port: int,
+    index_dir: str | None,
+    auth_pairs: tuple[str, ...],
+    auth_file: Path | None,
+    read_only: bool,
+    insecure: bool,
+    max_upload_mb: float,
+) -> None:
     """Start the web UI (chat with citations, library, evaluation).
 
+    Anything but 127.0.0.1/localhost needs a login (--auth, --auth-file or
+    $POLICYQA_AUTH) unless --insecure. Every change to the library is logged
+    to <index>.changes.jsonl beside the index folder; an index rebuilt by
+    `policyqa index` while the server runs is picked up by the next request.
     A port already in use is a clear error (exit code 2) before anything loads.
 
     \b
     Example:
       policyqa serve --port 7860
+      policyqa serve --host 0.0.0.0 --auth alice:s3cret --auth bob:pa55
+      policyqa passwd alice >> users.txt
+      policyqa serve --host 0.0.0.0 --auth-file users.txt --max-upload-mb 20
+      POLICYQA_AUTH=alice:s3cret policyqa serve --host 0.0.0.0 --read-only
     """
-    from ui.ports import check_listen, listen_failure
-
-    check_listen(host, port)
+    from ui.auth import load_users
+    from ui.ports import listen_failure
+    from ui.settings import ServeConfig
     from ui.web import launch
 
+    users = load_users(auth_pairs, auth_file)
+    config = ServeConfig(
+        host=host,
+        port=port,
+        users=users,
+        read_only=read_only,
+        insecure=insecure,
+        max_upload_mb=max_upload_mb,
+    )
     try:
-        launch(_index_dir(index_dir), host=host, port=port)
+        launch(_index_dir(index_dir), config)
     except OSError as exc:  # taken between the check and the start
         raise listen_failure(host, port, exc) from None
+
+
+@main.command()
+@click.argument("user")
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from stdin instead of a prompt."
+)
+def passwd(user: str, password_stdin: bool) -> None:
+    """Print a login line for `serve --auth-file` (the password is stored hashed).
+
+    The line is `USER:pbkdf2_sha256$ITERATIONS$SALT$HASH`; append it to the file.
+
+    \b
+    Example:
+      policyqa passwd alice >> users.txt
+      echo 's3cret' | policyqa passwd bob --password-stdin >> users.txt
+      policyqa serve --host 0.0.0.0 --auth-file users.txt
+    """
+    from ui.auth import passwd_line
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt(
+            "密码 password", hide_input=True, confirmation_prompt=True, err=True
+        )
+    click.echo(passwd_line(user, password))
 
 
 @main.command()

@@ -35,13 +35,14 @@ def ui_index(
 @pytest.fixture(scope="module")
 def start_server(fake_embedder: Any) -> Iterator[Callable[[Path], str]]:
     """``start(index_dir) -> base url``: serve the UI over an index (closed at module end)."""
+    from ui.settings import ServeConfig
     from ui.web import launch
 
     apps: list[Any] = []
 
     def start(index_dir: Path) -> str:
         port = free_port()
-        apps.append(launch(index_dir, port=port, embedder=fake_embedder, block=False))
+        apps.append(launch(index_dir, ServeConfig(port=port), embedder=fake_embedder, block=False))
         return f"http://127.0.0.1:{port}/"
 
     yield start

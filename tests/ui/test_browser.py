@@ -180,6 +180,10 @@ def test_select_a_row_and_remove_it(page: Any) -> None:
     page.wait_for_function(
         "name => document.querySelector('#pq-chosen input').value.includes(name)", arg=DOCX_NAME
     )
+    page.click("#pq-remove")  # not ticked: nothing is removed
+    page.locator("#pq-report", has_text="确认删除").wait_for()
+    assert DOCX_NAME in page.locator("#pq-library").inner_text()
+    page.click("#pq-confirm input")
     page.click("#pq-remove")
     page.locator("#pq-report", has_text="已删除").wait_for()
     page.wait_for_function(

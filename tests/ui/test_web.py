@@ -147,7 +147,7 @@ def test_upload_then_ask_then_remove(client: Client, tmp_path: Path) -> None:
     assert answer["found"] and "13" in answer["answer"]
     assert answer["citations"][0]["doc_id"] == "gongshu_2025.txt"
 
-    report, table = client.predict("gongshu_2025.txt", api_name="/remove")
+    report, table, _ = client.predict("gongshu_2025.txt", True, api_name="/remove")
     assert "已删除" in report
     assert "gongshu_2025.txt" not in [row[0] for row in table["data"]]
     assert "gongshu_2025.txt" not in library_ids(client)
@@ -157,7 +157,7 @@ def test_upload_then_ask_then_remove(client: Client, tmp_path: Path) -> None:
 
 def test_remove_unknown_document_is_a_page_error(client: Client) -> None:
     with pytest.raises(AppError, match="not in the index"):
-        client.predict("no-such-doc.txt", api_name="/remove")
+        client.predict("no-such-doc.txt", True, api_name="/remove")
 
 
 def test_document_markup_is_escaped(client: Client, tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_document_markup_is_escaped(client: Client, tmp_path: Path) -> None:
         user, _ = ask(client, "<img src=x onerror=alert(1)>滨江独角兽企业多少家")
         assert user["content"].startswith("&lt;img src=x")
     finally:
-        client.predict(HOSTILE_NAME, api_name="/remove")
+        client.predict(HOSTILE_NAME, True, api_name="/remove")
 
 
 GOLD = [

@@ -1,0 +1,81 @@
+"""In a real browser: the login page of a server with --auth, then the page in read-only mode.
+
+Same requirements as test_browser.py (playwright and Debian's /usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("the playwright package is missing")
+    if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
+        pytest.skip("/usr/bin/chromium is missing: apt-get install -y chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def url(ui_index: Path, fake_embedder: Any) -> Iterator[str]:
+    from ui.auth import load_users
+    from ui.settings import ServeConfig
+    from ui.web import launch
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    users = load_users(["alice:a-pw"], None, env="")
+    config = ServeConfig(port=port, users=users, read_only=True)
+    app = launch(ui_index, config, embedder=fake_embedder, block=False)
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+
+
+def _login(browser: Any, url: str, password: str) -> Any:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)
+    page.goto(url)
+    page.locator("text=请登录").first.wait_for()  # the auth_message
+    page.locator("input[type=text]").first.fill("alice")
+    page.locator("input[type=password]").first.fill(password)
+    page.locator("button", has_text="Login").first.click()
+    return page
+
+
+def test_a_wrong_password_stays_on_the_login_page(browser: Any, url: str) -> None:
+    page = _login(browser, url, "wrong")
+    page.locator("text=Incorrect Credentials").first.wait_for()
+    assert page.locator("#pq-question").count() == 0
+    page.close()
+
+
+def test_login_then_the_read_only_library(browser: Any, url: str) -> None:
+    page = _login(browser, url, "a-pw")
+    page.wait_for_selector("#pq-question textarea")
+    page.get_by_role("tab", name="文档库").click()
+    page.locator("#pq-readonly", has_text="只读模式").wait_for()
+    page.locator("#pq-library", has_text="000_6eaca3ed01c4c811.txt").wait_for()
+    for hidden in ("#pq-files", "#pq-add", "#pq-remove", "#pq-samples", "#pq-confirm"):
+        assert not page.locator(hidden).is_visible(), hidden
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "07-read-only-library.png"), full_page=True)
+    page.close()

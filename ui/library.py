@@ -1,0 +1,288 @@
+"""The index behind the web UI: loaded once, reloaded when it changes, changed under a lock.
+
+* A newer index on disk (a CLI ``policyqa index`` while the server runs) is
+  noticed by a ``stat`` of its ``manifest.json`` (at most every
+  ``ServeConfig.reload_check_seconds``), confirmed by the manifest's
+  ``built_at`` / ``corpus_hash`` / ``model_id``, and loaded before the request
+  is answered.
+* An upload named like an indexed document never replaces it: the new file
+  gets a unique id (``name-2.txt``), or is skipped when its text is the same.
+* Every change (upload, removal, sample import) and every refused attempt is
+  appended as one JSON line to ``<index>.changes.jsonl`` beside the index
+  folder, which a rebuild (it replaces the folder) never touches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corpus.errors import IndexNotFoundError, PolicyQAError
+from ui import render
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from answer.pipeline import QA
+    from corpus.model import Document
+    from index.build import BuildReport
+    from index.embed import Embedder
+
+    Progress = Callable[[str, int, int], None]
+
+Stamp = tuple[int, str, str, str]
+
+
+def changes_log_path(index_dir: Path) -> Path:
+    """``<index>.changes.jsonl`` beside the index folder (kept across rebuilds)."""
+    index_dir = Path(index_dir).resolve()
+    return index_dir.parent / f"{index_dir.name}.changes.jsonl"
+
+
+def unique_id(name: str, taken: set[str]) -> str:
+    """``name``, or ``stem-2.suffix``, ``stem-3.suffix`` … whichever is not ``taken``."""
+    if name not in taken:
+        return name
+    path = Path(name)
+    n = 2
+    while f"{path.stem}-{n}{path.suffix}" in taken:
+        n += 1
+    return f"{path.stem}-{n}{path.suffix}"
+
+
+@dataclass
+class Staged:
+    """Uploaded files copied under the ids they will be indexed as."""
+
+    folder: Path
+    paths: list[Path] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # original name -> new id
+    same: list[str] = field(default_factory=list)  # identical to an indexed document
+
+
+class Library:
+    """The index shared by all sessions of one server."""
+
+    def __init__(
+        self, index_dir: Path, embedder: Embedder | None = None, *, check_seconds: float = 0.0
+    ) -> None:
+        self.index_dir = Path(index_dir)
+        self.embedder = embedder
+        self.check_seconds = check_seconds
+        self.qa: QA | None = None
+        self.problem = ""
+        self.missing = False  # no index at all (rather than an unusable one)
+        self._lock = threading.RLock()
+        self._log_lock = threading.Lock()
+        self._stamp: Stamp | None = None
+        self._mtime = -1
+        self._checked = 0.0
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _manifest_mtime(self) -> int:
+        try:
+            return os.stat(self.index_dir / "manifest.json").st_mtime_ns
+        except OSError:
+            return -1
+
+    def _read_stamp(self, mtime: int) -> Stamp | None:
+        from index.store import read_manifest
+
+        try:
+            m = read_manifest(self.index_dir)
+        except PolicyQAError:
+            return None
+        built, corpus, model = (str(m.get(k, "")) for k in ("built_at", "corpus_hash", "model_id"))
+        return (mtime, built, corpus, model)
+
+    def reload(self) -> None:
+        from answer.pipeline import QA
+
+        with self._lock:
+            mtime = self._manifest_mtime()
+            try:
+                qa = QA(self.index_dir, self._reusable_embedder())
+            except PolicyQAError as exc:
+                self.qa, self.problem = None, str(exc)
+                self.missing = isinstance(exc, IndexNotFoundError)
+            else:
+                self.qa, self.problem, self.missing = qa, "", False
+            self._mtime, self._stamp = mtime, self._read_stamp(mtime)
+            self._checked = time.monotonic()
+
+    def _reusable_embedder(self) -> Embedder | None:
+        """The given embedder, else the loaded one when the index on disk uses the same model."""
+        if self.embedder is not None or self.qa is None:
+            return self.embedder
+        stamp_model = self._disk_model()
+        return self.qa.embedder if stamp_model == self.qa.embedder.model_id else None
+
+    def _disk_model(self) -> str | None:
+        from index.store import read_manifest
+
+        try:
+            return str(read_manifest(self.index_dir).get("model_id"))
+        except PolicyQAError:
+            return None
+
+    def refresh_if_changed(self) -> bool:
+        """Load the index again if a newer one was written (by the CLI); True if reloaded.
+
+        A missing manifest (a swap under way) keeps the loaded index until it is back.
+        """
+        now = time.monotonic()
+        if self.check_seconds and now - self._checked < self.check_seconds:
+            return False
+        self._checked = now
+        mtime = self._manifest_mtime()
+        if mtime == self._mtime or (mtime == -1 and self.qa is not None):
+            return False
+        with self._lock:
+            if mtime == self._mtime:
+                return False  # another request reloaded it meanwhile
+            if self._read_stamp(mtime) == self._stamp and self.qa is not None:
+                self._mtime = mtime
+                return False
+            self.reload()
+        return True
+
+    def require(self) -> QA:
+        """The current QA object, or a page message saying how to get an index."""
+        self.refresh_if_changed()
+        if self.qa is None:
+            self.reload()
+        qa = self.qa
+        if qa is None:
+            raise PolicyQAError(self.hint())
+        return qa
+
+    def hint(self) -> str:
+        """Why there is no QA object, and what to do."""
+        if self.missing:
+            todo = "请在“文档库”页上传文件，或点击“加入示例文档”。"
+            return f"还没有可用的索引（{self.problem}）。{todo}"
+        return f"索引不可用：{self.problem}"
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        self.refresh_if_changed()
+        qa = self.qa
+        return qa.documents if qa else {}
+
+    def _embedder(self) -> Embedder:
+        if self.embedder is not None:
+            return self.embedder
+        if self.qa is not None:
+            return self.qa.embedder
+        from index.embed import get_embedder
+
+        return get_embedder(None)
+
+    # -- changes -------------------------------------------------------------------------
+
+    def add(self, paths: list[Path], cb: Progress | None = None) -> BuildReport:
+        """Add (or replace, by doc id) files; with no index yet, build one from them."""
+        from index.build import add_documents, build_index
+
+        with self._lock:
+            try:
+                report = add_documents(paths, self.index_dir, self._embedder(), progress=cb)
+            except IndexNotFoundError:
+                report = build_index(paths, self.index_dir, self._embedder(), progress=cb)
+            self.reload()
+        return report
+
+    def stage(self, paths: list[Path]) -> Staged:
+        """Copy uploads to a temporary folder under ids no indexed document has.
+
+        A file whose text equals the indexed document of its name is left out
+        (``same``); one that differs is renamed (``renamed``); nothing is replaced.
+        """
+        from corpus.document import load_document
+
+        staged = Staged(Path(tempfile.mkdtemp(prefix="policyqa-upload-")))
+        docs = self.documents
+        taken = set(docs)
+        for path in paths:
+            name = path.name
+            if name in docs:
+                try:
+                    text = load_document(path, name).text
+                except PolicyQAError:
+                    text = None  # unreadable: the build reports it
+                if text == docs[name].text:
+                    staged.same.append(name)
+                    continue
+            new = unique_id(name, taken)
+            taken.add(new)
+            if new != name:
+                staged.renamed[name] = new
+            target = staged.folder / new
+            shutil.copyfile(path, target)
+            staged.paths.append(target)
+        return staged
+
+    def upload(self, paths: list[Path], cb: Progress | None = None) -> tuple[Staged, Any]:
+        """Add uploaded files without replacing any indexed document (see :meth:`stage`)."""
+        with self._lock:
+            staged = self.stage(paths)
+            try:
+                report = self.add(staged.paths, cb) if staged.paths else None
+            finally:
+                shutil.rmtree(staged.folder, ignore_errors=True)
+        return staged, report
+
+    def remove(self, doc_ids: list[str]) -> BuildReport:
+        from index.build import remove_documents
+
+        with self._lock:
+            report = remove_documents(doc_ids, self.index_dir, self._embedder())
+            self.reload()
+        return report
+
+    def log(self, action: str, user: str | None, result: str, **details: Any) -> None:
+        """Append one change (who, when, what, with what result) to the changes log."""
+        record = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "user": user,
+            "action": action,
+            "result": result,
+            **details,
+        }
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        path = changes_log_path(self.index_dir)
+        with self._log_lock:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(line)
+
+    # -- views ---------------------------------------------------------------------------
+
+    def rows(self) -> list[list[Any]]:
+        self.refresh_if_changed()
+        qa = self.qa
+        if qa is None:
+            return []
+        rows = qa.index.doc_rows
+        docs = sorted(qa.documents.values(), key=lambda d: d.doc_id)
+        years = ["、".join(str(y) for y in d.years) for d in docs]
+        return [
+            [d.doc_id, d.title, d.region, y, len(rows.get(d.doc_id, ()))]
+            for d, y in zip(docs, years, strict=True)
+        ]
+
+    def status(self) -> str:
+        qa = self.qa
+        if qa is None:
+            return render.notice(self.hint(), "warn")
+        n_pass = sum(len(r) for r in qa.index.doc_rows.values())
+        return render.notice(f"文档库：{len(qa.documents)} 份文档，{n_pass} 个段落。", "info")
