@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from corpus.errors import PolicyQAError, QueryError
+from corpus.errors import InvalidTextError, PolicyQAError
 from retrieval.model import Filters
 from ui import render
 from ui.auth import check_bind
@@ -113,14 +113,15 @@ def _check_text(*texts: Any) -> None:
     """Text from the API that UTF-8 cannot carry (a lone surrogate) is refused, not echoed.
 
     Raises:
-        QueryError: one of ``texts`` holds such a character.
+        InvalidTextError: the question or a filter holds such a character.
     """
     for text in texts:
         try:
             str(text).encode("utf-8")
         except UnicodeEncodeError as exc:
-            why = "问题或筛选条件中含有无效字符（不成对的代理字符），请重新输入。"
-            raise QueryError(why) from exc
+            raise InvalidTextError(
+                f"the question or a filter holds a lone surrogate at {exc.start}"
+            ) from exc
 
 
 def _progress(progress: gr.Progress) -> Callable[[str, int, int], None]:

@@ -118,10 +118,12 @@ def _call(base: str, api: str, body: bytes) -> str:
 def test_a_lone_surrogate_through_the_web_api(
     sample_index_dir: Path, fake_embedder: object, capfd: pytest.CaptureFixture[str]
 ) -> None:
+    from ui.settings import ServeConfig
     from ui.web import launch
 
     port = _free_port()
-    app = launch(sample_index_dir, port=port, embedder=fake_embedder, block=False)  # type: ignore[arg-type]
+    config = ServeConfig(port=port)
+    app = launch(sample_index_dir, config, embedder=fake_embedder, block=False)  # type: ignore[arg-type]
     bad = b'{"data":["\xe4\xbd\x99\xe6\x9d\xad\\ud800",null,null,null]}'  # 余杭\ud800
     good = json.dumps({"data": [GOOD, None, None, None]}).encode()
     try:

@@ -332,17 +332,3 @@ def test_the_command_line_serves_with_login_and_read_only(servers: Servers) -> N
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-
-
-def test_a_port_in_use_is_one_line_and_exit_code_2() -> None:
-    """Issue #12 item 10, serve part: it used to load everything, then die with a traceback."""
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
-        result = CliRunner(env={"POLICYQA_AUTH": None}).invoke(
-            main, ["serve", "--port", str(port), "--index-dir", "/nonexistent"]
-        )
-    assert result.exit_code == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and f"127.0.0.1:{port}" in lines[0] and "端口可能已被占用" in lines[0]
