@@ -146,6 +146,8 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "kind"
     if frozenset({frame.measure, measure}) in _EXCLUSIVE:
         return "measure"
+    if measure == Measure.RANK and frame.unit != "rank":
+        return "measure"  # a rank answers only 排第几, never 多少
     if frame.half == "H1" and fact.period in ("全年", "下半年"):
         return "half"
     named_other = fact.region and doc_region and fact.region != doc_region

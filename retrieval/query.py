@@ -307,7 +307,9 @@ def split_parts(query: Query) -> list[Query]:
             if not bare:
                 for o in others:
                     drop += [str(y) for y in find_years(o) if str(y) not in seg]
-            for o in others:
+            # Another part's place is dropped only when the parts are places; one place
+            # asked about two years is every part's ("青岛…23年…,24年目标…").
+            for o in others if len(query.regions) >= 2 else ():
                 drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
             own_years = not bare and any(find_years(o) for o in others)
             # "2021年余杭和临安…": a year written before every place is everyone's.

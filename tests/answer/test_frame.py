@@ -123,3 +123,10 @@ def test_item_span_keeps_yishang_and_stays_within_forty_characters() -> None:
     s, e = item_span(list(facts), second, doc.norm, second.start)
     assert doc.text[s:e] == "科技型中小企业300家以上"
     assert e - s <= 40
+
+
+def test_a_rank_answers_only_a_question_of_rank() -> None:
+    doc, facts = _doc("2021年工作总结\n2020年度创新指数为156.1,居全省第24位。")
+    rank = next(f for f in facts if f.qualifier == "排名")
+    assert _fit(_frame(unit=""), doc, rank, "创新指数") == "measure"
+    assert not _fit(_frame(unit="rank"), doc, rank, "创新指数")
