@@ -139,7 +139,7 @@ def read_parts(data: Path, manifest: dict[str, Any], tokens: bool) -> Parts:
             if abbrev.is_file()
             else {}
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise IndexFormatError(
             f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc

@@ -158,6 +158,7 @@ def publish(folder: Path, tmp: Path) -> str:
 def _write_pointer(folder: Path, name: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{POINTER}.tmp-", dir=folder)
     try:
+        os.fchmod(fd, 0o644)  # readable as the index's other files are
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump({"format_version": 4, "version": name}, fh)
             fh.flush()

@@ -59,12 +59,18 @@ def _spec(cls: type, skip: frozenset[str]) -> tuple[tuple[str, Any, Any], ...]:
     return tuple(out)
 
 
+def _json_name(kind: type) -> str:
+    """How JSON calls a value of this Python type (for messages)."""
+    names = {dict: "object", list: "array", str: "string", int: "number", float: "number"}
+    return names.get(kind, "true/false" if kind is bool else "null")
+
+
 def _values_problem(values: list[Any], tp: Any) -> str | None:
     """What is wrong with a column of JSON values meant to fit ``tp`` (None: nothing)."""
     allowed = _allowed(tp)
     if allowed is not None:
         wrong = set(map(type, values)) - allowed
-        return f"holds a {next(iter(wrong)).__name__}" if wrong else None
+        return f"is JSON {_json_name(next(iter(wrong)))}" if wrong else None
     if get_origin(tp) is tuple:  # tuple[X, ...]: a JSON list of X
         if set(map(type, values)) - {list}:
             return "is not a list"
@@ -85,7 +91,7 @@ def _columns_problem(
     """
     kinds = set(map(type, data)) - {dict}
     if kinds:
-        return f"a {next(iter(kinds)).__name__} where a {cls.__name__} object should be"
+        return f"JSON {_json_name(next(iter(kinds)))} where a {cls.__name__} object should be"
     spec = _spec(cls, skip)
     for keys, types_ in {(tuple(r), tuple(map(type, r.values()))) for r in data}:
         problem = _signature_problem(
@@ -112,7 +118,7 @@ def _signature_problem(
             continue
         allowed = _allowed(tp) or frozenset({list if get_origin(tp) is tuple else dict})
         if row[name] not in allowed:
-            return f"{cls}.{name} holds a {row[name].__name__}"
+            return f"{cls}.{name} is JSON {_json_name(row[name])}"
     for name in extra:
         if row.get(name) is not str:
             return f"{name!r} is not a string"
@@ -142,10 +148,13 @@ def rows(
 def manifest(path: Path, data: Any) -> dict[str, Any]:
     """The manifest as a dict whose known keys have the right types."""
     if type(data) is not dict:
-        raise bad(path, f"a {type(data).__name__}, not an object")
-    for key, kind in (("model_id", str), ("dim", int), ("params", dict), ("files", dict)):
+        raise bad(path, f"JSON {_json_name(type(data))}, not an object")
+    known = {"model_id": str, "dim": int, "n_documents": int, "n_passages": int}
+    for key, kind in {**known, "params": dict, "files": dict}.items():
         if key in data and type(data[key]) is not kind:
-            raise bad(path, f"{key!r} is not a {kind.__name__}")
+            raise bad(
+                path, f"{key!r} is JSON {_json_name(type(data[key]))}, not {_json_name(kind)}"
+            )
     for name, entry in data.get("files", {}).items():
         if not (
             type(entry) is dict

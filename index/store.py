@@ -66,6 +66,21 @@ _ATTEMPTS = 5  # reads started again when a save swapped the index in the meanti
 T = TypeVar("T")
 
 
+def _built(path: Path, make: Callable[[], T]) -> T:
+    """``make()`` objects from checked rows; keys no dataclass knows are malformed too."""
+    try:
+        return make()
+    except (TypeError, KeyError, ValueError) as exc:
+        raise shapes.bad(path, str(exc)) from exc
+
+
+def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...]]:
+    found: dict[str, list[Enumeration]] = {}
+    for r in rows:
+        found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def default_index_dir() -> Path:
     """``$POLICYQA_INDEX_DIR``, else ``.policyqa-index`` in the working directory."""
     return Path(os.environ.get("POLICYQA_INDEX_DIR") or ".policyqa-index")
@@ -102,7 +117,7 @@ class Index:
         if self._facts is None:
             rows, path = self._rows("facts.jsonl")
             shapes.rows(path, rows, Fact)
-            self._facts = tuple(fact_from_json(r) for r in rows)
+            self._facts = _built(path, lambda: tuple(fact_from_json(r) for r in rows))
         return self._facts
 
     @property
@@ -111,10 +126,7 @@ class Index:
         if self._lists is None:
             rows, path = self._rows("lists.jsonl")
             shapes.rows(path, rows, Enumeration, extra=("doc_id",))
-            found: dict[str, list[Enumeration]] = {}
-            for r in rows:
-                found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
-            self._lists = {k: tuple(v) for k, v in found.items()}
+            self._lists = _built(path, lambda: _by_document(rows))
         return self._lists
 
     def _rows(self, name: str) -> tuple[list[Any], Path]:
@@ -124,7 +136,7 @@ class Index:
             return [], Path(name)
         try:
             return files.parse_jsonl(pinned.read().decode("utf-8")), pinned.path
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise IndexFormatError(
                 f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc

@@ -75,7 +75,7 @@ def _jsonl(rows: list[Any]) -> str:
 
 def test_a_number_as_a_passage_line(index_dir: Path, write: Write) -> None:
     write("passages.jsonl", _jsonl([1, *_lines(index_dir, "passages.jsonl")[1:]]))
-    assert "line 1: a int where a Passage object should be" in _malformed(
+    assert "line 1: JSON number where a Passage object should be" in _malformed(
         index_dir, "passages.jsonl"
     )
 
@@ -84,7 +84,7 @@ def test_a_passage_offset_of_the_wrong_type(index_dir: Path, write: Write) -> No
     rows = _lines(index_dir, "passages.jsonl")
     rows[2]["start"] = "12"
     write("passages.jsonl", _jsonl(rows))
-    assert "line 3: Passage.start holds a str" in _malformed(index_dir, "passages.jsonl")
+    assert "line 3: Passage.start is JSON string" in _malformed(index_dir, "passages.jsonl")
 
 
 def test_a_passage_outside_its_document(index_dir: Path, write: Write) -> None:
@@ -97,7 +97,7 @@ def test_a_passage_outside_its_document(index_dir: Path, write: Write) -> None:
 
 def test_a_list_as_the_manifest(index_dir: Path) -> None:
     (layout.resolve(index_dir).data / "manifest.json").write_text("[1, 2]", encoding="utf-8")
-    assert "a list, not an object" in _malformed(index_dir, "manifest.json")
+    assert "JSON array, not an object" in _malformed(index_dir, "manifest.json")
     with pytest.raises(IndexFormatError):
         store.read_manifest(index_dir)
 
@@ -179,3 +179,24 @@ def test_a_pointer_that_policyqa_did_not_write(tmp_path: Path, pointer: str) -> 
     (folder / layout.POINTER).write_text(pointer, encoding="utf-8")
     with pytest.raises(IndexFormatError, match="pointer"):
         store.load(folder)
+
+
+def test_an_unknown_key_in_a_list_item(index_dir: Path, write: Write) -> None:
+    rows = _lines(index_dir, "lists.jsonl")
+    rows[0]["items"][0]["colour"] = "red"
+    write("lists.jsonl", _jsonl(rows))
+    assert "colour" in _malformed(index_dir, "lists.jsonl")
+
+
+def test_json_nested_too_deep_for_the_parser(index_dir: Path, write: Write) -> None:
+    write("passages.jsonl", "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(IndexFormatError, match=r"corrupt .*recursion"):
+        store.load(index_dir)
+
+
+def test_a_document_count_that_is_not_a_number(index_dir: Path, write: Write) -> None:
+    path = layout.resolve(index_dir).data / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["n_documents"] = [1, 2]
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert "'n_documents' is JSON array, not number" in _malformed(index_dir, "manifest.json")
