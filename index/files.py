@@ -65,11 +65,13 @@ def write_json(path: Path, data: Any, indent: int | None = None) -> None:
 
 
 def parse_jsonl(text: str) -> list[Any]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    # "\n" only: str.splitlines() would also cut at U+2028, U+0085 … inside strings.
+    return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 
 def read_jsonl(path: Path) -> list[Any]:
-    return parse_jsonl(path.read_text(encoding="utf-8"))
+    with path.open(encoding="utf-8", newline="\n") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 def write_version(

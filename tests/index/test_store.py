@@ -216,3 +216,20 @@ def test_default_index_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     assert store.default_index_dir() == tmp_path / "x"
     monkeypatch.delenv("POLICYQA_INDEX_DIR")
     assert store.default_index_dir() == Path(".policyqa-index")
+
+
+def test_json_lines_split_at_newlines_only() -> None:
+    """U+2028 and U+0085 are written raw (ensure_ascii=False) and are no line breaks."""
+    from index import files
+
+    rows = [{"text": "一\u2028二\x85三\r四"}, {"text": "五"}]
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    assert files.parse_jsonl(text) == rows
+
+
+def test_json_lines_files_read_back_line_separators(tmp_path: Path) -> None:
+    from index import files
+
+    path = tmp_path / "facts.jsonl"
+    files.write_jsonl(path, [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}])
+    assert files.read_jsonl(path) == [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}]
