@@ -58,11 +58,11 @@ def check_file(path: Path, expected: dict[str, Any]) -> None:
     ``hashlib.file_digest``'s 256 KB chunks the two threads contended for it).
     """
     digest = hashlib.new(ALGORITHM)
-    buffer = bytearray(_CHUNK)
-    view = memoryview(buffer)
     with path.open("rb", buffering=0) as fh:
         if os.fstat(fh.fileno()).st_size != expected["bytes"]:
             raise damaged(path, expected)
+        buffer = bytearray(min(_CHUNK, expected["bytes"]) or 1)
+        view = memoryview(buffer)
         while size := fh.readinto(buffer):
             digest.update(view[:size])
     if digest.hexdigest() != expected[ALGORITHM]:
@@ -119,13 +119,8 @@ class Pinned:
     def read(self) -> bytes:
         """The whole file, checked against its recorded checksum."""
         size = os.fstat(self._fd).st_size
-        chunks, offset = [], 0
-        while offset < size:
-            chunk = os.pread(self._fd, size - offset, offset)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            offset += len(chunk)
-        data = b"".join(chunks)
+        data = os.pread(self._fd, size, 0)  # one read for a regular file
+        while len(data) < size and (more := os.pread(self._fd, size - len(data), len(data))):
+            data += more
         check_bytes(self.path, data, self.expected)
         return data

@@ -7,6 +7,7 @@ published.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -64,9 +65,12 @@ def write_json(path: Path, data: Any, indent: int | None = None) -> None:
         os.fsync(fh.fileno())
 
 
-def parse_jsonl(text: str) -> list[Any]:
-    # "\n" only: str.splitlines() would also cut at U+2028, U+0085 … inside strings.
-    return [json.loads(line) for line in text.split("\n") if line.strip()]
+def parse_jsonl(data: bytes) -> list[Any]:
+    """The rows of a JSON lines file's bytes, line by line (split at b"\\n" only).
+
+    Not str.splitlines(): that would also cut at U+2028, U+0085 … inside strings.
+    """
+    return [json.loads(line) for line in io.BytesIO(data) if line.strip()]
 
 
 def read_jsonl(path: Path) -> list[Any]:

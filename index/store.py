@@ -135,7 +135,7 @@ class Index:
         if pinned is None:
             return [], Path(name)
         try:
-            return files.parse_jsonl(pinned.read().decode("utf-8")), pinned.path
+            return files.parse_jsonl(pinned.read()), pinned.path
         except (OSError, ValueError, RecursionError) as exc:
             raise IndexFormatError(
                 f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"

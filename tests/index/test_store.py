@@ -224,7 +224,7 @@ def test_json_lines_split_at_newlines_only() -> None:
 
     rows = [{"text": "一\u2028二\x85三\r四"}, {"text": "五"}]
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    assert files.parse_jsonl(text) == rows
+    assert files.parse_jsonl(text.encode("utf-8")) == rows
 
 
 def test_json_lines_files_read_back_line_separators(tmp_path: Path) -> None:
