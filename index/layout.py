@@ -187,6 +187,8 @@ def remove_leftovers(folder: Path) -> None:
     for stale in folder.parent.glob(f".{folder.name}.tmp-*"):  # format 3 builds
         shutil.rmtree(stale, ignore_errors=True)
     if folder.is_dir():
+        for stale in folder.parent.glob(f".{folder.name}.old-*"):  # format 3, the index back
+            shutil.rmtree(stale, ignore_errors=True)
         for stale in folder.glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
         for stale in folder.glob(f".{POINTER}.tmp-*"):

@@ -194,6 +194,11 @@ def test_recovers_index_left_between_renames(built: Path, make_flat) -> None:  #
     assert built.is_dir() and not old.exists()
     assert _snapshot(built) == before
     assert index.passages
+    # A copy a killed format 3 build left beside a complete index goes with the next build.
+    (built.parent / f".{built.name}.old-999").mkdir()
+    with store.writer_lock(built):
+        pass
+    assert not (built.parent / f".{built.name}.old-999").exists()
 
 
 def test_rebuild_replaces_folder(built: Path, fixture_corpus: Path) -> None:

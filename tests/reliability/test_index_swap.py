@@ -95,15 +95,17 @@ def _check_whole(index: store.Index, sets: tuple[set[str], set[str]]) -> int:
 def test_loads_during_saves_see_the_old_or_the_new_index_whole(
     two_versions: dict[str, Any],
 ) -> None:
-    proc = _saver(two_versions)
+    """Two processes save in turn (writer lock) while this one loads, for 4 s."""
+    procs = [_saver(two_versions), _saver(two_versions)]
     seen = [0, 0]
     try:
         stop = time.monotonic() + 4
         while time.monotonic() < stop:
             seen[_check_whole(store.load(two_versions["target"]), two_versions["sets"])] += 1
     finally:
-        proc.kill()
-        proc.wait()
+        for proc in procs:
+            proc.kill()
+            proc.wait()
     assert seen[0] and seen[1], seen  # the saves really alternated under the loads
 
 
