@@ -70,7 +70,7 @@ def resolve(folder: Path) -> Where:
     pointer = folder / POINTER
     try:
         raw = pointer.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         _recover(folder)
         if not folder.is_dir():
             raise IndexNotFoundError(
@@ -105,7 +105,8 @@ def is_index(folder: Path) -> bool:
     """Whether ``folder`` (an existing, non-empty folder) is a policyqa index.
 
     A valid pointer, a flat index's manifest, or nothing but what a killed
-    first build leaves (``.tmp-*`` folders, version folders) makes one.
+    first build leaves (``.tmp-*`` folders, version folders, a pointer's
+    temporary file) makes one.
     """
     try:
         if _pointed((folder / POINTER).read_bytes()) is not None:
@@ -119,7 +120,8 @@ def is_index(folder: Path) -> bool:
     if isinstance(manifest, dict) and "format_version" in manifest:
         return True
     return all(
-        p.is_dir() and (p.name.startswith(".tmp-") or _VERSION.fullmatch(p.name))
+        (p.is_dir() and (p.name.startswith(".tmp-") or _VERSION.fullmatch(p.name)))
+        or (p.is_file() and p.name.startswith(f".{POINTER}.tmp-"))
         for p in folder.iterdir()
     )
 
@@ -186,7 +188,7 @@ def remove_leftovers(folder: Path) -> None:
     """
     for stale in folder.parent.glob(f".{folder.name}.tmp-*"):  # format 3 builds
         shutil.rmtree(stale, ignore_errors=True)
-    if folder.is_dir():
+    if folder.is_dir() and is_index(folder):  # never inside a folder that is not ours
         for stale in folder.parent.glob(f".{folder.name}.old-*"):  # format 3, the index back
             shutil.rmtree(stale, ignore_errors=True)
         for stale in folder.glob(".tmp-*"):

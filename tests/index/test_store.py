@@ -238,3 +238,9 @@ def test_json_lines_files_read_back_line_separators(tmp_path: Path) -> None:
     path = tmp_path / "facts.jsonl"
     files.write_jsonl(path, [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}])
     assert files.read_jsonl(path) == [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}]
+
+
+def test_a_file_is_no_index(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(IndexNotFoundError):
+        store.load(tmp_path / "notes.txt")

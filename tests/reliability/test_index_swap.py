@@ -199,6 +199,7 @@ def test_what_a_killed_first_build_leaves_is_an_index_to_replace(
     (folder / ".tmp-x1y2").mkdir(parents=True)
     (folder / ".tmp-x1y2" / "documents.jsonl").write_text("{}", encoding="utf-8")
     (folder / "v000001").mkdir()  # renamed, but killed before the pointer was written
+    (folder / f".{layout.POINTER}.tmp-k3j4").write_text("{", encoding="utf-8")
     store.check_replaceable(folder)
     build_index([fixture_corpus], folder, FakeEmbedder())
     assert sorted(p.name for p in folder.iterdir()) == [layout.POINTER, "v000002"]
@@ -212,3 +213,18 @@ def test_a_version_like_folder_beside_other_files_is_not_an_index(tmp_path: Path
     (folder / "notes.txt").write_text("keep", encoding="utf-8")
     with pytest.raises(NotAnIndexError):
         store.check_replaceable(folder)
+
+
+def test_adding_to_a_folder_that_is_no_index_removes_nothing(
+    fixture_corpus: Path, tmp_path: Path, isolated_cache: Path
+) -> None:
+    from corpus.errors import PolicyQAError
+    from index.build import add_documents
+
+    folder = tmp_path / "mine"
+    (folder / ".tmp-drafts").mkdir(parents=True)
+    (folder / ".tmp-drafts" / "a.txt").write_text("keep", encoding="utf-8")
+    (folder / "notes.txt").write_text("keep", encoding="utf-8")
+    with pytest.raises(PolicyQAError):
+        add_documents([fixture_corpus], folder, FakeEmbedder())
+    assert (folder / ".tmp-drafts" / "a.txt").read_text(encoding="utf-8") == "keep"
