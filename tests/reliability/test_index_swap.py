@@ -228,3 +228,57 @@ def test_adding_to_a_folder_that_is_no_index_removes_nothing(
     with pytest.raises(PolicyQAError):
         add_documents([fixture_corpus], folder, FakeEmbedder())
     assert (folder / ".tmp-drafts" / "a.txt").read_text(encoding="utf-8") == "keep"
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL at one step of a save (nothing after it runs but `finally`)."""
+
+
+@pytest.mark.parametrize(
+    ("step", "loads"),
+    [
+        ("rename", "old"),  # the version folder is complete, not yet renamed
+        ("_sync_dir", "old"),  # renamed to vNNNNNN, the pointer not yet replaced
+        ("_write_pointer", "old"),  # the same, inside the pointer's replacement
+        ("rmtree", "new"),  # the pointer replaced, older versions being removed
+    ],
+)
+def test_a_save_stopped_at_each_step_of_the_swap(
+    two_versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch, step: str, loads: str
+) -> None:
+    """Each step of index.layout.publish in turn, deterministically (the random kills above
+    land on them by chance)."""
+    target = two_versions["target"]
+    new = store.load(Path(two_versions["sources"][1]), tokens=True)
+    for _ in range(2):  # two versions already, so the next save prunes one
+        build_index([Path(two_versions["sources"][0]).parent / "old"], target, FakeEmbedder())
+
+    def killed(*args: Any, **kwargs: Any) -> None:
+        raise _Killed
+
+    if step == "rename":
+        monkeypatch.setattr(Path, "rename", killed)
+    elif step == "rmtree":
+        monkeypatch.setattr(layout.shutil, "rmtree", killed)
+    else:
+        monkeypatch.setattr(layout, step, killed)
+    with pytest.raises(_Killed):
+        store.save(
+            target,
+            documents=list(new.documents.values()),
+            passages=new.passages,
+            tokens=new.tokens or [],
+            keys=new.keys,
+            dense_keys=new.dense_keys,
+            vectors=new.vectors,
+            bm25=new.bm25,
+            manifest={"model_id": new.model_id, "dim": new.vectors.shape[1]},
+            facts=list(new.facts),
+            lists=new.lists,
+        )
+    monkeypatch.undo()
+    expected = two_versions["sets"][0 if loads == "old" else 1]
+    assert set(store.load(target).documents) == expected
+    build_index([Path(two_versions["sources"][0]).parent / "new"], target, FakeEmbedder())
+    assert set(store.load(target).documents) == two_versions["sets"][1]
+    assert len([p for p in target.iterdir() if p.name.startswith("v")]) == 2
