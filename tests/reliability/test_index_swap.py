@@ -137,7 +137,7 @@ def test_a_save_killed_at_random_points_leaves_the_old_or_the_new_index(
 def test_policyqa_index_killed_at_random_points_leaves_an_index(
     tmp_path: Path, isolated_cache: Path
 ) -> None:
-    """The whole command, killed anywhere from start-up to exit, 20 times (~1 min)."""
+    """The whole command, killed anywhere from start-up to exit, 20 times (~20 s)."""
     old, new = tmp_path / "old", tmp_path / "new"
     _doc(old, "a.txt", "全年新增高新技术企业10家。")
     _doc(new, "c.txt", "全年引进高层次人才30名。")
