@@ -1,18 +1,21 @@
-"""The index folder: plain files, written atomically, checked on load.
+"""The index: plain files in a versioned folder, swapped in atomically, checked on load.
 
-Layout::
+Files of one version (see :mod:`index.layout` for the folder around them)::
 
-    manifest.json      format version, package version, model id, corpus hash, build params
+    manifest.json      format version, package version, model id, corpus hash, build
+                       params, and the size and sha256 of every other file ("files")
     documents.jsonl    one Document per line (metadata, sections, original text)
     passages.jsonl     one Passage per line, plus the keys (text hashes) of what was indexed
     tokens.jsonl       BM25 tokens of each passage (reused when re-indexing)
     vectors.npy        float32 embeddings, one row per passage
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
-    abbreviations.json short forms the documents define ("以下简称…")
+    abbreviations.json short forms the documents define ("以下简称…"), when written
     facts.jsonl        one corpus.facts.Fact per line: every figure of every document
     lists.jsonl        one enumeration per line: {"doc_id", and corpus.enumerations.Enumeration}
 
-No pickle anywhere: arrays load with ``allow_pickle=False``.
+No pickle anywhere: arrays load with ``allow_pickle=False``. Every file is
+checked against its checksum and its shape when read; a format 3 index
+(flat folder, no checksums) is read with the shape checks only.
 """
 
 from __future__ import annotations
@@ -21,32 +24,31 @@ import fcntl
 import json
 import os
 import shutil
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
-from scipy import sparse
 
 from corpus.enumerations import Enumeration, enumeration_from_json
 from corpus.errors import (
     IndexFormatError,
-    IndexNotFoundError,
     ModelMismatchError,
     NotAnIndexError,
 )
-from corpus.facts import Fact, fact_from_json, fact_to_json
-from corpus.model import Document, Passage, Section
-from corpus.normalize import normalize
+from corpus.facts import Fact, fact_from_json
+from corpus.model import Document, Passage
+from index import checksum, files, layout, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
 
 # 2: passages carry the key of their dense text (shared embedding cache).
 # 3: facts.jsonl (figures table) and lists.jsonl (enumerations).
-FORMAT_VERSION = 3
+# 4: versioned sub-folders behind a pointer; the manifest records every file's sha256.
+FORMAT_VERSION = 4
+_READABLE = (3, 4)
 PACKAGE_VERSION = "0.1.0"
 _REQUIRED = (
     "manifest.json",
@@ -54,9 +56,29 @@ _REQUIRED = (
     "passages.jsonl",
     "tokens.jsonl",
     "vectors.npy",
+    *files.BM25_FILES,
+    "vocab.json",
     "facts.jsonl",
     "lists.jsonl",
 )
+_LAZY = ("facts.jsonl", "lists.jsonl")
+_ATTEMPTS = 5  # reads started again when a save swapped the index in the meantime
+T = TypeVar("T")
+
+
+def _built(path: Path, make: Callable[[], T]) -> T:
+    """``make()`` objects from checked rows; keys no dataclass knows are malformed too."""
+    try:
+        return make()
+    except (TypeError, KeyError, ValueError) as exc:
+        raise shapes.bad(path, str(exc)) from exc
+
+
+def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...]]:
+    found: dict[str, list[Enumeration]] = {}
+    for r in rows:
+        found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def default_index_dir() -> Path:
@@ -78,6 +100,7 @@ class Index:
     bm25: BM25
     abbreviations: dict[str, str] = field(default_factory=dict)
     folder: Path | None = None
+    pinned: dict[str, checksum.Pinned] = field(default_factory=dict, repr=False)
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -92,29 +115,30 @@ class Index:
     def facts(self) -> tuple[Fact, ...]:
         """Every figure of every document (read from facts.jsonl on first use)."""
         if self._facts is None:
-            rows = self._rows("facts.jsonl")
-            self._facts = tuple(fact_from_json(r) for r in rows)
+            rows, path = self._rows("facts.jsonl")
+            shapes.rows(path, rows, Fact)
+            self._facts = _built(path, lambda: tuple(fact_from_json(r) for r in rows))
         return self._facts
 
     @property
     def lists(self) -> dict[str, tuple[Enumeration, ...]]:
         """Enumerations by document id (read from lists.jsonl on first use)."""
         if self._lists is None:
-            found: dict[str, list[Enumeration]] = {}
-            for r in self._rows("lists.jsonl"):
-                found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
-            self._lists = {k: tuple(v) for k, v in found.items()}
+            rows, path = self._rows("lists.jsonl")
+            shapes.rows(path, rows, Enumeration, extra=("doc_id",))
+            self._lists = _built(path, lambda: _by_document(rows))
         return self._lists
 
-    def _rows(self, name: str) -> list[Any]:
-        if self.folder is None:
-            return []
+    def _rows(self, name: str) -> tuple[list[Any], Path]:
+        """The rows of a lazily read file of the version this index was loaded from."""
+        pinned = self.pinned.get(name)
+        if pinned is None:
+            return [], Path(name)
         try:
-            return _read_jsonl(self.folder / name)
-        except (OSError, ValueError) as exc:
+            return files.parse_jsonl(pinned.read()), pinned.path
+        except (OSError, ValueError, RecursionError) as exc:
             raise IndexFormatError(
-                f"index file {self.folder / name} is unreadable ({exc}); "
-                "rebuild it with `policyqa index`"
+                f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc
 
     @property
@@ -125,33 +149,6 @@ class Index:
     def tokenizer(self) -> str:
         """The BM25 tokenizer the index was built with (queries must use the same)."""
         return str(self.manifest.get("params", {}).get("tokenizer", "jieba_search"))
-
-
-def _doc_to_json(doc: Document) -> dict[str, Any]:
-    data = asdict(doc)
-    data.pop("passages")
-    data.pop("norm")
-    return data
-
-
-def _doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
-    sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
-    data["years"] = tuple(data.get("years", ()))
-    return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
-
-
-def _write_jsonl(path: Path, rows: list[Any]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False))
-            fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _read_jsonl(path: Path) -> list[Any]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 @contextmanager
@@ -168,8 +165,7 @@ def writer_lock(folder: Path) -> Iterator[None]:
     with open(folder.parent / f".{folder.name}.lock", "a+b") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try:
-            for stale in folder.parent.glob(f".{folder.name}.tmp-*"):
-                shutil.rmtree(stale, ignore_errors=True)
+            layout.remove_leftovers(folder)
             yield
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
@@ -189,18 +185,13 @@ def check_replaceable(folder: Path) -> None:
             f"{folder} is a file, not an index folder; nothing was changed "
             "(choose a new or empty folder for --index-dir)"
         )
-    if not any(folder.iterdir()):
+    if not any(folder.iterdir()) or layout.is_index(folder):
         return
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        manifest = None
-    if not isinstance(manifest, dict) or "format_version" not in manifest:
-        raise NotAnIndexError(
-            f"{folder} holds files but is not a policyqa index (no index manifest.json); "
-            "refusing to replace it, nothing was changed "
-            "(choose a new or empty folder for --index-dir)"
-        )
+    raise NotAnIndexError(
+        f"{folder} holds files but is not a policyqa index (no index manifest.json); "
+        "refusing to replace it, nothing was changed "
+        "(choose a new or empty folder for --index-dir)"
+    )
 
 
 def save(
@@ -218,65 +209,77 @@ def save(
     facts: list[Fact] | None = None,
     lists: dict[str, tuple[Enumeration, ...]] | None = None,
 ) -> None:
-    """Write an index atomically.
+    """Write an index as a new version and swap it in atomically.
 
-    Everything goes to a temporary sibling folder first, ``manifest.json``
-    last; the finished folder then replaces the old one by rename, so a
-    build killed half-way leaves the previous index usable.
+    Every file goes to a temporary folder inside the index folder, the
+    manifest (with every file's checksum) last; the folder is then renamed
+    to the next version and the pointer replaced (:func:`index.layout.publish`).
+    A save killed at any point leaves the previous index or the new one.
+    ``abbreviations`` is accepted and, as before, not written.
     """
     folder = folder.resolve()
     check_replaceable(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
+    tmp = layout.new_version_dir(folder)
     try:
-        _write_jsonl(tmp / "documents.jsonl", [_doc_to_json(d) for d in documents])
-        _write_jsonl(
-            tmp / "passages.jsonl",
-            [
-                {**asdict(p), "key": k, "dense_key": dk}
-                for p, k, dk in zip(passages, keys, dense_keys, strict=True)
-            ],
-        )
-        _write_jsonl(tmp / "tokens.jsonl", tokens)
-        _write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts or []])
-        _write_jsonl(
-            tmp / "lists.jsonl",
-            [
-                {"doc_id": doc_id, **asdict(en)}
-                for doc_id, found in (lists or {}).items()
-                for en in found
-            ],
-        )
-        np.save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32), allow_pickle=False)
-        m = bm25.matrix.tocsc()
-        np.save(tmp / "bm25_data.npy", m.data, allow_pickle=False)
-        np.save(tmp / "bm25_indices.npy", m.indices, allow_pickle=False)
-        np.save(tmp / "bm25_indptr.npy", m.indptr, allow_pickle=False)
-        np.save(tmp / "bm25_shape.npy", np.asarray(m.shape, dtype=np.int64), allow_pickle=False)
-        (tmp / "vocab.json").write_text(
-            json.dumps(bm25.vocab, ensure_ascii=False), encoding="utf-8"
+        files.write_version(
+            tmp,
+            documents=documents,
+            passages=passages,
+            tokens=tokens,
+            keys=keys,
+            dense_keys=dense_keys,
+            vectors=vectors,
+            bm25=bm25,
+            facts=facts or [],
+            lists=lists or {},
         )
         full = {"format_version": FORMAT_VERSION, "package_version": PACKAGE_VERSION, **manifest}
-        (tmp / "manifest.json").write_text(
-            json.dumps(full, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
-        old = folder.parent / f".{folder.name}.old-{os.getpid()}"
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-        shutil.rmtree(old, ignore_errors=True)
+        full["files"] = checksum.record(tmp)
+        files.write_json(tmp / "manifest.json", full, indent=2)
+        layout.publish(folder, tmp)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _recover(folder: Path) -> None:
-    """Put back the previous index if a build died between its two renames."""
-    if folder.exists():
-        return
-    olds = sorted(folder.parent.glob(f".{folder.name}.old-*"), key=lambda p: p.stat().st_mtime)
-    if olds and (olds[-1] / "manifest.json").is_file():
-        olds[-1].rename(folder)
+def _retrying(folder: Path, read: Callable[[layout.Where], T]) -> T:
+    """``read`` the index's current version, again if a save swapped it in meanwhile."""
+    for _ in range(_ATTEMPTS):
+        where = layout.resolve(folder)
+        try:
+            return read(where)
+        except IndexFormatError:
+            if layout.resolve(folder) == where:
+                raise  # nothing moved: the files themselves are wrong
+    raise IndexFormatError(
+        f"index at {folder} was replaced {_ATTEMPTS} times while being read; try again"
+    )
+
+
+def _manifest_at(where: layout.Where) -> dict[str, Any]:
+    data = where.data
+    missing = [n for n in _REQUIRED if not (data / n).is_file()]
+    if missing:
+        raise IndexFormatError(
+            f"index at {data} is incomplete (missing {', '.join(missing)}); "
+            "rebuild it with `policyqa index`"
+        )
+    try:
+        raw = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexFormatError(f"index manifest at {data} is unreadable: {exc}") from exc
+    manifest = shapes.manifest(data / "manifest.json", raw)
+    version = manifest.get("format_version")
+    if type(version) is not int or version not in _READABLE:
+        raise IndexFormatError(
+            f"index at {data} has format version {version!r}, "
+            f"this policyqa reads {' and '.join(map(str, _READABLE))}; "
+            "rebuild it with `policyqa index`"
+        )
+    unchecked = [n for n in _REQUIRED[1:] if n not in manifest.get("files", {})]
+    if version >= 4 and unchecked:
+        raise shapes.bad(data / "manifest.json", f"no checksum of {', '.join(unchecked)}")
+    return manifest
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -286,33 +289,14 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         IndexNotFoundError: no index there.
         IndexFormatError: incomplete, corrupt, or another format version.
     """
-    _recover(folder)
-    if not folder.is_dir():
-        raise IndexNotFoundError(
-            f"no index at {folder}: build one with `policyqa index [PATH ...] --index-dir {folder}`"
-        )
-    missing = [n for n in _REQUIRED if not (folder / n).is_file()]
-    if missing:
-        raise IndexFormatError(
-            f"index at {folder} is incomplete (missing {', '.join(missing)}); "
-            "rebuild it with `policyqa index`"
-        )
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise IndexFormatError(f"index manifest at {folder} is unreadable: {exc}") from exc
-    version = manifest.get("format_version")
-    if version != FORMAT_VERSION:
-        raise IndexFormatError(
-            f"index at {folder} has format version {version}, "
-            f"this policyqa reads {FORMAT_VERSION}; "
-            "rebuild it with `policyqa index`"
-        )
-    return dict(manifest)
+    return dict(_retrying(folder, _manifest_at))
 
 
 def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> Index:
     """Load an index folder.
+
+    A save running meanwhile never shows half-done: the version the pointer
+    names is read whole, or read again from the start if a save replaced it.
 
     Args:
         folder: the index folder.
@@ -324,61 +308,37 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
     Raises:
         IndexNotFoundError, IndexFormatError, ModelMismatchError.
     """
-    manifest = read_manifest(folder)
+    return _retrying(folder, lambda where: _load_at(folder, where, model_id, tokens))
+
+
+def _load_at(folder: Path, where: layout.Where, model_id: str | None, tokens: bool) -> Index:
+    manifest = _manifest_at(where)
     if model_id is not None and manifest.get("model_id") != model_id:
         raise ModelMismatchError(
             f"index at {folder} was built with model {manifest.get('model_id')!r} but "
             f"{model_id!r} is configured; rebuild the index or set POLICYQA_MODEL"
         )
+    data = where.data
+    expected = manifest.get("files", {}) if manifest["format_version"] >= 4 else {}
+    eager = [n for n in _REQUIRED[1:] if n not in _LAZY and (tokens or n != "tokens.jsonl")]
     try:
-        rows = _read_jsonl(folder / "passages.jsonl")
-        keys = [r.pop("key") for r in rows]
-        dense_keys = [r.pop("dense_key") for r in rows]
-        passages = [Passage(**r) for r in rows]
-        token_lists = _read_jsonl(folder / "tokens.jsonl") if tokens else None
-        by_doc: dict[str, list[Passage]] = {}
-        for p in passages:
-            by_doc.setdefault(p.doc_id, []).append(p)
-        documents = {
-            d["doc_id"]: _doc_from_json(d, tuple(by_doc.get(d["doc_id"], [])))
-            for d in _read_jsonl(folder / "documents.jsonl")
-        }
-        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
-        shape = tuple(int(x) for x in np.load(folder / "bm25_shape.npy", allow_pickle=False))
-        matrix = sparse.csc_matrix(
-            (
-                np.load(folder / "bm25_data.npy", allow_pickle=False),
-                np.load(folder / "bm25_indices.npy", allow_pickle=False),
-                np.load(folder / "bm25_indptr.npy", allow_pickle=False),
-            ),
-            shape=shape,
-        )
-        vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-        abbrev_file = folder / "abbreviations.json"
-        abbreviations = (
-            json.loads(abbrev_file.read_text(encoding="utf-8")) if abbrev_file.is_file() else {}
-        )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        with checksum.Verifier(data, expected, [*eager, "abbreviations.json"]):
+            parts = files.read_parts(data, manifest, tokens)
+        pinned = {n: checksum.Pinned(data / n, expected.get(n)) for n in _LAZY}
+    except (OSError, UnicodeDecodeError) as exc:
         raise IndexFormatError(
-            f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
+            f"index at {data} is unreadable ({exc}); rebuild it with `policyqa index`"
         ) from exc
-    if (
-        len(passages) != len(vectors)
-        or (token_lists is not None and len(passages) != len(token_lists))
-        or shape[0] != len(passages)
-    ):
-        raise IndexFormatError(
-            f"index at {folder} is inconsistent; rebuild it with `policyqa index`"
-        )
     return Index(
         manifest,
-        documents,
-        passages,
-        token_lists,
-        keys,
-        dense_keys,
-        vectors,
-        BM25(matrix, vocab),
-        abbreviations,
+        parts.documents,
+        parts.passages,
+        parts.tokens,
+        parts.keys,
+        parts.dense_keys,
+        parts.vectors,
+        parts.bm25,
+        parts.abbreviations,
         folder,
+        pinned,
     )

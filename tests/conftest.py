@@ -113,6 +113,34 @@ def fixture_corpus(tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture
+def make_flat():  # type: ignore[no-untyped-def]
+    """Turn an index folder into the flat layout of format 3 (what policyqa wrote before 4).
+
+    The current version's files move up into the folder, the pointer and the
+    version folders go, and the manifest loses its checksums.
+    """
+    import json
+
+    from index import layout
+
+    def flatten(folder: Path) -> Path:
+        data = layout.resolve(folder).data
+        for path in data.iterdir():
+            path.rename(folder / path.name)
+        for path in folder.iterdir():
+            if path.is_dir():
+                shutil.rmtree(path)
+        (folder / layout.POINTER).unlink()
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        manifest["format_version"] = 3
+        del manifest["files"]
+        (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        return folder
+
+    return flatten
+
+
 @pytest.fixture(scope="session")
 def real_qa(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """QA over the samples indexed with the real m3e-small model (skipped when not installed).

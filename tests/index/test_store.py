@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from corpus.errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
-from index import store
+from index import layout, store
 from index.build import build_index
 from index.embed import FakeEmbedder
 
@@ -24,8 +24,14 @@ def built(fixture_corpus: Path, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def data(built: Path) -> Path:
+    """The folder of the index's current version (where its files are)."""
+    return layout.resolve(built).data
+
+
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
@@ -64,14 +70,14 @@ def test_loaded_bm25_scores_like_a_fresh_one(built: Path) -> None:
     assert np.allclose(index.bm25.get_scores(query), fresh.get_scores(query))
 
 
-def test_arrays_load_without_pickle(built: Path) -> None:
-    for path in built.glob("*.npy"):
+def test_arrays_load_without_pickle(data: Path) -> None:
+    for path in data.glob("*.npy"):
         arr = np.load(path, allow_pickle=False)
         assert arr.dtype != object
     for name in ("documents.jsonl", "passages.jsonl", "tokens.jsonl"):
-        for line in (built / name).read_text(encoding="utf-8").splitlines():
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
             json.loads(line)
-    assert "高新技术企业" in (built / "tokens.jsonl").read_text(
+    assert "高新技术企业" in (data / "tokens.jsonl").read_text(
         encoding="utf-8"
     )  # ensure_ascii=False
 
@@ -85,8 +91,8 @@ def test_no_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "missing", ["manifest.json", "documents.jsonl", "passages.jsonl", "tokens.jsonl", "vectors.npy"]
 )
-def test_missing_file(built: Path, missing: str) -> None:
-    (built / missing).unlink()
+def test_missing_file(built: Path, data: Path, missing: str) -> None:
+    (data / missing).unlink()
     with pytest.raises(IndexFormatError) as exc:
         store.load(built)
     assert missing in str(exc.value)
@@ -98,15 +104,15 @@ def test_empty_folder(tmp_path: Path) -> None:
         store.load(tmp_path / "idx")
 
 
-def test_missing_bm25_file(built: Path) -> None:
-    (built / "bm25_data.npy").unlink()
+def test_missing_bm25_file(built: Path, data: Path) -> None:
+    (data / "bm25_data.npy").unlink()
     with pytest.raises(IndexFormatError):
         store.load(built)
 
 
 @pytest.mark.parametrize("version", [0, 1, 99, None, "2"])
-def test_wrong_format_version(built: Path, version: object) -> None:
-    path = built / "manifest.json"
+def test_wrong_format_version(built: Path, data: Path, version: object) -> None:
+    path = data / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["format_version"] = version
     path.write_text(json.dumps(manifest), encoding="utf-8")
@@ -115,27 +121,27 @@ def test_wrong_format_version(built: Path, version: object) -> None:
     assert "format version" in str(exc.value)
 
 
-def test_corrupt_manifest(built: Path) -> None:
-    (built / "manifest.json").write_text("{not json", encoding="utf-8")
+def test_corrupt_manifest(built: Path, data: Path) -> None:
+    (data / "manifest.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(IndexFormatError):
         store.load(built)
 
 
-def test_corrupt_passages(built: Path) -> None:
-    (built / "passages.jsonl").write_text('{"pid": 1}\n', encoding="utf-8")
+def test_corrupt_passages(built: Path, data: Path) -> None:
+    (data / "passages.jsonl").write_text('{"pid": 1}\n', encoding="utf-8")
     with pytest.raises(IndexFormatError):
         store.load(built)
 
 
-def test_inconsistent_vectors(built: Path) -> None:
-    vectors = np.load(built / "vectors.npy")
-    np.save(built / "vectors.npy", vectors[:-1], allow_pickle=False)
+def test_inconsistent_vectors(built: Path, data: Path) -> None:
+    vectors = np.load(data / "vectors.npy")
+    np.save(data / "vectors.npy", vectors[:-1], allow_pickle=False)
     with pytest.raises(IndexFormatError):
         store.load(built)
 
 
-def test_pickled_array_is_refused(built: Path) -> None:
-    np.save(built / "vectors.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
+def test_pickled_array_is_refused(built: Path, data: Path) -> None:
+    np.save(data / "vectors.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(IndexFormatError):
         store.load(built)
 
@@ -160,7 +166,7 @@ def test_failed_save_keeps_previous_index(
     calls = {"n": 0}
 
     def failing_save(file, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if isinstance(file, (str, Path)) and ".tmp-" in str(file):  # the index's own arrays
+        if ".tmp-" in str(getattr(file, "name", file)):  # the index's own arrays
             calls["n"] += 1
             if calls["n"] == 3:
                 raise OSError("disk full")
@@ -178,8 +184,9 @@ def test_failed_save_keeps_previous_index(
     assert leftovers in ([], [f".{built.name}.lock"])
 
 
-def test_recovers_index_left_between_renames(built: Path) -> None:
-    """A build killed after moving the old index aside (before the new one is in place)."""
+def test_recovers_index_left_between_renames(built: Path, make_flat) -> None:  # type: ignore[no-untyped-def]
+    """A format 3 build killed after moving the old index aside (before the new one is in place)."""
+    make_flat(built)
     before = _snapshot(built)
     old = built.parent / f".{built.name}.old-12345"
     built.rename(old)
@@ -187,6 +194,11 @@ def test_recovers_index_left_between_renames(built: Path) -> None:
     assert built.is_dir() and not old.exists()
     assert _snapshot(built) == before
     assert index.passages
+    # A copy a killed format 3 build left beside a complete index goes with the next build.
+    (built.parent / f".{built.name}.old-999").mkdir()
+    with store.writer_lock(built):
+        pass
+    assert not (built.parent / f".{built.name}.old-999").exists()
 
 
 def test_rebuild_replaces_folder(built: Path, fixture_corpus: Path) -> None:
@@ -197,6 +209,11 @@ def test_rebuild_replaces_folder(built: Path, fixture_corpus: Path) -> None:
     assert set(store.load(built).documents) == {"only.txt"}
     leftovers = [p.name for p in built.parent.iterdir() if p.name.startswith(".")]
     assert leftovers in ([], [f".{built.name}.lock"])  # the writer lock stays
+    # The new version and the previous one are kept, nothing else.
+    assert sorted(p.name for p in built.iterdir()) == ["current.json", "v000001", "v000002"]
+    build_index([fixture_corpus], built, FakeEmbedder())
+    assert sorted(p.name for p in built.iterdir()) == ["current.json", "v000002", "v000003"]
+    assert layout.resolve(built).version == "v000003"
 
 
 def test_default_index_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -204,3 +221,26 @@ def test_default_index_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     assert store.default_index_dir() == tmp_path / "x"
     monkeypatch.delenv("POLICYQA_INDEX_DIR")
     assert store.default_index_dir() == Path(".policyqa-index")
+
+
+def test_json_lines_split_at_newlines_only() -> None:
+    """U+2028 and U+0085 are written raw (ensure_ascii=False) and are no line breaks."""
+    from index import files
+
+    rows = [{"text": "一\u2028二\x85三\r四"}, {"text": "五"}]
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    assert files.parse_jsonl(text.encode("utf-8")) == rows
+
+
+def test_json_lines_files_read_back_line_separators(tmp_path: Path) -> None:
+    from index import files
+
+    path = tmp_path / "facts.jsonl"
+    files.write_jsonl(path, [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}])
+    assert files.read_jsonl(path) == [{"metric": "高企\u2028数\x85"}, {"metric": "研发"}]
+
+
+def test_a_file_is_no_index(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(IndexNotFoundError):
+        store.load(tmp_path / "notes.txt")

@@ -60,4 +60,10 @@ def test_a_killed_builds_temporary_folder_is_cleaned_up(tmp_path: Path) -> None:
     mine.mkdir()
     build_index([corpus], index_dir, FakeEmbedder())
     assert not stale.exists()
-    assert mine.is_dir() and (index_dir / "manifest.json").is_file()
+    assert mine.is_dir() and set(store.load(index_dir).documents) == {"base.txt"}
+    # A save killed inside the index folder (format 4) leaves .tmp-* there: removed too.
+    inner = index_dir / ".tmp-killed"
+    inner.mkdir()
+    (inner / "vectors.npy").write_bytes(b"half")
+    build_index([corpus], index_dir, FakeEmbedder())
+    assert not inner.exists()

@@ -1,0 +1,187 @@
+"""The files of one index version: written, then read back with their shapes checked.
+
+See :mod:`index.store` for what each file holds and :mod:`index.layout` for the
+folder around them. Every writer syncs its file to disk before the version is
+published.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from corpus.enumerations import Enumeration
+from corpus.errors import IndexFormatError
+from corpus.facts import Fact, fact_to_json
+from corpus.model import Document, Passage, Section
+from corpus.normalize import normalize
+from index import shapes
+from index.bm25 import BM25
+
+BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
+_DOC_SKIP = frozenset({"norm", "passages"})
+
+
+def doc_to_json(doc: Document) -> dict[str, Any]:
+    data = asdict(doc)
+    data.pop("passages")
+    data.pop("norm")
+    return data
+
+
+def doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
+    sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
+    data["years"] = tuple(data.get("years", ()))
+    return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
+
+
+def write_jsonl(path: Path, rows: list[Any]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False))
+            fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def write_npy(path: Path, array: np.ndarray) -> None:
+    with path.open("wb") as fh:
+        np.save(fh, array, allow_pickle=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def write_json(path: Path, data: Any, indent: int | None = None) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=indent)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def parse_jsonl(data: bytes) -> list[Any]:
+    """The rows of a JSON lines file's bytes, line by line (split at b"\\n" only).
+
+    Not str.splitlines(): that would also cut at U+2028, U+0085 … inside strings.
+    """
+    return [json.loads(line) for line in io.BytesIO(data) if line.strip()]
+
+
+def read_jsonl(path: Path) -> list[Any]:
+    with path.open(encoding="utf-8", newline="\n") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def write_version(
+    tmp: Path,
+    *,
+    documents: list[Document],
+    passages: list[Passage],
+    tokens: list[list[str]],
+    keys: list[str],
+    dense_keys: list[str],
+    vectors: np.ndarray,
+    bm25: BM25,
+    facts: list[Fact],
+    lists: dict[str, tuple[Enumeration, ...]],
+) -> None:
+    """Every data file of a version into ``tmp`` (the manifest is the caller's)."""
+    write_jsonl(tmp / "documents.jsonl", [doc_to_json(d) for d in documents])
+    write_jsonl(
+        tmp / "passages.jsonl",
+        [
+            {**asdict(p), "key": k, "dense_key": dk}
+            for p, k, dk in zip(passages, keys, dense_keys, strict=True)
+        ],
+    )
+    write_jsonl(tmp / "tokens.jsonl", tokens)
+    write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts])
+    write_jsonl(
+        tmp / "lists.jsonl",
+        [{"doc_id": doc_id, **asdict(en)} for doc_id, found in lists.items() for en in found],
+    )
+    write_npy(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32))
+    m = bm25.matrix.tocsc()
+    shape = np.asarray(m.shape, dtype=np.int64)
+    for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
+        write_npy(tmp / name, array)
+    write_json(tmp / "vocab.json", bm25.vocab)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a load reads at once, checked (facts and lists are read later)."""
+
+    documents: dict[str, Document]
+    passages: list[Passage]
+    tokens: list[list[str]] | None
+    keys: list[str]
+    dense_keys: list[str]
+    vectors: np.ndarray
+    bm25: BM25
+    abbreviations: dict[str, str]
+
+
+def read_parts(data: Path, manifest: dict[str, Any], tokens: bool) -> Parts:
+    """Everything of the version in ``data`` but facts and lists, each file's shape checked."""
+    try:
+        passages, keys, dense_keys = read_passages(data / "passages.jsonl")
+        documents = read_documents(data / "documents.jsonl", passages)
+        token_lists = read_jsonl(data / "tokens.jsonl") if tokens else None
+        if token_lists is not None:
+            shapes.token_lists(data / "tokens.jsonl", token_lists, len(passages))
+        vectors = np.load(data / "vectors.npy", allow_pickle=False)
+        shapes.vectors(data / "vectors.npy", vectors, len(passages), manifest.get("dim"))
+        bm25 = read_bm25(data, len(passages))
+        abbrev = data / "abbreviations.json"
+        abbreviations = (
+            shapes.string_map(abbrev, json.loads(abbrev.read_text(encoding="utf-8")))
+            if abbrev.is_file()
+            else {}
+        )
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise IndexFormatError(
+            f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
+        ) from exc
+    return Parts(documents, passages, token_lists, keys, dense_keys, vectors, bm25, abbreviations)
+
+
+def read_passages(path: Path) -> tuple[list[Passage], list[str], list[str]]:
+    rows = read_jsonl(path)
+    shapes.rows(path, rows, Passage, extra=("key", "dense_key"))
+    keys = [r.pop("key") for r in rows]
+    dense_keys = [r.pop("dense_key") for r in rows]
+    return [Passage(**r) for r in rows], keys, dense_keys
+
+
+def read_documents(path: Path, passages: list[Passage]) -> dict[str, Document]:
+    """The documents, each with its passages, whose offsets must lie in its text."""
+    rows = read_jsonl(path)
+    shapes.rows(path, rows, Document, skip=_DOC_SKIP)
+    by_doc: dict[str, list[Passage]] = {}
+    for p in passages:
+        by_doc.setdefault(p.doc_id, []).append(p)
+    documents = {d["doc_id"]: doc_from_json(d, tuple(by_doc.get(d["doc_id"], []))) for d in rows}
+    for p in passages:
+        doc = documents.get(p.doc_id)
+        if doc is None or not 0 <= p.start <= p.end <= len(doc.text):
+            raise shapes.bad(
+                path.with_name("passages.jsonl"),
+                f"passage {p.pid!r} lies outside the documents of {path.name}",
+            )
+    return documents
+
+
+def read_bm25(data: Path, n: int) -> BM25:
+    # "bm25_data.npy" -> "data"
+    parts = {name[5:-4]: np.load(data / name, allow_pickle=False) for name in BM25_FILES}
+    vocab = json.loads((data / "vocab.json").read_text(encoding="utf-8"))
+    shape, vocab = shapes.bm25(data, parts, n, vocab)
+    matrix = sparse.csc_matrix((parts["data"], parts["indices"], parts["indptr"]), shape=shape)
+    return BM25(matrix, vocab)
