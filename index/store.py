@@ -292,6 +292,18 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     return dict(_retrying(folder, _manifest_at))
 
 
+def change_stamp(folder: Path) -> int:
+    """A cheap number that changes whenever a save publishes a new index at ``folder``
+    (the pointer's or, for a flat format 3 index, the manifest's modification time);
+    -1 when neither is there (no index, or a first build under way)."""
+    for name in (layout.POINTER, "manifest.json"):
+        try:
+            return os.stat(folder / name).st_mtime_ns
+        except OSError:
+            continue
+    return -1
+
+
 def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> Index:
     """Load an index folder.
 

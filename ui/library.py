@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -89,10 +88,9 @@ class Library:
     # -- loading -------------------------------------------------------------------------
 
     def _manifest_mtime(self) -> int:
-        try:
-            return os.stat(self.index_dir / "manifest.json").st_mtime_ns
-        except OSError:
-            return -1
+        from index.store import change_stamp
+
+        return change_stamp(self.index_dir)
 
     def _read_stamp(self, mtime: int) -> Stamp | None:
         from index.store import read_manifest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -244,3 +245,14 @@ def test_a_file_is_no_index(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     with pytest.raises(IndexNotFoundError):
         store.load(tmp_path / "notes.txt")
+
+
+def test_change_stamp_moves_when_a_save_publishes_and_is_minus_one_without_index(
+    built: Path, fixture_corpus: Path, tmp_path: Path
+) -> None:
+    before = store.change_stamp(built)
+    assert before > 0
+    os.utime(built / layout.POINTER, ns=(1, 1))  # a save's new pointer has a new mtime
+    build_index([fixture_corpus], built, FakeEmbedder())
+    assert store.change_stamp(built) not in (before, 1, -1)
+    assert store.change_stamp(tmp_path / "nothing") == -1
