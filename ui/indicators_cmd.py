@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +89,7 @@ def write_csv(path: Path, rows: list[Any], groups: list[int] | None = None) -> N
     from corpus.errors import OutputError
     from retrieval.indicators import IndicatorRow
 
-    keys = [f.name for f in _fields(IndicatorRow)]
+    keys = [f.name for f in fields(IndicatorRow)]
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh)
@@ -114,7 +114,7 @@ def write_xlsx(path: Path, rows: list[Any], groups: list[int] | None = None) -> 
             "writing .xlsx needs the openpyxl package: pip install 'policyqa[xlsx]' "
             "(or pip install openpyxl); --csv FILE needs nothing and opens in Excel too"
         ) from None
-    keys = [f.name for f in _fields(IndicatorRow)]
+    keys = [f.name for f in fields(IndicatorRow)]
     book = Workbook()
     sheet = book.active
     sheet.title = "指标"
@@ -128,18 +128,17 @@ def write_xlsx(path: Path, rows: list[Any], groups: list[int] | None = None) -> 
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
-def _fields(cls: Any) -> tuple[Any, ...]:
-    from dataclasses import fields
-
-    return fields(cls)
-
-
 @click.command()
 @click.argument("query", required=False, default="")
 @click.option("--metric", default="", help="Metric, matched through the synonym table (高企).")
 @click.option("--region", default="", help="Region, full or short name (余杭 = 余杭区).")
 @click.option("--year", type=int, default=None, help="The year the figure is of.")
-@click.option("--kind", type=click.Choice(["actual", "target"]), default=None)
+@click.option(
+    "--kind",
+    type=click.Choice(["actual", "target"]),
+    default=None,
+    help="actual (实际完成) or target (目标、计划).",
+)
 @click.option("--doc", default="", help="Only this document id.")
 @click.option("--conflicts", is_flag=True, help="Only indicators that documents state differently.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
