@@ -93,6 +93,14 @@ class PortInUseError(ConfigError):
     """``serve`` cannot listen: another program holds the address and port."""
 
 
+class OptionalDependencyError(PolicyQAError):
+    """A feature needs a package that is not installed (e.g. openpyxl for .xlsx)."""
+
+
+class OutputError(PolicyQAError):
+    """A result file cannot be written (folder missing, no permission, disk full)."""
+
+
 class PolicyQAWarning(UserWarning):
     """Something was wrong but the work went on (issued with :func:`warnings.warn`)."""
 

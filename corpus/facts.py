@@ -223,5 +223,7 @@ def fact_to_json(fact: Fact) -> dict[str, Any]:
 
 def fact_from_json(data: dict[str, Any]) -> Fact:
     """The fact a :func:`fact_to_json` dict describes (unknown keys ignored)."""
-    names = {f.name for f in fields(Fact)}
-    return Fact(**{k: v for k, v in data.items() if k in names})
+    return Fact(**{k: v for k, v in data.items() if k in _FACT_FIELDS})
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))

@@ -224,6 +224,12 @@ _SEGMENT = re.compile(r"和|与|跟|同|以及|及|,|;|:|、")
 _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
 
+def metric_words(segment: str) -> str:
+    """A normalised question (or segment) without its years, places, periods and
+    asking words: what is left names the metric ("余杭2023年新增高企多少" → "新增高企")."""
+    return _content(segment)
+
+
 def _content(segment: str) -> str:
     """A segment without its years, places, periods and asking words."""
     text = _SHORT_YEAR.sub("", _YEAR.sub("", segment))

@@ -457,3 +457,13 @@ def inspect(path: Path, as_json: bool) -> None:
     for s in record["sections"]:
         click.echo(f"    {s['path'] or '(preamble)'}  [{s['year'] or '-'} {s['kind'] or '-'}]")
     click.echo(f"  passages: {len(record['passages'])}")
+
+
+def _register() -> None:
+    """Commands kept in their own modules (cli.py stays small)."""
+    from ui.indicators_cmd import indicators
+
+    main.add_command(indicators)
+
+
+_register()

@@ -30,6 +30,8 @@ _LEADS: dict[type[BaseException], str] = {
     e.ModelLoadError: "无法加载向量模型",
     e.PortInUseError: "端口已被占用，无法启动网页服务",
     e.ConfigError: "设置有误",
+    e.OptionalDependencyError: "缺少可选组件，请先安装",
+    e.OutputError: "无法写出结果文件",
     e.CacheWarning: "嵌入缓存不可用或有坏条目，相关文本将重新向量化",
     e.PolicyQAWarning: "注意",
     e.PolicyQAError: "操作未完成",
