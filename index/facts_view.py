@@ -9,13 +9,13 @@ index already loaded (the web UI's).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.errors import IndexFormatError
 from corpus.facts import Fact, fact_from_json
-from index.store import Index, read_manifest
+from index.files import parse_jsonl
+from index.store import Index, read_checked
 
 
 @dataclass(frozen=True)
@@ -51,20 +51,15 @@ def load_facts_view(folder: Path) -> FactsView:
         IndexNotFoundError, IndexFormatError: as :func:`index.store.read_manifest`,
             or a documents/facts file that is unreadable.
     """
-    read_manifest(folder)
+    _, raw = read_checked(folder, ("documents.jsonl", "facts.jsonl"))
     docs: dict[str, DocInfo] = {}
-    facts: list[Fact] = []
     try:
-        with (folder / "documents.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    d = json.loads(line)
-                    docs[d["doc_id"]] = DocInfo(
-                        d["doc_id"], d.get("title", ""), d.get("region", ""), d["text"]
-                    )
-        with (folder / "facts.jsonl").open(encoding="utf-8") as fh:
-            facts = [fact_from_json(json.loads(line)) for line in fh if line.strip()]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        for d in parse_jsonl(raw["documents.jsonl"]):
+            docs[d["doc_id"]] = DocInfo(
+                d["doc_id"], d.get("title", ""), d.get("region", ""), d["text"]
+            )
+        facts = [fact_from_json(r) for r in parse_jsonl(raw["facts.jsonl"])]
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc

@@ -292,6 +292,32 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     return dict(_retrying(folder, _manifest_at))
 
 
+def read_checked(folder: Path, names: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and the bytes of some files of the index's current version,
+    each checked against its recorded checksum (for readers that need only a few
+    files, such as ``policyqa indicators``).
+
+    Raises:
+        IndexNotFoundError, IndexFormatError: as :func:`read_manifest`, or a file
+            whose bytes are not those saved.
+    """
+
+    def read(where: layout.Where) -> tuple[dict[str, Any], dict[str, bytes]]:
+        manifest = _manifest_at(where)
+        out = {}
+        for name in names:
+            path = where.data / name
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise IndexFormatError(f"index file {path} is unreadable ({exc})") from exc
+            checksum.check_bytes(path, data, manifest.get("files", {}).get(name))
+            out[name] = data
+        return manifest, out
+
+    return _retrying(folder, read)
+
+
 def change_stamp(folder: Path) -> int:
     """A cheap number that changes whenever a save publishes a new index at ``folder``
     (the pointer's or, for a flat format 3 index, the manifest's modification time);

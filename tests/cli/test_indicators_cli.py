@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from index import checksum, layout
 from ui.cli import main
 
 KEYS = (
@@ -101,7 +102,8 @@ def conflicting(sample_index_dir: Path, tmp_path: Path) -> list[str]:
     of new 高企 (500) as 600, and a third repeats 500 (made-up facts)."""
     folder = tmp_path / "idx"
     shutil.copytree(sample_index_dir, folder)
-    facts = folder / "facts.jsonl"
+    data = layout.resolve(folder).data
+    facts = data / "facts.jsonl"
     lines = facts.read_text(encoding="utf-8").splitlines()
     (target,) = [json.loads(x) for x in lines if '"value": "500"' in x and "高新技术企业" in x]
     extra = [
@@ -109,6 +111,10 @@ def conflicting(sample_index_dir: Path, tmp_path: Path) -> list[str]:
         {**target, "doc_id": "003_319bd9830f448044.txt"},
     ]
     facts.write_text("\n".join(lines + [json.dumps(x) for x in extra]) + "\n", encoding="utf-8")
+    # The edit is deliberate: record the new checksums, as a save would.
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] = {k: v for k, v in checksum.record(data).items() if k != "manifest.json"}
+    (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return ["--index-dir", str(folder)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,16 @@ def test_a_format_4_manifest_without_a_checksum_is_refused(built: Path) -> None:
     path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(IndexFormatError, match=r"no checksum of vectors\.npy"):
         store.load(built)
+
+
+def test_the_indicator_view_checks_the_files_it_reads(
+    sample_index_dir: Path, tmp_path: Path
+) -> None:
+    from index.facts_view import load_facts_view
+
+    folder = tmp_path / "idx"
+    shutil.copytree(sample_index_dir, folder)
+    facts = layout.resolve(folder).data / "facts.jsonl"
+    facts.write_bytes(facts.read_bytes().replace(b'"637"', b'"638"', 1))
+    with pytest.raises(IndexFormatError, match=r"facts\.jsonl"):
+        load_facts_view(folder)
