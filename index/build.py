@@ -16,6 +16,7 @@ from corpus.enumerations import enumerations
 from corpus.errors import DocumentError, EmptyCorpusError, IndexNotFoundError, PolicyQAError
 from corpus.facts import extract_facts
 from corpus.model import Document, Passage
+from corpus.normalize import normalize
 from corpus.sidecar import load_sidecar
 from index import store
 from index.abbrev import mine_abbreviations
@@ -199,7 +200,7 @@ def write_index(
         bm25=bm25,
         manifest=manifest,
         abbreviations=mine_abbreviations(d.text for d in documents),
-        facts=[f for d in documents for f in extract_facts(d, canonicalize)],
+        facts=[f for d in documents for f in extract_facts(d, _fold_metric)],
         lists={d.doc_id: enumerations(d) for d in documents},
     )
     return BuildReport(
@@ -211,6 +212,11 @@ def write_index(
         tuple(skipped),
         round(time.perf_counter() - started, 2),
     )
+
+
+def _fold_metric(metric: str) -> str:
+    """A fact's canonical metric: normalised (R&D → r&d) before the synonym table folds it."""
+    return canonicalize(normalize(metric))
 
 
 def build_index(

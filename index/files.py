@@ -90,6 +90,7 @@ def write_version(
     bm25: BM25,
     facts: list[Fact],
     lists: dict[str, tuple[Enumeration, ...]],
+    abbreviations: dict[str, str],
 ) -> None:
     """Every data file of a version into ``tmp`` (the manifest is the caller's)."""
     write_jsonl(tmp / "documents.jsonl", [doc_to_json(d) for d in documents])
@@ -112,6 +113,7 @@ def write_version(
     for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
         write_npy(tmp / name, array)
     write_json(tmp / "vocab.json", bm25.vocab)
+    write_json(tmp / "abbreviations.json", abbreviations)
 
 
 @dataclass(frozen=True)

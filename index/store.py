@@ -9,7 +9,7 @@ Files of one version (see :mod:`index.layout` for the folder around them)::
     tokens.jsonl       BM25 tokens of each passage (reused when re-indexing)
     vectors.npy        float32 embeddings, one row per passage
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
-    abbreviations.json short forms the documents define ("以下简称…"), when written
+    abbreviations.json short forms the documents define ("以下简称…")
     facts.jsonl        one corpus.facts.Fact per line: every figure of every document
     lists.jsonl        one enumeration per line: {"doc_id", and corpus.enumerations.Enumeration}
 
@@ -215,7 +215,7 @@ def save(
     manifest (with every file's checksum) last; the folder is then renamed
     to the next version and the pointer replaced (:func:`index.layout.publish`).
     A save killed at any point leaves the previous index or the new one.
-    ``abbreviations`` is accepted and, as before, not written.
+    ``abbreviations`` (short forms the documents define) go to abbreviations.json.
     """
     folder = folder.resolve()
     check_replaceable(folder)
@@ -232,6 +232,7 @@ def save(
             bm25=bm25,
             facts=facts or [],
             lists=lists or {},
+            abbreviations=abbreviations or {},
         )
         full = {"format_version": FORMAT_VERSION, "package_version": PACKAGE_VERSION, **manifest}
         full["files"] = checksum.record(tmp)

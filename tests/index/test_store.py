@@ -256,3 +256,22 @@ def test_change_stamp_moves_when_a_save_publishes_and_is_minus_one_without_index
     build_index([fixture_corpus], built, FakeEmbedder())
     assert store.change_stamp(built) not in (before, 1, -1)
     assert store.change_stamp(tmp_path / "nothing") == -1
+
+
+def test_abbreviations_and_folded_metrics_survive_a_save(tmp_path: Path) -> None:
+    from index.build import read_documents, write_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "某区2023年工作总结\n一、2023年工作总结\n"
+        "培育科技型中小企业(以下简称“科小企业”)500家,全年R&D经费投入120亿元。\n",
+        encoding="utf-8",
+    )
+    docs, _ = read_documents([corpus])
+    folder = tmp_path / "idx"
+    write_index(docs, folder, FakeEmbedder())
+    index = store.load(folder)
+    assert index.abbreviations.get("科小企业") == "科技型中小企业"
+    (fact,) = [f for f in index.facts if f.value == "120"]
+    assert fact.canonical == fact.canonical.lower() and "r&d" not in fact.canonical.lower()
