@@ -177,3 +177,28 @@ def test_compound_without_its_rarest_sub_word_earns_little() -> None:
     # A related word keeps its backing: no halving when the text names a near-synonym.
     related = Term("雏鹰企业", 4.0, ("小微企业",), ("雏鹰", "企业"), (4.0, 4.0, 0.5, 0.5))
     assert related.credit("小微企业") >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question", ["广东24年全省研发经费支出大概多少", "广东24年研发经费支出大约多少"]
+)
+def test_how_precisely_a_figure_is_asked_is_no_term(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"大概", "大约", "全省"}
+    assert any("研发" in t for t in texts)
+
+
+def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
+    sig = signals(parse_query("嘉兴23年研发投入强度在全省排第几"), BM)
+    texts = {t.text for t in sig.terms}
+    assert sig.unit == "rank"
+    assert "全省" in texts  # 全省第3 is not 全市第3
+    assert not texts & {"第几", "排第", "排第几"}
+
+
+def test_people_and_attendances_are_different_units() -> None:
+    assert signals(parse_query("临安2021年参训多少人次"), BM).unit == "人次"
+    assert signals(parse_query("临安2021年R&D人员有多少"), BM).unit == "人"
+    (m,) = numbers_in("参训人员达9000多人次")
+    assert m.group(0) == "9000多人次"
+    assert not unit_matches("人", m) and unit_matches("人次", m)

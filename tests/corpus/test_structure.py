@@ -273,3 +273,14 @@ def test_a_part_phrase_in_the_title_line_or_a_sentence_is_no_heading() -> None:
     )
     paths = [s.path_str for s in parse_text(text, "t.txt").sections]
     assert paths == ["", "一、2022年工作总结", "二、2023年工作计划"]
+
+
+def test_a_bare_part_phrase_inside_a_numbered_part_does_not_swallow_the_next_part() -> None:
+    text = (
+        "某省政府工作报告\n一、2025年工作回顾\n全省生产总值增长5%。\n"
+        "二、“十五五”时期的主要目标和重点任务\n主要目标\n经济保持合理增长。\n"
+        "三、2026年工作安排\n力争增长5%。\n"
+    )
+    paths = [s.path_str for s in parse_text(text, "t.txt").sections]
+    assert "三、2026年工作安排" in paths
+    assert not any(p.startswith("主要目标") for p in paths)
