@@ -13,6 +13,10 @@ from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_sea
 from retrieval.query import Query
 
 # Words that say how a question is asked, not what about: never required.
+# The scope a figure is counted in: the place asked decides (Query.regions), the sentence
+# need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
+# ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
+_SCOPE_WORDS = frozenset("全省 全县 全州 我省 我市 我县 本市 本省".split())
 _QUESTION_WORDS = frozenset(
     [
         "多少",
@@ -79,6 +83,7 @@ _QUESTION_WORDS = frozenset(
         "全年",
         "全区",
         "全市",
+
         "区",
         "市",
         "县",
@@ -88,6 +93,19 @@ _QUESTION_WORDS = frozenset(
         "实现",
         "一共",
         "总共",
+        # how precisely or in what form the figure is asked ("大概多少", "排第几"): the
+        # unit and the frame say it, no sentence repeats it
+        "大概",
+        "大约",
+        "大致",
+        "差不多",
+        "左右",
+        "第几",
+        "排第",
+        "排第几",
+        "几位",
+        "第几位",
+        "第几名",
         # the kind of quantity (a total, not the year's additions) is the frame's
         # (answer.frame.Measure), not a word the clause must repeat
         "总量",
@@ -359,6 +377,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
+    asks_rank = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "") == "rank"
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -371,6 +390,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) >= 2 and tok[0] in "要将拟需能会可想" and tok not in bm25.vocab:
             tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
+            continue
+        if tok in _SCOPE_WORDS and not asks_rank:
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
         terms[tok] = idf(tok, bm25) * (0.5 if tok in _EVENT_WORDS else 1.0)
