@@ -46,6 +46,7 @@ _EXCLUSIVE = {
     frozenset({Measure.CHANGE, Measure.STOCK}),
     frozenset({Measure.CHANGE, Measure.FLOW}),
 }
+_LEVEL = re.compile(r"国家级|省级|市级|区级|县级")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
 _FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
 _STOCK_WORDS = re.compile(r"总数|总量|累计|一共|共有|总共|共计|拥有|现有|保有|存量|总计|合计")
@@ -80,6 +81,7 @@ class Frame:
     half: str  # "H1" / "H2" / ""
     unit: str
     regions: tuple[str, ...]
+    levels: frozenset[str] = frozenset()  # 国家级 / 省级 / 市级 / 区级 asked
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         half=q.half,
         unit=sig.unit,
         regions=q.regions,
+        levels=frozenset(_LEVEL.findall(q.norm)),
     )
 
 
@@ -148,6 +151,9 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
         return "measure"  # a rank answers only 排第几, never 多少
+    stated = set(_LEVEL.findall(fact.metric))
+    if frame.levels and stated and not stated & frame.levels:
+        return "level"  # 市级众创空间 are not the 省级 ones asked
     if frame.half == "H1" and fact.period in ("全年", "下半年"):
         return "half"
     named_other = fact.region and doc_region and fact.region != doc_region
@@ -172,6 +178,8 @@ def fit_fact(
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
     exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
     metric = exact + w.partial * coverage(sig, words)
+    if not conflict and measure == Measure.RANK and metric < w.rank_metric:
+        conflict = "metric"  # a rank is of the figure it ranks ("每千家企业中高企数…居全省第2位")
     score = w.metric * metric
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual
@@ -192,7 +200,11 @@ def judge(
     ]
     if not fits:
         return None, False
-    good = [f for f in fits if not f.conflict]
+    # The figures whose own words name what is asked speak for the clause: when they all
+    # contradict the frame, a neighbour of another metric ("市级众创空间3家、专业运营
+    # 单位1家") does not answer instead.
+    named = [f for f in fits if f.metric >= CONFIG.frame.named_metric] or fits
+    good = [f for f in named if not f.conflict]
     if not good:
         return None, True
     return max(good, key=lambda f: f.score), False

@@ -127,6 +127,8 @@ class FrameWeights:
     actual: float = 0.3  # an actual (+) rather than a target (-), when neither is asked
     measure: float = 0.3  # the kind of quantity asked (新增 / 总数 / 增长 / 占比)
     clause: float = 0.5  # multiplies the best figure's score into its clause's
+    rank_metric: float = 0.01  # a rank whose own metric names none of the question is of another
+    named_metric: float = 0.3  # a figure whose metric names this much speaks for its clause
 
 
 @dataclass(frozen=True)

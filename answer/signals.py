@@ -83,7 +83,6 @@ _QUESTION_WORDS = frozenset(
         "全年",
         "全区",
         "全市",
-
         "区",
         "市",
         "县",

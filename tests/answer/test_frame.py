@@ -130,3 +130,27 @@ def test_a_rank_answers_only_a_question_of_rank() -> None:
     rank = next(f for f in facts if f.qualifier == "排名")
     assert _fit(_frame(unit=""), doc, rank, "创新指数") == "measure"
     assert not _fit(_frame(unit="rank"), doc, rank, "创新指数")
+
+
+def test_a_rank_of_another_metric_is_a_near_miss() -> None:
+    doc, facts = _doc("2021年工作总结\n每千家企业中高新技术企业数54.3家,居全省第2位。")
+    rank = next(f for f in facts if f.qualifier == "排名")
+    sig = Signals((Term("研发投入强度", 4.0), Term("全省", 2.7)), (), "rank")
+    assert fit_fact(_frame(unit="rank"), sig, rank, doc.norm, "").conflict == "metric"
+
+
+def test_another_level_named_by_the_figure_is_a_near_miss() -> None:
+    doc, facts = _doc("2024年上半年工作总结\n新增市级众创空间3家。")
+    fact = _fact(facts, "3")
+    asked = _frame(levels=frozenset({"省级"}))
+    assert _fit(asked, doc, fact, "众创空间") == "level"
+    assert not _fit(_frame(levels=frozenset({"市级"})), doc, fact, "众创空间")
+    assert not _fit(_frame(), doc, fact, "众创空间")
+
+
+def test_a_neighbour_of_another_metric_does_not_answer_for_a_near_miss() -> None:
+    doc, facts = _doc("2024年上半年工作总结\n新增市级众创空间3家、专业运营单位1家。")
+    frame = _frame(levels=frozenset({"省级"}), measure=Measure.FLOW)
+    sig = Signals((Term("新增", 1.0), Term("省级", 2.2), Term("众创空间", 3.4)), (), "count")
+    best, missed = judge(frame, sig, list(facts), doc.norm, "")
+    assert best is None and missed
