@@ -46,6 +46,7 @@ class Candidate:
     hit_rank: int
     miss: bool = False  # every figure of the asked unit contradicts the question (answer.frame)
     fact_span: tuple[int, int] | None = None  # the asked figure's words, among several
+    fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
 
 
 def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:

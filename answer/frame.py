@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from answer.extract import MAX_SPAN, Candidate
-from answer.policy import CONFIG, FrameWeights
+from answer.extract import MAX_SPAN, Candidate, fits
+from answer.policy import CONFIG, FrameWeights, policy
 from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
 from corpus.facts import Fact
 from corpus.normalize import normalize
@@ -267,7 +267,24 @@ def apply_frame(
             span = None
             if len(facts) > 1:
                 span = item_span(facts, best.fact, doc.norm, clause.start)
-            c = replace(c, score=c.score + w.clause * best.score, fact_span=span)
+            c = replace(
+                c, score=c.score + w.clause * best.score, fact_span=span, fact_kind=best.fact.kind
+            )
         out.append(c)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def first_fitting(q: Query, sig: Signals, cands: list[Candidate]) -> Candidate | None:
+    """The best candidate that answers; for a figure asked without a target's words, a
+    figure reached that names the question as fully beats a plan's ("占比多少" ←
+    "比重为45.11%", not "比重达到75%左右")."""
+    fitting = [c for c in cands if fits(q, sig, c)]
+    if not fitting:
+        return None
+    top = fitting[0]
+    if top.fact_kind != "target" or not policy(q.intent).figure or frame_of(q, sig).kind:
+        return top
+    # Only a figure reached that names the question as fully as the plan's does.
+    reached = (c for c in fitting if c.fact_kind == "actual" and c.clause_cov >= top.clause_cov)
+    return next(reached, top)

@@ -18,7 +18,7 @@ from answer.extract import (
     score_clauses,
     short_span,
 )
-from answer.frame import apply_frame
+from answer.frame import apply_frame, first_fitting
 from answer.lists import best_list
 from answer.model import Answer, Citation
 from answer.policy import CONFIG, Route, Span, policy
@@ -166,7 +166,7 @@ class QA:
             enumerated = _enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated
-        best = next((c for c in cands if fits(q, sig, c)), None)
+        best = first_fitting(q, sig, cands)
         if (
             best is not None
             and span_kind == Span.NAME

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from answer.extract import fits as fits_
 from answer.frame import Frame, Measure, fact_measure, fit_fact, frame_of, item_span, judge
 from answer.signals import Signals, Term
 from corpus.document import parse_text
@@ -154,3 +155,18 @@ def test_a_neighbour_of_another_metric_does_not_answer_for_a_near_miss() -> None
     sig = Signals((Term("新增", 1.0), Term("省级", 2.2), Term("众创空间", 3.4)), (), "count")
     best, missed = judge(frame, sig, list(facts), doc.norm, "")
     assert best is None and missed
+
+
+def test_a_figure_reached_beats_a_plan_only_when_it_names_the_question_as_fully(qa) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from answer.frame import first_fitting
+
+    q = qa._expand(parse_query("余杭2023年新增国家高新技术企业多少家"))
+    sig, cands = qa._candidates(q, None, "hybrid", 12)
+    top = next(c for c in cands if fits_(q, sig, c))
+    plan = replace(top, fact_kind="target", clause_cov=0.9, score=9.0)
+    reached = replace(top, fact_kind="actual", clause_cov=0.9, score=8.0)
+    weaker = replace(top, fact_kind="actual", clause_cov=0.5, score=8.5)
+    assert first_fitting(q, sig, [plan, weaker, reached]) is reached
+    assert first_fitting(q, sig, [plan, weaker]) is plan
