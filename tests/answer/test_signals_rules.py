@@ -202,3 +202,10 @@ def test_people_and_attendances_are_different_units() -> None:
     (m,) = numbers_in("参训人员达9000多人次")
     assert m.group(0) == "9000多人次"
     assert not unit_matches("人", m) and unit_matches("人次", m)
+
+
+def test_who_delivered_a_report_names_the_document_not_the_figure() -> None:
+    q = parse_query("市长在人代会上作的那份报告里提到“全社会研发投入强度预计达到2.45%”，是哪份？")
+    texts = {t.text for t in signals(q, BM).terms}
+    assert not texts & {"市长", "人代会", "上作", "那份"}
+    assert any("研发" in t for t in texts)
