@@ -92,6 +92,8 @@ def _check_whole(index: store.Index, sets: tuple[set[str], set[str]]) -> int:
     return sets.index(docs)
 
 
+# Seconds of subprocesses: run by `make test`, left out of `make test-fast`.
+@pytest.mark.slow
 def test_loads_during_saves_see_the_old_or_the_new_index_whole(
     two_versions: dict[str, Any],
 ) -> None:
@@ -109,6 +111,8 @@ def test_loads_during_saves_see_the_old_or_the_new_index_whole(
     assert seen[0] and seen[1], seen  # the saves really alternated under the loads
 
 
+# Seconds of subprocesses: run by `make test`, left out of `make test-fast`.
+@pytest.mark.slow
 def test_a_save_killed_at_random_points_leaves_the_old_or_the_new_index(
     two_versions: dict[str, Any],
 ) -> None:
