@@ -43,7 +43,12 @@ _PART_PHRASE = (
     r"(?:工作回顾|政府工作回顾|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
     r"|目标任务|重点任务|自身建设|发展成就|主要预期目标)"
 )
-_PART = re.compile(rf"(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?{_PART_PHRASE}")
+# Unnumbered, a part names its time ("2023年工作回顾", "过去五年工作回顾"); a bare "主要目标"
+# is a sub-heading inside a numbered part.
+_PART = re.compile(
+    rf"(?:(?:19|20)\d{{2}}年|过去[一二三四五]年|今后[一二三四五]年|今年|[“\"]?十[一二三四五六]五[”\"]?)"
+    rf"[^。,;:!?\s]{{0,14}}?{_PART_PHRASE}"
+)
 _SENTENCE_END = re.compile(r"[。!?;:]$")
 _MAX_HEADING = 60
 _MAX_PLAIN_HEADING = 24
