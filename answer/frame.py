@@ -47,6 +47,7 @@ _EXCLUSIVE = {
     frozenset({Measure.CHANGE, Measure.FLOW}),
 }
 _LEVEL = re.compile(r"国家级|省级|市级|区级|县级")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全球|全州")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
 _FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
 _STOCK_WORDS = re.compile(r"总数|总量|累计|一共|共有|总共|共计|拥有|现有|保有|存量|总计|合计")
@@ -82,6 +83,7 @@ class Frame:
     unit: str
     regions: tuple[str, ...]
     levels: frozenset[str] = frozenset()  # 国家级 / 省级 / 市级 / 区级 asked
+    rank_scope: str = ""  # the ranking a rank question names: 全国 / 全省 / 全市 …
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         unit=sig.unit,
         regions=q.regions,
         levels=frozenset(_LEVEL.findall(q.norm)),
+        rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
     )
 
 
@@ -151,6 +154,10 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
         return "measure"  # a rank answers only 排第几, never 多少
+    if measure == Measure.RANK and frame.rank_scope:
+        ranked = _RANK_SCOPE.findall(own)
+        if ranked and frame.rank_scope not in ranked:
+            return "scope"  # 全省第三 does not say where it stands 全国
     stated = set(_LEVEL.findall(fact.metric))
     if frame.levels and stated and not stated & frame.levels:
         return "level"  # 市级众创空间 are not the 省级 ones asked

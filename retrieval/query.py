@@ -220,7 +220,11 @@ def parse_query(text: str) -> Query:
     )
 
 
-_SEGMENT = re.compile(r"和|与|跟|同|以及|及|,|;|:|、")
+# Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
+_SEGMENT = re.compile(
+    r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
+    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、"
+)
 _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
 

@@ -170,3 +170,11 @@ def test_a_figure_reached_beats_a_plan_only_when_it_names_the_question_as_fully(
     weaker = replace(top, fact_kind="actual", clause_cov=0.5, score=8.5)
     assert first_fitting(q, sig, [plan, weaker, reached]) is reached
     assert first_fitting(q, sig, [plan, weaker]) is plan
+
+
+def test_a_rank_in_another_ranking_is_a_near_miss() -> None:
+    doc, facts = _doc("2023年工作总结\n研发投入强度4.55%,稳居全省第三。")
+    rank = next(f for f in facts if f.qualifier == "排名")
+    assert _fit(_frame(unit="rank", rank_scope="全国"), doc, rank, "研发投入强度") == "scope"
+    assert not _fit(_frame(unit="rank", rank_scope="全省"), doc, rank, "研发投入强度")
+    assert not _fit(_frame(unit="rank"), doc, rank, "研发投入强度")

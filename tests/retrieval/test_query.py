@@ -316,3 +316,15 @@ def test_one_place_asked_about_two_years_stays_in_every_part() -> None:
     assert [p.years for p in parts] == [(2023,), (2024,)]
     assert all("青岛" in p.text for p in parts)
     assert [p.wants_target for p in parts] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "瓯海上半年技术合同登记额在全省排第几",
+        "余杭2023年高企数量同比增长多少",
+        "临安参与研发的企业有多少家",
+    ],
+)
+def test_words_holding_a_conjunction_character_are_not_split(question: str) -> None:
+    assert len(split_parts(parse_query(question))) == 1
