@@ -99,15 +99,15 @@ def _own_subject(clause_norm: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5
 
 
-_LEVEL = re.compile(r"国家级|省级|市级|区级|县级")
+LEVEL = re.compile(r"国家级|省级|市级|区级|县级")  # the level a figure is counted at
 
 
 def _level_fit(question_norm: str, clause_norm: str) -> int:
     """+1 the clause counts at the level asked (国家级/省级/市级/区级), -1 at another only."""
-    asked = set(_LEVEL.findall(question_norm))
+    asked = set(LEVEL.findall(question_norm))
     if not asked:
         return 0
-    stated = set(_LEVEL.findall(clause_norm))
+    stated = set(LEVEL.findall(clause_norm))
     if asked & stated:
         return 1
     return -1 if stated else 0

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from answer.extract import MAX_SPAN, Candidate, fits
+from answer.extract import LEVEL, MAX_SPAN, Candidate, fits
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
 from corpus.facts import Fact
@@ -46,7 +46,6 @@ _EXCLUSIVE = {
     frozenset({Measure.CHANGE, Measure.STOCK}),
     frozenset({Measure.CHANGE, Measure.FLOW}),
 }
-_LEVEL = re.compile(r"国家级|省级|市级|区级|县级")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全球|全州")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
 _FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
@@ -136,7 +135,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         half=q.half,
         unit=sig.unit,
         regions=q.regions,
-        levels=frozenset(_LEVEL.findall(q.norm)),
+        levels=frozenset(LEVEL.findall(q.norm)),
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
     )
 
@@ -158,7 +157,7 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         ranked = _RANK_SCOPE.findall(own)
         if ranked and frame.rank_scope not in ranked:
             return "scope"  # 全省第三 does not say where it stands 全国
-    stated = set(_LEVEL.findall(fact.metric))
+    stated = set(LEVEL.findall(fact.metric))
     if frame.levels and stated and not stated & frame.levels:
         return "level"  # 市级众创空间 are not the 省级 ones asked
     if frame.half == "H1" and fact.period in ("全年", "下半年"):
