@@ -82,6 +82,7 @@ def parse_text(
         year = next((y for y in (md.heading_year(h) for h in reversed(nheads)) if y), None)
         if year is None:
             year = md.default_year(kind, half, doc_year, doc_month)
+        kind = md.settled_kind(kind, "".join(nheads), year, doc_year, doc_month)
         section = Section(rs.path, rs.heading, rs.level, rs.start, rs.end, year, kind, half)
         sections.append(section)
         body_s, body_e = own_body(raw, i, headings)

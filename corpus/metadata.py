@@ -338,6 +338,24 @@ def section_kind(heading: str) -> str:
     return ""
 
 
+_REVIEW_WORDS = ("总结", "回顾", "完成情况", "落实情况", "亮点", "成效", "进展")
+
+
+def settled_kind(
+    kind: str, path: str, year: int | None, issued: int | None, month: int | None
+) -> str:
+    """A heading's kind corrected by when the document was issued.
+
+    "2024年主要工作" reads as a review ("主要工作") but, in a report delivered early in
+    2024, plans the year ahead; a heading about a later year than the issue year plans
+    too. A heading with a review word ("回顾", "总结") keeps its kind.
+    """
+    if kind != "actual" or not (year and issued) or any(w in path for w in _REVIEW_WORDS):
+        return kind
+    early = month is not None and month <= 4
+    return "plan" if year > issued or (year == issued and early) else kind
+
+
 def heading_year(heading: str) -> int | None:
     """The year a heading names, if any ("二、2024年工作思路" → 2024)."""
     m = _YEAR.search(heading)

@@ -253,3 +253,21 @@ def test_the_speakers_level_decides_over_a_province_named_more_often(
         f"全省第一。全省领先。{place}经济增长6%,{place}新增企业20家。湖南省表彰。\n"
     )
     assert md.infer_region("", normalize(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "year", "issued", "month", "expected"),
+    [
+        ("actual", "2024年主要工作", 2024, 2024, 1, "plan"),  # delivered early in 2024
+        ("actual", "2025年重点工作取得", 2025, 2024, None, "plan"),  # a later year
+        ("actual", "2024年上半年主要工作", 2024, 2024, 7, "actual"),  # a mid-year summary
+        ("actual", "2024年工作回顾", 2024, 2024, 1, "actual"),  # a review word keeps it
+        ("actual", "2023年主要工作", 2023, 2024, 1, "actual"),  # the year before
+        ("plan", "2024年工作计划", 2024, 2024, 1, "plan"),
+        ("actual", "主要工作", None, 2024, 1, "actual"),
+    ],
+)
+def test_settled_kind(
+    kind: str, path: str, year: int | None, issued: int, month: int | None, expected: str
+) -> None:
+    assert md.settled_kind(kind, path, year, issued, month) == expected
