@@ -32,12 +32,10 @@ from corpus.figures import (
     region_of,
     scope_of,
 )
-from corpus.metadata import region_aliases
+from corpus.metadata import region_aliases, settled_kind
 from corpus.model import Document, Section
 
 _MAYBE = re.compile(r"\d|第|前|首位")
-_PLAN_HEADING = re.compile(r"安排|计划|打算|思路|要点|任务")
-_REVIEW = re.compile(r"总结|回顾|完成情况|落实情况|成效|进展|亮点")
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
 _SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
 
@@ -77,19 +75,10 @@ class _Sentence:
 
 
 def settle_kind(section: Section, issued: int | None, month: int | None) -> Section:
-    """A section's kind, corrected where its heading misleads.
-
-    "2024年主要工作安排" reads as a review to :func:`corpus.metadata.section_kind`
-    ("主要工作") but plans; a section without kind words about a later year,
-    or about the issue year of a document issued by April, plans too.
-    """
-    path = "".join(section.path)
-    if section.kind == "actual" and _PLAN_HEADING.search(path) and not _REVIEW.search(path):
-        return replace(section, kind="plan")
-    year, early = section.year, month is not None and month <= 4
-    if not section.kind and year and issued and (year > issued or (year == issued and early)):
-        return replace(section, kind="plan")
-    return section
+    """A section with its kind settled by :func:`corpus.metadata.settled_kind` against the
+    facts' reference date (the document's date, else its latest year)."""
+    kind = settled_kind(section.kind, "".join(section.path), section.year, issued, month)
+    return section if kind == section.kind else replace(section, kind=kind)
 
 
 class _Extractor:

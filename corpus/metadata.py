@@ -338,19 +338,25 @@ def section_kind(heading: str) -> str:
     return ""
 
 
-_REVIEW_WORDS = ("总结", "回顾", "完成情况", "落实情况", "亮点", "成效", "进展")
+_REVIEW_WORDS = re.compile(r"总结|回顾|完成情况|落实情况|成效|进展|亮点")
+_PLAN_WORDS = re.compile(r"安排|计划|打算|思路|要点|任务")
 
 
 def settled_kind(
     kind: str, path: str, year: int | None, issued: int | None, month: int | None
 ) -> str:
-    """A heading's kind corrected by when the document was issued.
+    """A heading's kind corrected where its words mislead, by when the document was issued.
 
-    "2024年主要工作" reads as a review ("主要工作") but, in a report delivered early in
-    2024, plans the year ahead; a heading about a later year than the issue year plans
-    too. A heading with a review word ("回顾", "总结") keeps its kind.
+    "2024年主要工作安排" reads as a review ("主要工作") but plans; so does "2024年主要工作"
+    in a report delivered early in 2024, and a heading without kind words about a later
+    year (or the issue year, early). A heading with a review word ("回顾", "总结") keeps
+    its kind.
     """
-    if kind != "actual" or not (year and issued) or any(w in path for w in _REVIEW_WORDS):
+    if kind not in ("actual", "") or _REVIEW_WORDS.search(path):
+        return kind
+    if kind == "actual" and _PLAN_WORDS.search(path):
+        return "plan"
+    if not (year and issued):
         return kind
     early = month is not None and month <= 4
     return "plan" if year > issued or (year == issued and early) else kind

@@ -265,6 +265,10 @@ def test_the_speakers_level_decides_over_a_province_named_more_often(
         ("actual", "2023年主要工作", 2023, 2024, 1, "actual"),  # the year before
         ("plan", "2024年工作计划", 2024, 2024, 1, "plan"),
         ("actual", "主要工作", None, 2024, 1, "actual"),
+        ("actual", "二、2024年主要工作安排", 2024, 2025, 1, "plan"),  # a plan word
+        ("", "三、关于2026年工作", 2026, 2026, 2, "plan"),  # no kind words, the year ahead
+        ("", "三、关于2026年工作", 2026, 2026, None, ""),  # undated: cannot tell
+        ("problem", "2024年存在问题", 2024, 2024, 1, "problem"),
     ],
 )
 def test_settled_kind(
