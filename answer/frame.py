@@ -195,12 +195,17 @@ def fit_fact(
 
 
 def judge(
-    frame: Frame, sig: Signals, facts: list[Fact], norm: str, doc_region: str
+    frame: Frame,
+    sig: Signals,
+    facts: list[Fact],
+    norm: str,
+    doc_region: str,
+    w: FrameWeights = CONFIG.frame,
 ) -> tuple[FactFit | None, bool]:
     """The best fitting fact of a clause among those of the asked unit, and whether
     every one of them contradicts the frame (then the clause does not answer)."""
     fits = [
-        fit_fact(frame, sig, f, norm, doc_region)
+        fit_fact(frame, sig, f, norm, doc_region, w)
         for f in facts
         if not frame.unit or _unit_of(f, frame.unit, norm)
     ]
@@ -209,7 +214,7 @@ def judge(
     # The figures whose own words name what is asked speak for the clause: when they all
     # contradict the frame, a neighbour of another metric ("市级众创空间3家、专业运营
     # 单位1家") does not answer instead.
-    named = [f for f in fits if f.metric >= CONFIG.frame.named_metric] or fits
+    named = [f for f in fits if f.metric >= w.named_metric] or fits
     good = [f for f in named if not f.conflict]
     if not good:
         return None, True
@@ -266,7 +271,7 @@ def apply_frame(
     for c in cands:
         doc, clause = c.doc, c.clause
         facts = facts_between(doc.doc_id, clause.start, clause.end)
-        best, missed = judge(frame, sig, facts, doc.norm, doc.region)
+        best, missed = judge(frame, sig, facts, doc.norm, doc.region, w)
         if missed:
             c = replace(c, miss=True)
         elif best is not None:
@@ -285,11 +290,11 @@ def first_fitting(q: Query, sig: Signals, cands: list[Candidate]) -> Candidate |
     """The best candidate that answers; for a figure asked without a target's words, a
     figure reached that names the question as fully beats a plan's ("占比多少" ←
     "比重为45.11%", not "比重达到75%左右")."""
-    fitting = [c for c in cands if fits(q, sig, c)]
-    if not fitting:
-        return None
-    top = fitting[0]
-    if top.fact_kind != "target" or not policy(q.intent).figure or frame_of(q, sig).kind:
+    fitting = (c for c in cands if fits(q, sig, c))  # lazily: most questions take the first
+    top = next(fitting, None)
+    if top is None or top.fact_kind != "target":
+        return top
+    if not policy(q.intent).figure or frame_of(q, sig).kind:
         return top
     # Only a figure reached that names the question as fully as the plan's does.
     reached = (c for c in fitting if c.fact_kind == "actual" and c.clause_cov >= top.clause_cov)

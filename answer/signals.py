@@ -12,11 +12,11 @@ from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
 
-# Words that say how a question is asked, not what about: never required.
 # The scope a figure is counted in: the place asked decides (Query.regions), the sentence
 # need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
 # ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
 _SCOPE_WORDS = frozenset("全省 全县 全州 我省 我市 我县 本市 本省".split())
+# Words that say how a question is asked, not what about: never required.
 _QUESTION_WORDS = frozenset(
     [
         "多少",
@@ -379,7 +379,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
-    asks_rank = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "") == "rank"
+    unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -393,12 +393,11 @@ def signals(query: Query, bm25: BM25) -> Signals:
             tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
-        if tok in _SCOPE_WORDS and not asks_rank:
+        if tok in _SCOPE_WORDS and unit != "rank":
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
         terms[tok] = idf(tok, bm25) * (0.5 if tok in _EVENT_WORDS else 1.0)
     related = related_terms()
-    unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
     quoted = tuple(
         canonicalize(m.group(1))
         for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)

@@ -114,6 +114,17 @@ def fixture_corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def built(fixture_corpus: Path, tmp_path: Path) -> Path:
+    """An index of the fixture corpus (fake embedder) in ``tmp_path / "idx"``."""
+    from index.build import build_index
+    from index.embed import FakeEmbedder
+
+    folder = tmp_path / "idx"
+    build_index([fixture_corpus], folder, FakeEmbedder())
+    return folder
+
+
+@pytest.fixture
 def make_flat():  # type: ignore[no-untyped-def]
     """Turn an index folder into the flat layout of format 3 (what policyqa wrote before 4).
 

@@ -158,5 +158,3 @@ def check_bind(host: str, *, has_auth: bool, insecure: bool) -> None:
         "请用 --auth 用户名:密码、--auth-file 或 POLICYQA_AUTH 设置登录，"
         "或确需公开时加 --insecure"
     )
-
-

@@ -87,7 +87,7 @@ class Library:
 
     # -- loading -------------------------------------------------------------------------
 
-    def _manifest_mtime(self) -> int:
+    def _index_stamp(self) -> int:
         from index.store import change_stamp
 
         return change_stamp(self.index_dir)
@@ -106,7 +106,7 @@ class Library:
         from answer.pipeline import QA
 
         with self._lock:
-            mtime = self._manifest_mtime()
+            mtime = self._index_stamp()
             try:
                 qa = QA(self.index_dir, self._reusable_embedder())
             except PolicyQAError as exc:
@@ -141,7 +141,7 @@ class Library:
         if self.check_seconds and now - self._checked < self.check_seconds:
             return False
         self._checked = now
-        mtime = self._manifest_mtime()
+        mtime = self._index_stamp()
         if mtime == self._mtime or (mtime == -1 and self.qa is not None):
             return False
         with self._lock:

@@ -19,13 +19,6 @@ pytestmark = pytest.mark.usefixtures("isolated_cache")
 
 
 @pytest.fixture
-def built(fixture_corpus: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "idx"
-    build_index([fixture_corpus], folder, FakeEmbedder())
-    return folder
-
-
-@pytest.fixture
 def data(built: Path) -> Path:
     """The folder of the index's current version (where its files are)."""
     return layout.resolve(built).data

@@ -23,13 +23,6 @@ from index.embed import FakeEmbedder
 pytestmark = pytest.mark.usefixtures("isolated_cache")
 
 
-@pytest.fixture
-def built(fixture_corpus: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "idx"
-    build_index([fixture_corpus], folder, FakeEmbedder())
-    return folder
-
-
 def _data(folder: Path) -> Path:
     return layout.resolve(folder).data
 
