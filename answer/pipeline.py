@@ -277,14 +277,13 @@ class QA:
         known = sig.known()  # a word no document uses tells no document apart
         s, e = c.clause.sent_start, c.clause.sent_end
         stated = False
-        for n in sig.numbers:
-            for f in self.retriever.facts_with_value(n):
-                if f.doc_id == c.doc.doc_id and s <= f.value_start < e:
-                    stated = True
-                    # The question may name the document ("临安那份工作总结里…").
-                    named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
-                    if coverage(known, named) >= floor:
-                        return True
+        for f in self.retriever.facts_between(c.doc.doc_id, s, e):
+            if f.value in sig.numbers:
+                stated = True
+                # The question may name the document ("临安那份工作总结里…").
+                named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
+                if coverage(known, named) >= floor:
+                    return True
         if stated:
             return False
         # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
