@@ -1,147 +1,412 @@
 """Who, which and when: the words of a sentence standing where the question asks.
 
-"以哪家单位为试点…" aligned with "以北航中法航空学院为试点,…" gives the
-institution; "哪位…书记调研" gives the name after the title; "哪天印发" gives
-the date written in the sentence.
+The question is read as its context words around a gap, the wh-phrase
+("哪家企业", "谁", "什么区"): "\u2060哪个实验室建了业界首个6G综合实验室" is the gap
+followed by "建了业界首个6G综合实验室". Aligning that context with the
+answering sentence (longest common blocks, in order) leaves the sentence's
+own words in the gap: "紫金山实验室建立业界首个6G综合实验室" gives
+"紫金山实验室". The gap is then trimmed to a name: connectives at its ends
+(由大创园 → 大创园), the question's verb as the report writes it (拿到 ↔ 获得,
+当 ↔ 担任) and linking verbs (海辰储能成为… → 海辰储能) end it. No rule names
+a document or a question; the tables below are words of the language.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from answer.extract import MAX_SPAN, Candidate
+from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
+from answer.policy import CONFIG, EntityConfig
 from corpus.metadata import find_places
 from retrieval.query import Query
 
-_WH = re.compile(r"哪(?:家|个|位|所|些|一|天)?|谁|什么")
-_GENERIC_NOUN = re.compile(r"^(单位|机构|名字|名称|东西|内容|时候)")
-_PREP = "[跟与和同]"
-_PREPS = {
-    "跟": _PREP,
-    "与": _PREP,
-    "和": _PREP,
-    "同": _PREP,
-    "以": "以",
-    "由": "由",
-    "在": "在",
-    "向": "向",
+_GAP = "\x00"  # stands for the wh-phrase; never in a normalised sentence
+_TOPIC = "\x01"  # stands for a place or time that only says which document
+_WH = re.compile(
+    r"哪儿|哪(?:一|几)?(?:家|个|位|所|些|项|种|条|座|支|批|名)?(?!年|天|里|份)|谁|什么|啥"
+)
+# "第一个/第一家/第一次" as reports write them ("首个").
+_FIRST = re.compile(r"第一(?=[个家次所批座位])")
+# Head nouns that end a wh-phrase ("哪家保险公司", "哪个技术转移中心"); True when the name
+# usually carries the head ("紫金山实验室", "…有限公司"), False when not ("中科曙光" for 企业).
+_HEADS: dict[str, bool] = {
+    **dict.fromkeys(
+        "企业 单位 机构 部门 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
+        " 市长 副市长 省长 副省长 区长 县长 厅长 局长 主任".split(),
+        False,
+    ),
+    **dict.fromkeys(
+        "公司 大学 学校 学院 医院 实验室 研究院 研究所 中心 平台 园 基地 开发区 高新区 经开区"
+        " 区 县 市 镇 街道 省 工程 计划 行动 协会 联盟 奖 会议 大会 产业 集群 模式 机制"
+        " 办公室".split(),
+        True,
+    ),
 }
-_SPAN = "[^,;。:]"
-# Verbs a question and a report use for the same thing ("拿到" in the question, "获得" written).
-_GOT = "(?:获得|取得|拿到|得到|获)"
-_RIGHT_SAME = {"拿到": _GOT, "获得": _GOT, "取得": _GOT, "得到": _GOT}
+_HEAD_SUFFIX = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + ")$"
+)
+# Characters that end a head noun: a verb or particle follows it ("哪家企业拿到…").
+_NOT_HEAD = re.compile(r"[获得签建是为牵拿当入成办搞有在和与跟同被把将要了的把做作发印]")
+_PREPOSITIONS = "跟与和同"
+# Words that join a name to its neighbours, never part of it.
+_LEAD_OFF = re.compile(
+    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|请|获|\")+"
+)
+_TAIL_OFF = re.compile(
+    r"(?:与|和|跟|同|及|以及|等|的|了|在|为|被|将|已|均|也|都|还|首次|成功|共同|一起|联合|合作"
+    r"|关于|\")+$"
+)
+# Verbs that link a subject to what it is ("海辰储能成为我市首家独角兽企业").
+_LINKING = ("成为", "作为", "担任", "当选", "荣获", "获评", "被评为", "被认定为", "入选", "是")
+# Verbs a stretch running to its clause's end stops at ("伊鲁阿克片获批上市").
+_EVENTS = (
+    "获批",
+    "获得",
+    "取得",
+    "入选",
+    "成为",
+    "实现",
+    "建成",
+    "落地",
+    "开工",
+    "投产",
+    "上市",
+    "签约",
+    "签订",
+    "签署",
+    "揭牌",
+    "启动",
+    "开馆",
+    "运营",
+    "发布",
+    "印发",
+    "完成",
+    "达成",
+    "达到",
+    "突破",
+    "牵头",
+    "共建",
+    "联合",
+    "合作",
+)
+# A question's verb and the verbs a report writes for it.
+_SAME_VERB: dict[str, tuple[str, ...]] = {
+    "拿到": ("获得", "取得", "拿到", "获批", "获"),
+    "获得": ("获得", "取得", "获批", "获"),
+    "得到": ("获得", "取得", "得到"),
+    "当": ("担任", "当选", "作为", "成为"),
+    "建": ("建立", "建成", "建设", "创建", "打造", "建"),
+    "签": ("签署", "签订", "签约", "签"),
+    "搞": ("开展", "举办", "实施", "建设"),
+    "办": ("举办", "承办", "主办", "办"),
+}
+_JOINED = re.compile(r"[跟和与同及]|以及")
+_COPULA_END = re.compile(r"(?:的)?(?:是|为|叫)$")
+_CLAUSE_MARK = re.compile(r"[,;。:!?]")
+_BOOK = re.compile(r"《([^》]{2,40})》")
+# Scope words that stand where a name might, but name nothing ("全市首个…").
+_GENERIC = re.compile(r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$")
+_TIME_WORDS = re.compile(
+    r"(?:19|20)?\d{2}年(?:度)?|今年|去年|明年|上半年|下半年|全年|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月"
+)
 
 
-def _wh_parts(qnorm: str) -> tuple[str, str, str, str] | None:
-    """(left anchor regex, included left literal, head noun, right literal) around the wh-word."""
-    m = _WH.search(qnorm)
-    if not m:
-        return None
-    before = re.sub(r"[了是的为]+$", "", qnorm[: m.start()])
-    # A place named before the verb ("临安服务哪家企业") is not the verb's left context.
-    for start, end, _ in reversed(find_places(before)):
-        before = before[:start] + " " + before[end:]
-    before = before.split()[-1] if before.split() else ""
-    rest = qnorm[m.end() :]
-    noun_m = re.match(
-        r"[\u4e00-\u9fff]{0,8}?(?=被|为|是|签|共建|担任|当|入选|获|拿到|取得|得到|举办|成立|印发|发布"
-        r"|$|[^\u4e00-\u9fff])",
-        rest,
-    )
-    noun = noun_m.group(0) if noun_m else ""
-    after = rest[len(noun) :]
-    right_m = re.match(r"[\u4e00-\u9fff]{1,2}", re.sub(r"^[的了]", "", after))
-    right = re.sub(r"(?<=.)[了的过着]$", "", right_m.group(0)) if right_m else ""
-    left = _PREPS.get(before[-1:], "") if before else ""
-    literal = "" if left or not before else before[-3:]
-    head = "" if _GENERIC_NOUN.match(noun) else noun[-2:]
-    return left, literal, head, right
+def _quotes(sent: str) -> list[tuple[int, int]]:
+    """Spans of quoted names: "…" marks paired in order (normalised quotes are all
+    the same mark), and 《…》 titles."""
+    marks = [m.start() for m in re.finditer('"', sent)]
+    spans = [(a + 1, b) for a, b in zip(marks[::2], marks[1::2], strict=False) if b - a > 2]
+    spans += [(m.start(1), m.end(1)) for m in _BOOK.finditer(sent)]
+    return sorted(spans)
 
 
-_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月")
-_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+@dataclass(frozen=True)
+class WhFrame:
+    """A question read as context around its wh-phrase(s).
+
+    Attributes:
+        patterns: readings of the context with :data:`_GAP` where each wh-phrase
+            stood, tried in order (a copula question has two: the name before
+            what it is, or written right after it).
+        heads: the head noun of each wh-phrase ("" when none).
+        verbs: for each gap, the verbs that may follow the name in the report.
+    """
+
+    patterns: tuple[str, ...]
+    heads: tuple[str, ...]
+    verbs: tuple[tuple[str, ...], ...]
 
 
-def is_when(query: Query) -> bool:
-    """Whether the question asks for a date ("哪天", "什么时候")."""
-    return bool(_WHEN.search(query.norm))
+def _drop_topic(left: str) -> str:
+    """Places and times that open the question say which document, not the name asked.
+
+    A place written after a verb stays: "创建了杭州市什么区" asks for a name
+    that begins with it.
+    """
+    for start, end, _ in reversed(find_places(left)):
+        if start == 0 or end < len(left):
+            left = left[:start] + _TOPIC + left[end:]
+    return _TIME_WORDS.sub(_TOPIC, left)
 
 
-def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
-    """For "哪天/什么时候" questions: the date written in the candidate's sentence."""
-    if not _WHEN.search(query.norm):
-        return None
-    found = _DATE.search(cand.clause.sent_norm)
+def _head_of(rest: str) -> str:
+    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head."""
+    for size in range(min(8, len(rest)), 0, -1):
+        word = rest[:size]
+        if _HEAD_SUFFIX.search(word) and (word in _HEADS or not _NOT_HEAD.search(word)):
+            return word
+    return ""
+
+
+def _verb_after(rest: str) -> tuple[str, ...]:
+    """The ways a report may write the verb that follows the gap in the question."""
+    rest = re.sub(r"^[了的过着]", "", rest)
+    for verb, same in _SAME_VERB.items():
+        if rest.startswith(verb):
+            return same
+    return tuple(v for v in (rest[:2], rest[:1]) if re.fullmatch(r"[\u4e00-\u9fff]+", v))
+
+
+def wh_frame(qnorm: str) -> WhFrame | None:
+    """The question's context around its wh-phrases; None when it asks for no name."""
+    q = _FIRST.sub("首", re.sub(r"[?？。!！\s]+$", "", qnorm))
+    found = list(_WH.finditer(q))
     if not found:
         return None
-    base = cand.clause.sent_start
-    return base + found.start(), base + found.end()
+    pieces: list[str] = []
+    heads: list[str] = []
+    pos = 0
+    for m in found:
+        head = _head_of(q[m.end() :])
+        if pieces and _JOINED.fullmatch(q[pos : m.start()]):
+            heads[-1] = head  # "哪家企业跟哪个大学": one stretch naming both
+        else:
+            pieces.append(q[pos : m.start()])
+            heads.append(head)
+        pos = m.end() + len(head)
+    tail = q[pos:]
+    bare_tail = not re.sub(r"[的了呢啊呀吗]", "", tail)
+    if len(pieces) == 1 and bare_tail and _COPULA_END.search(pieces[0]):
+        # "首家独角兽企业是哪家": the name stands before what it is, or right after it.
+        subject = _drop_topic(_COPULA_END.sub("", pieces[0]).rstrip(",;:"))
+        return WhFrame((_GAP + subject, subject + _GAP), (heads[0],), (_LINKING,))
+    pieces[0] = _drop_topic(pieces[0])
+    verbs = [_verb_after(p) for p in (*pieces[1:], tail)]
+    return WhFrame((_GAP.join(pieces) + _GAP + tail,), tuple(heads), tuple(verbs))
 
 
-def _after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:
-    """ "哪位省科技厅党组书记调研" in "…获省科技厅党组书记佟桂莉调研…" → 佟桂莉.
+def _window(pattern: str, at: int) -> tuple[int, int]:
+    """The question's words around the gap at ``at``, within its clause and between gaps."""
+    start, end = at, at + 1
+    while start > 0 and pattern[start - 1] != _GAP and not _CLAUSE_MARK.match(pattern[start - 1]):
+        start -= 1
+    while end < len(pattern) and pattern[end] != _GAP and not _CLAUSE_MARK.match(pattern[end]):
+        end += 1
+    return start, end
 
-    The words after the wh-word describe the entity; the sentence writes
-    the description, then the name, then what follows in the question.
+
+def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int, int] | None:
+    """The sentence's stretch between the blocks aligned on each side of the gap at ``at``.
+
+    Blocks are common runs of at least ``cfg.min_block`` characters, in order
+    (difflib's longest-block alignment).
     """
-    m = re.search(r"哪位|谁", qnorm)  # people: "书记佟桂莉", title before name
-    if not m:
+    matcher = SequenceMatcher(None, window, sent, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= cfg.min_block]
+    before = [b for b in blocks if b.a + b.size <= at]
+    after = [b for b in blocks if b.a > at]
+    if not before and not after:
         return None
-    rest = re.sub(r"[?？。]$", "", qnorm[m.end() :])
-    sent = cand.clause.sent_norm
-    for size in range(min(len(rest), 12), 3, -1):
-        desc = rest[:size]
-        at = sent.find(desc)
-        if at < 0:
+    if before:
+        start = before[-1].b + before[-1].size
+    else:  # only the words after: the name opens their clause
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(sent, 0, after[0].b)]
+        start = marks[-1] if marks else 0
+    if after:
+        end = after[0].b
+    else:  # only the words before: the name ends their clause
+        stop = _CLAUSE_MARK.search(sent, start)
+        end = stop.start() if stop else len(sent)
+    crossed = list(_CLAUSE_MARK.finditer(sent, start, end))
+    if crossed:  # across clauses: the clause next to the words the question writes beside it
+        start, end = (crossed[-1].end(), end) if after else (start, crossed[0].start())
+    return (start, end) if end > start else None
+
+
+def _after_preposition(window: str, at: int, sent: str, head: str) -> tuple[int, int] | None:
+    """ "跟哪家公司签的": the stretch after a 与/和/跟/同 of the sentence whose next words
+    the question writes after the gap, or that names the head noun asked."""
+    right = window[at + 1 :]
+    grams = {right[i : i + 2] for i in range(len(right) - 1)}
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(f"[{_PREPOSITIONS}]", sent):
+        stop = _CLAUSE_MARK.search(sent, m.end())
+        end = stop.start() if stop else len(sent)
+        follow = sent[m.end() : end]
+        shared = sum(1 for i in range(len(follow) - 1) if follow[i : i + 2] in grams)
+        shared += 2 * bool(head and head[-2:] in follow)
+        if best is None or shared > best[0]:
+            best = (shared, m.end(), end)
+    return (best[1], best[2]) if best else None
+
+
+def _cut(text: str, stops: tuple[str, ...]) -> str:
+    """``text`` up to the first of ``stops`` found after its first two characters."""
+    cut = len(text)
+    for stop in stops:
+        at = text.find(stop, 2)
+        if 0 < at < cut:
+            cut = at
+    return text[:cut]
+
+
+def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) -> tuple[int, int]:
+    """The name inside a stretch: a quoted name whole, else connectives off its ends,
+    cut before the question's verb, a linking verb or an event verb."""
+    text = sent[start:end]
+    inside = [(qs, qe) for qs, qe in _quotes(sent) if start <= qs - 1 and qe + 1 <= end]
+    if inside:
+        return inside[0]
+    text = _cut(text, (*verbs, *_LINKING, *_EVENTS))
+    ending = _HEAD_SUFFIX.search(head) if head else None
+    named = bool(ending) and _HEADS[ending.group(0)]  # type: ignore[union-attr]
+    suffix = head[-2:] if named else ""
+    at = text.find(suffix, 2) if suffix else -1
+    if at < 0 and named:
+        suffix = head[-1]  # "常州经开区" for 开发区: its last character ends it
+        at = text.find(suffix, 2)
+    if at > 0:
+        text = text[: at + len(suffix)]  # "国家技术转移东部中心的对接": the name ends at its head
+    elif head and not named and text.endswith(head) and len(text) > len(head) + 1:
+        text = text[: -len(head)]  # "王振勇副市长" for 哪位副市长: the title is not the name
+    lead = _LEAD_OFF.match(text)
+    skip = lead.end() if lead and lead.end() < len(text) else 0
+    text = text[skip:]
+    tail = _TAIL_OFF.search(text)
+    if tail and tail.start() >= 2:
+        text = text[: tail.start()]
+    s = start + skip
+    e = s + len(text)
+    if suffix and sent.startswith(head, e) and not text.endswith(head):
+        e += len(head)  # "紫金山" + "实验室" when the context began at the head noun
+    return s, e
+
+
+def _with_place(before: str, sent: str, start: int) -> int:
+    """A place the question writes just before its wh-word begins the name ("杭州市…区")."""
+    for p_start, p_end, _ in find_places(before):
+        if p_end == len(before) and sent[:start].endswith(before[p_start:]):
+            return start - (p_end - p_start)
+    return start
+
+
+def _is_name(name: str, question: str, cfg: EntityConfig) -> bool:
+    """A stretch that can be a name: of a name's length, opening with a word, not the
+    question's own words nor a scope word ("全市")."""
+    return (
+        cfg.min_name <= len(name) <= MAX_SPAN
+        and bool(re.match(r"[\u4e00-\u9fffa-z0-9]", name))
+        and not _GENERIC.match(name)
+        and name not in question
+    )
+
+
+def _gap_name(
+    pattern: str, at: int, sent: str, head: str, verbs: tuple[str, ...], cfg: EntityConfig
+) -> tuple[int, int] | None:
+    """The name standing in the sentence where the gap at ``at`` of ``pattern`` stands.
+
+    The question's words around the gap are aligned first; when they give no
+    name (a report may write the words before the gap after it: "X关于印发《…》"
+    for "《…》是哪个单位印发的"), the words after the gap alone.
+    """
+    w0, w1 = _window(pattern, at)
+    for start in dict.fromkeys((w0, at)):
+        window = pattern[start:w1]
+        bounds = _gap_bounds(window, at - start, sent, cfg)
+        if at > start and window[at - start - 1] in _PREPOSITIONS:
+            bounds = _after_preposition(window, at - start, sent, head) or bounds
+        if bounds is None:
             continue
-        follow = rest[size : size + 2]
-        start = at + size
-        stop = sent.find(follow, start) if len(follow) == 2 else -1
-        if stop - start >= 2 and stop - start <= 12 and not re.search(r"[,;。:]", sent[start:stop]):
-            base = cand.clause.sent_start
-            return base + start, base + stop
-        return None
+        s, e = _trim(sent, *bounds, head, verbs)
+        s = _with_place(pattern[start:at], sent, s)
+        s, e = _whole_quote(sent, s, e)
+        if _is_name(sent[s:e], pattern, cfg):
+            return s, e
     return None
+
+
+def _quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int] | None:
+    """ "…系列活动叫什么名字" in "深化“瓯来拍”系列活动": the quoted name that touches,
+    or holds, the sentence's words for the end of what the question describes."""
+    matcher = SequenceMatcher(None, subject, sent, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= cfg.min_block]
+    if not blocks or blocks[-1].a + blocks[-1].size < len(subject) - 1:
+        return None
+    last = blocks[-1]
+    for s, e in _quotes(sent):
+        if s <= last.b < e or e + 1 == last.b or last.b + last.size == s - 1:
+            return s, e
+    return None
+
+
+def _whole_quote(sent: str, s: int, e: int) -> tuple[int, int]:
+    """A name never cuts a quotation: widened to the 《…》 or "…" it begins or ends in."""
+    for qs, qe in _quotes(sent):
+        if qs < e and s < qe and (s > qs or e < qe) and qe - qs <= MAX_SPAN:
+            if qs - 1 <= s and e <= qe + 1:
+                return qs, qe  # the stretch lies inside the quotation, marks and all
+            return min(s, qs), max(e, qe)
+    return s, e
+
+
+def entity_spans(
+    query: Query, sent: str, cfg: EntityConfig = CONFIG.entity
+) -> list[tuple[int, int]]:
+    """Offsets (in ``sent``) of the name each wh-phrase of the question stands for."""
+    frame = wh_frame(query.norm)
+    if frame is None:
+        return []
+    if len(frame.patterns) > 1:  # a copula question: a quoted name before its noun first
+        quoted = _quoted_naming(frame.patterns[-1].rstrip(_GAP), sent, cfg)
+        if quoted is not None:
+            return [quoted]
+    for pattern in frame.patterns:
+        spans: list[tuple[int, int]] = []
+        at = -1
+        for head, verbs in zip(frame.heads, frame.verbs, strict=True):
+            at = pattern.index(_GAP, at + 1)
+            found = _gap_name(pattern, at, sent, head, verbs, cfg)
+            if found is not None:
+                spans.append(found)
+        if spans:
+            return spans
+    return []
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
-    """The words of the sentence standing where the question has its wh-word.
+    """The name(s) the question asks for in the candidate's sentence, as document offsets.
 
-    Patterns are tried from the most to the least specific: the words
-    between the question's left and right context ("以哪家单位为试点" →
-    "以北航中法航空学院为试点"), ending in the wh-noun's head ("哪个开发区"
-    → "…开发区"), or following a descriptor ("哪位…书记调研" → "书记佟桂莉调研").
+    Two wh-phrases ("哪家企业跟哪个大学一起完成的") give one span from the first
+    name to the second when they stand within :data:`MAX_SPAN` characters.
     """
-    parts = _wh_parts(query.norm)
-    if parts is None:
-        return None
-    described = _after_descriptor(query.norm, cand)
+    described = after_descriptor(query.norm, cand)
     if described is not None:
         return described
-    left, literal, head, right = parts
-    clause_start = "(?:^|(?<=[,;。:]))"
-    starts = (
-        [left]
-        if left
-        else ([f"(?={re.escape(literal)})", clause_start] if literal else [clause_start])
-    )
-    r = _RIGHT_SAME.get(right, re.escape(right))
-    patterns = []
-    if literal and right:
-        # "服务哪家企业拿到…立项" in "服务奕力科技获得…立项": between the verb and what follows.
-        patterns.append(f"{re.escape(literal)}({_SPAN}{{2,30}}?){r}")
-    for start in starts:
-        if head:
-            patterns.append(f"{start}({_SPAN}{{1,30}}?{re.escape(head)}){r}")
-            patterns.append(f"{start}({_SPAN}{{1,30}}?{re.escape(head)})")
-        if right:
-            patterns.append(f"{start}({_SPAN}{{2,30}}?)(?:关于)?{r}")
-    if left:
-        patterns.append(f"{left}({_SPAN}{{2,30}}?)(?=[,;。:]|$)")
-    sent = cand.clause.sent_norm
-    for pattern in patterns:
-        found = re.search(pattern, sent)
-        if found and 2 <= len(found.group(1).strip()) <= MAX_SPAN:
-            base = cand.clause.sent_start
-            return base + found.start(1), base + found.end(1)
-    return None
+    base = cand.clause.sent_start
+    spans = entity_spans(query, cand.clause.sent_norm)
+    if PERSON_ASK.search(query.norm) and not (
+        len(spans) == 1 and PERSON_NAME.fullmatch(cand.clause.sent_norm[slice(*spans[0])])
+    ):
+        # A person's name is two to four characters; else the name after a title.
+        person = person_span(query.norm, cand.clause.sent_norm)
+        spans = [person] if person is not None else spans
+    if not spans:
+        return None
+    s, e = spans[0][0], spans[-1][1]
+    if e - s > MAX_SPAN or e <= s:
+        s, e = spans[0]
+    return base + s, base + e

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
-from answer.entity import date_span, entity_span, is_when
+from answer.entity import entity_span
 from answer.extract import (
     MAX_SPAN,
     Candidate,
@@ -21,7 +21,15 @@ from answer.extract import (
 from answer.frame import apply_frame, first_fitting
 from answer.lists import best_list
 from answer.model import Answer, Citation
+from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
+from answer.results import (
+    Result,
+    byline_result,
+    citation_of,
+    date_line_result,
+    naming_candidate,
+)
 from answer.signals import (
     Signals,
     canon,
@@ -43,37 +51,6 @@ from retrieval.query import Query, parse_query, part_labels, split_parts
 from retrieval.search import Retriever, RetrieverConfig
 
 _NOT_FOUND = "文档中未找到“{q}”的答案。"
-
-
-@dataclass(frozen=True)
-class Result:
-    """One sub-question's outcome."""
-
-    found: bool
-    span: str
-    citation: Citation | None
-    related: Citation | None
-    extra: tuple[Citation, ...] = ()
-    items: tuple[str, ...] = ()
-    conflicts: tuple[Citation, ...] = ()
-
-
-def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
-    """The citation of a candidate: its whole sentence, verbatim, with offsets."""
-    doc = cand.doc
-    s, e = cand.clause.sent_start, cand.clause.sent_end
-    return Citation(
-        doc_id=doc.doc_id,
-        title=doc.title,
-        section=cand.passage.section,
-        quote=doc.text[s:e],
-        start=s,
-        end=e,
-        span_start=span[0] if span else -1,
-        span_end=span[1] if span else -1,
-        date=doc.date,
-        region=doc.region,
-    )
 
 
 class QA:
@@ -177,13 +154,19 @@ class QA:
             # or by the date line of the best fitting document.
             dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
             if dated is None:
-                found = _date_line(best.doc)
+                found = date_line_result(best.doc)
                 if found is not None:
                     return found
             best = dated or best
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
+        if span_kind == Span.NAME and asks_speaker(q.norm):
+            found = byline_result(best.doc)
+            if found is not None:
+                return found
+        if span_kind == Span.NAME and entity_span(q, best) is None:
+            best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
             return self._list_result(best)
         s, e = SPANS[span_kind](q, sig, best)
@@ -455,16 +438,6 @@ def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
     return Answer(
         q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent
     )
-
-
-def _date_line(doc: Document) -> Result | None:
-    """The document's own date line (e.g. the signature date under an office's name)."""
-    m = re.search(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text)
-    if m is None:
-        return None
-    s, e = m.start(1), m.end(1)
-    cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
-    return Result(True, doc.text[s:e], cite, None)
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:

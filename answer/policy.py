@@ -132,6 +132,16 @@ class FrameWeights:
 
 
 @dataclass(frozen=True)
+class EntityConfig:
+    """How a name is read off a sentence aligned with the question (answer.entity)."""
+
+    min_block: int = 2  # shortest run of characters the question and sentence share that counts
+    min_name: int = 2  # shortest name
+    naming_margin: float = 0.3  # a candidate this close to the best may answer if it names
+    byline_chars: int = 600  # how far from a report's start its by-line may stand
+
+
+@dataclass(frozen=True)
 class AnswerConfig:
     """Every weight and threshold of the answer stage, in one place."""
 
@@ -141,6 +151,7 @@ class AnswerConfig:
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()
+    entity: EntityConfig = EntityConfig()
 
 
 CONFIG = AnswerConfig()

@@ -21,6 +21,13 @@ _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # Ordered: the first intent whose cue matches wins.
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    # "专门出台的是哪个文件": the name of a policy issued, not the document that says so.
+    (
+        Intent.ENTITY,
+        re.compile(
+            r"(?:出台|印发|发布|制定|颁布)了?的?是?哪(?:个|份|部|项)(?:文件|政策|意见|办法)"
+        ),
+    ),
     (
         Intent.WHICH_DOC,
         re.compile(

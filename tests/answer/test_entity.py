@@ -1,23 +1,110 @@
-"""answer.entity: where the wh-word of a question stands in the answering sentence."""
+"""answer.entity: the name standing in a sentence where the question has its wh-word.
+
+Every sentence and question here is made up; none comes from a gold set.
+"""
 
 from __future__ import annotations
 
-from answer.entity import _wh_parts
-from answer.pipeline import QA
+import pytest
+
+from answer.entity import entity_spans, wh_frame
+from answer.people import asks_speaker, byline_span, person_span
+from corpus.normalize import normalize
+from retrieval.query import parse_query
 
 
-def test_a_place_before_the_verb_is_not_its_left_context() -> None:
-    # "临安服务哪家企业…": the left context is the verb 服务, not "安服务".
-    left, literal, head, right = _wh_parts("临安服务哪家企业拿到国家先进技术(重点研发)项目立项")
-    assert (left, literal, head, right) == ("", "服务", "企业", "拿到")
+def names(question: str, sentence: str) -> list[str]:
+    sent = normalize(sentence)
+    return [sent[s:e] for s, e in entity_spans(parse_query(question), sent)]
 
 
-def test_a_preposition_before_the_wh_word_anchors_the_name() -> None:
-    left, literal, _, _ = _wh_parts("余杭跟哪家单位联合办的拍卖会专场")
-    assert left == "[跟与和同]" and literal == ""
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # subject: the name opens the clause before the question's words
+        (
+            "哪家企业牵头组建了低空经济创新联合体",
+            "青松航空牵头组建低空经济创新联合体,带动上下游企业",
+            "青松航空",
+        ),
+        # the head noun belongs to the name ("…研究院")
+        (
+            "哪个研究院建成了首条中试线",
+            "云溪材料研究院建成首条中试线,年产能翻番",
+            "云溪材料研究院",
+        ),
+        # object after a preposition, asked with another one (跟 / 与)
+        (
+            "白鹭区跟哪所大学共建了联合实验室",
+            "与南江理工大学共建联合实验室,聚焦智能传感",
+            "南江理工大学",
+        ),
+        # the report writes the question's verb otherwise (拿到 / 获得)
+        ("服务哪家企业拿到了省级专项立项", "服务明川电子获得省级专项立项", "明川电子"),
+        # a title is not the name (哪位副市长 / 王某某副市长)
+        ("典型案例是哪位副市长批示肯定的", "典型案例获李青禾副市长批示肯定", "李青禾"),
+    ],
+)
+def test_the_name_where_the_question_has_its_wh_word(
+    question: str, sentence: str, expected: str
+) -> None:
+    assert names(question, sentence) == [expected]
 
 
-def test_the_report_may_use_another_verb_for_the_same_thing(qa: QA) -> None:
-    # Asked "拿到", written "获得": "服务奕力科技获得国家先进技术(重点研发)项目立项".
-    a = qa.ask("临安服务哪家企业拿到国家先进技术(重点研发)项目立项")
-    assert a.found and a.answer == "奕力科技"
+def test_a_copula_question_finds_the_subject_before_a_linking_verb() -> None:
+    # "首家…是哪家": the report writes "X成为全市首家…" and asks 第一家 for 首家.
+    assert names("白鹭市第一家灯塔工厂是哪家", "凌云精工成为全市首家灯塔工厂") == ["凌云精工"]
+
+
+def test_a_copula_question_finds_a_name_written_after_its_description() -> None:
+    # "首个…是哪个" in "全市首个…奥格列净片获批上市": the name follows what it is.
+    found = names("白鹭首个国家1类新药是哪个", "全市首个国家1类新药奥格列净片获批上市,产值增长")
+    assert found == ["奥格列净片"]
+
+
+def test_what_something_is_called_is_the_quoted_name_at_its_noun() -> None:
+    sentence = "持续完善“一站多点”的服务体系,深化“鹭来投”系列活动"
+    assert names("白鹭深化的投融资系列活动叫什么名字", sentence) == ["鹭来投"]
+
+
+def test_a_name_never_cuts_a_quotation() -> None:
+    sentence = "出台《白鹭区人才扶持政策实施细则》,加大支持力度"
+    found = names("明年打算出台的人才扶持文件叫什么", sentence)
+    assert found == ["白鹭区人才扶持政策实施细则"]
+
+
+def test_two_wh_words_joined_by_a_conjunction_name_one_stretch() -> None:
+    sentence = "其中青岚股份和东湖大学共同完成的项目获省科技进步一等奖"
+    found = names("拿一等奖的那个项目,是哪家企业跟哪个大学一起完成的", sentence)
+    assert found == ["青岚股份和东湖大学"]
+
+
+def test_a_place_right_before_the_wh_word_begins_the_name() -> None:
+    # "创建了杭州市什么区": the place is part of the name; a place opening the question is not.
+    found = names("临安成功创建了杭州市什么区", "成功创建杭州市智能制造示范区")
+    assert found == ["杭州市智能制造示范区"]
+
+
+def test_a_scope_word_is_no_name() -> None:
+    assert names("首个院士工作站是哪个", "全市首个院士工作站") == []
+
+
+def test_no_wh_word_no_frame() -> None:
+    assert wh_frame("余杭2023年新增高企多少") is None
+
+
+def test_a_person_is_the_name_after_a_title_the_question_names() -> None:
+    sent = normalize("邀请省农科院原党组书记、院长周明远作专题报告,两位院士到会")
+    s, e = person_span(normalize("请哪位农科院老院长来作的专题报告"), sent) or (0, 0)
+    assert sent[s:e] == "周明远"
+
+
+def test_who_delivered_a_report_is_its_by_line() -> None:
+    text = normalize(
+        "政府工作报告\n\n——2024年1月10日在白鹭市第九届人民代表大会上\n\n"
+        "市人民政府市长 林清远\n\n各位代表："
+    )
+    s, e = byline_span(text) or (0, 0)
+    assert text[s:e] == "林清远"
+    assert asks_speaker(normalize("白鹭24年政府工作报告是哪位市长作的"))
+    assert not asks_speaker(normalize("谁当会长单位"))

@@ -1,0 +1,130 @@
+"""Who and when: people by their titles, a report's by-line, dates in a sentence.
+
+"邀请…院长周明远作专题报告" gives the person after the title the question
+names; "市人民政府市长 林清远" under a report's heading is who delivered it;
+"哪天印发" gives the date written in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answer.extract import Candidate
+from answer.policy import CONFIG, EntityConfig
+from retrieval.query import Query
+
+_TITLES = (
+    "副总理",
+    "总理",
+    "主席",
+    "省长",
+    "市长",
+    "区长",
+    "县长",
+    "厅长",
+    "局长",
+    "部长",
+    "主任",
+    "书记",
+    "院士",
+    "教授",
+    "会长",
+    "董事长",
+    "校长",
+    "院长",
+)
+_PERSON = re.compile("(?:" + "|".join(_TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
+# Characters that follow a name rather than end it ("蒋泰维作…", "李强同志", "王明等").
+_AFTER_NAME = set("作在到出主调带率一等同为和与向对来去讲")
+
+
+_SPEAKER_ASK = re.compile(
+    r"报告[\u4e00-\u9fff,]{0,10}(?:谁|哪位)|(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:作|做)的?(?:报告|的|$)"
+    r"|(?:作|做)报告的(?:是|人)"
+)
+_BYLINE = re.compile(
+    r"(?m)^[ \t\u3000]*[^\n]{0,30}?(?:"
+    + "|".join(_TITLES)
+    + r")[ \t\u3000]*([\u4e00-\u9fff]{2,4})[ \t]*$"
+)
+
+
+PERSON_ASK = re.compile(r"谁|哪位")
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def asks_speaker(qnorm: str) -> bool:
+    """Whether the question asks who delivered a report ("…报告是哪位市长作的")."""
+    return bool(_SPEAKER_ASK.search(qnorm))
+
+
+def byline_span(norm: str, cfg: EntityConfig = CONFIG.entity) -> tuple[int, int] | None:
+    """The speaker's name on a report's by-line, near its start ("市人民政府市长 葛斌")."""
+    found = _BYLINE.search(norm, 0, cfg.byline_chars)
+    return (found.start(1), found.end(1)) if found else None
+
+
+def person_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """For "谁/哪位…": the name after a title in the sentence, the question's title first.
+
+    "邀请浙江省科技厅原党组书记、厅长蒋泰维作…专题报告" for "哪位…老厅长来作的专题报告".
+    """
+    if not re.search(r"谁|哪位", qnorm):
+        return None
+    found = []
+    for m in _PERSON.finditer(sent):
+        s, e = m.start(1), m.end(1)
+        if e - s == 3 and sent[e - 1] in _AFTER_NAME:
+            e -= 1
+        found.append((s, e, sent[m.start() : m.start(1)].strip()))
+    if not found:
+        return None
+    asked = [f for f in found if f[2] in qnorm]
+    s, e, _ = (asked or found)[0]
+    return s, e
+
+
+_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月")
+_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def is_when(query: Query) -> bool:
+    """Whether the question asks for a date ("哪天", "什么时候")."""
+    return bool(_WHEN.search(query.norm))
+
+
+def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
+    """For "哪天/什么时候" questions: the date written in the candidate's sentence."""
+    if not _WHEN.search(query.norm):
+        return None
+    found = _DATE.search(cand.clause.sent_norm)
+    if not found:
+        return None
+    base = cand.clause.sent_start
+    return base + found.start(), base + found.end()
+
+
+def after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:
+    """ "哪位省科技厅党组书记调研" in "…获省科技厅党组书记佟桂莉调研…" → 佟桂莉.
+
+    The words after the wh-word describe the entity; the sentence writes
+    the description, then the name, then what follows in the question.
+    """
+    m = re.search(r"哪位|谁", qnorm)  # people: "书记佟桂莉", title before name
+    if not m:
+        return None
+    rest = re.sub(r"[?？。]$", "", qnorm[m.end() :])
+    sent = cand.clause.sent_norm
+    for size in range(min(len(rest), 12), 3, -1):
+        desc = rest[:size]
+        at = sent.find(desc)
+        if at < 0:
+            continue
+        follow = rest[size : size + 2]
+        start = at + size
+        stop = sent.find(follow, start) if len(follow) == 2 else -1
+        if stop - start >= 2 and stop - start <= 12 and not re.search(r"[,;。:]", sent[start:stop]):
+            base = cand.clause.sent_start
+            return base + start, base + stop
+        return None
+    return None

@@ -1,0 +1,81 @@
+"""One sub-question's outcome, and the citations it is made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from answer.entity import entity_span
+from answer.extract import Candidate, fits
+from answer.model import Citation
+from answer.people import byline_span
+from answer.policy import CONFIG
+from answer.signals import Signals
+from corpus.model import Document
+from retrieval.query import Query
+
+
+@dataclass(frozen=True)
+class Result:
+    """One sub-question's outcome."""
+
+    found: bool
+    span: str
+    citation: Citation | None
+    related: Citation | None
+    extra: tuple[Citation, ...] = ()
+    items: tuple[str, ...] = ()
+    conflicts: tuple[Citation, ...] = ()
+
+
+def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
+    """The citation of a candidate: its whole sentence, verbatim, with offsets."""
+    doc = cand.doc
+    s, e = cand.clause.sent_start, cand.clause.sent_end
+    return Citation(
+        doc_id=doc.doc_id,
+        title=doc.title,
+        section=cand.passage.section,
+        quote=doc.text[s:e],
+        start=s,
+        end=e,
+        span_start=span[0] if span else -1,
+        span_end=span[1] if span else -1,
+        date=doc.date,
+        region=doc.region,
+    )
+
+
+def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """For a name: the best fitting candidate whose sentence holds one where the question
+    asks, among those scoring close to the best (else the best)."""
+    floor = best.score - CONFIG.entity.naming_margin
+    for c in cands:
+        if c.score < floor:
+            break
+        if c is not best and fits(q, sig, c) and entity_span(q, c) is not None:
+            return c
+    return best
+
+
+def byline_result(doc: Document) -> Result | None:
+    """Who delivered a report: the name on its by-line ("市人民政府市长 葛斌")."""
+    found = byline_span(doc.norm)
+    if found is None:
+        return None
+    s, e = found
+    ls = doc.text.rfind("\n", 0, s) + 1
+    le = doc.text.find("\n", e)
+    le = len(doc.text) if le < 0 else le
+    cite = Citation(doc.doc_id, doc.title, "", doc.text[ls:le], ls, le, s, e, doc.date, doc.region)
+    return Result(True, doc.text[s:e], cite, None)
+
+
+def date_line_result(doc: Document) -> Result | None:
+    """The document's own date line (e.g. the signature date under an office's name)."""
+    m = re.search(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text)
+    if m is None:
+        return None
+    s, e = m.start(1), m.end(1)
+    cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
+    return Result(True, doc.text[s:e], cite, None)
