@@ -104,8 +104,14 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
             continue
         # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
         noun = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0][-2:]
-        named = bool(noun) and (noun in en.head or (bool(items) and all(noun in i for i in items)))
-        best = max(best, 1.0 if named else 0.5)
+        # Items that each name the noun ("(一)实施…行动" for "六大行动"), or the count phrase
+        # next to them, make the list of them; a heading above that names the noun may head
+        # some other list of as many.
+        by_items = bool(noun) and bool(items) and all(noun in i for i in items)
+        by_head = bool(noun) and noun in en.head
+        own = by_items or (by_head and en.kind == "inline")
+        fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
+        best = max(best, fit)
     return best
 
 

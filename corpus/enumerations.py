@@ -31,12 +31,15 @@ MIN_ITEMS = 2
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d))",
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\))",
     re.M,
 )
 _LEAD_END = re.compile(r"[。;,:!?\n]")
+# A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
+# a measure ("三年", "五倍").
 _COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})(?:张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|区|园)"
+    r"(?<![\d.一二三四五六七八九十百千万])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
+    r"[\u4e00-\u9fff]"
     r"[\u4e00-\u9fff]{1,8}"
 )
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
@@ -109,6 +112,8 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
     for m in _ORDINAL.finditer(norm):
         if m.group(7):
             number, style = int(m.group(7)), "arabic"
+        elif m.group(8):
+            number, style = int(m.group(8)), "paren"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
         else:
@@ -117,7 +122,7 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
-        if style == "arabic" and not _LEAD_END.search(norm, m.end(), line_end):
+        if style in ("arabic", "paren") and not _LEAD_END.search(norm, m.end(), line_end):
             continue  # a stand-alone numbered line is a heading, not a run-in point
         item = (number, m.start(), m.end(), style)
         last = groups[-1][-1] if groups else None
@@ -128,7 +133,7 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             and _same_section(doc, last[1], m.start())
         ):
             groups[-1].append(item)
-        elif number == 1:
+        else:  # numbering may go on from an earlier part ("15.…20." under its sub-heading)
             groups.append([item])
     for group in groups:
         if len(group) >= MIN_ITEMS:
@@ -300,8 +305,42 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
     return found
 
 
+def colon_lists(doc: Document) -> list[Enumeration]:
+    """ "主要表现在:A,…;B,…;C,…。": points after a colon, separated by semicolons.
+
+    Each point is led by its words up to the first comma; the sentence before
+    the colon says what they are.
+    """
+    norm = doc.norm
+    out: list[Enumeration] = []
+    for m in re.finditer(r":", norm):
+        para_end = norm.find("\n", m.end())
+        para_end = len(norm) if para_end < 0 else para_end
+        stop = norm.find("。", m.end(), para_end)
+        stop = para_end if stop < 0 else stop
+        if norm.count(";", m.end(), stop) < MIN_ITEMS - 1:
+            continue
+        items = []
+        pos = m.end()
+        for piece in re.finditer(r"[^;]+", norm[m.end() : stop]):
+            a, b = m.end() + piece.start(), m.end() + piece.end()
+            la, lb = _lead(norm, a, b)
+            if lb > la and _ORDINAL.match(norm, la) is None:
+                items.append(Item(la, lb, a, b))
+            pos = b
+        if len(items) < MIN_ITEMS or pos <= m.end():
+            continue
+        sent_start = max(norm.rfind(c, 0, m.start()) for c in "。\n;") + 1
+        section = doc.section_at(m.start())
+        path = section.path_str if section else ""
+        head = f"{path} {norm[sent_start : m.start()]}"
+        first, last = items[0].sent_start, items[-1].sent_end
+        out.append(Enumeration("inline", path, first, last, head, 0, tuple(items)))
+    return out
+
+
 _HONOUR_NOUN = re.compile(
-    r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|标兵|集体|模范|第一|名单|基地"
+    r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|标兵|集体|模范|第一|名单|基地|城市|达标"
 )
 
 
@@ -342,5 +381,5 @@ def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
 
 def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     """Every enumeration of a document, in document order."""
-    found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc)
+    found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))

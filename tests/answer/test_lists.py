@@ -216,3 +216,15 @@ def test_items_counted_in_a_sentence_are_not_named_by_their_section() -> None:
     assert _items(doc, best.enumeration)[0] == "经济运行进中提质"
     inline = [en for en in found if en.kind == "inline"]
     assert inline and all((score_list(q, sig, doc, en, False) or 0) < best.score for en in inline)
+
+
+def test_items_that_name_the_counted_noun_beat_a_heading_that_does() -> None:
+    # "六大行动": six sub-headings each "…行动" are the list of them; six points under a
+    # heading "…行动" are some other six things.
+    q = parse_query("六大行动具体是哪六个")
+    items = [f"实施第{i}项行动" for i in range(6)]
+    six = _enumeration(6).items
+    by_items = Enumeration("headings", "二、重点工作", 0, 60, "二、重点工作", 0, six)
+    under = Enumeration("ordinal", "(六)实施开放行动", 0, 60, "(六)实施开放行动", 0, six)
+    assert _count_fit(q, by_items, items) == 1.0
+    assert _count_fit(q, under, ["扩大交流"] * 6) < 1.0

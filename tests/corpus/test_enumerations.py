@@ -131,13 +131,17 @@ def test_numbered_run_in_paragraphs_restart_per_section() -> None:
 
 
 def test_numbering_does_not_continue_across_sections() -> None:
-    # "3、" in the next section does not extend the first section's 1、2、.
+    # "3、" in the next section does not extend the first section's 1、2、; numbered on
+    # from it ("15.…20." under a plan's sixth part), 3、4、 are the next section's own list.
     doc = _doc(
         "工作总结\n一、主要成效\n1、深化改革。推进改革。\n2、建设平台。新建平台。\n"
         "二、下步打算\n3、优化服务。走访企业。\n4、培育企业。新增高企。\n"
     )
     found = ordinal_lists(doc)
-    assert [(en.section, len(en.items)) for en in found] == [("一、主要成效", 2)]
+    assert [(en.section, len(en.items)) for en in found] == [
+        ("一、主要成效", 2),
+        ("二、下步打算", 2),
+    ]
 
 
 def test_standalone_numbered_lines_are_not_run_in() -> None:
@@ -457,3 +461,50 @@ def test_a_number_without_words_is_no_item(text: str) -> None:
     doc = _doc(f"工作报告\n{text}")
     found = enumerations(doc)
     assert all(item.start < item.end for en in found for item in en.items)
+
+
+# --- shapes added for questions the team never tuned on (made-up text) ------------
+
+
+def test_parenthesised_numbers_run_into_a_paragraph_are_points() -> None:
+    doc = _doc("工作安排\n一、民生实事\n(1)新建托育中心。(2)改造老旧小区。(3)增设公交线路。\n")
+    found = [en for en in ordinal_lists(doc) if en.kind == "ordinal"]
+    assert [_items(doc, en) for en in found] == [["新建托育中心", "改造老旧小区", "增设公交线路"]]
+
+
+def test_points_numbered_on_from_an_earlier_part_are_a_list() -> None:
+    doc = _doc(
+        "工作计划\n一、重点工作\n(六)深化开放合作\n"
+        "15.扩大交流合作。组织对接。\n16.强化金融支持。设立基金。\n"
+    )
+    found = ordinal_lists(doc)
+    assert [_items(doc, en) for en in found] == [["扩大交流合作", "强化金融支持"]]
+
+
+def test_a_count_with_any_counter_names_its_items() -> None:
+    doc = _doc("工作总结\n一、机关建设\n推动“学习型、服务型、创新型”三型机关建设。\n")
+    found = inline_lists(doc)
+    assert [_items(doc, en) for en in found] == [["学习型", "服务型", "创新型"]]
+    assert "三型机关" in found[0].head
+
+
+def test_a_count_is_not_read_inside_a_larger_number() -> None:
+    # "637家" holds no count of 37; "三年" is a time, not a count.
+    doc = _doc("工作总结\n一、成效\n新增高企637家、科小1734家、孵化器12家。\n")
+    assert inline_lists(doc) == []
+
+
+def test_points_after_a_colon_separated_by_semicolons() -> None:
+    doc = _doc(
+        "政府工作报告\n一、工作回顾\n困难和挑战主要表现在:增长基础不稳,部分指标偏弱;"
+        "企业数量不足,竞争力不强;城乡发展不平衡。\n"
+    )
+    found = [en for en in enumerations(doc) if "表现在" in en.head]
+    assert [_items(doc, en) for en in found] == [["增长基础不稳", "企业数量不足", "城乡发展不平衡"]]
+    for en in found:
+        _check_offsets(doc, en)
+
+
+def test_a_colon_with_one_semicolon_less_than_two_points_is_no_list() -> None:
+    doc = _doc("政府工作报告\n一、工作回顾\n主要做法是:加强统筹。\n")
+    assert [en for en in enumerations(doc) if en.kind == "inline"] == []
