@@ -248,16 +248,21 @@ class QA:
         count), and the figure's own metric in the facts table ("雏鹰企业", not
         "产值超10亿元企业") must name the question's words.
         """
-        if c.region < 0 or c.year < 0:
+        sent = c.clause.sent_norm
+        # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
+        quoted_years = all(f"{y}年" in sent for y in q.years)
+        if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
             return False
-        if not all(states_value(c.clause.sent_norm, n) for n in sig.numbers):
+        if not all(states_value(sent, n) for n in sig.numbers):
             return False
         t = CONFIG.which_doc
         if c.context_cov < t.value_cov:
             return False
+        known = sig.known()  # a word no document uses tells no document apart
+        if coverage(known, canon(sent)) >= t.value_sentence:
+            return True  # the question quotes the sentence: its words and its figures
         # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
         floor = t.value_item / len(sig.numbers)
-        known = sig.known()  # a word no document uses tells no document apart
         s, e = c.clause.sent_start, c.clause.sent_end
         stated = False
         for f in self.retriever.facts_between(c.doc.doc_id, s, e):

@@ -114,6 +114,7 @@ class WhichDocThresholds:
     value_cov: float = 0.5  # share of the question's words in the sentence and heading
     value_item: float = 0.7  # ... in the 、-item stating the value
     value_local: float = 0.5  # ... in a bare figure's clause with the one before
+    value_sentence: float = 0.9  # ... in the stating sentence alone: the question quotes it
     phrase_context: float = 0.7
     phrase_clause: float = 0.6
     value_facts: int = 40  # figures of the asked value looked at, best metric match first
