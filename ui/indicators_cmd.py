@@ -199,15 +199,15 @@ def indicators(
     if sum(map(bool, (as_json, csv_out, xlsx_out))) > 1:
         raise click.UsageError("choose one of --json, --csv, --xlsx")
     from index.facts_view import load_facts_view
-    from index.store import default_index_dir
-    from retrieval.indicators import IndicatorFilter, IndicatorTable, find_conflicts
+    from index.manifest import default_index_dir
+    from retrieval.indicators import IndicatorFilter, IndicatorTable, find_conflicts, needles
 
     folder = Path(index_dir) if index_dir else default_index_dir()
-    table = IndicatorTable(load_facts_view(folder))
     wanted = IndicatorFilter(query, metric, region, year, kind or "", doc)
+    table = IndicatorTable(load_facts_view(folder, needles(wanted)))
     rows = table.search(wanted)
     groups: list[int] | None = None
-    found = find_conflicts(rows) if conflicts else []
+    found = find_conflicts(rows, table.canonical) if conflicts else []
     if conflicts:
         rows = [r for g in found for r in g.rows]
         groups = [n for n, g in enumerate(found, 1) for _ in g.rows]
