@@ -88,6 +88,9 @@ class IndicatorConfig:
             qualifier of the facts table rather than naming the metric.
         generic: words of a table request that name no metric (历年, 各区, 指标 …).
         display_limit: rows the readable table shows unless --limit says otherwise.
+        page_rows: rows the web page's table shows (downloads hold every row).
+        chart_lines: places the web page's chart draws a line for, most rows first.
+        metric_choices: metrics the web page offers in its metric list, most stated first.
     """
 
     min_cover: float = 1.0
@@ -102,6 +105,9 @@ class IndicatorConfig:
         r"历年|历次|每年|各年|逐年|各(?:区|县|市|省|地)|有哪些|哪些|指标|情况|数据|趋势|变化"
     )
     display_limit: int = 50
+    page_rows: int = 300
+    chart_lines: int = 8
+    metric_choices: int = 150
 
 
 @dataclass(frozen=True)

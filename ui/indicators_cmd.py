@@ -83,7 +83,7 @@ def table_lines(rows: list[Any]) -> list[str]:
 
 def write_csv(path: Path, rows: list[Any], groups: list[int] | None = None) -> None:
     """CSV with a UTF-8 BOM (Excel reads the Chinese right); header = the row keys,
-    preceded by ``conflict`` (the group number) when ``groups`` is given."""
+    preceded by ``conflict`` (the group number, empty for 0) when ``groups`` is given."""
     import csv
 
     from corpus.errors import OutputError
@@ -96,7 +96,7 @@ def write_csv(path: Path, rows: list[Any], groups: list[int] | None = None) -> N
             out.writerow((["conflict"] if groups is not None else []) + keys)
             for i, r in enumerate(rows):
                 data = asdict(r)
-                lead = [groups[i]] if groups is not None else []
+                lead = [groups[i] or ""] if groups is not None else []
                 out.writerow(lead + ["" if data[k] is None else data[k] for k in keys])
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -121,7 +121,7 @@ def write_xlsx(path: Path, rows: list[Any], groups: list[int] | None = None) -> 
     sheet.append((["冲突组"] if groups is not None else []) + [HEADS[k] for k in keys])
     for i, r in enumerate(rows):
         data = asdict(r)
-        sheet.append(([groups[i]] if groups is not None else []) + [data[k] for k in keys])
+        sheet.append(([groups[i] or ""] if groups is not None else []) + [data[k] for k in keys])
     try:
         book.save(path)
     except OSError as exc:
