@@ -37,6 +37,35 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """One row of a table answer (a trend or table question): a figure and its source.
+
+    Attributes:
+        label: what tells the row from the others ("2023年", "余杭区", "2024年目标").
+        region, year, period, kind, metric, qualifier, value, unit: the figure, as the
+            indicator table (``policyqa indicators``) has it.
+        citation: its clause, verbatim (``quote == text[start:end]``, the clause the span).
+        same: other documents stating the same value.
+        other: other documents stating another value for the same indicator (the
+            answer says "另一文件记为…"); ``other_values`` holds their values, in order.
+    """
+
+    label: str
+    region: str
+    year: int | None
+    period: str
+    kind: str
+    metric: str
+    qualifier: str
+    value: str
+    unit: str
+    citation: Citation
+    same: tuple[Citation, ...] = ()
+    other: tuple[Citation, ...] = ()
+    other_values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Answer:
     """The result of one question.
 
@@ -55,6 +84,7 @@ class Answer:
         labels: whose each part is ("余杭", "2023年"), one per part of a
             comparison ("" where the parts differ only by metric); the answer
             reads "余杭：…；临安：…".
+        rows: a table answer's rows (intent "table"), in time or place order.
     """
 
     question: str
@@ -67,6 +97,7 @@ class Answer:
     related: tuple[Citation, ...] = ()
     intent: str = ""
     labels: tuple[str, ...] = ()
+    rows: tuple[TableRow, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -31,6 +31,7 @@ from answer.signals import (
     signals,
     states_value,
 )
+from answer.table import as_figure_question, table_answer
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -130,16 +131,22 @@ class QA:
         """
         started = time.perf_counter()
         q = self._expand(parse_query(question))
-        route = policy(q.intent).route
-        if route == Route.DOCUMENTS:
-            answer = self._which_doc(q, filters, mode)
-        else:
-            parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
-            if len(parts) > 1 and mode != "bm25":
-                self.retriever.embed_queries([p.text for p in parts])  # one model call
-            results = [self._single(p, filters, mode) for p in parts]
-            answer = self._combine(q, results, part_labels(q, parts))
+        answer = ROUTES[policy(q.intent).route](self, q, filters, mode)
         return replace(answer, latency_ms=round((time.perf_counter() - started) * 1000, 1))
+
+    def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
+        route = policy(q.intent).route
+        parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
+        if len(parts) > 1 and mode != "bm25":
+            self.retriever.embed_queries([p.text for p in parts])  # one model call
+        results = [self._single(p, filters, mode) for p in parts]
+        return self._combine(q, results, part_labels(q, parts))
+
+    def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        """A row per figure of the indicator table; as one figure when it holds none."""
+        found = table_answer(q, self.retriever.indicators, filters, CONFIG.table)
+        return found or self._by_parts(as_figure_question(q), filters, mode)
 
     def _expand(self, q: Query) -> Query:
         """Add the full names of short forms the documents define ("以下简称…")."""
@@ -347,6 +354,15 @@ class QA:
             intent=q.intent,
             labels=tuple(kept),
         )
+
+
+ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
+    Route.SINGLE: QA._by_parts,
+    Route.PARTS: QA._by_parts,
+    Route.DOCUMENTS: QA._which_doc,
+    Route.TABLE: QA._table,
+}
+"""How each :class:`Route` of the policy table answers a question as a whole."""
 
 
 def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
