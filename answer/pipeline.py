@@ -31,7 +31,7 @@ from answer.signals import (
     signals,
     states_value,
 )
-from answer.table import as_figure_question, table_answer
+from answer.table import as_figure_question, differ_note, table_answer
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -335,7 +335,7 @@ class QA:
         if len(found) < len(results):
             message = "部分问题在文档中未找到答案。"
         elif any(r.conflicts for r in found):
-            message = "不同文件给出的数值不同，请核对各出处。"
+            message = differ_note([(_span_text(c), c) for r in found for c in r.conflicts])
         kept = [label for r, label in zip(results, labels, strict=True) if r.found]
         if any(r.items for r in found) or not any(kept):
             kept = []  # a part answered by a list names its items; no label per figure
@@ -498,6 +498,13 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
             out.append(c)
             seen.add(c.doc.doc_id)
     return out
+
+
+def _span_text(c: Citation) -> str:
+    """The short answer of a citation, cut from its quote (the quote when it has none)."""
+    if c.span_start < c.start or c.span_end > c.end:
+        return c.quote
+    return c.quote[c.span_start - c.start : c.span_end - c.start]
 
 
 def _model_for(manifest: dict[str, object]) -> str | None:

@@ -145,12 +145,12 @@ def table_answer(
     if total > len(rows):
         notes.append(f"共{total}行，只列出前{len(rows)}行；全部见“指标”页或 policyqa indicators。")
     if any(r.other for r in rows):
-        differ = "；".join(
-            f"{r.label or r.metric}另一文件记为{v}（《{c.title or c.doc_id}》）"
-            for r in rows
-            for v, c in zip(r.other_values, r.other, strict=True)
+        notes.append(
+            differ_note(
+                [(v, c) for r in rows for v, c in zip(r.other_values, r.other, strict=True)],
+                [r.label or r.metric for r in rows for _ in r.other],
+            )
         )
-        notes.append(f"不同文件给出的数值不同：{differ}。请核对各出处。")
     cites = [r.citation for r in rows] + [c for r in rows for c in (*r.other, *r.same)]
     return Answer(
         q.text,
@@ -163,6 +163,17 @@ def table_answer(
         labels=tuple(r.label for r in rows),
         rows=tuple(rows),
     )
+
+
+def differ_note(said: list[tuple[str, Citation]], whose: list[str] | None = None) -> str:
+    """What other documents say instead, each with its title:
+    "不同文件给出的数值不同：2024年目标另一文件记为200家（《…》）。请核对各出处。"."""
+    whose = whose or [""] * len(said)
+    items = "；".join(
+        f"{w}另一文件记为{v}（《{c.title or c.doc_id}》）"
+        for w, (v, c) in zip(whose, said, strict=True)
+    )
+    return f"不同文件给出的数值不同：{items}。请核对各出处。"
 
 
 def as_figure_question(q: Query) -> Query:

@@ -139,3 +139,13 @@ def test_cli_json_carries_the_rows(qa: Any) -> None:
     result = CliRunner(env={"POLICYQA_INDEX_DIR": None}).invoke(main, args)
     assert result.exit_code == 0, result.output
     assert '"rows": [{"label": "2022年实际"' in result.output
+
+
+def test_one_figure_answer_says_what_another_document_states(qa: Any) -> None:
+    a = qa.ask("西湖2024年新增高企目标多少")
+    assert a.found and a.intent == "target"
+    cited = {c.doc_id for c in a.citations}
+    assert cited == {"xihu_2023.txt", "xihu_2024_plan.txt"}
+    assert "另一文件记为" in a.message and "请核对各出处" in a.message
+    other = "180家" if "200" in a.answer else "200家"
+    assert other in a.message.split("另一文件记为")[1]

@@ -161,7 +161,9 @@ def test_evaluation_tables() -> None:
 def test_labelled_parts_show_whose_each_is() -> None:
     from ui.render import answer_html
 
-    ans = Answer("问", True, "", parts=("新增<b>120</b>家", "新增160家"), labels=("2022年", "2023年"))
+    ans = Answer(
+        "问", True, "", parts=("新增<b>120</b>家", "新增160家"), labels=("2022年", "2023年")
+    )
     html = answer_html(ans, {})
     assert "2022年：<mark" in html and "2023年：<mark" in html
     assert "新增&lt;b&gt;120&lt;/b&gt;家" in html
