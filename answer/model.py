@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retrieval.indicators import IndicatorRow
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,9 @@ class TableRow:
     """One row of a table answer (a trend or table question): a figure and its source.
 
     Attributes:
-        label: what tells the row from the others ("2023年", "余杭区", "2024年目标").
-        region, year, period, kind, metric, qualifier, value, unit: the figure, as the
-            indicator table (``policyqa indicators``) has it.
+        label: what tells the row from the others ("2023年实际", "余杭区").
+        row: the figure as the indicator table has it (the record of
+            ``policyqa indicators --json``: region, year, kind, metric, value, unit …).
         citation: its clause, verbatim (``quote == text[start:end]``, the clause the span).
         same: other documents stating the same value.
         other: other documents stating another value for the same indicator (the
@@ -51,14 +55,7 @@ class TableRow:
     """
 
     label: str
-    region: str
-    year: int | None
-    period: str
-    kind: str
-    metric: str
-    qualifier: str
-    value: str
-    unit: str
+    row: IndicatorRow
     citation: Citation
     same: tuple[Citation, ...] = ()
     other: tuple[Citation, ...] = ()

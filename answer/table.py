@@ -16,14 +16,17 @@ from dataclasses import replace
 
 from answer.model import Answer, Citation, TableRow
 from answer.policy import TableConfig
-from retrieval.indicators import IndicatorFilter, IndicatorRow, IndicatorTable, same_place
+from retrieval.indicators import (
+    Indicator,
+    IndicatorFilter,
+    IndicatorRow,
+    IndicatorTable,
+    indicator_of,
+    same_place,
+)
 from retrieval.intent import Intent
 from retrieval.model import Filters
 from retrieval.query import Query
-
-Cell = tuple[
-    str, int | None, str, str, str, str
-]  # region, year, period, kind, canonical, qualifier
 
 
 def citation_of_row(row: IndicatorRow, date: str = "") -> Citation:
@@ -55,18 +58,17 @@ def _allowed(row: IndicatorRow, filters: Filters | None) -> bool:
 
 def _cells(
     rows: list[IndicatorRow], canonical: Callable[[str], str]
-) -> dict[Cell, list[IndicatorRow]]:
+) -> dict[Indicator, list[IndicatorRow]]:
     """Rows by indicator cell, one row per document (its first), cells in row order."""
-    cells: dict[Cell, list[IndicatorRow]] = {}
+    cells: dict[Indicator, list[IndicatorRow]] = {}
     for r in rows:
-        key = (r.region, r.year, r.period, r.kind, canonical(r.metric), r.qualifier)
-        found = cells.setdefault(key, [])
+        found = cells.setdefault(indicator_of(r, canonical), [])
         if all(x.doc_id != r.doc_id for x in found):
             found.append(r)
     return cells
 
 
-def _label(cell: Cell, varies: list[bool]) -> str:
+def _label(cell: Indicator, varies: list[bool]) -> str:
     """The parts of a cell that differ between the rows: "余杭区2024年下半年目标"."""
     region, year, period, kind = cell[:4]
     parts = (
@@ -78,7 +80,7 @@ def _label(cell: Cell, varies: list[bool]) -> str:
     return "".join(p for p, v in zip(parts, varies, strict=True) if v and p)
 
 
-def _row(cell: Cell, found: list[IndicatorRow], label: str, date: Callable[[str], str]) -> TableRow:
+def _row(found: list[IndicatorRow], label: str, date: Callable[[str], str]) -> TableRow:
     first, rest = found[0], found[1:]
 
     def cite(r: IndicatorRow) -> Citation:
@@ -88,14 +90,7 @@ def _row(cell: Cell, found: list[IndicatorRow], label: str, date: Callable[[str]
     other = [r for r in rest if r.value + r.unit != value]
     return TableRow(
         label=label,
-        region=first.region,
-        year=first.year,
-        period=first.period,
-        kind=first.kind,
-        metric=first.metric,
-        qualifier=first.qualifier,
-        value=first.value,
-        unit=first.unit,
+        row=first,
         citation=cite(first),
         same=tuple(cite(r) for r in rest if r.value + r.unit == value),
         other=tuple(cite(r) for r in other),
@@ -122,7 +117,7 @@ def table_rows(
     kept = order[: config.max_rows]
     # Rows alike but for their metric go unlabelled: each clause names its own.
     labels = [_label(c, varies) for c in kept]
-    return [_row(c, cells[c], x, date) for c, x in zip(kept, labels, strict=True)], len(order)
+    return [_row(cells[c], x, date) for c, x in zip(kept, labels, strict=True)], len(order)
 
 
 def _text(row: TableRow) -> str:
@@ -148,7 +143,7 @@ def table_answer(
         notes.append(
             differ_note(
                 [(v, c) for r in rows for v, c in zip(r.other_values, r.other, strict=True)],
-                [r.label or r.metric for r in rows for _ in r.other],
+                [r.label or r.row.metric for r in rows for _ in r.other],
             )
         )
     cites = [r.citation for r in rows] + [c for r in rows for c in (*r.other, *r.same)]

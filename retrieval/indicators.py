@@ -292,6 +292,15 @@ def _row(f: Fact, title: str, text: str) -> IndicatorRow:
     )
 
 
+# region, year, period, kind, canonical metric, qualifier: one cell of the table.
+Indicator = tuple[str, int | None, str, str, str, str]
+
+
+def indicator_of(r: IndicatorRow, canonical: Callable[[str], str] = canonical_metric) -> Indicator:
+    """The indicator a row states a value of; rows of one indicator are compared."""
+    return (r.region, r.year, r.period, r.kind, canonical(r.metric), r.qualifier)
+
+
 def find_conflicts(
     rows: Iterable[IndicatorRow], canonical: Callable[[str], str] = canonical_metric
 ) -> list[ConflictGroup]:
@@ -305,12 +314,11 @@ def find_conflicts(
     Groups come in the order of their first row. ``canonical`` folds a metric
     (:meth:`IndicatorTable.canonical` looks up the stored forms).
     """
-    groups: dict[tuple[str, int, str, str, str, str], list[IndicatorRow]] = {}
+    groups: dict[Indicator, list[IndicatorRow]] = {}
     for r in rows:
-        canon = canonical(r.metric)
-        if r.year is None or not r.region or not canon:
+        key = indicator_of(r, canonical)
+        if r.year is None or not r.region or not key[4]:
             continue
-        key = (r.region, r.year, r.period, r.kind, canon, r.qualifier)
         groups.setdefault(key, []).append(r)
     out = []
     for (region, year, period, kind, canon, qualifier), members in groups.items():

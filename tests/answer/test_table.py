@@ -68,7 +68,7 @@ def test_the_policy_table_routes_table_questions() -> None:
 def test_trend_of_one_place_in_year_order_each_row_quoted(qa: Any) -> None:
     a = qa.ask("西湖历年新增高企")
     assert a.found and a.intent == "table"
-    assert [(r.year, r.kind, r.value) for r in a.rows] == [
+    assert [(r.row.year, r.row.kind, r.row.value) for r in a.rows] == [
         (2022, "actual", "120"),
         (2023, "actual", "160"),
         (2023, "target", "150"),
@@ -78,7 +78,7 @@ def test_trend_of_one_place_in_year_order_each_row_quoted(qa: Any) -> None:
     for r in a.rows:
         c = r.citation
         assert c.quote == qa.documents[c.doc_id].text[c.start : c.end]
-        assert r.value in c.quote and c.quote in a.answer
+        assert r.row.value in c.quote and c.quote in a.answer and r.row.quote == c.quote
     assert a.parts == tuple(r.citation.quote for r in a.rows)
     assert "2022年实际：全年新增高新技术企业120家" in a.answer
 
@@ -98,7 +98,7 @@ def test_another_document_with_another_value_is_said_and_cited(qa: Any) -> None:
 
 def test_across_places_in_place_order_same_value_twice_is_no_conflict(qa: Any) -> None:
     a = qa.ask("各区2024年新增高企目标")
-    assert [(r.region, r.value) for r in a.rows] == [("滨江区", "90"), ("西湖区", "180")]
+    assert [(r.row.region, r.row.value) for r in a.rows] == [("滨江区", "90"), ("西湖区", "180")]
     assert list(a.labels) == ["滨江区", "西湖区"]
     binjiang = a.rows[0]
     assert binjiang.other == () and [c.doc_id for c in binjiang.same] == ["binjiang_2024_b.txt"]
@@ -108,9 +108,9 @@ def test_across_places_in_place_order_same_value_twice_is_no_conflict(qa: Any) -
 
 def test_filters_of_the_page_apply(qa: Any) -> None:
     a = qa.ask("各区2024年新增高企目标", filters=Filters(regions=("滨江",)))
-    assert [r.region for r in a.rows] == ["滨江区"]
+    assert [r.row.region for r in a.rows] == ["滨江区"]
     a = qa.ask("西湖历年新增高企", filters=Filters(years=(2022, 2023)))
-    assert [r.year for r in a.rows] == [2022, 2023, 2023]
+    assert [r.row.year for r in a.rows] == [2022, 2023, 2023]
 
 
 def test_too_many_rows_are_cut_and_said(qa: Any) -> None:
