@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retrieval.indicators import IndicatorRow
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,28 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """One row of a table answer (a trend or table question): a figure and its source.
+
+    Attributes:
+        label: what tells the row from the others ("2023年实际", "余杭区").
+        row: the figure as the indicator table has it (the record of
+            ``policyqa indicators --json``: region, year, kind, metric, value, unit …).
+        citation: its clause, verbatim (``quote == text[start:end]``, the clause the span).
+        same: other documents stating the same value.
+        other: other documents stating another value for the same indicator (the
+            answer says "另一文件记为…"); ``other_values`` holds their values, in order.
+    """
+
+    label: str
+    row: IndicatorRow
+    citation: Citation
+    same: tuple[Citation, ...] = ()
+    other: tuple[Citation, ...] = ()
+    other_values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Answer:
     """The result of one question.
 
@@ -55,6 +81,7 @@ class Answer:
         labels: whose each part is ("余杭", "2023年"), one per part of a
             comparison ("" where the parts differ only by metric); the answer
             reads "余杭：…；临安：…".
+        rows: a table answer's rows (intent "table"), in time or place order.
     """
 
     question: str
@@ -67,6 +94,7 @@ class Answer:
     related: tuple[Citation, ...] = ()
     intent: str = ""
     labels: tuple[str, ...] = ()
+    rows: tuple[TableRow, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

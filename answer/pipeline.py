@@ -39,6 +39,7 @@ from answer.signals import (
     signals,
     states_value,
 )
+from answer.table import as_figure_question, differ_note, table_answer
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -107,16 +108,22 @@ class QA:
         """
         started = time.perf_counter()
         q = self._expand(parse_query(question))
-        route = policy(q.intent).route
-        if route == Route.DOCUMENTS:
-            answer = self._which_doc(q, filters, mode)
-        else:
-            parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
-            if len(parts) > 1 and mode != "bm25":
-                self.retriever.embed_queries([p.text for p in parts])  # one model call
-            results = [self._single(p, filters, mode) for p in parts]
-            answer = self._combine(q, results, part_labels(q, parts))
+        answer = ROUTES[policy(q.intent).route](self, q, filters, mode)
         return replace(answer, latency_ms=round((time.perf_counter() - started) * 1000, 1))
+
+    def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
+        route = policy(q.intent).route
+        parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
+        if len(parts) > 1 and mode != "bm25":
+            self.retriever.embed_queries([p.text for p in parts])  # one model call
+        results = [self._single(p, filters, mode) for p in parts]
+        return self._combine(q, results, part_labels(q, parts))
+
+    def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        """A row per figure of the indicator table; as one figure when it holds none."""
+        found = table_answer(q, self.retriever.indicators, filters, CONFIG.table)
+        return found or self._by_parts(as_figure_question(q), filters, mode)
 
     def _expand(self, q: Query) -> Query:
         """Add the full names of short forms the documents define ("以下简称…")."""
@@ -316,7 +323,7 @@ class QA:
         if len(found) < len(results):
             message = "部分问题在文档中未找到答案。"
         elif any(r.conflicts for r in found):
-            message = "不同文件给出的数值不同，请核对各出处。"
+            message = differ_note([(_span_text(c), c) for r in found for c in r.conflicts])
         kept = [label for r, label in zip(results, labels, strict=True) if r.found]
         if any(r.items for r in found) or not any(kept):
             kept = []  # a part answered by a list names its items; no label per figure
@@ -335,6 +342,15 @@ class QA:
             intent=q.intent,
             labels=tuple(kept),
         )
+
+
+ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
+    Route.SINGLE: QA._by_parts,
+    Route.PARTS: QA._by_parts,
+    Route.DOCUMENTS: QA._which_doc,
+    Route.TABLE: QA._table,
+}
+"""How each :class:`Route` of the policy table answers a question as a whole."""
 
 
 def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
@@ -460,6 +476,13 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
             out.append(c)
             seen.add(c.doc.doc_id)
     return out
+
+
+def _span_text(c: Citation) -> str:
+    """The short answer of a citation, cut from its quote (the quote when it has none)."""
+    if c.span_start < c.start or c.span_end > c.end:
+        return c.quote
+    return c.quote[c.span_start - c.start : c.span_end - c.start]
 
 
 def _model_for(manifest: dict[str, object]) -> str | None:

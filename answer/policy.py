@@ -2,7 +2,7 @@
 
 Adding a question type is one :class:`Intent` member, one row of
 :data:`POLICIES` and, when it needs one, one span function in
-:data:`answer.pipeline.SPANS`.
+:data:`answer.pipeline.SPANS` or one route function in :data:`answer.pipeline.ROUTES`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ class Route(StrEnum):
     SINGLE = "single"  # one clause (or one enumeration) answers
     PARTS = "parts"  # one sub-question per region, year or metric, each labelled
     DOCUMENTS = "documents"  # every document that states it
+    TABLE = "table"  # every figure of the indicator table the question selects, a row each
 
 
 class Span(StrEnum):
@@ -58,6 +59,7 @@ POLICIES: dict[Intent, IntentPolicy] = {
     Intent.ENTITY: IntentPolicy(Route.SINGLE, Span.NAME),
     Intent.LIST: IntentPolicy(Route.SINGLE, Span.ITEMS, enumeration_bonus=0.25),
     Intent.WHICH_DOC: IntentPolicy(Route.DOCUMENTS, Span.CLAUSE, min_cov=0.7),
+    Intent.TABLE: IntentPolicy(Route.TABLE, Span.CLAUSE),  # rows of the indicator table
 }
 
 
@@ -144,6 +146,13 @@ class EntityConfig:
 
 
 @dataclass(frozen=True)
+class TableConfig:
+    """How a trend or table question is answered (answer/table.py)."""
+
+    max_rows: int = 40  # rows listed; the rest are in the indicator table
+
+
+@dataclass(frozen=True)
 class AnswerConfig:
     """Every weight and threshold of the answer stage, in one place."""
 
@@ -154,6 +163,7 @@ class AnswerConfig:
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()
     entity: EntityConfig = EntityConfig()
+    table: TableConfig = TableConfig()
 
 
 CONFIG = AnswerConfig()

@@ -1,6 +1,6 @@
 """Facts table: every quantitative statement of a document as one row.
 
-Each figure :mod:`corpus.figures` finds in a sentence becomes a :class:`Fact`
+Each figure :mod:`corpus.figures` finds in a sentence becomes a :class:`corpus.model.Fact`
 with its metric, qualifier, value and unit, and with the where and when of
 it: section, region, scope, year, period, and whether it is an actual figure
 or a target. Matching runs on ``doc.norm`` (same offsets as ``doc.text``), so
@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from corpus.chunk import split_sentences
 from corpus.figures import (
@@ -33,35 +32,13 @@ from corpus.figures import (
     scope_of,
 )
 from corpus.metadata import region_aliases, settled_kind
-from corpus.model import Document, Section
+
+# The facts table's record and its JSON live in corpus.model (read without the extractor).
+from corpus.model import Document, Fact, Section, fact_from_json, fact_to_json  # noqa: F401
 
 _MAYBE = re.compile(r"\d|第|前|首位")
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
 _SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One quantitative statement; every offset indexes ``doc.text``."""
-
-    doc_id: str
-    section: str
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-    value_start: int
-    value_end: int
-    region: str
-    scope: str
-    year: int | None
-    period: str
-    kind: str
-    metric: str
-    qualifier: str
-    value: str
-    unit: str
-    canonical: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,16 +180,3 @@ def extract_facts(doc: Document, canon: Callable[[str], str] | None = None) -> t
             canonicaliser); without it ``Fact.canonical`` is the metric itself.
     """
     return _Extractor(doc, canon).run()
-
-
-def fact_to_json(fact: Fact) -> dict[str, Any]:
-    """A fact as a plain JSON-ready dict."""
-    return asdict(fact)
-
-
-def fact_from_json(data: dict[str, Any]) -> Fact:
-    """The fact a :func:`fact_to_json` dict describes (unknown keys ignored)."""
-    return Fact(**{k: v for k, v in data.items() if k in _FACT_FIELDS})
-
-
-_FACT_FIELDS = frozenset(f.name for f in fields(Fact))

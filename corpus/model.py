@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -101,3 +102,43 @@ class Document:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quantitative statement; every offset indexes ``doc.text``."""
+
+    doc_id: str
+    section: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    value_start: int
+    value_end: int
+    region: str
+    scope: str
+    year: int | None
+    period: str
+    kind: str
+    metric: str
+    qualifier: str
+    value: str
+    unit: str
+    canonical: str = ""
+
+
+def fact_to_json(fact: Fact) -> dict[str, Any]:
+    """A fact as a plain JSON-ready dict."""
+    return asdict(fact)
+
+
+def fact_from_json(data: dict[str, Any]) -> Fact:
+    """The fact a :func:`fact_to_json` dict describes (unknown keys ignored)."""
+    try:
+        return Fact(**data)  # the usual case, without copying the dict
+    except TypeError:
+        return Fact(**{k: v for k, v in data.items() if k in _FACT_FIELDS})
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))

@@ -1,36 +1,49 @@
 """The facts table of an index without the rest: no vectors, no BM25, no model.
 
-``policyqa indicators`` needs only ``facts.jsonl`` and each document's title
-and text (to quote). :func:`load_facts_view` reads just those two files
-(after the same manifest and format check as :func:`index.store.load`), so it
-takes a fraction of a full load; :func:`facts_view` gives the same view of an
-index already loaded (the web UI's).
+``policyqa indicators`` needs only ``facts.jsonl`` and the title and text of
+the documents its rows quote. :func:`load_facts_view` reads just those two
+files (after the same manifest and checksum checks as :func:`index.store.load`)
+and parses only what a query can select: a fact's line is parsed when it holds
+every *needle* (strings its row must contain, such as the two-character pieces
+of the metric asked for), a document's line when one of the kept facts quotes
+it. :func:`facts_view` gives the same view of an index already loaded (the web
+UI's, the answerer's).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexFormatError
-from corpus.facts import Fact, fact_from_json
-from index.files import parse_jsonl
-from index.store import Index, read_checked
+from corpus.model import Fact, fact_from_json
+from index.manifest import read_checked
+
+if TYPE_CHECKING:
+    from index.store import Index
+
+# The id at the head of a documents.jsonl line (files.doc_to_json writes it first);
+# a line that does not start so is parsed whole.
+_DOC_ID = re.compile(rb'\{"doc_id": "((?:[^"\\]|\\.)*)"')
 
 
 @dataclass(frozen=True)
 class DocInfo:
-    """What a table row needs of its document: title and original text."""
+    """What a table row needs of its document: title, region, date and original text."""
 
     doc_id: str
     title: str
     region: str
+    date: str
     text: str
 
 
 @dataclass(frozen=True)
 class FactsView:
-    """Every figure of an index with the documents they quote."""
+    """Figures of an index with the documents they quote."""
 
     documents: dict[str, DocInfo]
     facts: tuple[Fact, ...]
@@ -39,28 +52,94 @@ class FactsView:
 def facts_view(index: Index) -> FactsView:
     """The view of a loaded index (its facts are read on first use)."""
     docs = {
-        d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.text) for d in index.documents.values()
+        d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text)
+        for d in index.documents.values()
     }
     return FactsView(docs, index.facts)
 
 
-def load_facts_view(folder: Path) -> FactsView:
-    """Read an index folder's documents and facts only.
+def as_written(text: str, ascii_only: bool = False) -> bytes:
+    """``text`` as it stands inside a JSON string of a JSON lines file of the index
+    (:func:`index.files.write_jsonl`: ``ensure_ascii=False``; ``ascii_only`` for a file
+    written with escapes). JSON escapes character by character, so a piece of a
+    string is, written, a piece of the written string."""
+    return json.dumps(text, ensure_ascii=ascii_only)[1:-1].encode("utf-8")
+
+
+def _lines(data: bytes) -> list[bytes]:
+    """The non-blank lines of a JSON lines file (split at b"\\n" only, never at U+2028)."""
+    return [line for line in data.split(b"\n") if line.strip()]
+
+
+def _lines_holding(data: bytes, needles: tuple[bytes, ...]) -> list[bytes]:
+    """The lines holding every needle: found where the first one occurs, so the
+    lines without it are never cut out (every line, without needles)."""
+    if not needles:
+        return _lines(data)
+    first, rest = needles[0], needles[1:]
+    out = []
+    at = data.find(first)
+    while at >= 0:
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        if all(n in line for n in rest):
+            out.append(line)
+        at = data.find(first, end)
+    return out
+
+
+def _document(row: dict[str, Any]) -> DocInfo:
+    return DocInfo(
+        row["doc_id"],
+        row.get("title", ""),
+        row.get("region", ""),
+        row.get("date", ""),
+        row["text"],
+    )
+
+
+def _documents(data: bytes, wanted: set[str] | None) -> dict[str, DocInfo]:
+    """The documents of ``wanted`` (all when None); other lines are not parsed."""
+    docs: dict[str, DocInfo] = {}
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        head = _DOC_ID.match(data, start, end) if wanted is not None else None
+        skip = head is not None and json.loads(b'"' + head.group(1) + b'"') not in (wanted or ())
+        if not skip and data[start:end].strip():
+            doc = _document(json.loads(data[start:end]))
+            if wanted is None or doc.doc_id in wanted:
+                docs[doc.doc_id] = doc
+        start = end + 1
+    return docs
+
+
+def load_facts_view(folder: Path, needles: tuple[str, ...] = ()) -> FactsView:
+    """Read an index folder's facts, and the documents they quote, only.
+
+    Args:
+        folder: the index folder.
+        needles: keep only the facts whose stored line holds every one of these
+            strings; a superset of what a query selects, tested before parsing.
+            Empty: every fact.
 
     Raises:
         IndexNotFoundError, IndexFormatError: as :func:`index.store.read_manifest`,
             or a documents/facts file that is unreadable.
     """
     _, raw = read_checked(folder, ("documents.jsonl", "facts.jsonl"))
-    docs: dict[str, DocInfo] = {}
+    data = raw["facts.jsonl"]
+    ascii_only = data.isascii()
+    wanted = tuple(as_written(n, ascii_only) for n in needles)
     try:
-        for d in parse_jsonl(raw["documents.jsonl"]):
-            docs[d["doc_id"]] = DocInfo(
-                d["doc_id"], d.get("title", ""), d.get("region", ""), d["text"]
-            )
-        facts = [fact_from_json(r) for r in parse_jsonl(raw["facts.jsonl"])]
+        facts = tuple(fact_from_json(json.loads(line)) for line in _lines_holding(data, wanted))
+        quoted = {f.doc_id for f in facts} if needles else None
+        docs = _documents(raw["documents.jsonl"], quoted)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc
-    return FactsView(docs, tuple(facts))
+    return FactsView(docs, facts)

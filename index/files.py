@@ -19,8 +19,7 @@ from scipy import sparse
 
 from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
-from corpus.facts import Fact, fact_to_json
-from corpus.model import Document, Passage, Section
+from corpus.model import Document, Fact, Passage, Section, fact_to_json
 from corpus.normalize import normalize
 from index import shapes
 from index.bm25 import BM25

@@ -13,11 +13,12 @@ from dataclasses import MISSING, fields, is_dataclass
 from functools import cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, Union, cast, get_args, get_origin, get_type_hints
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Union, cast, get_args, get_origin, get_type_hints
 
 from corpus.errors import IndexFormatError
+
+if TYPE_CHECKING:  # numpy is imported by the two array checks only (light manifest reads)
+    import numpy as np
 
 _HEX = frozenset("0123456789abcdef")
 
@@ -182,6 +183,8 @@ def token_lists(path: Path, data: list[Any], n: int) -> None:
 
 
 def vectors(path: Path, arr: np.ndarray, n: int, dim: Any) -> None:
+    import numpy as np
+
     if arr.ndim != 2 or arr.dtype != np.float32:
         raise bad(path, f"a {arr.dtype} array of shape {arr.shape}, not float32 rows")
     if arr.shape[0] != n:
@@ -194,6 +197,8 @@ def bm25(
     folder: Path, parts: dict[str, np.ndarray], n: int, vocab: Any
 ) -> tuple[tuple[int, int], dict[str, int]]:
     """Check the BM25 matrix's arrays and vocabulary; returns (shape, vocab)."""
+    import numpy as np
+
     shape, data, indices, indptr = (parts[k] for k in ("shape", "data", "indices", "indptr"))
     if shape.shape != (2,) or shape.dtype.kind not in "iu" or (shape < 0).any():
         raise bad(folder / "bm25_shape.npy", f"{shape!r:.60} is not a matrix shape")

@@ -21,8 +21,6 @@ checked against its checksum and its shape when read; a format 3 index
 from __future__ import annotations
 
 import fcntl
-import json
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,31 +36,26 @@ from corpus.errors import (
     ModelMismatchError,
     NotAnIndexError,
 )
-from corpus.facts import Fact, fact_from_json
-from corpus.model import Document, Passage
+from corpus.model import Document, Fact, Passage, fact_from_json
 from index import checksum, files, layout, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
-
-# 2: passages carry the key of their dense text (shared embedding cache).
-# 3: facts.jsonl (figures table) and lists.jsonl (enumerations).
-# 4: versioned sub-folders behind a pointer; the manifest records every file's sha256.
-FORMAT_VERSION = 4
-_READABLE = (3, 4)
-PACKAGE_VERSION = "0.1.0"
-_REQUIRED = (
-    "manifest.json",
-    "documents.jsonl",
-    "passages.jsonl",
-    "tokens.jsonl",
-    "vectors.npy",
-    *files.BM25_FILES,
-    "vocab.json",
-    "facts.jsonl",
-    "lists.jsonl",
+from index.manifest import FORMAT_VERSION, REQUIRED, manifest_at, retrying
+from index.manifest import (  # re-exported: callers read them as store.X
+    change_stamp as change_stamp,
 )
+from index.manifest import (
+    default_index_dir as default_index_dir,
+)
+from index.manifest import (
+    read_checked as read_checked,
+)
+from index.manifest import (
+    read_manifest as read_manifest,
+)
+
+PACKAGE_VERSION = "0.1.0"
 _LAZY = ("facts.jsonl", "lists.jsonl")
-_ATTEMPTS = 5  # reads started again when a save swapped the index in the meantime
 T = TypeVar("T")
 
 
@@ -79,11 +72,6 @@ def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...
     for r in rows:
         found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
     return {k: tuple(v) for k, v in found.items()}
-
-
-def default_index_dir() -> Path:
-    """``$POLICYQA_INDEX_DIR``, else ``.policyqa-index`` in the working directory."""
-    return Path(os.environ.get("POLICYQA_INDEX_DIR") or ".policyqa-index")
 
 
 @dataclass
@@ -243,94 +231,6 @@ def save(
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _retrying(folder: Path, read: Callable[[layout.Where], T]) -> T:
-    """``read`` the index's current version, again if a save swapped it in meanwhile."""
-    for _ in range(_ATTEMPTS):
-        where = layout.resolve(folder)
-        try:
-            return read(where)
-        except IndexFormatError:
-            if layout.resolve(folder) == where:
-                raise  # nothing moved: the files themselves are wrong
-    raise IndexFormatError(
-        f"index at {folder} was replaced {_ATTEMPTS} times while being read; try again"
-    )
-
-
-def _manifest_at(where: layout.Where) -> dict[str, Any]:
-    data = where.data
-    missing = [n for n in _REQUIRED if not (data / n).is_file()]
-    if missing:
-        raise IndexFormatError(
-            f"index at {data} is incomplete (missing {', '.join(missing)}); "
-            "rebuild it with `policyqa index`"
-        )
-    try:
-        raw = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise IndexFormatError(f"index manifest at {data} is unreadable: {exc}") from exc
-    manifest = shapes.manifest(data / "manifest.json", raw)
-    version = manifest.get("format_version")
-    if type(version) is not int or version not in _READABLE:
-        raise IndexFormatError(
-            f"index at {data} has format version {version!r}, "
-            f"this policyqa reads {' and '.join(map(str, _READABLE))}; "
-            "rebuild it with `policyqa index`"
-        )
-    unchecked = [n for n in _REQUIRED[1:] if n not in manifest.get("files", {})]
-    if version >= 4 and unchecked:
-        raise shapes.bad(data / "manifest.json", f"no checksum of {', '.join(unchecked)}")
-    return manifest
-
-
-def read_manifest(folder: Path) -> dict[str, Any]:
-    """The manifest of an index folder, checked for format version.
-
-    Raises:
-        IndexNotFoundError: no index there.
-        IndexFormatError: incomplete, corrupt, or another format version.
-    """
-    return dict(_retrying(folder, _manifest_at))
-
-
-def read_checked(folder: Path, names: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The manifest and the bytes of some files of the index's current version,
-    each checked against its recorded checksum (for readers that need only a few
-    files, such as ``policyqa indicators``).
-
-    Raises:
-        IndexNotFoundError, IndexFormatError: as :func:`read_manifest`, or a file
-            whose bytes are not those saved.
-    """
-
-    def read(where: layout.Where) -> tuple[dict[str, Any], dict[str, bytes]]:
-        manifest = _manifest_at(where)
-        out = {}
-        for name in names:
-            path = where.data / name
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise IndexFormatError(f"index file {path} is unreadable ({exc})") from exc
-            checksum.check_bytes(path, data, manifest.get("files", {}).get(name))
-            out[name] = data
-        return manifest, out
-
-    return _retrying(folder, read)
-
-
-def change_stamp(folder: Path) -> int:
-    """A cheap number that changes whenever a save publishes a new index at ``folder``
-    (the pointer's or, for a flat format 3 index, the manifest's modification time);
-    -1 when neither is there (no index, or a first build under way)."""
-    for name in (layout.POINTER, "manifest.json"):
-        try:
-            return os.stat(folder / name).st_mtime_ns
-        except OSError:
-            continue
-    return -1
-
-
 def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> Index:
     """Load an index folder.
 
@@ -347,11 +247,11 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
     Raises:
         IndexNotFoundError, IndexFormatError, ModelMismatchError.
     """
-    return _retrying(folder, lambda where: _load_at(folder, where, model_id, tokens))
+    return retrying(folder, lambda where: _load_at(folder, where, model_id, tokens))
 
 
 def _load_at(folder: Path, where: layout.Where, model_id: str | None, tokens: bool) -> Index:
-    manifest = _manifest_at(where)
+    manifest = manifest_at(where)
     if model_id is not None and manifest.get("model_id") != model_id:
         raise ModelMismatchError(
             f"index at {folder} was built with model {manifest.get('model_id')!r} but "
@@ -359,7 +259,7 @@ def _load_at(folder: Path, where: layout.Where, model_id: str | None, tokens: bo
         )
     data = where.data
     expected = manifest.get("files", {}) if manifest["format_version"] >= 4 else {}
-    eager = [n for n in _REQUIRED[1:] if n not in _LAZY and (tokens or n != "tokens.jsonl")]
+    eager = [n for n in REQUIRED[1:] if n not in _LAZY and (tokens or n != "tokens.jsonl")]
     try:
         with checksum.Verifier(data, expected, [*eager, "abbreviations.json"]):
             parts = files.read_parts(data, manifest, tokens)

@@ -1,8 +1,26 @@
 """Retrieval stage: query understanding, hybrid search, fusion, metadata-aware scoring."""
 
-from retrieval.intent import Intent
-from retrieval.model import Filters, Hit
-from retrieval.query import Query, parse_query
-from retrieval.search import Retriever, RetrieverConfig
+from typing import TYPE_CHECKING
+
+from corpus.lazy import exports
+
+if TYPE_CHECKING:
+    from retrieval.intent import Intent
+    from retrieval.model import Filters, Hit
+    from retrieval.query import Query, parse_query
+    from retrieval.search import Retriever, RetrieverConfig
 
 __all__ = ["Filters", "Hit", "Intent", "Query", "Retriever", "RetrieverConfig", "parse_query"]
+# Imported on first use: the indicator table needs query parsing, not the search.
+__getattr__ = exports(
+    __name__,
+    {
+        "Filters": "retrieval.model",
+        "Hit": "retrieval.model",
+        "Intent": "retrieval.intent",
+        "Query": "retrieval.query",
+        "parse_query": "retrieval.query",
+        "Retriever": "retrieval.search",
+        "RetrieverConfig": "retrieval.search",
+    },
+)

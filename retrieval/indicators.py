@@ -20,12 +20,12 @@ qualifier) whose values differ between documents (:func:`find_conflicts`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from corpus.facts import Fact
 from corpus.metadata import canonical_region, region_aliases
+from corpus.model import Fact
 from corpus.normalize import normalize
 from index.facts_view import FactsView
 from index.text import canonicalize
@@ -88,6 +88,9 @@ class IndicatorConfig:
             qualifier of the facts table rather than naming the metric.
         generic: words of a table request that name no metric (历年, 各区, 指标 …).
         display_limit: rows the readable table shows unless --limit says otherwise.
+        page_rows: rows the web page's table shows (downloads hold every row).
+        chart_lines: places the web page's chart draws a line for, most rows first.
+        metric_choices: metrics the web page offers in its metric list, most stated first.
     """
 
     min_cover: float = 1.0
@@ -102,6 +105,9 @@ class IndicatorConfig:
         r"历年|历次|每年|各年|逐年|各(?:区|县|市|省|地)|有哪些|哪些|指标|情况|数据|趋势|变化"
     )
     display_limit: int = 50
+    page_rows: int = 300
+    chart_lines: int = 8
+    metric_choices: int = 150
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,24 @@ def _understand(f: IndicatorFilter, config: IndicatorConfig) -> _Wanted:
     return _Wanted(metric, qualifier, region, year, kind, f.doc)
 
 
+def needles(f: IndicatorFilter, config: IndicatorConfig | None = None) -> tuple[str, ...]:
+    """Strings every fact a filter selects holds in its stored record (for
+    :func:`index.facts_view.load_facts_view`, which then parses only those facts).
+
+    A metric matches when it is part of the fact's canonical metric or, at
+    ``min_cover`` 1.0, when each of its two-character pieces is; either way each
+    piece is in the record. A document filter names the record's ``doc_id``.
+    """
+    config = config or IndicatorConfig()
+    w = _understand(f, config)
+    out = []
+    if w.metric and config.min_cover >= 1.0:
+        out += sorted(_bigrams(w.metric)) or [w.metric]
+    if w.doc:
+        out.append(w.doc)
+    return tuple(out)
+
+
 class IndicatorTable:
     """Searches the facts of an index as indicator rows.
 
@@ -184,9 +208,18 @@ class IndicatorTable:
         self.config = config or IndicatorConfig()
         # Facts by canonical metric, in library order: a metric query reads only its own.
         self._by_canon: dict[str, list[int]] = {}
+        # Each metric's canonical form as the index stored it (folding 28k metrics anew
+        # took a third of a cold `policyqa indicators --conflicts`).
+        self._canon: dict[str, str] = {}
         for i, f in enumerate(view.facts):
-            self._by_canon.setdefault(canonical_metric(f.metric), []).append(i)
+            canon = f.canonical or canonical_metric(f.metric)
+            self._canon[f.metric] = canon
+            self._by_canon.setdefault(canon, []).append(i)
         self._grams: dict[str, set[str]] | None = None  # each metric's bigrams, made on first use
+
+    def canonical(self, metric: str) -> str:
+        """A metric's canonical form: the stored one of a metric of the table, else folded."""
+        return self._canon.get(metric) or canonical_metric(metric)
 
     def _candidates(self, metric: str) -> list[tuple[str, int]]:
         """(canonical metric, fact number) of the facts whose metric the wanted one matches."""
@@ -259,7 +292,18 @@ def _row(f: Fact, title: str, text: str) -> IndicatorRow:
     )
 
 
-def find_conflicts(rows: Iterable[IndicatorRow]) -> list[ConflictGroup]:
+# region, year, period, kind, canonical metric, qualifier: one cell of the table.
+Indicator = tuple[str, int | None, str, str, str, str]
+
+
+def indicator_of(r: IndicatorRow, canonical: Callable[[str], str] = canonical_metric) -> Indicator:
+    """The indicator a row states a value of; rows of one indicator are compared."""
+    return (r.region, r.year, r.period, r.kind, canonical(r.metric), r.qualifier)
+
+
+def find_conflicts(
+    rows: Iterable[IndicatorRow], canonical: Callable[[str], str] = canonical_metric
+) -> list[ConflictGroup]:
     """Groups of rows that state one indicator with different values in different documents.
 
     The indicator is (region, year, period, kind, canonical metric, qualifier);
@@ -267,14 +311,14 @@ def find_conflicts(rows: Iterable[IndicatorRow]) -> list[ConflictGroup]:
     of its rows from different documents differ in value; every row of such a
     group is kept (a value stated by two documents shows both sources). Rows
     without a region, year or metric name no indicator and are never grouped.
-    Groups come in the order of their first row.
+    Groups come in the order of their first row. ``canonical`` folds a metric
+    (:meth:`IndicatorTable.canonical` looks up the stored forms).
     """
-    groups: dict[tuple[str, int, str, str, str, str], list[IndicatorRow]] = {}
+    groups: dict[Indicator, list[IndicatorRow]] = {}
     for r in rows:
-        canon = canonical_metric(r.metric)
-        if r.year is None or not r.region or not canon:
+        key = indicator_of(r, canonical)
+        if r.year is None or not r.region or not key[4]:
             continue
-        key = (r.region, r.year, r.period, r.kind, canon, r.qualifier)
         groups.setdefault(key, []).append(r)
     out = []
     for (region, year, period, kind, canon, qualifier), members in groups.items():

@@ -14,6 +14,7 @@ class Intent(StrEnum):
     ENTITY = "entity"  # a name: enterprise, unit, person, date
     LIST = "list"  # every item of an enumeration
     COMPARE = "compare"  # two or more figures, each with whose it is
+    TABLE = "table"  # one indicator over years or places ("余杭历年新增高企"), a row each
 
 
 FIGURE_INTENTS = frozenset({Intent.NUMBER, Intent.TARGET, Intent.COMPARE})

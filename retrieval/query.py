@@ -39,6 +39,17 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # An indicator over the years or across places, or a place's indicators: a table.
+        # Not when the question asks for a list (历年获得哪些荣誉, 各区有哪些平台).
+        Intent.TABLE,
+        re.compile(
+            r"(?:历年|逐年|各年度?|历次|每一年|各(?:区县?|县区?|县市区|市|地市|省|城市))"
+            r"(?![^?？]*(?:哪些|哪几|什么|哪[一二三四五六七八九十两]))"
+            r"|(?:科技|经济|主要|各项|核心)?指标(?:有哪些|是哪些|都有哪些|有什么|都有什么|情况)"
+            r"|哪些(?:科技|经济|主要|核心)?指标"
+        ),
+    ),
+    (
         Intent.COMPARE,
         re.compile(
             r"分别(?!是(什么|哪些|啥|哪几))|各(是|为|有)?多少|各是|各为|对比|相比|比较|和.{0,12}(各|分别)|实际.{0,16}目标|又是多少"
@@ -76,7 +87,7 @@ class Query:
         regions: full names of places named ("余杭区"), in order of mention.
         years: years named, in order of mention.
         half: "H1"/"H2" when the question is about a half year.
-        intent: which_doc, compare, list, entity, target or number.
+        intent: which_doc, table, compare, list, entity, target or number.
         wants_target: the question asks for a target/plan, not an actual.
         doc_years: years that name a document rather than what it speaks of
             ("深圳24年政府工作报告里…": the report issued in 2024).

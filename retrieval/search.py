@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus.enumerations import Enumeration
-from corpus.facts import Fact
+from corpus.model import Fact
 from corpus.normalize import normalize
 from index.embed import Embedder
+from index.facts_view import facts_view
 from index.store import Index
 from index.text import get_tokenizer, index_text
 from retrieval.fusion import get_fusion
+from retrieval.indicators import IndicatorTable
 from retrieval.metadata import MetaWeights, meta_bonus
 from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query
@@ -63,6 +65,14 @@ class Retriever:
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._by_value: dict[str, list[Fact]] | None = None
         self._by_doc: dict[str, tuple[list[int], list[Fact]]] | None = None
+        self._indicators: IndicatorTable | None = None
+
+    @property
+    def indicators(self) -> IndicatorTable:
+        """The indicator table (指标库) of the index's facts, built on first use."""
+        if self._indicators is None:
+            self._indicators = IndicatorTable(facts_view(self.index))
+        return self._indicators
 
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""

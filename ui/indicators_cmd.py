@@ -83,7 +83,7 @@ def table_lines(rows: list[Any]) -> list[str]:
 
 def write_csv(path: Path, rows: list[Any], groups: list[int] | None = None) -> None:
     """CSV with a UTF-8 BOM (Excel reads the Chinese right); header = the row keys,
-    preceded by ``conflict`` (the group number) when ``groups`` is given."""
+    preceded by ``conflict`` (the group number, empty for 0) when ``groups`` is given."""
     import csv
 
     from corpus.errors import OutputError
@@ -96,7 +96,7 @@ def write_csv(path: Path, rows: list[Any], groups: list[int] | None = None) -> N
             out.writerow((["conflict"] if groups is not None else []) + keys)
             for i, r in enumerate(rows):
                 data = asdict(r)
-                lead = [groups[i]] if groups is not None else []
+                lead = [groups[i] or ""] if groups is not None else []
                 out.writerow(lead + ["" if data[k] is None else data[k] for k in keys])
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -121,7 +121,7 @@ def write_xlsx(path: Path, rows: list[Any], groups: list[int] | None = None) -> 
     sheet.append((["冲突组"] if groups is not None else []) + [HEADS[k] for k in keys])
     for i, r in enumerate(rows):
         data = asdict(r)
-        sheet.append(([groups[i]] if groups is not None else []) + [data[k] for k in keys])
+        sheet.append(([groups[i] or ""] if groups is not None else []) + [data[k] for k in keys])
     try:
         book.save(path)
     except OSError as exc:
@@ -199,15 +199,15 @@ def indicators(
     if sum(map(bool, (as_json, csv_out, xlsx_out))) > 1:
         raise click.UsageError("choose one of --json, --csv, --xlsx")
     from index.facts_view import load_facts_view
-    from index.store import default_index_dir
-    from retrieval.indicators import IndicatorFilter, IndicatorTable, find_conflicts
+    from index.manifest import default_index_dir
+    from retrieval.indicators import IndicatorFilter, IndicatorTable, find_conflicts, needles
 
     folder = Path(index_dir) if index_dir else default_index_dir()
-    table = IndicatorTable(load_facts_view(folder))
     wanted = IndicatorFilter(query, metric, region, year, kind or "", doc)
+    table = IndicatorTable(load_facts_view(folder, needles(wanted)))
     rows = table.search(wanted)
     groups: list[int] | None = None
-    found = find_conflicts(rows) if conflicts else []
+    found = find_conflicts(rows, table.canonical) if conflicts else []
     if conflicts:
         rows = [r for g in found for r in g.rows]
         groups = [n for n, g in enumerate(found, 1) for _ in g.rows]

@@ -172,7 +172,12 @@ def answer_html(answer: Answer, documents: Mapping[str, Document]) -> str:
     out: list[str] = []
     if answer.found:
         parts = answer.parts or (answer.answer,)
-        shown = "；".join(f'<mark style="{_MARK}">{esc(p)}</mark>' for p in parts)
+        # Whose each part is ("余杭：…", "2023年实际：…") when the answer labels them.
+        labels = answer.labels if len(answer.labels) == len(parts) else ("",) * len(parts)
+        shown = "；".join(
+            f'{esc(lab) + "：" if lab else ""}<mark style="{_MARK}">{esc(p)}</mark>'
+            for lab, p in zip(labels, parts, strict=True)
+        )
         out.append(f'<div class="pq-answer" style="font-size:1.05em">答：<b>{shown}</b></div>')
         if answer.message:
             out.append(f'<div class="pq-message" style="{_MUTED}">{esc(answer.message)}</div>')

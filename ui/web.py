@@ -39,6 +39,7 @@ from corpus.errors import InvalidTextError, PolicyQAError
 from retrieval.model import Filters
 from ui import render
 from ui.auth import check_bind
+from ui.indicators_tab import indicators_tab
 from ui.library import Library
 from ui.library_tab import Changes, library_controls
 from ui.messages import describe
@@ -320,6 +321,8 @@ def build_app(
         status = gr.HTML(lib.status(), elem_id="pq-status")
         with gr.Tab("问答", id="chat"):
             regions, years, docs = _chat_tab(lib)
+        with gr.Tab("指标", id="indicators"):
+            indicators_tab(lib, _friendly)
         with gr.Tab("文档库", id="library"):
             table, chosen, changes = _library_tab(lib, config)
         with gr.Tab("评测", id="eval"):

@@ -87,3 +87,9 @@ def test_answer_config_holds_every_weight_group() -> None:
     assert changed.lists.min_cov == 0.9
     assert CONFIG.lists.min_cov == ListWeights().min_cov
     assert AnswerConfig() == CONFIG
+
+
+def test_every_route_has_a_function() -> None:
+    from answer.pipeline import ROUTES
+
+    assert set(ROUTES) == set(Route) and all(callable(f) for f in ROUTES.values())

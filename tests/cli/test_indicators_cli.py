@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -144,3 +145,21 @@ def test_does_not_load_the_model(idx: list[str]) -> None:
     assert run(["indicators", "高企", "--json", *idx]).exit_code == 0
     loaded = set(sys.modules) - before
     assert not {"torch", "sentence_transformers", "faiss"} & loaded
+
+
+def test_a_fresh_process_imports_no_heavy_library(sample_index_dir: Path) -> None:
+    """`policyqa indicators` reads two files: its start-up imports none of numpy, scipy,
+    jieba, the BM25 or the model code (their import was most of its time)."""
+    heavy = ("numpy", "scipy", "jieba", "torch", "faiss", "gradio", "index.bm25", "index.build")
+    code = (
+        "import sys\nfrom ui.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})), file=sys.stderr)"
+    )
+    args = ["indicators", "高企", "--json", "--index-dir", str(sample_index_dir)]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert "637" in done.stdout

@@ -113,3 +113,20 @@ def test_shown_escapes_what_is_not_printable_text() -> None:
     assert shown("余\ud800") == "余\\ud800"  # a lone surrogate
     assert shown("\x1b[31m余\x85") == "\\x1b[31m余\\x85"  # control characters
     assert first_surrogate("余杭") == -1 and first_surrogate("余\ud800") == 1
+
+
+def test_fold_table_filled_on_first_sight_is_the_whole_table() -> None:
+    """The table fills itself character by character; every character folds as the
+    table built whole up front did (the ranges through _fold_char, _EXTRA on top,
+    everything else unchanged)."""
+    from corpus import normalize as nm
+
+    whole: dict[int, str] = {}
+    for lo, hi in nm._RANGES:
+        for code in range(lo, hi):
+            whole[code] = nm._fold_char(chr(code))
+    for ch, repl in nm._EXTRA.items():
+        whole[ord(ch)] = repl
+    probe = [*whole, *range(0x20, 0x3000), *range(0x1F300, 0x1F340), 0x20000, 0x2A6D6]
+    for code in probe:
+        assert normalize(chr(code)) == whole.get(code, chr(code)), hex(code)

@@ -6,15 +6,19 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.facts_view import facts_view, load_facts_view
 from retrieval.indicators import (
     ConflictGroup,
+    IndicatorConfig,
     IndicatorFilter,
     IndicatorRow,
     IndicatorTable,
     canonical_metric,
     find_conflicts,
+    needles,
     same_place,
 )
 
@@ -141,3 +145,44 @@ def test_conflict_key(field: str, other: object) -> None:
 def test_rows_without_year_region_or_metric_never_conflict() -> None:
     for kw in ({"year": None}, {"region": ""}, {"metric": ""}):
         assert find_conflicts([_row("a", "1", **kw), _row("b", "2", **kw)]) == []
+
+
+@pytest.fixture(scope="module")
+def metric_words(table: IndicatorTable) -> list[str]:
+    return sorted({f.metric for f in table.view.facts if f.metric})
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_needles_never_lose_a_row(
+    data: st.DataObject, table: IndicatorTable, metric_words: list[str], sample_index_dir: Path
+) -> None:
+    """Parsing only the facts that hold a filter's needles selects exactly the rows
+    the whole table does, for metrics, pieces of metrics and whole questions."""
+    word = data.draw(st.sampled_from(metric_words))
+    a = data.draw(st.integers(0, max(0, len(word) - 1)))
+    piece = word[a : a + data.draw(st.integers(1, 8))]
+    query = data.draw(st.sampled_from([piece, f"余杭2023年{piece}多少", f"历年{word}", word]))
+    kind = data.draw(st.sampled_from(["", "actual", "target"]))
+    f = IndicatorFilter(query=query, kind=kind)
+    narrow = IndicatorTable(load_facts_view(sample_index_dir, needles(f)))
+    assert narrow.search(f) == table.search(f)
+
+
+def test_needles_are_the_metric_pieces_and_the_document() -> None:
+    # 高企 folds to 高新技术企业
+    assert needles(IndicatorFilter(metric="高企")) == ("企业", "技术", "新技", "术企", "高新")
+    assert needles(IndicatorFilter(query="余杭2023年多少")) == ()
+    assert needles(IndicatorFilter(doc=S000)) == (S000,)
+    loose = IndicatorConfig(min_cover=0.8)  # a partial match may lack a piece: no needles
+    assert needles(IndicatorFilter(metric="高企"), loose) == ()
+
+
+def test_stored_canonical_forms_are_the_folded_ones(table: IndicatorTable) -> None:
+    metrics = {f.metric for f in table.view.facts}
+    assert all(table.canonical(m) == canonical_metric(m) for m in metrics)
+    assert table.canonical("R&D经费投入") == canonical_metric("研发经费投入")  # not in the table
+    rows = table.search(IndicatorFilter())
+    assert find_conflicts(rows, table.canonical) == find_conflicts(rows)

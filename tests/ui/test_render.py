@@ -156,3 +156,14 @@ def test_evaluation_tables() -> None:
     assert "&lt;b&gt;500&lt;/b&gt;" in html and "637" in html and "（应拒答）" in html
     assert ">z<" not in html and "未通过 2 题" in html
     assert "全部通过" in render.failures_html(failing[2:])
+
+
+def test_labelled_parts_show_whose_each_is() -> None:
+    from ui.render import answer_html
+
+    ans = Answer(
+        "问", True, "", parts=("新增<b>120</b>家", "新增160家"), labels=("2022年", "2023年")
+    )
+    html = answer_html(ans, {})
+    assert "2022年：<mark" in html and "2023年：<mark" in html
+    assert "新增&lt;b&gt;120&lt;/b&gt;家" in html
