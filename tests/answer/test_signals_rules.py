@@ -209,3 +209,25 @@ def test_who_delivered_a_report_names_the_document_not_the_figure() -> None:
     texts = {t.text for t in signals(q, BM).terms}
     assert not texts & {"省长", "人大", "会议", "人大会议", "上做", "这份"}
     assert any("研发" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "白鹭315计划24年要培育多少名领军人才",
+        "“145”行动锚定了几个定位",
+        "白鹭区入选市215引智计划多少项",
+    ],
+)
+def test_a_number_naming_a_programme_is_no_figure_asked(question: str) -> None:
+    # "315计划" names a programme: no sentence need state 315 as a quantity.
+    assert signals(parse_query(question), BM).numbers == ()
+
+
+def test_a_figure_asked_is_still_a_figure() -> None:
+    assert signals(parse_query("哪份文件提出新增高企315家"), BM).numbers == ("315",)
+
+
+@pytest.mark.parametrize("question", ["白鹭区有几个人入选了省领航计划", "几个人获评优秀"])
+def test_how_many_people_asks_people_not_things(question: str) -> None:
+    assert signals(parse_query(question), BM).unit == "人"

@@ -328,3 +328,16 @@ def test_one_place_asked_about_two_years_stays_in_every_part() -> None:
 )
 def test_words_holding_a_conjunction_character_are_not_split(question: str) -> None:
     assert len(split_parts(parse_query(question))) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("白鹭区2021年有几个人入选了省领航行动计划", False),  # a programme's name
+        ("白鹭区入选市瓯越英才计划多少人", False),
+        ("白鹭区2022年工作计划新增高企多少", True),  # a plan asked for
+        ("白鹭区计划新增高企多少家", True),
+    ],
+)
+def test_a_programme_named_plan_asks_for_no_target(question: str, target: bool) -> None:
+    assert parse_query(question).wants_target is target
