@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from corpus import metadata as md
@@ -123,15 +123,22 @@ def parse_text(
     )
 
 
-def load_document(path: Path, doc_id: str, overrides: Mapping[str, str] | None = None) -> Document:
+def load_document(
+    path: Path,
+    doc_id: str,
+    overrides: Mapping[str, str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Document:
     """Read a file (any supported format and encoding) and parse it.
+
+    ``progress`` is called per page read by OCR (see :func:`corpus.readers.read_file`).
 
     Raises:
         DocumentError: the file cannot be read.
     """
     from corpus.readers import read_file
 
-    raw = read_file(path)
+    raw = read_file(path, progress)
     return parse_text(
         raw.text,
         doc_id,

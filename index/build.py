@@ -95,7 +95,7 @@ def read_documents(
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
-            docs.append(load_document(src.path, src.doc_id, overrides))
+            docs.append(load_document(src.path, src.doc_id, overrides, progress))
             seen.add(src.doc_id)
         except DocumentError as exc:
             skipped.append(Skipped(str(src.path), exc.reason))

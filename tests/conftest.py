@@ -183,3 +183,17 @@ def real_qa(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
             os.environ["POLICYQA_CACHE_DIR"] = old
     assert report.n_documents == 5 and not report.skipped
     return QA(root / "index", embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def ocr_font() -> tuple[str, int]:
+    """A CJK font to render test scans with, when OCR is installed (else the test skips)."""
+    from corpus.ocr import ocr_available
+    from evals.render_pages import cjk_font
+
+    if not ocr_available(pdf=True):
+        pytest.skip("OCR extra not installed (pip install 'policyqa[ocr]')")
+    font = cjk_font()
+    if font is None:
+        pytest.skip("no CJK font on this machine (fc-list :lang=zh finds none)")
+    return font

@@ -86,7 +86,7 @@ def _progress_bar() -> Any:
 
     def update(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
-        if bar is None:
+        if bar is None or done < bar.n:  # a stage run again (OCR: per document) gets a new bar
             bar = bars[stage] = tqdm(
                 total=total, desc=stage, unit="", file=sys.stderr, leave=False, disable=None
             )

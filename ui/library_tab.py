@@ -15,13 +15,14 @@ from typing import Any
 import gradio as gr
 
 from corpus.errors import AccessError, PolicyQAError
+from corpus.formats import SUPPORTED_SUFFIXES
 from ui import render
 from ui.library import Library, Staged
 from ui.settings import ServeConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "samples"
-UPLOAD_TYPES = [".txt", ".docx", ".pdf", ".html", ".htm", ".md"]
+UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)
 LIBRARY_HEADERS = ["文档ID doc id", "标题 title", "地区 region", "年份 years", "段落数 passages"]
 READ_ONLY = "只读模式：本服务不允许上传、删除或加入文档。"
 CONFIRM = "请先勾选“确认删除”，再点击删除。"
@@ -147,7 +148,10 @@ def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeCon
             file_count="multiple",
             file_types=UPLOAD_TYPES,
             type="filepath",
-            label=f"上传文件（txt、docx、pdf、html、md，可多选；每个≤{config.max_upload_mb:g} MB）",
+            label=(
+                "上传文件（txt、docx、pdf、html、md、扫描图片 png/jpg/tif，可多选；"
+                f"每个≤{config.max_upload_mb:g} MB）"
+            ),
             elem_id="pq-files",
             visible=editable,
         )
