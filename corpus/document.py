@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus import metadata as md
 from corpus.chunk import pack
-from corpus.model import Document, Passage, Section
+from corpus.model import Document, Passage, Section, page_of
 from corpus.normalize import normalize, script_of
 from corpus.structure import build_tree, find_headings, own_body
 
@@ -22,6 +22,8 @@ def parse_text(
     title: str = "",
     date: str = "",
     overrides: Mapping[str, str] | None = None,
+    pages: tuple[int, ...] = (),
+    unread_pages: tuple[int, ...] = (),
 ) -> Document:
     """Parse decoded text into a :class:`Document`.
 
@@ -33,6 +35,8 @@ def parse_text(
         title: a title known from the file format (HTML/docx), if any.
         date: a date known from the file format, if any.
         overrides: sidecar fields that replace inferred metadata.
+        pages: where each page starts in ``text`` (PDFs and scans).
+        unread_pages: pages that gave no text.
 
     Returns:
         The parsed document.
@@ -100,6 +104,7 @@ def parse_text(
                     section_kind=kind,
                     section_half=half,
                     context=context,
+                    page=page_of(pages, s),
                 )
             )
 
@@ -120,6 +125,8 @@ def parse_text(
         encoding=encoding,
         sections=tuple(sections),
         passages=tuple(passages),
+        pages=pages,
+        unread_pages=unread_pages,
     )
 
 
@@ -147,6 +154,8 @@ def load_document(
         title=raw.title,
         date=raw.date,
         overrides=overrides,
+        pages=raw.pages,
+        unread_pages=raw.unread_pages,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -51,6 +52,8 @@ class Passage:
         section_kind: "actual", "plan", "problem" or "".
         context: title, region and section path, used for indexing only; it
             is never quoted.
+        page: the page (1-based) the passage starts on, for PDFs and scans;
+            None for documents without pages.
     """
 
     pid: str
@@ -63,6 +66,7 @@ class Passage:
     section_kind: str = ""
     section_half: str = ""
     context: str = ""
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,10 @@ class Document:
             lower case. Always the same length as ``text`` so offsets agree.
         issued: the year the document was issued (its date's; for an undated
             work report, the year after the one it reviews), when known.
+        pages: offset in ``text`` where each page starts, for PDFs and scans
+            (page n at ``pages[n-1]``); () for documents without pages.
+        unread_pages: pages (1-based) that gave no text (OCR found none or is
+            not installed).
     """
 
     doc_id: str
@@ -93,6 +101,12 @@ class Document:
     encoding: str = "utf-8"
     sections: tuple[Section, ...] = ()
     passages: tuple[Passage, ...] = field(default=())
+    pages: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) holding an offset of the text; None without pages."""
+        return page_of(self.pages, offset)
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section holding an offset of the text (None before any heading)."""
@@ -101,3 +115,8 @@ class Document:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
+
+
+def page_of(pages: tuple[int, ...], offset: int) -> int | None:
+    """The page (1-based) holding ``offset`` of a text whose pages start at ``pages``."""
+    return max(1, bisect_right(pages, offset)) if pages else None

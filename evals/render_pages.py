@@ -70,6 +70,18 @@ def _wrap(paragraph: str, font: Any, room: float) -> Iterator[str]:
     yield line
 
 
+def page_rows(
+    text: str, font_file: tuple[str, int], style: PageStyle = PageStyle()
+) -> list[list[str]]:
+    """The rows each page of ``text`` holds (one paragraph per line of it), as printed."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(font_file[0], style.size, index=font_file[1])
+    room = style.width - 2 * style.margin
+    rows = [r for p in text.split("\n") if p.strip() for r in _wrap(p.strip(), font, room)]
+    return [rows[i : i + style.lines] for i in range(0, len(rows), style.lines)]
+
+
 def render_pages(
     text: str, font_file: tuple[str, int], style: PageStyle = PageStyle()
 ) -> list[Any]:
@@ -77,18 +89,15 @@ def render_pages(
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(font_file[0], style.size, index=font_file[1])
-    room = style.width - 2 * style.margin
-    rows = [r for p in text.split("\n") if p.strip() for r in _wrap(p.strip(), font, room)]
-    per_page = style.lines
     pages = []
-    for n, first in enumerate(range(0, len(rows), per_page), 1):
+    for n, rows in enumerate(page_rows(text, font_file, style), 1):
         page = Image.new("L", (style.width, style.height), 255)
         draw = ImageDraw.Draw(page)
         y = style.margin
         if style.header:
             draw.text((style.margin, y - style.pitch), style.header, font=font, fill=0)
             y += style.pitch
-        for row in rows[first : first + per_page]:
+        for row in rows:
             draw.text((style.margin, y), row, font=font, fill=0)
             y += style.pitch
         if style.numbers:

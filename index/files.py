@@ -38,7 +38,8 @@ def doc_to_json(doc: Document) -> dict[str, Any]:
 
 def doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
-    data["years"] = tuple(data.get("years", ()))
+    for name in ("years", "pages", "unread_pages"):
+        data[name] = tuple(data.get(name, ()))
     return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
 
 

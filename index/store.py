@@ -47,8 +47,10 @@ from index.dense import DenseIndex
 # 2: passages carry the key of their dense text (shared embedding cache).
 # 3: facts.jsonl (figures table) and lists.jsonl (enumerations).
 # 4: versioned sub-folders behind a pointer; the manifest records every file's sha256.
-FORMAT_VERSION = 4
-_READABLE = (3, 4)
+# 5: documents carry their page starts and unread pages, passages their page (PDFs, scans);
+#    a format 3 or 4 index is read with no pages (rebuild it to cite pages).
+FORMAT_VERSION = 5
+_READABLE = (3, 4, 5)
 PACKAGE_VERSION = "0.1.0"
 _REQUIRED = (
     "manifest.json",
@@ -274,7 +276,7 @@ def _manifest_at(where: layout.Where) -> dict[str, Any]:
     if type(version) is not int or version not in _READABLE:
         raise IndexFormatError(
             f"index at {data} has format version {version!r}, "
-            f"this policyqa reads {' and '.join(map(str, _READABLE))}; "
+            f"this policyqa reads {', '.join(map(str, _READABLE))}; "
             "rebuild it with `policyqa index`"
         )
     unchecked = [n for n in _REQUIRED[1:] if n not in manifest.get("files", {})]

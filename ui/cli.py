@@ -161,6 +161,9 @@ def index(
             click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
             for s in report.skipped:
                 click.echo(f"  {shown(s.path)}: {s.reason}", err=True)
+        for u in report.unread:
+            pages = ", ".join(map(str, u.pages))
+            click.echo(f"  {shown(u.path)}: page(s) {pages} gave no text ({u.reason})", err=True)
     _exit_on_problems(report.skipped, targets)
 
 
@@ -185,6 +188,8 @@ def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
 
 
 def _print_answer(answer: Any) -> None:
+    from ui.messages import page_label
+
     if answer.found:
         click.secho(f"答：{answer.answer}", bold=True)
     else:
@@ -194,11 +199,12 @@ def _print_answer(answer: Any) -> None:
     for c in answer.citations:
         click.echo(f"  「{c.quote}」")
         section = f" {c.section}" if c.section else ""
-        click.echo(f"    ——《{c.title}》{section} [{c.doc_id}:{c.start}-{c.end}]")
+        page = f" {page_label(c.page)}" if c.page else ""
+        click.echo(f"    ——《{c.title}》{section}{page} [{c.doc_id}:{c.start}-{c.end}]")
     if answer.related:
         click.echo("  相关内容（不是答案）：")
         for c in answer.related:
-            click.echo(f"  「{c.quote}」 ——《{c.title}》 {c.section}")
+            click.echo(f"  「{c.quote}」 ——《{c.title}》 {c.section} {page_label(c.page)}".rstrip())
 
 
 def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...]) -> Any:

@@ -51,6 +51,9 @@ def upload_html(staged: Staged, report: Any, too_big: list[str]) -> str:
         out.append(render.notice(f"{name} 与文档库中的同名文档内容相同，未重复加入。", "info"))
     for name in too_big:
         out.append(render.notice(f"{name} 超过上传大小上限，未加入。", "error"))
+    for u in report.unread if report else ():
+        pages = "、".join(map(str, u.pages))
+        out.append(render.notice(f"{u.path} 第{pages}页未能识别出文字（{u.reason}）。", "warn"))
     return "".join(out) or render.notice("没有加入任何文件。", "warn")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -174,12 +175,12 @@ def test_an_image_only_pdf_is_read_by_ocr(scan_pdf: Path, shared_cache: Path) ->
 
 
 def test_a_mixed_pdf_reads_each_page_its_own_way(
-    scan_pdf: Path, tmp_path: Path, shared_cache: Path
+    scan_pdf: Path, tmp_path: Path, shared_cache: Path, build_pdf: Callable[..., bytes]
 ) -> None:
-    from tests.corpus.test_readers import PDF_LINES, build_pdf
-
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(build_pdf(b"", lines=PDF_LINES))))
+    writer.append(
+        PdfReader(io.BytesIO(build_pdf(lines=["一、总体要求", "为深入贯彻落实党中央决策部署。"])))
+    )
     writer.append(PdfReader(scan_pdf))
     path = tmp_path / "mixed.pdf"
     with path.open("wb") as fh:

@@ -156,3 +156,14 @@ def test_evaluation_tables() -> None:
     assert "&lt;b&gt;500&lt;/b&gt;" in html and "637" in html and "（应拒答）" in html
     assert ">z<" not in html and "未通过 2 题" in html
     assert "全部通过" in render.failures_html(failing[2:])
+
+
+def test_a_citation_card_names_its_page_and_none_without_one() -> None:
+    from dataclasses import replace
+
+    doc = _doc()
+    c = _cite(doc, "全年新增", None)
+    assert "第2页" in render.citation_card(replace(c, page=2), doc)
+    assert "页</span>" not in render.citation_card(
+        c, doc
+    ) and "第None页" not in render.citation_card(c, doc)
