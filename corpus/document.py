@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus import metadata as md
 from corpus.chunk import pack
-from corpus.model import Document, Passage, Section, page_of
+from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
 from corpus.structure import build_tree, find_headings, own_body
 
@@ -24,6 +24,7 @@ def parse_text(
     overrides: Mapping[str, str] | None = None,
     pages: tuple[int, ...] = (),
     unread_pages: tuple[int, ...] = (),
+    tables: tuple[Table, ...] = (),
 ) -> Document:
     """Parse decoded text into a :class:`Document`.
 
@@ -37,6 +38,7 @@ def parse_text(
         overrides: sidecar fields that replace inferred metadata.
         pages: where each page starts in ``text`` (PDFs and scans).
         unread_pages: pages that gave no text.
+        tables: tables laid out in ``text`` (each data row one line and one passage).
 
     Returns:
         The parsed document.
@@ -75,7 +77,8 @@ def parse_text(
         # A government work report is delivered in the first months of its year.
         doc_month = 1
 
-    headings = find_headings(text, norm)
+    rows = sorted((r.start, r.end) for t in tables for r in t.rows)
+    headings = [h for h in find_headings(text, norm) if not _inside(h.start, rows)]
     raw = build_tree(text, headings)
     sections: list[Section] = []
     passages: list[Passage] = []
@@ -91,7 +94,7 @@ def parse_text(
         sections.append(section)
         body_s, body_e = own_body(raw, i, headings)
         context = " ".join(x for x in (doc_title, region, section.path_str) if x)
-        for s, e in pack(norm, body_s, body_e, text=text):
+        for s, e in _passage_spans(norm, text, body_s, body_e, rows):
             passages.append(
                 Passage(
                     pid=f"{doc_id}#{len(passages)}",
@@ -127,6 +130,7 @@ def parse_text(
         passages=tuple(passages),
         pages=pages,
         unread_pages=unread_pages,
+        tables=tables,
     )
 
 
@@ -156,7 +160,28 @@ def load_document(
         overrides=overrides,
         pages=raw.pages,
         unread_pages=raw.unread_pages,
+        tables=raw.tables,
     )
+
+
+def _inside(offset: int, rows: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in rows)
+
+
+def _passage_spans(
+    norm: str, text: str, start: int, end: int, rows: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Passages of a section body: sentences packed as usual, each table row one passage."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for rs, re_ in rows:
+        if re_ <= start or rs >= end:
+            continue
+        out += pack(norm, pos, max(pos, rs), text=text)
+        out.append((max(rs, start), min(re_, end)))
+        pos = re_
+    out += pack(norm, pos, end, text=text) if pos < end else []
+    return out
 
 
 def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) -> str:

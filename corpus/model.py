@@ -38,6 +38,41 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A value of a table row: ``text[start:end]`` (the value, with the row's unit)."""
+
+    start: int
+    end: int
+    column: str
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One data row of a table, one line of the text: "指标：列 值，列 值".
+
+    Attributes:
+        start, end: the row's line in the text.
+        header: the row's own header (its label columns, e.g. "研发投入强度").
+        cells: its values, each with its column header.
+    """
+
+    start: int
+    end: int
+    header: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table kept as a table: its column headers and data rows (offsets into the text)."""
+
+    start: int
+    end: int
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+
+
+@dataclass(frozen=True)
 class Passage:
     """A quotable run of whole sentences inside one section.
 
@@ -84,6 +119,7 @@ class Document:
             (page n at ``pages[n-1]``); () for documents without pages.
         unread_pages: pages (1-based) that gave no text (OCR found none or is
             not installed).
+        tables: the tables of the document (docx), each row a line of ``text``.
     """
 
     doc_id: str
@@ -103,10 +139,18 @@ class Document:
     passages: tuple[Passage, ...] = field(default=())
     pages: tuple[int, ...] = ()
     unread_pages: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()
 
     def page_at(self, offset: int) -> int | None:
         """The page (1-based) holding an offset of the text; None without pages."""
         return page_of(self.pages, offset)
+
+    def row_at(self, offset: int) -> TableRow | None:
+        """The table row whose line holds an offset of the text (None outside tables)."""
+        for t in self.tables:
+            if t.start <= offset < t.end:
+                return next((r for r in t.rows if r.start <= offset < r.end), None)
+        return None
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section holding an offset of the text (None before any heading)."""

@@ -27,8 +27,10 @@ from corpus.errors import (
     UnsupportedFormatError,
 )
 from corpus.formats import SUPPORTED_SUFFIXES, Format, format_of
+from corpus.model import Table
 from corpus.ocr import INSTALL_HINT, ocr_available
 from corpus.scans import Progress, Scanned, image_pages, pdf_pages
+from corpus.tables import Grid, TableText, layout_table, placed, plain_lines
 
 __all__ = ["SUPPORTED_SUFFIXES", "RawText", "decode_bytes", "read_file"]
 
@@ -47,6 +49,7 @@ class RawText:
         pages: where each page starts in ``text`` (PDFs and images; () otherwise).
         unread_pages: pages (1-based) that gave no text (OCR found none, or is
             not installed).
+        tables: tables laid out as tables (docx), placed in ``text``.
     """
 
     text: str
@@ -56,6 +59,7 @@ class RawText:
     date: str = ""
     pages: tuple[int, ...] = ()
     unread_pages: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()
 
 
 def _normalise(text: str) -> str:
@@ -163,27 +167,55 @@ def _date(value: object) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
-def _docx_blocks(doc: Any, parent: Any) -> Iterator[str]:
-    """Yield body lines in document order: paragraphs, and table rows in place."""
+def _docx_grid(table: Any) -> Grid:
+    """A docx table's cell texts by grid column; a cell merged across columns appears once
+    (then None), one merged down rows repeats (python-docx gives the top cell)."""
+    grid: Grid = []
+    for row in table.rows:
+        cells: list[str | None] = []
+        last = None
+        for cell in row.cells:
+            same = cell._tc is last
+            last = cell._tc
+            cells.append(None if same else " ".join(_normalise(cell.text).split("\n")))
+        grid.append(cells)
+    return grid
+
+
+def _docx_blocks(doc: Any, parent: Any) -> Iterator[str | TableText]:
+    """Yield body lines in document order: paragraphs, and tables in place (laid out
+    as tables when they have a header row, else one " | " line per row)."""
     from docx.oxml.ns import qn
-    from docx.table import Table
+    from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
     for element in parent.iterchildren():
         if element.tag == qn("w:p"):
-            yield Paragraph(element, doc).text
+            yield _normalise(Paragraph(element, doc).text)
         elif element.tag == qn("w:tbl"):
-            for row in Table(element, doc).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:  # merged cells repeat per grid column
-                        seen.add(id(cell._tc))
-                        cells.append(" ".join(cell.text.split("\n")))
-                yield " | ".join(cells)
+            grid = _docx_grid(DocxTable(element, doc))
+            laid = layout_table(grid)
+            yield from [laid] if laid is not None else plain_lines(grid)
         elif element.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs
             content = element.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _docx_blocks(doc, content)
+
+
+def _docx_text(doc: Any) -> tuple[str, tuple[Table, ...]]:
+    """The body's text, one line per paragraph or table row, and its tables placed in it."""
+    lines: list[str] = []
+    tables: list[Table] = []
+    pos = 0
+    for block in _docx_blocks(doc, doc.element.body):
+        if isinstance(block, TableText):
+            tables.append(placed(block, pos))
+            lines.extend(block.lines)
+            pos += sum(len(x) + 1 for x in block.lines)
+        else:
+            lines.append(block)
+            pos += len(block) + 1
+    return "\n".join(lines), tuple(tables)
 
 
 def _read_docx(data: bytes, path: str) -> RawText:
@@ -191,12 +223,13 @@ def _read_docx(data: bytes, path: str) -> RawText:
 
     try:
         doc = docx.Document(io.BytesIO(data))
-        text = "\n".join(_docx_blocks(doc, doc.element.body))
+        text, tables = _docx_text(doc)
         props = doc.core_properties
         title, created = props.title or "", props.created
     except Exception as exc:  # python-docx raises many types (zip, XML, KeyError)
         raise DocumentError(path, f"not a readable .docx file: {exc}") from exc
-    return RawText(_normalise(text), Format.DOCX.value, "", _one_line(title), _date(created))
+    fmt = Format.DOCX.value
+    return RawText(text, fmt, "", _one_line(title), _date(created), tables=tables)
 
 
 def _read_pdf(data: bytes, path: str, progress: Progress | None) -> RawText:

@@ -349,14 +349,29 @@ def test_docx_body_order_with_table(tmp_path: Path) -> None:
     document.save(str(path))
 
     raw = read_file(path)
-    assert raw == RawText(
+    text = (
         "一、总体要求\n为深入贯彻落实党中央决策部署,现提出如下意见。\n"
-        "指标 | 2023年 | 2024年\n增长率 | 5% | 5.5%\n合计 | 10.5%\n二、主要任务",
-        "docx",
-        "",
-        "关于促进发展的意见",
-        "2024-03-15",
+        "增长率 2023年 5%，增长率 2024年 5.5%\n合计 2024年 10.5%\n二、主要任务"
     )
+    assert raw == RawText(text, "docx", "", "关于促进发展的意见", "2024-03-15", tables=raw.tables)
+    (tab,) = raw.tables
+    assert tab.columns == ("指标", "2023年", "2024年")
+    assert [(r.header, [(c.column, text[c.start : c.end]) for c in r.cells]) for r in tab.rows] == [
+        ("增长率", [("2023年", "5%"), ("2024年", "5.5%")]),
+        ("合计", [("2024年", "10.5%")]),  # the label merged across 2023年 holds no value
+    ]
+    assert text[tab.start : tab.end] == "增长率 2023年 5%，增长率 2024年 5.5%\n合计 2024年 10.5%"
+
+
+def test_a_docx_table_without_a_header_row_stays_cells_joined(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=4)
+    for c, value in enumerate(["发布单位", "区科技局", "发文日期", "2024-01-02"]):
+        table.cell(0, c).text = value
+    path = tmp_path / "meta.docx"
+    document.save(str(path))
+    raw = read_file(path)
+    assert raw.text == "发布单位 | 区科技局 | 发文日期 | 2024-01-02" and raw.tables == ()
 
 
 def test_empty_docx(tmp_path: Path) -> None:
