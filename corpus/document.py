@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from corpus import metadata as md
+from corpus.banner import banner_issuer, banner_lines
 from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
@@ -68,7 +69,12 @@ def parse_text(
     if not over.get("title") and md.is_salutation(doc_title, doc_id) and md.is_work_report(norm):
         # "各位代表：" opens a work report that carries no title: name it from its text.
         doc_title = md.work_report_title(region, md.issue_year(doc_date, (), norm))
-    issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
+    banner = banner_issuer(norm)
+    issuer = (
+        over.get("issuer")
+        or (text[banner[0] : banner[1]] if banner else "")
+        or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
+    )
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
     if doc_year is None:
@@ -77,7 +83,8 @@ def parse_text(
         # A government work report is delivered in the first months of its year.
         doc_month = 1
 
-    rows = sorted((r.start, r.end) for t in tables for r in t.rows)
+    # Lines that stand alone: table rows, the banner, the number and the closing lines.
+    rows = sorted([(r.start, r.end) for t in tables for r in t.rows] + banner_lines(norm))
     headings = [h for h in find_headings(text, norm) if not _inside(h.start, rows)]
     raw = build_tree(text, headings)
     sections: list[Section] = []
@@ -171,7 +178,8 @@ def _inside(offset: int, rows: list[tuple[int, int]]) -> bool:
 def _passage_spans(
     norm: str, text: str, start: int, end: int, rows: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Passages of a section body: sentences packed as usual, each table row one passage."""
+    """Passages of a section body: sentences packed as usual, each line of ``rows`` (table rows,
+    banner and closing lines) one passage."""
     out: list[tuple[int, int]] = []
     pos = start
     for rs, re_ in rows:
