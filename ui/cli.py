@@ -130,10 +130,15 @@ def index(
     is refused, and so is emptying an index when no document can be read
     (unless --allow-empty).
 
+    Scanned PDF pages and photos (.png/.jpg/.tif) are read by OCR when the
+    'ocr' extra is installed (pip install 'policyqa[ocr]'); pages it finds no
+    text on are listed, the rest is indexed.
+
     \b
     Example:
       policyqa index
       policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
+      policyqa index scans/ --index-dir idx-scans   # PDFs and photos, by OCR
     """
     from corpus.normalize import shown
     from index.build import build_index
@@ -443,13 +448,15 @@ def passwd(user: str, password_stdin: bool) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed document as JSON.")
 def inspect(path: Path, as_json: bool) -> None:
-    """Show how a document is parsed: metadata, sections, passages.
+    """Show how a document is parsed: metadata, sections, passages, pages and tables.
 
-    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied.
+    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied. A scanned PDF or
+    an image is read by OCR (pip install 'policyqa[ocr]').
 
     \b
     Example:
       policyqa inspect corpus/samples/000_6eaca3ed01c4c811.txt --json
+      policyqa inspect plan.docx        # its tables, one row a passage
     """
     from corpus.inspect import inspect_file
 
@@ -457,12 +464,15 @@ def inspect(path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
-    for key in ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script"):
+    keys = ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script")
+    for key in (*keys, *(("pages", "unread_pages") if record["pages"] else ())):
         click.echo(f"{key:>10}: {record[key]}")
     click.echo("  sections:")
     for s in record["sections"]:
         click.echo(f"    {s['path'] or '(preamble)'}  [{s['year'] or '-'} {s['kind'] or '-'}]")
     click.echo(f"  passages: {len(record['passages'])}")
+    for t in record["tables"]:
+        click.echo(f"  table: {' | '.join(t['columns'])} ({len(t['rows'])} rows)")
 
 
 def _register() -> None:

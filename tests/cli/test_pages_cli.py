@@ -61,3 +61,27 @@ def test_pages_that_give_no_text_are_listed_and_the_rest_indexed(
     assert report["unread"] == [
         {"path": "mixed.pdf", "pages": [2], "reason": report["unread"][0]["reason"]}
     ]
+
+
+def test_inspect_shows_pages_and_tables(tmp_path: Path, build_pdf: Callable[..., bytes]) -> None:
+    import docx
+
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(build_pdf(pages=[PAGE_ONE, PAGE_TWO]))
+    record = json.loads(CliRunner().invoke(main, ["inspect", str(pdf), "--json"]).stdout)
+    assert record["pages"] == 2 and record["unread_pages"] == []
+    assert [p["page"] for p in record["passages"]] == [1, 2]
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for j, (head, value) in enumerate([("指标", "研发投入强度"), ("2024年目标", "3.4%")]):
+        table.cell(0, j).text, table.cell(1, j).text = head, value
+    document.save(str(tmp_path / "plan.docx"))
+    out = CliRunner().invoke(main, ["inspect", str(tmp_path / "plan.docx"), "--json"]).stdout
+    assert json.loads(out)["tables"] == [
+        {
+            "columns": ["指标", "2024年目标"],
+            "rows": [{"header": "研发投入强度", "cells": {"2024年目标": "3.4%"}}],
+        }
+    ]
+    text = CliRunner().invoke(main, ["inspect", str(tmp_path / "plan.docx")]).stdout
+    assert "table: 指标 | 2024年目标 (1 rows)" in text

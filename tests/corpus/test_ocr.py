@@ -94,12 +94,13 @@ def test_a_damaged_cache_entry_warns_and_is_read_again(tmp_path: Path, damage: s
 def test_a_cache_dir_that_is_a_file_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker))
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "file" / "below"))
     with pytest.warns(CacheWarning, match="without the OCR cache"):
         cache = OcrCache("e1")
+    assert cache.folder is None
     cache.put(image_key(image(0)), [LINE])  # nothing written, nothing raised
+    blocker = tmp_path / "file"
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
