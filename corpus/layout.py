@@ -3,9 +3,10 @@
 Both kinds of page arrive as :class:`Line` boxes: OCR lines in pixels
 (:func:`ocr_rows`), text-layer lines in character widths (:func:`text_rows`,
 one line per text row, indentation from leading spaces). Paragraphs are then
-rebuilt the same way for both (:func:`starts`): a line opens a paragraph when
+rebuilt the same way for both (:func:`opens`): a line opens a paragraph when
 it is indented (首行缩进), when the line before ends short of the right margin,
-after a blank gap, or when it is a numbered heading after a finished sentence.
+after a blank gap, when it is a numbered heading after a finished sentence, or
+when it or the line before was read in parts far apart (a table's row).
 Wrapped lines are joined without a break, so a sentence is never cut by the
 width of the page.
 """
@@ -27,13 +28,18 @@ from corpus.structure import heading_level
 
 @dataclass(frozen=True)
 class Line:
-    """A line of a page in reading order, with its box (y grows downwards)."""
+    """A line of a page in reading order, with its box (y grows downwards).
+
+    ``runs``: for an OCR row read in parts far apart (the cells of a table row), each
+    part's left and right edge and text; () for a row read in one piece.
+    """
 
     text: str
     x0: float
     y0: float
     x1: float
     y1: float
+    runs: tuple[tuple[float, float, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,12 +128,18 @@ def _centre(b: Line) -> float:
 
 def _merge(row: list[Line], config: LayoutConfig) -> Line:
     text = row[0].text
+    runs = [(row[0].x0, row[0].x1, row[0].text)]
     for a, b in itertools.pairwise(row):
         far = b.x0 - a.x1 > config.space * (b.y1 - b.y0)
         text = join(text, b.text, " " if far else "")
-    return Line(
-        text, row[0].x0, min(x.y0 for x in row), max(x.x1 for x in row), max(x.y1 for x in row)
-    )
+        if far:
+            runs.append((b.x0, b.x1, b.text))
+        else:
+            x0, _, run = runs[-1]
+            runs[-1] = (x0, b.x1, join(run, b.text))
+    top, bottom = min(x.y0 for x in row), max(x.y1 for x in row)
+    parts = tuple(runs) if len(runs) > 1 else ()
+    return Line(text, row[0].x0, top, max(x.x1 for x in row), bottom, parts)
 
 
 def join(a: str, b: str, sep: str = "") -> str:
@@ -169,4 +181,5 @@ def opens(line: Line, prev: Line | None, m: Metrics, pm: Metrics | None, c: Layo
     short = pm.right - prev.x1 > c.short * pm.char
     gap = pm is m and line.y0 - prev.y0 > c.gap * m.pitch
     heading = bool(_SENTENCE_DONE.search(prev.text)) and heading_level(normalize(line.text)) > 0
-    return indented or short or gap or heading
+    cells = bool(line.runs or prev.runs)  # rows read in parts (a table's) are never joined
+    return indented or short or gap or heading or cells

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.layout import LAYOUT, LayoutConfig, Line, Metrics, join, metrics, opens
+from corpus.model import Table
 from corpus.normalize import normalize
+from corpus.scan_tables import blocks, grid
+from corpus.tables import TableText, layout_table, placed
 
 # "- 3 -", "—3—", "第 3 页", "3/10", "第3页 共10页" (OCR reads a dash as 一 at times).
 _PAGE_NUMBER = re.compile(
@@ -32,10 +35,12 @@ class PagedText:
         text: the paragraphs, one per line.
         pages: offset in ``text`` where each page starts (page n at ``pages[n-1]``;
             a page without text starts where the next one does).
+        tables: the tables read off scanned pages, placed in ``text``.
     """
 
     text: str
     pages: tuple[int, ...]
+    tables: tuple[Table, ...] = ()
 
 
 def is_page_number(line: str) -> bool:
@@ -73,33 +78,63 @@ def furniture(pages: Sequence[Sequence[Line]]) -> list[set[int]]:
 
 def assemble(pages: Sequence[Sequence[Line]], config: LayoutConfig = LAYOUT) -> PagedText:
     """The text of pages of lines in reading order: furniture dropped, wrapped lines joined,
-    one paragraph per line; a paragraph running on to the next page stays one."""
-    drop = furniture(pages)
-    paragraphs: list[str] = []
-    starts: list[int] = []
-    length = 0  # of "\n".join(paragraphs)
-    prev: Line | None = None
-    prev_m: Metrics | None = None
-    for lines, dropped in zip(pages, drop, strict=True):
-        body = [x for i, x in enumerate(lines) if i not in dropped]
+    one paragraph per line; a paragraph running on to the next page stays one; a table read
+    off a scan (:mod:`corpus.scan_tables`) laid out one row a line."""
+    out = _Text(config)
+    for lines, dropped in zip(pages, furniture(pages), strict=True):
+        out.page([x for i, x in enumerate(lines) if i not in dropped])
+    text = "\n".join(out.paragraphs)
+    return PagedText(text, _fill_empty(out.starts, len(text)), tuple(out.tables))
+
+
+class _Text:
+    """Paragraphs being built page by page, and where pages and tables start in them."""
+
+    def __init__(self, config: LayoutConfig) -> None:
+        self.config = config
+        self.paragraphs: list[str] = []
+        self.starts: list[int] = []
+        self.tables: list[Table] = []
+        self.length = 0  # of "\n".join(paragraphs)
+        self.prev: Line | None = None
+        self.prev_m: Metrics | None = None
+
+    def page(self, body: list[Line]) -> None:
         m = metrics(body)
+        found = {s: (e, t) for s, e in blocks(body) if (t := layout_table(grid(body[s:e])))}
         page_start: int | None = None
-        for line in body:
+        i = 0
+        while i < len(body):
             assert m is not None
-            if opens(line, prev, m, prev_m, config):
-                length += len(line.text) + (1 if paragraphs else 0)
-                paragraphs.append(line.text)
-                at = length - len(line.text)
+            if i in found:
+                end, table = found[i]
+                at = self.table(table)
+                self.prev, i = None, end  # what follows a table opens a paragraph
             else:
-                joined = join(paragraphs[-1], line.text)
-                at = length + len(joined) - len(paragraphs[-1]) - len(line.text)
-                length += len(joined) - len(paragraphs[-1])
-                paragraphs[-1] = joined
+                at = self.line(body[i], opens(body[i], self.prev, m, self.prev_m, self.config))
+                self.prev, i = body[i], i + 1
+            self.prev_m = m
             page_start = at if page_start is None else page_start
-            prev, prev_m = line, m
-        starts.append(page_start if page_start is not None else -1)
-    text = "\n".join(paragraphs)
-    return PagedText(text, _fill_empty(starts, len(text)))
+        self.starts.append(page_start if page_start is not None else -1)
+
+    def line(self, line: Line, new: bool) -> int:
+        """Add a line as a new paragraph or to the last; returns where its text starts."""
+        if new or not self.paragraphs:
+            self.length += len(line.text) + (1 if self.paragraphs else 0)
+            self.paragraphs.append(line.text)
+            return self.length - len(line.text)
+        joined = join(self.paragraphs[-1], line.text)
+        self.length += len(joined) - len(self.paragraphs[-1])
+        self.paragraphs[-1] = joined
+        return self.length - len(line.text)
+
+    def table(self, table: TableText) -> int:
+        """Add a table's rows, one paragraph each; returns where it starts."""
+        start = self.length + (1 if self.paragraphs else 0)
+        for row in table.lines:
+            self.line(Line(row, 0, 0, 0, 0), True)
+        self.tables.append(placed(table, start))
+        return start
 
 
 def _fill_empty(starts: list[int], end: int) -> tuple[int, ...]:

@@ -262,8 +262,10 @@ def _read_pdf(data: bytes, path: str, progress: Progress | None) -> RawText:
 
 
 def _paged(scanned: Scanned, fmt: Format, title: str = "", date: str = "") -> RawText:
-    text = scanned.paged.text
-    return RawText(text, fmt.value, "", title, date, scanned.paged.pages, scanned.unread)
+    paged = scanned.paged
+    return RawText(
+        paged.text, fmt.value, "", title, date, paged.pages, scanned.unread, paged.tables
+    )
 
 
 _EMPTY = {Format.IMAGE: "OCR found no text in the image"}

@@ -126,3 +126,34 @@ def to_photo(page: Any, *, angle: float = 1.5, noise: float = 12.0, seed: int = 
     return Image.fromarray(np.clip(pixels * 0.9 + 20 + grain, 0, 255).astype(np.uint8)).convert(
         "RGB"
     )
+
+
+def render_table(
+    rows: list[list[str]],
+    font_file: tuple[str, int],
+    caption: str = "",
+    style: PageStyle = PageStyle(),
+) -> Any:
+    """A greyscale page holding a ruled table (``rows`` of cell texts, the first its header)
+    under an optional caption paragraph."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(font_file[0], style.size, index=font_file[1])
+    room = style.width - 2 * style.margin
+    widths = [max(font.getlength(r[j]) for r in rows) + style.size for j in range(len(rows[0]))]
+    widths = [w * room / sum(widths) for w in widths]  # the table spans the page
+    height = style.margin * 2 + style.pitch * (len(rows) + 2)
+    page = Image.new("L", (style.width, height), 255)
+    draw = ImageDraw.Draw(page)
+    y = style.margin
+    if caption:
+        draw.text((style.margin, y), "\u3000\u3000" + caption, font=font, fill=0)
+        y += style.pitch * 2
+    for row in rows:
+        x = style.margin
+        for text, w in zip(row, widths, strict=True):
+            draw.rectangle((x, y - 10, x + w, y + style.pitch - 10), outline=0, width=2)
+            draw.text((x + (w - font.getlength(text)) / 2, y), text, font=font, fill=0)
+            x += w
+        y += style.pitch
+    return page

@@ -156,3 +156,40 @@ def test_page_starts_are_ordered_offsets_of_the_text(texts: list[list[str]]) -> 
     assert len(paged.pages) == len(pages)
     assert list(paged.pages) == sorted(paged.pages)
     assert all(0 <= s <= len(paged.text) for s in paged.pages)
+
+
+def _table_page() -> list[Line]:
+    """A scanned page: a sentence, a 3-column table read cell by cell, a sentence."""
+    cells = [
+        [("指标", 100), ("2023年", 700), ("2024年目标", 1100)],
+        [("研发投入强度(%)", 100), ("3.1", 740), ("3.4", 1180)],
+        [("新增省级研发机构(家)", 100), ("30", 745), ("35", 1185)],
+    ]
+    found = [box("\u3000\u3000今年主要指标如下表。", 100, 100, 700, 140)]
+    for i, row in enumerate(cells):
+        y = 200 + 60 * i
+        found += [box(t, x, y, x + 40 * width(t), y + 40) for t, x in row]
+    found.append(box("\u3000\u3000下一步将全力推进。", 100, 420, 700, 460))
+    return ocr_rows(found)
+
+
+def test_a_table_on_a_scan_is_laid_out_one_row_a_line() -> None:
+    paged = assemble([_table_page()])
+    assert paged.text.split("\n") == [
+        "今年主要指标如下表。",
+        "研发投入强度(%) 2023年 3.1，研发投入强度(%) 2024年目标 3.4",
+        "新增省级研发机构(家) 2023年 30，新增省级研发机构(家) 2024年目标 35",
+        "下一步将全力推进。",
+    ]
+    (table,) = paged.tables
+    assert table.columns == ("指标", "2023年", "2024年目标")
+    row = table.rows[1]
+    assert paged.text[row.start : row.end].startswith("新增省级研发机构")
+    assert [paged.text[c.start : c.end] for c in row.cells] == ["30", "35"]
+
+
+def test_rows_read_in_parts_without_a_header_stay_lines() -> None:
+    found = [box("签发人:某某", 100, 100, 340, 140), box("某科发〔2024〕7号", 900, 100, 1400, 140)]
+    found += [box("正文第一句。", 100, 160, 340, 200), box("正文第二句。", 900, 160, 1140, 200)]
+    paged = assemble([ocr_rows(found)])
+    assert paged.tables == () and paged.text.startswith("签发人:某某 某科发")

@@ -212,3 +212,28 @@ def test_a_blank_scan_has_no_text(
     Image.new("RGB", (600, 400), "white").save(path)
     with pytest.raises(EmptyDocumentError, match="OCR found no text"):
         read_file(path)
+
+
+@pytest.mark.slow  # a page of OCR beyond the few the default run reads
+def test_a_ruled_table_on_a_scan_is_read_as_a_table(
+    ocr_font: tuple[str, int], tmp_path: Path, shared_cache: Path
+) -> None:
+    from corpus.document import load_document
+    from corpus.facts import extract_facts
+    from evals.render_pages import render_table
+
+    rows = [
+        ["指标", "单位", "2023年完成", "2024年目标"],
+        ["研发投入强度", "%", "3.1", "3.4"],
+        ["新增省级研发机构", "家", "30", "35"],
+    ]
+    page = render_table(rows, ocr_font, caption="全区主要科技指标如下表。")
+    path = to_pdf([page], tmp_path / "targets.pdf")
+    doc = load_document(path, "targets.pdf")
+    (table,) = doc.tables
+    assert table.columns == ("指标", "单位", "2023年完成", "2024年目标")
+    cells = {(r.header, c.column): doc.text[c.start : c.end] for r in table.rows for c in r.cells}
+    assert cells[("研发投入强度", "2024年目标")] == "3.4%"
+    assert cells[("新增省级研发机构", "2023年完成")] == "30家"
+    facts = {(f.metric, f.year, f.kind): f.value for f in extract_facts(doc)}
+    assert facts[("研发投入强度", 2024, "target")] == "3.4"
