@@ -150,7 +150,7 @@ def render_table(
         draw.text((style.margin, y), "\u3000\u3000" + caption, font=font, fill=0)
         y += style.pitch * 2
     for row in rows:
-        x = style.margin
+        x = float(style.margin)
         for text, w in zip(row, widths, strict=True):
             draw.rectangle((x, y - 10, x + w, y + style.pitch - 10), outline=0, width=2)
             draw.text((x + (w - font.getlength(text)) / 2, y), text, font=font, fill=0)
