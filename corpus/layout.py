@@ -54,6 +54,9 @@ class LayoutConfig:
             height are one row (a line the engine read in several runs).
         space: runs of a row further apart than this are joined with a space.
         min_skew: tilts below this many degrees are left as they are.
+        edge_lines: lines at the top and at the bottom of a page that may be furniture.
+        table_rows: rows in a row read in parts that make a table candidate (a header
+            and one row at least).
     """
 
     indent: float = 1.0
@@ -62,6 +65,8 @@ class LayoutConfig:
     same_row: float = 0.5
     space: float = 1.0
     min_skew: float = 0.1
+    edge_lines: int = 2
+    table_rows: int = 2
 
 
 LAYOUT = LayoutConfig()

@@ -24,7 +24,6 @@ from corpus.tables import TableText, layout_table, placed
 _PAGE_NUMBER = re.compile(
     r"[-—–一_\s]*(?:第\s*)?\d{1,4}\s*页?\s*(?:[/,]?\s*共\s*\d{1,4}\s*页|/\s*\d{1,4})?[-—–一_\s]*"
 )
-_EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
 
 
 @dataclass(frozen=True)
@@ -53,19 +52,22 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", normalize(line)))
 
 
-def _edges(lines: Sequence[Line]) -> list[Line]:
-    return [*lines[:_EDGE], *lines[_EDGE:][-_EDGE:]]
+def _edge_rows(n: int, config: LayoutConfig) -> list[int]:
+    """Indices of the lines of an ``n``-line page that stand at its top or bottom."""
+    return [i for i in range(n) if i < config.edge_lines or i >= n - config.edge_lines]
 
 
-def furniture(pages: Sequence[Sequence[Line]]) -> list[set[int]]:
+def furniture(pages: Sequence[Sequence[Line]], config: LayoutConfig = LAYOUT) -> list[set[int]]:
     """For each page, the indices of its lines that are page furniture: page numbers at
     its top or bottom, and lines there that recur on at least half of the pages (two at
     least) once their numbers are masked."""
-    seen = Counter(k for p in pages for k in {_edge_key(x.text) for x in _edges(p)})
+    seen = Counter(
+        k for p in pages for k in {_edge_key(p[i].text) for i in _edge_rows(len(p), config)}
+    )
     need = max(2, (len(pages) + 1) // 2)
     out = []
     for lines in pages:
-        edge = [i for i in range(len(lines)) if i < _EDGE or i >= len(lines) - _EDGE]
+        edge = _edge_rows(len(lines), config)
         out.append(
             {
                 i
@@ -81,7 +83,7 @@ def assemble(pages: Sequence[Sequence[Line]], config: LayoutConfig = LAYOUT) -> 
     one paragraph per line; a paragraph running on to the next page stays one; a table read
     off a scan (:mod:`corpus.scan_tables`) laid out one row a line."""
     out = _Text(config)
-    for lines, dropped in zip(pages, furniture(pages), strict=True):
+    for lines, dropped in zip(pages, furniture(pages, config), strict=True):
         out.page([x for i, x in enumerate(lines) if i not in dropped])
     text = "\n".join(out.paragraphs)
     return PagedText(text, _fill_empty(out.starts, len(text)), tuple(out.tables))
@@ -101,7 +103,11 @@ class _Text:
 
     def page(self, body: list[Line]) -> None:
         m = metrics(body)
-        found = {s: (e, t) for s, e in blocks(body) if (t := layout_table(grid(body[s:e])))}
+        found = {
+            s: (e, t)
+            for s, e in blocks(body, self.config.table_rows)
+            if (t := layout_table(grid(body[s:e])))
+        }
         page_start: int | None = None
         i = 0
         while i < len(body):

@@ -16,17 +16,16 @@ from collections.abc import Sequence
 from corpus.layout import Line
 from corpus.tables import Grid, is_number
 
-MIN_ROWS = 2  # a header and one row at least
 
-
-def blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """(first, one past last) indices of runs of consecutive lines read in parts."""
+def blocks(lines: Sequence[Line], min_rows: int) -> list[tuple[int, int]]:
+    """(first, one past last) indices of runs of at least ``min_rows`` consecutive lines
+    read in parts."""
     out, start = [], None
     for i, line in enumerate([*lines, None]):
         if line is not None and line.runs:
             start = i if start is None else start
         elif start is not None:
-            if i - start >= MIN_ROWS:
+            if i - start >= min_rows:
                 out.append((start, i))
             start = None
     return out
