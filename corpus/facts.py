@@ -156,7 +156,8 @@ class _Extractor:
 
     def cell_fact(self, row: TableRow, cell: Cell) -> Fact | None:
         """The fact of a table cell: metric from the row's header, year, period and target
-        from its column's; a bare number takes the unit its row or column header names."""
+        from its column's, the qualifier from the column's words else the row's; a bare
+        number takes the unit its row or column header names."""
         norm, sec = self.doc.norm, self.section_at(row.start)
         head = norm[row.start : row.start + len(row.header)]
         column = normalize(cell.column)
@@ -182,7 +183,7 @@ class _Extractor:
             period=period_of(column, head, half=sec.half if sec else ""),
             kind="target" if target else "actual",
             metric=metric,
-            qualifier="",
+            qualifier=qualifier_of(fig, column, column) or qualifier_of(fig, head, head),
             value=fig.value,
             unit=fig.unit,
             canonical=self.canon(metric) if self.canon else metric,

@@ -102,3 +102,9 @@ def test_a_bare_cell_takes_the_unit_of_its_header() -> None:
     grid: Grid = [["指标", "2024年目标"], ["研发投入强度(%)", "3.3"]]
     (fact,) = [f for f in extract_facts(_doc_with(grid)) if f.value == "3.3"]
     assert (fact.metric, fact.unit, fact.kind, fact.year) == ("研发投入强度", "%", "target", 2024)
+
+
+def test_a_cells_qualifier_comes_from_its_row_and_column() -> None:
+    grid: Grid = [["指标", "2023年", "2023年增长"], ["新增省级研发机构(家)", "30", "12%"]]
+    facts = {(f.value, f.qualifier) for f in extract_facts(_doc_with(grid))}
+    assert ("30", "新增") in facts and ("12", "增长") in facts
