@@ -29,11 +29,16 @@ demo: index
 
 # Debian's Chromium (and CJK fonts for readable screenshots) for the browser test;
 # Playwright cannot download browsers here. Without root the test is skipped.
+# The scan tests render Chinese with a CJK font of the machine (fc-list :lang=zh).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: browser test will be skipped (sudo apt-get install chromium)"; fi; }
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	  else echo "no CJK font: scan tests will be skipped (sudo apt-get install fonts-noto-cjk)"; fi; }
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
