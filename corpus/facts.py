@@ -40,10 +40,6 @@ from corpus.normalize import normalize
 _MAYBE = re.compile(r"\d|第|前|首位")
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
 _SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
-# A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
-_TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")
-_HEADER_UNIT = re.compile(r"\(\s*(%|‰|[^\s()\d,]{1,4})\s*\)\s*$")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
 
 
 @dataclass(frozen=True)
@@ -216,6 +212,12 @@ class _Extractor:
             named = named_year(t, fig.start, c1)
         target = is_target(t[: fig.start], sec, named, self.ref)
         return named or (sec.year if sec else None) or self.single, target
+
+
+# A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
+_TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")
+_HEADER_UNIT = re.compile(r"\(\s*(%|‰|[^\s()\d,]{1,4})\s*\)\s*$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
 
 
 def _cell_figure(value: str, unit: str) -> Figure | None:
