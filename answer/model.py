@@ -26,6 +26,9 @@ class Citation:
         span_end: offset one past the short answer.
         date: document date, when known.
         region: document region, when known.
+        page: the page (1-based) the short answer stands on (the quote's first
+            page when there is no short answer), for PDFs and scans; None for
+            documents without pages.
     """
 
     doc_id: str
@@ -38,6 +41,7 @@ class Citation:
     span_end: int = -1
     date: str = ""
     region: str = ""
+    page: int | None = None
 
 
 @dataclass(frozen=True)

@@ -418,6 +418,7 @@ def _enumeration_result(
                 span_end=item.end,
                 date=doc.date,
                 region=doc.region,
+                page=doc.page_at(item.start),
             )
         )
     parts = tuple(doc.text[i.start : i.end] for i in en.items)

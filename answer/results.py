@@ -43,6 +43,7 @@ def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
         span_end=span[1] if span else -1,
         date=doc.date,
         region=doc.region,
+        page=doc.page_at(span[0] if span else s),
     )
 
 
@@ -67,7 +68,19 @@ def byline_result(doc: Document) -> Result | None:
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
-    cite = Citation(doc.doc_id, doc.title, "", doc.text[ls:le], ls, le, s, e, doc.date, doc.region)
+    cite = Citation(
+        doc.doc_id,
+        doc.title,
+        "",
+        doc.text[ls:le],
+        ls,
+        le,
+        s,
+        e,
+        doc.date,
+        doc.region,
+        doc.page_at(s),
+    )
     return Result(True, doc.text[s:e], cite, None)
 
 
@@ -77,5 +90,7 @@ def date_line_result(doc: Document) -> Result | None:
     if m is None:
         return None
     s, e = m.start(1), m.end(1)
-    cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
+    cite = Citation(
+        doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region, doc.page_at(s)
+    )
     return Result(True, doc.text[s:e], cite, None)

@@ -10,8 +10,6 @@ from pathlib import Path
 from corpus.normalize import first_surrogate, shown
 from corpus.sidecar import SIDECAR_NAMES
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
-
 
 @dataclass(frozen=True)
 class Source:

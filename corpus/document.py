@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from corpus import metadata as md
+from corpus.banner import banner_issuer, banner_lines
 from corpus.chunk import pack
-from corpus.model import Document, Passage, Section
+from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
 from corpus.structure import build_tree, find_headings, own_body
 
@@ -22,6 +23,9 @@ def parse_text(
     title: str = "",
     date: str = "",
     overrides: Mapping[str, str] | None = None,
+    pages: tuple[int, ...] = (),
+    unread_pages: tuple[int, ...] = (),
+    tables: tuple[Table, ...] = (),
 ) -> Document:
     """Parse decoded text into a :class:`Document`.
 
@@ -33,6 +37,9 @@ def parse_text(
         title: a title known from the file format (HTML/docx), if any.
         date: a date known from the file format, if any.
         overrides: sidecar fields that replace inferred metadata.
+        pages: where each page starts in ``text`` (PDFs and scans).
+        unread_pages: pages that gave no text.
+        tables: tables laid out in ``text`` (each data row one line and one passage).
 
     Returns:
         The parsed document.
@@ -62,7 +69,12 @@ def parse_text(
     if not over.get("title") and md.is_salutation(doc_title, doc_id) and md.is_work_report(norm):
         # "各位代表：" opens a work report that carries no title: name it from its text.
         doc_title = md.work_report_title(region, md.issue_year(doc_date, (), norm))
-    issuer = over.get("issuer") or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
+    banner = banner_issuer(norm)
+    issuer = (
+        over.get("issuer")
+        or (text[banner[0] : banner[1]] if banner else "")
+        or _orig_line(orig_lines, lines, md.infer_issuer(lines, date_line))
+    )
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
     if doc_year is None:
@@ -71,7 +83,9 @@ def parse_text(
         # A government work report is delivered in the first months of its year.
         doc_month = 1
 
-    headings = find_headings(text, norm)
+    # Lines that stand alone: table rows, the banner, the number and the closing lines.
+    rows = sorted([(r.start, r.end) for t in tables for r in t.rows] + banner_lines(norm))
+    headings = [h for h in find_headings(text, norm) if not _inside(h.start, rows)]
     raw = build_tree(text, headings)
     sections: list[Section] = []
     passages: list[Passage] = []
@@ -87,7 +101,7 @@ def parse_text(
         sections.append(section)
         body_s, body_e = own_body(raw, i, headings)
         context = " ".join(x for x in (doc_title, region, section.path_str) if x)
-        for s, e in pack(norm, body_s, body_e, text=text):
+        for s, e in _passage_spans(norm, text, body_s, body_e, rows):
             passages.append(
                 Passage(
                     pid=f"{doc_id}#{len(passages)}",
@@ -100,6 +114,7 @@ def parse_text(
                     section_kind=kind,
                     section_half=half,
                     context=context,
+                    page=page_of(pages, s),
                 )
             )
 
@@ -120,18 +135,28 @@ def parse_text(
         encoding=encoding,
         sections=tuple(sections),
         passages=tuple(passages),
+        pages=pages,
+        unread_pages=unread_pages,
+        tables=tables,
     )
 
 
-def load_document(path: Path, doc_id: str, overrides: Mapping[str, str] | None = None) -> Document:
+def load_document(
+    path: Path,
+    doc_id: str,
+    overrides: Mapping[str, str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Document:
     """Read a file (any supported format and encoding) and parse it.
+
+    ``progress`` is called per page read by OCR (see :func:`corpus.readers.read_file`).
 
     Raises:
         DocumentError: the file cannot be read.
     """
     from corpus.readers import read_file
 
-    raw = read_file(path)
+    raw = read_file(path, progress)
     return parse_text(
         raw.text,
         doc_id,
@@ -140,7 +165,31 @@ def load_document(path: Path, doc_id: str, overrides: Mapping[str, str] | None =
         title=raw.title,
         date=raw.date,
         overrides=overrides,
+        pages=raw.pages,
+        unread_pages=raw.unread_pages,
+        tables=raw.tables,
     )
+
+
+def _inside(offset: int, rows: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in rows)
+
+
+def _passage_spans(
+    norm: str, text: str, start: int, end: int, rows: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Passages of a section body: sentences packed as usual, each line of ``rows`` (table rows,
+    banner and closing lines) one passage."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for rs, re_ in rows:
+        if re_ <= start or rs >= end:
+            continue
+        out += pack(norm, pos, max(pos, rs), text=text)
+        out.append((max(rs, start), min(re_, end)))
+        pos = re_
+    out += pack(norm, pos, end, text=text) if pos < end else []
+    return out
 
 
 def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) -> str:

@@ -20,6 +20,7 @@ from corpus.figures import (
     blank_titles,
     clause_end,
     clause_start,
+    clean_metric,
     find_figures,
     is_target,
     item_start,
@@ -34,7 +35,16 @@ from corpus.figures import (
 from corpus.metadata import region_aliases, settled_kind
 
 # The facts table's record and its JSON live in corpus.model (read without the extractor).
-from corpus.model import Document, Fact, Section, fact_from_json, fact_to_json  # noqa: F401
+from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for callers)
+    Cell,
+    Document,
+    Fact,
+    Section,
+    TableRow,
+    fact_from_json,
+    fact_to_json,
+)
+from corpus.normalize import normalize
 
 _MAYBE = re.compile(r"\d|第|前|首位")
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
@@ -79,7 +89,14 @@ class _Extractor:
 
     def run(self) -> tuple[Fact, ...]:
         doc, out = self.doc, []
+        pending = [r for t in doc.tables for r in t.rows]  # in text order
         for a, b in split_sentences(doc.norm, 0, len(doc.norm), doc.text):
+            row = doc.row_at(a) if doc.tables else None
+            if row is not None:  # a table row: its facts come from its cells, once
+                if row in pending:
+                    pending.remove(row)
+                    out += [f for c in row.cells if (f := self.cell_fact(row, c))]
+                continue
             if not _MAYBE.search(doc.norm, a, b):
                 continue
             s, orig = doc.norm[a:b], doc.text[a:b]
@@ -118,6 +135,41 @@ class _Extractor:
             canonical=self.canon(metric) if self.canon else metric,
         )
 
+    def cell_fact(self, row: TableRow, cell: Cell) -> Fact | None:
+        """The fact of a table cell: metric from the row's header, year, period and target
+        from its column's, the qualifier from the column's words else the row's; a bare
+        number takes the unit its row or column header names."""
+        norm, sec = self.doc.norm, self.section_at(row.start)
+        head = norm[row.start : row.start + len(row.header)]
+        column = normalize(cell.column)
+        hint = _HEADER_UNIT.search(head) or _HEADER_UNIT.search(column)
+        fig = _cell_figure(norm[cell.start : cell.end], hint.group(1) if hint else "")
+        if fig is None:
+            return None
+        metric = clean_metric(_HEADER_UNIT.sub("", head)) or head
+        year = named_year(column, 0, None, self.ref) or (sec.year if sec else None) or self.single
+        target = bool(_TARGET_COLUMN.search(column)) or is_target("", sec, year, self.ref)
+        return Fact(
+            doc_id=self.doc.doc_id,
+            section=sec.path_str if sec else "",
+            start=row.start,
+            end=row.end,
+            sent_start=row.start,
+            sent_end=row.end,
+            value_start=cell.start + fig.start,
+            value_end=cell.start + fig.end,
+            region=region_of(head, self.doc.region, self.aliases),
+            scope=scope_of(head),
+            year=year,
+            period=period_of(column, head, half=sec.half if sec else ""),
+            kind="target" if target else "actual",
+            metric=metric,
+            qualifier=qualifier_of(fig, column, column) or qualifier_of(fig, head, head),
+            value=fig.value,
+            unit=fig.unit,
+            canonical=self.canon(metric) if self.canon else metric,
+        )
+
     @staticmethod
     def words(sent: _Sentence, fig: Figure, prev: Fact | None, c0: int) -> tuple[str, str]:
         """Metric and qualifier: from the figure's own words, else shared with the one before."""
@@ -145,6 +197,21 @@ class _Extractor:
             named = named_year(t, fig.start, c1)
         target = is_target(t[: fig.start], sec, named, self.ref)
         return named or (sec.year if sec else None) or self.single, target
+
+
+# A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
+_TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")
+_HEADER_UNIT = re.compile(r"\(\s*(%|‰|[^\s()\d,]{1,4})\s*\)\s*$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
+
+
+def _cell_figure(value: str, unit: str) -> Figure | None:
+    """The figure of a table cell ("3.3%", "≥150家"; a bare "3.3" takes ``unit``)."""
+    found = find_figures(value)
+    if found:
+        return found[0]
+    m = _NUMBER.search(value)
+    return Figure(m.start(), m.start(), m.end(), m.group(0), unit) if m else None
 
 
 def respectively(found: list[Fact], norm: str, canon: Callable[[str], str] | None) -> list[Fact]:

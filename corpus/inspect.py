@@ -27,6 +27,21 @@ def inspect_file(path: Path) -> dict[str, Any]:
         "script": doc.script,
         "format": doc.source_format,
         "encoding": doc.encoding,
+        "pages": len(doc.pages),
+        "unread_pages": list(doc.unread_pages),
+        "tables": [
+            {
+                "columns": list(t.columns),
+                "rows": [
+                    {
+                        "header": r.header,
+                        "cells": {c.column: doc.text[c.start : c.end] for c in r.cells},
+                    }
+                    for r in t.rows
+                ],
+            }
+            for t in doc.tables
+        ],
         "sections": [
             {
                 "path": s.path_str,
@@ -48,6 +63,7 @@ def inspect_file(path: Path) -> dict[str, Any]:
                 "end": p.end,
                 "year": p.section_year,
                 "kind": p.section_kind,
+                "page": p.page,
             }
             for p in doc.passages
         ],

@@ -15,7 +15,7 @@ from importlib import resources
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
 
 _ACTUAL = ("总结", "回顾", "完成情况", "落实情况", "亮点", "成效", "进展", "取得", "主要工作")
 _PLAN = (
@@ -263,7 +263,7 @@ def _iso(raw: str) -> str:
 
 def infer_doc_number(norm: str) -> str:
     """Official document number such as 杭科领办〔2024〕1号 (normalised brackets)."""
-    m = _DOC_NUMBER.search(norm[:3000])
+    m = DOC_NUMBER.search(norm[:3000])
     return m.group(0) if m else ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -38,6 +39,41 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A value of a table row: ``text[start:end]`` (the value, with the row's unit)."""
+
+    start: int
+    end: int
+    column: str
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One data row of a table, one line of the text: "指标：列 值，列 值".
+
+    Attributes:
+        start, end: the row's line in the text.
+        header: the row's own header (its label columns, e.g. "研发投入强度").
+        cells: its values, each with its column header.
+    """
+
+    start: int
+    end: int
+    header: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table kept as a table: its column headers and data rows (offsets into the text)."""
+
+    start: int
+    end: int
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+
+
+@dataclass(frozen=True)
 class Passage:
     """A quotable run of whole sentences inside one section.
 
@@ -52,6 +88,8 @@ class Passage:
         section_kind: "actual", "plan", "problem" or "".
         context: title, region and section path, used for indexing only; it
             is never quoted.
+        page: the page (1-based) the passage starts on, for PDFs and scans;
+            None for documents without pages.
     """
 
     pid: str
@@ -64,6 +102,7 @@ class Passage:
     section_kind: str = ""
     section_half: str = ""
     context: str = ""
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +116,11 @@ class Document:
             lower case. Always the same length as ``text`` so offsets agree.
         issued: the year the document was issued (its date's; for an undated
             work report, the year after the one it reviews), when known.
+        pages: offset in ``text`` where each page starts, for PDFs and scans
+            (page n at ``pages[n-1]``); () for documents without pages.
+        unread_pages: pages (1-based) that gave no text (OCR found none or is
+            not installed).
+        tables: the tables of the document (docx), each row a line of ``text``.
     """
 
     doc_id: str
@@ -94,6 +138,20 @@ class Document:
     encoding: str = "utf-8"
     sections: tuple[Section, ...] = ()
     passages: tuple[Passage, ...] = field(default=())
+    pages: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) holding an offset of the text; None without pages."""
+        return page_of(self.pages, offset)
+
+    def row_at(self, offset: int) -> TableRow | None:
+        """The table row whose line holds an offset of the text (None outside tables)."""
+        for t in self.tables:
+            if t.start <= offset < t.end:
+                return next((r for r in t.rows if r.start <= offset < r.end), None)
+        return None
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section holding an offset of the text (None before any heading)."""
@@ -142,3 +200,8 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
 
 
 _FACT_FIELDS = frozenset(f.name for f in fields(Fact))
+
+
+def page_of(pages: tuple[int, ...], offset: int) -> int | None:
+    """The page (1-based) holding ``offset`` of a text whose pages start at ``pages``."""
+    return max(1, bisect_right(pages, offset)) if pages else None

@@ -1,9 +1,11 @@
-"""Read policy documents (txt, md, html, docx, pdf) into plain, verbatim text.
+"""Read policy documents (txt, md, html, docx, pdf, scans) into plain, verbatim text.
 
 Every reader returns a :class:`RawText`. The text is kept as close to the
 source as possible because passages quote it verbatim; the only changes are
 line-ending normalisation, removal of BOMs/NULs, and the per-format markup
-stripping described on each reader.
+stripping described on each reader. PDFs and images are read page by page
+(:mod:`corpus.scans`): wrapped lines joined into paragraphs, page furniture
+dropped, scanned pages read by OCR; their text is what quotes are verbatim to.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from corpus.errors import (
     NotARegularFileError,
     UnsupportedFormatError,
 )
+from corpus.formats import SUPPORTED_SUFFIXES, Format, format_of
+from corpus.model import Table
+from corpus.ocr import INSTALL_HINT, ocr_available
+from corpus.scans import Progress, Scanned, image_pages, pdf_pages
+from corpus.tables import Grid, TableText, layout_table, placed, plain_lines
 
 __all__ = ["SUPPORTED_SUFFIXES", "RawText", "decode_bytes", "read_file"]
 
@@ -34,11 +41,15 @@ class RawText:
 
     Attributes:
         text: decoded text; line endings are "\\n", no BOM, no NUL.
-        format: "txt", "md", "html", "docx" or "pdf".
+        format: the :class:`~corpus.formats.Format` read.
         encoding: detected text encoding ("utf-8", "gb18030", "big5", ...);
-            "" for docx and pdf, whose text is not stored as raw bytes.
+            "" for docx, pdf and images, whose text is not stored as raw bytes.
         title: HTML <title>, docx core title or PDF /Title, when present.
         date: docx/pdf creation date as "YYYY-MM-DD", when present.
+        pages: where each page starts in ``text`` (PDFs and images; () otherwise).
+        unread_pages: pages (1-based) that gave no text (OCR found none, or is
+            not installed).
+        tables: tables laid out as tables (docx), placed in ``text``.
     """
 
     text: str
@@ -46,10 +57,9 @@ class RawText:
     encoding: str
     title: str = ""
     date: str = ""
-
-
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
-_ALIASES = {".text": "txt", ".markdown": "md", ".htm": "html"}  # the rest name their format
+    pages: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()
 
 
 def _normalise(text: str) -> str:
@@ -157,27 +167,55 @@ def _date(value: object) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
-def _docx_blocks(doc: Any, parent: Any) -> Iterator[str]:
-    """Yield body lines in document order: paragraphs, and table rows in place."""
+def _docx_grid(table: Any) -> Grid:
+    """A docx table's cell texts by grid column; a cell merged across columns appears once
+    (then None), one merged down rows repeats (python-docx gives the top cell)."""
+    grid: Grid = []
+    for row in table.rows:
+        cells: list[str | None] = []
+        last = None
+        for cell in row.cells:
+            same = cell._tc is last
+            last = cell._tc
+            cells.append(None if same else " ".join(_normalise(cell.text).split("\n")))
+        grid.append(cells)
+    return grid
+
+
+def _docx_blocks(doc: Any, parent: Any) -> Iterator[str | TableText]:
+    """Yield body lines in document order: paragraphs, and tables in place (laid out
+    as tables when they have a header row, else one " | " line per row)."""
     from docx.oxml.ns import qn
-    from docx.table import Table
+    from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
     for element in parent.iterchildren():
         if element.tag == qn("w:p"):
-            yield Paragraph(element, doc).text
+            yield _normalise(Paragraph(element, doc).text)
         elif element.tag == qn("w:tbl"):
-            for row in Table(element, doc).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:  # merged cells repeat per grid column
-                        seen.add(id(cell._tc))
-                        cells.append(" ".join(cell.text.split("\n")))
-                yield " | ".join(cells)
+            grid = _docx_grid(DocxTable(element, doc))
+            laid = layout_table(grid)
+            yield from [laid] if laid is not None else plain_lines(grid)
         elif element.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs
             content = element.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _docx_blocks(doc, content)
+
+
+def _docx_text(doc: Any) -> tuple[str, tuple[Table, ...]]:
+    """The body's text, one line per paragraph or table row, and its tables placed in it."""
+    lines: list[str] = []
+    tables: list[Table] = []
+    pos = 0
+    for block in _docx_blocks(doc, doc.element.body):
+        if isinstance(block, TableText):
+            tables.append(placed(block, pos))
+            lines.extend(block.lines)
+            pos += sum(len(x) + 1 for x in block.lines)
+        else:
+            lines.append(block)
+            pos += len(block) + 1
+    return "\n".join(lines), tuple(tables)
 
 
 def _read_docx(data: bytes, path: str) -> RawText:
@@ -185,22 +223,23 @@ def _read_docx(data: bytes, path: str) -> RawText:
 
     try:
         doc = docx.Document(io.BytesIO(data))
-        text = "\n".join(_docx_blocks(doc, doc.element.body))
+        text, tables = _docx_text(doc)
         props = doc.core_properties
         title, created = props.title or "", props.created
     except Exception as exc:  # python-docx raises many types (zip, XML, KeyError)
         raise DocumentError(path, f"not a readable .docx file: {exc}") from exc
-    return RawText(_normalise(text), "docx", "", _one_line(title), _date(created))
+    fmt = Format.DOCX.value
+    return RawText(text, fmt, "", _one_line(title), _date(created), tables=tables)
 
 
-def _read_pdf(data: bytes, path: str) -> RawText:
+def _read_pdf(data: bytes, path: str, progress: Progress | None) -> RawText:
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(path, "PDF is encrypted with a password; decrypt it first")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        layers = [_normalise(page.extract_text() or "") for page in reader.pages]
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on malformed/encrypted files
@@ -212,12 +251,24 @@ def _read_pdf(data: bytes, path: str) -> RawText:
             title, date = _one_line(meta.title or ""), _date(meta.creation_date)
     except Exception:
         pass
-    text = _normalise(text)
-    if not text.strip():
-        raise EmptyDocumentError(path, "PDF has no text layer (scanned?); run OCR first")
-    return RawText(text, "pdf", "", title, date)
+    try:
+        scanned = pdf_pages(data, layers, progress)
+    except Exception as exc:  # pdfium raises on pages pypdf could parse
+        raise DocumentError(path, f"not a readable PDF: {exc}") from exc
+    if not scanned.paged.text.strip():
+        how = "OCR found no text on its pages" if ocr_available(pdf=True) else INSTALL_HINT
+        raise EmptyDocumentError(path, f"PDF has no text layer (scanned?); {how}")
+    return _paged(scanned, Format.PDF, title, date)
 
 
+def _paged(scanned: Scanned, fmt: Format, title: str = "", date: str = "") -> RawText:
+    paged = scanned.paged
+    return RawText(
+        paged.text, fmt.value, "", title, date, paged.pages, scanned.unread, paged.tables
+    )
+
+
+_EMPTY = {Format.IMAGE: "OCR found no text in the image"}
 _KINDS = (
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISCHR, "a character device"),
@@ -239,11 +290,12 @@ def _check_regular(path: Path) -> None:
         raise NotARegularFileError(str(path), f"{kind}, not a regular file: skipped unopened")
 
 
-def read_file(path: Path) -> RawText:
+def read_file(path: Path, progress: Progress | None = None) -> RawText:
     """Read one document into text, choosing the reader by file suffix.
 
     Args:
-        path: a .txt/.text, .md/.markdown, .html/.htm, .docx or .pdf file.
+        path: a file of a suffix in :data:`corpus.formats.SUFFIXES`.
+        progress: called as ``progress("ocr", done, total)`` per page read by OCR.
 
     Returns:
         The document's text and metadata.
@@ -254,12 +306,12 @@ def read_file(path: Path) -> RawText:
         DocumentError: the file cannot be read or parsed (missing, permission,
             corrupt, encrypted).
         EncodingError: a text file is binary or in an unknown encoding.
-        EmptyDocumentError: there is no text (including scanned PDFs).
+        EmptyDocumentError: there is no text (a blank scan, a scanned PDF without OCR).
     """
     path = Path(path)
     name = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    fmt = format_of(path.suffix)
+    if fmt is None:
         raise UnsupportedFormatError(
             name,
             f"unsupported file type {path.suffix or '(no suffix)'!r}; "
@@ -270,21 +322,22 @@ def read_file(path: Path) -> RawText:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot read file: {exc.strerror or exc}") from exc
-    fmt = _ALIASES.get(suffix, suffix[1:])
-    if fmt == "docx":
+    if fmt == Format.DOCX:
         raw = _read_docx(data, name)
-    elif fmt == "pdf":
-        raw = _read_pdf(data, name)
-    elif fmt == "html":
+    elif fmt == Format.PDF:
+        raw = _read_pdf(data, name, progress)
+    elif fmt == Format.IMAGE:
+        raw = _paged(image_pages(data, name, progress), fmt)
+    elif fmt == Format.HTML:
         declared = _META_CHARSET.search(data[:4096])
         hint = declared.group(1).decode("ascii") if declared else ""
         source, encoding = decode_bytes(data, name, hint=hint)
         text, title = _html_to_text(_normalise(source))
-        raw = RawText(text, fmt, encoding, title)
+        raw = RawText(text, fmt.value, encoding, title)
     else:
         text, encoding = decode_bytes(data, name)
         text = _normalise(text)
-        raw = RawText(_markdown_to_text(text) if fmt == "md" else text, fmt, encoding)
+        raw = RawText(_markdown_to_text(text) if fmt == Format.MD else text, fmt.value, encoding)
     if not raw.text.strip():
-        raise EmptyDocumentError(name, "document contains no text")
+        raise EmptyDocumentError(name, _EMPTY.get(fmt, "document contains no text"))
     return raw

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -39,8 +39,17 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Unread:
+    """A document indexed without some of its pages: they gave no text (1-based), and why."""
+
+    path: str
+    pages: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class BuildReport:
-    """What a build did."""
+    """What a build did; ``unread``: documents read by this build with pages that gave no text."""
 
     index_dir: str
     n_documents: int
@@ -49,6 +58,15 @@ class BuildReport:
     reused: int
     skipped: tuple[Skipped, ...]
     seconds: float
+    unread: tuple[Unread, ...] = ()
+
+
+def unread_pages(docs: Iterable[Document]) -> tuple[Unread, ...]:
+    """The documents with pages that gave no text, each with its pages and the reason."""
+    from corpus.ocr import INSTALL_HINT, ocr_available
+
+    why = "OCR found no text on them" if ocr_available(pdf=True) else f"scans: {INSTALL_HINT}"
+    return tuple(Unread(d.doc_id, d.unread_pages, why) for d in docs if d.unread_pages)
 
 
 def passage_text(p: Passage) -> str:
@@ -95,7 +113,7 @@ def read_documents(
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
-            docs.append(load_document(src.path, src.doc_id, overrides))
+            docs.append(load_document(src.path, src.doc_id, overrides, progress))
             seen.add(src.doc_id)
         except DocumentError as exc:
             skipped.append(Skipped(str(src.path), exc.reason))
@@ -245,7 +263,7 @@ def build_index(
     with store.writer_lock(index_dir):
         if not docs and not allow_empty:
             _refuse_empty(index_dir, embedder, skipped)
-        return write_index(
+        report = write_index(
             docs,
             index_dir,
             embedder,
@@ -254,6 +272,7 @@ def build_index(
             progress=progress,
             started=started,
         )
+    return replace(report, unread=unread_pages(docs))
 
 
 def _refuse_empty(index_dir: Path, embedder: Embedder, skipped: list[Skipped]) -> None:
@@ -286,7 +305,7 @@ def add_documents(
         current = _existing(index_dir, embedder)
         new_ids = {d.doc_id for d in docs}
         kept = [d for d in current.documents.values() if d.doc_id not in new_ids]
-        return write_index(
+        report = write_index(
             kept + docs,
             index_dir,
             embedder,
@@ -295,6 +314,7 @@ def add_documents(
             progress=progress,
             started=started,
         )
+    return replace(report, unread=unread_pages(docs))
 
 
 def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) -> BuildReport:

@@ -31,31 +31,13 @@ from pathlib import Path
 
 import numpy as np
 
+from corpus.cachedir import cache_root, usable_cache_root
 from corpus.errors import CacheWarning
+
+__all__ = ["EmbeddingCache", "cache_root", "entry_sum", "usable_cache_root"]
 
 Entries = tuple[list[str] | None, list[np.ndarray]]  # None: the file could not be read
 _UNIT = 0.02  # legacy vectors: | ||v|| - 1 | must stay below this
-
-
-def cache_root() -> Path:
-    """``$POLICYQA_CACHE_DIR`` or ``~/.cache/policyqa``."""
-    return Path(os.environ.get("POLICYQA_CACHE_DIR") or Path.home() / ".cache" / "policyqa")
-
-
-def usable_cache_root() -> Path | None:
-    """:func:`cache_root`, or None (with a warning) when a file stands where its folder must."""
-    root = cache_root()
-    blocker = next((p for p in (root, *root.parents) if p.exists()), None)
-    if blocker is not None and not blocker.is_dir():
-        warnings.warn(
-            CacheWarning(
-                f"POLICYQA_CACHE_DIR={root}: {blocker} is a file, not a folder; working without "
-                "the embedding cache (point POLICYQA_CACHE_DIR at a folder or unset it)"
-            ),
-            stacklevel=3,
-        )
-        return None
-    return root
 
 
 def entry_sum(model_id: str, key: str, vector: np.ndarray) -> str:

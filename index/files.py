@@ -19,7 +19,7 @@ from scipy import sparse
 
 from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
-from corpus.model import Document, Fact, Passage, Section, fact_to_json
+from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
 from index import shapes
 from index.bm25 import BM25
@@ -35,9 +35,18 @@ def doc_to_json(doc: Document) -> dict[str, Any]:
     return data
 
 
+def _table(data: dict[str, Any]) -> Table:
+    rows = tuple(
+        TableRow(**{**r, "cells": tuple(Cell(**c) for c in r["cells"])}) for r in data["rows"]
+    )
+    return Table(**{**data, "columns": tuple(data["columns"]), "rows": rows})
+
+
 def doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
-    data["years"] = tuple(data.get("years", ()))
+    data["tables"] = tuple(_table(t) for t in data.get("tables", ()))
+    for name in ("years", "pages", "unread_pages"):
+        data[name] = tuple(data.get(name, ()))
     return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
 
 

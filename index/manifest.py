@@ -19,8 +19,10 @@ from index import checksum, layout, shapes
 # 2: passages carry the key of their dense text (shared embedding cache).
 # 3: facts.jsonl (figures table) and lists.jsonl (enumerations).
 # 4: versioned sub-folders behind a pointer; the manifest records every file's sha256.
-FORMAT_VERSION = 4
-READABLE = (3, 4)
+# 5: documents carry their page starts and unread pages, passages their page (PDFs, scans);
+#    a format 3 or 4 index is read with no pages (rebuild it to cite pages).
+FORMAT_VERSION = 5
+READABLE = (3, 4, 5)
 # Every file of a version but abbreviations.json (older indexes lack it).
 REQUIRED = tuple(n for n in layout.FLAT_FILES if n != "abbreviations.json")
 _ATTEMPTS = 5  # reads started again when a save swapped the index in the meantime
@@ -64,7 +66,7 @@ def manifest_at(where: layout.Where) -> dict[str, Any]:
     if type(version) is not int or version not in READABLE:
         raise IndexFormatError(
             f"index at {data} has format version {version!r}, "
-            f"this policyqa reads {' and '.join(map(str, READABLE))}; "
+            f"this policyqa reads {', '.join(map(str, READABLE))}; "
             "rebuild it with `policyqa index`"
         )
     unchecked = [n for n in REQUIRED[1:] if n not in manifest.get("files", {})]

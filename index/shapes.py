@@ -56,6 +56,8 @@ def _spec(cls: type, skip: frozenset[str]) -> tuple[tuple[str, Any, Any], ...]:
     for f in fields(cls):
         if f.init and f.name not in skip:
             default = f.default if f.default_factory is MISSING else f.default_factory()
+            if type(default) is tuple:  # a field added later: a missing key reads as its JSON form
+                default = list(default)
             out.append((f.name, hints[f.name], default))
     return tuple(out)
 

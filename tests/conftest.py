@@ -7,7 +7,10 @@ fixtures are read-only: a test that changes an index must build its own
 
 from __future__ import annotations
 
+import io
 import shutil
+import zlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -183,3 +186,104 @@ def real_qa(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
             os.environ["POLICYQA_CACHE_DIR"] = old
     assert report.n_documents == 5 and not report.skipped
     return QA(root / "index", embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def ocr_font() -> tuple[str, int]:
+    """A CJK font to render test scans with, when OCR is installed (else the test skips)."""
+    from corpus.ocr import ocr_available
+    from evals.render_pages import cjk_font
+
+    if not ocr_available(pdf=True):
+        pytest.skip("OCR extra not installed (pip install 'policyqa[ocr]')")
+    font = cjk_font()
+    if font is None:
+        pytest.skip("no CJK font on this machine (fc-list :lang=zh finds none)")
+    return font
+
+
+def _one_page_pdf(content: bytes = b"", *, lines: Sequence[str] = (), info: bytes = b"") -> bytes:
+    """Hand-write a one-page PDF.
+
+    ``lines`` are shown with a Type0/Identity-H font whose ToUnicode CMap maps
+    glyph id n to the n-th distinct character, which is all pypdf needs to
+    extract the text (no font program is embedded).
+    """
+    chars = list(dict.fromkeys("".join(lines)))
+    cid = {ch: i + 1 for i, ch in enumerate(chars)}
+    if lines:
+        shows = [
+            f"BT /F1 12 Tf 72 {770 - 20 * n} Td <{''.join(f'{cid[c]:04X}' for c in line)}> Tj ET"
+            for n, line in enumerate(lines)
+        ]
+        content = "\n".join(shows).encode("ascii")
+    bfchar = "\n".join(f"<{cid[c]:04X}> <{c.encode('utf-16-be').hex().upper()}>" for c in chars)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /Custom def /CMapType 2 def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{bfchar}\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode("ascii")
+
+    def stream(data: bytes) -> bytes:
+        packed = zlib.compress(data)
+        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+            len(packed),
+            packed,
+        )
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        stream(content),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H"
+        b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /DW 1000"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+        stream(cmap),
+        b"<< " + info + b" >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info 8 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def _build_pdf(
+    content: bytes = b"",
+    *,
+    lines: Sequence[str] = (),
+    info: bytes = b"",
+    pages: Sequence[Sequence[str]] = (),
+) -> bytes:
+    """A PDF of one page (``content`` or ``lines``), or of one page per list of ``pages``."""
+    if not pages:
+        return _one_page_pdf(content, lines=lines, info=info)
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page_lines in pages:
+        writer.append(PdfReader(io.BytesIO(_one_page_pdf(lines=page_lines))))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def build_pdf() -> Callable[..., bytes]:
+    """Hand-writes PDFs with a Chinese text layer (see :func:`_build_pdf`)."""
+    return _build_pdf

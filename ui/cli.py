@@ -86,7 +86,7 @@ def _progress_bar() -> Any:
 
     def update(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
-        if bar is None:
+        if bar is None or done < bar.n:  # a stage run again (OCR: per document) gets a new bar
             bar = bars[stage] = tqdm(
                 total=total, desc=stage, unit="", file=sys.stderr, leave=False, disable=None
             )
@@ -130,10 +130,15 @@ def index(
     is refused, and so is emptying an index when no document can be read
     (unless --allow-empty).
 
+    Scanned PDF pages and photos (.png/.jpg/.tif) are read by OCR when the
+    'ocr' extra is installed (pip install 'policyqa[ocr]'); pages it finds no
+    text on are listed, the rest is indexed.
+
     \b
     Example:
       policyqa index
       policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
+      policyqa index scans/ --index-dir idx-scans   # PDFs and photos, by OCR
     """
     from corpus.normalize import shown
     from index.build import build_index
@@ -161,6 +166,9 @@ def index(
             click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
             for s in report.skipped:
                 click.echo(f"  {shown(s.path)}: {s.reason}", err=True)
+        for u in report.unread:
+            pages = ", ".join(map(str, u.pages))
+            click.echo(f"  {shown(u.path)}: page(s) {pages} gave no text ({u.reason})", err=True)
     _exit_on_problems(report.skipped, targets)
 
 
@@ -185,6 +193,8 @@ def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
 
 
 def _print_answer(answer: Any) -> None:
+    from ui.messages import page_label
+
     if answer.found:
         click.secho(f"答：{answer.answer}", bold=True)
     else:
@@ -194,11 +204,12 @@ def _print_answer(answer: Any) -> None:
     for c in answer.citations:
         click.echo(f"  「{c.quote}」")
         section = f" {c.section}" if c.section else ""
-        click.echo(f"    ——《{c.title}》{section} [{c.doc_id}:{c.start}-{c.end}]")
+        page = f" {page_label(c.page)}" if c.page else ""
+        click.echo(f"    ——《{c.title}》{section}{page} [{c.doc_id}:{c.start}-{c.end}]")
     if answer.related:
         click.echo("  相关内容（不是答案）：")
         for c in answer.related:
-            click.echo(f"  「{c.quote}」 ——《{c.title}》 {c.section}")
+            click.echo(f"  「{c.quote}」 ——《{c.title}》 {c.section} {page_label(c.page)}".rstrip())
 
 
 def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...]) -> Any:
@@ -437,13 +448,15 @@ def passwd(user: str, password_stdin: bool) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed document as JSON.")
 def inspect(path: Path, as_json: bool) -> None:
-    """Show how a document is parsed: metadata, sections, passages.
+    """Show how a document is parsed: metadata, sections, passages, pages and tables.
 
-    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied.
+    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied. A scanned PDF or
+    an image is read by OCR (pip install 'policyqa[ocr]').
 
     \b
     Example:
       policyqa inspect corpus/samples/000_6eaca3ed01c4c811.txt --json
+      policyqa inspect plan.docx        # its tables, one row a passage
     """
     from corpus.inspect import inspect_file
 
@@ -451,12 +464,15 @@ def inspect(path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
-    for key in ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script"):
+    keys = ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script")
+    for key in (*keys, *(("pages", "unread_pages") if record["pages"] else ())):
         click.echo(f"{key:>10}: {record[key]}")
     click.echo("  sections:")
     for s in record["sections"]:
         click.echo(f"    {s['path'] or '(preamble)'}  [{s['year'] or '-'} {s['kind'] or '-'}]")
     click.echo(f"  passages: {len(record['passages'])}")
+    for t in record["tables"]:
+        click.echo(f"  table: {' | '.join(t['columns'])} ({len(t['rows'])} rows)")
 
 
 def _register() -> None:

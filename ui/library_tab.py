@@ -15,13 +15,14 @@ from typing import Any
 import gradio as gr
 
 from corpus.errors import AccessError, PolicyQAError
+from corpus.formats import SUPPORTED_SUFFIXES
 from ui import render
 from ui.library import Library, Staged
 from ui.settings import ServeConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "samples"
-UPLOAD_TYPES = [".txt", ".docx", ".pdf", ".html", ".htm", ".md"]
+UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)
 LIBRARY_HEADERS = ["文档ID doc id", "标题 title", "地区 region", "年份 years", "段落数 passages"]
 READ_ONLY = "只读模式：本服务不允许上传、删除或加入文档。"
 CONFIRM = "请先勾选“确认删除”，再点击删除。"
@@ -50,6 +51,9 @@ def upload_html(staged: Staged, report: Any, too_big: list[str]) -> str:
         out.append(render.notice(f"{name} 与文档库中的同名文档内容相同，未重复加入。", "info"))
     for name in too_big:
         out.append(render.notice(f"{name} 超过上传大小上限，未加入。", "error"))
+    for u in report.unread if report else ():
+        pages = "、".join(map(str, u.pages))
+        out.append(render.notice(f"{u.path} 第{pages}页未能识别出文字（{u.reason}）。", "warn"))
     return "".join(out) or render.notice("没有加入任何文件。", "warn")
 
 
@@ -147,7 +151,10 @@ def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeCon
             file_count="multiple",
             file_types=UPLOAD_TYPES,
             type="filepath",
-            label=f"上传文件（txt、docx、pdf、html、md，可多选；每个≤{config.max_upload_mb:g} MB）",
+            label=(
+                "上传文件（txt、docx、pdf、html、md、扫描图片 png/jpg/tif，可多选；"
+                f"每个≤{config.max_upload_mb:g} MB）"
+            ),
             elem_id="pq-files",
             visible=editable,
         )

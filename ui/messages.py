@@ -53,3 +53,8 @@ def error_line(exc: BaseException) -> str:
 def warning_line(warning: Warning) -> str:
     """The CLI's line for a policyqa warning (the work went on)."""
     return f"警告 warning: {describe(warning)}"
+
+
+def page_label(page: int | None) -> str:
+    """How a citation names its page ("第3页"); "" for a document without pages."""
+    return f"第{page}页" if page else ""

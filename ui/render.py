@@ -16,6 +16,7 @@ from typing import Any
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
 from evals.run import METRIC_KEYS
+from ui.messages import page_label
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
 _WINDOW = 900
@@ -153,7 +154,7 @@ def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -
     """One source: title, section, the verbatim quote, and its context on demand."""
     span = (c.span_start, c.span_end) if c.span_start >= 0 and not related else None
     quote = marked(c.quote, c.start, None, span)
-    meta = " · ".join(esc(x) for x in (c.region, c.date, c.doc_id) if x)
+    meta = " · ".join(esc(x) for x in (c.region, c.date, c.doc_id, page_label(c.page)) if x)
     section = esc(c.section) if c.section else "（无章节）"
     cls = "pq-card pq-related" if related else "pq-card"
     return (

@@ -84,7 +84,7 @@ Strs = list[str] | None
 Rows = list[list[Any]]
 Msgs = list[dict[str, str]]
 Docs = dict[str, "Document"]
-_STAGES = {"read": "读取文件", "tokenize": "分词", "embed": "向量化"}
+_STAGES = {"read": "读取文件", "ocr": "识别扫描页 (OCR)", "tokenize": "分词", "embed": "向量化"}
 
 
 def theme() -> gr.themes.Base:

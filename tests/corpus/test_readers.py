@@ -10,8 +10,7 @@ import codecs
 import io
 import os
 import random
-import zlib
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from corpus.errors import (
 )
 from corpus.readers import SUPPORTED_SUFFIXES, RawText, decode_bytes, read_file
 
+BuildPdf = Callable[..., bytes]
 SIMPLIFIED = (
     "一、总体要求\n"
     "为深入贯彻落实党中央、国务院决策部署,进一步优化营商环境,激发市场主体活力,"
@@ -349,14 +349,29 @@ def test_docx_body_order_with_table(tmp_path: Path) -> None:
     document.save(str(path))
 
     raw = read_file(path)
-    assert raw == RawText(
+    text = (
         "一、总体要求\n为深入贯彻落实党中央决策部署,现提出如下意见。\n"
-        "指标 | 2023年 | 2024年\n增长率 | 5% | 5.5%\n合计 | 10.5%\n二、主要任务",
-        "docx",
-        "",
-        "关于促进发展的意见",
-        "2024-03-15",
+        "增长率 2023年 5%，增长率 2024年 5.5%\n合计 2024年 10.5%\n二、主要任务"
     )
+    assert raw == RawText(text, "docx", "", "关于促进发展的意见", "2024-03-15", tables=raw.tables)
+    (tab,) = raw.tables
+    assert tab.columns == ("指标", "2023年", "2024年")
+    assert [(r.header, [(c.column, text[c.start : c.end]) for c in r.cells]) for r in tab.rows] == [
+        ("增长率", [("2023年", "5%"), ("2024年", "5.5%")]),
+        ("合计", [("2024年", "10.5%")]),  # the label merged across 2023年 holds no value
+    ]
+    assert text[tab.start : tab.end] == "增长率 2023年 5%，增长率 2024年 5.5%\n合计 2024年 10.5%"
+
+
+def test_a_docx_table_without_a_header_row_stays_cells_joined(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=4)
+    for c, value in enumerate(["发布单位", "区科技局", "发文日期", "2024-01-02"]):
+        table.cell(0, c).text = value
+    path = tmp_path / "meta.docx"
+    document.save(str(path))
+    raw = read_file(path)
+    assert raw.text == "发布单位 | 区科技局 | 发文日期 | 2024-01-02" and raw.tables == ()
 
 
 def test_empty_docx(tmp_path: Path) -> None:
@@ -374,67 +389,6 @@ def test_corrupt_docx(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------- pdf
 
 
-def build_pdf(content: bytes, *, lines: Sequence[str] = (), info: bytes = b"") -> bytes:
-    """Hand-write a one-page PDF.
-
-    ``lines`` are shown with a Type0/Identity-H font whose ToUnicode CMap maps
-    glyph id n to the n-th distinct character, which is all pypdf needs to
-    extract the text (no font program is embedded).
-    """
-    chars = list(dict.fromkeys("".join(lines)))
-    cid = {ch: i + 1 for i, ch in enumerate(chars)}
-    if lines:
-        shows = [
-            f"BT /F1 12 Tf 72 {770 - 20 * n} Td <{''.join(f'{cid[c]:04X}' for c in line)}> Tj ET"
-            for n, line in enumerate(lines)
-        ]
-        content = "\n".join(shows).encode("ascii")
-    bfchar = "\n".join(f"<{cid[c]:04X}> <{c.encode('utf-16-be').hex().upper()}>" for c in chars)
-    cmap = (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-        "/CMapName /Custom def /CMapType 2 def\n"
-        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        f"{len(chars)} beginbfchar\n{bfchar}\nendbfchar\n"
-        "endcmap CMapName currentdict /CMap defineresource pop end end"
-    ).encode("ascii")
-
-    def stream(data: bytes) -> bytes:
-        packed = zlib.compress(data)
-        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
-            len(packed),
-            packed,
-        )
-
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        stream(content),
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H"
-        b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /DW 1000"
-        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
-        stream(cmap),
-        b"<< " + info + b" >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R /Info 8 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
-
-
 def pdf_text_string(text: str) -> bytes:
     return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
@@ -442,7 +396,7 @@ def pdf_text_string(text: str) -> bytes:
 PDF_LINES = ["一、总体要求", "为深入贯彻落实党中央决策部署,进一步优化营商环境。"]
 
 
-def test_pdf_with_chinese_text_layer(tmp_path: Path) -> None:
+def test_pdf_with_chinese_text_layer(tmp_path: Path, build_pdf: BuildPdf) -> None:
     info = (
         b"/Title "
         + pdf_text_string("关于促进发展的意见")
@@ -459,7 +413,7 @@ def test_pdf_with_chinese_text_layer(tmp_path: Path) -> None:
     )
 
 
-def test_scanned_pdf_without_text(tmp_path: Path) -> None:
+def test_scanned_pdf_without_text(tmp_path: Path, build_pdf: BuildPdf) -> None:
     drawing = b"q 0.5 g 72 72 451 698 re f Q"  # a grey box where the scan image would be
     path = write(tmp_path, "scan.pdf", build_pdf(drawing))
     assert len(PdfReader(path).pages) == 1
@@ -467,7 +421,7 @@ def test_scanned_pdf_without_text(tmp_path: Path) -> None:
         read_file(path)
 
 
-def test_encrypted_pdf(tmp_path: Path) -> None:
+def test_encrypted_pdf(tmp_path: Path, build_pdf: BuildPdf) -> None:
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(build_pdf(b"", lines=PDF_LINES))))
     writer.encrypt("secret", algorithm="RC4-128")

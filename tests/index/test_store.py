@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from corpus.errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
-from index import layout, store
+from index import checksum, layout, store
 from index.build import build_index
 from index.embed import FakeEmbedder
 
@@ -268,3 +268,41 @@ def test_abbreviations_and_folded_metrics_survive_a_save(tmp_path: Path) -> None
     assert index.abbreviations.get("科小企业") == "科技型中小企业"
     (fact,) = [f for f in index.facts if f.value == "120"]
     assert fact.canonical == fact.canonical.lower() and "r&d" not in fact.canonical.lower()
+
+
+def test_pages_are_saved_and_a_format_4_index_loads_without_them(tmp_path: Path) -> None:
+    from corpus.document import parse_text
+    from index.build import write_index
+
+    text = "一、回顾\n今年完成投资十亿元。\n二、计划\n明年力争投资十二亿元。"
+    doc = parse_text(text, "p.pdf", source_format="pdf", pages=(0, text.index("二、")))
+    folder = tmp_path / "idx"
+    write_index([doc], folder, FakeEmbedder())
+    loaded = store.load(folder).documents["p.pdf"]
+    assert loaded == doc and [p.page for p in loaded.passages] == [1, 2]
+    # What a format 4 policyqa wrote: no pages anywhere.
+    data = layout.resolve(folder).data
+    for name in ("documents.jsonl", "passages.jsonl"):
+        rows = [json.loads(x) for x in (data / name).read_text(encoding="utf-8").splitlines()]
+        for row in rows:
+            for key in ("pages", "unread_pages", "page"):
+                row.pop(key, None)
+        (data / name).write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = 4
+    manifest["files"] = {k: v for k, v in checksum.record(data).items() if k != "manifest.json"}
+    (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    old = store.load(folder).documents["p.pdf"]
+    assert old.pages == () and {p.page for p in old.passages} == {None}
+    assert old.page_at(5) is None
+
+
+def test_a_newer_format_is_refused_with_a_clear_error(built: Path) -> None:
+    data = layout.resolve(built).data
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = store.FORMAT_VERSION + 1
+    (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError, match=r"this policyqa reads 3, 4, 5; rebuild"):
+        store.load(built)

@@ -167,3 +167,14 @@ def test_labelled_parts_show_whose_each_is() -> None:
     html = answer_html(ans, {})
     assert "2022年：<mark" in html and "2023年：<mark" in html
     assert "新增&lt;b&gt;120&lt;/b&gt;家" in html
+
+
+def test_a_citation_card_names_its_page_and_none_without_one() -> None:
+    from dataclasses import replace
+
+    doc = _doc()
+    c = _cite(doc, "全年新增", None)
+    assert "第2页" in render.citation_card(replace(c, page=2), doc)
+    assert "页</span>" not in render.citation_card(
+        c, doc
+    ) and "第None页" not in render.citation_card(c, doc)

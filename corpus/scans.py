@@ -1,0 +1,126 @@
+"""Scanned pages and photos: rendered, recognised (once, cached), laid out as text.
+
+A PDF is read page by page: a page with a text layer keeps it, a page
+without one is rendered (pypdfium2) and read by OCR, so a mixed PDF works.
+An image file (.png/.jpg/.tif, every frame of a multi-page TIFF) is a page
+read by OCR. A page OCR finds no text on is listed, never fatal.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus.errors import DocumentError
+from corpus.layout import Line, ocr_rows, text_rows
+from corpus.ocr import INSTALL_HINT, OcrConfig, OcrLine, get_engine, image_key, ocr_available
+from corpus.ocr_cache import OcrCache
+from corpus.pages import PagedText, assemble
+
+Progress = Callable[[str, int, int], None]
+OCR = OcrConfig()
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """The text of a paged file and the pages (1-based) that gave none."""
+
+    paged: PagedText
+    unread: tuple[int, ...]
+
+
+def recognise(
+    images: Iterable[np.ndarray],
+    total: int,
+    progress: Progress | None = None,
+    config: OcrConfig = OCR,
+) -> list[list[OcrLine]]:
+    """The lines of each page image, from the OCR cache or the engine (then cached).
+
+    A page the engine fails on gives no lines (listed by the caller), not an error.
+    """
+    engine = get_engine(config)
+    cache = OcrCache(engine.name)
+    out: list[list[OcrLine]] = []
+    for done, image in enumerate(images, 1):
+        key = image_key(image)
+        lines = cache.get(key)
+        if lines is None:
+            try:
+                lines = [x for x in engine.read(image) if x.score >= config.min_score]
+            except Exception:  # onnxruntime/OpenCV raise many types on odd images
+                lines = []
+            else:
+                cache.put(key, lines)
+        out.append(lines)
+        if progress:
+            progress("ocr", done, total)
+    return out
+
+
+def _render(data: bytes, numbers: list[int], dpi: int) -> Iterator[np.ndarray]:
+    """RGB images of the PDF's pages ``numbers`` (0-based), one at a time."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for i in numbers:
+            bitmap = pdf[i].render(scale=dpi / 72)
+            yield np.asarray(bitmap.to_pil().convert("RGB"))
+    finally:
+        pdf.close()
+
+
+def pdf_pages(
+    data: bytes, layers: list[str], progress: Progress | None = None, config: OcrConfig = OCR
+) -> Scanned:
+    """The text of a PDF whose pages' text layers are ``layers``: pages without one are
+    read by OCR (listed as unread when OCR is not installed or finds nothing)."""
+    rows: list[list[Line]] = [text_rows(t) for t in layers]
+    scanned = [i for i, t in enumerate(layers) if not t.strip()]
+    unread: list[int] = []
+    if scanned and not ocr_available(config, pdf=True):
+        unread = [i + 1 for i in scanned]
+    elif scanned:
+        found = recognise(_render(data, scanned, config.dpi), len(scanned), progress, config)
+        for i, lines in zip(scanned, found, strict=True):
+            rows[i] = ocr_rows(lines)
+            if not rows[i]:
+                unread.append(i + 1)
+    return Scanned(assemble(rows), tuple(unread))
+
+
+def _frames(data: bytes) -> list[np.ndarray]:
+    """Every frame of an image file as RGB, turned upright as its EXIF says."""
+    from PIL import Image, ImageOps, ImageSequence
+
+    with Image.open(io.BytesIO(data)) as im:
+        return [
+            np.asarray(ImageOps.exif_transpose(frame).convert("RGB"))
+            for frame in ImageSequence.Iterator(im)
+        ]
+
+
+def image_pages(
+    data: bytes, path: str, progress: Progress | None = None, config: OcrConfig = OCR
+) -> Scanned:
+    """The text of an image file, each frame a page.
+
+    Raises:
+        DocumentError: not a readable image, or OCR is not installed.
+    """
+    if not ocr_available(config):
+        raise DocumentError(
+            path, f"an image is read by OCR, which is not installed; {INSTALL_HINT}"
+        )
+    try:
+        frames = _frames(data)
+    except Exception as exc:  # Pillow raises many types on truncated or foreign files
+        raise DocumentError(path, f"not a readable image: {exc}") from exc
+    found = recognise(frames, len(frames), progress, config)
+    rows = [ocr_rows(lines) for lines in found]
+    unread = tuple(i for i, r in enumerate(rows, 1) if not r)
+    return Scanned(assemble(rows), unread)

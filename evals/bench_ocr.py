@@ -1,0 +1,166 @@
+"""Benchmark: OCR throughput and character error rate on scans of the sample texts.
+
+Usage::
+
+    python -m evals.bench_ocr --out DIR [--samples DIR] [--gold FILE] [--model NAME] [--json]
+
+Renders every sample text to an image-only PDF (:mod:`evals.render_pages`: A4 at
+200 dpi, 30 lines a page, a page number at the foot), reads each PDF with
+:func:`corpus.readers.read_file` under an empty OCR cache (render, OCR, layout:
+what indexing a scan costs) and prints pages per second (wall clock, and the CPU
+seconds a page costs, which the machine's other load does not change) and the character
+error rate of each page's text against the text printed on it (both in their
+matching form without whitespace: the width of punctuation does not count).
+With ``--gold``, the scans and the texts are each indexed (``--model``, default
+the configured one) and the gold questions asked of both, so the two answer
+accuracies can be compared (the gold's ``.txt`` ids are read as the scans'
+``.pdf`` ids; retrieval is scored on the texts only). Runs take minutes: 27 pages of OCR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpus" / "samples"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two strings (two rows of the table at a time)."""
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def render_samples(samples: Path, out: Path, font: tuple[str, int]) -> dict[str, list[list[str]]]:
+    """An image-only PDF of every sample in ``out`` (and the manifest renamed to match);
+    returns the rows printed on each page, by PDF name."""
+    from evals.render_pages import page_rows, render_pages, to_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    printed = {}
+    for src in sorted(samples.glob("*.txt")):
+        text = src.read_text(encoding="utf-8")
+        name = f"{src.stem}.pdf"
+        to_pdf(render_pages(text, font), out / name)
+        printed[name] = page_rows(text, font)
+    manifest = samples / "manifest.tsv"
+    if manifest.is_file():
+        renamed = manifest.read_text(encoding="utf-8").replace(".txt\t", ".pdf\t")
+        (out / "manifest.tsv").write_text(renamed, encoding="utf-8")
+    return printed
+
+
+def read_scans(docs: Path, printed: dict[str, list[list[str]]]) -> dict[str, Any]:
+    """Read every scan (OCR cache empty) and score each page against what was printed."""
+    from corpus.normalize import squash
+    from corpus.readers import read_file
+
+    pages = errors = chars = 0
+    seconds = cpu = 0.0
+    worst: list[tuple[float, str]] = []
+    for name, rows in printed.items():
+        started, cpu_started = time.perf_counter(), time.process_time()
+        raw = read_file(docs / name)
+        seconds += time.perf_counter() - started
+        cpu += time.process_time() - cpu_started  # every thread of the engine
+        bounds = [*raw.pages, len(raw.text)]
+        for n, page_rows in enumerate(rows):
+            source, read = squash("".join(page_rows)), squash(raw.text[bounds[n] : bounds[n + 1]])
+            dist = edit_distance(source, read)
+            worst.append((dist / max(1, len(source)), f"{name} p{n + 1}"))
+            pages, errors, chars = pages + 1, errors + dist, chars + len(source)
+    return {
+        "pages": pages,
+        "seconds": round(seconds, 1),
+        "pages_per_s": round(pages / seconds, 3) if seconds else None,
+        "cpu_s_per_page": round(cpu / max(1, pages), 2),
+        "cer": round(errors / max(1, chars), 4),
+        "worst_pages": [f"{w} {r:.3f}" for r, w in sorted(worst, reverse=True)[:3]],
+    }
+
+
+def compare_gold(gold: Path, samples: Path, docs: Path, out: Path, model: str | None) -> dict:
+    """Answer accuracy of the gold questions over the texts and over their scans."""
+    from answer.pipeline import QA
+    from evals.run import run_eval
+    from index.build import build_index
+    from index.embed import get_embedder
+
+    embedder = get_embedder(model)
+    # The scans' ids; evidence quotes are dropped (OCR does not read them verbatim, and the
+    # gold check would refuse them), so retrieval is not scored on the scans.
+    rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    scans_gold = out / "gold-scans.jsonl"
+    scans_gold.write_text(
+        "".join(
+            json.dumps({**r, "evidence": []}, ensure_ascii=False).replace('.txt"', '.pdf"') + "\n"
+            for r in rows
+        ),
+        encoding="utf-8",
+    )
+    found = {}
+    for label, folder, gold_file in (("text", samples, gold), ("scans", docs, scans_gold)):
+        build_index([folder], out / f"idx-{label}", embedder)
+        results = run_eval(gold_file, QA(out / f"idx-{label}", embedder=embedder))
+        keys = ("n", "answer_accuracy", "citation_accuracy", "recall_at_5")
+        found[label] = {k: results.get(k) for k in keys}
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print its figures.
+
+    Returns:
+        0, or 2 when no CJK font or OCR is available.
+    """
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.bench_ocr", description=(__doc__ or "").split("\n")[0]
+    )
+    parser.add_argument("--out", type=Path, required=True, help="folder for scans and indexes")
+    parser.add_argument("--samples", type=Path, default=SAMPLES, help="folder of .txt samples")
+    parser.add_argument("--gold", type=Path, help="also compare answers on texts and scans")
+    parser.add_argument("--model", help="embedding model for --gold (default: configured)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    import os
+
+    from corpus.ocr import ocr_available
+    from evals.render_pages import cjk_font
+
+    font = cjk_font()
+    if font is None or not ocr_available(pdf=True):
+        print("needs the OCR extra and a CJK font (fc-list :lang=zh)", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    # A cache of its own, empty: every page is read anew.
+    os.environ["POLICYQA_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-", dir=args.out)
+    docs = args.out / "scans"
+    figures: dict[str, Any] = read_scans(docs, render_samples(args.samples, docs, font))
+    print(f"ocr: {figures}", file=sys.stderr, flush=True)  # kept if the gold part fails
+    if args.gold is not None:
+        figures["gold"] = compare_gold(args.gold, args.samples, docs, args.out, args.model)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
