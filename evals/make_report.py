@@ -31,6 +31,10 @@ GOLD = {
     / "team_shapes_samples.jsonl",
     "team shapes over corpus-extra (evals/gold/team_shapes_extra.jsonl)": _TEAM
     / "team_shapes_extra.jsonl",
+    "team3, all shapes, written blind, then tuned on (evals/gold/team3.jsonl)": _TEAM
+    / "team3.jsonl",
+    "team4, lists and names, written blind, then tuned on (evals/gold/team4.jsonl)": _TEAM
+    / "team4.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
