@@ -83,8 +83,9 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU.
 
     Text is lower-cased first (:func:`embedding_text`). Where the CPU
-    has native bf16, autocast roughly doubles throughput at a cosine of
-    0.99999 to fp32; elsewhere it is off (``POLICYQA_BF16=0/1`` overrides).
+    has native bf16, autocast gives 1.4x the passages per CPU-second (AMD EPYC
+    with AVX512-BF16) at a cosine of 0.99999 to fp32; elsewhere it is off
+    (``POLICYQA_BF16=0/1`` overrides).
     """
 
     def __init__(self, name: str | None = None, *, batch_size: int = 32, bf16: bool = True) -> None:
