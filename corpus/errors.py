@@ -73,6 +73,10 @@ class ModelLoadError(PolicyQAError):
     """The embedding model cannot be found or loaded."""
 
 
+class OnnxExportError(ModelLoadError):
+    """The model could not be exported to ONNX, or the export does not match torch."""
+
+
 class QueryError(PolicyQAError):
     """The question is empty, too long, or otherwise unusable."""
 
@@ -107,6 +111,11 @@ class PolicyQAWarning(UserWarning):
 
 class CacheWarning(PolicyQAWarning):
     """The embedding cache is unusable or holds bad entries; they are embedded again."""
+
+
+class EmbedderWarning(PolicyQAWarning):
+    """The ONNX Runtime embedder cannot be used (export failed or does not match torch);
+    texts are embedded with torch instead, into the same vectors."""
 
 
 class AccessError(PolicyQAError):

@@ -20,6 +20,7 @@ from corpus.normalize import normalize
 from corpus.sidecar import load_sidecar
 from index import store
 from index.abbrev import mine_abbreviations
+from index.backends import EmbedConfig
 from index.bm25 import BM25, BM25Params
 from index.cache import EmbeddingCache
 from index.embed import Embedder, text_key
@@ -171,17 +172,7 @@ def write_index(
         vec = cache.get(k) if cache is not None else None
         if vec is not None:
             known[k] = vec
-    todo = sorted({k: i for i, k in enumerate(dkeys) if k not in known}.values())
-    batch = 256
-    for b in range(0, len(todo), batch):
-        rows = todo[b : b + batch]
-        vecs = embedder.encode([dtexts[i] for i in rows])
-        new_keys = [dkeys[i] for i in rows]
-        known.update(zip(new_keys, vecs, strict=True))
-        if cache is not None:
-            cache.add(new_keys, vecs)
-        if progress:
-            progress("embed", min(b + batch, len(todo)), len(todo))
+    n_embedded = embed_missing(dtexts, dkeys, known, embedder, cache, progress)
     dim = embedder.dim
     vectors = (
         np.stack([known[k] for k in dkeys]).astype(np.float32)
@@ -225,11 +216,42 @@ def write_index(
         str(index_dir),
         len(documents),
         len(passages),
-        len(todo),
-        len(passages) - len(todo),
+        n_embedded,
+        len(passages) - n_embedded,
         tuple(skipped),
         round(time.perf_counter() - started, 2),
     )
+
+
+def embed_missing(
+    texts: list[str],
+    keys: list[str],
+    known: dict[str, np.ndarray],
+    embedder: Embedder,
+    cache: EmbeddingCache | None,
+    progress: Progress | None = None,
+    chunk: int = EmbedConfig.build_chunk,
+) -> int:
+    """Embed the texts whose key is not in ``known`` into it (and the cache); their count.
+
+    Texts go to the model shortest first, so that a batch holds texts of about one
+    length and little padding: on corpus-extra the model ran over 1.15x the real
+    tokens when chunks of 256 in document order were each sorted, 1.001x sorted as a
+    whole. Each chunk is stored in the cache as soon as it is done, so an
+    interrupted build keeps what it embedded.
+    """
+    first = {k: i for i, k in enumerate(keys) if k not in known}
+    todo = sorted(first.values(), key=lambda i: len(texts[i]))
+    for start in range(0, len(todo), chunk):
+        rows = todo[start : start + chunk]
+        vecs = embedder.encode([texts[i] for i in rows])
+        new_keys = [keys[i] for i in rows]
+        known.update(zip(new_keys, vecs, strict=True))
+        if cache is not None:
+            cache.add(new_keys, vecs)
+        if progress:
+            progress("embed", min(start + chunk, len(todo)), len(todo))
+    return len(todo)
 
 
 def _fold_metric(metric: str) -> str:

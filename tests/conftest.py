@@ -44,12 +44,21 @@ def _real_model_only_in_slow_tests(
     (``make test-fast`` must stay fast)."""
     if request.node.get_closest_marker("slow"):
         return
-    from index.embed import SentenceTransformerEmbedder
+    from index import embed
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("this test loads the real embedding model: mark it slow")
 
-    monkeypatch.setattr(SentenceTransformerEmbedder, "__init__", refuse)
+    # A tiny model made in the test's own folder (tests/index/test_onnx_export.py) may load.
+    real_init = embed.SentenceTransformerEmbedder.__init__
+
+    def only_local(self: object, name: str | None = None, **kwargs: object) -> None:
+        if name is None or not Path(name).is_dir():
+            refuse()
+        real_init(self, name, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(embed, "_m3e_folder", refuse)
+    monkeypatch.setattr(embed.SentenceTransformerEmbedder, "__init__", only_local)
 
 
 @pytest.fixture(scope="session")

@@ -105,6 +105,12 @@ def _progress_bar() -> Any:
     "--model",
     help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.",
 )
+@click.option(
+    "--embedder",
+    help="How the model is run: onnx (default, or $POLICYQA_EMBEDDER; ONNX Runtime fp32, the "
+    "same vectors as torch), torch, or onnx-int8 (faster, slightly different vectors, so the "
+    "index records its own model id).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 @click.option(
     "--allow-empty",
@@ -115,6 +121,7 @@ def index(
     paths: tuple[Path, ...],
     index_dir: str | None,
     model: str | None,
+    embedder: str | None,
     as_json: bool,
     allow_empty: bool,
 ) -> None:
@@ -139,6 +146,7 @@ def index(
       policyqa index
       policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
       policyqa index scans/ --index-dir idx-scans   # PDFs and photos, by OCR
+      policyqa index --embedder onnx-int8 --index-dir idx-int8
     """
     from corpus.normalize import shown
     from index.build import build_index
@@ -148,7 +156,7 @@ def index(
     report = build_index(
         targets,
         _index_dir(index_dir),
-        get_embedder(model),
+        get_embedder(model, embedder),
         progress=_progress_bar(),
         allow_empty=allow_empty,
     )

@@ -33,6 +33,7 @@ _LEADS: dict[type[BaseException], str] = {
     e.OptionalDependencyError: "缺少可选组件，请先安装",
     e.OutputError: "无法写出结果文件",
     e.CacheWarning: "嵌入缓存不可用或有坏条目，相关文本将重新向量化",
+    e.EmbedderWarning: "ONNX 加速不可用，改用 PyTorch 计算向量（结果相同，速度较慢）",
     e.PolicyQAWarning: "注意",
     e.PolicyQAError: "操作未完成",
 }
