@@ -396,20 +396,7 @@ def push_to_milvus(
             progress,
         )
         with publishing:
-            store.save(
-                index_dir,
-                documents=docs,
-                passages=current.passages,
-                tokens=current.tokens or [],
-                keys=current.keys,
-                dense_keys=current.dense_keys,
-                vectors=current.vectors,
-                bm25=current.bm25,
-                manifest=manifest,
-                abbreviations=current.abbreviations,
-                facts=list(current.facts),
-                lists=current.lists,
-            )
+            store.save_loaded(index_dir, current, manifest)
     n = len(current.passages)
     return BuildReport(
         str(index_dir), len(docs), n, 0, n, (), round(time.perf_counter() - started, 2)

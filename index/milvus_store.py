@@ -40,6 +40,7 @@ from index.milvus_schema import MilvusConfig
 
 Progress = Callable[[str, int, int], None]
 MANIFEST_KEY = "milvus"
+_LITE_GRPC = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}
 _PREFIX = "policyqa_"
 
 
@@ -70,8 +71,13 @@ def connect(
             f"no Milvus Lite data at {backend.milvus_uri} ({uri} is missing); "
             "write it with `policyqa index --backend milvus --milvus-uri URI`"
         )
+    # Milvus Lite's in-process gRPC server allows a ping only every 5 minutes without
+    # a call, then hangs up ("too_many_pings") on pymilvus's 10 s keepalive and refuses
+    # the reconnection: a process that works a while between queries (a model
+    # loading, a web server waiting for questions) lost its connection.
+    quiet = {} if backend.is_server else {"grpc_options": _LITE_GRPC}
     try:
-        return MilvusClient(uri=uri, token=backend.milvus_token, timeout=timeout)
+        return MilvusClient(uri=uri, token=backend.milvus_token, timeout=timeout, **quiet)
     except (MilvusException, OSError) as exc:
         busy = (
             ""

@@ -231,6 +231,24 @@ def save(
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def save_loaded(folder: Path, index: Index, manifest: dict[str, Any]) -> None:
+    """Save a loaded index (loaded with ``tokens=True``) again as it is, under ``manifest``."""
+    save(
+        folder,
+        documents=list(index.documents.values()),
+        passages=index.passages,
+        tokens=index.tokens or [],
+        keys=index.keys,
+        dense_keys=index.dense_keys,
+        vectors=index.vectors,
+        bm25=index.bm25,
+        manifest=manifest,
+        abbreviations=index.abbreviations,
+        facts=list(index.facts),
+        lists=index.lists,
+    )
+
+
 def load(
     folder: Path, *, model_id: str | None = None, tokens: bool = False, vectors: bool = True
 ) -> Index:

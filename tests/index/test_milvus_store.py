@@ -30,6 +30,14 @@ def lite(tmp_path: Path) -> BackendConfig:
     return BackendConfig(Backend.MILVUS, str(tmp_path / "milvus"))
 
 
+@pytest.fixture
+def on_lite(fixture_corpus: Path, tmp_path: Path, lite: BackendConfig) -> Path:
+    """The fixture corpus indexed into ``tmp_path / "idx"`` and its Milvus Lite collection."""
+    folder = tmp_path / "idx"
+    build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)
+    return folder
+
+
 def _entry(folder: Path) -> dict[str, Any]:
     return milvus_store.entry_of(store.read_manifest(folder))
 
@@ -64,11 +72,8 @@ def test_a_build_writes_every_passage_with_its_fields(lite_index) -> None:  # ty
         assert r["kind"] == p.section_kind and r["half"] == p.section_half
 
 
-def test_add_and_remove_switch_to_a_new_collection(
-    fixture_corpus: Path, tmp_path: Path, lite: BackendConfig
-) -> None:
-    folder = tmp_path / "idx"
-    build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)
+def test_add_and_remove_switch_to_a_new_collection(on_lite: Path, lite: BackendConfig) -> None:
+    folder = on_lite
     first = _entry(folder)["collection"]
     add_documents([SAMPLE], folder, FakeEmbedder(), backend=lite)
     added = _entry(folder)["collection"]
@@ -82,10 +87,9 @@ def test_add_and_remove_switch_to_a_new_collection(
 
 
 def test_a_build_killed_half_way_leaves_the_previous_collection_in_use(
-    fixture_corpus: Path, tmp_path: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
+    on_lite: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "idx"
-    build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)
+    folder = on_lite
     before = _entry(folder)["collection"]
     pointer = (folder / layout.POINTER).read_bytes()
 
@@ -108,10 +112,9 @@ def test_a_build_killed_half_way_leaves_the_previous_collection_in_use(
 
 
 def test_a_failed_save_drops_the_new_collection(
-    fixture_corpus: Path, tmp_path: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
+    on_lite: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "idx"
-    build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)
+    folder = on_lite
     before = _entry(folder)["collection"]
 
     def disk_full(*args: object, **kwargs: object) -> None:
