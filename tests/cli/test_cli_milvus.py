@@ -18,8 +18,6 @@ SAMPLES = ROOT / "corpus" / "samples"
 S000 = "000_6eaca3ed01c4c811.txt"
 QUESTION = "余杭全年新增省科技型中小企业多少家"
 
-pytestmark = pytest.mark.usefixtures("milvus_lite")
-
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str | None]:
@@ -38,7 +36,9 @@ def run(env: dict[str, str | None], args: list[str]) -> Result:
 
 
 @pytest.fixture(scope="module")
-def built(env: dict[str, str | None], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+def built(
+    env: dict[str, str | None], tmp_path_factory: pytest.TempPathFactory, milvus_lite: None
+) -> tuple[str, str]:
     root = tmp_path_factory.mktemp("cli-milvus")
     folder, lite = str(root / "idx"), str(root / "lite")
     args = ["index", str(SAMPLES), "--index-dir", folder, "--backend", "milvus"]
@@ -97,7 +97,9 @@ def test_eval_runs_on_milvus(
     assert "1 questions" in result.stdout and "0 failing question(s)" in result.stdout
 
 
-def test_from_index_moves_an_in_process_index(env: dict[str, str | None], tmp_path: Path) -> None:
+def test_from_index_moves_an_in_process_index(
+    env: dict[str, str | None], tmp_path: Path, milvus_lite: None
+) -> None:
     folder, lite = str(tmp_path / "idx"), str(tmp_path / "lite")
     assert run(env, ["index", str(SAMPLES), "--index-dir", folder]).exit_code == 0
     milvus = ["--backend", "milvus", "--milvus-uri", lite]

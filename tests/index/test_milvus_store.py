@@ -20,13 +20,13 @@ from index.embed import FakeEmbedder
 from retrieval.milvus_search import MilvusSearch
 from retrieval.model import Filters
 
-pytestmark = pytest.mark.usefixtures("isolated_cache", "milvus_lite")
+pytestmark = pytest.mark.usefixtures("isolated_cache")
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "002_f02437565036b0c9.txt"
 
 
 @pytest.fixture
-def lite(tmp_path: Path) -> BackendConfig:
+def lite(tmp_path: Path, milvus_lite: None) -> BackendConfig:
     return BackendConfig(Backend.MILVUS, str(tmp_path / "milvus"))
 
 
@@ -202,7 +202,7 @@ def test_a_milvus_server(
 
 
 def test_an_hnsw_collection_answers_narrow_filters_in_full(
-    fixture_corpus: Path, tmp_path: Path
+    fixture_corpus: Path, tmp_path: Path, milvus_lite: None
 ) -> None:
     from retrieval.backend import InProcessSearch
 
@@ -216,3 +216,17 @@ def test_an_hnsw_collection_answers_narrow_filters_in_full(
     vec = FakeEmbedder().encode(["技术合同成交额"])[0]
     for f in (None, Filters(regions=("西湖",), years=(2024,))):
         assert search.dense(vec, f, 50).keys() == InProcessSearch(index).dense(vec, f, 50).keys()
+
+
+def test_the_web_library_indexes_uploads_into_milvus(on_lite: Path, lite: BackendConfig) -> None:
+    from retrieval.milvus_search import MilvusSearch as Search
+    from ui.library import Library
+
+    lib = Library(on_lite, FakeEmbedder(), backend=lite)
+    assert lib.qa is not None and isinstance(lib.qa.retriever.backend, Search)
+    lib.add([SAMPLE])
+    assert _collections(lite, on_lite) == [_entry(on_lite)["collection"]]
+    hits = lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))
+    assert hits and {h.passage.doc_id for h in hits} == {SAMPLE.name}
+    lib.remove([SAMPLE.name])
+    assert not lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))
