@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from corpus.errors import BackendError
+from corpus.errors import BackendError, IndexFormatError
 from corpus.model import Document
 from index import milvus_store
 from index.backend import BackendConfig, DenseIndexKind
@@ -144,7 +144,13 @@ class MilvusSearch:
                 "process); write one with `policyqa index --from-index --backend milvus "
                 "--milvus-uri URI`"
             )
-        self.dense_index = DenseIndexKind(entry.get("dense_index", DenseIndexKind.FLAT.value))
+        try:
+            self.dense_index = DenseIndexKind(entry.get("dense_index", "FLAT"))
+        except ValueError:
+            raise IndexFormatError(
+                f"the manifest of the index at {index.folder} names an unknown Milvus dense "
+                f"index {entry.get('dense_index')!r}; rebuild it with `policyqa index`"
+            ) from None
         self.client = milvus_store.connect(backend, self.config)
         self._open(backend)
         self.catalog = Catalog.of(index.documents.values())
