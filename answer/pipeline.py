@@ -45,7 +45,9 @@ from corpus.model import Document
 from corpus.normalize import normalize
 from index import store
 from index.abbrev import expand
+from index.backend import Backend, BackendConfig
 from index.embed import Embedder, get_embedder
+from retrieval.backend import open_backend
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query, part_labels, split_parts
@@ -63,6 +65,8 @@ class QA:
         embedder: query embedder; by default the configured model
             (``POLICYQA_MODEL``), which must match the index's.
         config: retrieval settings.
+        backend: where passages are searched (default: in this process); with
+            Milvus the index's vectors stay on disk, the collection holds them.
     """
 
     def __init__(
@@ -70,12 +74,19 @@ class QA:
         index_dir: Path | None = None,
         embedder: Embedder | None = None,
         config: RetrieverConfig | None = None,
+        backend: BackendConfig | None = None,
     ) -> None:
         self.index_dir = index_dir or store.default_index_dir()
         manifest = store.read_manifest(self.index_dir)
         self.embedder = embedder or get_embedder(_model_for(manifest))
-        self.index = store.load(self.index_dir, model_id=self.embedder.model_id)
-        self.retriever = Retriever(self.index, self.embedder, config)
+        backend = backend or BackendConfig()
+        self.index = store.load(
+            self.index_dir,
+            model_id=self.embedder.model_id,
+            vectors=backend.kind is Backend.IN_PROCESS,
+        )
+        search = open_backend(self.index, backend)
+        self.retriever = Retriever(self.index, self.embedder, config, search)
 
     @property
     def documents(self) -> dict[str, Document]:

@@ -97,6 +97,11 @@ class PortInUseError(ConfigError):
     """``serve`` cannot listen: another program holds the address and port."""
 
 
+class BackendError(PolicyQAError):
+    """The search backend (a Milvus server or Milvus Lite folder) cannot be reached,
+    is busy, or refused an operation; the folder index is left as it was."""
+
+
 class OptionalDependencyError(PolicyQAError):
     """A feature needs a package that is not installed (e.g. openpyxl for .xlsx)."""
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -18,8 +20,9 @@ from corpus.facts import extract_facts
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from corpus.sidecar import load_sidecar
-from index import store
+from index import milvus_store, store
 from index.abbrev import mine_abbreviations
+from index.backend import Backend, BackendConfig
 from index.backends import EmbedConfig
 from index.bm25 import BM25, BM25Params
 from index.cache import EmbeddingCache
@@ -128,6 +131,40 @@ def _previous(index_dir: Path, model_id: str) -> store.Index | None:
         return None
 
 
+def _previous_manifest(index_dir: Path) -> dict[str, Any] | None:
+    try:
+        return store.read_manifest(index_dir)
+    except PolicyQAError:
+        return None
+
+
+def _publishing(
+    backend: BackendConfig | None,
+    index_dir: Path,
+    manifest: dict[str, Any],
+    documents: list[Document],
+    passages: list[Passage],
+    bm25: BM25,
+    vectors: np.ndarray,
+    progress: Progress | None,
+) -> AbstractContextManager[None]:
+    """What must happen around the folder index's save for the backend: nothing in
+    process; for Milvus, the new version's collection first (see :mod:`index.milvus_store`)."""
+    if backend is None or backend.kind is Backend.IN_PROCESS:
+        return nullcontext()
+    return milvus_store.published(
+        backend,
+        index_dir,
+        _previous_manifest(index_dir),
+        manifest,
+        passages=passages,
+        documents=documents,
+        matrix=bm25.matrix,
+        vectors=vectors,
+        progress=progress,
+    )
+
+
 def write_index(
     documents: list[Document],
     index_dir: Path,
@@ -138,13 +175,16 @@ def write_index(
     progress: Progress | None = None,
     started: float | None = None,
     use_cache: bool = True,
+    backend: BackendConfig | None = None,
 ) -> BuildReport:
     """Index ``documents`` into ``index_dir``, replacing what was there.
 
     Embeddings and tokens of passages whose indexed text is unchanged are
     taken from the previous index or the machine's embedding cache (keyed
     by the hash of that text), so re-indexing embeds only new or changed
-    text. ``use_cache=False`` keeps the shared cache out (tests).
+    text. ``use_cache=False`` keeps the shared cache out (tests). With a
+    Milvus ``backend`` the passages also go to a new collection, switched to
+    with the folder index (see :mod:`index.milvus_store`).
     """
     started = time.perf_counter() if started is None else started
     tokenize = get_tokenizer(tokenizer)
@@ -198,20 +238,21 @@ def write_index(
             "epsilon": params.epsilon,
         },
     }
-    store.save(
-        index_dir,
-        documents=documents,
-        passages=passages,
-        tokens=tokens,
-        keys=keys,
-        dense_keys=dkeys,
-        vectors=vectors,
-        bm25=bm25,
-        manifest=manifest,
-        abbreviations=mine_abbreviations(d.text for d in documents),
-        facts=[f for d in documents for f in extract_facts(d, _fold_metric)],
-        lists={d.doc_id: enumerations(d) for d in documents},
-    )
+    with _publishing(backend, index_dir, manifest, documents, passages, bm25, vectors, progress):
+        store.save(
+            index_dir,
+            documents=documents,
+            passages=passages,
+            tokens=tokens,
+            keys=keys,
+            dense_keys=dkeys,
+            vectors=vectors,
+            bm25=bm25,
+            manifest=manifest,
+            abbreviations=mine_abbreviations(d.text for d in documents),
+            facts=[f for d in documents for f in extract_facts(d, _fold_metric)],
+            lists={d.doc_id: enumerations(d) for d in documents},
+        )
     return BuildReport(
         str(index_dir),
         len(documents),
@@ -267,6 +308,7 @@ def build_index(
     tokenizer: str = "jieba_search",
     progress: Progress | None = None,
     allow_empty: bool = False,
+    backend: BackendConfig | None = None,
 ) -> BuildReport:
     """Make ``index_dir`` hold exactly the documents under ``paths``.
 
@@ -293,6 +335,7 @@ def build_index(
             skipped=skipped,
             progress=progress,
             started=started,
+            backend=backend,
         )
     return replace(report, unread=unread_pages(docs))
 
@@ -318,7 +361,12 @@ def _refuse_empty(index_dir: Path, embedder: Embedder, skipped: list[Skipped]) -
 
 
 def add_documents(
-    paths: list[Path], index_dir: Path, embedder: Embedder, *, progress: Progress | None = None
+    paths: list[Path],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    backend: BackendConfig | None = None,
 ) -> BuildReport:
     """Add (or replace, by doc id) documents in an existing index, keeping the rest."""
     started = time.perf_counter()
@@ -335,11 +383,18 @@ def add_documents(
             skipped=skipped,
             progress=progress,
             started=started,
+            backend=backend,
         )
     return replace(report, unread=unread_pages(docs))
 
 
-def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) -> BuildReport:
+def remove_documents(
+    doc_ids: list[str],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    backend: BackendConfig | None = None,
+) -> BuildReport:
     """Drop documents from an index; nothing is embedded again.
 
     Raises:
@@ -351,7 +406,45 @@ def remove_documents(doc_ids: list[str], index_dir: Path, embedder: Embedder) ->
         if unknown:
             raise IndexNotFoundError(f"not in the index: {', '.join(unknown)}")
         kept = [d for d in current.documents.values() if d.doc_id not in set(doc_ids)]
-        return write_index(kept, index_dir, embedder, tokenizer=current.tokenizer)
+        return write_index(kept, index_dir, embedder, tokenizer=current.tokenizer, backend=backend)
+
+
+def push_to_milvus(
+    index_dir: Path, backend: BackendConfig, *, progress: Progress | None = None
+) -> BuildReport:
+    """Write the index's stored passages and vectors to a new Milvus collection and
+    name it in the index; no document is read, tokenised or embedded again
+    (moving an existing folder index to Milvus).
+
+    Raises:
+        IndexNotFoundError, IndexFormatError: no usable index at ``index_dir``.
+        BackendError: Milvus refused the collection (the index is left as it was).
+    """
+    started = time.perf_counter()
+    with store.writer_lock(index_dir):
+        current = store.load(index_dir, tokens=True)
+        docs = list(current.documents.values())
+        manifest = {k: v for k, v in current.manifest.items() if k not in _MANIFEST_OWN}
+        publishing = _publishing(
+            backend,
+            index_dir,
+            manifest,
+            docs,
+            current.passages,
+            current.bm25,
+            current.vectors,
+            progress,
+        )
+        with publishing:
+            store.save_loaded(index_dir, current, manifest)
+    n = len(current.passages)
+    return BuildReport(
+        str(index_dir), len(docs), n, 0, n, (), round(time.perf_counter() - started, 2)
+    )
+
+
+# What store.save and the backend write into a manifest themselves.
+_MANIFEST_OWN = ("format_version", "package_version", "files", milvus_store.MANIFEST_KEY)
 
 
 def _existing(index_dir: Path, embedder: Embedder) -> store.Index:

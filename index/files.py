@@ -138,16 +138,16 @@ class Parts:
     abbreviations: dict[str, str]
 
 
-def read_parts(data: Path, manifest: dict[str, Any], tokens: bool) -> Parts:
-    """Everything of the version in ``data`` but facts and lists, each file's shape checked."""
+def read_parts(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool = True) -> Parts:
+    """Everything of the version in ``data`` but facts and lists, each file's shape checked;
+    without ``vectors``, an empty array stands for the embeddings (searched elsewhere)."""
     try:
         passages, keys, dense_keys = read_passages(data / "passages.jsonl")
         documents = read_documents(data / "documents.jsonl", passages)
         token_lists = read_jsonl(data / "tokens.jsonl") if tokens else None
         if token_lists is not None:
             shapes.token_lists(data / "tokens.jsonl", token_lists, len(passages))
-        vectors = np.load(data / "vectors.npy", allow_pickle=False)
-        shapes.vectors(data / "vectors.npy", vectors, len(passages), manifest.get("dim"))
+        embeddings = _vectors(data, manifest, len(passages)) if vectors else _NO_VECTORS
         bm25 = read_bm25(data, len(passages))
         abbrev = data / "abbreviations.json"
         abbreviations = (
@@ -159,7 +159,18 @@ def read_parts(data: Path, manifest: dict[str, Any], tokens: bool) -> Parts:
         raise IndexFormatError(
             f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc
-    return Parts(documents, passages, token_lists, keys, dense_keys, vectors, bm25, abbreviations)
+    return Parts(
+        documents, passages, token_lists, keys, dense_keys, embeddings, bm25, abbreviations
+    )
+
+
+_NO_VECTORS = np.zeros((0, 1), dtype=np.float32)
+
+
+def _vectors(data: Path, manifest: dict[str, Any], n: int) -> np.ndarray:
+    vectors = np.load(data / "vectors.npy", allow_pickle=False)
+    shapes.vectors(data / "vectors.npy", vectors, n, manifest.get("dim"))
+    return vectors
 
 
 def read_passages(path: Path) -> tuple[list[Passage], list[str], list[str]]:

@@ -153,7 +153,7 @@ def manifest(path: Path, data: Any) -> dict[str, Any]:
     if type(data) is not dict:
         raise bad(path, f"JSON {_json_name(type(data))}, not an object")
     known = {"model_id": str, "dim": int, "n_documents": int, "n_passages": int}
-    for key, kind in {**known, "params": dict, "files": dict}.items():
+    for key, kind in {**known, "params": dict, "files": dict, "milvus": dict}.items():
         if key in data and type(data[key]) is not kind:
             raise bad(
                 path, f"{key!r} is JSON {_json_name(type(data[key]))}, not {_json_name(kind)}"

@@ -231,7 +231,27 @@ def save(
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> Index:
+def save_loaded(folder: Path, index: Index, manifest: dict[str, Any]) -> None:
+    """Save a loaded index (loaded with ``tokens=True``) again as it is, under ``manifest``."""
+    save(
+        folder,
+        documents=list(index.documents.values()),
+        passages=index.passages,
+        tokens=index.tokens or [],
+        keys=index.keys,
+        dense_keys=index.dense_keys,
+        vectors=index.vectors,
+        bm25=index.bm25,
+        manifest=manifest,
+        abbreviations=index.abbreviations,
+        facts=list(index.facts),
+        lists=index.lists,
+    )
+
+
+def load(
+    folder: Path, *, model_id: str | None = None, tokens: bool = False, vectors: bool = True
+) -> Index:
     """Load an index folder.
 
     A save running meanwhile never shows half-done: the version the pointer
@@ -243,14 +263,18 @@ def load(folder: Path, *, model_id: str | None = None, tokens: bool = False) -> 
             it must be the one the index was built with.
         tokens: also load the BM25 tokens of every passage (only re-indexing
             needs them; answering questions does not).
+        vectors: load the embeddings (not needed when a Milvus collection
+            holds them; the index's ``vectors`` is then empty).
 
     Raises:
         IndexNotFoundError, IndexFormatError, ModelMismatchError.
     """
-    return retrying(folder, lambda where: _load_at(folder, where, model_id, tokens))
+    return retrying(folder, lambda where: _load_at(folder, where, model_id, tokens, vectors))
 
 
-def _load_at(folder: Path, where: layout.Where, model_id: str | None, tokens: bool) -> Index:
+def _load_at(
+    folder: Path, where: layout.Where, model_id: str | None, tokens: bool, vectors: bool
+) -> Index:
     manifest = manifest_at(where)
     if model_id is not None and manifest.get("model_id") != model_id:
         raise ModelMismatchError(
@@ -259,10 +283,11 @@ def _load_at(folder: Path, where: layout.Where, model_id: str | None, tokens: bo
         )
     data = where.data
     expected = manifest.get("files", {}) if manifest["format_version"] >= 4 else {}
-    eager = [n for n in REQUIRED[1:] if n not in _LAZY and (tokens or n != "tokens.jsonl")]
+    skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
+    eager = [n for n in REQUIRED[1:] if n not in skip]
     try:
         with checksum.Verifier(data, expected, [*eager, "abbreviations.json"]):
-            parts = files.read_parts(data, manifest, tokens)
+            parts = files.read_parts(data, manifest, tokens, vectors)
         pinned = {n: checksum.Pinned(data / n, expected.get(n)) for n in _LAZY}
     except (OSError, UnicodeDecodeError) as exc:
         raise IndexFormatError(

@@ -1,4 +1,5 @@
-"""Hybrid retrieval: BM25 + dense, fused, then re-scored by metadata fit."""
+"""Hybrid retrieval: BM25 + dense candidates (from a backend), fused, then re-scored by
+metadata fit."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ import numpy as np
 
 from corpus.enumerations import Enumeration
 from corpus.model import Fact
-from corpus.normalize import normalize
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
 from index.text import get_tokenizer, index_text
+from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.fusion import get_fusion
 from retrieval.indicators import IndicatorTable
 from retrieval.metadata import MetaWeights, meta_bonus
@@ -52,14 +53,21 @@ class Retriever:
         index: a loaded index.
         embedder: embeds queries; must be the model the index was built with.
         config: retrieval settings.
+        backend: where the BM25 and dense candidates come from (default: the
+            index's own arrays, in this process).
     """
 
     def __init__(
-        self, index: Index, embedder: Embedder, config: RetrieverConfig | None = None
+        self,
+        index: Index,
+        embedder: Embedder,
+        config: RetrieverConfig | None = None,
+        backend: SearchBackend | None = None,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.config = config or RetrieverConfig()
+        self.backend = backend or InProcessSearch(index)
         self._tokenize = get_tokenizer(index.tokenizer)
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -100,41 +108,8 @@ class Retriever:
         starts, found = self._by_doc.get(doc_id, ([], []))
         return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
-    def _subset(self, filters: Filters | None) -> np.ndarray | None:
-        if filters is None or filters.is_empty():
-            return None
-        rows = []
-        regions = [normalize(r) for r in filters.regions]
-        for doc_id, doc_rows in self.index.doc_rows.items():
-            doc = self.index.documents[doc_id]
-            if filters.doc_ids and doc_id not in filters.doc_ids:
-                continue
-            own = normalize(doc.region)
-            # A document of unknown region matches no region filter.
-            if regions and not (own and any(r and (r in own or own in r) for r in regions)):
-                continue
-            for row in doc_rows:
-                p = self.index.passages[row]
-                if filters.years and not (
-                    p.section_year in filters.years
-                    or (p.section_year is None and set(doc.years) & set(filters.years))
-                ):
-                    continue
-                rows.append(row)
-        return np.asarray(rows, dtype=np.int64)
-
-    def bm25_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
-        scores = self.index.bm25.get_scores(self._tokenize(query.canon))
-        rows = subset if subset is not None else np.arange(len(scores))
-        if not len(rows):
-            return {}
-        sub = scores[rows]
-        if len(sub) > n:
-            part = np.argpartition(-sub, n)[:n]  # O(N), then sort only the top n
-            top = part[np.argsort(-sub[part])]
-        else:
-            top = np.argsort(-sub)
-        return {int(rows[i]): float(sub[i]) for i in top if sub[i] > 0}
+    def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
+        return self.backend.bm25(self._tokenize(query.canon), filters, n)
 
     def embed_queries(self, texts: list[str]) -> list[np.ndarray]:
         """Query vectors, from a small cache or encoded together in one batch.
@@ -151,10 +126,8 @@ class Retriever:
                     self._qcache.popitem(last=False)
         return [self._qcache[k] for k in keys]
 
-    def dense_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
-        vec = self.embed_queries([query.text])[0]
-        rows, scores = self.index.dense.search(vec, n, subset)
-        return {int(r): float(s) for r, s in zip(rows, scores, strict=True)}
+    def dense_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
+        return self.backend.dense(self.embed_queries([query.text])[0], filters, n)
 
     def search(
         self,
@@ -179,10 +152,9 @@ class Retriever:
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {list(MODES)}")
         q = parse_query(query) if isinstance(query, str) else query
-        subset = self._subset(filters)
         n = self.config.candidates
-        bm = self.bm25_scores(q, subset, n) if mode in ("hybrid", "bm25") else {}
-        de = self.dense_scores(q, subset, n) if mode in ("hybrid", "dense") else {}
+        bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}
+        de = self.dense_scores(q, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":
             fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))
         else:

@@ -296,3 +296,49 @@ def _build_pdf(
 def build_pdf() -> Callable[..., bytes]:
     """Hand-writes PDFs with a Chinese text layer (see :func:`_build_pdf`)."""
     return _build_pdf
+
+
+@pytest.fixture(scope="session")
+def milvus_lite() -> None:
+    """Skip a Milvus test when pymilvus or milvus-lite cannot be imported (missing or broken)."""
+    for name in ("pymilvus", "milvus_lite"):
+        try:
+            __import__(name)
+        except ImportError as exc:
+            pytest.skip(
+                f"Milvus tests need {name} ({exc}): pip install 'policyqa[milvus]' "
+                "(make install does)"
+            )
+
+
+@pytest.fixture(scope="session")
+def lite_index(tmp_path_factory: pytest.TempPathFactory, fake_embedder, milvus_lite):  # type: ignore[no-untyped-def]
+    """The samples indexed with the fake embedder into a folder index and its Milvus Lite
+    collection (read-only): (index folder, BackendConfig)."""
+    from index.backend import backend_config
+    from index.build import build_index
+
+    root = tmp_path_factory.mktemp("lite-index")
+    backend = backend_config("milvus", str(root / "milvus"), env={})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("POLICYQA_CACHE_DIR", str(root / "cache"))
+        report = build_index([SAMPLES_DIR], root / "index", fake_embedder, backend=backend)
+    assert report.n_documents == len(SAMPLE_IDS)
+    return root / "index", backend
+
+
+@pytest.fixture
+def milvus_server(milvus_lite):  # type: ignore[no-untyped-def]
+    """The Milvus server of ``$POLICYQA_MILVUS_URI`` (http://…, token from
+    ``$POLICYQA_MILVUS_TOKEN``) as a BackendConfig; skipped when none is set."""
+    import os
+
+    from index.backend import backend_config, is_server_uri
+
+    uri = os.environ.get("POLICYQA_MILVUS_URI", "")
+    if not is_server_uri(uri):
+        pytest.skip(
+            "no Milvus server configured: set POLICYQA_MILVUS_URI=http://host:19530 "
+            "(and POLICYQA_MILVUS_TOKEN if it needs one) to run the server tests"
+        )
+    return backend_config("milvus", uri)

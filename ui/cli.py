@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from ui.backend_opts import backend_of, backend_options
+
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 
 
@@ -31,6 +33,9 @@ def _quiet_libraries() -> None:
     _show_policyqa_warnings()
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     logging.getLogger("transformers").setLevel(logging.ERROR)
+    # Milvus's own tracebacks (a Lite folder another process holds): policyqa's line says it.
+    logging.getLogger("milvus_lite").setLevel(logging.CRITICAL)
+    logging.getLogger("pymilvus").setLevel(logging.CRITICAL)
 
 
 def _show_policyqa_warnings() -> None:
@@ -98,108 +103,6 @@ def _progress_bar() -> Any:
     return update
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--index-dir", help="Index folder (default $POLICYQA_INDEX_DIR or .policyqa-index).")
-@click.option(
-    "--model",
-    help="Embedding model: m3e-small (default), a sentence-transformers folder, or 'fake'.",
-)
-@click.option(
-    "--embedder",
-    help="How the model is run: onnx (default, or $POLICYQA_EMBEDDER; ONNX Runtime fp32, the "
-    "same vectors as torch), torch, or onnx-int8 (faster, slightly different vectors, so the "
-    "index records its own model id).",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-@click.option(
-    "--allow-empty",
-    is_flag=True,
-    help="Build even when no document can be read (empties an existing index).",
-)
-def index(
-    paths: tuple[Path, ...],
-    index_dir: str | None,
-    model: str | None,
-    embedder: str | None,
-    as_json: bool,
-    allow_empty: bool,
-) -> None:
-    """Index files or folders (default: the sample corpus).
-
-    Folders are searched recursively; a document's id is its path relative
-    to the folder given. Running it again updates the index: new and changed
-    documents are added, removed ones dropped, unchanged text is not
-    embedded again. Unreadable files are skipped and listed at the end (named
-    pipes and devices are never opened); the exit code is 2 when a file named
-    here or a folder's manifest could not be read (the rest is indexed).
-    Only a policyqa index is ever replaced: a --index-dir holding other files
-    is refused, and so is emptying an index when no document can be read
-    (unless --allow-empty).
-
-    Scanned PDF pages and photos (.png/.jpg/.tif) are read by OCR when the
-    'ocr' extra is installed (pip install 'policyqa[ocr]'); pages it finds no
-    text on are listed, the rest is indexed.
-
-    \b
-    Example:
-      policyqa index
-      policyqa index corpus/samples ../shared/corpus-extra --index-dir idx-all
-      policyqa index scans/ --index-dir idx-scans   # PDFs and photos, by OCR
-      policyqa index --embedder onnx-int8 --index-dir idx-int8
-    """
-    from corpus.normalize import shown
-    from index.build import build_index
-    from index.embed import get_embedder
-
-    targets = list(paths) or [SAMPLES]
-    report = build_index(
-        targets,
-        _index_dir(index_dir),
-        get_embedder(model, embedder),
-        progress=_progress_bar(),
-        allow_empty=allow_empty,
-    )
-    if as_json:
-        from dataclasses import asdict
-
-        click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=2))
-    else:
-        click.echo(
-            f"indexed {report.n_documents} documents, {report.n_passages} passages "
-            f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
-            f"in {report.seconds}s"
-        )
-        if report.skipped:
-            click.echo(f"skipped {len(report.skipped)} file(s):", err=True)
-            for s in report.skipped:
-                click.echo(f"  {shown(s.path)}: {s.reason}", err=True)
-        for u in report.unread:
-            pages = ", ".join(map(str, u.pages))
-            click.echo(f"  {shown(u.path)}: page(s) {pages} gave no text ({u.reason})", err=True)
-    _exit_on_problems(report.skipped, targets)
-
-
-def _exit_on_problems(skipped: Any, targets: list[Path]) -> None:
-    """Exit 2 (after the build) when a folder's manifest could not be read or a file
-    named on the command line was not indexed; other skipped files are only listed."""
-    from corpus.errors import DocumentError, SidecarError
-    from corpus.normalize import shown
-    from ui.messages import error_line
-
-    files = [str(p) for p in targets if not p.is_dir()]
-    named = {*files, *map(shown, files)}  # as Skipped names them (shown when not UTF-8)
-    problems = [
-        SidecarError(s.path, s.reason) if s.manifest else DocumentError(s.path, s.reason)
-        for s in skipped
-        if s.manifest or s.path in named
-    ]
-    for exc in problems:
-        click.echo(error_line(exc), err=True)
-    if problems:
-        sys.exit(2)
-
-
 def _print_answer(answer: Any) -> None:
     from ui.messages import page_label
 
@@ -237,6 +140,7 @@ def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...
 @click.option(
     "--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True
 )
+@backend_options
 def ask(
     question: str,
     index_dir: str | None,
@@ -245,6 +149,8 @@ def ask(
     year: tuple[int, ...],
     doc: tuple[str, ...],
     mode: str,
+    backend: str | None,
+    milvus_uri: str | None,
 ) -> None:
     """Answer a question by quoting the documents.
 
@@ -258,10 +164,11 @@ def ask(
       policyqa ask "余杭2023年新增高企多少"
       policyqa ask "临安2022年研发投入强度目标" --json
       printf '余杭2023年新增高企多少\\n富阳2023年新增科小多少\\n' | policyqa ask - --json
+      policyqa ask "余杭2023年新增高企多少" --backend milvus --milvus-uri milvus-data
     """
     from answer.pipeline import QA
 
-    qa = QA(_index_dir(index_dir))
+    qa = QA(_index_dir(index_dir), backend=backend_of(backend, milvus_uri))
     filters = _filters(region, year, doc)
     if question != "-":
         _print(qa.ask(question, filters=filters, mode=mode), as_json)
@@ -322,12 +229,15 @@ def _print(answer: Any, as_json: bool) -> None:
     help="Write a Markdown report here.",
 )
 @click.option("--ablation", is_flag=True, help="Also measure BM25-only and dense-only retrieval.")
+@backend_options
 def eval_(
     gold: Path,
     index_dir: str | None,
     json_out: Path | None,
     report_out: Path | None,
     ablation: bool,
+    backend: str | None,
+    milvus_uri: str | None,
 ) -> None:
     """Measure answer accuracy and retrieval against a gold JSONL file.
 
@@ -336,12 +246,13 @@ def eval_(
     \b
     Example:
       policyqa eval ../shared/gold/dev.jsonl --json out.json --report report.md
+      policyqa eval ../shared/gold/dev.jsonl --backend milvus --milvus-uri milvus-data
     """
     from answer.pipeline import QA
     from evals.report import render_markdown
     from evals.run import run_eval, summary_lines
 
-    qa = QA(_index_dir(index_dir))
+    qa = QA(_index_dir(index_dir), backend=backend_of(backend, milvus_uri))
     results = run_eval(gold, qa, ablation=ablation, progress=_progress_bar())
     for line in summary_lines(results):
         click.echo(line)
@@ -379,6 +290,7 @@ def eval_(
     type=click.FloatRange(min=0, min_open=True),
     help="Largest file accepted by upload.",
 )
+@backend_options
 def serve(
     host: str,
     port: int,
@@ -388,6 +300,8 @@ def serve(
     read_only: bool,
     insecure: bool,
     max_upload_mb: float,
+    backend: str | None,
+    milvus_uri: str | None,
 ) -> None:
     """Start the web UI (chat with citations, library, evaluation).
 
@@ -404,6 +318,7 @@ def serve(
       policyqa passwd alice >> users.txt
       policyqa serve --host 0.0.0.0 --auth-file users.txt --max-upload-mb 20
       POLICYQA_AUTH=alice:s3cret policyqa serve --host 0.0.0.0 --read-only
+      policyqa serve --backend milvus --milvus-uri http://milvus:19530
     """
     from ui.auth import load_users
     from ui.ports import listen_failure
@@ -418,6 +333,7 @@ def serve(
         read_only=read_only,
         insecure=insecure,
         max_upload_mb=max_upload_mb,
+        backend=backend_of(backend, milvus_uri),
     )
     try:
         launch(_index_dir(index_dir), config)
@@ -485,8 +401,10 @@ def inspect(path: Path, as_json: bool) -> None:
 
 def _register() -> None:
     """Commands kept in their own modules (cli.py stays small)."""
+    from ui.index_cmd import index
     from ui.indicators_cmd import indicators
 
+    main.add_command(index)
     main.add_command(indicators)
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from ui.backend_opts import backend_of, backend_options
+
 # Column heads of the readable table and the XLSX sheet (CSV and JSON use the keys).
 HEADS = {
     "doc_id": "文件",
@@ -161,6 +163,7 @@ def write_xlsx(path: Path, rows: list[Any], groups: list[int] | None = None) -> 
     default=None,
     help="At most N rows (0: all; the table shows 50 unless told).",
 )
+@backend_options
 def indicators(
     query: str,
     metric: str,
@@ -174,6 +177,8 @@ def indicators(
     xlsx_out: Path | None,
     index_dir: str | None,
     limit: int | None,
+    backend: str | None,
+    milvus_uri: str | None,
 ) -> None:
     """List the figures of the documents as a table (指标库), each with its verbatim source.
 
@@ -187,6 +192,9 @@ def indicators(
     With --json a conflict is one record per line: the indicator, its
     "values" and its "rows".
 
+    The facts table stays in the index folder with either backend, so
+    --backend/--milvus-uri (checked, like every command's) change nothing here.
+
     \b
     Example:
       policyqa indicators 高企
@@ -198,6 +206,7 @@ def indicators(
     """
     if sum(map(bool, (as_json, csv_out, xlsx_out))) > 1:
         raise click.UsageError("choose one of --json, --csv, --xlsx")
+    backend_of(backend, milvus_uri)  # a wrong setting is an error here too
     from index.facts_view import load_facts_view
     from index.manifest import default_index_dir
     from retrieval.indicators import IndicatorFilter, IndicatorTable, find_conflicts, needles

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from answer.pipeline import QA
     from corpus.model import Document
+    from index.backend import BackendConfig
     from index.build import BuildReport
     from index.embed import Embedder
 
@@ -70,10 +71,16 @@ class Library:
     """The index shared by all sessions of one server."""
 
     def __init__(
-        self, index_dir: Path, embedder: Embedder | None = None, *, check_seconds: float = 0.0
+        self,
+        index_dir: Path,
+        embedder: Embedder | None = None,
+        *,
+        check_seconds: float = 0.0,
+        backend: BackendConfig | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
+        self.backend = backend
         self.check_seconds = check_seconds
         self.qa: QA | None = None
         self.problem = ""
@@ -108,7 +115,7 @@ class Library:
         with self._lock:
             mtime = self._index_stamp()
             try:
-                qa = QA(self.index_dir, self._reusable_embedder())
+                qa = QA(self.index_dir, self._reusable_embedder(), backend=self.backend)
             except PolicyQAError as exc:
                 self.qa, self.problem = None, str(exc)
                 self.missing = isinstance(exc, IndexNotFoundError)
@@ -193,9 +200,13 @@ class Library:
 
         with self._lock:
             try:
-                report = add_documents(paths, self.index_dir, self._embedder(), progress=cb)
+                report = add_documents(
+                    paths, self.index_dir, self._embedder(), progress=cb, backend=self.backend
+                )
             except IndexNotFoundError:
-                report = build_index(paths, self.index_dir, self._embedder(), progress=cb)
+                report = build_index(
+                    paths, self.index_dir, self._embedder(), progress=cb, backend=self.backend
+                )
             self.reload()
         return report
 
@@ -243,7 +254,9 @@ class Library:
         from index.build import remove_documents
 
         with self._lock:
-            report = remove_documents(doc_ids, self.index_dir, self._embedder())
+            report = remove_documents(
+                doc_ids, self.index_dir, self._embedder(), backend=self.backend
+            )
             self.reload()
         return report
 

@@ -28,6 +28,7 @@ _LEADS: dict[type[BaseException], str] = {
     e.ModelMismatchError: "索引使用的向量模型与当前设置不同",
     e.IndexError_: "索引出错",
     e.ModelLoadError: "无法加载向量模型",
+    e.BackendError: "检索后端（Milvus）不可用或操作失败",
     e.PortInUseError: "端口已被占用，无法启动网页服务",
     e.ConfigError: "设置有误",
     e.OptionalDependencyError: "缺少可选组件，请先安装",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from index.backend import BackendConfig
 
 if TYPE_CHECKING:
     from ui.auth import Users
@@ -22,6 +24,7 @@ class ServeConfig:
         reload_check_seconds: how often a request looks for a newer index on
             disk (one ``stat`` of its manifest; 0 = on every request).
         auth_message: shown on the login page.
+        backend: where passages are searched (and uploads indexed into).
     """
 
     host: str = "127.0.0.1"
@@ -32,6 +35,7 @@ class ServeConfig:
     max_upload_mb: float = 50.0
     reload_check_seconds: float = 0.0
     auth_message: str = "policyqa 政策文件问答：请登录。"
+    backend: BackendConfig = field(default_factory=BackendConfig)
 
     @property
     def max_upload_bytes(self) -> int:

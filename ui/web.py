@@ -300,7 +300,9 @@ def build_app(
         config: server settings (read-only mode, upload limit, reload checks).
     """
     config = config or ServeConfig()
-    lib = Library(index_dir, embedder, check_seconds=config.reload_check_seconds)
+    lib = Library(
+        index_dir, embedder, check_seconds=config.reload_check_seconds, backend=config.backend
+    )
 
     def refresh(regions: Strs, years: Strs, docs: Strs, chosen: str | None) -> tuple[Any, ...]:
         r, y, t = _choices(lib.documents)

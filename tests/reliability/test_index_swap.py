@@ -267,19 +267,7 @@ def test_a_save_stopped_at_each_step_of_the_swap(
     else:
         monkeypatch.setattr(layout, step, killed)
     with pytest.raises(_Killed):
-        store.save(
-            target,
-            documents=list(new.documents.values()),
-            passages=new.passages,
-            tokens=new.tokens or [],
-            keys=new.keys,
-            dense_keys=new.dense_keys,
-            vectors=new.vectors,
-            bm25=new.bm25,
-            manifest={"model_id": new.model_id, "dim": new.vectors.shape[1]},
-            facts=list(new.facts),
-            lists=new.lists,
-        )
+        store.save_loaded(target, new, {"model_id": new.model_id, "dim": new.vectors.shape[1]})
     monkeypatch.undo()
     expected = two_versions["sets"][0 if loads == "old" else 1]
     assert set(store.load(target).documents) == expected
