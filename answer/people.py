@@ -69,7 +69,7 @@ def person_span(qnorm: str, sent: str) -> tuple[int, int] | None:
 
     "邀请浙江省科技厅原党组书记、厅长蒋泰维作…专题报告" for "哪位…老厅长来作的专题报告".
     """
-    if not re.search(r"谁|哪位", qnorm):
+    if not PERSON_ASK.search(qnorm):
         return None
     found = []
     for m in _PERSON.finditer(sent):
@@ -110,7 +110,7 @@ def after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:
     The words after the wh-word describe the entity; the sentence writes
     the description, then the name, then what follows in the question.
     """
-    m = re.search(r"哪位|谁", qnorm)  # people: "书记佟桂莉", title before name
+    m = PERSON_ASK.search(qnorm)  # people: "书记佟桂莉", title before name
     if not m:
         return None
     rest = re.sub(r"[?？。]$", "", qnorm[m.end() :])

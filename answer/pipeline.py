@@ -29,6 +29,7 @@ from answer.results import (
     citation_of,
     date_line_result,
     naming_candidate,
+    quote_of,
 )
 from answer.signals import (
     Signals,
@@ -417,21 +418,8 @@ def _enumeration_result(
     cites = []
     for item in en.items:
         section = doc.section_at(item.sent_start)
-        cites.append(
-            Citation(
-                doc_id=doc.doc_id,
-                title=doc.title,
-                section=section.path_str if section else en.section,
-                quote=doc.text[item.sent_start : item.sent_end],
-                start=item.sent_start,
-                end=item.sent_end,
-                span_start=item.start,
-                span_end=item.end,
-                date=doc.date,
-                region=doc.region,
-                page=doc.page_at(item.start),
-            )
-        )
+        path = section.path_str if section else en.section
+        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, (item.start, item.end)))
     parts = tuple(doc.text[i.start : i.end] for i in en.items)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 

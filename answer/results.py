@@ -28,23 +28,29 @@ class Result:
     conflicts: tuple[Citation, ...] = ()
 
 
-def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
-    """The citation of a candidate: its whole sentence, verbatim, with offsets."""
-    doc = cand.doc
-    s, e = cand.clause.sent_start, cand.clause.sent_end
+def quote_of(
+    doc: Document, section: str, start: int, end: int, span: tuple[int, int] | None
+) -> Citation:
+    """A citation of ``doc.text[start:end]``, verbatim, with the short answer's offsets."""
     return Citation(
         doc_id=doc.doc_id,
         title=doc.title,
-        section=cand.passage.section,
-        quote=doc.text[s:e],
-        start=s,
-        end=e,
+        section=section,
+        quote=doc.text[start:end],
+        start=start,
+        end=end,
         span_start=span[0] if span else -1,
         span_end=span[1] if span else -1,
         date=doc.date,
         region=doc.region,
-        page=doc.page_at(span[0] if span else s),
+        page=doc.page_at(span[0] if span else start),
     )
+
+
+def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
+    """The citation of a candidate: its whole sentence, verbatim, with offsets."""
+    clause = cand.clause
+    return quote_of(cand.doc, cand.passage.section, clause.sent_start, clause.sent_end, span)
 
 
 def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
@@ -68,20 +74,7 @@ def byline_result(doc: Document) -> Result | None:
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
-    cite = Citation(
-        doc.doc_id,
-        doc.title,
-        "",
-        doc.text[ls:le],
-        ls,
-        le,
-        s,
-        e,
-        doc.date,
-        doc.region,
-        doc.page_at(s),
-    )
-    return Result(True, doc.text[s:e], cite, None)
+    return Result(True, doc.text[s:e], quote_of(doc, "", ls, le, (s, e)), None)
 
 
 def date_line_result(doc: Document) -> Result | None:
@@ -90,7 +83,4 @@ def date_line_result(doc: Document) -> Result | None:
     if m is None:
         return None
     s, e = m.start(1), m.end(1)
-    cite = Citation(
-        doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region, doc.page_at(s)
-    )
-    return Result(True, doc.text[s:e], cite, None)
+    return Result(True, doc.text[s:e], quote_of(doc, "", s, e, (s, e)), None)
