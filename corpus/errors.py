@@ -81,6 +81,24 @@ class InvalidTextError(QueryError):
     """The question holds bytes that are not UTF-8 or a lone surrogate (not text at all)."""
 
 
+class EmptyQuestionError(QueryError):
+    """The question is empty or only blanks."""
+
+
+class QuestionTooLongError(QueryError):
+    """The question is longer than the limit.
+
+    Attributes:
+        length: its length in characters (blanks folded).
+        limit: the most characters a question may have.
+    """
+
+    def __init__(self, message: str, length: int = 0, limit: int = 0) -> None:
+        super().__init__(message)
+        self.length = length
+        self.limit = limit
+
+
 class GoldFormatError(PolicyQAError):
     """A gold file line is malformed; the message names the line."""
 

@@ -31,11 +31,14 @@ Progress = Callable[[str, int, int], None]
 @dataclass(frozen=True)
 class Skipped:
     """A file that was not indexed, and why; ``manifest``: a folder's metadata manifest
-    that could not be read (its documents were indexed with inferred metadata)."""
+    that could not be read (its documents were indexed with inferred metadata); ``kind``:
+    the name of the :mod:`corpus.errors` class of the problem ("" when none), from which
+    the CLI and the web UI word the reason for people."""
 
     path: str
     reason: str
     manifest: bool = False
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,14 @@ def read_documents(
                 sidecars[src.root] = load_sidecar(src.root)
             except DocumentError as exc:
                 why = f"{exc.reason}; its metadata was not applied"
-                skipped.append(Skipped(exc.path, why, manifest=True))
+                skipped.append(Skipped(exc.path, why, manifest=True, kind=type(exc).__name__))
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
             docs.append(load_document(src.path, src.doc_id, overrides))
             seen.add(src.doc_id)
         except DocumentError as exc:
-            skipped.append(Skipped(str(src.path), exc.reason))
+            skipped.append(Skipped(str(src.path), exc.reason, kind=type(exc).__name__))
     return docs, skipped
 
 

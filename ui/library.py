@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexNotFoundError, PolicyQAError
-from ui import render
+from ui import messages, render
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -110,7 +110,7 @@ class Library:
             try:
                 qa = QA(self.index_dir, self._reusable_embedder())
             except PolicyQAError as exc:
-                self.qa, self.problem = None, str(exc)
+                self.qa, self.problem = None, messages.describe(exc)
                 self.missing = isinstance(exc, IndexNotFoundError)
             else:
                 self.qa, self.problem, self.missing = qa, "", False
@@ -166,9 +166,8 @@ class Library:
     def hint(self) -> str:
         """Why there is no QA object, and what to do."""
         if self.missing:
-            todo = "请在“文档库”页上传文件，或点击“加入示例文档”。"
-            return f"还没有可用的索引（{self.problem}）。{todo}"
-        return f"索引不可用：{self.problem}"
+            return messages.NO_INDEX
+        return messages.BAD_INDEX.format(problem=self.problem)
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -266,16 +265,24 @@ class Library:
     # -- views ---------------------------------------------------------------------------
 
     def rows(self) -> list[list[Any]]:
+        """One row per document, its title first and its id last (``LIBRARY_HEADERS``)."""
         self.refresh_if_changed()
         qa = self.qa
         if qa is None:
             return []
         rows = qa.index.doc_rows
-        docs = sorted(qa.documents.values(), key=lambda d: d.doc_id)
-        years = ["、".join(str(y) for y in d.years) for d in docs]
+        docs = sorted(qa.documents.values(), key=lambda d: (d.title or d.doc_id, d.doc_id))
         return [
-            [d.doc_id, d.title, d.region, y, len(rows.get(d.doc_id, ()))]
-            for d, y in zip(docs, years, strict=True)
+            [
+                d.title,
+                d.issuer,
+                d.region,
+                d.date,
+                "、".join(str(y) for y in d.years),
+                len(rows.get(d.doc_id, ())),
+                d.doc_id,
+            ]
+            for d in docs
         ]
 
     def status(self) -> str:
@@ -283,4 +290,4 @@ class Library:
         if qa is None:
             return render.notice(self.hint(), "warn")
         n_pass = sum(len(r) for r in qa.index.doc_rows.values())
-        return render.notice(f"文档库：{len(qa.documents)} 份文档，{n_pass} 个段落。", "info")
+        return render.notice(messages.STATUS.format(docs=len(qa.documents), passages=n_pass))

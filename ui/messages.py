@@ -1,12 +1,20 @@
-"""policyqa's errors and warnings as one line of Chinese, for the CLI and the web UI.
+"""Every word the CLI and the web UI show people, in Chinese, in one place.
 
-The library raises :mod:`corpus.errors` with a precise English detail (file,
-line, value, what to do); only here is it put into words for staff: a Chinese
-lead saying what kind of problem it is, then that detail. The most specific
-class in the exception's MRO that has a lead wins.
+Errors and warnings: the library raises :mod:`corpus.errors` with a precise
+English detail (file, line, value, what to do); only here is it put into
+words for staff: a Chinese lead saying what kind of problem it is, then that
+detail as a gloss. The most specific class in the exception's MRO that has a
+lead wins; a few kinds whose attributes say everything are a whole Chinese
+sentence (:data:`_SENTENCES`).
+
+The rest are the labels, buttons, notices and table heads of the web page,
+grouped by screen. The page is Chinese throughout; an English word appears
+only as a technical name (MRR, Recall@5, CSV) or inside document text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from corpus import errors as e
 from corpus.normalize import shown
@@ -32,17 +40,44 @@ _LEADS: dict[type[BaseException], str] = {
     e.ConfigError: "设置有误",
     e.OptionalDependencyError: "缺少可选组件，请先安装",
     e.OutputError: "无法写出结果文件",
+    e.AccessError: "不允许的操作",
     e.CacheWarning: "嵌入缓存不可用或有坏条目，相关文本将重新向量化",
     e.PolicyQAWarning: "注意",
     e.PolicyQAError: "操作未完成",
 }
 
 
+def _too_long(exc: BaseException) -> str:
+    n, limit = getattr(exc, "length", 0), getattr(exc, "limit", 0)
+    return f"问题太长（{n} 字），请精简到 {limit} 字以内再问。"
+
+
+_SENTENCES: dict[type[BaseException], Callable[[BaseException], str]] = {
+    e.EmptyQuestionError: lambda exc: "问题是空的：请先输入问题，例如“余杭2023年新增高企多少”。",
+    e.QuestionTooLongError: _too_long,
+}
+
+
+def _lead(exc: BaseException) -> str:
+    return next((_LEADS[c] for c in type(exc).__mro__ if c in _LEADS), "出错了")
+
+
 def describe(exc: BaseException) -> str:
-    """One line: the Chinese lead of ``exc``'s kind, then its detail."""
-    lead = next((_LEADS[c] for c in type(exc).__mro__ if c in _LEADS), "出错了")
+    """One line: the Chinese lead of ``exc``'s kind, then its detail (or a whole sentence)."""
+    whole = next((_SENTENCES[c] for c in type(exc).__mro__ if c in _SENTENCES), None)
+    if whole is not None:
+        return whole(exc)
+    lead = _lead(exc)
     detail = shown(" ".join(str(exc).split()))
     return f"{lead}：{detail}" if detail else lead
+
+
+def split_message(exc: BaseException) -> tuple[str, str]:
+    """(what a person reads, the English detail as a gloss) for the web page."""
+    whole = next((_SENTENCES[c] for c in type(exc).__mro__ if c in _SENTENCES), None)
+    if whole is not None:
+        return whole(exc), ""
+    return _lead(exc), shown(" ".join(str(exc).split()))
 
 
 def error_line(exc: BaseException) -> str:
@@ -53,3 +88,133 @@ def error_line(exc: BaseException) -> str:
 def warning_line(warning: Warning) -> str:
     """The CLI's line for a policyqa warning (the work went on)."""
     return f"警告 warning: {describe(warning)}"
+
+
+def skipped_reason(kind: str) -> str:
+    """The Chinese lead of a skipped file's problem (``index.build.Skipped.kind``)."""
+    cls = getattr(e, kind, None) if kind else None
+    if isinstance(cls, type) and issubclass(cls, BaseException) and cls in _LEADS:
+        return _LEADS[cls]
+    return _LEADS[e.DocumentError]
+
+
+# -- the page ----------------------------------------------------------------------------
+
+TITLE = "policyqa 政策文件问答"
+INTRO = "## policyqa 政策文件问答\n答案均摘自文档原文，并附出处；文档中没有的，会明确说“未找到”。"
+ERROR_TITLE = "出错了"
+TAB_CHAT, TAB_LIBRARY, TAB_EVAL = "问答", "文档库", "评测"
+STATUS = "文档库：{docs} 份文档，{passages} 个段落。"
+
+# -- chat --------------------------------------------------------------------------------
+
+CHAT_LABEL = "对话"
+QUESTION_LABEL = "问题"
+QUESTION_PLACEHOLDER = "输入问题，例如：余杭2023年新增高企多少"
+ASK = "提问"
+EXAMPLES_LABEL = "示例问题（点击填入）"
+FILTERS_HEAD = "**筛选**（只在这些范围内查找）"
+FILTER_REGION, FILTER_YEAR, FILTER_DOC = "地区", "年份", "文件"
+ANSWER_LEAD = "答："
+NOT_FOUND = "文档中未找到答案。"
+SOURCES = "出处（{n}）"
+RELATED = "相关内容（不是答案）"
+NO_SECTION = "（无章节）"
+SECTION = "章节："
+IN_SECTION = "所在章节："
+WHOLE_TEXT = "全文"
+SHOW_CONTEXT = "查看原文上下文"
+SOURCE_GONE = "原文已不在文档库中，只能显示引文。"
+DOC_ID = "文件编号"
+
+# -- library -----------------------------------------------------------------------------
+
+LIBRARY_HEADERS = ["标题", "发文机关", "地区", "日期", "年份", "段落数", "文件编号"]
+LIBRARY_LABEL = "已索引的文档（点击一行选中）"
+LIBRARY_LABEL_RO = "已索引的文档"
+UPLOAD_LABEL = "上传文件（txt、docx、pdf、html、md，可多选；每个不超过 {mb:g} MB）"
+ADD = "加入文档库"
+CHOSEN = "选中的文档"
+CONFIRM_BOX = "确认删除（删除后需重新上传才能恢复）"
+REMOVE = "删除选中的文档"
+SAMPLES = "加入示例文档"
+REFRESH = "重新读取文档库"
+REFRESH_INFO = "命令行重建索引后，点此在表格中显示最新的文档（不会改动任何文档）。"
+READ_ONLY = "只读模式：本服务不允许上传、删除、更正或加入文档。"
+READ_ONLY_BANNER = "只读模式：文档库不能修改。"
+CONFIRM = "请先勾选“确认删除”，再点击删除。"
+PICK_FIRST = "请先选择要删除的文档。"
+PICK_FILES = "请先选择要上传的文件。"
+REMOVED = "已删除 {doc}。"
+UNKNOWN_DOC = "文档库中没有 {doc}，没有删除任何文档。"
+NOTHING_ADDED = "没有加入任何文件。"
+ADDED = "已加入 {n} 份文件：{names}"
+UNREADABLE = "{n} 份文件未能读取："
+RENAMED = "文档库已有同名文档 {old}，未替换：新文件以 {new} 加入（两份都保留）。"
+SAME = "{name} 与文档库中的同名文档内容相同，未重复加入。"
+TOO_BIG = "{name} 超过上传大小上限，未加入。"
+SAMPLES_ADDED = "已加入示例文档；现有 {docs} 份文档，{passages} 个段落。"
+NO_INDEX = "还没有可用的索引。请在“文档库”页上传文件，或点击“加入示例文档”。"
+BAD_INDEX = "索引不可用：{problem}"
+STAGES = {"read": "读取文件", "tokenize": "分词", "embed": "向量化", "eval": "评测"}
+
+# -- evaluation --------------------------------------------------------------------------
+
+GOLD_PICK = "金标准文件"
+GOLD_UPLOAD = "或上传金标准文件（JSONL）"
+GOLD_MISSING = "请选择或上传一个金标准 JSONL 文件。"
+RUN_EVAL = "运行评测"
+METRIC_HEADERS = ["指标", "值"]
+METRICS_LABEL = "总体指标"
+CHART_HEAD = "各题型答案准确率"
+NO_TYPES = "没有按题型的结果。"
+ALL_PASSED = "全部通过，没有失败的问题。"
+FAILED_N = "未通过 {n} 题"
+FAILURE_HEADS = ("编号", "题型", "问题", "期望答案", "实际回答", "原因")
+SHOULD_REFUSE = "（应拒答）"
+REFUSED = "拒答：{msg}"
+ERRORED = "错误：{msg}"
+METRIC_LABELS = {
+    "n": "题数",
+    "n_skipped": "跳过",
+    "answer_accuracy": "答案准确率",
+    "refusal_recall": "拒答召回率",
+    "false_refusal_rate": "误拒率",
+    "citation_accuracy": "引用准确率",
+    "recall_at_1": "首位命中率 Recall@1",
+    "recall_at_5": "前五命中率 Recall@5",
+    "mrr": "平均倒数排名 MRR",
+    "latency_p50": "延迟中位数（毫秒）",
+    "latency_p95": "延迟 95% 分位（毫秒）",
+}
+TYPE_NAMES = {
+    "number": "数值",
+    "target": "目标值",
+    "which_doc": "哪份文件",
+    "entity": "主体名称",
+    "list": "列举",
+    "compare": "比较",
+    "unanswerable": "应拒答",
+}
+# evals.metrics.why_wrong and evals.run.judge word their reasons in English: by prefix.
+_WHY = (
+    ("refused an answerable question", "有答案却拒答了"),
+    ("answered an unanswerable question", "应拒答却给出了答案"),
+    ("answer lacks ", "答案缺少 "),
+    ("cites other documents: ", "引用了其他文件："),
+    ("answer does not say whose: lacks label ", "答案没有说明是谁的：缺少 "),
+    ("query error: ", "问题无法处理："),
+)
+
+
+def type_name(kind: str) -> str:
+    """A gold question type in Chinese ("which_doc" → "哪份文件")."""
+    return TYPE_NAMES.get(kind, kind)
+
+
+def why(reason: str) -> str:
+    """A reason from the evaluation in Chinese (its quoted values kept)."""
+    for english, chinese in _WHY:
+        if reason.startswith(english):
+            return chinese + reason[len(english) :]
+    return reason

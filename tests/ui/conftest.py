@@ -6,6 +6,7 @@ embedder, on a free port of 127.0.0.1; it is closed when the module ends.
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -54,3 +55,79 @@ def start_server(fake_embedder: Any) -> Iterator[Callable[[Path], str]]:
 def server(start_server: Callable[[Path], str], ui_index: Path) -> str:
     """The base url of a UI serving ``ui_index``."""
     return start_server(ui_index)
+
+
+# -- a real browser (Debian's Chromium through Playwright) ---------------------------------
+
+CHROMIUM = shutil.which("chromium")  # Debian's package; looked up on PATH
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TIMEOUT = 30_000
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """A headless Chromium (skipped without the playwright package or Debian's chromium)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("the playwright package is missing: .venv/bin/pip install playwright")
+    if CHROMIUM is None:
+        pytest.skip("chromium is missing: apt-get install -y chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def shot(pg: Any, name: str) -> None:
+    """A full-page screenshot into test-artifacts/ (not committed); ``name`` may hold a folder."""
+    path = ARTIFACTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(path), full_page=True)
+
+
+def ask(pg: Any, question: str) -> Any:
+    """Ask in the chat box; returns the locator of the new assistant reply."""
+    replies = pg.locator("#pq-chat .pq-reply")
+    before = replies.count()
+    pg.fill("#pq-question textarea", question)
+    pg.click("#pq-send")
+    pg.wait_for_function(
+        "n => document.querySelectorAll('#pq-chat .pq-reply').length > n", arg=before
+    )
+    return replies.nth(before)
+
+
+def choose_file(pg: Any, component: str, path: Path) -> None:
+    """Put a file into a gr.File component; retried, as a tab that was just
+    opened may still be mounting its file input."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = pg.locator(component)
+    box.wait_for(state="visible")
+    for attempt in range(3):
+        box.locator("input[type=file]").set_input_files(str(path))
+        try:
+            box.locator(f"text={path.name}").first.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+
+
+@pytest.fixture(scope="module")
+def kit() -> Any:
+    """The helpers of the browser tests: ``kit.ask``, ``kit.shot``, ``kit.choose_file``."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(ask=ask, shot=shot, choose_file=choose_file, timeout=TIMEOUT)

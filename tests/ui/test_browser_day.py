@@ -1,0 +1,107 @@
+"""A working day in a real browser (issue #15), one test per point of the issue, in order.
+
+The page is opened by an English browser (``locale="en-US"``) at 1366×768, and
+again 390 px wide (a phone); every screen is checked for English words and for
+elements that overlap. Screenshots go to test-artifacts/day/ (``make screenshots``).
+Same requirements as test_browser.py (playwright and Debian's chromium).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DESKTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
+# Words a Chinese page may show: technical names, file types, the product's name.
+ALLOWED = {
+    "policyqa", "txt", "docx", "pdf", "html", "htm", "md", "jsonl", "csv", "xlsx",
+    "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install",
+}  # fmt: skip
+FILE_NAME = re.compile(r"\S+\.(?:txt|docx|pdf|html?|md|jsonl|csv|xlsx)\b")
+# The visible text of the page, and the visible placeholders, leaving out what comes
+# from documents (quotes, the full text) and file ids in small print.
+VISIBLE_TEXT = """skip => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, el = node.parentElement;
+    if (!el || el.closest(skip)) continue;
+    if (!el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+    out.push(node.textContent);
+  }
+  for (const el of document.querySelectorAll('[placeholder]'))
+    if (el.checkVisibility()) out.push(el.getAttribute('placeholder'));
+  return out.join(' ');
+}"""
+FROM_DOCUMENTS = ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, script, style"
+
+
+def english_words(pg: Any) -> set[str]:
+    """English words a person can read on the page now (document text left out)."""
+    text = FILE_NAME.sub(" ", pg.evaluate(VISIBLE_TEXT, FROM_DOCUMENTS))
+    return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in ALLOWED}
+
+
+@pytest.fixture(scope="module")
+def desktop(server: str, chromium: Any, kit: Any) -> Iterator[Any]:
+    context = chromium.new_context(locale="en-US", viewport=DESKTOP)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    pg.set_default_timeout(kit.timeout)
+    pg.goto(server)
+    pg.wait_for_selector("#pq-question textarea")
+    yield pg
+    context.close()
+
+
+def _tab(pg: Any, name: str) -> None:
+    pg.get_by_role("tab", name=name).click()
+
+
+def _gold(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+# -- 1. everything in Chinese; toasts do not stack -------------------------------------
+
+
+def test_1_every_screen_is_chinese_and_toasts_do_not_stack(
+    desktop: Any, kit: Any, tmp_path: Path
+) -> None:
+    pg = desktop
+    assert english_words(pg) == set(), "chat"
+    pg.fill("#pq-question textarea", "   ")
+    pg.click("#pq-send")
+    pg.locator("#pq-chat .pq-problem", has_text="问题是空的").wait_for()
+    assert pg.locator(".toast-body").count() == 0  # said in the conversation, no toast
+    assert english_words(pg) == set(), "chat after an error"
+    _tab(pg, "文档库")
+    pg.locator("#pq-library", has_text="杭州市余杭区科学技术局").first.wait_for()
+    assert english_words(pg) == set(), "library"
+    _tab(pg, "评测")
+    pg.locator("#pq-eval").wait_for()
+    assert english_words(pg) == set(), "evaluation"
+    bad = _gold(tmp_path / "bad.jsonl", [{"id": "x1", "question": "q"}])
+    kit.choose_file(pg, "#pq-gold-file", bad)
+    for n in (1, 2):
+        pg.click("#pq-eval")
+        pg.wait_for_function(
+            "n => document.querySelectorAll('.toast-message-text').length >= n", arg=n
+        )
+    toast = pg.locator(".toast-body").first
+    assert "出错了" in toast.inner_text() and "Error" not in toast.inner_text()
+    visible = [m for m in toast.locator(".toast-message-text").all() if m.is_visible()]
+    assert len(visible) == 1  # the newest message only, not a pile
+    assert "金标准文件有误" in visible[0].inner_text()
+    toast.locator(".toast-close").click()
+    pg.locator("#pq-gold-file button[aria-label]").last.click()  # the file is taken away again
+    _tab(pg, "问答")

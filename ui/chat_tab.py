@@ -1,0 +1,142 @@
+"""The “问答” tab: question box, filters, the conversation; the API endpoints /ask and /ask_json.
+
+On the page a problem with a question (empty, too long, …) is answered in the
+conversation itself, never with a toast; API clients get an error.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from corpus.errors import InvalidTextError, PolicyQAError
+from ui import messages as m
+from ui import render
+from ui.shared import Strs, choices, error_html, filters_of, friendly
+
+if TYPE_CHECKING:
+    from answer.model import Answer
+    from corpus.model import Document
+    from ui.library import Library
+
+EXAMPLES = [
+    "余杭2023年新增高企多少",
+    "临安2022年研发投入强度目标",
+    "哪份文件提出2024年新增高新技术企业2000家",
+    "瓯海下半年高新技术产业增加值要达到多少",
+]
+Msgs = list[dict[str, str]]
+Docs = dict[str, "Document"]
+
+
+def check_text(*texts: Any) -> None:
+    """Text from the API that UTF-8 cannot carry (a lone surrogate) is refused, not echoed.
+
+    Raises:
+        InvalidTextError: the question or a filter holds such a character.
+    """
+    for text in texts:
+        try:
+            str(text).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidTextError(
+                f"the question or a filter holds a lone surrogate at {exc.start}"
+            ) from exc
+
+
+def _multi(choices_: list[Any], label: str, elem_id: str) -> gr.Dropdown:
+    return gr.Dropdown(
+        choices_, value=[], multiselect=True, allow_custom_value=True, label=label, elem_id=elem_id
+    )
+
+
+class Chat:
+    """The handlers of the tab, over the shared library."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+
+    def answer(self, question: str, regions: Strs, years: Strs, docs: Strs) -> tuple[Answer, Docs]:
+        """The answer and the documents it cites (policyqa's errors propagate)."""
+        check_text(question or "", *(regions or ()), *(docs or ()))
+        qa = self.lib.require()
+        return qa.ask(question or "", filters=filters_of(regions, years, docs)), qa.documents
+
+    def ask(
+        self, question: str, regions: Strs = None, years: Strs = None, docs: Strs = None
+    ) -> Msgs:
+        """Answer a question; returns the user and assistant chat messages (HTML)."""
+        with friendly():
+            answer, documents = self.answer(question, regions, years, docs)
+        return [
+            {"role": "user", "content": render.esc(question)},
+            {"role": "assistant", "content": render.answer_html(answer, documents)},
+        ]
+
+    def ask_json(
+        self, question: str, regions: Strs = None, years: Strs = None, docs: Strs = None
+    ) -> dict:
+        """Answer a question; returns the Answer as a dict (see answer.model.Answer)."""
+        with friendly():
+            return self.answer(question, regions, years, docs)[0].to_dict()
+
+    def on_page(
+        self, question: str, regions: Strs, years: Strs, docs: Strs, history: list[Any] | None
+    ) -> tuple[list[Any], str]:
+        """The page's ask: the conversation with the new question and its reply
+        (an error is a reply too); the question box is emptied."""
+        try:
+            answer, documents = self.answer(question, regions, years, docs)
+            reply = render.answer_html(answer, documents)
+        except PolicyQAError as exc:
+            reply = error_html(exc)
+        user = {"role": "user", "content": render.esc(question)}
+        return [*(history or []), user, {"role": "assistant", "content": reply}], ""
+
+
+def chat_tab(lib: Library) -> tuple[Any, ...]:
+    """The chat: question box, filters, chatbot; registers /ask and /ask_json.
+
+    Returns the three filter menus (they follow the library).
+    """
+    chat = Chat(lib)
+    r0, y0, t0 = choices(lib.documents)
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(
+                label=m.CHAT_LABEL,
+                show_label=False,
+                elem_id="pq-chat",
+                height=560,
+                render_markdown=False,
+                latex_delimiters=[],
+                buttons=[],
+                feedback_options=None,
+            )
+            with gr.Row():
+                question = gr.Textbox(
+                    label=m.QUESTION_LABEL,
+                    placeholder=m.QUESTION_PLACEHOLDER,
+                    show_label=False,
+                    scale=5,
+                    elem_id="pq-question",
+                    max_lines=3,
+                )
+                send = gr.Button(m.ASK, variant="primary", scale=1, elem_id="pq-send")
+            gr.Examples(EXAMPLES, inputs=[question], label=m.EXAMPLES_LABEL)
+        with gr.Column(scale=1):
+            gr.Markdown(m.FILTERS_HEAD)
+            regions = _multi(r0, m.FILTER_REGION, "pq-regions")
+            years = _multi(y0, m.FILTER_YEAR, "pq-years")
+            docs = _multi(t0, m.FILTER_DOC, "pq-docs")
+    gr.on(
+        [send.click, question.submit],
+        chat.on_page,
+        [question, regions, years, docs, chatbot],
+        [chatbot, question],
+        api_visibility="private",
+    )
+    gr.api(chat.ask, api_name="ask")
+    gr.api(chat.ask_json, api_name="ask_json")
+    return regions, years, docs
