@@ -22,6 +22,7 @@ class Citation:
         span_end: offset one past the short answer.
         date: document date, when known.
         region: document region, when known.
+        issuer: who issued the document, when known.
     """
 
     doc_id: str
@@ -34,6 +35,7 @@ class Citation:
     span_end: int = -1
     date: str = ""
     region: str = ""
+    issuer: str = ""
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
         span_end=span[1] if span else -1,
         date=doc.date,
         region=doc.region,
+        issuer=doc.issuer,
     )
 
 
@@ -414,6 +415,7 @@ def _enumeration_result(
                 span_end=item.end,
                 date=doc.date,
                 region=doc.region,
+                issuer=doc.issuer,
             )
         )
     parts = tuple(doc.text[i.start : i.end] for i in en.items)
@@ -463,7 +465,9 @@ def _date_line(doc: Document) -> Result | None:
     if m is None:
         return None
     s, e = m.start(1), m.end(1)
-    cite = Citation(doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region)
+    cite = Citation(
+        doc.doc_id, doc.title, "", doc.text[s:e], s, e, s, e, doc.date, doc.region, doc.issuer
+    )
     return Result(True, doc.text[s:e], cite, None)
 
 

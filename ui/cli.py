@@ -194,7 +194,9 @@ def _print_answer(answer: Any) -> None:
     for c in answer.citations:
         click.echo(f"  「{c.quote}」")
         section = f" {c.section}" if c.section else ""
-        click.echo(f"    ——《{c.title}》{section} [{c.doc_id}:{c.start}-{c.end}]")
+        by = "，".join(x for x in (c.issuer, c.date) if x)
+        by = f"（{by}）" if by else ""
+        click.echo(f"    ——《{c.title}》{by}{section} [{c.doc_id}:{c.start}-{c.end}]")
     if answer.related:
         click.echo("  相关内容（不是答案）：")
         for c in answer.related:

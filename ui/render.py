@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
+from retrieval.intent import Intent
 from ui import messages as m
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
@@ -30,6 +31,7 @@ _CARD_RELATED = (
     "background:#f9fafb;color:#374151"
 )
 MUTED = "color:#6b7280;font-size:0.9em"
+_DOCID = "color:#9ca3af;font-size:0.75em;font-family:ui-monospace,monospace"
 _BLOCKQUOTE = "margin:6px 0;padding:4px 10px;border-left:4px solid #60a5fa;background:#f8fafc"
 _CONTEXT = (
     "margin-top:6px;padding:8px;max-height:22em;overflow:auto;background:#f8fafc;"
@@ -131,16 +133,39 @@ def context_html(c: Citation, doc: Document | None) -> str:
     )
 
 
+def byline(issuer: str, date: str, region: str = "") -> str:
+    """Who issued a document and when ("杭州市余杭区科学技术局 · 2024-01"); the region
+    stands in for an unknown issuer."""
+    return " · ".join(x for x in (issuer or region, date) if x)
+
+
+def document_html(title: str, issuer: str, date: str, doc_id: str, region: str = "") -> str:
+    """A document as people name it: 《title》, issuer and date; its id in small print
+    (and as the title's tooltip)."""
+    tip = esc(f"{m.DOC_ID}：{doc_id}")
+    by = byline(issuer, date, region)
+    by_html = f' <span class="pq-byline" style="{MUTED}">{esc(by)}</span>' if by else ""
+    return (
+        f'<span class="pq-doc"><b class="pq-title" title="{tip}">《{esc(title or doc_id)}》</b>'
+        f'{by_html} <small class="pq-docid" title="{tip}" style="{_DOCID}">{esc(doc_id)}</small>'
+        "</span>"
+    )
+
+
+def cited_document(c: Citation) -> str:
+    return document_html(c.title, c.issuer, c.date, c.doc_id, c.region)
+
+
 def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -> str:
-    """One source: title, section, the verbatim quote, and its context on demand."""
+    """One source: the document (title first), section, the verbatim quote, and its
+    context on demand."""
     span = (c.span_start, c.span_end) if c.span_start >= 0 and not related else None
     quote = marked(c.quote, c.start, None, span)
-    meta = " · ".join(esc(x) for x in (c.region, c.date, c.doc_id) if x)
     section = esc(c.section) if c.section else m.NO_SECTION
     cls = "pq-card pq-related" if related else "pq-card"
     return (
         f'<div class="{cls}" style="{_CARD_RELATED if related else _CARD}">'
-        f'<div><b>《{esc(c.title or c.doc_id)}》</b> <span style="{MUTED}">{meta}</span></div>'
+        f"<div>{cited_document(c)}</div>"
         f'<div class="pq-section" style="{MUTED}">{m.SECTION}{section}</div>'
         f'<blockquote class="pq-cite" style="{_BLOCKQUOTE}">“{quote}”</blockquote>'
         f'<details class="pq-source">'
@@ -149,15 +174,37 @@ def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -
     )
 
 
+def _sources(citations: tuple[Citation, ...]) -> list[Citation]:
+    """The first citation of each document cited, in order."""
+    seen: dict[str, Citation] = {}
+    for c in citations:
+        seen.setdefault(c.doc_id, c)
+    return list(seen.values())
+
+
+def _found_html(answer: Answer) -> str:
+    """The short answer; a which-document answer lists the documents by title."""
+    if answer.intent == Intent.WHICH_DOC and answer.citations:
+        items = "".join(f"<li>{cited_document(c)}</li>" for c in _sources(answer.citations))
+        return (
+            f'<div class="pq-answer" style="font-size:1.05em">{m.ANSWER_LEAD}'
+            f'<ol class="pq-doclist" style="margin:4px 0 4px 1.4em">{items}</ol></div>'
+        )
+    parts = answer.parts or (answer.answer,)
+    shown = "；".join(f'<mark style="{_MARK}">{esc(p)}</mark>' for p in parts)
+    sources = "；".join(cited_document(c) for c in _sources(answer.citations)[:3])
+    where = f'<div class="pq-from">{m.FROM}{sources}</div>' if sources else ""
+    return (
+        f'<div class="pq-answer" style="font-size:1.05em">{m.ANSWER_LEAD}<b>{shown}</b></div>'
+        f"{where}"
+    )
+
+
 def answer_html(answer: Answer, documents: Mapping[str, Document]) -> str:
     """The assistant message: the answer (or the refusal) and its citation cards."""
     out: list[str] = []
     if answer.found:
-        parts = answer.parts or (answer.answer,)
-        shown = "；".join(f'<mark style="{_MARK}">{esc(p)}</mark>' for p in parts)
-        out.append(
-            f'<div class="pq-answer" style="font-size:1.05em">{m.ANSWER_LEAD}<b>{shown}</b></div>'
-        )
+        out.append(_found_html(answer))
         if answer.message:
             out.append(f'<div class="pq-message" style="{MUTED}">{esc(answer.message)}</div>')
         if answer.citations:

@@ -105,3 +105,27 @@ def test_1_every_screen_is_chinese_and_toasts_do_not_stack(
     toast.locator(".toast-close").click()
     pg.locator("#pq-gold-file button[aria-label]").last.click()  # the file is taken away again
     _tab(pg, "问答")
+
+
+# -- 2. answers and cards lead with the title, not the file id --------------------------
+
+
+def test_2_answers_and_cards_lead_with_title_issuer_and_date(desktop: Any, kit: Any) -> None:
+    reply = kit.ask(desktop, "余杭2023年新增高企多少")
+    card = reply.locator(".pq-card").first
+    first_line = card.locator(".pq-doc").first.inner_text()
+    assert first_line.startswith("《杭州市余杭区科学技术局2023年工作总结和2024年工作思路》")
+    assert "杭州市余杭区科学技术局 · 2024-01" in first_line
+    docid = card.locator(".pq-docid").first
+    assert docid.get_attribute("title") == "文件编号：000_6eaca3ed01c4c811.txt"
+    title_size = card.locator(".pq-title").first.evaluate("e => getComputedStyle(e).fontSize")
+    id_size = docid.evaluate("e => getComputedStyle(e).fontSize")
+    assert float(id_size[:-2]) < float(title_size[:-2])  # small print
+    assert reply.locator(".pq-from .pq-title").first.inner_text().startswith("《")
+    which = kit.ask(desktop, "哪份文件提出2024年新增高新技术企业2000家")
+    items = which.locator(".pq-doclist li")
+    assert items.count() >= 1
+    for n in range(items.count()):
+        assert items.nth(n).inner_text().startswith("《")
+    assert which.locator(".pq-answer mark").count() == 0  # no id as the answer
+    kit.shot(desktop, "day/02-answer-leads-with-title")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
@@ -111,3 +112,36 @@ def test_upload_report_lists_each_failure() -> None:
     html = render.skipped_html(["a.txt"], failed)
     assert "a.txt" in html and "b&lt;.pdf" in html and "2 份文件未能读取" in html
     assert "文档没有文字" in html and 'title="empty"' in html  # the English detail: a tooltip
+
+
+def test_a_card_leads_with_title_issuer_and_date_the_id_in_small_print() -> None:
+    doc = _doc()
+    c = replace(_cite(doc, "全年新增", None), issuer="某区科技局", date="2024-01")
+    html = render.citation_card(c, doc)
+    head = _text_only(html.split('class="pq-section"')[0])
+    assert head.startswith("《标题&lt;i&gt;》") and "某区科技局 · 2024-01" in head
+    assert '<small class="pq-docid" title="文件编号：d&lt;1&gt;.txt"' in html
+    assert head.index("某区科技局") < head.index("d&lt;1&gt;.txt")  # the id comes last
+
+
+def test_an_answer_says_where_it_comes_from_by_title() -> None:
+    doc = _doc()
+    c = replace(_cite(doc, "全年新增", "全年新增"), issuer="某区科技局")
+    html = render.answer_html(Answer("q", True, "全年新增", (c, c), parts=("全年新增",)), {})
+    frm = html.split('class="pq-from"')[1].split("</div>")[0]
+    assert "出自" in frm and frm.count("《标题&lt;i&gt;》") == 1  # each document once
+
+
+def test_a_which_document_answer_lists_titles_not_ids() -> None:
+    a = Citation("a.txt", "甲文件", "", "x", 0, 1, issuer="甲局", date="2024-03-12")
+    b = Citation("b.txt", "乙文件", "", "y", 0, 1, region="余杭区")
+    ans = Answer(
+        "哪份文件", True, "《甲文件》（a.txt）；《乙文件》（b.txt）", (a, b),
+        parts=("a.txt", "b.txt"), intent="which_doc", message="共2份文件提到",
+    )  # fmt: skip
+    html = render.answer_html(ans, {})
+    listed = html.split('class="pq-doclist"')[1].split("</ol>")[0]
+    items = [_text_only(li) for li in listed.split("<li>")[1:]]
+    assert items[0].startswith("《甲文件》 甲局 · 2024-03-12")
+    assert items[1].startswith("《乙文件》 余杭区")
+    assert "<mark" not in listed  # no id is shown as the answer

@@ -81,6 +81,15 @@ def test_ask_json_returns_the_answer_record(client: Client) -> None:
     assert cite["span_start"] >= cite["start"] and cite["span_end"] <= cite["end"]
 
 
+def test_answers_and_cards_lead_with_the_title(client: Client) -> None:
+    cite = ask_json(client, "余杭2023年新增高企多少")["citations"][0]
+    assert cite["issuer"] == "杭州市余杭区科学技术局" and cite["date"] == "2024-01"
+    html = ask(client, "哪份文件提出2024年新增高新技术企业2000家")[1]["content"]
+    listed = html.split('class="pq-doclist"')[1].split("</ol>")[0]
+    assert listed.count("<li>") >= 1 and "《杭州市落实省“315”科技创新体系建设工程" in listed
+    assert '<b class="pq-title" title="文件编号：003_319bd9830f448044.txt">' in listed
+
+
 def test_refusal_is_styled_and_shows_related_evidence(client: Client) -> None:
     answer = ask_json(client, "火星上有多少高企")
     assert answer["found"] is False
