@@ -99,6 +99,30 @@ class QuestionTooLongError(QueryError):
         self.limit = limit
 
 
+class FilterError(QueryError):
+    """The filters of a question keep no passage: the message and attributes say why.
+
+    Attributes:
+        unknown_docs: document ids not in the library.
+        regions: regions no document has.
+        years: years no passage speaks of.
+        (all empty: each part matches something, but not together)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        unknown_docs: tuple[str, ...] = (),
+        regions: tuple[str, ...] = (),
+        years: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.unknown_docs = unknown_docs
+        self.regions = regions
+        self.years = years
+
+
 class GoldFormatError(PolicyQAError):
     """A gold file line is malformed; the message names the line."""
 

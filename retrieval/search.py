@@ -10,10 +10,10 @@ import numpy as np
 
 from corpus.enumerations import Enumeration
 from corpus.facts import Fact
-from corpus.normalize import normalize
 from index.embed import Embedder
 from index.store import Index
 from index.text import get_tokenizer, index_text
+from retrieval.filters import explain_empty, keeps_document, keeps_passage, wanted_regions
 from retrieval.fusion import get_fusion
 from retrieval.metadata import MetaWeights, meta_bonus
 from retrieval.model import Filters, Hit
@@ -91,26 +91,23 @@ class Retriever:
         return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
+        """Rows the filters keep (None: no filters).
+
+        Raises:
+            FilterError: the filters keep no passage (an unknown document id, a year
+                or region no document has, or parts that match nothing together).
+        """
         if filters is None or filters.is_empty():
             return None
-        rows = []
-        regions = [normalize(r) for r in filters.regions]
+        rows: list[int] = []
+        wanted = wanted_regions(filters)
         for doc_id, doc_rows in self.index.doc_rows.items():
             doc = self.index.documents[doc_id]
-            if filters.doc_ids and doc_id not in filters.doc_ids:
+            if not keeps_document(filters, doc, wanted):
                 continue
-            own = normalize(doc.region)
-            # A document of unknown region matches no region filter.
-            if regions and not (own and any(r and (r in own or own in r) for r in regions)):
-                continue
-            for row in doc_rows:
-                p = self.index.passages[row]
-                if filters.years and not (
-                    p.section_year in filters.years
-                    or (p.section_year is None and set(doc.years) & set(filters.years))
-                ):
-                    continue
-                rows.append(row)
+            rows.extend(r for r in doc_rows if keeps_passage(filters, self.index.passages[r], doc))
+        if not rows:
+            raise explain_empty(filters, self.index.documents)
         return np.asarray(rows, dtype=np.int64)
 
     def bm25_scores(self, query: Query, subset: np.ndarray | None, n: int) -> dict[int, float]:
@@ -165,6 +162,7 @@ class Retriever:
         Raises:
             ValueError: unknown mode.
             QueryError: empty or too long question.
+            FilterError: the filters keep no passage.
         """
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {list(MODES)}")

@@ -63,15 +63,20 @@ class Chat:
         qa = self.lib.require()
         return qa.ask(question or "", filters=filters_of(regions, years, docs)), qa.documents
 
+    def reply(self, question: str, regions: Strs, years: Strs, docs: Strs) -> str:
+        """The assistant message (HTML) under the filters chosen (policyqa's errors propagate)."""
+        answer, documents = self.answer(question, regions, years, docs)
+        return render.answer_html(answer, documents, filters_of(regions, years, docs))
+
     def ask(
         self, question: str, regions: Strs = None, years: Strs = None, docs: Strs = None
     ) -> Msgs:
         """Answer a question; returns the user and assistant chat messages (HTML)."""
         with friendly():
-            answer, documents = self.answer(question, regions, years, docs)
+            reply = self.reply(question, regions, years, docs)
         return [
             {"role": "user", "content": render.esc(question)},
-            {"role": "assistant", "content": render.answer_html(answer, documents)},
+            {"role": "assistant", "content": reply},
         ]
 
     def ask_json(
@@ -87,8 +92,7 @@ class Chat:
         """The page's ask: the conversation with the new question and its reply
         (an error is a reply too); the question box is emptied."""
         try:
-            answer, documents = self.answer(question, regions, years, docs)
-            reply = render.answer_html(answer, documents)
+            reply = self.reply(question, regions, years, docs)
         except PolicyQAError as exc:
             reply = error_html(exc)
         user = {"role": "user", "content": render.esc(question)}

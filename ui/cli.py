@@ -74,6 +74,7 @@ def main() -> None:
     \b
     policyqa index                      # index the sample corpus
     policyqa ask "余杭2023年新增高企多少"
+    policyqa docs                       # the indexed documents and their ids
     policyqa serve                      # web UI on http://127.0.0.1:7860
     """
     _quiet_libraries()
@@ -216,7 +217,9 @@ def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON record per question.")
 @click.option("--region", multiple=True, help="Only documents of this region (repeatable).")
 @click.option("--year", type=int, multiple=True, help="Only sections about this year (repeatable).")
-@click.option("--doc", multiple=True, help="Only this document id (repeatable).")
+@click.option(
+    "--doc", multiple=True, help="Only this document id (repeatable; `policyqa docs` lists them)."
+)
 @click.option(
     "--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True
 )
@@ -246,6 +249,12 @@ def ask(
 
     qa = QA(_index_dir(index_dir))
     filters = _filters(region, year, doc)
+    if filters is not None and not as_json:
+        from ui.messages import FILTERS_ACTIVE
+        from ui.plain import filters_line
+
+        titles = {k: d.title for k, d in qa.documents.items()}
+        click.echo(f"{FILTERS_ACTIVE}{filters_line(filters, titles)}", err=True)
     if question != "-":
         _print(qa.ask(question, filters=filters, mode=mode), as_json)
         return
@@ -463,9 +472,11 @@ def inspect(path: Path, as_json: bool) -> None:
 
 def _register() -> None:
     """Commands kept in their own modules (cli.py stays small)."""
+    from ui.docs_cmd import docs
     from ui.indicators_cmd import indicators
 
     main.add_command(indicators)
+    main.add_command(docs)
 
 
 _register()

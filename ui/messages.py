@@ -52,9 +52,24 @@ def _too_long(exc: BaseException) -> str:
     return f"问题太长（{n} 字），请精简到 {limit} 字以内再问。"
 
 
+def _empty_filters(exc: BaseException) -> str:
+    unknown = getattr(exc, "unknown_docs", ())
+    regions, years = getattr(exc, "regions", ()), getattr(exc, "years", ())
+    parts = [
+        f"文档库中没有文件编号 {'、'.join(unknown)}（可用 policyqa docs 或“文档库”页查看）"
+        if unknown
+        else "",
+        f"没有地区为“{'、'.join(regions)}”的文档" if regions else "",
+        f"没有文档谈到 {'、'.join(map(str, years))} 年" if years else "",
+    ]
+    said = "；".join(p for p in parts if p) or "这几项筛选条件合在一起没有匹配的内容"
+    return f"按所选筛选条件找不到任何内容：{said}。请放宽或取消筛选后再问。"
+
+
 _SENTENCES: dict[type[BaseException], Callable[[BaseException], str]] = {
     e.EmptyQuestionError: lambda exc: "问题是空的：请先输入问题，例如“余杭2023年新增高企多少”。",
     e.QuestionTooLongError: _too_long,
+    e.FilterError: _empty_filters,
 }
 
 
@@ -115,6 +130,7 @@ ASK = "提问"
 EXAMPLES_LABEL = "示例问题（点击填入）"
 FILTERS_HEAD = "**筛选**（只在这些范围内查找）"
 FILTER_REGION, FILTER_YEAR, FILTER_DOC = "地区", "年份", "文件"
+FILTERS_ACTIVE = "已按筛选条件查找："
 ANSWER_LEAD = "答："
 FROM = "出自"
 NOT_FOUND = "文档中未找到答案。"

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
 from retrieval.intent import Intent
+from retrieval.model import Filters
 from ui import messages as m
+from ui.plain import filters_line
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
 _WINDOW = 900
@@ -31,6 +33,10 @@ _CARD_RELATED = (
     "background:#f9fafb;color:#374151"
 )
 MUTED = "color:#6b7280;font-size:0.9em"
+_FILTERS = (
+    "display:inline-block;font-size:0.85em;color:#1e3a8a;background:#eff6ff;"
+    "border-radius:6px;padding:1px 8px;margin-bottom:4px"
+)
 _DOCID = "color:#9ca3af;font-size:0.75em;font-family:ui-monospace,monospace"
 _BLOCKQUOTE = "margin:6px 0;padding:4px 10px;border-left:4px solid #60a5fa;background:#f8fafc"
 _CONTEXT = (
@@ -200,9 +206,22 @@ def _found_html(answer: Answer) -> str:
     )
 
 
-def answer_html(answer: Answer, documents: Mapping[str, Document]) -> str:
-    """The assistant message: the answer (or the refusal) and its citation cards."""
-    out: list[str] = []
+def filters_html(filters: Filters | None, documents: Mapping[str, Document]) -> str:
+    """The filters an answer was found under ("" when none)."""
+    line = filters_line(filters, {k: d.title for k, d in documents.items()})
+    return (
+        f'<div class="pq-filters" style="{_FILTERS}">{m.FILTERS_ACTIVE}{esc(line)}</div>'
+        if line
+        else ""
+    )
+
+
+def answer_html(
+    answer: Answer, documents: Mapping[str, Document], filters: Filters | None = None
+) -> str:
+    """The assistant message: the filters applied, the answer (or the refusal) and its
+    citation cards."""
+    out: list[str] = [filters_html(filters, documents)]
     if answer.found:
         out.append(_found_html(answer))
         if answer.message:

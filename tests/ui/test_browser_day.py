@@ -129,3 +129,35 @@ def test_2_answers_and_cards_lead_with_title_issuer_and_date(desktop: Any, kit: 
         assert items.nth(n).inner_text().startswith("《")
     assert which.locator(".pq-answer mark").count() == 0  # no id as the answer
     kit.shot(desktop, "day/02-answer-leads-with-title")
+
+
+# -- 5. the filters an answer used are on it; filters that keep nothing are said plainly --
+
+
+def _choose(pg: Any, menu: str, value: str) -> None:
+    box = pg.locator(f"{menu} input")
+    box.click()
+    box.fill(value)
+    box.press("Enter")
+    pg.keyboard.press("Escape")
+
+
+def _clear(pg: Any, menu: str) -> None:
+    pg.locator(f"{menu} .remove-all").click()
+    pg.locator(f"{menu} .token").first.wait_for(state="detached")
+
+
+def test_5_filters_are_shown_on_the_answer_and_empty_ones_said(desktop: Any, kit: Any) -> None:
+    pg = desktop
+    _choose(pg, "#pq-regions", "余杭区")
+    reply = kit.ask(pg, "余杭2023年新增高企多少")
+    assert "已按筛选条件查找：地区 余杭区" in reply.locator(".pq-filters").inner_text()
+    _choose(pg, "#pq-years", "1990")
+    pg.fill("#pq-question textarea", "余杭2023年新增高企多少")
+    pg.click("#pq-send")
+    problem = pg.locator("#pq-chat .pq-problem").last
+    problem.filter(has_text="没有文档谈到 1990 年").wait_for()
+    assert "请放宽或取消筛选" in problem.inner_text()
+    kit.shot(pg, "day/05-filters")
+    _clear(pg, "#pq-years")
+    _clear(pg, "#pq-regions")

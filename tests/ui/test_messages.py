@@ -9,7 +9,8 @@ import pytest
 from corpus import errors
 from ui.messages import describe, error_line, skipped_reason, split_message, warning_line, why
 
-WHOLE = (errors.EmptyQuestionError, errors.QuestionTooLongError)  # a whole Chinese sentence
+# Kinds said in a whole Chinese sentence of their own:
+WHOLE = (errors.EmptyQuestionError, errors.QuestionTooLongError, errors.FilterError)
 KINDS = [
     c
     for _, c in inspect.getmembers(errors, inspect.isclass)
@@ -54,3 +55,11 @@ def test_skipped_reasons_and_evaluation_reasons_in_chinese() -> None:
     assert why("answer lacks '12'") == "答案缺少 '12'"
     assert why("refused an answerable question") == "有答案却拒答了"
     assert why("something new") == "something new"
+
+
+def test_filters_that_keep_nothing_are_said_plainly() -> None:
+    unknown = describe(errors.FilterError("x", unknown_docs=("a.txt", "b.txt")))
+    assert "文档库中没有文件编号 a.txt、b.txt" in unknown and "policyqa docs" in unknown
+    assert "没有文档谈到 1999 年" in describe(errors.FilterError("x", years=(1999,)))
+    assert "没有地区为“火星”的文档" in describe(errors.FilterError("x", regions=("火星",)))
+    assert "合在一起没有匹配" in describe(errors.FilterError("x"))

@@ -114,6 +114,17 @@ def test_filters_restrict_retrieval(client: Client) -> None:
     assert "637" not in bot["content"]
 
 
+def test_the_answer_shows_its_filters_and_empty_ones_are_said_plainly(client: Client) -> None:
+    html = ask(client, "余杭2023年新增高企多少", regions=["余杭区"], years=["2023"])[1]["content"]
+    shown = html.split('class="pq-filters"')[1].split("</div>")[0]
+    assert "已按筛选条件查找：地区 余杭区 · 年份 2023" in shown
+    assert "pq-filters" not in ask(client, "余杭2023年新增高企多少")[1]["content"]
+    with pytest.raises(AppError, match="没有文档谈到 1990 年"):
+        ask(client, "余杭2023年新增高企多少", years=["1990"])
+    with pytest.raises(AppError, match=r"文档库中没有文件编号 nope\.txt"):
+        ask_json(client, "余杭2023年新增高企多少", docs=["nope.txt"])
+
+
 def test_empty_question_is_a_page_error(client: Client) -> None:
     with pytest.raises(AppError):
         ask(client, "   ")
