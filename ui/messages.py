@@ -135,6 +135,7 @@ ANSWER_LEAD = "答："
 FROM = "出自"
 NOT_FOUND = "文档中未找到答案。"
 SOURCES = "出处（{n}）"
+SOURCES_PLAIN = "出处："
 RELATED = "相关内容（不是答案）"
 NO_SECTION = "（无章节）"
 SECTION = "章节："
@@ -143,6 +144,22 @@ WHOLE_TEXT = "全文"
 SHOW_CONTEXT = "查看原文上下文"
 SOURCE_GONE = "原文已不在文档库中，只能显示引文。"
 DOC_ID = "文件编号"
+COPY = "复制"
+COPY_TIP = "复制答案、引文、文件标题和章节（纯文本）"
+COPIED = "已复制"
+COPY_FAILED = "复制失败，请手动选择文字复制"
+EXPORT_MD = "导出对话（Markdown）"
+EXPORT_DOCX = "导出对话（Word）"
+EXPORT_TITLE = "policyqa 对话记录"
+EXPORT_FILE = "对话记录"
+
+# Words the page's own script shows (ui/assets/page.js reads them as window.pqWords).
+PAGE_WORDS = {
+    "copy": COPY,
+    "copied": COPIED,
+    "copyFailed": COPY_FAILED,
+    "toast": {"Error": ERROR_TITLE, "Warning": "注意", "Info": "提示", "Success": "完成"},
+}
 
 # -- library -----------------------------------------------------------------------------
 
@@ -188,6 +205,16 @@ NO_TYPES = "没有按题型的结果。"
 ALL_PASSED = "全部通过，没有失败的问题。"
 FAILED_N = "未通过 {n} 题"
 FAILURE_HEADS = ("编号", "题型", "问题", "期望答案", "实际回答", "原因")
+RESULT_HEADS = ("编号", "题型", "问题", "期望答案", "实际回答", "结果", "原因", "引用的文件")
+PASSED, FAILED = "通过", "未通过"
+RESULTS_SHEET = "评测结果"
+RESULTS_FILE = "评测结果"
+DOWNLOAD_CSV = "下载结果（CSV）"
+DOWNLOAD_XLSX = "下载结果（Excel）"
+NO_OPENPYXL = (
+    "导出 Excel 需要 openpyxl 组件，本机没有安装（安装：pip install 'policyqa[xlsx]'）。"
+    "CSV 文件不需要它，也能用 Excel 打开。"
+)
 SHOULD_REFUSE = "（应拒答）"
 REFUSED = "拒答：{msg}"
 ERRORED = "错误：{msg}"

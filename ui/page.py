@@ -13,9 +13,12 @@ the copy buttons, the full-document links, scrolling to a new answer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
+
+from ui import messages
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 LOCALE = "zh-CN"
@@ -70,8 +73,11 @@ class ChinesePage:
 
 
 def head() -> str:
-    """The page's script (``ui/assets/page.js``) as a ``<script>`` for ``launch(head=...)``."""
-    return f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>"
+    """The page's script (``ui/assets/page.js``) as a ``<script>`` for ``launch(head=...)``,
+    after the words it shows (``window.pqWords``, from :mod:`ui.messages`)."""
+    words = json.dumps(messages.PAGE_WORDS, ensure_ascii=False).replace("</", "<\\/")
+    script = (ASSETS / "page.js").read_text(encoding="utf-8")
+    return f"<script>window.pqWords = {words};</script><script>{script}</script>"
 
 
 def css() -> str:

@@ -17,7 +17,7 @@ from corpus.model import Document, Section
 from retrieval.intent import Intent
 from retrieval.model import Filters
 from ui import messages as m
-from ui.plain import filters_line
+from ui.plain import filters_line, reply_of, reply_text
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
 _WINDOW = 900
@@ -206,22 +206,28 @@ def _found_html(answer: Answer) -> str:
     )
 
 
-def filters_html(filters: Filters | None, documents: Mapping[str, Document]) -> str:
-    """The filters an answer was found under ("" when none)."""
-    line = filters_line(filters, {k: d.title for k, d in documents.items()})
+def filters_html(line: str) -> str:
+    """The filters an answer was found under, in words ("" when none)."""
+    if not line:
+        return ""
+    return f'<div class="pq-filters" style="{_FILTERS}">{m.FILTERS_ACTIVE}{esc(line)}</div>'
+
+
+def copy_html(text: str) -> str:
+    """The copy button of a reply and what it copies: plain text, kept hidden beside it."""
     return (
-        f'<div class="pq-filters" style="{_FILTERS}">{m.FILTERS_ACTIVE}{esc(line)}</div>'
-        if line
-        else ""
+        f'<div class="pq-tools"><button class="pq-copy" title="{m.COPY_TIP}">{m.COPY}</button>'
+        f'<pre class="pq-plain" style="display:none">{html.escape(text)}</pre></div>'
     )
 
 
 def answer_html(
     answer: Answer, documents: Mapping[str, Document], filters: Filters | None = None
 ) -> str:
-    """The assistant message: the filters applied, the answer (or the refusal) and its
-    citation cards."""
-    out: list[str] = [filters_html(filters, documents)]
+    """The assistant message: the filters applied, the answer (or the refusal), its
+    citation cards, and a copy button giving it all as plain text."""
+    line = filters_line(filters, {k: d.title for k, d in documents.items()})
+    out: list[str] = [filters_html(line)]
     if answer.found:
         out.append(_found_html(answer))
         if answer.message:
@@ -240,6 +246,7 @@ def answer_html(
             out.extend(
                 citation_card(c, documents.get(c.doc_id), related=True) for c in answer.related
             )
+    out.append(copy_html(reply_text(reply_of(answer, line))))
     return f'<div class="pq-reply">{"".join(out)}</div>'
 
 

@@ -103,7 +103,8 @@ def build_app(
             gr.Dropdown(choices=t, value=chosen if chosen in ids else None),  # kept until removed
         )
 
-    with gr.Blocks(title=m.TITLE, analytics_enabled=False) as app:
+    # Files made for download (exports) leave Gradio's cache after a day.
+    with gr.Blocks(title=m.TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as app:
         gr.Markdown(m.INTRO)
         status = gr.HTML(lib.status(), elem_id="pq-status")
         with gr.Tab(m.TAB_CHAT, id="chat"):

@@ -131,6 +131,52 @@ def test_2_answers_and_cards_lead_with_title_issuer_and_date(desktop: Any, kit: 
     kit.shot(desktop, "day/02-answer-leads-with-title")
 
 
+# -- 3. copy gives plain text; the conversation is exported as Markdown and Word ----------
+
+
+def _download(pg: Any, button: str, folder: Path) -> Path:
+    """Click a download button and save what comes; tried again while the file is
+    still being made (the button gets its file just after the answer)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(10):
+        try:
+            with pg.expect_download(timeout=3000) as got:
+                pg.click(button)
+            break
+        except PlaywrightTimeout:
+            if attempt == 9:
+                raise
+    path = folder / got.value.suggested_filename
+    got.value.save_as(str(path))
+    return path
+
+
+def test_3_copy_gives_plain_text_and_the_conversation_exports(
+    desktop: Any, kit: Any, tmp_path: Path
+) -> None:
+    import docx
+
+    pg = desktop
+    reply = kit.ask(pg, "临安2022年研发投入强度目标")
+    reply.locator(".pq-copy").click()
+    reply.locator(".pq-copy", has_text="已复制").wait_for()
+    copied = pg.evaluate("navigator.clipboard.readText()")
+    assert copied == reply.locator(".pq-plain").text_content()
+    assert copied.startswith("问：临安2022年研发投入强度目标\n答：") and "<" not in copied
+    assert "《杭州市临安区科技局2021年工作总结和2022年工作计划》" in copied
+    assert "章节：" in copied and "“" in copied  # each quote with its section
+    md = _download(pg, "#pq-export-md", tmp_path)
+    assert md.name == "对话记录.md"
+    text = md.read_text(encoding="utf-8")
+    assert "临安2022年研发投入强度目标" in text and "《杭州市临安区科技局" in text
+    word = docx.Document(str(_download(pg, "#pq-export-docx", tmp_path)))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert any(p.endswith("临安2022年研发投入强度目标") for p in paragraphs)
+    assert any(p.startswith("“") for p in paragraphs)  # the quotes are in
+    kit.shot(pg, "day/03-copy-and-export")
+
+
 # -- 5. the filters an answer used are on it; filters that keep nothing are said plainly --
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ui import eval_view
 
 
@@ -53,3 +55,33 @@ def test_evaluation_tables() -> None:
     assert "答案缺少 &#x27;637&#x27;" in html and "应拒答却给出了答案" in html
     assert "应拒答" in html and "unanswerable" not in html
     assert "全部通过" in eval_view.failures_html(failing[2:])
+
+
+def test_a_result_row_says_pass_or_fail_why_and_what_was_cited() -> None:
+    q = {
+        "id": "q1",
+        "type": "which_doc",
+        "question": "哪份文件",
+        "pass": False,
+        "why": "refused an answerable question",
+        "expected": ["a.txt"],
+        "answer": {"found": True, "answer": "x", "citations": [{"doc_id": "a.txt", "title": "甲"}]},
+    }
+    row = eval_view.question_row(q)
+    assert row == ["q1", "哪份文件", "哪份文件", "a.txt", "x", "未通过", "有答案却拒答了", "《甲》"]
+    assert eval_view.question_row({**q, "pass": True})[5] == "通过"
+
+
+def test_result_files_say_plainly_when_openpyxl_is_missing(monkeypatch: Any) -> None:
+    import sys
+
+    from ui.eval_tab import result_files
+
+    pytest.importorskip("openpyxl")
+    results = {"questions": [{"id": "q1", "type": "number", "pass": True, "expected": ["1"]}]}
+    csv_btn, xlsx_btn, note = result_files(results)
+    assert csv_btn.value and xlsx_btn.visible is not False and note == ""
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    csv_btn, xlsx_btn, note = result_files(results)
+    assert csv_btn.value and xlsx_btn.visible is False
+    assert "openpyxl" in note and "CSV" in note

@@ -7,6 +7,7 @@ add_samples and evaluate.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -238,15 +239,16 @@ GOLD = [
 ]
 
 
-def _evaluate(client: Client, gold: Path) -> tuple[Any, str, str]:
-    metrics, chart, failures = client.predict(None, handle_file(str(gold)), api_name="/evaluate")
-    return metrics, chart, failures
+def _evaluate(client: Client, gold: Path) -> tuple[Any, ...]:
+    """The outputs of /evaluate; a download's file is ``output["value"]`` (a server path,
+    which the test can read as it runs on the same machine)."""
+    return tuple(client.predict(None, handle_file(str(gold)), api_name="/evaluate"))
 
 
 def test_evaluate_uploaded_gold(client: Client, tmp_path: Path) -> None:
     gold = tmp_path / "tiny.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), "utf-8")
-    metrics, chart, failures = _evaluate(client, gold)
+    metrics, chart, failures, csv_file, xlsx_file, note = _evaluate(client, gold)
     table = {row[0]: row[1] for row in metrics["data"]}
     assert table["题数"] == "3"
     assert table["答案准确率"] == "66.7%"
@@ -257,6 +259,14 @@ def test_evaluate_uploaded_gold(client: Client, tmp_path: Path) -> None:
     # Only the wrong one fails, with expected against got.
     assert "u2" in failures and "99.9%" in failures and "3.45%" in failures
     assert "u1" not in failures and "u3" not in failures
+    # The results download: one row per question with pass/fail and why.
+    with open(csv_file["value"], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:6] == ["编号", "题型", "问题", "期望答案", "实际回答", "结果"]
+    assert [(r[0], r[5]) for r in rows[1:]] == [("u1", "通过"), ("u2", "未通过"), ("u3", "通过")]
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(xlsx_file["value"]).active
+    assert [c.value for c in sheet[3]][:6] == [r for r in rows[2][:6]] and note == ""
 
 
 def test_evaluate_invalid_gold_is_a_page_error(client: Client, tmp_path: Path) -> None:
