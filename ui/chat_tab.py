@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from corpus.errors import InvalidTextError, PolicyQAError
+from retrieval.query import clean_question
 from ui import messages as m
 from ui import render
 from ui.export import conversation_markdown, write_conversation_docx
@@ -94,18 +95,40 @@ class Chat:
         with friendly():
             return self.answer(question, regions, years, docs)[0].to_dict()
 
-    def on_page(
-        self, question: str, regions: Strs, years: Strs, docs: Strs, history: Any, turns: Any
-    ) -> tuple[list[Any], str, list[Reply]]:
-        """The page's ask: the conversation with the new question and its reply
-        (an error is a reply too), the question box emptied, the turns so far."""
+    def echo(self, question: str, history: Any) -> tuple[Any, ...]:
+        """At once (no queue): the question in the conversation with a spinner under it,
+        the box emptied and locked until the answer is in (no second question can
+        overtake the first). A question that cannot be asked (empty, too long) is said
+        at once instead, and nothing is asked."""
+        history = list(history or [])
         try:
-            html, words = self.reply(question, regions, years, docs)
+            check_text(question or "")
+            clean_question(question)
         except PolicyQAError as exc:
-            html, words = error_html(exc), Reply(question, problem=m.describe(exc))
-        user = {"role": "user", "content": render.esc(question)}
-        new = [*(history or []), user, {"role": "assistant", "content": html}]
-        return new, "", [*(turns or []), words]
+            said = {"role": "assistant", "content": error_html(exc)}
+            return [*history, said], gr.Textbox(interactive=True), "", gr.Button(interactive=True)
+        user = {"role": "user", "content": render.question_html(question)}
+        pending = {"role": "assistant", "content": render.pending_html()}
+        box = gr.Textbox(value="", interactive=False)
+        return [*history, user, pending], box, question, gr.Button(interactive=False)
+
+    def on_page(
+        self, asked: str, regions: Strs, years: Strs, docs: Strs, history: Any, turns: Any
+    ) -> tuple[Any, ...]:
+        """The page's answer to the question echoed last: its reply takes the spinner's
+        place (an error is a reply too); the box is unlocked; the turns so far."""
+        unlocked = gr.Textbox(interactive=True), gr.Button(interactive=True)
+        if not asked:
+            return gr.Chatbot(), turns, *unlocked
+        try:
+            html, words = self.reply(asked, regions, years, docs)
+        except PolicyQAError as exc:
+            html, words = error_html(exc), Reply(asked, problem=m.describe(exc))
+        history = list(history or [])
+        if history and history[-1].get("role") == "assistant":
+            history = history[:-1]  # the spinner
+        new = [*history, {"role": "assistant", "content": html}]
+        return new, [*(turns or []), words], *unlocked
 
 
 def export(turns: list[Reply] | None, folder: str | None) -> tuple[Any, Any, str | None]:
@@ -138,6 +161,7 @@ def chat_tab(lib: Library) -> tuple[Any, ...]:
                 height=560,
                 render_markdown=False,
                 latex_delimiters=[],
+                autoscroll=False,  # page.js brings the new question and answer into view
                 buttons=[],
                 feedback_options=None,
             )
@@ -162,14 +186,26 @@ def chat_tab(lib: Library) -> tuple[Any, ...]:
             regions = _multi(r0, m.FILTER_REGION, "pq-regions")
             years = _multi(y0, m.FILTER_YEAR, "pq-years")
             docs = _multi(t0, m.FILTER_DOC, "pq-docs")
-    turns, folder = gr.State([]), gr.State(None)
+    turns, folder, asked = gr.State([]), gr.State(None), gr.State("")
+    private: dict[str, Any] = {"api_visibility": "private"}
     gr.on(
         [send.click, question.submit],
+        chat.echo,
+        [question, chatbot],
+        [chatbot, question, asked, send],
+        queue=False,
+        show_progress="hidden",
+        **private,
+    ).then(
         chat.on_page,
-        [question, regions, years, docs, chatbot, turns],
-        [chatbot, question, turns],
-        api_visibility="private",
-    ).then(export, [turns, folder], [md, docx, folder], api_visibility="private")
+        [asked, regions, years, docs, chatbot, turns],
+        [chatbot, turns, question, send],
+        show_progress="hidden",
+        **private,
+    ).then(export, [turns, folder], [md, docx, folder], show_progress="hidden", **private)
+    chatbot.clear(lambda: [], None, turns, **private).then(
+        export, [turns, folder], [md, docx, folder], **private
+    )
     gr.api(chat.ask, api_name="ask")
     gr.api(chat.ask_json, api_name="ask_json")
     return regions, years, docs

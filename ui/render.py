@@ -213,6 +213,18 @@ def filters_html(line: str) -> str:
     return f'<div class="pq-filters" style="{_FILTERS}">{m.FILTERS_ACTIVE}{esc(line)}</div>'
 
 
+def question_html(question: str) -> str:
+    """The question as the page echoes it (page.js scrolls to the newest one)."""
+    return f'<span class="pq-q">{esc(question)}</span>'
+
+
+def pending_html() -> str:
+    """The placeholder of an answer being found: a spinner and a word."""
+    return (
+        f'<div class="pq-pending" role="status"><span class="pq-spinner"></span>{m.ANSWERING}</div>'
+    )
+
+
 def copy_html(text: str) -> str:
     """The copy button of a reply and what it copies: plain text, kept hidden beside it."""
     return (

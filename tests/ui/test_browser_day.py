@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -134,22 +134,24 @@ def test_2_answers_and_cards_lead_with_title_issuer_and_date(desktop: Any, kit: 
 # -- 3. copy gives plain text; the conversation is exported as Markdown and Word ----------
 
 
-def _download(pg: Any, button: str, folder: Path) -> Path:
-    """Click a download button and save what comes; tried again while the file is
-    still being made (the button gets its file just after the answer)."""
+def _download(pg: Any, button: str, folder: Path, holds: Callable[[Path], bool]) -> Path:
+    """Click a download button and save what comes, until it ``holds`` what is expected
+    (the button gets its new file just after the answer: a click before that downloads
+    the file of the turns before, or nothing)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    for attempt in range(10):
+    for _ in range(20):
         try:
             with pg.expect_download(timeout=3000) as got:
                 pg.click(button)
-            break
         except PlaywrightTimeout:
-            if attempt == 9:
-                raise
-    path = folder / got.value.suggested_filename
-    got.value.save_as(str(path))
-    return path
+            continue
+        path = folder / got.value.suggested_filename
+        got.value.save_as(str(path))
+        if holds(path):
+            return path
+        pg.wait_for_timeout(500)
+    raise AssertionError(f"{button} never gave the expected file")
 
 
 def test_3_copy_gives_plain_text_and_the_conversation_exports(
@@ -166,15 +168,69 @@ def test_3_copy_gives_plain_text_and_the_conversation_exports(
     assert copied.startswith("问：临安2022年研发投入强度目标\n答：") and "<" not in copied
     assert "《杭州市临安区科技局2021年工作总结和2022年工作计划》" in copied
     assert "章节：" in copied and "“" in copied  # each quote with its section
-    md = _download(pg, "#pq-export-md", tmp_path)
+    asked = "临安2022年研发投入强度目标"
+    md = _download(pg, "#pq-export-md", tmp_path, lambda f: asked in f.read_text("utf-8"))
     assert md.name == "对话记录.md"
-    text = md.read_text(encoding="utf-8")
-    assert "临安2022年研发投入强度目标" in text and "《杭州市临安区科技局" in text
-    word = docx.Document(str(_download(pg, "#pq-export-docx", tmp_path)))
-    paragraphs = [p.text for p in word.paragraphs]
-    assert any(p.endswith("临安2022年研发投入强度目标") for p in paragraphs)
-    assert any(p.startswith("“") for p in paragraphs)  # the quotes are in
+    assert "《杭州市临安区科技局" in md.read_text(encoding="utf-8")
+
+    def paragraphs(path: Path) -> list[str]:
+        return [p.text for p in docx.Document(str(path)).paragraphs]
+
+    word = _download(pg, "#pq-export-docx", tmp_path, lambda f: asked in "".join(paragraphs(f)))
+    assert word.name == "对话记录.docx"
+    assert any(p.startswith("“") for p in paragraphs(word))  # the quotes are in
     kit.shot(pg, "day/03-copy-and-export")
+
+
+# -- 4. the question is echoed at once with a spinner; the new answer is scrolled to ------
+
+# Records when the n-th question, spinner and reply first appear: [["pq-q3", ms], …].
+RECORD = """() => {
+  window.pqSeen = [];
+  const chat = document.getElementById('pq-chat');
+  new MutationObserver(() => {
+    for (const kind of ['pq-q', 'pq-pending', 'pq-reply']) {
+      const key = kind + chat.querySelectorAll('.' + kind).length;
+      if (!window.pqSeen.some(s => s[0] === key)) window.pqSeen.push([key, performance.now()]);
+    }
+  }).observe(chat, {childList: true, subtree: true});
+  return performance.now();
+}"""
+
+
+def _in_view(pg: Any, locator: Any) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + 20 <= pg.viewport_size["height"]
+
+
+def test_4_the_question_shows_at_once_and_the_answer_is_scrolled_to(desktop: Any, kit: Any) -> None:
+    pg = desktop
+    first = kit.ask(pg, "余杭2023年新增高企多少")
+    first.locator("details.pq-source summary").first.click()  # a source open, long
+    first.locator(".pq-context").first.wait_for(state="visible")
+    started = pg.evaluate(RECORD)
+    asked = pg.locator("#pq-chat .pq-q").count()
+    pg.fill("#pq-question textarea", "瓯海下半年高新技术产业增加值要达到多少")
+    pg.click("#pq-send")
+    pg.wait_for_function("n => document.querySelectorAll('#pq-chat .pq-q').length > n", arg=asked)
+    pg.wait_for_function(
+        "n => document.querySelectorAll('#pq-chat .pq-reply').length > n",
+        arg=pg.locator("#pq-chat .pq-reply").count() - 1,
+    )
+    pg.wait_for_selector("#pq-chat .pq-pending", state="detached")
+    seen = dict(pg.evaluate("window.pqSeen"))
+    echo = seen[f"pq-q{asked + 1}"]
+    assert echo - started < 1500  # at once, not with the answer
+    spinner = [t for k, t in seen.items() if k.startswith("pq-pending") and k != "pq-pending0"]
+    assert spinner and min(spinner) <= max(t for k, t in seen.items() if k.startswith("pq-reply"))
+    reply = pg.locator("#pq-chat .pq-reply").last
+    question = pg.locator("#pq-chat .pq-q").last
+    assert question.inner_text() == "瓯海下半年高新技术产业增加值要达到多少"
+    assert _in_view(pg, question) and _in_view(pg, reply)  # not below the fold
+    assert pg.locator("#pq-send").is_enabled()
+    label = pg.locator("#pq-chat label, #pq-chat [data-testid=block-label]")
+    assert all(not x.is_visible() for x in label.all())  # no label over the cards
+    kit.shot(pg, "day/04-echo-and-scroll")
 
 
 # -- 5. the filters an answer used are on it; filters that keep nothing are said plainly --

@@ -50,7 +50,27 @@
     if (copy) { event.preventDefault(); onCopy(copy); }
   });
 
-  const watch = new MutationObserver(() => chineseToastTitles(document));
+  /* A new question, or the answer taking its spinner's place: bring the question and
+     the top of its answer into view (not the bottom of a long answer, nor below an
+     open source). */
+  let shown = "";
+  function showNewest() {
+    const chat = document.getElementById("pq-chat");
+    if (!chat) return;
+    const asked = chat.querySelectorAll(".pq-q");
+    const said = chat.querySelectorAll(".pq-reply, .pq-pending, .pq-problem");
+    const last = said[said.length - 1];
+    const key = `${asked.length}:${said.length}:${last ? last.className : ""}`;
+    if (key === shown) return;
+    shown = key;
+    const question = asked[asked.length - 1];
+    const target = question && last && (question.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING)
+      ? question.closest(".message-row, .message") || question
+      : last;
+    if (target) target.scrollIntoView({ block: "start", behavior: "auto" });
+  }
+
+  const watch = new MutationObserver(() => { chineseToastTitles(document); showNewest(); });
   const start = () => watch.observe(document.body, { childList: true, subtree: true, characterData: true });
   if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
 })();
