@@ -134,7 +134,8 @@ class Changes:
 def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeConfig) -> Any:
     """The table and the controls of the tab; in read-only mode only the table and 刷新.
 
-    Returns (table, {"files", "add", "chosen", "confirm", "remove", "samples", "refresh"}).
+    Returns (table, {"files", "add", "chosen", "confirm", "remove", "samples", "view",
+    "refresh"}).
     """
     editable = not config.read_only
     if not editable:
@@ -173,6 +174,7 @@ def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeCon
             )
             c["remove"] = gr.Button(m.REMOVE, variant="stop", elem_id="pq-remove", visible=editable)
             c["samples"] = gr.Button(m.SAMPLES, elem_id="pq-samples", visible=editable)
+            c["view"] = gr.Button(m.VIEW_DOC, elem_id="pq-view")
             c["refresh"] = gr.Button(m.REFRESH, elem_id="pq-refresh")
             gr.Markdown(m.REFRESH_INFO, elem_classes=["pq-muted"])
     return table, c
@@ -181,7 +183,8 @@ def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeCon
 def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
     """The library table and, unless read-only, upload / remove / sample controls.
 
-    Returns (table, chosen, dependencies after which the filters follow the library).
+    Returns (table, chosen, dependencies after which the filters follow the library, the
+    button that opens the chosen document in the viewer).
     """
     changes = Changes(lib, config, progress_callback)
 
@@ -216,4 +219,4 @@ def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
         c["refresh"].click(lib.rows, None, table, api_name="library"),
     ]
     table.select(pick, None, chosen, api_visibility="private")
-    return table, chosen, deps
+    return table, chosen, deps, c["view"]

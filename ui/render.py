@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
+from urllib.parse import quote as urlquote
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
@@ -70,6 +71,7 @@ def notice(message: str, kind: str = "info") -> str:
 
 
 Range = tuple[int, int]
+_OPEN_PREFIX = "#pq-doc:"
 
 
 def _clip(rng: Range, base: int, size: int) -> Range:
@@ -87,10 +89,11 @@ def _with_span(text: str, base: int, span: Range | None) -> str:
 
 def marked(text: str, base: int, quote: Range | None, span: Range | None) -> str:
     """Escape ``text`` (which starts at offset ``base`` of its document),
-    wrapping the quote range in one light highlight and the span in ``<mark>``."""
-    if quote is None:
+    wrapping the quote range in one light highlight and the span in ``<mark>``
+    (a quote outside the text adds nothing)."""
+    s, e = _clip(quote, base, len(text)) if quote is not None else (0, 0)
+    if s >= e:
         return _with_span(text, base, span)
-    s, e = _clip(quote, base, len(text))
     inner = _with_span(text[s:e], base + s, span)
     return (
         f"{_with_span(text[:s], base, span)}"
@@ -162,6 +165,19 @@ def cited_document(c: Citation) -> str:
     return document_html(c.title, c.issuer, c.date, c.doc_id, c.region)
 
 
+def open_link(
+    doc_id: str, quote: Range = (-1, -1), span: Range = (-1, -1), label: str = m.OPEN_DOC
+) -> str:
+    """A link that opens a document in the viewer, at a quote (and its span) if given.
+
+    The target rides in the ``href`` (the conversation's HTML sanitiser keeps it, not
+    ``data-`` attributes): ``#pq-doc:<url-quoted id>:<start>:<end>:<span start>:<span end>``.
+    """
+    where = ":".join(str(int(x)) for x in (*quote, *span))
+    href = f"{_OPEN_PREFIX}{urlquote(doc_id, safe='')}:{where}"
+    return f'<a class="pq-open-doc" href="{esc(href)}">{esc(label)}</a>'
+
+
 def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -> str:
     """One source: the document (title first), section, the verbatim quote, and its
     context on demand."""
@@ -176,7 +192,9 @@ def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -
         f'<blockquote class="pq-cite" style="{_BLOCKQUOTE}">“{quote}”</blockquote>'
         f'<details class="pq-source">'
         f'<summary style="cursor:pointer;{MUTED}">{m.SHOW_CONTEXT}</summary>'
-        f"{context_html(c, doc)}</details></div>"
+        f"{context_html(c, doc)}</details>"
+        f'<div class="pq-card-tools">{open_link(c.doc_id, (c.start, c.end), span or (-1, -1))}'
+        "</div></div>"
     )
 
 

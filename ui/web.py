@@ -46,6 +46,8 @@ from ui.library_tab import library_tab as _library_tab
 from ui.ports import check_listen
 from ui.settings import ServeConfig
 from ui.shared import PROGRESS, Strs, choices, filters_of, friendly, progress_callback
+from ui.viewer_tab import TAB_ID as VIEWER_TAB
+from ui.viewer_tab import request_box, viewer_tab
 
 if TYPE_CHECKING:
     from index.embed import Embedder
@@ -92,7 +94,9 @@ def build_app(
     config = config or ServeConfig()
     lib = Library(index_dir, embedder, check_seconds=config.reload_check_seconds)
 
-    def refresh(regions: Strs, years: Strs, docs: Strs, chosen: str | None) -> tuple[Any, ...]:
+    def refresh(
+        regions: Strs, years: Strs, docs: Strs, chosen: str | None, shown: str | None
+    ) -> tuple[Any, ...]:
         r, y, t = _choices(lib.documents)
         ids = [v for _, v in t]
         return (
@@ -101,24 +105,30 @@ def build_app(
             gr.Dropdown(choices=y, value=[v for v in years or [] if str(v) in y]),
             gr.Dropdown(choices=t, value=[v for v in docs or [] if v in ids]),
             gr.Dropdown(choices=t, value=chosen if chosen in ids else None),  # kept until removed
+            gr.Dropdown(choices=t, value=shown if shown in ids else None),
         )
 
     # Files made for download (exports) leave Gradio's cache after a day.
     with gr.Blocks(title=m.TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as app:
         gr.Markdown(m.INTRO)
         status = gr.HTML(lib.status(), elem_id="pq-status")
-        with gr.Tab(m.TAB_CHAT, id="chat"):
-            regions, years, docs = _chat_tab(lib)
-        with gr.Tab(m.TAB_LIBRARY, id="library"):
-            table, chosen, changes = _library_tab(lib, config)
-        with gr.Tab(m.TAB_EVAL, id="eval"):
-            _eval_tab(lib)
+        opener = request_box()
+        with gr.Tabs(elem_id="pq-tabs") as tabs:
+            with gr.Tab(m.TAB_CHAT, id="chat"):
+                regions, years, docs = _chat_tab(lib)
+            with gr.Tab(m.TAB_LIBRARY, id="library"):
+                table, chosen, changes, view = _library_tab(lib, config)
+            with gr.Tab(m.TAB_EVAL, id="eval"):
+                _eval_tab(lib)
+            with gr.Tab(m.TAB_DOC, id=VIEWER_TAB):
+                viewer = viewer_tab(lib)
+        viewer.connect(tabs, opener, view, chosen)
         changes.append(app.load(lib.rows, None, table, api_visibility="private"))
         for dep in changes:  # the filters and the banner follow the library
             dep.then(
                 refresh,
-                [regions, years, docs, chosen],
-                [status, regions, years, docs, chosen],
+                [regions, years, docs, chosen, viewer.picker],
+                [status, regions, years, docs, chosen, viewer.picker],
                 api_visibility="private",
             )
     return app

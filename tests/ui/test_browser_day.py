@@ -263,3 +263,55 @@ def test_5_filters_are_shown_on_the_answer_and_empty_ones_said(desktop: Any, kit
     kit.shot(pg, "day/05-filters")
     _clear(pg, "#pq-years")
     _clear(pg, "#pq-regions")
+
+
+# -- 6. the whole document, from every citation and from the library ---------------------
+
+
+def test_6_a_citation_opens_the_whole_document_at_its_quote(desktop: Any, kit: Any) -> None:
+    pg = desktop
+    reply = kit.ask(pg, "余杭2023年新增高企多少")
+    card = reply.locator(".pq-card").first
+    quote = card.locator(".pq-cite").inner_text().strip("“”")
+    card.locator("a.pq-open-doc").click()
+    viewer = pg.locator("#pq-viewer .pq-viewer")
+    viewer.wait_for()
+    assert pg.get_by_role("tab", name="全文").get_attribute("aria-selected") == "true"
+    assert viewer.locator(".pq-title").inner_text().startswith("《杭州市余杭区科学技术局")
+    hit = viewer.locator(".pq-doc-text .pq-quote")
+    assert "".join(h.inner_text() for h in hit.all()) == quote
+    pg.wait_for_function(  # scrolled to it inside the text
+        """() => { const q = document.querySelector('#pq-viewer .pq-doc-text .pq-quote');
+                   const t = q.closest('.pq-doc-text').getBoundingClientRect();
+                   const r = q.getBoundingClientRect();
+                   return r.top >= t.top && r.bottom <= t.bottom + 1; }"""
+    )
+    assert viewer.locator(".pq-toc-here").inner_text() == "(二)坚持主体创新,激发澎湃创新活力"
+    heading = viewer.locator("a.pq-toc-link", has_text="2024年工作思路").first
+    heading.click()
+    target = viewer.locator(".pq-heading", has_text="二、2024年工作思路")
+    pg.wait_for_function(
+        """() => { const h = [...document.querySelectorAll('#pq-viewer .pq-heading')]
+                     .find(e => e.textContent.includes('二、2024年工作思路'));
+                   const t = h.closest('.pq-doc-text').getBoundingClientRect();
+                   return Math.abs(h.getBoundingClientRect().top - t.top) < 60; }"""
+    )
+    assert target.is_visible()
+    kit.shot(pg, "day/06-full-document")
+    pg.click("#pq-back")
+    pg.locator("#pq-question textarea").wait_for()
+
+
+def test_6_the_library_opens_a_document_whole(desktop: Any) -> None:
+    pg = desktop
+    _tab(pg, "文档库")
+    pg.locator("#pq-library [role=gridcell]", has_text="瓯海区科技局").first.click()
+    pg.wait_for_function(
+        "() => document.querySelector('#pq-chosen input').value.includes('002_f02437565036b0c9')"
+    )
+    pg.click("#pq-view")
+    viewer = pg.locator("#pq-viewer .pq-viewer")
+    viewer.filter(has_text="温州市瓯海区科技局2024年上半年工作总结").wait_for()
+    assert viewer.locator(".pq-toc-link").count() >= 3
+    assert viewer.locator(".pq-quote").count() == 0  # nothing quoted: no highlight
+    pg.click("#pq-back")

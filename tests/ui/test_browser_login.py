@@ -58,4 +58,8 @@ def test_login_then_the_read_only_library(chromium: Any, url: str, kit: Any) -> 
     for hidden in ("#pq-files", "#pq-add", "#pq-remove", "#pq-samples", "#pq-confirm"):
         assert not page.locator(hidden).is_visible(), hidden
     kit.shot(page, "07-read-only-library")
+    # Reading is allowed: a row opens in the full-document viewer.
+    page.locator("#pq-library [role=gridcell]", has_text="000_6eaca3ed01c4c811.txt").click()
+    page.click("#pq-view")
+    page.locator("#pq-viewer .pq-viewer", has_text="杭州市余杭区科学技术局2023年").wait_for()
     page.close()

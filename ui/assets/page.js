@@ -45,9 +45,45 @@
     setTimeout(() => { button.textContent = words.copy; button.classList.remove("pq-copied"); }, 2000);
   }
 
+  /* A citation's "在全文中查看": its href is #pq-doc:<id>:<start>:<end>:<span start>:<span end>.
+     The request goes to the hidden pq-open box, whose change opens the viewer tab. */
+  function openDocument(link) {
+    const parts = (link.getAttribute("href") || "").slice("#pq-doc:".length).split(":");
+    if (parts.length < 5) return;
+    const nums = parts.slice(-4).map(Number);
+    const doc = decodeURIComponent(parts.slice(0, -4).join(":"));
+    const box = document.querySelector("#pq-open textarea, #pq-open input");
+    if (!box) return;
+    box.value = JSON.stringify({ doc, quote: nums.slice(0, 2), span: nums.slice(2), at: Date.now() });
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  /* The viewer's section tree: jump to the heading inside the text. */
+  function jumpTo(link) {
+    const target = document.getElementById((link.getAttribute("href") || "").slice(1));
+    if (target) target.scrollIntoView({ block: "start" });
+  }
+
+  /* A newly shown document: bring its highlighted quote into view (once it is visible;
+     the tab may still be opening). */
+  let viewed = "";
+  function showQuote() {
+    const view = document.querySelector("#pq-viewer .pq-viewer");
+    const key = view ? view.dataset.key : "";
+    if (!view || key === viewed || !view.checkVisibility()) return;
+    viewed = key;
+    const quote = view.querySelector(".pq-quote");
+    if (quote) quote.scrollIntoView({ block: "center" });
+  }
+
   document.addEventListener("click", (event) => {
-    const copy = event.target.closest?.(".pq-copy");
-    if (copy) { event.preventDefault(); onCopy(copy); }
+    const target = event.target;
+    const copy = target.closest?.(".pq-copy");
+    if (copy) { event.preventDefault(); onCopy(copy); return; }
+    const open = target.closest?.("a.pq-open-doc");
+    if (open) { event.preventDefault(); openDocument(open); return; }
+    const toc = target.closest?.("a.pq-toc-link");
+    if (toc) { event.preventDefault(); jumpTo(toc); }
   });
 
   /* A new question, or the answer taking its spinner's place: bring the question and
@@ -70,7 +106,13 @@
     if (target) target.scrollIntoView({ block: "start", behavior: "auto" });
   }
 
-  const watch = new MutationObserver(() => { chineseToastTitles(document); showNewest(); });
-  const start = () => watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const watch = new MutationObserver(() => {
+    chineseToastTitles(document);
+    showNewest();
+    showQuote();
+  });
+  const start = () => watch.observe(document.body, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["class", "style", "hidden"],
+  });
   if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
 })();
