@@ -2,7 +2,7 @@
 
 Rows are built from the records of :func:`evals.run.run_eval`; type names and
 reasons are put into Chinese by :mod:`ui.messages`. The same rows feed the
-table on the page and the CSV / XLSX downloads (:mod:`ui.export`).
+filterable table on the page and the CSV / XLSX downloads (:mod:`ui.export`).
 """
 
 from __future__ import annotations
@@ -103,21 +103,23 @@ def question_rows(
     return [question_row(q) for q in questions if not (failing and q.get("pass"))]
 
 
-def failures_html(questions: Iterable[Mapping[str, Any]]) -> str:
-    """A table of the failing questions: expected answers against what came back."""
-    rows = [r[:5] + r[6:7] for r in question_rows(questions)]
-    if not rows:
-        return notice(m.ALL_PASSED, "ok")
-    td = "border:1px solid #e5e7eb;padding:4px 6px;vertical-align:top"
-    body = "".join(
-        "<tr>" + "".join(f'<td style="{td}">{esc(v)}</td>' for v in row) + "</tr>" for row in rows
-    )
-    head = "".join(
-        f'<th style="border:1px solid #e5e7eb;padding:4px 6px;background:#f3f4f6">{h}</th>'
-        for h in m.FAILURE_HEADS
-    )
-    return (
-        f'<div class="pq-failures"><div style="{MUTED}">{m.FAILED_N.format(n=len(rows))}</div>'
-        '<table style="border-collapse:collapse;width:100%">'
-        f"<tr>{head}</tr>{body}</table></div>"
-    )
+def filter_rows(
+    rows: list[list[str]], failed_only: bool, kind: str | None, words: str | None
+) -> list[list[str]]:
+    """The rows of :func:`question_rows` a person asked to see: only the failing ones or
+    all, of one type (its Chinese name; None or "" for every type), holding some words
+    (in the question, the answers or the reason)."""
+    words = (words or "").strip()
+    return [
+        r
+        for r in rows
+        if (not failed_only or r[5] == m.FAILED)
+        and (not kind or r[1] == kind)
+        and (not words or any(words in cell for cell in (r[0], *r[2:])))
+    ]
+
+
+def rows_summary(shown: list[list[str]], rows: list[list[str]]) -> str:
+    """How many rows are shown of how many, and how many failed."""
+    failed = sum(r[5] == m.FAILED for r in rows)
+    return m.ROWS_SHOWN.format(shown=len(shown), total=len(rows), failed=failed)

@@ -15,6 +15,7 @@ only as a technical name (MRR, Recall@5, CSV) or inside document text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from corpus import errors as e
 from corpus.normalize import shown
@@ -205,6 +206,10 @@ STAGES = {"read": "读取文件", "tokenize": "分词", "embed": "向量化", "e
 # -- evaluation --------------------------------------------------------------------------
 
 GOLD_PICK = "金标准文件"
+GOLD_HELP_TITLE = "金标准文件怎么写（格式说明与示例）"
+GOLD_EXAMPLE = "下载示例金标准文件"
+# The gold format explained (Markdown; ui/eval_tab.py adds lines of the example file).
+GOLD_HELP = (Path(__file__).resolve().parent / "assets" / "gold_help.md").read_text("utf-8")
 GOLD_UPLOAD = "或上传金标准文件（JSONL）"
 GOLD_MISSING = "请选择或上传一个金标准 JSONL 文件。"
 RUN_EVAL = "运行评测"
@@ -215,6 +220,13 @@ NO_TYPES = "没有按题型的结果。"
 ALL_PASSED = "全部通过，没有失败的问题。"
 FAILED_N = "未通过 {n} 题"
 FAILURE_HEADS = ("编号", "题型", "问题", "期望答案", "实际回答", "原因")
+RESULTS_LABEL = "逐题结果"
+SHOW_WHICH = "显示"
+SHOW_FAILED, SHOW_ALL = "只看未通过", "全部题目"
+TYPE_ANY = "全部题型"
+TYPE_LABEL = "题型"
+SEARCH = "查找（问题、答案或原因中的文字）"
+ROWS_SHOWN = "显示 {shown} 题，共 {total} 题（未通过 {failed} 题）"
 RESULT_HEADS = ("编号", "题型", "问题", "期望答案", "实际回答", "结果", "原因", "引用的文件")
 PASSED, FAILED = "通过", "未通过"
 RESULTS_SHEET = "评测结果"

@@ -23,7 +23,7 @@ PHONE = {"width": 390, "height": 844}
 # Words a Chinese page may show: technical names, file types, the product's name.
 ALLOWED = {
     "policyqa", "txt", "docx", "pdf", "html", "htm", "md", "jsonl", "csv", "xlsx",
-    "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install",
+    "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install", "json", "utf",
 }  # fmt: skip
 FILE_NAME = re.compile(r"\S+\.(?:txt|docx|pdf|html?|md|jsonl|csv|xlsx)\b")
 # The visible text of the page, and the visible placeholders, leaving out what comes
@@ -41,7 +41,8 @@ VISIBLE_TEXT = """skip => {
     if (el.checkVisibility()) out.push(el.getAttribute('placeholder'));
   return out.join(' ');
 }"""
-FROM_DOCUMENTS = ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, script, style"
+# Left out: what comes from documents, file ids, and code (the gold format's field names).
+FROM_DOCUMENTS = ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, code, pre, script, style"
 
 
 def english_words(pg: Any) -> set[str]:
@@ -315,3 +316,57 @@ def test_6_the_library_opens_a_document_whole(desktop: Any) -> None:
     assert viewer.locator(".pq-toc-link").count() >= 3
     assert viewer.locator(".pq-quote").count() == 0  # nothing quoted: no highlight
     pg.click("#pq-back")
+
+
+# -- 8. the evaluation tab: the gold format explained, failing questions filtered, results --
+
+GOLD = [
+    {"id": "b1", "question": "余杭2023年新增高企多少", "type": "number", "answers": ["637"],
+     "doc": "000_6eaca3ed01c4c811.txt", "evidence": ["全年新增国家高新技术企业637家"]},
+    {"id": "b2", "question": "临安2022年研发投入强度目标", "type": "target", "answers": ["9.99%"],
+     "doc": "001_f9ee6873cacabd59.txt", "evidence": ["全区R&D经费投入强度达3.45%"]},
+    {"id": "b3", "question": "火星上有多少高企", "type": "unanswerable", "answers": [],
+     "doc": None, "evidence": []},
+]  # fmt: skip
+
+
+def _cells(pg: Any) -> str:
+    return pg.locator("#pq-failures").inner_text()
+
+
+def test_8_evaluation_explained_filtered_and_downloaded(
+    desktop: Any, kit: Any, tmp_path: Path
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    pg = desktop
+    _tab(pg, "评测")
+    pg.locator("#pq-gold-help").get_by_text("金标准文件怎么写").click()
+    help_box = pg.locator("#pq-gold-help")
+    help_box.get_by_text("每行一道题").wait_for()
+    assert "应拒答的题写" in help_box.inner_text()
+    assert english_words(pg) == set()
+    example = _download(pg, "#pq-gold-example", tmp_path, lambda f: f.stat().st_size > 0)
+    lines = [json.loads(x) for x in example.read_text("utf-8").splitlines()]
+    assert len(lines) == 4 and {x["type"] for x in lines} >= {"number", "unanswerable"}
+    kit.choose_file(pg, "#pq-gold-file", _gold(tmp_path / "day.jsonl", GOLD))
+    pg.click("#pq-eval")
+    pg.locator("#pq-failures", has_text="b2").wait_for()
+    assert "b1" not in _cells(pg) and "9.99%" in _cells(pg) and "答案缺少" in _cells(pg)
+    pg.locator("#pq-show").get_by_text("全部题目").click()
+    pg.locator("#pq-failures", has_text="b1").wait_for()
+    assert "b3" in _cells(pg) and "通过" in _cells(pg)
+    pg.fill("#pq-find textarea, #pq-find input", "火星")
+    pg.wait_for_function("() => !document.querySelector('#pq-failures').innerText.includes('b1')")
+    assert "b3" in _cells(pg)
+    kit.shot(pg, "day/08-evaluation")
+    csv_file = _download(
+        pg, "#pq-results-csv", tmp_path, lambda f: "b3" in f.read_text("utf-8-sig")
+    )
+    assert csv_file.name == "评测结果.csv"
+    xlsx = _download(pg, "#pq-results-xlsx", tmp_path, lambda f: f.stat().st_size > 0)
+    sheet = openpyxl.load_workbook(xlsx)["评测结果"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0][:6] == ["编号", "题型", "问题", "期望答案", "实际回答", "结果"]
+    assert {r[0]: r[5] for r in rows[1:]} == {"b1": "通过", "b2": "未通过", "b3": "通过"}
+    pg.fill("#pq-find textarea, #pq-find input", "")
+    _tab(pg, "问答")

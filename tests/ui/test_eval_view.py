@@ -41,7 +41,7 @@ def test_evaluation_tables() -> None:
         {
             "id": "y",
             "type": "unanswerable",
-            "question": "q",
+            "question": "甲区",
             "pass": False,
             "why": "answered an unanswerable question",
             "expected": [],
@@ -49,12 +49,17 @@ def test_evaluation_tables() -> None:
         },
         {"id": "z", "type": "number", "question": "q", "pass": True, "expected": ["1"]},
     ]
-    html = eval_view.failures_html(failing)
-    assert "&lt;b&gt;500&lt;/b&gt;" in html and "637" in html and "（应拒答）" in html
-    assert ">z<" not in html and "未通过 2 题" in html
-    assert "答案缺少 &#x27;637&#x27;" in html and "应拒答却给出了答案" in html
-    assert "应拒答" in html and "unanswerable" not in html
-    assert "全部通过" in eval_view.failures_html(failing[2:])
+    rows = eval_view.question_rows(failing, failing=False)
+    assert [r[0] for r in eval_view.question_rows(failing)] == ["x", "y"]
+    assert rows[0][3:7] == ["637", "<b>500</b>", "未通过", "答案缺少 '637'"]
+    assert rows[1][1] == "应拒答" and rows[1][3] == "（应拒答）"
+    assert rows[1][6] == "应拒答却给出了答案"
+    assert [r[0] for r in eval_view.filter_rows(rows, True, None, "")] == ["x", "y"]
+    assert [r[0] for r in eval_view.filter_rows(rows, False, "数值", None)] == ["x", "z"]
+    assert [r[0] for r in eval_view.filter_rows(rows, False, "", "甲区")] == ["y"]
+    assert [r[0] for r in eval_view.filter_rows(rows, True, "", "637")] == ["x"]
+    shown = eval_view.filter_rows(rows, True, "", "")
+    assert eval_view.rows_summary(shown, rows) == "显示 2 题，共 3 题（未通过 2 题）"
 
 
 def test_a_result_row_says_pass_or_fail_why_and_what_was_cited() -> None:

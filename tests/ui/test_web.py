@@ -248,7 +248,9 @@ def _evaluate(client: Client, gold: Path) -> tuple[Any, ...]:
 def test_evaluate_uploaded_gold(client: Client, tmp_path: Path) -> None:
     gold = tmp_path / "tiny.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), "utf-8")
-    metrics, chart, failures, csv_file, xlsx_file, note = _evaluate(client, gold)
+    metrics, chart, table, csv_file, xlsx_file, note = _evaluate(client, gold)
+    assert table["label"] == "显示 1 题，共 3 题（未通过 1 题）"  # the failing ones shown
+    failures = str(table["value"]["data"])
     table = {row[0]: row[1] for row in metrics["data"]}
     assert table["题数"] == "3"
     assert table["答案准确率"] == "66.7%"
