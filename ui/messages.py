@@ -170,6 +170,18 @@ PAGE_WORDS = {
     "copied": COPIED,
     "copyFailed": COPY_FAILED,
     "toast": {"Error": ERROR_TITLE, "Warning": "注意", "Info": "提示", "Success": "完成"},
+    # Gradio's progress line says these in English whatever the language.
+    "status": {"processing": "处理中", "queue:": "排队："},
+}
+
+# Gradio's own words its Chinese translation lacks (it would show the key, "common.complete").
+GRADIO_ZH = {
+    "common.complete": "完成",
+    "common.progress": "进度",
+    "common.download_all": "全部下载",
+    "chatbot.complete": "完成",
+    "chatbot.copy_message": "复制消息",
+    "chatbot.copied_message": "已复制",
 }
 
 # -- library -----------------------------------------------------------------------------

@@ -162,6 +162,7 @@ def launch(
         css=page.css(),
         head=page.head(),
         footer_links=[],
+        i18n=gr.I18n(**{page.LOCALE: m.GRADIO_ZH}),
         app_kwargs={"middleware": [Middleware(page.ChinesePage)]},
         quiet=not block,
         auth=config.users if config.has_auth else None,

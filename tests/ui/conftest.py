@@ -115,6 +115,10 @@ def choose_file(pg: Any, component: str, path: Path) -> None:
 
     box = pg.locator(component)
     box.wait_for(state="visible")
+    held = box.locator("button[aria-label='清除']")  # a file chosen before: take it away
+    if held.count():
+        held.first.click()
+        box.locator("input[type=file]").wait_for(state="attached")
     for attempt in range(3):
         box.locator("input[type=file]").set_input_files(str(path))
         try:

@@ -104,7 +104,7 @@ def test_1_every_screen_is_chinese_and_toasts_do_not_stack(
     assert len(visible) == 1  # the newest message only, not a pile
     assert "金标准文件有误" in visible[0].inner_text()
     toast.locator(".toast-close").click()
-    pg.locator("#pq-gold-file button[aria-label]").last.click()  # the file is taken away again
+    pg.locator("#pq-gold-file button[aria-label='清除']").click()  # the bad file taken away
     _tab(pg, "问答")
 
 

@@ -6,12 +6,23 @@
   "use strict";
   const words = window.pqWords || {};
 
-  /* Gradio words a toast's title in English ("Error"): say it in Chinese. */
-  function chineseToastTitles(root) {
+  /* Gradio words a toast's title ("Error") and its progress line ("processing | 1.2s",
+     "queue: 1/2 |") in English whatever the language: say them in Chinese. */
+  function chineseGradioWords(root) {
     for (const title of root.querySelectorAll(".toast-title")) {
       const text = title.firstChild;
       const chinese = text && text.nodeType === Node.TEXT_NODE && (words.toast || {})[text.data.trim()];
       if (chinese) text.data = chinese + " ";
+    }
+    const status = Object.entries(words.status || {});
+    for (const line of root.querySelectorAll(".progress-text, .meta-text, .meta-text-center")) {
+      const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) {
+        const text = walk.currentNode;
+        let data = text.data;
+        for (const [english, chinese] of status) data = data.split(english).join(chinese);
+        if (data !== text.data) text.data = data;
+      }
     }
   }
 
@@ -107,7 +118,7 @@
   }
 
   const watch = new MutationObserver(() => {
-    chineseToastTitles(document);
+    chineseGradioWords(document);
     showNewest();
     showQuote();
   });
