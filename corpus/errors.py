@@ -45,6 +45,20 @@ class SidecarError(DocumentError):
     """A folder's metadata manifest (manifest.tsv/.csv/.jsonl) is malformed; names file and line."""
 
 
+class MetadataError(PolicyQAError):
+    """A correction of a document's metadata is not valid (nothing was saved).
+
+    Attributes:
+        field: the field at fault ("title", "issuer", "region", "date" or "years").
+        value: the value given.
+    """
+
+    def __init__(self, field: str, value: str, message: str) -> None:
+        super().__init__(f"{field} {value!r}: {message}")
+        self.field = field
+        self.value = value
+
+
 class IndexError_(PolicyQAError):
     """Base for index problems (named with a trailing underscore to keep the builtin)."""
 

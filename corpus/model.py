@@ -76,6 +76,8 @@ class Document:
             lower case. Always the same length as ``text`` so offsets agree.
         issued: the year the document was issued (its date's; for an undated
             work report, the year after the one it reviews), when known.
+        folder: the folder it was indexed from, where its sidecar manifest is
+            (absolute; "" when unknown, e.g. a file uploaded through the web page).
     """
 
     doc_id: str
@@ -93,6 +95,7 @@ class Document:
     encoding: str = "utf-8"
     sections: tuple[Section, ...] = ()
     passages: tuple[Passage, ...] = field(default=())
+    folder: str = ""
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section holding an offset of the text (None before any heading)."""

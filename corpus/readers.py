@@ -12,7 +12,7 @@ import io
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,8 @@ class RawText:
         format: "txt", "md", "html", "docx" or "pdf".
         encoding: detected text encoding ("utf-8", "gb18030", "big5", ...);
             "" for docx and pdf, whose text is not stored as raw bytes.
-        title: HTML <title>, docx core title or PDF /Title, when present.
+        title: HTML <title>, docx core title or PDF /Title, when present and not
+            generic (:func:`generic_title`: "about:blank", a file name, …).
         date: docx/pdf creation date as "YYYY-MM-DD", when present.
     """
 
@@ -287,4 +288,28 @@ def read_file(path: Path) -> RawText:
         raw = RawText(_markdown_to_text(text) if fmt == "md" else text, fmt, encoding)
     if not raw.text.strip():
         raise EmptyDocumentError(name, "document contains no text")
+    if raw.title and generic_title(raw.title, raw.text):
+        raw = replace(raw, title="")  # the title is then taken from the text
     return raw
+
+
+_GENERIC_TITLE = re.compile(
+    r"(?:about:|https?://|file://|microsoft (?:word|excel|powerpoint) - )"
+    r"|.*\.(?:pdf|docx?|wps|html?|txt|md|xlsx?|pptx?)$"
+    r"|(?:untitled|document|title|print|无标题|新建.*文档|文档\d*)$",
+    re.IGNORECASE,
+)
+
+
+def generic_title(title: str, text: str) -> bool:
+    """Whether a title from a file's metadata names nothing: empty, a browser's
+    "about:blank" or a web address, a file name, a word processor's placeholder,
+    or (for a Chinese text) one without a single Chinese character."""
+    title = title.strip()
+    if not title or _GENERIC_TITLE.match(title):
+        return True
+    return _has_han(text[:2000]) and not _has_han(title)
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -69,9 +69,12 @@ def dense_text(p: Passage) -> str:
 
 
 def read_documents(
-    paths: Iterable[Path], progress: Progress | None = None
+    paths: Iterable[Path], progress: Progress | None = None, *, folders: bool = True
 ) -> tuple[list[Document], list[Skipped]]:
     """Read and parse every file under ``paths``; unreadable files are skipped, not fatal.
+
+    Each document records the folder it was found from (its sidecar manifest's), unless
+    ``folders`` is false (files copied to a temporary folder that will be gone).
 
     Returns:
         The parsed documents and the files skipped with their reasons.
@@ -98,7 +101,8 @@ def read_documents(
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
-            docs.append(load_document(src.path, src.doc_id, overrides))
+            doc = load_document(src.path, src.doc_id, overrides)
+            docs.append(replace(doc, folder=str(src.root.resolve())) if folders else doc)
             seen.add(src.doc_id)
         except DocumentError as exc:
             skipped.append(Skipped(str(src.path), exc.reason, kind=type(exc).__name__))
@@ -230,8 +234,10 @@ def build_index(
     tokenizer: str = "jieba_search",
     progress: Progress | None = None,
     allow_empty: bool = False,
+    folders: bool = True,
 ) -> BuildReport:
-    """Make ``index_dir`` hold exactly the documents under ``paths``.
+    """Make ``index_dir`` hold exactly the documents under ``paths``
+    (``folders``: see :func:`read_documents`).
 
     New and changed documents are added, removed ones dropped, unchanged
     text is not embedded again. Files that cannot be read are reported in
@@ -244,7 +250,7 @@ def build_index(
     """
     started = time.perf_counter()
     store.check_replaceable(index_dir.resolve())  # before any work: never replace a non-index
-    docs, skipped = read_documents(paths, progress)
+    docs, skipped = read_documents(paths, progress, folders=folders)
     with store.writer_lock(index_dir):
         if not docs and not allow_empty:
             _refuse_empty(index_dir, embedder, skipped)
@@ -280,11 +286,34 @@ def _refuse_empty(index_dir: Path, embedder: Embedder, skipped: list[Skipped]) -
 
 
 def add_documents(
-    paths: list[Path], index_dir: Path, embedder: Embedder, *, progress: Progress | None = None
+    paths: list[Path],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    folders: bool = True,
 ) -> BuildReport:
-    """Add (or replace, by doc id) documents in an existing index, keeping the rest."""
+    """Add (or replace, by doc id) documents in an existing index, keeping the rest
+    (``folders``: see :func:`read_documents`)."""
     started = time.perf_counter()
-    docs, skipped = read_documents(paths, progress)
+    docs, skipped = read_documents(paths, progress, folders=folders)
+    return replace_documents(
+        docs, index_dir, embedder, skipped=skipped, progress=progress, started=started
+    )
+
+
+def replace_documents(
+    docs: list[Document],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    skipped: Iterable[Skipped] = (),
+    progress: Progress | None = None,
+    started: float | None = None,
+) -> BuildReport:
+    """Put parsed documents into an existing index in place of those of the same ids,
+    keeping the rest (a metadata correction: nothing is embedded again when only the
+    title, issuer, region, date or years changed)."""
     with store.writer_lock(index_dir):  # read, merge and write as one step
         current = _existing(index_dir, embedder)
         new_ids = {d.doc_id for d in docs}

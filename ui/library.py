@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexNotFoundError, PolicyQAError
 from ui import messages, render
+from ui.corrections import changed_fields, corrected_document, current_fields, writable_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -186,15 +187,21 @@ class Library:
 
     # -- changes -------------------------------------------------------------------------
 
-    def add(self, paths: list[Path], cb: Progress | None = None) -> BuildReport:
-        """Add (or replace, by doc id) files; with no index yet, build one from them."""
+    def add(
+        self, paths: list[Path], cb: Progress | None = None, *, folders: bool = True
+    ) -> BuildReport:
+        """Add (or replace, by doc id) files; with no index yet, build one from them.
+        ``folders``: record where the documents came from (not for temporary copies)."""
         from index.build import add_documents, build_index
 
         with self._lock:
+            embedder = self._embedder()
             try:
-                report = add_documents(paths, self.index_dir, self._embedder(), progress=cb)
+                report = add_documents(
+                    paths, self.index_dir, embedder, progress=cb, folders=folders
+                )
             except IndexNotFoundError:
-                report = build_index(paths, self.index_dir, self._embedder(), progress=cb)
+                report = build_index(paths, self.index_dir, embedder, progress=cb, folders=folders)
             self.reload()
         return report
 
@@ -233,10 +240,46 @@ class Library:
         with self._lock:
             staged = self.stage(paths)
             try:
-                report = self.add(staged.paths, cb) if staged.paths else None
+                report = self.add(staged.paths, cb, folders=False) if staged.paths else None
             finally:
                 shutil.rmtree(staged.folder, ignore_errors=True)
         return staged, report
+
+    def correct(self, doc_id: str, fields: dict[str, str]) -> tuple[dict[str, str], str]:
+        """Correct a document's metadata (title, issuer, region, date, years).
+
+        The changed fields go to the sidecar manifest of the folder the document was
+        indexed from, so ``policyqa index`` of that folder keeps them; the document is
+        parsed again with them and replaces itself in the index (nothing is embedded
+        again). A document without a folder (uploaded) is corrected in the index only.
+
+        Returns:
+            The fields changed (none: nothing was written) and the manifest written ("").
+
+        Raises:
+            IndexNotFoundError: no such document. MetadataError: a value is not valid.
+            SidecarError, OutputError: the manifest cannot be read or written.
+        """
+        from corpus.sidecar import clean_correction, save_fields
+        from index.build import replace_documents
+
+        with self._lock:
+            doc = self.documents.get(doc_id)
+            if doc is None:
+                raise IndexNotFoundError(f"not in the index: {doc_id}")
+            changed = changed_fields(doc, clean_correction(fields))
+            if not changed:
+                return {}, ""
+            folder = writable_folder(doc)
+            if folder is None:
+                where, overrides = "", {**current_fields(doc), **changed}
+            else:
+                path, overrides = save_fields(folder, doc_id, changed)
+                where = str(path)
+            new = corrected_document(doc, overrides)
+            replace_documents([new], self.index_dir, self._embedder())
+            self.reload()
+        return changed, where
 
     def remove(self, doc_ids: list[str]) -> BuildReport:
         from index.build import remove_documents

@@ -14,9 +14,10 @@ from typing import Any
 
 import gradio as gr
 
-from corpus.errors import AccessError, PolicyQAError
+from corpus.errors import AccessError, MetadataError, PolicyQAError
 from ui import messages as m
 from ui import render
+from ui.corrections import current_fields
 from ui.library import Library, Staged
 from ui.settings import ServeConfig
 from ui.shared import PROGRESS, Rows, Strs, choices, friendly, progress_callback
@@ -121,6 +122,25 @@ class Changes:
         done = render.notice(m.REMOVED.format(doc=doc_id), "ok")
         return done, self.lib.rows(), False  # the box is cleared for the next removal
 
+    def correct(
+        self, doc_id: str | None, fields: dict[str, str], request: gr.Request
+    ) -> tuple[str, Rows]:
+        """Save a metadata correction (see :meth:`ui.library.Library.correct`)."""
+        self._refuse_if_read_only("correct", request, doc_ids=[doc_id] if doc_id else [])
+        if not doc_id:
+            return render.notice(m.PICK_TO_FIX, "warn"), self.lib.rows()
+        with self._logged("correct", request, doc_ids=[doc_id], fields=fields):
+            changed, where = self.lib.correct(doc_id, fields)
+        if not changed:
+            return render.notice(m.NOTHING_TO_FIX, "info"), self.lib.rows()
+        self.lib.log("correct", result="ok", **_who(request), doc_ids=[doc_id], changed=changed,
+                     manifest=where)  # fmt: skip
+        names = "、".join(m.FIELD_NAMES[k] for k in changed)
+        said = m.FIXED_SAVED.format(fields=names, path=where) if where else m.FIXED_INDEX_ONLY
+        title = self.lib.documents[doc_id].title or doc_id
+        done = m.FIXED.format(doc=f"《{title}》", fields=names) + said
+        return render.notice(done, "ok"), self.lib.rows()
+
     def add_samples(self, request: gr.Request, progress: gr.Progress) -> tuple[str, Rows]:
         self._refuse_if_read_only("add_samples", request)
         with self._logged("add_samples", request):
@@ -180,6 +200,30 @@ def library_controls(rows: Rows, titles: list[tuple[str, str]], config: ServeCon
     return table, c
 
 
+def correction_controls(editable: bool) -> tuple[dict[str, Any], Any]:
+    """The boxes of a metadata correction (one per field of ``EDITABLE``) and its button."""
+    from corpus.sidecar import EDITABLE
+
+    with gr.Accordion(m.FIX_TITLE, open=False, visible=editable, elem_id="pq-fix"):
+        gr.Markdown(m.FIX_HELP, elem_classes=["pq-muted"])
+        with gr.Row():
+            boxes = {
+                name: gr.Textbox(label=m.FIELD_LABELS[name], elem_id=f"pq-fix-{name}")
+                for name in EDITABLE
+            }
+        save = gr.Button(m.FIX_SAVE, variant="primary", elem_id="pq-fix-save")
+    return boxes, save
+
+
+def _current(lib: Library, doc_id: str | None) -> list[Any]:
+    """The boxes filled with a document's metadata now (empty when none is chosen)."""
+    from corpus.sidecar import EDITABLE
+
+    doc = lib.documents.get(doc_id or "")
+    now = current_fields(doc) if doc else {}
+    return [gr.Textbox(value=now.get(name, "")) for name in EDITABLE]
+
+
 def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
     """The library table and, unless read-only, upload / remove / sample controls.
 
@@ -204,8 +248,27 @@ def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
         row = evt.row_value or []
         return gr.Dropdown(value=row[-1]) if row else gr.Dropdown()
 
+    def correct(
+        doc_id: str | None,
+        title: str,
+        issuer: str,
+        region: str,
+        date: str,
+        years: str,
+        request: gr.Request,
+    ) -> Any:
+        fields = {"title": title, "issuer": issuer, "region": region, "date": date, "years": years}
+        with friendly():
+            try:
+                said, rows = changes.correct(doc_id, fields, request)
+            except MetadataError as exc:  # said beside the boxes, which keep what was typed
+                kept = [gr.Textbox() for _ in fields]
+                return render.notice(m.describe(exc), "error"), gr.Dataframe(), *kept
+        return said, rows, *_current(lib, doc_id)
+
     table, c = library_controls(lib.rows(), choices(lib.documents)[2], config)
     files, chosen = c["files"], c["chosen"]
+    boxes, save = correction_controls(not config.read_only)
     report = gr.HTML(elem_id="pq-report")
     once = {"show_progress_on": report}  # one progress bar, over the report
     deps = [
@@ -217,6 +280,16 @@ def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
         ),
         c["samples"].click(add_samples, None, [report, table], api_name="add_samples", **once),
         c["refresh"].click(lib.rows, None, table, api_name="library"),
+        save.click(
+            correct,
+            [chosen, *boxes.values()],
+            [report, table, *boxes.values()],
+            api_name="correct",
+            **once,
+        ),
     ]
     table.select(pick, None, chosen, api_visibility="private")
+    chosen.change(
+        lambda d: _current(lib, d), chosen, list(boxes.values()), api_visibility="private"
+    )
     return table, chosen, deps, c["view"]

@@ -67,7 +67,21 @@ def _empty_filters(exc: BaseException) -> str:
     return f"按所选筛选条件找不到任何内容：{said}。请放宽或取消筛选后再问。"
 
 
+_BAD_FIELD = {
+    "title": "标题不能为空。",
+    "region": "地区“{value}”请用中文写区县或城市的名称，如 余杭区、杭州市。",
+    "date": "日期“{value}”的写法不对：请写成 2024、2024-03 或 2024-03-12。",
+    "years": "年份“{value}”的写法不对：请写四位数的年份，用逗号分开，如 2023,2024。",
+}
+
+
+def _bad_field(exc: BaseException) -> str:
+    said = _BAD_FIELD.get(getattr(exc, "field", ""), "填写的内容无效：{value}")
+    return "未保存更正：" + said.format(value=getattr(exc, "value", ""))
+
+
 _SENTENCES: dict[type[BaseException], Callable[[BaseException], str]] = {
+    e.MetadataError: _bad_field,
     e.EmptyQuestionError: lambda exc: "问题是空的：请先输入问题，例如“余杭2023年新增高企多少”。",
     e.QuestionTooLongError: _too_long,
     e.FilterError: _empty_filters,
@@ -198,6 +212,29 @@ SAMPLES = "加入示例文档"
 REFRESH = "重新读取文档库"
 REFRESH_INFO = "命令行重建索引后，点此在表格中显示最新的文档（不会改动任何文档）。"
 READ_ONLY = "只读模式：本服务不允许上传、删除、更正或加入文档。"
+FIX_TITLE = "更正选中文档的信息（标题、发文机关、地区、日期、年份）"
+FIX_HELP = (
+    "在表格中点一行选中文档，改好后点“保存更正”。更正写进该文档所在文件夹的清单文件"
+    "（manifest.tsv），以后重新建索引也会保留。年份用逗号分开，会与文中识别出的年份合并；"
+    "日期写成 2024、2024-03 或 2024-03-12。"
+)
+FIELD_NAMES = {
+    "title": "标题",
+    "issuer": "发文机关",
+    "region": "地区",
+    "date": "日期",
+    "years": "年份",
+}
+FIELD_LABELS = FIELD_NAMES
+FIX_SAVE = "保存更正"
+PICK_TO_FIX = "请先在表格中选中要更正的文档。"
+NOTHING_TO_FIX = "没有改动：填写的内容与文档现在的信息相同。"
+FIXED = "已更正 {doc} 的{fields}。"
+FIXED_SAVED = "已写入 {path}，重新建索引（policyqa index）时会保留。"
+FIXED_INDEX_ONLY = (
+    "这份文档是网页上传的，没有所在文件夹的清单文件，更正只保存在索引中："
+    "如需在重新建索引后保留，请把文件放进语料文件夹，并在其 manifest.tsv 中写明。"
+)
 READ_ONLY_BANNER = "只读模式：文档库不能修改。"
 CONFIRM = "请先勾选“确认删除”，再点击删除。"
 PICK_FIRST = "请先选择要删除的文档。"

@@ -22,14 +22,21 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def ui_index(
-    tmp_path_factory: pytest.TempPathFactory, samples_dir: Path, fake_embedder: Any
-) -> Path:
-    """A fresh fake-embedder index of the samples that the tests of one module may change."""
+def ui_corpus(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
+    """A copy of the samples and their manifest (a metadata correction writes to it)."""
+    folder = tmp_path_factory.mktemp("ui-corpus") / "samples"
+    shutil.copytree(samples_dir, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def ui_index(tmp_path_factory: pytest.TempPathFactory, ui_corpus: Path, fake_embedder: Any) -> Path:
+    """A fresh fake-embedder index of (a copy of) the samples that the tests of one module
+    may change."""
     from index.build import build_index
 
     folder = tmp_path_factory.mktemp("ui-index") / "index"
-    build_index([samples_dir], folder, fake_embedder)
+    build_index([ui_corpus], folder, fake_embedder)
     return folder
 
 

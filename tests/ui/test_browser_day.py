@@ -25,7 +25,7 @@ ALLOWED = {
     "policyqa", "txt", "docx", "pdf", "html", "htm", "md", "jsonl", "csv", "xlsx",
     "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install", "json", "utf",
 }  # fmt: skip
-FILE_NAME = re.compile(r"\S+\.(?:txt|docx|pdf|html?|md|jsonl|csv|xlsx)\b")
+FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|docx|pdf|html?|md|jsonl|csv|tsv|xlsx)\b")
 # The visible text of the page, and the visible placeholders, leaving out what comes
 # from documents (quotes, the full text) and file ids in small print.
 VISIBLE_TEXT = """skip => {
@@ -316,6 +316,51 @@ def test_6_the_library_opens_a_document_whole(desktop: Any) -> None:
     assert viewer.locator(".pq-toc-link").count() >= 3
     assert viewer.locator(".pq-quote").count() == 0  # nothing quoted: no highlight
     pg.click("#pq-back")
+
+
+# -- 7. the library: metadata corrected, kept by `policyqa index`; removal confirmed --------
+
+
+def _reindex(corpus: Path, index: Path, cache: Path) -> None:
+    """`policyqa index <corpus> --index-dir <index>` with the fake model, as staff would."""
+    from click.testing import CliRunner
+
+    from ui.cli import main
+
+    env = {"POLICYQA_MODEL": "fake", "POLICYQA_CACHE_DIR": str(cache)}
+    result = CliRunner(env=env).invoke(main, ["index", str(corpus), "--index-dir", str(index)])
+    assert result.exit_code == 0, result.output
+
+
+def test_7_a_correction_is_saved_and_survives_indexing_again(
+    desktop: Any, kit: Any, ui_corpus: Path, ui_index: Path, tmp_path: Path
+) -> None:
+    pg = desktop
+    title = "临安区科技局2021年工作总结（已更正）"
+    _tab(pg, "文档库")
+    pg.locator("#pq-library [role=gridcell]", has_text="临安区科技局").first.click()
+    pg.locator("#pq-fix").get_by_text("更正选中文档的信息").click()
+    box = pg.locator("#pq-fix-title textarea, #pq-fix-title input")
+    pg.wait_for_function(
+        "() => (document.querySelector('#pq-fix-title textarea, #pq-fix-title input') || {})"
+        ".value?.startsWith('杭州市临安区科技局')"
+    )
+    assert english_words(pg) == set()
+    box.fill(title)
+    pg.locator("#pq-fix-date textarea, #pq-fix-date input").fill("2022-03-25")
+    pg.click("#pq-fix-save")
+    pg.locator("#pq-report", has_text="已写入").wait_for()
+    assert "manifest.tsv" in pg.locator("#pq-report").inner_text()
+    pg.locator("#pq-library", has_text=title).wait_for()
+    kit.shot(pg, "day/07-library-correction")
+    _reindex(ui_corpus, ui_index, tmp_path / "cache")  # the folder indexed again
+    pg.click("#pq-refresh")
+    pg.locator("#pq-library", has_text=title).wait_for()
+    row = pg.locator("#pq-library [role=row]", has_text=title).first.inner_text()
+    assert "2022-03-25" in row
+    _tab(pg, "问答")
+    reply = kit.ask(pg, "临安2022年研发投入强度目标")
+    assert reply.locator(".pq-card .pq-title").first.inner_text() == f"《{title}》"
 
 
 # -- 8. the evaluation tab: the gold format explained, failing questions filtered, results --

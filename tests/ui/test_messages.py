@@ -10,7 +10,12 @@ from corpus import errors
 from ui.messages import describe, error_line, skipped_reason, split_message, warning_line, why
 
 # Kinds said in a whole Chinese sentence of their own:
-WHOLE = (errors.EmptyQuestionError, errors.QuestionTooLongError, errors.FilterError)
+WHOLE = (
+    errors.EmptyQuestionError,
+    errors.QuestionTooLongError,
+    errors.FilterError,
+    errors.MetadataError,
+)
 KINDS = [
     c
     for _, c in inspect.getmembers(errors, inspect.isclass)
@@ -63,3 +68,9 @@ def test_filters_that_keep_nothing_are_said_plainly() -> None:
     assert "没有文档谈到 1999 年" in describe(errors.FilterError("x", years=(1999,)))
     assert "没有地区为“火星”的文档" in describe(errors.FilterError("x", regions=("火星",)))
     assert "合在一起没有匹配" in describe(errors.FilterError("x"))
+
+
+def test_a_bad_correction_is_said_field_by_field() -> None:
+    said = describe(errors.MetadataError("date", "2024-13", "x"))
+    assert said == "未保存更正：日期“2024-13”的写法不对：请写成 2024、2024-03 或 2024-03-12。"
+    assert "请用中文写区县或城市的名称" in describe(errors.MetadataError("region", "Mars", "x"))

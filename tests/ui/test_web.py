@@ -142,6 +142,28 @@ def test_library_lists_documents(client: Client) -> None:
     assert date == "2024-01"
 
 
+def test_a_correction_is_saved_and_survives_reindexing(
+    client: Client, ui_corpus: Path, ui_index: Path, fake_embedder: Any
+) -> None:
+    from index.build import build_index
+
+    fields = ("余杭区科技局2023年工作总结（更正）", "", "余杭", "2024-01-15", "2023,2024")
+    report, table, *boxes = client.predict(YUHANG, *fields, api_name="/correct")
+    assert "已更正" in report and "manifest.tsv" in report
+    assert boxes[0]["value"] == fields[0] and boxes[2]["value"] == "余杭区"
+    rows = {row[-1]: row for row in table["data"]}
+    assert rows[YUHANG][0] == fields[0] and rows[YUHANG][3] == "2024-01-15"
+    manifest = (ui_corpus / "manifest.tsv").read_text(encoding="utf-8")
+    assert f"{YUHANG}\t{fields[0]}\t" in manifest and "\tperiod" in manifest.splitlines()[0]
+    build_index([ui_corpus], ui_index, fake_embedder)  # policyqa index of the folder again
+    rows = {row[-1]: row for row in client.predict(api_name="/library")["data"]}
+    assert rows[YUHANG][0] == fields[0]
+    cite = ask_json(client, "余杭2023年新增高企多少")["citations"][0]
+    assert cite["title"] == fields[0] and cite["date"] == "2024-01-15"
+    report, *_ = client.predict(YUHANG, "", "", "", "", "", api_name="/correct")
+    assert "未保存更正：标题不能为空" in report  # said in the report, no toast
+
+
 def _upload(client: Client, *paths: Path) -> tuple[str, dict[str, Any]]:
     report, table = client.predict([handle_file(str(p)) for p in paths], api_name="/upload")
     return report, table
