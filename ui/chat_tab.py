@@ -18,6 +18,7 @@ from retrieval.query import clean_question
 from ui import messages as m
 from ui import render
 from ui.export import conversation_markdown, write_conversation_docx
+from ui.hints import latin_words, place_suggestion
 from ui.plain import Reply, filters_line, reply_of
 from ui.shared import Strs, choices, error_html, filters_of, friendly
 
@@ -26,11 +27,15 @@ if TYPE_CHECKING:
     from corpus.model import Document
     from ui.library import Library
 
+# Questions the sample corpus answers right today, one of each kind (checked with the real
+# model by tests/ui/test_examples.py).
 EXAMPLES = [
     "余杭2023年新增高企多少",
     "临安2022年研发投入强度目标",
-    "哪份文件提出2024年新增高新技术企业2000家",
+    "哪份文件提出新增科技中小企业3000家",
     "瓯海下半年高新技术产业增加值要达到多少",
+    "余杭2021年和2023年新增高企各多少",
+    "杭州2024年新增高新技术企业目标多少家",
 ]
 Msgs = list[dict[str, str]]
 Docs = dict[str, "Document"]
@@ -75,7 +80,18 @@ class Chat:
         answer, documents = self.answer(question, regions, years, docs)
         filters = filters_of(regions, years, docs)
         line = filters_line(filters, {k: d.title for k, d in documents.items()})
-        return render.answer_html(answer, documents, filters), reply_of(answer, line)
+        html = render.answer_html(
+            answer,
+            documents,
+            filters,
+            english=bool(latin_words(question)),
+            suggestion=place_suggestion(
+                question,
+                {d.region for d in documents.values()},
+                lambda run: any(run in d.norm for d in documents.values()),
+            ),
+        )
+        return html, reply_of(answer, line)
 
     def ask(
         self, question: str, regions: Strs = None, years: Strs = None, docs: Strs = None

@@ -147,6 +147,11 @@ FILTERS_HEAD = "**筛选**（只在这些范围内查找）"
 FILTER_REGION, FILTER_YEAR, FILTER_DOC = "地区", "年份", "文件"
 FILTERS_ACTIVE = "已按筛选条件查找："
 ANSWERING = "正在查找答案…"
+ENGLISH_HINT = (
+    "提示：文档都是中文，请尽量用中文提问（如“high-tech enterprises”写作“高新技术企业”）；"
+    "下面是按原问题查找的结果。"
+)
+DID_YOU_MEAN = "您是不是要问："
 ANSWER_LEAD = "答："
 FROM = "出自"
 NOT_FOUND = "文档中未找到答案。"

@@ -38,6 +38,7 @@ _FILTERS = (
     "display:inline-block;font-size:0.85em;color:#1e3a8a;background:#eff6ff;"
     "border-radius:6px;padding:1px 8px;margin-bottom:4px"
 )
+_HINT = "color:#92400e;background:#fffbeb;border-radius:6px;padding:2px 8px;margin-bottom:4px"
 _DOCID = "color:#9ca3af;font-size:0.75em;font-family:ui-monospace,monospace"
 _BLOCKQUOTE = "margin:6px 0;padding:4px 10px;border-left:4px solid #60a5fa;background:#f8fafc"
 _CONTEXT = (
@@ -72,6 +73,7 @@ def notice(message: str, kind: str = "info") -> str:
 
 Range = tuple[int, int]
 _OPEN_PREFIX = "#pq-doc:"
+_ASK_PREFIX = "#pq-ask:"
 
 
 def _clip(rng: Range, base: int, size: int) -> Range:
@@ -251,13 +253,33 @@ def copy_html(text: str) -> str:
     )
 
 
+def hints_html(english: bool, suggestion: str | None) -> str:
+    """How the question might be asked better: in Chinese; with a known place name
+    (a link that asks it, see page.js)."""
+    out = []
+    if english:
+        out.append(f'<div class="pq-hint pq-english" style="{_HINT}">{m.ENGLISH_HINT}</div>')
+    if suggestion:
+        href = esc(_ASK_PREFIX + urlquote(suggestion, safe=""))
+        out.append(
+            f'<div class="pq-hint pq-suggest" style="{_HINT}">{m.DID_YOU_MEAN}'
+            f'<a class="pq-ask" href="{href}">{esc(suggestion)}</a></div>'
+        )
+    return "".join(out)
+
+
 def answer_html(
-    answer: Answer, documents: Mapping[str, Document], filters: Filters | None = None
+    answer: Answer,
+    documents: Mapping[str, Document],
+    filters: Filters | None = None,
+    *,
+    english: bool = False,
+    suggestion: str | None = None,
 ) -> str:
-    """The assistant message: the filters applied, the answer (or the refusal), its
-    citation cards, and a copy button giving it all as plain text."""
+    """The assistant message: hints on the question, the filters applied, the answer
+    (or the refusal), its citation cards, and a copy button giving it all as plain text."""
     line = filters_line(filters, {k: d.title for k, d in documents.items()})
-    out: list[str] = [filters_html(line)]
+    out: list[str] = [hints_html(english, suggestion), filters_html(line)]
     if answer.found:
         out.append(_found_html(answer))
         if answer.message:

@@ -415,3 +415,31 @@ def test_8_evaluation_explained_filtered_and_downloaded(
     assert {r[0]: r[5] for r in rows[1:]} == {"b1": "通过", "b2": "未通过", "b3": "通过"}
     pg.fill("#pq-find textarea, #pq-find input", "")
     _tab(pg, "问答")
+
+
+# -- 9. questions as staff type them: English, a near-miss place, the examples -------------
+
+
+def test_9_hints_for_english_and_a_near_miss_place_and_the_examples(desktop: Any, kit: Any) -> None:
+    pg = desktop
+    english = kit.ask(pg, "How many high-tech enterprises did 余杭 add in 2023")
+    assert "请尽量用中文提问" in english.locator(".pq-english").inner_text()
+    slip = kit.ask(pg, "余航2023年新增高企多少")
+    suggest = slip.locator(".pq-suggest")
+    assert suggest.inner_text() == "您是不是要问：余杭2023年新增高企多少"
+    kit.shot(pg, "day/09-did-you-mean")
+    replies = pg.locator("#pq-chat .pq-reply").count()
+    suggest.locator("a.pq-ask").click()  # asks it
+    pg.wait_for_function(
+        "n => document.querySelectorAll('#pq-chat .pq-reply').length > n", arg=replies
+    )
+    again = pg.locator("#pq-chat .pq-reply").last
+    assert pg.locator("#pq-chat .pq-q").last.inner_text() == "余杭2023年新增高企多少"
+    assert "637" in again.locator(".pq-answer").inner_text()
+    assert again.locator(".pq-suggest").count() == 0
+    examples = pg.locator("button", has_text="余杭2021年和2023年新增高企各多少")
+    examples.first.click()
+    pg.wait_for_function(
+        "q => document.querySelector('#pq-question textarea').value === q",
+        arg="余杭2021年和2023年新增高企各多少",
+    )

@@ -69,6 +69,17 @@
     box.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
+  /* "您是不是要问：…": ask the suggested question (#pq-ask:<url-quoted question>). */
+  function askAgain(link) {
+    const question = decodeURIComponent((link.getAttribute("href") || "").slice("#pq-ask:".length));
+    const box = document.querySelector("#pq-question textarea");
+    const send = document.getElementById("pq-send");
+    if (!box || !send || !question) return;
+    box.value = question;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    setTimeout(() => send.click(), 50);
+  }
+
   /* The viewer's section tree: jump to the heading inside the text. */
   function jumpTo(link) {
     const target = document.getElementById((link.getAttribute("href") || "").slice(1));
@@ -94,7 +105,9 @@
     const open = target.closest?.("a.pq-open-doc");
     if (open) { event.preventDefault(); openDocument(open); return; }
     const toc = target.closest?.("a.pq-toc-link");
-    if (toc) { event.preventDefault(); jumpTo(toc); }
+    if (toc) { event.preventDefault(); jumpTo(toc); return; }
+    const again = target.closest?.("a.pq-ask");
+    if (again) { event.preventDefault(); askAgain(again); }
   });
 
   /* A new question, or the answer taking its spinner's place: bring the question and
