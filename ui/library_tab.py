@@ -136,10 +136,12 @@ class Changes:
         self.lib.log("correct", result="ok", **_who(request), doc_ids=[doc_id], changed=changed,
                      manifest=where)  # fmt: skip
         names = "、".join(m.FIELD_NAMES[k] for k in changed)
-        said = m.FIXED_SAVED.format(fields=names, path=where) if where else m.FIXED_INDEX_ONLY
         title = self.lib.documents[doc_id].title or doc_id
-        done = m.FIXED.format(doc=f"《{title}》", fields=names) + said
-        return render.notice(done, "ok"), self.lib.rows()
+        done = m.FIXED.format(doc=f"《{title}》", fields=names)
+        if not where:
+            return render.notice(done + m.FIXED_INDEX_ONLY, "ok"), self.lib.rows()
+        path = f'<code class="pq-path">{render.esc(where)}</code>'
+        return render.notice(done + m.FIXED_SAVED, "ok") + path, self.lib.rows()
 
     def add_samples(self, request: gr.Request, progress: gr.Progress) -> tuple[str, Rows]:
         self._refuse_if_read_only("add_samples", request)

@@ -148,7 +148,7 @@ FILTER_REGION, FILTER_YEAR, FILTER_DOC = "地区", "年份", "文件"
 FILTERS_ACTIVE = "已按筛选条件查找："
 ANSWERING = "正在查找答案…"
 ENGLISH_HINT = (
-    "提示：文档都是中文，请尽量用中文提问（如“high-tech enterprises”写作“高新技术企业”）；"
+    "提示：文档都是中文，请尽量用中文提问，把英文词语换成文件里的说法（如“高新技术企业”）；"
     "下面是按原问题查找的结果。"
 )
 DID_YOU_MEAN = "您是不是要问："
@@ -235,7 +235,7 @@ FIX_SAVE = "保存更正"
 PICK_TO_FIX = "请先在表格中选中要更正的文档。"
 NOTHING_TO_FIX = "没有改动：填写的内容与文档现在的信息相同。"
 FIXED = "已更正 {doc} 的{fields}。"
-FIXED_SAVED = "已写入 {path}，重新建索引（policyqa index）时会保留。"
+FIXED_SAVED = "已写入该文件夹的清单文件，重新建索引（policyqa index）时会保留："
 FIXED_INDEX_ONLY = (
     "这份文档是网页上传的，没有所在文件夹的清单文件，更正只保存在索引中："
     "如需在重新建索引后保留，请把文件放进语料文件夹，并在其 manifest.tsv 中写明。"

@@ -1,4 +1,4 @@
-"""The web UI: chat with quoted answers, the document library, evaluation.
+"""The web UI: chat with quoted answers, the document library, evaluation, whole documents.
 
 ``policyqa serve`` calls :func:`launch`. Nothing is fetched from the
 internet: analytics are off and the theme uses the system's fonts.
@@ -19,7 +19,10 @@ API endpoints (for ``gradio_client``):
 * ``/remove`` (doc_id, confirm) -> (report html, table, confirm): removes only
   when ``confirm`` is true (the “确认删除” box)
 * ``/add_samples`` () -> (report html, table): add the sample corpus (builds an index if none)
-* ``/evaluate`` (gold choice, uploaded gold file) -> (metric table, chart html, failures html)
+* ``/correct`` (doc_id, title, issuer, region, date, years) -> (report html, table, the five
+  fields as saved): a metadata correction, written to the folder's sidecar manifest
+* ``/evaluate`` (gold choice, uploaded gold file[, show, type, words]) -> (metric table, chart
+  html, the question rows shown, CSV download, Excel download, note)
 """
 
 from __future__ import annotations

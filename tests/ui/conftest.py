@@ -96,11 +96,15 @@ def chromium() -> Iterator[Any]:
         browser.close()
 
 
-def shot(pg: Any, name: str) -> None:
-    """A full-page screenshot into test-artifacts/ (not committed); ``name`` may hold a folder."""
-    path = ARTIFACTS / f"{name}.png"
+def shot(pg: Any, name: str, *, jpeg: bool = False) -> None:
+    """A full-page screenshot into test-artifacts/ (not committed); ``name`` may hold a
+    folder. ``jpeg``: what the window shows, as a small JPEG (for the README)."""
+    path = ARTIFACTS / f"{name}.{'jpg' if jpeg else 'png'}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(path), full_page=True)
+    if jpeg:
+        pg.screenshot(path=str(path), type="jpeg", quality=75)
+    else:
+        pg.screenshot(path=str(path), full_page=True)
 
 
 def ask(pg: Any, question: str) -> Any:

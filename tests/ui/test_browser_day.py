@@ -26,6 +26,7 @@ ALLOWED = {
     "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install", "json", "utf",
 }  # fmt: skip
 FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|docx|pdf|html?|md|jsonl|csv|tsv|xlsx)\b")
+COMMAND = re.compile(r"policyqa\s+\w+")  # a command to type, named as it is typed
 # The visible text of the page, and the visible placeholders, leaving out what comes
 # from documents (quotes, the full text) and file ids in small print.
 VISIBLE_TEXT = """skip => {
@@ -41,13 +42,17 @@ VISIBLE_TEXT = """skip => {
     if (el.checkVisibility()) out.push(el.getAttribute('placeholder'));
   return out.join(' ');
 }"""
-# Left out: what comes from documents, file ids, and code (the gold format's field names).
-FROM_DOCUMENTS = ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, code, pre, script, style"
+# Left out: what comes from documents or from people (quotes, the text, a question and a
+# refusal quoting it, a chosen file's name), file ids, and code (the gold format's fields).
+FROM_DOCUMENTS = (
+    ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, .pq-q, .pq-refusal, .filename, "
+    "code, pre, script, style"
+)
 
 
 def english_words(pg: Any) -> set[str]:
     """English words a person can read on the page now (document text left out)."""
-    text = FILE_NAME.sub(" ", pg.evaluate(VISIBLE_TEXT, FROM_DOCUMENTS))
+    text = COMMAND.sub(" ", FILE_NAME.sub(" ", pg.evaluate(VISIBLE_TEXT, FROM_DOCUMENTS)))
     return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in ALLOWED}
 
 
@@ -443,3 +448,83 @@ def test_9_hints_for_english_and_a_near_miss_place_and_the_examples(desktop: Any
         "q => document.querySelector('#pq-question textarea').value === q",
         arg="余杭2021年和2023年新增高企各多少",
     )
+
+
+# -- every screen at 1366×768 and 390 px wide: nothing overlaps, nothing overflows -------
+
+SCREENS = {
+    "问答": ["#pq-chat", "#pq-question", "#pq-send", "#pq-regions", "#pq-years", "#pq-docs",
+             "#pq-export-md", "#pq-export-docx"],
+    "文档库": ["#pq-library", "#pq-files", "#pq-add", "#pq-chosen", "#pq-confirm", "#pq-remove",
+              "#pq-samples", "#pq-view", "#pq-refresh", "#pq-fix", "#pq-report"],
+    "评测": ["#pq-gold-help", "#pq-gold-file", "#pq-eval", "#pq-metrics", "#pq-chart",
+             "#pq-show", "#pq-kind", "#pq-find", "#pq-failures"],
+    "全文": ["#pq-doc-pick", "#pq-back", "#pq-viewer"],
+}  # fmt: skip
+# Inside the newest reply, its parts, and inside the viewer, the tree beside the text.
+PARTS = {
+    "问答": ["#pq-chat .pq-reply:last-of-type > *"],
+    "全文": [".pq-viewer-head", ".pq-toc", ".pq-doc-text"],
+}
+BOXES = """selectors => selectors.flatMap(sel => [...document.querySelectorAll(sel)])
+  .filter(e => e.checkVisibility())
+  .map(e => { const r = e.getBoundingClientRect();
+              return [e.id || e.className, r.left, r.top + scrollY, r.right, r.bottom + scrollY]; })
+  .filter(b => b[3] > b[1] && b[4] > b[2])"""
+
+
+def overlaps(boxes: list[list[Any]]) -> list[tuple[str, str]]:
+    """Pairs of boxes that overlap by more than a pixel each way."""
+    out = []
+    for i, (a, ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for b, bx0, by0, bx1, by1 in boxes[i + 1 :]:
+            if min(ax1, bx1) - max(ax0, bx0) > 1 and min(ay1, by1) - max(ay0, by0) > 1:
+                out.append((str(a), str(b)))
+    return out
+
+
+def check_layout(pg: Any, kit: Any, size: str) -> None:
+    for screen, selectors in SCREENS.items():
+        _tab(pg, screen)
+        pg.locator(selectors[0]).first.wait_for()
+        pg.wait_for_timeout(300)
+        for group in (selectors, PARTS.get(screen, [])):
+            boxes = pg.evaluate(BOXES, group)
+            assert overlaps(boxes) == [], (size, screen)
+        wide = pg.evaluate("document.documentElement.scrollWidth - innerWidth")
+        assert wide <= 1, (size, screen, "wider than the screen")
+        assert english_words(pg) == set(), (size, screen)
+        kit.shot(pg, f"day/{size}-{screen}")
+
+
+def test_10_every_screen_fits_a_desktop_without_overlaps(desktop: Any, kit: Any) -> None:
+    _tab(desktop, "问答")
+    reply = kit.ask(desktop, "余杭2023年新增高企多少")
+    desktop.wait_for_timeout(300)
+    kit.shot(desktop, "day/readme-chat", jpeg=True)  # README: docs/screenshots/chat.jpg
+    reply.locator(".pq-open-doc").first.click()
+    desktop.locator("#pq-viewer .pq-viewer").wait_for()
+    desktop.wait_for_timeout(300)
+    kit.shot(desktop, "day/readme-viewer", jpeg=True)  # README: docs/screenshots/viewer.jpg
+    check_layout(desktop, kit, "desktop")
+
+
+def test_10_every_screen_fits_a_phone_without_overlaps(
+    server: str, chromium: Any, kit: Any, tmp_path: Path
+) -> None:
+    context = chromium.new_context(locale="en-US", viewport=PHONE, is_mobile=True)
+    pg = context.new_page()
+    pg.set_default_timeout(kit.timeout)
+    pg.goto(server)
+    pg.wait_for_selector("#pq-question textarea")
+    reply = kit.ask(pg, "余杭2023年新增高企多少")
+    reply.locator(".pq-copy").wait_for()
+    _tab(pg, "评测")
+    kit.choose_file(pg, "#pq-gold-file", _gold(tmp_path / "phone.jsonl", GOLD))
+    pg.click("#pq-eval")
+    pg.locator("#pq-failures", has_text="b2").wait_for()
+    _tab(pg, "问答")
+    reply.locator(".pq-open-doc").first.click()
+    pg.locator("#pq-viewer .pq-viewer").wait_for()
+    check_layout(pg, kit, "phone")
+    context.close()
