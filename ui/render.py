@@ -217,7 +217,12 @@ def _found_html(answer: Answer) -> str:
             f'<ol class="pq-doclist" style="margin:4px 0 4px 1.4em">{items}</ol></div>'
         )
     parts = answer.parts or (answer.answer,)
-    shown = "；".join(f'<mark style="{_MARK}">{esc(p)}</mark>' for p in parts)
+    # Whose each part is ("余杭：…", "2023年：…") when the answer labels them.
+    labels = answer.labels if len(answer.labels) == len(parts) else ("",) * len(parts)
+    shown = "；".join(
+        f'{esc(lab) + "：" if lab else ""}<mark style="{_MARK}">{esc(p)}</mark>'
+        for lab, p in zip(labels, parts, strict=True)
+    )
     sources = "；".join(cited_document(c) for c in _sources(answer.citations)[:3])
     where = f'<div class="pq-from">{m.FROM}{sources}</div>' if sources else ""
     return (

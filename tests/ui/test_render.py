@@ -145,3 +145,10 @@ def test_a_which_document_answer_lists_titles_not_ids() -> None:
     assert items[0].startswith("《甲文件》 甲局 · 2024-03-12")
     assert items[1].startswith("《乙文件》 余杭区")
     assert "<mark" not in listed  # no id is shown as the answer
+
+
+def test_a_compare_answer_says_whose_each_part_is() -> None:
+    ans = Answer("问", True, "", parts=("新增<b>12</b>家", "新增16家"), labels=("甲区", "乙区"))
+    html = render.answer_html(ans, {})
+    assert "甲区：<mark" in html and "乙区：<mark" in html
+    assert "新增&lt;b&gt;12&lt;/b&gt;家" in html
