@@ -40,7 +40,7 @@ test: $(STAMP) browser
 # Every screen at 1366×768 and 390 px wide (the day-long browser walk-through) into
 # test-artifacts/day/ (not committed); readme-*.jpg are the README's two pictures.
 screenshots: $(STAMP) browser
-	$(PY) -m pytest -q tests/ui/test_browser_day.py
+	$(PY) -m pytest -q tests/ui/test_browser_day.py tests/ui/test_browser_layout.py
 	@ls test-artifacts/day/
 
 test-fast: $(STAMP)

@@ -161,48 +161,44 @@ def export(turns: list[Reply] | None, folder: str | None) -> tuple[Any, Any, str
     return gr.DownloadButton(value=str(md)), gr.DownloadButton(value=str(doc)), folder
 
 
-def chat_tab(lib: Library) -> tuple[Any, ...]:
-    """The chat: question box, filters, chatbot; registers /ask and /ask_json.
-
-    Returns the three filter menus (they follow the library).
-    """
-    chat = Chat(lib)
-    r0, y0, t0 = choices(lib.documents)
+def _conversation() -> dict[str, Any]:
+    """The chatbot, the question box and its button, the examples, the export buttons."""
+    c: dict[str, Any] = {}
+    c["chatbot"] = gr.Chatbot(
+        label=m.CHAT_LABEL,
+        show_label=False,
+        elem_id="pq-chat",
+        height=560,
+        render_markdown=False,
+        latex_delimiters=[],
+        autoscroll=False,  # page.js brings the new question and answer into view
+        buttons=[],
+        feedback_options=None,
+    )
     with gr.Row():
-        with gr.Column(scale=3):
-            chatbot = gr.Chatbot(
-                label=m.CHAT_LABEL,
-                show_label=False,
-                elem_id="pq-chat",
-                height=560,
-                render_markdown=False,
-                latex_delimiters=[],
-                autoscroll=False,  # page.js brings the new question and answer into view
-                buttons=[],
-                feedback_options=None,
-            )
-            with gr.Row():
-                question = gr.Textbox(
-                    label=m.QUESTION_LABEL,
-                    placeholder=m.QUESTION_PLACEHOLDER,
-                    show_label=False,
-                    scale=5,
-                    elem_id="pq-question",
-                    max_lines=3,
-                )
-                send = gr.Button(m.ASK, variant="primary", scale=1, elem_id="pq-send")
-            gr.Examples(EXAMPLES, inputs=[question], label=m.EXAMPLES_LABEL)
-            with gr.Row():
-                md = gr.DownloadButton(m.EXPORT_MD, value=None, size="sm", elem_id="pq-export-md")
-                docx = gr.DownloadButton(
-                    m.EXPORT_DOCX, value=None, size="sm", elem_id="pq-export-docx"
-                )
-        with gr.Column(scale=1):
-            gr.Markdown(m.FILTERS_HEAD)
-            regions = _multi(r0, m.FILTER_REGION, "pq-regions")
-            years = _multi(y0, m.FILTER_YEAR, "pq-years")
-            docs = _multi(t0, m.FILTER_DOC, "pq-docs")
+        c["question"] = gr.Textbox(
+            label=m.QUESTION_LABEL,
+            placeholder=m.QUESTION_PLACEHOLDER,
+            show_label=False,
+            scale=5,
+            elem_id="pq-question",
+            max_lines=3,
+        )
+        c["send"] = gr.Button(m.ASK, variant="primary", scale=1, elem_id="pq-send")
+    gr.Examples(EXAMPLES, inputs=[c["question"]], label=m.EXAMPLES_LABEL)
+    with gr.Row():
+        c["md"] = gr.DownloadButton(m.EXPORT_MD, value=None, size="sm", elem_id="pq-export-md")
+        c["docx"] = gr.DownloadButton(
+            m.EXPORT_DOCX, value=None, size="sm", elem_id="pq-export-docx"
+        )
+    return c
+
+
+def _wire(chat: Chat, c: dict[str, Any], filters: list[Any]) -> None:
+    """Ask: echo at once (no queue), then the answer, then the export files."""
+    chatbot, question, send = c["chatbot"], c["question"], c["send"]
     turns, folder, asked = gr.State([]), gr.State(None), gr.State("")
+    files = [c["md"], c["docx"], folder]
     private: dict[str, Any] = {"api_visibility": "private"}
     gr.on(
         [send.click, question.submit],
@@ -214,14 +210,32 @@ def chat_tab(lib: Library) -> tuple[Any, ...]:
         **private,
     ).then(
         chat.on_page,
-        [asked, regions, years, docs, chatbot, turns],
+        [asked, *filters, chatbot, turns],
         [chatbot, turns, question, send],
         show_progress="hidden",
         **private,
-    ).then(export, [turns, folder], [md, docx, folder], show_progress="hidden", **private)
+    ).then(export, [turns, folder], files, show_progress="hidden", **private)
     chatbot.clear(lambda: [], None, turns, **private).then(
-        export, [turns, folder], [md, docx, folder], **private
+        export, [turns, folder], files, **private
     )
+
+
+def chat_tab(lib: Library) -> tuple[Any, ...]:
+    """The chat: question box, filters, chatbot; registers /ask and /ask_json.
+
+    Returns the three filter menus (they follow the library).
+    """
+    chat = Chat(lib)
+    r0, y0, t0 = choices(lib.documents)
+    with gr.Row():
+        with gr.Column(scale=3):
+            c = _conversation()
+        with gr.Column(scale=1):
+            gr.Markdown(m.FILTERS_HEAD)
+            regions = _multi(r0, m.FILTER_REGION, "pq-regions")
+            years = _multi(y0, m.FILTER_YEAR, "pq-years")
+            docs = _multi(t0, m.FILTER_DOC, "pq-docs")
+    _wire(chat, c, [regions, years, docs])
     gr.api(chat.ask, api_name="ask")
     gr.api(chat.ask_json, api_name="ask_json")
     return regions, years, docs

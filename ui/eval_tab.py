@@ -83,6 +83,45 @@ def _shown(rows: Rows | None, show: str | None, kind: str | None, words: str | N
     return gr.Dataframe(value=shown, label=eval_view.rows_summary(shown, rows))
 
 
+def _gold_inputs() -> tuple[Any, Any]:
+    """The explanation of the gold format with its example, and the gold file to run."""
+    with gr.Accordion(m.GOLD_HELP_TITLE, open=False, elem_id="pq-gold-help"):
+        gr.Markdown(m.GOLD_HELP + example_lines(), elem_classes=["pq-gold-help"])
+        gr.DownloadButton(m.GOLD_EXAMPLE, value=str(EXAMPLE), size="sm", elem_id="pq-gold-example")
+    golds = gold_files()
+    with gr.Row():
+        first = golds[0][1] if golds else None
+        gold = gr.Dropdown(golds, value=first, label=m.GOLD_PICK)
+        gold_upload = gr.File(file_types=[".jsonl"], label=m.GOLD_UPLOAD, elem_id="pq-gold-file")
+    return gold, gold_upload
+
+
+def _results() -> list[Any]:
+    """Metric table, chart, question rows (and their state), downloads, note."""
+    metrics = gr.Dataframe(
+        headers=m.METRIC_HEADERS, interactive=False, label=m.METRICS_LABEL, elem_id="pq-metrics"
+    )
+    chart = gr.HTML(elem_id="pq-chart")
+    filters = _filters()
+    table = gr.Dataframe(
+        headers=list(m.RESULT_HEADS),
+        interactive=False,
+        wrap=True,
+        label=m.RESULTS_LABEL,
+        elem_id="pq-failures",
+        buttons=[],
+    )
+    rows = gr.State([])
+    private: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
+    for control in filters:
+        control.change(_shown, [rows, *filters], table, **private)
+    with gr.Row():
+        csv_btn = gr.DownloadButton(m.DOWNLOAD_CSV, visible=False, elem_id="pq-results-csv")
+        xlsx_btn = gr.DownloadButton(m.DOWNLOAD_XLSX, visible=False, elem_id="pq-results-xlsx")
+    note = gr.HTML(elem_id="pq-results-note")
+    return [*filters, metrics, chart, table, rows, csv_btn, xlsx_btn, note]
+
+
 def eval_tab(lib: Library) -> None:
     """Evaluation against a gold file; registers /evaluate."""
 
@@ -112,39 +151,7 @@ def eval_tab(lib: Library) -> None:
             *files,
         )
 
-    with gr.Accordion(m.GOLD_HELP_TITLE, open=False, elem_id="pq-gold-help"):
-        gr.Markdown(m.GOLD_HELP + example_lines(), elem_classes=["pq-gold-help"])
-        gr.DownloadButton(m.GOLD_EXAMPLE, value=str(EXAMPLE), size="sm", elem_id="pq-gold-example")
-    golds = gold_files()
-    with gr.Row():
-        first = golds[0][1] if golds else None
-        gold = gr.Dropdown(golds, value=first, label=m.GOLD_PICK)
-        gold_upload = gr.File(file_types=[".jsonl"], label=m.GOLD_UPLOAD, elem_id="pq-gold-file")
+    gold, gold_upload = _gold_inputs()
     eval_btn = gr.Button(m.RUN_EVAL, variant="primary", elem_id="pq-eval")
-    metrics = gr.Dataframe(
-        headers=m.METRIC_HEADERS, interactive=False, label=m.METRICS_LABEL, elem_id="pq-metrics"
-    )
-    chart = gr.HTML(elem_id="pq-chart")
-    show, kind, words = _filters()
-    table = gr.Dataframe(
-        headers=list(m.RESULT_HEADS),
-        interactive=False,
-        wrap=True,
-        label=m.RESULTS_LABEL,
-        elem_id="pq-failures",
-        buttons=[],
-    )
-    rows = gr.State([])
-    with gr.Row():
-        csv_btn = gr.DownloadButton(m.DOWNLOAD_CSV, visible=False, elem_id="pq-results-csv")
-        xlsx_btn = gr.DownloadButton(m.DOWNLOAD_XLSX, visible=False, elem_id="pq-results-xlsx")
-    note = gr.HTML(elem_id="pq-results-note")
-    eval_btn.click(
-        evaluate,
-        [gold, gold_upload, show, kind, words],
-        [metrics, chart, table, rows, csv_btn, xlsx_btn, note],
-        api_name="evaluate",
-    )
-    private: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
-    for control in (show, kind, words):
-        control.change(_shown, [rows, show, kind, words], table, **private)
+    show, kind, words, *outputs = _results()
+    eval_btn.click(evaluate, [gold, gold_upload, show, kind, words], outputs, api_name="evaluate")

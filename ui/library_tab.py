@@ -226,6 +226,38 @@ def _current(lib: Library, doc_id: str | None) -> list[Any]:
     return [gr.Textbox(value=now.get(name, "")) for name in EDITABLE]
 
 
+def _wire_corrections(
+    changes: Changes, chosen: Any, boxes: dict[str, Any], save: Any, shown: list[Any]
+) -> Any:
+    """Choosing a document fills the boxes; saving corrects it (registers /correct).
+    ``shown``: the report and the table. Returns the save's dependency."""
+    lib = changes.lib
+
+    def correct(
+        doc_id: str | None,
+        title: str,
+        issuer: str,
+        region: str,
+        date: str,
+        years: str,
+        request: gr.Request,
+    ) -> Any:
+        fields = {"title": title, "issuer": issuer, "region": region, "date": date, "years": years}
+        with friendly():
+            try:
+                said, rows = changes.correct(doc_id, fields, request)
+            except MetadataError as exc:  # said beside the boxes, which keep what was typed
+                kept = [gr.Textbox() for _ in fields]
+                return render.notice(m.describe(exc), "error"), gr.Dataframe(), *kept
+        return said, rows, *_current(lib, doc_id)
+
+    fill = list(boxes.values())
+    chosen.change(lambda d: _current(lib, d), chosen, fill, api_visibility="private")
+    return save.click(
+        correct, [chosen, *fill], [*shown, *fill], api_name="correct", show_progress_on=shown[0]
+    )
+
+
 def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
     """The library table and, unless read-only, upload / remove / sample controls.
 
@@ -250,24 +282,6 @@ def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
         row = evt.row_value or []
         return gr.Dropdown(value=row[-1]) if row else gr.Dropdown()
 
-    def correct(
-        doc_id: str | None,
-        title: str,
-        issuer: str,
-        region: str,
-        date: str,
-        years: str,
-        request: gr.Request,
-    ) -> Any:
-        fields = {"title": title, "issuer": issuer, "region": region, "date": date, "years": years}
-        with friendly():
-            try:
-                said, rows = changes.correct(doc_id, fields, request)
-            except MetadataError as exc:  # said beside the boxes, which keep what was typed
-                kept = [gr.Textbox() for _ in fields]
-                return render.notice(m.describe(exc), "error"), gr.Dataframe(), *kept
-        return said, rows, *_current(lib, doc_id)
-
     table, c = library_controls(lib.rows(), choices(lib.documents)[2], config)
     files, chosen = c["files"], c["chosen"]
     boxes, save = correction_controls(not config.read_only)
@@ -282,16 +296,7 @@ def library_tab(lib: Library, config: ServeConfig) -> tuple[Any, ...]:
         ),
         c["samples"].click(add_samples, None, [report, table], api_name="add_samples", **once),
         c["refresh"].click(lib.rows, None, table, api_name="library"),
-        save.click(
-            correct,
-            [chosen, *boxes.values()],
-            [report, table, *boxes.values()],
-            api_name="correct",
-            **once,
-        ),
+        _wire_corrections(changes, chosen, boxes, save, [report, table]),
     ]
     table.select(pick, None, chosen, api_visibility="private")
-    chosen.change(
-        lambda d: _current(lib, d), chosen, list(boxes.values()), api_visibility="private"
-    )
     return table, chosen, deps, c["view"]

@@ -6,6 +6,7 @@ embedder, on a free port of 127.0.0.1; it is closed when the module ends.
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 from collections.abc import Callable, Iterator
@@ -140,9 +141,82 @@ def choose_file(pg: Any, component: str, path: Path) -> None:
                 raise
 
 
+# -- is the page Chinese? ----------------------------------------------------------------
+
+DESKTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
+# Words a Chinese page may show: technical names, file types, the product's name.
+ALLOWED = {
+    "policyqa", "txt", "docx", "pdf", "html", "htm", "md", "jsonl", "csv", "xlsx",
+    "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install", "json", "utf",
+}  # fmt: skip
+FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|docx|pdf|html?|md|jsonl|csv|tsv|xlsx)\b")
+COMMAND = re.compile(r"policyqa\s+\w+")  # a command to type, named as it is typed
+# The visible text of the page, and the visible placeholders, leaving out what comes
+# from documents (quotes, the full text) and file ids in small print.
+VISIBLE_TEXT = """skip => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, el = node.parentElement;
+    if (!el || el.closest(skip)) continue;
+    if (!el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+    out.push(node.textContent);
+  }
+  for (const el of document.querySelectorAll('[placeholder]'))
+    if (el.checkVisibility()) out.push(el.getAttribute('placeholder'));
+  return out.join(' ');
+}"""
+# Left out: what comes from documents or from people (quotes, the text, a question and a
+# refusal quoting it, a chosen file's name), file ids, and code (the gold format's fields).
+FROM_DOCUMENTS = (
+    ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, .pq-q, .pq-refusal, .filename, "
+    "code, pre, script, style"
+)
+
+
+def english_words(pg: Any) -> set[str]:
+    """English words a person can read on the page now (document text left out)."""
+    text = COMMAND.sub(" ", FILE_NAME.sub(" ", pg.evaluate(VISIBLE_TEXT, FROM_DOCUMENTS)))
+    return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in ALLOWED}
+
+
+def tab(pg: Any, name: str) -> None:
+    """Open a tab of the page by its name, and wait until it is the selected one."""
+    button = pg.get_by_role("tab", name=name)
+    button.click()
+    pg.wait_for_function(
+        "name => [...document.querySelectorAll('[role=tab]')].some("
+        "t => t.textContent.trim() === name && t.getAttribute('aria-selected') === 'true')",
+        arg=name,
+    )
+
+
+def open_page(chromium: Any, url: str, viewport: dict[str, int], **options: Any) -> Any:
+    """The page as an English browser shows it (``page.context`` closes it), clipboard allowed."""
+    context = chromium.new_context(locale="en-US", viewport=viewport, **options)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    pg.set_default_timeout(TIMEOUT)
+    pg.goto(url)
+    pg.wait_for_selector("#pq-question textarea")
+    return pg
+
+
 @pytest.fixture(scope="module")
 def kit() -> Any:
-    """The helpers of the browser tests: ``kit.ask``, ``kit.shot``, ``kit.choose_file``."""
+    """The helpers of the browser tests: ``ask``, ``shot``, ``choose_file``, ``tab``,
+    ``open_page``, ``english_words`` and the two window sizes."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(ask=ask, shot=shot, choose_file=choose_file, timeout=TIMEOUT)
+    return SimpleNamespace(
+        ask=ask,
+        shot=shot,
+        choose_file=choose_file,
+        tab=tab,
+        open_page=open_page,
+        english_words=english_words,
+        timeout=TIMEOUT,
+        DESKTOP=DESKTOP,
+        PHONE=PHONE,
+    )

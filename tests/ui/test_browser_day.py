@@ -9,7 +9,6 @@ Same requirements as test_browser.py (playwright and Debian's chromium).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,58 +17,12 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-DESKTOP = {"width": 1366, "height": 768}
-PHONE = {"width": 390, "height": 844}
-# Words a Chinese page may show: technical names, file types, the product's name.
-ALLOWED = {
-    "policyqa", "txt", "docx", "pdf", "html", "htm", "md", "jsonl", "csv", "xlsx",
-    "excel", "markdown", "word", "mrr", "recall", "openpyxl", "pip", "install", "json", "utf",
-}  # fmt: skip
-FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|docx|pdf|html?|md|jsonl|csv|tsv|xlsx)\b")
-COMMAND = re.compile(r"policyqa\s+\w+")  # a command to type, named as it is typed
-# The visible text of the page, and the visible placeholders, leaving out what comes
-# from documents (quotes, the full text) and file ids in small print.
-VISIBLE_TEXT = """skip => {
-  const out = [];
-  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  while (walk.nextNode()) {
-    const node = walk.currentNode, el = node.parentElement;
-    if (!el || el.closest(skip)) continue;
-    if (!el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
-    out.push(node.textContent);
-  }
-  for (const el of document.querySelectorAll('[placeholder]'))
-    if (el.checkVisibility()) out.push(el.getAttribute('placeholder'));
-  return out.join(' ');
-}"""
-# Left out: what comes from documents or from people (quotes, the text, a question and a
-# refusal quoting it, a chosen file's name), file ids, and code (the gold format's fields).
-FROM_DOCUMENTS = (
-    ".pq-docid, .pq-cite, .pq-context, .pq-doc-text, .pq-q, .pq-refusal, .filename, "
-    "code, pre, script, style"
-)
-
-
-def english_words(pg: Any) -> set[str]:
-    """English words a person can read on the page now (document text left out)."""
-    text = COMMAND.sub(" ", FILE_NAME.sub(" ", pg.evaluate(VISIBLE_TEXT, FROM_DOCUMENTS)))
-    return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in ALLOWED}
-
 
 @pytest.fixture(scope="module")
 def desktop(server: str, chromium: Any, kit: Any) -> Iterator[Any]:
-    context = chromium.new_context(locale="en-US", viewport=DESKTOP)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    pg = context.new_page()
-    pg.set_default_timeout(kit.timeout)
-    pg.goto(server)
-    pg.wait_for_selector("#pq-question textarea")
+    pg = kit.open_page(chromium, server, kit.DESKTOP)
     yield pg
-    context.close()
-
-
-def _tab(pg: Any, name: str) -> None:
-    pg.get_by_role("tab", name=name).click()
+    pg.context.close()
 
 
 def _gold(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -84,18 +37,18 @@ def test_1_every_screen_is_chinese_and_toasts_do_not_stack(
     desktop: Any, kit: Any, tmp_path: Path
 ) -> None:
     pg = desktop
-    assert english_words(pg) == set(), "chat"
+    assert kit.english_words(pg) == set(), "chat"
     pg.fill("#pq-question textarea", "   ")
     pg.click("#pq-send")
     pg.locator("#pq-chat .pq-problem", has_text="问题是空的").wait_for()
     assert pg.locator(".toast-body").count() == 0  # said in the conversation, no toast
-    assert english_words(pg) == set(), "chat after an error"
-    _tab(pg, "文档库")
+    assert kit.english_words(pg) == set(), "chat after an error"
+    kit.tab(pg, "文档库")
     pg.locator("#pq-library", has_text="杭州市余杭区科学技术局").first.wait_for()
-    assert english_words(pg) == set(), "library"
-    _tab(pg, "评测")
+    assert kit.english_words(pg) == set(), "library"
+    kit.tab(pg, "评测")
     pg.locator("#pq-eval").wait_for()
-    assert english_words(pg) == set(), "evaluation"
+    assert kit.english_words(pg) == set(), "evaluation"
     bad = _gold(tmp_path / "bad.jsonl", [{"id": "x1", "question": "q"}])
     kit.choose_file(pg, "#pq-gold-file", bad)
     for n in (1, 2):
@@ -110,7 +63,7 @@ def test_1_every_screen_is_chinese_and_toasts_do_not_stack(
     assert "金标准文件有误" in visible[0].inner_text()
     toast.locator(".toast-close").click()
     pg.locator("#pq-gold-file button[aria-label='清除']").click()  # the bad file taken away
-    _tab(pg, "问答")
+    kit.tab(pg, "问答")
 
 
 # -- 2. answers and cards lead with the title, not the file id --------------------------
@@ -308,9 +261,9 @@ def test_6_a_citation_opens_the_whole_document_at_its_quote(desktop: Any, kit: A
     pg.locator("#pq-question textarea").wait_for()
 
 
-def test_6_the_library_opens_a_document_whole(desktop: Any) -> None:
+def test_6_the_library_opens_a_document_whole(desktop: Any, kit: Any) -> None:
     pg = desktop
-    _tab(pg, "文档库")
+    kit.tab(pg, "文档库")
     pg.locator("#pq-library [role=gridcell]", has_text="瓯海区科技局").first.click()
     pg.wait_for_function(
         "() => document.querySelector('#pq-chosen input').value.includes('002_f02437565036b0c9')"
@@ -342,7 +295,7 @@ def test_7_a_correction_is_saved_and_survives_indexing_again(
 ) -> None:
     pg = desktop
     title = "临安区科技局2021年工作总结（已更正）"
-    _tab(pg, "文档库")
+    kit.tab(pg, "文档库")
     pg.locator("#pq-library [role=gridcell]", has_text="临安区科技局").first.click()
     pg.locator("#pq-fix").get_by_text("更正选中文档的信息").click()
     box = pg.locator("#pq-fix-title textarea, #pq-fix-title input")
@@ -350,7 +303,7 @@ def test_7_a_correction_is_saved_and_survives_indexing_again(
         "() => (document.querySelector('#pq-fix-title textarea, #pq-fix-title input') || {})"
         ".value?.startsWith('杭州市临安区科技局')"
     )
-    assert english_words(pg) == set()
+    assert kit.english_words(pg) == set()
     box.fill(title)
     pg.locator("#pq-fix-date textarea, #pq-fix-date input").fill("2022-03-25")
     pg.click("#pq-fix-save")
@@ -363,7 +316,7 @@ def test_7_a_correction_is_saved_and_survives_indexing_again(
     pg.locator("#pq-library", has_text=title).wait_for()
     row = pg.locator("#pq-library [role=row]", has_text=title).first.inner_text()
     assert "2022-03-25" in row
-    _tab(pg, "问答")
+    kit.tab(pg, "问答")
     reply = kit.ask(pg, "临安2022年研发投入强度目标")
     assert reply.locator(".pq-card .pq-title").first.inner_text() == f"《{title}》"
 
@@ -389,12 +342,12 @@ def test_8_evaluation_explained_filtered_and_downloaded(
 ) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     pg = desktop
-    _tab(pg, "评测")
+    kit.tab(pg, "评测")
     pg.locator("#pq-gold-help").get_by_text("金标准文件怎么写").click()
     help_box = pg.locator("#pq-gold-help")
     help_box.get_by_text("每行一道题").wait_for()
     assert "应拒答的题写" in help_box.inner_text()
-    assert english_words(pg) == set()
+    assert kit.english_words(pg) == set()
     example = _download(pg, "#pq-gold-example", tmp_path, lambda f: f.stat().st_size > 0)
     lines = [json.loads(x) for x in example.read_text("utf-8").splitlines()]
     assert len(lines) == 4 and {x["type"] for x in lines} >= {"number", "unanswerable"}
@@ -419,7 +372,7 @@ def test_8_evaluation_explained_filtered_and_downloaded(
     assert rows[0][:6] == ["编号", "题型", "问题", "期望答案", "实际回答", "结果"]
     assert {r[0]: r[5] for r in rows[1:]} == {"b1": "通过", "b2": "未通过", "b3": "通过"}
     pg.fill("#pq-find textarea, #pq-find input", "")
-    _tab(pg, "问答")
+    kit.tab(pg, "问答")
 
 
 # -- 9. questions as staff type them: English, a near-miss place, the examples -------------
@@ -448,83 +401,3 @@ def test_9_hints_for_english_and_a_near_miss_place_and_the_examples(desktop: Any
         "q => document.querySelector('#pq-question textarea').value === q",
         arg="余杭2021年和2023年新增高企各多少",
     )
-
-
-# -- every screen at 1366×768 and 390 px wide: nothing overlaps, nothing overflows -------
-
-SCREENS = {
-    "问答": ["#pq-chat", "#pq-question", "#pq-send", "#pq-regions", "#pq-years", "#pq-docs",
-             "#pq-export-md", "#pq-export-docx"],
-    "文档库": ["#pq-library", "#pq-files", "#pq-add", "#pq-chosen", "#pq-confirm", "#pq-remove",
-              "#pq-samples", "#pq-view", "#pq-refresh", "#pq-fix", "#pq-report"],
-    "评测": ["#pq-gold-help", "#pq-gold-file", "#pq-eval", "#pq-metrics", "#pq-chart",
-             "#pq-show", "#pq-kind", "#pq-find", "#pq-failures"],
-    "全文": ["#pq-doc-pick", "#pq-back", "#pq-viewer"],
-}  # fmt: skip
-# Inside the newest reply, its parts, and inside the viewer, the tree beside the text.
-PARTS = {
-    "问答": ["#pq-chat .pq-reply:last-of-type > *"],
-    "全文": [".pq-viewer-head", ".pq-toc", ".pq-doc-text"],
-}
-BOXES = """selectors => selectors.flatMap(sel => [...document.querySelectorAll(sel)])
-  .filter(e => e.checkVisibility())
-  .map(e => { const r = e.getBoundingClientRect();
-              return [e.id || e.className, r.left, r.top + scrollY, r.right, r.bottom + scrollY]; })
-  .filter(b => b[3] > b[1] && b[4] > b[2])"""
-
-
-def overlaps(boxes: list[list[Any]]) -> list[tuple[str, str]]:
-    """Pairs of boxes that overlap by more than a pixel each way."""
-    out = []
-    for i, (a, ax0, ay0, ax1, ay1) in enumerate(boxes):
-        for b, bx0, by0, bx1, by1 in boxes[i + 1 :]:
-            if min(ax1, bx1) - max(ax0, bx0) > 1 and min(ay1, by1) - max(ay0, by0) > 1:
-                out.append((str(a), str(b)))
-    return out
-
-
-def check_layout(pg: Any, kit: Any, size: str) -> None:
-    for screen, selectors in SCREENS.items():
-        _tab(pg, screen)
-        pg.locator(selectors[0]).first.wait_for()
-        pg.wait_for_timeout(300)
-        for group in (selectors, PARTS.get(screen, [])):
-            boxes = pg.evaluate(BOXES, group)
-            assert overlaps(boxes) == [], (size, screen)
-        wide = pg.evaluate("document.documentElement.scrollWidth - innerWidth")
-        assert wide <= 1, (size, screen, "wider than the screen")
-        assert english_words(pg) == set(), (size, screen)
-        kit.shot(pg, f"day/{size}-{screen}")
-
-
-def test_10_every_screen_fits_a_desktop_without_overlaps(desktop: Any, kit: Any) -> None:
-    _tab(desktop, "问答")
-    reply = kit.ask(desktop, "余杭2023年新增高企多少")
-    desktop.wait_for_timeout(300)
-    kit.shot(desktop, "day/readme-chat", jpeg=True)  # README: docs/screenshots/chat.jpg
-    reply.locator(".pq-open-doc").first.click()
-    desktop.locator("#pq-viewer .pq-viewer").wait_for()
-    desktop.wait_for_timeout(300)
-    kit.shot(desktop, "day/readme-viewer", jpeg=True)  # README: docs/screenshots/viewer.jpg
-    check_layout(desktop, kit, "desktop")
-
-
-def test_10_every_screen_fits_a_phone_without_overlaps(
-    server: str, chromium: Any, kit: Any, tmp_path: Path
-) -> None:
-    context = chromium.new_context(locale="en-US", viewport=PHONE, is_mobile=True)
-    pg = context.new_page()
-    pg.set_default_timeout(kit.timeout)
-    pg.goto(server)
-    pg.wait_for_selector("#pq-question textarea")
-    reply = kit.ask(pg, "余杭2023年新增高企多少")
-    reply.locator(".pq-copy").wait_for()
-    _tab(pg, "评测")
-    kit.choose_file(pg, "#pq-gold-file", _gold(tmp_path / "phone.jsonl", GOLD))
-    pg.click("#pq-eval")
-    pg.locator("#pq-failures", has_text="b2").wait_for()
-    _tab(pg, "问答")
-    reply.locator(".pq-open-doc").first.click()
-    pg.locator("#pq-viewer .pq-viewer").wait_for()
-    check_layout(pg, kit, "phone")
-    context.close()
