@@ -65,11 +65,12 @@ def check_layout(pg: Any, kit: Any, size: str) -> None:
 def test_every_screen_fits_a_desktop_without_overlaps(server: str, chromium: Any, kit: Any) -> None:
     desktop = kit.open_page(chromium, server, kit.DESKTOP)
     reply = kit.ask(desktop, "余杭2023年新增高企多少")
+    desktop.evaluate("window.scrollTo(0, 0)")  # the page's head in the picture too
     desktop.wait_for_timeout(300)
     kit.shot(desktop, "day/readme-chat", jpeg=True)  # README: docs/screenshots/chat.jpg
     reply.locator(".pq-open-doc").first.click()
     desktop.locator("#pq-viewer .pq-viewer").wait_for()
-    desktop.wait_for_timeout(300)
+    desktop.wait_for_timeout(500)
     kit.shot(desktop, "day/readme-viewer", jpeg=True)  # README: docs/screenshots/viewer.jpg
     check_layout(desktop, kit, "desktop")
     desktop.context.close()
