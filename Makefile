@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: install demo index test test-fast lint bench report browser clean
+.PHONY: install demo index test test-fast lint bench report browser screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -44,6 +44,12 @@ browser:
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# Every screen at 1366×768 and 390 px wide (the day-long browser walk-through) into
+# test-artifacts/day/ (not committed); readme-*.jpg are the README's two pictures.
+screenshots: $(STAMP) browser
+	$(PY) -m pytest -q tests/ui/test_browser_day.py tests/ui/test_browser_layout.py
+	@ls test-artifacts/day/
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"

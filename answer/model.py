@@ -29,6 +29,7 @@ class Citation:
         page: the page (1-based) the short answer stands on (the quote's first
             page when there is no short answer), for PDFs and scans; None for
             documents without pages.
+        issuer: who issued the document, when known.
     """
 
     doc_id: str
@@ -42,6 +43,7 @@ class Citation:
     date: str = ""
     region: str = ""
     page: int | None = None
+    issuer: str = ""
 
 
 @dataclass(frozen=True)

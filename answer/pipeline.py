@@ -49,6 +49,7 @@ from index.abbrev import expand
 from index.backend import Backend, BackendConfig
 from index.embed import Embedder, get_embedder
 from retrieval.backend import open_backend
+from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
 from retrieval.query import Query, parse_query, part_labels, split_parts
@@ -149,7 +150,9 @@ class QA:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
         if verbatim:
-            hits += self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
+            extra = self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
+            docs = self.index.documents
+            hits += [h for h in extra if keeps(filters, h.passage, docs[h.passage.doc_id])]
         cands = score_clauses(q, sig, hits, self.index.documents)
         if policy(q.intent).figure:
             cands = apply_frame(q, sig, cands, self.retriever.facts_between)

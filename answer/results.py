@@ -44,6 +44,7 @@ def quote_of(
         date=doc.date,
         region=doc.region,
         page=doc.page_at(span[0] if span else start),
+        issuer=doc.issuer,
     )
 
 

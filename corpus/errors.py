@@ -45,6 +45,20 @@ class SidecarError(DocumentError):
     """A folder's metadata manifest (manifest.tsv/.csv/.jsonl) is malformed; names file and line."""
 
 
+class MetadataError(PolicyQAError):
+    """A correction of a document's metadata is not valid (nothing was saved).
+
+    Attributes:
+        field: the field at fault ("title", "issuer", "region", "date" or "years").
+        value: the value given.
+    """
+
+    def __init__(self, field: str, value: str, message: str) -> None:
+        super().__init__(f"{field} {value!r}: {message}")
+        self.field = field
+        self.value = value
+
+
 class IndexError_(PolicyQAError):
     """Base for index problems (named with a trailing underscore to keep the builtin)."""
 
@@ -83,6 +97,48 @@ class QueryError(PolicyQAError):
 
 class InvalidTextError(QueryError):
     """The question holds bytes that are not UTF-8 or a lone surrogate (not text at all)."""
+
+
+class EmptyQuestionError(QueryError):
+    """The question is empty or only blanks."""
+
+
+class QuestionTooLongError(QueryError):
+    """The question is longer than the limit.
+
+    Attributes:
+        length: its length in characters (blanks folded).
+        limit: the most characters a question may have.
+    """
+
+    def __init__(self, message: str, length: int = 0, limit: int = 0) -> None:
+        super().__init__(message)
+        self.length = length
+        self.limit = limit
+
+
+class FilterError(QueryError):
+    """The filters of a question keep no passage: the message and attributes say why.
+
+    Attributes:
+        unknown_docs: document ids not in the library.
+        regions: regions no document has.
+        years: years no passage speaks of.
+        (all empty: each part matches something, but not together)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        unknown_docs: tuple[str, ...] = (),
+        regions: tuple[str, ...] = (),
+        years: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.unknown_docs = unknown_docs
+        self.regions = regions
+        self.years = years
 
 
 class GoldFormatError(PolicyQAError):

@@ -71,6 +71,7 @@ class LayoutConfig:
 
 LAYOUT = LayoutConfig()
 _SENTENCE_DONE = re.compile(r"[。!?;:]\s*$")
+_WORDED_LEVELS = 2  # heading levels numbered in words (一、 (一) 第一章), see corpus.structure
 
 
 def width(text: str) -> float:
@@ -185,6 +186,8 @@ def opens(line: Line, prev: Line | None, m: Metrics, pm: Metrics | None, c: Layo
     indented = line.x0 - m.left > c.indent * m.char
     short = pm.right - prev.x1 > c.short * pm.char
     gap = pm is m and line.y0 - prev.y0 > c.gap * m.pitch
-    heading = bool(_SENTENCE_DONE.search(prev.text)) and heading_level(normalize(line.text)) > 0
+    level = heading_level(normalize(line.text))
+    # 一、 / (一) / 第X章 never continue a wrapped sentence; 1、 / (1) may ("增长\n1.5%").
+    heading = 0 < level <= _WORDED_LEVELS or (level > 0 and bool(_SENTENCE_DONE.search(prev.text)))
     cells = bool(line.runs or prev.runs)  # rows read in parts (a table's) are never joined
     return indented or short or gap or heading or cells

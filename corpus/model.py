@@ -121,6 +121,8 @@ class Document:
         unread_pages: pages (1-based) that gave no text (OCR found none or is
             not installed).
         tables: the tables of the document (docx), each row a line of ``text``.
+        folder: the folder it was indexed from, where its sidecar manifest is
+            (absolute; "" when unknown, e.g. a file uploaded through the web page).
     """
 
     doc_id: str
@@ -141,6 +143,7 @@ class Document:
     pages: tuple[int, ...] = ()
     unread_pages: tuple[int, ...] = ()
     tables: tuple[Table, ...] = ()
+    folder: str = ""
 
     def page_at(self, offset: int) -> int | None:
         """The page (1-based) holding an offset of the text; None without pages."""

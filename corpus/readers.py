@@ -14,7 +14,7 @@ import io
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,8 @@ class RawText:
         format: the :class:`~corpus.formats.Format` read.
         encoding: detected text encoding ("utf-8", "gb18030", "big5", ...);
             "" for docx, pdf and images, whose text is not stored as raw bytes.
-        title: HTML <title>, docx core title or PDF /Title, when present.
+        title: HTML <title>, docx core title or PDF /Title, when present and not
+            generic (:func:`generic_title`: "about:blank", a file name, …).
         date: docx/pdf creation date as "YYYY-MM-DD", when present.
         pages: where each page starts in ``text`` (PDFs and images; () otherwise).
         unread_pages: pages (1-based) that gave no text (OCR found none, or is
@@ -340,4 +341,28 @@ def read_file(path: Path, progress: Progress | None = None) -> RawText:
         raw = RawText(_markdown_to_text(text) if fmt == Format.MD else text, fmt.value, encoding)
     if not raw.text.strip():
         raise EmptyDocumentError(name, _EMPTY.get(fmt, "document contains no text"))
+    if raw.title and generic_title(raw.title, raw.text):
+        raw = replace(raw, title="")  # the title is then taken from the text
     return raw
+
+
+_GENERIC_TITLE = re.compile(
+    r"(?:about:|https?://|file://|microsoft (?:word|excel|powerpoint) - )"
+    r"|.*\.(?:pdf|docx?|wps|html?|txt|md|xlsx?|pptx?)$"
+    r"|(?:untitled|document|title|print|无标题|新建.*文档|文档\d*)$",
+    re.IGNORECASE,
+)
+
+
+def generic_title(title: str, text: str) -> bool:
+    """Whether a title from a file's metadata names nothing: empty, a browser's
+    "about:blank" or a web address, a file name, a word processor's placeholder,
+    or (for a Chinese text) one without a single Chinese character."""
+    title = title.strip()
+    if not title or _GENERIC_TITLE.match(title):
+        return True
+    return _has_han(text[:2000]) and not _has_han(title)
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

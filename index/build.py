@@ -35,11 +35,14 @@ Progress = Callable[[str, int, int], None]
 @dataclass(frozen=True)
 class Skipped:
     """A file that was not indexed, and why; ``manifest``: a folder's metadata manifest
-    that could not be read (its documents were indexed with inferred metadata)."""
+    that could not be read (its documents were indexed with inferred metadata); ``kind``:
+    the name of the :mod:`corpus.errors` class of the problem ("" when none), from which
+    the CLI and the web UI word the reason for people."""
 
     path: str
     reason: str
     manifest: bool = False
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,12 @@ def dense_text(p: Passage) -> str:
 
 
 def read_documents(
-    paths: Iterable[Path], progress: Progress | None = None
+    paths: Iterable[Path], progress: Progress | None = None, *, folders: bool = True
 ) -> tuple[list[Document], list[Skipped]]:
     """Read and parse every file under ``paths``; unreadable files are skipped, not fatal.
+
+    Each document records the folder it was found from (its sidecar manifest's), unless
+    ``folders`` is false (files copied to a temporary folder that will be gone).
 
     Returns:
         The parsed documents and the files skipped with their reasons.
@@ -113,14 +119,15 @@ def read_documents(
                 sidecars[src.root] = load_sidecar(src.root)
             except DocumentError as exc:
                 why = f"{exc.reason}; its metadata was not applied"
-                skipped.append(Skipped(exc.path, why, manifest=True))
+                skipped.append(Skipped(exc.path, why, manifest=True, kind=type(exc).__name__))
                 sidecars[src.root] = {}
         try:
             overrides = sidecars[src.root].get(src.doc_id) or sidecars[src.root].get(src.path.name)
-            docs.append(load_document(src.path, src.doc_id, overrides, progress))
+            doc = load_document(src.path, src.doc_id, overrides, progress)
+            docs.append(replace(doc, folder=str(src.root.resolve())) if folders else doc)
             seen.add(src.doc_id)
         except DocumentError as exc:
-            skipped.append(Skipped(str(src.path), exc.reason))
+            skipped.append(Skipped(str(src.path), exc.reason, kind=type(exc).__name__))
     return docs, skipped
 
 
@@ -309,8 +316,10 @@ def build_index(
     progress: Progress | None = None,
     allow_empty: bool = False,
     backend: BackendConfig | None = None,
+    folders: bool = True,
 ) -> BuildReport:
-    """Make ``index_dir`` hold exactly the documents under ``paths``.
+    """Make ``index_dir`` hold exactly the documents under ``paths``
+    (``folders``: see :func:`read_documents`).
 
     New and changed documents are added, removed ones dropped, unchanged
     text is not embedded again. Files that cannot be read are reported in
@@ -323,7 +332,7 @@ def build_index(
     """
     started = time.perf_counter()
     store.check_replaceable(index_dir.resolve())  # before any work: never replace a non-index
-    docs, skipped = read_documents(paths, progress)
+    docs, skipped = read_documents(paths, progress, folders=folders)
     with store.writer_lock(index_dir):
         if not docs and not allow_empty:
             _refuse_empty(index_dir, embedder, skipped)
@@ -367,10 +376,36 @@ def add_documents(
     *,
     progress: Progress | None = None,
     backend: BackendConfig | None = None,
+    folders: bool = True,
 ) -> BuildReport:
-    """Add (or replace, by doc id) documents in an existing index, keeping the rest."""
+    """Add (or replace, by doc id) documents in an existing index, keeping the rest
+    (``folders``: see :func:`read_documents`)."""
     started = time.perf_counter()
-    docs, skipped = read_documents(paths, progress)
+    docs, skipped = read_documents(paths, progress, folders=folders)
+    return replace_documents(
+        docs,
+        index_dir,
+        embedder,
+        skipped=skipped,
+        progress=progress,
+        started=started,
+        backend=backend,
+    )
+
+
+def replace_documents(
+    docs: list[Document],
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    skipped: Iterable[Skipped] = (),
+    progress: Progress | None = None,
+    started: float | None = None,
+    backend: BackendConfig | None = None,
+) -> BuildReport:
+    """Put parsed documents into an existing index in place of those of the same ids,
+    keeping the rest (a metadata correction: nothing is embedded again when only the
+    title, issuer, region, date or years changed)."""
     with store.writer_lock(index_dir):  # read, merge and write as one step
         current = _existing(index_dir, embedder)
         new_ids = {d.doc_id for d in docs}

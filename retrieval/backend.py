@@ -13,9 +13,9 @@ from typing import Protocol
 
 import numpy as np
 
-from corpus.normalize import normalize
 from index.backend import Backend, BackendConfig
 from index.store import Index
+from retrieval.filters import kept_rows
 from retrieval.model import Filters
 
 
@@ -31,20 +31,6 @@ class SearchBackend(Protocol):
         ...
 
 
-def region_matches(wanted: Sequence[str], region: str) -> bool:
-    """A document's region fits a region filter: one holds the other (normalised);
-    a document of unknown region matches no region filter."""
-    own = normalize(region)
-    return bool(own) and any(r and (r in own or own in r) for r in map(normalize, wanted))
-
-
-def year_matches(years: Sequence[int], section_year: int | None, doc_years: Sequence[int]) -> bool:
-    """A passage fits a year filter: its section's year, else (none known) its document's."""
-    if section_year is not None:
-        return section_year in years
-    return bool(set(doc_years) & set(years))
-
-
 class InProcessSearch:
     """BM25 (sparse matrix) and exact dense search over the loaded index's arrays."""
 
@@ -52,20 +38,8 @@ class InProcessSearch:
         self.index = index
 
     def _subset(self, filters: Filters | None) -> np.ndarray | None:
-        if filters is None or filters.is_empty():
-            return None
-        rows = []
-        for doc_id, doc_rows in self.index.doc_rows.items():
-            doc = self.index.documents[doc_id]
-            if filters.doc_ids and doc_id not in filters.doc_ids:
-                continue
-            if filters.regions and not region_matches(filters.regions, doc.region):
-                continue
-            for row in doc_rows:
-                p = self.index.passages[row]
-                if not filters.years or year_matches(filters.years, p.section_year, doc.years):
-                    rows.append(row)
-        return np.asarray(rows, dtype=np.int64)
+        rows = kept_rows(filters, self.index)
+        return None if rows is None else np.asarray(rows, dtype=np.int64)
 
     def bm25(self, tokens: Sequence[str], filters: Filters | None, n: int) -> dict[int, float]:
         scores = self.index.bm25.get_scores(tokens)

@@ -35,7 +35,7 @@ from index import milvus_store
 from index.backend import BackendConfig, DenseIndexKind
 from index.milvus_schema import NO_YEAR, MilvusConfig
 from index.store import Index
-from retrieval.backend import region_matches
+from retrieval.filters import region_matches, wanted_regions
 from retrieval.model import Filters
 
 
@@ -93,7 +93,8 @@ def condition(filters: Filters | None, catalog: Catalog) -> Condition:
     if filters.doc_ids:
         parts.append(f"doc_id in {_strings(filters.doc_ids)}")
     if filters.regions:
-        fitting = [r for r in catalog.regions if region_matches(filters.regions, r)]
+        wanted = wanted_regions(filters)
+        fitting = [r for r in catalog.regions if region_matches(wanted, r)]
         if not fitting:
             return NEVER
         parts.append(f"region in {_strings(fitting)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.errors import InvalidTextError, QueryError
+from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
 from index.text import canonicalize
@@ -134,11 +134,15 @@ def clean_question(text: str) -> str:
     if text is not None:
         check_text(str(text))
     if text is None or not str(text).strip():
-        raise QueryError("the question is empty: type a question such as 余杭2023年新增高企多少")
+        raise EmptyQuestionError(
+            "the question is empty: type a question such as 余杭2023年新增高企多少"
+        )
     text = " ".join(str(text).split())
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(
-            f"the question is {len(text)} characters long; ask in at most {MAX_QUERY_CHARS}"
+        raise QuestionTooLongError(
+            f"the question is {len(text)} characters long; ask in at most {MAX_QUERY_CHARS}",
+            len(text),
+            MAX_QUERY_CHARS,
         )
     return text
 

@@ -16,6 +16,7 @@ from index.facts_view import facts_view
 from index.store import Index
 from index.text import get_tokenizer, index_text
 from retrieval.backend import InProcessSearch, SearchBackend
+from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
 from retrieval.indicators import IndicatorTable
 from retrieval.metadata import MetaWeights, meta_bonus
@@ -148,6 +149,7 @@ class Retriever:
         Raises:
             ValueError: unknown mode.
             QueryError: empty or too long question.
+            FilterError: the filters keep no passage.
         """
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {list(MODES)}")
@@ -160,6 +162,12 @@ class Retriever:
         else:
             fused = dict(bm or de)
         if not fused:
+            if (
+                filters is not None
+                and not filters.is_empty()
+                and not kept_rows(filters, self.index)
+            ):
+                raise explain_empty(filters, self.index.documents)
             return []
         top = max(fused.values()) or 1.0
         lo = min(fused.values()) if mode != "hybrid" else 0.0

@@ -79,6 +79,7 @@ def main() -> None:
     \b
     policyqa index                      # index the sample corpus
     policyqa ask "余杭2023年新增高企多少"
+    policyqa docs                       # the indexed documents and their ids
     policyqa serve                      # web UI on http://127.0.0.1:7860
     """
     _quiet_libraries()
@@ -115,8 +116,10 @@ def _print_answer(answer: Any) -> None:
     for c in answer.citations:
         click.echo(f"  「{c.quote}」")
         section = f" {c.section}" if c.section else ""
+        by = "，".join(x for x in (c.issuer, c.date) if x)
+        by = f"（{by}）" if by else ""
         page = f" {page_label(c.page)}" if c.page else ""
-        click.echo(f"    ——《{c.title}》{section}{page} [{c.doc_id}:{c.start}-{c.end}]")
+        click.echo(f"    ——《{c.title}》{by}{section}{page} [{c.doc_id}:{c.start}-{c.end}]")
     if answer.related:
         click.echo("  相关内容（不是答案）：")
         for c in answer.related:
@@ -136,7 +139,9 @@ def _filters(region: tuple[str, ...], year: tuple[int, ...], doc: tuple[str, ...
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON record per question.")
 @click.option("--region", multiple=True, help="Only documents of this region (repeatable).")
 @click.option("--year", type=int, multiple=True, help="Only sections about this year (repeatable).")
-@click.option("--doc", multiple=True, help="Only this document id (repeatable).")
+@click.option(
+    "--doc", multiple=True, help="Only this document id (repeatable; `policyqa docs` lists them)."
+)
 @click.option(
     "--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True
 )
@@ -170,6 +175,12 @@ def ask(
 
     qa = QA(_index_dir(index_dir), backend=backend_of(backend, milvus_uri))
     filters = _filters(region, year, doc)
+    if filters is not None and not as_json:
+        from ui.messages import FILTERS_ACTIVE
+        from ui.plain import filters_line
+
+        titles = {k: d.title for k, d in qa.documents.items()}
+        click.echo(f"{FILTERS_ACTIVE}{filters_line(filters, titles)}", err=True)
     if question != "-":
         _print(qa.ask(question, filters=filters, mode=mode), as_json)
         return
@@ -401,11 +412,13 @@ def inspect(path: Path, as_json: bool) -> None:
 
 def _register() -> None:
     """Commands kept in their own modules (cli.py stays small)."""
+    from ui.docs_cmd import docs
     from ui.index_cmd import index
     from ui.indicators_cmd import indicators
 
     main.add_command(index)
     main.add_command(indicators)
+    main.add_command(docs)
 
 
 _register()

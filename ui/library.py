@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexNotFoundError, PolicyQAError
-from ui import render
+from ui import messages, render
+from ui.corrections import changed_fields, corrected_document, current_fields, writable_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -117,7 +118,7 @@ class Library:
             try:
                 qa = QA(self.index_dir, self._reusable_embedder(), backend=self.backend)
             except PolicyQAError as exc:
-                self.qa, self.problem = None, str(exc)
+                self.qa, self.problem = None, messages.describe(exc)
                 self.missing = isinstance(exc, IndexNotFoundError)
             else:
                 self.qa, self.problem, self.missing = qa, "", False
@@ -173,9 +174,8 @@ class Library:
     def hint(self) -> str:
         """Why there is no QA object, and what to do."""
         if self.missing:
-            todo = "请在“文档库”页上传文件，或点击“加入示例文档”。"
-            return f"还没有可用的索引（{self.problem}）。{todo}"
-        return f"索引不可用：{self.problem}"
+            return messages.NO_INDEX
+        return messages.BAD_INDEX.format(problem=self.problem)
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -194,18 +194,32 @@ class Library:
 
     # -- changes -------------------------------------------------------------------------
 
-    def add(self, paths: list[Path], cb: Progress | None = None) -> BuildReport:
-        """Add (or replace, by doc id) files; with no index yet, build one from them."""
+    def add(
+        self, paths: list[Path], cb: Progress | None = None, *, folders: bool = True
+    ) -> BuildReport:
+        """Add (or replace, by doc id) files; with no index yet, build one from them.
+        ``folders``: record where the documents came from (not for temporary copies)."""
         from index.build import add_documents, build_index
 
         with self._lock:
+            embedder = self._embedder()
             try:
                 report = add_documents(
-                    paths, self.index_dir, self._embedder(), progress=cb, backend=self.backend
+                    paths,
+                    self.index_dir,
+                    embedder,
+                    progress=cb,
+                    folders=folders,
+                    backend=self.backend,
                 )
             except IndexNotFoundError:
                 report = build_index(
-                    paths, self.index_dir, self._embedder(), progress=cb, backend=self.backend
+                    paths,
+                    self.index_dir,
+                    embedder,
+                    progress=cb,
+                    folders=folders,
+                    backend=self.backend,
                 )
             self.reload()
         return report
@@ -245,10 +259,46 @@ class Library:
         with self._lock:
             staged = self.stage(paths)
             try:
-                report = self.add(staged.paths, cb) if staged.paths else None
+                report = self.add(staged.paths, cb, folders=False) if staged.paths else None
             finally:
                 shutil.rmtree(staged.folder, ignore_errors=True)
         return staged, report
+
+    def correct(self, doc_id: str, fields: dict[str, str]) -> tuple[dict[str, str], str]:
+        """Correct a document's metadata (title, issuer, region, date, years).
+
+        The changed fields go to the sidecar manifest of the folder the document was
+        indexed from, so ``policyqa index`` of that folder keeps them; the document is
+        parsed again with them and replaces itself in the index (nothing is embedded
+        again). A document without a folder (uploaded) is corrected in the index only.
+
+        Returns:
+            The fields changed (none: nothing was written) and the manifest written ("").
+
+        Raises:
+            IndexNotFoundError: no such document. MetadataError: a value is not valid.
+            SidecarError, OutputError: the manifest cannot be read or written.
+        """
+        from corpus.sidecar import clean_correction, save_fields
+        from index.build import replace_documents
+
+        with self._lock:
+            doc = self.documents.get(doc_id)
+            if doc is None:
+                raise IndexNotFoundError(f"not in the index: {doc_id}")
+            changed = changed_fields(doc, clean_correction(fields))
+            if not changed:
+                return {}, ""
+            folder = writable_folder(doc)
+            if folder is None:
+                where, overrides = "", {**current_fields(doc), **changed}
+            else:
+                path, overrides = save_fields(folder, doc_id, changed)
+                where = str(path)
+            new = corrected_document(doc, overrides)
+            replace_documents([new], self.index_dir, self._embedder(), backend=self.backend)
+            self.reload()
+        return changed, where
 
     def remove(self, doc_ids: list[str]) -> BuildReport:
         from index.build import remove_documents
@@ -279,16 +329,24 @@ class Library:
     # -- views ---------------------------------------------------------------------------
 
     def rows(self) -> list[list[Any]]:
+        """One row per document, its title first and its id last (``LIBRARY_HEADERS``)."""
         self.refresh_if_changed()
         qa = self.qa
         if qa is None:
             return []
         rows = qa.index.doc_rows
-        docs = sorted(qa.documents.values(), key=lambda d: d.doc_id)
-        years = ["、".join(str(y) for y in d.years) for d in docs]
+        docs = sorted(qa.documents.values(), key=lambda d: (d.title or d.doc_id, d.doc_id))
         return [
-            [d.doc_id, d.title, d.region, y, len(rows.get(d.doc_id, ()))]
-            for d, y in zip(docs, years, strict=True)
+            [
+                d.title,
+                d.issuer,
+                d.region,
+                d.date,
+                "、".join(str(y) for y in d.years),
+                len(rows.get(d.doc_id, ())),
+                d.doc_id,
+            ]
+            for d in docs
         ]
 
     def status(self) -> str:
@@ -296,4 +354,4 @@ class Library:
         if qa is None:
             return render.notice(self.hint(), "warn")
         n_pass = sum(len(r) for r in qa.index.doc_rows.values())
-        return render.notice(f"文档库：{len(qa.documents)} 份文档，{n_pass} 个段落。", "info")
+        return render.notice(messages.STATUS.format(docs=len(qa.documents), passages=n_pass))

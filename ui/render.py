@@ -1,4 +1,4 @@
-"""HTML for the web UI: answers with citation cards, notices, evaluation charts.
+"""HTML for the web UI: answers with citation cards, notices.
 
 Every string that comes from a document, a question, an answer or a gold
 file goes through :func:`esc` before it is put into HTML, so a document
@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
-from typing import Any
+from urllib.parse import quote as urlquote
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
-from evals.run import METRIC_KEYS
-from ui.messages import page_label
+from retrieval.intent import Intent
+from retrieval.model import Filters
+from ui import messages as m
+from ui.plain import filters_line, reply_of, reply_text
 
 CONTEXT_CHARS = 2400  # longer sections are cut to a window around the quote
 _WINDOW = 900
@@ -31,8 +33,13 @@ _CARD_RELATED = (
     "border:1px dashed #9ca3af;border-radius:8px;padding:8px 12px;margin:8px 0;"
     "background:#f9fafb;color:#374151"
 )
-_TD = "border:1px solid #e5e7eb;padding:4px 6px;vertical-align:top"
-_MUTED = "color:#6b7280;font-size:0.9em"
+MUTED = "color:#6b7280;font-size:0.9em"
+_FILTERS = (
+    "display:inline-block;font-size:0.85em;color:#1e3a8a;background:#eff6ff;"
+    "border-radius:6px;padding:1px 8px;margin-bottom:4px"
+)
+_HINT = "color:#92400e;background:#fffbeb;border-radius:6px;padding:2px 8px;margin-bottom:4px"
+_DOCID = "color:#9ca3af;font-size:0.75em;font-family:ui-monospace,monospace"
 _BLOCKQUOTE = "margin:6px 0;padding:4px 10px;border-left:4px solid #60a5fa;background:#f8fafc"
 _CONTEXT = (
     "margin-top:6px;padding:8px;max-height:22em;overflow:auto;background:#f8fafc;"
@@ -47,22 +54,6 @@ _NOTICE = {
     "warn": "border:1px solid #f59e0b;background:#fffbeb;color:#92400e",
     "error": "border:1px solid #f87171;background:#fef2f2;color:#991b1b",
     "ok": "border:1px solid #86efac;background:#f0fdf4;color:#166534",
-}
-
-# Shares shown as percentages (MRR is a mean of reciprocal ranks, not a share).
-RATE_KEYS = tuple(k for k in METRIC_KEYS if k != "mrr")
-METRIC_LABELS = {
-    "n": "题数 questions",
-    "n_skipped": "跳过 skipped",
-    "answer_accuracy": "答案准确率 answer accuracy",
-    "refusal_recall": "拒答召回 refusal recall",
-    "false_refusal_rate": "误拒率 false refusal rate",
-    "citation_accuracy": "引用准确率 citation accuracy",
-    "recall_at_1": "Recall@1",
-    "recall_at_5": "Recall@5",
-    "mrr": "MRR",
-    "latency_p50": "延迟 p50 (ms)",
-    "latency_p95": "延迟 p95 (ms)",
 }
 
 
@@ -81,6 +72,8 @@ def notice(message: str, kind: str = "info") -> str:
 
 
 Range = tuple[int, int]
+_OPEN_PREFIX = "#pq-doc:"
+_ASK_PREFIX = "#pq-ask:"
 
 
 def _clip(rng: Range, base: int, size: int) -> Range:
@@ -98,10 +91,11 @@ def _with_span(text: str, base: int, span: Range | None) -> str:
 
 def marked(text: str, base: int, quote: Range | None, span: Range | None) -> str:
     """Escape ``text`` (which starts at offset ``base`` of its document),
-    wrapping the quote range in one light highlight and the span in ``<mark>``."""
-    if quote is None:
+    wrapping the quote range in one light highlight and the span in ``<mark>``
+    (a quote outside the text adds nothing)."""
+    s, e = _clip(quote, base, len(text)) if quote is not None else (0, 0)
+    if s >= e:
         return _with_span(text, base, span)
-    s, e = _clip(quote, base, len(text))
     inner = _with_span(text[s:e], base + s, span)
     return (
         f"{_with_span(text[:s], base, span)}"
@@ -132,7 +126,7 @@ def context_html(c: Citation, doc: Document | None) -> str:
     """The citation's section with the quote highlighted (a window if long)."""
     where = _locate(c, doc)
     if doc is None or where is None:
-        return f'<div style="{_MUTED}">原文已不在文档库中，只能显示引文。</div>'
+        return f'<div style="{MUTED}">{m.SOURCE_GONE}</div>'
     start, end = where
     shift = start - c.start
     span = (c.span_start + shift, c.span_end + shift) if c.span_start >= 0 else None
@@ -143,170 +137,196 @@ def context_html(c: Citation, doc: Document | None) -> str:
     head = "…" if sec and lo > sec.start else ""
     tail = "…" if hi < (sec.end if sec else len(doc.text)) else ""
     body = marked(doc.text[lo:hi], lo, (start, end), span)
-    title = esc(sec.path_str) if sec and sec.path_str else "全文"
+    title = esc(sec.path_str) if sec and sec.path_str else m.WHOLE_TEXT
     return (
-        f'<div style="{_MUTED}">所在章节：{title}</div>'
+        f'<div style="{MUTED}">{m.IN_SECTION}{title}</div>'
         f'<div class="pq-context" style="{_CONTEXT}">{head}{body}{tail}</div>'
     )
 
 
-def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -> str:
-    """One source: title, section, the verbatim quote, and its context on demand."""
-    span = (c.span_start, c.span_end) if c.span_start >= 0 and not related else None
-    quote = marked(c.quote, c.start, None, span)
-    meta = " · ".join(esc(x) for x in (c.region, c.date, c.doc_id, page_label(c.page)) if x)
-    section = esc(c.section) if c.section else "（无章节）"
-    cls = "pq-card pq-related" if related else "pq-card"
+def byline(issuer: str, date: str, region: str = "") -> str:
+    """Who issued a document and when ("杭州市余杭区科学技术局 · 2024-01"); the region
+    stands in for an unknown issuer."""
+    return " · ".join(x for x in (issuer or region, date) if x)
+
+
+def document_html(title: str, issuer: str, date: str, doc_id: str, region: str = "") -> str:
+    """A document as people name it: 《title》, issuer and date; its id in small print
+    (and as the title's tooltip)."""
+    tip = esc(f"{m.DOC_ID}：{doc_id}")
+    by = byline(issuer, date, region)
+    by_html = f' <span class="pq-byline" style="{MUTED}">{esc(by)}</span>' if by else ""
     return (
-        f'<div class="{cls}" style="{_CARD_RELATED if related else _CARD}">'
-        f'<div><b>《{esc(c.title or c.doc_id)}》</b> <span style="{_MUTED}">{meta}</span></div>'
-        f'<div class="pq-section" style="{_MUTED}">章节：{section}</div>'
-        f'<blockquote class="pq-cite" style="{_BLOCKQUOTE}">“{quote}”</blockquote>'
-        f'<details class="pq-source">'
-        f'<summary style="cursor:pointer;{_MUTED}">查看原文上下文</summary>'
-        f"{context_html(c, doc)}</details></div>"
+        f'<span class="pq-doc"><b class="pq-title" title="{tip}">《{esc(title or doc_id)}》</b>'
+        f'{by_html} <small class="pq-docid" title="{tip}" style="{_DOCID}">{esc(doc_id)}</small>'
+        "</span>"
     )
 
 
-def answer_html(answer: Answer, documents: Mapping[str, Document]) -> str:
-    """The assistant message: the answer (or the refusal) and its citation cards."""
-    out: list[str] = []
-    if answer.found:
-        parts = answer.parts or (answer.answer,)
-        # Whose each part is ("余杭：…", "2023年实际：…") when the answer labels them.
-        labels = answer.labels if len(answer.labels) == len(parts) else ("",) * len(parts)
-        shown = "；".join(
-            f'{esc(lab) + "：" if lab else ""}<mark style="{_MARK}">{esc(p)}</mark>'
-            for lab, p in zip(labels, parts, strict=True)
+def cited_document(c: Citation) -> str:
+    return document_html(c.title, c.issuer, c.date, c.doc_id, c.region)
+
+
+def open_link(
+    doc_id: str, quote: Range = (-1, -1), span: Range = (-1, -1), label: str = m.OPEN_DOC
+) -> str:
+    """A link that opens a document in the viewer, at a quote (and its span) if given.
+
+    The target rides in the ``href`` (the conversation's HTML sanitiser keeps it, not
+    ``data-`` attributes): ``#pq-doc:<url-quoted id>:<start>:<end>:<span start>:<span end>``.
+    """
+    where = ":".join(str(int(x)) for x in (*quote, *span))
+    href = f"{_OPEN_PREFIX}{urlquote(doc_id, safe='')}:{where}"
+    return f'<a class="pq-open-doc" href="{esc(href)}">{esc(label)}</a>'
+
+
+def citation_card(c: Citation, doc: Document | None, *, related: bool = False) -> str:
+    """One source: the document (title first), section, the verbatim quote, and its
+    context on demand."""
+    span = (c.span_start, c.span_end) if c.span_start >= 0 and not related else None
+    quote = marked(c.quote, c.start, None, span)
+    section = esc(c.section) if c.section else m.NO_SECTION
+    if c.page:
+        section += f' <span class="pq-page">{m.page_label(c.page)}</span>'
+    cls = "pq-card pq-related" if related else "pq-card"
+    return (
+        f'<div class="{cls}" style="{_CARD_RELATED if related else _CARD}">'
+        f"<div>{cited_document(c)}</div>"
+        f'<div class="pq-section" style="{MUTED}">{m.SECTION}{section}</div>'
+        f'<blockquote class="pq-cite" style="{_BLOCKQUOTE}">“{quote}”</blockquote>'
+        f'<details class="pq-source">'
+        f'<summary style="cursor:pointer;{MUTED}">{m.SHOW_CONTEXT}</summary>'
+        f"{context_html(c, doc)}</details>"
+        f'<div class="pq-card-tools">{open_link(c.doc_id, (c.start, c.end), span or (-1, -1))}'
+        "</div></div>"
+    )
+
+
+def _sources(citations: tuple[Citation, ...]) -> list[Citation]:
+    """The first citation of each document cited, in order."""
+    seen: dict[str, Citation] = {}
+    for c in citations:
+        seen.setdefault(c.doc_id, c)
+    return list(seen.values())
+
+
+def _found_html(answer: Answer) -> str:
+    """The short answer; a which-document answer lists the documents by title."""
+    if answer.intent == Intent.WHICH_DOC and answer.citations:
+        items = "".join(f"<li>{cited_document(c)}</li>" for c in _sources(answer.citations))
+        return (
+            f'<div class="pq-answer" style="font-size:1.05em">{m.ANSWER_LEAD}'
+            f'<ol class="pq-doclist" style="margin:4px 0 4px 1.4em">{items}</ol></div>'
         )
-        out.append(f'<div class="pq-answer" style="font-size:1.05em">答：<b>{shown}</b></div>')
+    parts = answer.parts or (answer.answer,)
+    # Whose each part is ("余杭：…", "2023年：…") when the answer labels them.
+    labels = answer.labels if len(answer.labels) == len(parts) else ("",) * len(parts)
+    shown = "；".join(
+        f'{esc(lab) + "：" if lab else ""}<mark style="{_MARK}">{esc(p)}</mark>'
+        for lab, p in zip(labels, parts, strict=True)
+    )
+    sources = "；".join(cited_document(c) for c in _sources(answer.citations)[:3])
+    where = f'<div class="pq-from">{m.FROM}{sources}</div>' if sources else ""
+    return (
+        f'<div class="pq-answer" style="font-size:1.05em">{m.ANSWER_LEAD}<b>{shown}</b></div>'
+        f"{where}"
+    )
+
+
+def filters_html(line: str) -> str:
+    """The filters an answer was found under, in words ("" when none)."""
+    if not line:
+        return ""
+    return f'<div class="pq-filters" style="{_FILTERS}">{m.FILTERS_ACTIVE}{esc(line)}</div>'
+
+
+def question_html(question: str) -> str:
+    """The question as the page echoes it (page.js scrolls to the newest one)."""
+    return f'<span class="pq-q">{esc(question)}</span>'
+
+
+def pending_html() -> str:
+    """The placeholder of an answer being found: a spinner and a word."""
+    return (
+        f'<div class="pq-pending" role="status"><span class="pq-spinner"></span>{m.ANSWERING}</div>'
+    )
+
+
+def copy_html(text: str) -> str:
+    """The copy button of a reply and what it copies: plain text, kept hidden beside it."""
+    return (
+        f'<div class="pq-tools"><button class="pq-copy" title="{m.COPY_TIP}">{m.COPY}</button>'
+        f'<pre class="pq-plain" style="display:none">{html.escape(text)}</pre></div>'
+    )
+
+
+def hints_html(english: bool, suggestion: str | None) -> str:
+    """How the question might be asked better: in Chinese; with a known place name
+    (a link that asks it, see page.js)."""
+    out = []
+    if english:
+        out.append(f'<div class="pq-hint pq-english" style="{_HINT}">{m.ENGLISH_HINT}</div>')
+    if suggestion:
+        href = esc(_ASK_PREFIX + urlquote(suggestion, safe=""))
+        out.append(
+            f'<div class="pq-hint pq-suggest" style="{_HINT}">{m.DID_YOU_MEAN}'
+            f'<a class="pq-ask" href="{href}">{esc(suggestion)}</a></div>'
+        )
+    return "".join(out)
+
+
+def answer_html(
+    answer: Answer,
+    documents: Mapping[str, Document],
+    filters: Filters | None = None,
+    *,
+    english: bool = False,
+    suggestion: str | None = None,
+) -> str:
+    """The assistant message: hints on the question, the filters applied, the answer
+    (or the refusal), its citation cards, and a copy button giving it all as plain text."""
+    line = filters_line(filters, {k: d.title for k, d in documents.items()})
+    out: list[str] = [hints_html(english, suggestion), filters_html(line)]
+    if answer.found:
+        out.append(_found_html(answer))
         if answer.message:
-            out.append(f'<div class="pq-message" style="{_MUTED}">{esc(answer.message)}</div>')
+            out.append(f'<div class="pq-message" style="{MUTED}">{esc(answer.message)}</div>')
         if answer.citations:
             n = len(answer.citations)
-            out.append(f'<div style="{_MUTED};margin-top:6px">出处（{n}）</div>')
+            out.append(f'<div style="{MUTED};margin-top:6px">{m.SOURCES.format(n=n)}</div>')
         out.extend(citation_card(c, documents.get(c.doc_id)) for c in answer.citations)
     else:
-        msg = answer.message or "文档中未找到答案。"
+        msg = answer.message or m.NOT_FOUND
         out.append(f'<div class="pq-refusal" style="{_REFUSAL}">⚠ {esc(msg)}</div>')
         if answer.related:
             out.append(
-                f'<div class="pq-related-label" style="{_MUTED};margin-top:6px">'
-                "相关内容（不是答案）</div>"
+                f'<div class="pq-related-label" style="{MUTED};margin-top:6px">{m.RELATED}</div>'
             )
             out.extend(
                 citation_card(c, documents.get(c.doc_id), related=True) for c in answer.related
             )
+    out.append(copy_html(reply_text(reply_of(answer, line))))
     return f'<div class="pq-reply">{"".join(out)}</div>'
 
 
-def skipped_html(added: Iterable[str], skipped: Iterable[tuple[str, str]]) -> str:
-    """Upload report: the files added, and each file that failed with its reason."""
+def skipped_html(added: Iterable[str], skipped: Iterable[tuple[str, str, str]]) -> str:
+    """Upload report: the files added, and each file that failed with its reason
+    (name, reason in Chinese, the English detail shown as a tooltip)."""
     added = list(added)
     skipped = list(skipped)
     out = []
     if added:
-        out.append(notice(f"已加入 {len(added)} 份文件：{'、'.join(added)}", "ok"))
+        out.append(notice(m.ADDED.format(n=len(added), names="、".join(added)), "ok"))
     if skipped:
-        items = "".join(f"<li><b>{esc(name)}</b>：{esc(reason)}</li>" for name, reason in skipped)
+        items = "".join(
+            f'<li title="{esc(detail)}"><b>{esc(name)}</b>：{esc(reason)}</li>'
+            for name, reason, detail in skipped
+        )
         out.append(
             f'<div class="pq-skipped" style="{_NOTICE["error"]};'
             'border-radius:8px;padding:8px 12px">'
-            f"{len(skipped)} 份文件未能读取：<ul>{items}</ul></div>"
+            f"{m.UNREADABLE.format(n=len(skipped))}<ul>{items}</ul></div>"
         )
     if not out:
-        out.append(notice("没有加入任何文件。", "warn"))
+        out.append(notice(m.NOTHING_ADDED, "warn"))
     return "".join(out)
-
-
-def _fmt(key: str, value: Any) -> str:
-    if value is None:
-        return "—"
-    if key in RATE_KEYS and isinstance(value, int | float):
-        return f"{value:.1%}"
-    if key == "mrr" and isinstance(value, int | float):
-        return f"{value:.3f}"
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return str(value)
-
-
-def metric_rows(results: Mapping[str, Any]) -> list[list[str]]:
-    """[label, value] rows of the overall metrics."""
-    flat = dict(results)
-    latency = results.get("latency_ms") or {}
-    flat["latency_p50"] = latency.get("p50")
-    flat["latency_p95"] = latency.get("p95")
-    return [[label, _fmt(key, flat.get(key))] for key, label in METRIC_LABELS.items()]
-
-
-def type_chart(per_type: Mapping[str, Mapping[str, Any]]) -> str:
-    """A horizontal bar per question type: its answer accuracy."""
-    rows = []
-    for name, m in sorted(per_type.items()):
-        acc = m.get("answer_accuracy")
-        width = 0.0 if acc is None else max(0.0, min(1.0, float(acc))) * 100
-        label = "—" if acc is None else f"{float(acc):.0%}"
-        n = m.get("n", "")
-        rows.append(
-            f'<div class="pq-bar" style="display:flex;align-items:center;gap:8px;margin:4px 0">'
-            f'<div style="width:9em;text-align:right">{esc(name)} '
-            f'<span style="{_MUTED}">({esc(n)})</span></div>'
-            '<div style="flex:1;background:#e5e7eb;border-radius:4px;height:18px">'
-            f'<div style="width:{width:.1f}%;background:#3b82f6;height:18px;'
-            'border-radius:4px"></div></div>'
-            f'<div style="width:4em">{label}</div></div>'
-        )
-    if not rows:
-        return notice("没有按题型的结果。", "warn")
-    return (
-        f'<div class="pq-chart"><div style="{_MUTED}">各题型答案准确率 accuracy per type</div>'
-        f"{''.join(rows)}</div>"
-    )
-
-
-def _got(answer: Mapping[str, Any] | None) -> str:
-    if not answer:
-        return "—"
-    if answer.get("error"):
-        return f"错误：{answer['error']}"
-    if not answer.get("found", True):
-        return f"拒答：{answer.get('message') or '未找到'}"
-    return str(answer.get("answer", ""))
-
-
-def failures_html(questions: Iterable[Mapping[str, Any]]) -> str:
-    """A table of the failing questions (records of ``evals.run.run_eval``):
-    expected answers against what came back."""
-    rows = []
-    for q in questions:
-        if q.get("pass"):
-            continue
-        exp = q.get("expected")
-        exp_text = "（应拒答）" if exp == [] else ("、".join(exp) if exp else "—")
-        rows.append(
-            "<tr>"
-            + "".join(
-                f'<td style="{_TD}">{esc(v)}</td>'
-                for v in (
-                    q.get("id", ""),
-                    q.get("type", ""),
-                    q.get("question", ""),
-                    exp_text,
-                    _got(q.get("answer")),
-                    q.get("why", ""),
-                )
-            )
-            + "</tr>"
-        )
-    if not rows:
-        return notice("全部通过，没有失败的问题。", "ok")
-    head = "".join(
-        f'<th style="border:1px solid #e5e7eb;padding:4px 6px;background:#f3f4f6">{h}</th>'
-        for h in ("id", "题型", "问题", "期望 expected", "实际 got", "原因 why")
-    )
-    return (
-        f'<div class="pq-failures"><div style="{_MUTED}">未通过 {len(rows)} 题</div>'
-        '<table style="border-collapse:collapse;width:100%">'
-        f"<tr>{head}</tr>{''.join(rows)}</table></div>"
-    )

@@ -169,7 +169,7 @@ def test_ask_stdin_bad_line_does_not_stop_the_rest(index_dir: Path) -> None:
 def test_ask_empty_question(index_dir: Path, question: str) -> None:
     result = run(["ask", question, "--index-dir", str(index_dir)])
     assert result.exit_code == 2
-    assert "empty" in result.stderr
+    assert "问题是空的" in result.stderr
     assert result.stdout == ""
 
 

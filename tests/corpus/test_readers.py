@@ -26,7 +26,7 @@ from corpus.errors import (
     EncodingError,
     UnsupportedFormatError,
 )
-from corpus.readers import SUPPORTED_SUFFIXES, RawText, decode_bytes, read_file
+from corpus.readers import SUPPORTED_SUFFIXES, RawText, decode_bytes, generic_title, read_file
 
 BuildPdf = Callable[..., bytes]
 SIMPLIFIED = (
@@ -435,3 +435,29 @@ def test_encrypted_pdf(tmp_path: Path, build_pdf: BuildPdf) -> None:
 def test_corrupt_pdf(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="not a readable PDF"):
         read_file(write(tmp_path, "bad.pdf", b"%PDF-1.4 garbage"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["", "about:blank", "https://example.org/a", "报告.pdf", "Microsoft Word - 计划.doc",
+     "Untitled", "无标题", "新建 Microsoft Word 文档", "Print Preview"],
+)  # fmt: skip
+def test_a_generic_title_names_nothing(title: str) -> None:
+    assert generic_title(title, "甲区2024年工作计划\n一、目标")
+
+
+def test_a_real_title_is_kept() -> None:
+    assert not generic_title("甲区2024年工作计划", "甲区2024年工作计划\n一、目标")
+    assert not generic_title("Annual Plan", "an English text only")  # no Chinese to expect
+
+
+def test_a_browser_printed_pdf_takes_its_title_from_the_text(
+    tmp_path: Path, build_pdf: BuildPdf
+) -> None:
+    from corpus.document import load_document
+
+    lines = ["乙区科学技术局2025年工作要点", "一、主要目标", "新增示范企业12家。"]
+    info = b"/Title (about:blank) /Producer (Chromium)"
+    path = write(tmp_path, "print.pdf", build_pdf(b"", lines=lines, info=info))
+    assert read_file(path).title == ""
+    assert load_document(path, "print.pdf").title == "乙区科学技术局2025年工作要点"

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from corpus.errors import BackendError
+from corpus.errors import BackendError, FilterError
 from corpus.model import Document, Passage
 from index import layout, milvus_schema, milvus_store, store
 from index.backend import Backend, BackendConfig, DenseIndexKind
@@ -229,4 +229,5 @@ def test_the_web_library_indexes_uploads_into_milvus(on_lite: Path, lite: Backen
     hits = lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))
     assert hits and {h.passage.doc_id for h in hits} == {SAMPLE.name}
     lib.remove([SAMPLE.name])
-    assert not lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))
+    with pytest.raises(FilterError):  # the document is gone: the filter says so
+        lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))

@@ -42,7 +42,7 @@ def cited(answer: dict[str, Any]) -> set[str]:
 
 
 def library(client: Client) -> dict[str, list[Any]]:
-    return {row[0]: row for row in client.predict(api_name="/library")["data"]}
+    return {row[-1]: row for row in client.predict(api_name="/library")["data"]}
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +149,7 @@ def test_an_upload_named_like_an_indexed_document_keeps_both(serve: Any, tmp_pat
     report, table = client.predict([handle_file(str(changed))], api_name="/upload")
     new_id = "000_6eaca3ed01c4c811-2.txt"
     assert "未替换" in report and new_id in report
-    rows = {row[0]: row for row in table["data"]}
+    rows = {row[-1]: row for row in table["data"]}
     assert rows[YUHANG] == original and new_id in rows  # both kept, the original unchanged
     answer = ask_json(client, YUHANG_Q, docs=[YUHANG])
     assert answer["found"] and "637" in answer["answer"]
@@ -157,7 +157,7 @@ def test_an_upload_named_like_an_indexed_document_keeps_both(serve: Any, tmp_pat
     # a second different upload of the same name gets the next id
     again = _yuhang_copy(tmp_path / "b", changed.read_text("utf-8").replace("1家", "2家"))
     report, table = client.predict([handle_file(str(again))], api_name="/upload")
-    assert "000_6eaca3ed01c4c811-3.txt" in [row[0] for row in table["data"]]
+    assert "000_6eaca3ed01c4c811-3.txt" in [row[-1] for row in table["data"]]
     from ui.library import changes_log_path
 
     log = changes_log_path(index_dir).read_text("utf-8")
@@ -170,7 +170,7 @@ def test_an_identical_upload_is_not_added_twice(serve: Any, tmp_path: Path) -> N
     same = _yuhang_copy(tmp_path / "same")
     report, table = client.predict([handle_file(str(same))], api_name="/upload")
     assert "内容相同" in report and "未重复加入" in report
-    assert {row[0]: row for row in table["data"]} == before
+    assert {row[-1]: row for row in table["data"]} == before
 
 
 def test_two_files_of_one_name_in_one_upload_are_both_kept(serve: Any, tmp_path: Path) -> None:
@@ -182,5 +182,5 @@ def test_two_files_of_one_name_in_one_upload_are_both_kept(serve: Any, tmp_path:
         path.write_text(f"滨江区2025年工作计划\n一、目标\n2025年新增孵化器{n}家。\n", "utf-8")
         files.append(handle_file(str(path)))
     _, table = client.predict(files, api_name="/upload")
-    ids = [row[0] for row in table["data"]]
+    ids = [row[-1] for row in table["data"]]
     assert "new.txt" in ids and "new-2.txt" in ids

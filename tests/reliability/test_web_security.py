@@ -48,7 +48,7 @@ def log_lines(index_dir: Path) -> list[dict[str, Any]]:
 
 
 def library_ids(client: Client) -> list[str]:
-    return [row[0] for row in client.predict(api_name="/library")["data"]]
+    return [row[-1] for row in client.predict(api_name="/library")["data"]]
 
 
 class Servers:
@@ -204,7 +204,7 @@ def test_read_only_hides_and_refuses_every_change(servers: Servers, new_doc: Pat
 
     index_dir = servers.index("read-only")
     app = build_app(index_dir, servers.embedder, ServeConfig(read_only=True))
-    hidden = {"pq-files", "pq-add", "pq-remove", "pq-samples", "pq-confirm", "pq-chosen"}
+    hidden = {"pq-files", "pq-add", "pq-remove", "pq-samples", "pq-confirm", "pq-chosen", "pq-fix"}
     shown = {b.elem_id: b.visible for b in app.blocks.values() if b.elem_id in hidden}
     assert shown == dict.fromkeys(hidden, False)
     client = Client(servers.start(index_dir, read_only=True), verbose=False)
@@ -215,6 +215,8 @@ def test_read_only_hides_and_refuses_every_change(servers: Servers, new_doc: Pat
         client.predict(YUHANG, True, api_name="/remove")
     with pytest.raises(AppError, match="只读模式"):
         client.predict(api_name="/add_samples")
+    with pytest.raises(AppError, match="只读模式"):
+        client.predict(YUHANG, "改过的标题", "", "", "", "", api_name="/correct")
     assert library_ids(client) == before and YUHANG in before
     assert client.predict("余杭2023年新增高企多少", None, None, None, api_name="/ask_json")["found"]
     actions = [(x["action"], x["result"]) for x in log_lines(index_dir)]
@@ -222,6 +224,7 @@ def test_read_only_hides_and_refuses_every_change(servers: Servers, new_doc: Pat
         ("upload", "refused: read-only"),
         ("remove", "refused: read-only"),
         ("add_samples", "refused: read-only"),
+        ("correct", "refused: read-only"),
     ]
 
 
@@ -275,14 +278,14 @@ def test_the_change_log_survives_a_rebuild(servers: Servers, new_doc: Path) -> N
     client.predict([handle_file(str(new_doc))], api_name="/upload")
     client.predict(NEW_DOC, True, api_name="/remove")
     client.predict(api_name="/add_samples")
-    with pytest.raises(AppError):
-        client.predict("no-such-doc.txt", True, api_name="/remove")
+    report, _, _ = client.predict("no-such-doc.txt", True, api_name="/remove")
+    assert "文档库中没有" in report
     lines = log_lines(index_dir)
-    assert [(x["action"], x["result"][:5]) for x in lines] == [
+    assert [(x["action"], x["result"][:7]) for x in lines] == [
         ("upload", "ok"),
         ("remove", "ok"),
         ("add_samples", "ok"),
-        ("remove", "error"),
+        ("remove", "refused"),
     ]
     for line in lines:
         assert line["time"][:4].isdigit() and line["user"] is None and line["client"]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.model import Document
-from retrieval.backend import region_matches, year_matches
+from retrieval.filters import region_matches
 from retrieval.milvus_search import NEVER, Catalog, Condition, condition, quoted
 from retrieval.model import Filters
 
@@ -86,10 +86,3 @@ def test_quoted_reads_back_as_the_same_string(value: str) -> None:
 )
 def test_region_matches(wanted: tuple[str, ...], region: str, fits: bool) -> None:
     assert region_matches(wanted, region) is fits
-
-
-def test_year_matches_section_year_first() -> None:
-    assert year_matches((2023,), 2023, ())
-    assert not year_matches((2023,), 2024, (2023,))  # the section's own year decides
-    assert year_matches((2023,), None, (2022, 2023))
-    assert not year_matches((2023,), None, ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.errors import QueryError
+from corpus.errors import FilterError, QueryError
 from retrieval.metadata import MetaWeights, kind_fit, region_fit, year_fit
 from retrieval.model import Filters
 from retrieval.query import parse_query
@@ -114,9 +114,13 @@ def test_filters_combine(retriever: Retriever) -> None:
     assert all(h.passage.doc_id == S000 and h.passage.section_year == 2024 for h in hits)
 
 
-def test_filter_matching_nothing(retriever: Retriever) -> None:
-    assert retriever.search("新增高新技术企业", filters=Filters(regions=("富阳区",))) == []
-    assert retriever.search("新增高新技术企业", filters=Filters(doc_ids=("nope.txt",))) == []
+def test_filter_matching_nothing_says_why(retriever: Retriever) -> None:
+    with pytest.raises(FilterError) as region:
+        retriever.search("新增高新技术企业", filters=Filters(regions=("富阳区",)))
+    assert region.value.regions == ("富阳区",)
+    with pytest.raises(FilterError) as doc:
+        retriever.search("新增高新技术企业", filters=Filters(doc_ids=("nope.txt",)))
+    assert doc.value.unknown_docs == ("nope.txt",)
 
 
 def test_empty_filters_are_no_filters(retriever: Retriever) -> None:

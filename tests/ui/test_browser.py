@@ -1,14 +1,14 @@
 """End to end in a real browser: ask, open the source, upload a .docx, ask about it.
 
 Needs the ``playwright`` Python package and Debian's Chromium on the PATH
-(``apt-get install -y chromium``; ``playwright install`` is not used).
-Screenshots go to test-artifacts/ at the project root.
+(``apt-get install -y chromium``; ``playwright install`` is not used): see the
+``chromium`` and ``kit`` fixtures in conftest.py. Screenshots go to
+test-artifacts/ at the project root.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,89 +18,29 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium")  # Debian's package; looked up on PATH
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DOCX_NAME = "xihu_2025.docx"
 DOCX_QUESTION = "西湖区2025年新增专精特新企业多少家"
-TIMEOUT = 30_000
-
-
-def _playwright() -> Any:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("the playwright package is missing: .venv/bin/pip install playwright")
-    if CHROMIUM is None:
-        pytest.skip("chromium is missing: apt-get install -y chromium")
-    return sync_playwright
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[Any]:
-    sync_playwright = _playwright()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 1000})
-        pg.set_default_timeout(TIMEOUT)
-        pg.dialogs = []  # type: ignore[attr-defined]
-        pg.foreign = []  # type: ignore[attr-defined]
-        pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
-        host = urlparse(server).netloc
+def page(server: str, chromium: Any, kit: Any) -> Iterator[Any]:
+    pg = chromium.new_page(viewport={"width": 1280, "height": 1000})
+    pg.set_default_timeout(kit.timeout)
+    pg.dialogs = []
+    pg.foreign = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    host = urlparse(server).netloc
 
-        def note(req: Any) -> None:
-            url = urlparse(req.url)
-            if url.scheme in ("http", "https", "ws", "wss") and url.netloc != host:
-                pg.foreign.append(req.url)  # type: ignore[attr-defined]
+    def note(req: Any) -> None:
+        url = urlparse(req.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.netloc != host:
+            pg.foreign.append(req.url)
 
-        pg.on("request", note)
-        pg.goto(server)
-        pg.wait_for_selector("#pq-question textarea")
-        yield pg
-        browser.close()
-
-
-def _shot(pg: Any, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-def _ask(pg: Any, question: str) -> Any:
-    """Ask in the chat box; returns the locator of the new assistant reply."""
-    replies = pg.locator("#pq-chat .pq-reply")
-    before = replies.count()
-    pg.fill("#pq-question textarea", question)
-    pg.click("#pq-send")
-    pg.wait_for_function(
-        "n => document.querySelectorAll('#pq-chat .pq-reply').length > n", arg=before
-    )
-    return replies.nth(before)
-
-
-def _choose_file(pg: Any, component: str, path: Path) -> None:
-    """Put a file into a gr.File component; retried, as a tab that was just
-    opened may still be mounting its file input."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    box = pg.locator(component)
-    box.wait_for(state="visible")
-    for attempt in range(3):
-        box.locator("input[type=file]").set_input_files(str(path))
-        try:
-            box.locator(f"text={path.name}").first.wait_for(timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+    pg.on("request", note)
+    pg.goto(server)
+    pg.wait_for_selector("#pq-question textarea")
+    yield pg
+    pg.close()
 
 
 def _make_docx(path: Path) -> None:
@@ -115,8 +55,8 @@ def _make_docx(path: Path) -> None:
     d.save(str(path))
 
 
-def test_ask_shows_answer_citation_and_source(page: Any) -> None:
-    reply = _ask(page, "余杭2023年新增高企多少")
+def test_ask_shows_answer_citation_and_source(page: Any, kit: Any) -> None:
+    reply = kit.ask(page, "余杭2023年新增高企多少")
     assert "637" in reply.locator(".pq-answer mark").inner_text()
     card = reply.locator(".pq-card").first
     assert "(二)坚持主体创新,激发澎湃创新活力" in card.locator(".pq-section").inner_text()
@@ -127,10 +67,10 @@ def test_ask_shows_answer_citation_and_source(page: Any) -> None:
     context.wait_for(state="visible")
     assert "637" in context.locator(".pq-quote").first.inner_text()
     assert "一是全力推进企业梯次培育" in context.inner_text()  # the rest of the section
-    _shot(page, "01-answer-with-source")
+    kit.shot(page, "01-answer-with-source")
 
 
-def test_example_and_refusal(page: Any) -> None:
+def test_example_and_refusal(page: Any, kit: Any) -> None:
     page.locator("button", has_text="临安2022年研发投入强度目标").first.click()
     page.wait_for_function(
         "q => document.querySelector('#pq-question textarea').value === q",
@@ -138,34 +78,34 @@ def test_example_and_refusal(page: Any) -> None:
     )
     page.click("#pq-send")
     page.locator("#pq-chat .pq-answer", has_text="3.45%").wait_for()
-    reply = _ask(page, "火星上有多少高企")
+    reply = kit.ask(page, "火星上有多少高企")
     assert reply.locator(".pq-refusal").is_visible()
     assert "文档中未找到" in reply.locator(".pq-refusal").inner_text()
     assert "相关内容（不是答案）" in reply.inner_text()
-    _shot(page, "02-refusal")
+    kit.shot(page, "02-refusal")
 
 
-def test_upload_docx_then_ask_about_it(page: Any, tmp_path: Path) -> None:
+def test_upload_docx_then_ask_about_it(page: Any, kit: Any, tmp_path: Path) -> None:
     doc = tmp_path / DOCX_NAME
     _make_docx(doc)
     page.get_by_role("tab", name="文档库").click()
-    _choose_file(page, "#pq-files", doc)
+    kit.choose_file(page, "#pq-files", doc)
     page.click("#pq-add")
     page.locator("#pq-report", has_text="已加入").wait_for()
     page.locator("#pq-library", has_text=DOCX_NAME).wait_for()
-    _shot(page, "03-library-after-upload")
+    kit.shot(page, "03-library-after-upload")
 
     page.get_by_role("tab", name="问答").click()
-    reply = _ask(page, DOCX_QUESTION)
+    reply = kit.ask(page, DOCX_QUESTION)
     assert "86" in reply.locator(".pq-answer").inner_text()
     card = reply.locator(".pq-card").first
     assert "西湖区科学技术局2025年工作要点" in card.inner_text()
     assert DOCX_NAME in card.inner_text()
     # Markup from the document shows as text and never runs.
-    reply = _ask(page, "西湖区保障措施有哪些")
+    reply = kit.ask(page, "西湖区保障措施有哪些")
     reply.locator("details.pq-source summary").first.click()
     reply.locator(".pq-context").first.wait_for(state="visible")
-    _shot(page, "04-uploaded-docx-answer")
+    kit.shot(page, "04-uploaded-docx-answer")
     text = reply.inner_text()
     assert "二、保障措施<script>alert(1)</script>" in text  # section path
     assert "<img src=x onerror=alert(2)>" in text  # quote and context
@@ -174,7 +114,7 @@ def test_upload_docx_then_ask_about_it(page: Any, tmp_path: Path) -> None:
     assert page.dialogs == []
 
 
-def test_select_a_row_and_remove_it(page: Any) -> None:
+def test_select_a_row_and_remove_it(page: Any, kit: Any) -> None:
     page.get_by_role("tab", name="文档库").click()
     page.locator("#pq-library [role=gridcell]", has_text=DOCX_NAME).first.click()
     page.wait_for_function(
@@ -189,10 +129,10 @@ def test_select_a_row_and_remove_it(page: Any) -> None:
     page.wait_for_function(
         "name => !document.querySelector('#pq-library').innerText.includes(name)", arg=DOCX_NAME
     )
-    _shot(page, "05-library-after-remove")
+    kit.shot(page, "05-library-after-remove")
 
 
-def test_evaluation_tab(page: Any, tmp_path: Path) -> None:
+def test_evaluation_tab(page: Any, kit: Any, tmp_path: Path) -> None:
     gold = tmp_path / "tiny.jsonl"
     rows = [
         {
@@ -218,14 +158,14 @@ def test_evaluation_tab(page: Any, tmp_path: Path) -> None:
     ]
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     page.get_by_role("tab", name="评测").click()
-    _choose_file(page, "#pq-gold-file", gold)
+    kit.choose_file(page, "#pq-gold-file", gold)
     page.click("#pq-eval")
     page.locator("#pq-chart .pq-bar").first.wait_for()
-    assert "number" in page.locator("#pq-chart").inner_text()
+    assert "数值" in page.locator("#pq-chart").inner_text()
     failures = page.locator("#pq-failures").inner_text()
     assert "b2" in failures and "9.99%" in failures and "b1" not in failures
     page.locator("#pq-metrics", has_text="50.0%").wait_for()
-    _shot(page, "06-evaluation")
+    kit.shot(page, "06-evaluation")
 
 
 def test_no_request_leaves_the_machine(page: Any) -> None:

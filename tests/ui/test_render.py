@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
@@ -108,73 +108,55 @@ def test_refusal_shows_related_evidence_not_as_answer() -> None:
 
 
 def test_upload_report_lists_each_failure() -> None:
-    html = render.skipped_html(["a.txt"], [("b<.pdf", "not a pdf"), ("c.txt", "empty")])
+    failed = [("b<.pdf", "文档无法读取", "not a pdf"), ("c.txt", "文档没有文字", "empty")]
+    html = render.skipped_html(["a.txt"], failed)
     assert "a.txt" in html and "b&lt;.pdf" in html and "2 份文件未能读取" in html
+    assert "文档没有文字" in html and 'title="empty"' in html  # the English detail: a tooltip
 
 
-def test_evaluation_tables() -> None:
-    results: dict[str, Any] = {
-        "n": 2,
-        "n_skipped": 0,
-        "answer_accuracy": 0.5,
-        "refusal_recall": None,
-        "false_refusal_rate": 0.0,
-        "citation_accuracy": 1.0,
-        "recall_at_1": 0.5,
-        "recall_at_5": 1.0,
-        "mrr": 0.75,
-        "latency_ms": {"p50": 12.3, "p95": 40.0},
-    }
-    rows = dict(render.metric_rows(results))
-    assert rows["答案准确率 answer accuracy"] == "50.0%"
-    assert rows["拒答召回 refusal recall"] == "—" and rows["MRR"] == "0.750"
-    assert rows["延迟 p95 (ms)"] == "40.0"
-    chart = render.type_chart({"number": {"n": 2, "answer_accuracy": 0.5}, "<t>": {"n": 1}})
-    assert "width:50.0%" in chart and "&lt;t&gt;" in chart
-    failing = [
-        {
-            "id": "x",
-            "type": "number",
-            "question": "<q>",
-            "pass": False,
-            "why": "wrong",
-            "expected": ["637"],
-            "answer": {"found": True, "answer": "<b>500</b>"},
-        },
-        {
-            "id": "y",
-            "type": "unanswerable",
-            "question": "q",
-            "pass": False,
-            "why": "answered",
-            "expected": [],
-            "answer": {"found": True, "answer": "1"},
-        },
-        {"id": "z", "type": "number", "question": "q", "pass": True, "expected": ["1"]},
-    ]
-    html = render.failures_html(failing)
-    assert "&lt;b&gt;500&lt;/b&gt;" in html and "637" in html and "（应拒答）" in html
-    assert ">z<" not in html and "未通过 2 题" in html
-    assert "全部通过" in render.failures_html(failing[2:])
+def test_a_card_leads_with_title_issuer_and_date_the_id_in_small_print() -> None:
+    doc = _doc()
+    c = replace(_cite(doc, "全年新增", None), issuer="某区科技局", date="2024-01")
+    html = render.citation_card(c, doc)
+    head = _text_only(html.split('class="pq-section"')[0])
+    assert head.startswith("《标题&lt;i&gt;》") and "某区科技局 · 2024-01" in head
+    assert '<small class="pq-docid" title="文件编号：d&lt;1&gt;.txt"' in html
+    assert head.index("某区科技局") < head.index("d&lt;1&gt;.txt")  # the id comes last
 
 
-def test_labelled_parts_show_whose_each_is() -> None:
-    from ui.render import answer_html
+def test_an_answer_says_where_it_comes_from_by_title() -> None:
+    doc = _doc()
+    c = replace(_cite(doc, "全年新增", "全年新增"), issuer="某区科技局")
+    html = render.answer_html(Answer("q", True, "全年新增", (c, c), parts=("全年新增",)), {})
+    frm = html.split('class="pq-from"')[1].split("</div>")[0]
+    assert "出自" in frm and frm.count("《标题&lt;i&gt;》") == 1  # each document once
 
+
+def test_a_which_document_answer_lists_titles_not_ids() -> None:
+    a = Citation("a.txt", "甲文件", "", "x", 0, 1, issuer="甲局", date="2024-03-12")
+    b = Citation("b.txt", "乙文件", "", "y", 0, 1, region="余杭区")
     ans = Answer(
-        "问", True, "", parts=("新增<b>120</b>家", "新增160家"), labels=("2022年", "2023年")
-    )
-    html = answer_html(ans, {})
-    assert "2022年：<mark" in html and "2023年：<mark" in html
-    assert "新增&lt;b&gt;120&lt;/b&gt;家" in html
+        "哪份文件", True, "《甲文件》（a.txt）；《乙文件》（b.txt）", (a, b),
+        parts=("a.txt", "b.txt"), intent="which_doc", message="共2份文件提到",
+    )  # fmt: skip
+    html = render.answer_html(ans, {})
+    listed = html.split('class="pq-doclist"')[1].split("</ol>")[0]
+    items = [_text_only(li) for li in listed.split("<li>")[1:]]
+    assert items[0].startswith("《甲文件》 甲局 · 2024-03-12")
+    assert items[1].startswith("《乙文件》 余杭区")
+    assert "<mark" not in listed  # no id is shown as the answer
+
+
+def test_a_compare_answer_says_whose_each_part_is() -> None:
+    ans = Answer("问", True, "", parts=("新增<b>12</b>家", "新增16家"), labels=("甲区", "乙区"))
+    html = render.answer_html(ans, {})
+    assert "甲区：<mark" in html and "乙区：<mark" in html
+    assert "新增&lt;b&gt;12&lt;/b&gt;家" in html
 
 
 def test_a_citation_card_names_its_page_and_none_without_one() -> None:
-    from dataclasses import replace
-
     doc = _doc()
     c = _cite(doc, "全年新增", None)
     assert "第2页" in render.citation_card(replace(c, page=2), doc)
-    assert "页</span>" not in render.citation_card(
-        c, doc
-    ) and "第None页" not in render.citation_card(c, doc)
+    plain = render.citation_card(c, doc)
+    assert "页</span>" not in plain and "第None页" not in plain

@@ -7,6 +7,7 @@ add_samples and evaluate.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -51,7 +52,7 @@ def ask_json(client: Client, question: str, **filters: Any) -> dict[str, Any]:
 
 def library_ids(client: Client) -> list[str]:
     table = client.predict(api_name="/library")
-    return [row[0] for row in table["data"]]
+    return [row[-1] for row in table["data"]]
 
 
 def test_endpoints_are_named(client: Client) -> None:
@@ -81,6 +82,15 @@ def test_ask_json_returns_the_answer_record(client: Client) -> None:
     assert cite["span_start"] >= cite["start"] and cite["span_end"] <= cite["end"]
 
 
+def test_answers_and_cards_lead_with_the_title(client: Client) -> None:
+    cite = ask_json(client, "余杭2023年新增高企多少")["citations"][0]
+    assert cite["issuer"] == "杭州市余杭区科学技术局" and cite["date"] == "2024-01"
+    html = ask(client, "哪份文件提出2024年新增高新技术企业2000家")[1]["content"]
+    listed = html.split('class="pq-doclist"')[1].split("</ol>")[0]
+    assert listed.count("<li>") >= 1 and "《杭州市落实省“315”科技创新体系建设工程" in listed
+    assert '<b class="pq-title" title="文件编号：003_319bd9830f448044.txt">' in listed
+
+
 def test_refusal_is_styled_and_shows_related_evidence(client: Client) -> None:
     answer = ask_json(client, "火星上有多少高企")
     assert answer["found"] is False
@@ -105,6 +115,17 @@ def test_filters_restrict_retrieval(client: Client) -> None:
     assert "637" not in bot["content"]
 
 
+def test_the_answer_shows_its_filters_and_empty_ones_are_said_plainly(client: Client) -> None:
+    html = ask(client, "余杭2023年新增高企多少", regions=["余杭区"], years=["2023"])[1]["content"]
+    shown = html.split('class="pq-filters"')[1].split("</div>")[0]
+    assert "已按筛选条件查找：地区 余杭区 · 年份 2023" in shown
+    assert "pq-filters" not in ask(client, "余杭2023年新增高企多少")[1]["content"]
+    with pytest.raises(AppError, match="没有文档谈到 1990 年"):
+        ask(client, "余杭2023年新增高企多少", years=["1990"])
+    with pytest.raises(AppError, match=r"文档库中没有文件编号 nope\.txt"):
+        ask_json(client, "余杭2023年新增高企多少", docs=["nope.txt"])
+
+
 def test_empty_question_is_a_page_error(client: Client) -> None:
     with pytest.raises(AppError):
         ask(client, "   ")
@@ -112,12 +133,35 @@ def test_empty_question_is_a_page_error(client: Client) -> None:
 
 def test_library_lists_documents(client: Client) -> None:
     table = client.predict(api_name="/library")
-    assert len(table["headers"]) == 5
-    rows = {row[0]: row for row in table["data"]}
+    assert table["headers"] == ["标题", "发文机关", "地区", "日期", "年份", "段落数", "文件编号"]
+    rows = {row[-1]: row for row in table["data"]}
     assert YUHANG in rows
-    _, title, region, years, passages = rows[YUHANG]
+    title, issuer, region, date, years, passages, _ = rows[YUHANG]
     assert region == "余杭区" and "2023" in years and int(passages) > 0
-    assert "余杭区科学技术局" in title
+    assert "余杭区科学技术局" in title and issuer == "杭州市余杭区科学技术局"
+    assert date == "2024-01"
+
+
+def test_a_correction_is_saved_and_survives_reindexing(
+    client: Client, ui_corpus: Path, ui_index: Path, fake_embedder: Any
+) -> None:
+    from index.build import build_index
+
+    fields = ("余杭区科技局2023年工作总结（更正）", "", "余杭", "2024-01-15", "2023,2024")
+    report, table, *boxes = client.predict(YUHANG, *fields, api_name="/correct")
+    assert "已更正" in report and "manifest.tsv" in report
+    assert boxes[0]["value"] == fields[0] and boxes[2]["value"] == "余杭区"
+    rows = {row[-1]: row for row in table["data"]}
+    assert rows[YUHANG][0] == fields[0] and rows[YUHANG][3] == "2024-01-15"
+    manifest = (ui_corpus / "manifest.tsv").read_text(encoding="utf-8")
+    assert f"{YUHANG}\t{fields[0]}\t" in manifest and "\tperiod" in manifest.splitlines()[0]
+    build_index([ui_corpus], ui_index, fake_embedder)  # policyqa index of the folder again
+    rows = {row[-1]: row for row in client.predict(api_name="/library")["data"]}
+    assert rows[YUHANG][0] == fields[0]
+    cite = ask_json(client, "余杭2023年新增高企多少")["citations"][0]
+    assert cite["title"] == fields[0] and cite["date"] == "2024-01-15"
+    report, *_ = client.predict(YUHANG, "", "", "", "", "", api_name="/correct")
+    assert "未保存更正：标题不能为空" in report  # said in the report, no toast
 
 
 def _upload(client: Client, *paths: Path) -> tuple[str, dict[str, Any]]:
@@ -140,7 +184,7 @@ def test_upload_then_ask_then_remove(client: Client, tmp_path: Path) -> None:
     # Each unreadable file gets its own error; the readable one is kept.
     assert "gongshu_2025.txt" in report
     assert "broken.pdf" in report and "empty.txt" in report and "2 份文件未能读取" in report
-    ids = [row[0] for row in table["data"]]
+    ids = [row[-1] for row in table["data"]]
     assert "gongshu_2025.txt" in ids and "broken.pdf" not in ids and YUHANG in ids
 
     answer = ask_json(client, "拱墅2025年计划新增科技企业孵化器多少家")
@@ -149,15 +193,17 @@ def test_upload_then_ask_then_remove(client: Client, tmp_path: Path) -> None:
 
     report, table, _ = client.predict("gongshu_2025.txt", True, api_name="/remove")
     assert "已删除" in report
-    assert "gongshu_2025.txt" not in [row[0] for row in table["data"]]
+    assert "gongshu_2025.txt" not in [row[-1] for row in table["data"]]
     assert "gongshu_2025.txt" not in library_ids(client)
     after = ask_json(client, "拱墅2025年计划新增科技企业孵化器多少家")
     assert all(c["doc_id"] != "gongshu_2025.txt" for c in after["citations"] + after["related"])
 
 
-def test_remove_unknown_document_is_a_page_error(client: Client) -> None:
-    with pytest.raises(AppError, match="not in the index"):
-        client.predict("no-such-doc.txt", True, api_name="/remove")
+def test_remove_unknown_document_says_so_and_removes_nothing(client: Client) -> None:
+    before = library_ids(client)
+    report, table, confirm = client.predict("no-such-doc.txt", True, api_name="/remove")
+    assert "文档库中没有 no-such-doc.txt" in report and confirm is False
+    assert [row[-1] for row in table["data"]] == before
 
 
 def test_document_markup_is_escaped(client: Client, tmp_path: Path) -> None:
@@ -215,25 +261,36 @@ GOLD = [
 ]
 
 
-def _evaluate(client: Client, gold: Path) -> tuple[Any, str, str]:
-    metrics, chart, failures = client.predict(None, handle_file(str(gold)), api_name="/evaluate")
-    return metrics, chart, failures
+def _evaluate(client: Client, gold: Path) -> tuple[Any, ...]:
+    """The outputs of /evaluate; a download's file is ``output["value"]`` (a server path,
+    which the test can read as it runs on the same machine)."""
+    return tuple(client.predict(None, handle_file(str(gold)), api_name="/evaluate"))
 
 
 def test_evaluate_uploaded_gold(client: Client, tmp_path: Path) -> None:
     gold = tmp_path / "tiny.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), "utf-8")
-    metrics, chart, failures = _evaluate(client, gold)
+    metrics, chart, table, csv_file, xlsx_file, note = _evaluate(client, gold)
+    assert table["label"] == "显示 1 题，共 3 题（未通过 1 题）"  # the failing ones shown
+    failures = str(table["value"]["data"])
     table = {row[0]: row[1] for row in metrics["data"]}
-    assert table["题数 questions"] == "3"
-    assert table["答案准确率 answer accuracy"] == "66.7%"
+    assert table["题数"] == "3"
+    assert table["答案准确率"] == "66.7%"
     assert 'class="pq-chart"' in chart
-    for kind in ("number", "target", "unanswerable"):
+    for kind in ("数值", "目标值", "应拒答"):
         assert kind in chart
     assert "width:0.0%" in chart and "width:100.0%" in chart
     # Only the wrong one fails, with expected against got.
     assert "u2" in failures and "99.9%" in failures and "3.45%" in failures
     assert "u1" not in failures and "u3" not in failures
+    # The results download: one row per question with pass/fail and why.
+    with open(csv_file["value"], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:6] == ["编号", "题型", "问题", "期望答案", "实际回答", "结果"]
+    assert [(r[0], r[5]) for r in rows[1:]] == [("u1", "通过"), ("u2", "未通过"), ("u3", "通过")]
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(xlsx_file["value"]).active
+    assert [c.value for c in sheet[3]][:6] == [r for r in rows[2][:6]] and note == ""
 
 
 def test_evaluate_invalid_gold_is_a_page_error(client: Client, tmp_path: Path) -> None:
