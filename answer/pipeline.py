@@ -41,6 +41,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
+from answer.together import assign, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -131,7 +132,30 @@ class QA:
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
-        return self._combine(q, results, part_labels(q, parts))
+        labels = part_labels(q, parts)
+        if len(parts) > 1 and not any(labels):  # figures of one subject, told by metric
+            results = self._together(parts, results) or results
+        return self._combine(q, results, labels)
+
+    def _together(self, parts: list[Query], results: list[Result]) -> list[Result] | None:
+        """Every part's figure from one sentence a part was answered from, when each
+        part's own words label a figure of it (see :mod:`answer.together`)."""
+        seen = set()
+        for c in (r.citation for r in results if r.found and r.citation):
+            if (c.doc_id, c.start) in seen:
+                continue
+            seen.add((c.doc_id, c.start))
+            doc = self.index.documents[c.doc_id]
+            got = assign(parts, doc.norm[c.start : c.end])
+            if got is not None:
+                spans = [(c.start + s, c.start + e) for s, e in map(span_of, got)]
+                return [
+                    Result(
+                        True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None
+                    )
+                    for s, e in spans
+                ]
+        return None
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""

@@ -277,7 +277,7 @@ _UNIT_PATTERNS = {
     "人": r"人|名|位",
     "人次": r"人次",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
-    "count": r"家|个|项|件|所|座|批|场|次|条|台|套",
+    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套",
     "rank": r"位|名",
 }
 # "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
@@ -285,7 +285,8 @@ _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:余|多)?"
-    r"(%|个百分点|(?:万|亿)?(?:平方米|美元|元|方|亩|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场)|亿|万)?"
+    r"(%|个百分点|(?:万|亿)?(?:平方米|平方公里|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场"
+    r"|张|吨|公斤|千克|公里|千瓦时|千瓦|辆|户|gwh|mwh|kwh|gw|mw|kw)|亿|万)?"
 )
 
 
@@ -409,7 +410,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
-    unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
+    unit = expected_unit(query.norm)
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -481,6 +482,11 @@ def coverage(sig: Signals, canon_text: str) -> float:
 
 
 @lru_cache(maxsize=65536)
+def expected_unit(norm_text: str) -> str:
+    """The unit a question's wording expects ("多少家" → "count", "比重" → "%"; "" if none)."""
+    return next((u for pat, u in _UNIT_RULES if pat.search(norm_text)), "")
+
+
 def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
 

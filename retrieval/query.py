@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
-from index.text import canonicalize
+from index.text import canonicalize, pos_tags
 from retrieval.intent import Intent
 
 MAX_QUERY_CHARS = 500
@@ -96,6 +96,9 @@ class Query:
         wants_target: the question asks for a target/plan, not an actual.
         doc_years: years that name a document rather than what it speaks of
             ("深圳24年政府工作报告里…": the report issued in 2024).
+        segment: for one part of a question asking several figures, the stretch of
+            the question only this part says ("总数到了多少"; see :func:`own_words`);
+            "" for a whole question.
     """
 
     text: str
@@ -107,6 +110,7 @@ class Query:
     intent: Intent
     wants_target: bool
     doc_years: tuple[int, ...] = ()
+    segment: str = ""
 
 
 def check_text(text: str, what: str = "the question") -> None:
@@ -251,7 +255,7 @@ def parse_query(text: str) -> Query:
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
 _SEGMENT = re.compile(
     r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
-    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、"
+    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、|\?"
 )
 _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
@@ -262,24 +266,54 @@ def metric_words(segment: str) -> str:
     return _content(segment)
 
 
-def _content(segment: str) -> str:
-    """A segment without its years, places, periods and asking words."""
+_EACH = re.compile(r"各|分别")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words that say against what a figure moved, not what it counts.
+_COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
+_ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])")
+_ASKING_WORDS = re.compile(
+    r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
+    r"|目标|计划|又|今年|去年|目前|是|的|了|吗|呢|[?？。]"
+)
+# Verbs of reaching a figure name no metric ("24年要突破多少").
+_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
+
+
+def own_words(segment: str) -> str:
+    """A segment without its years, places, periods and asking words (its verbs kept:
+    "达到多少家" → "达到")."""
     text = _SHORT_YEAR.sub("", _YEAR.sub("", segment))
     for name in find_regions(text):
         text = text.replace(name, "")
     for place in find_places(text):
         text = text.replace(text[place[0] : place[1]], "")
-    text = _PERIOD.sub("", text)
-    return re.sub(
-        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]"
-        # Verbs of reaching a figure name no metric ("24年要突破多少").
-        r"|要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为",
-        "",
-        text,
-    )
+    return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
 
 
-def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -> Query:
+def names_metric(words: str) -> bool:
+    """Whether words name what is counted (a noun: "养老床位", "专利"), not only how it
+    moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
+    if not words:
+        return False
+    return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
+
+
+def _is_name(word: str, flag: str) -> bool:
+    """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
+    places), unless it says against what a figure moved ("同比", "同比增长")."""
+    if word.startswith(tuple(_COMPARED_WITH)):
+        return False
+    return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
+
+
+def _content(segment: str) -> str:
+    """A segment's metric words: :func:`own_words` without verbs of reaching a figure."""
+    return _REACHING.sub("", own_words(segment))
+
+
+def _part(
+    query: Query, text: str, wants_target: bool, years: tuple[int, ...], segment: str
+) -> Query:
     sub = parse_query(text)
     return Query(
         text=sub.text,
@@ -291,6 +325,7 @@ def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -
         intent=Intent.TARGET if wants_target else Intent.NUMBER,
         wants_target=wants_target,
         doc_years=sub.doc_years or query.doc_years,
+        segment=segment,
     )
 
 
@@ -315,7 +350,7 @@ def split_parts(query: Query) -> list[Query]:
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
     def text_for(seg: str, drop: list[str]) -> str:
-        if _content(seg):
+        if names_metric(_content(seg)):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             keyed_segments = {k for k, _ in keyed}
             shared = "".join(
@@ -355,11 +390,20 @@ def split_parts(query: Query) -> list[Query]:
             target = bool(_TARGET.search(seg)) or (
                 whole_target and not _content(seg) and "实际" not in seg
             )
-            parts.append(_part(query, text_for(seg, drop), target, years))
+            parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts
-    informative = [s for s in segments if _content(s) or _PERIOD.search(s) or find_years(s)]
+    # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
+    asking = sum(1 for s in segments if _ASKS.search(s))
+    informative = [
+        s
+        for s in segments
+        if _content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s))
+    ]
+    informative, ask = _shared_ask(informative)
     if len(informative) < 2:
         return [query]
+    if ask:
+        return [_asked_of(query, seg, ask, whole_target) for seg in informative]
     parts = []
     periods = [s for s in informative if _PERIOD.search(s)]
     # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
@@ -376,10 +420,27 @@ def split_parts(query: Query) -> list[Query]:
         text = f"{prefix}{year}{seg} {shared}".strip() if borrow else f"{prefix}{year}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
-        parts.append(
-            _part(query, text, target, find_years(seg) or (() if year_segments else query.years))
-        )
+        years = find_years(seg) or (() if year_segments else query.years)
+        parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def _shared_ask(segments: list[str]) -> tuple[list[str], str]:
+    """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
+    of its own is asked of every other segment; (the others, that ask) or (all, "")."""
+    last = segments[-1] if len(segments) >= 3 else ""
+    if _EACH.search(last) and _ASKS.search(last) and not names_metric(_content(last)):
+        return segments[:-1], _EACH.sub("", last)
+    return segments, ""
+
+
+def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:
+    prefix = "".join(r for r in query.regions if not find_regions(seg))
+    year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
+    target = bool(_TARGET.search(seg + ask)) or whole_target
+    return _part(
+        query, f"{prefix}{year}{seg}{ask}", target, find_years(seg) or query.years, seg + ask
+    )
 
 
 def _leading_years(query: Query) -> tuple[int, ...]:
