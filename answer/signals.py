@@ -481,12 +481,12 @@ def coverage(sig: Signals, canon_text: str) -> float:
     return sum(t.weight * t.credit(canon_text) for t in sig.terms) / sig.total
 
 
-@lru_cache(maxsize=65536)
 def expected_unit(norm_text: str) -> str:
     """The unit a question's wording expects ("多少家" → "count", "比重" → "%"; "" if none)."""
     return next((u for pat, u in _UNIT_RULES if pat.search(norm_text)), "")
 
 
+@lru_cache(maxsize=65536)
 def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
 

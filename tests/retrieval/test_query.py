@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.errors import QueryError
+from retrieval.intent import Intent
 from retrieval.query import (
     MAX_QUERY_CHARS,
     clean_question,
@@ -377,3 +378,8 @@ def test_a_part_naming_only_a_verb_borrows_the_metric() -> None:
 def test_names_metric() -> None:
     assert names_metric("养老床位") and names_metric("专利")
     assert not names_metric("新增") and not names_metric("同比增长") and not names_metric("")
+
+
+def test_which_years_report_is_a_which_document_question() -> None:
+    q = parse_query("哪年的国务院政府工作报告提到示范工程建成")
+    assert q.intent == Intent.WHICH_DOC
