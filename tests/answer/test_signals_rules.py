@@ -7,6 +7,7 @@ import re
 import pytest
 
 from answer.signals import is_rank, numbers_in, signals, states_value, unit_matches
+from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
 
@@ -231,3 +232,10 @@ def test_a_figure_asked_is_still_a_figure() -> None:
 @pytest.mark.parametrize("question", ["白鹭区有几个人入选了省领航计划", "几个人获评优秀"])
 def test_how_many_people_asks_people_not_things(question: str) -> None:
     assert signals(parse_query(question), BM).unit == "人"
+
+
+def test_a_place_asked_for_is_no_word_of_the_answer() -> None:
+    from answer.signals import name_phrases
+
+    assert "城市" not in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
+    assert "示范之城" in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
