@@ -41,7 +41,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import assign, span_of
+from answer.together import assign, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -133,7 +133,7 @@ class QA:
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
         labels = part_labels(q, parts)
-        if len(parts) > 1 and not any(labels):  # figures of one subject, told by metric
+        if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = self._together(parts, results) or results
         return self._combine(q, results, labels)
 

@@ -74,8 +74,8 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         return None
     scores = [
         [
-            label_score(own_words(part.segment), norm[f.start : f.end])
-            if unit_matches(expected_unit(part.segment), m)
+            label_score(own_words(part.segment + part.shared_ask), norm[f.start : f.end])
+            if unit_matches(expected_unit(part.segment + part.shared_ask), m)
             else 0
             for f, m in figures
         ]
@@ -91,6 +91,17 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         if min(got) > 0 and (best is None or key[:3] > best[:3]):
             best = key
     return None if best is None else [figures[j][0] for j in best[3]]
+
+
+def same_scope(parts: Sequence[Query]) -> bool:
+    """Whether the parts ask of one place, time and kind (actual or target), so that
+    one sentence may hold all their figures."""
+    first = parts[0]
+    return all(
+        (p.regions[:1], p.years, p.half, p.wants_target)
+        == (first.regions[:1], first.years, first.half, first.wants_target)
+        for p in parts
+    )
 
 
 def span_of(f: Labelled) -> tuple[int, int]:

@@ -99,6 +99,8 @@ class Query:
         segment: for one part of a question asking several figures, the stretch of
             the question only this part says ("总数到了多少"; see :func:`own_words`);
             "" for a whole question.
+        shared_ask: what the question asks of every part alike ("同比增长了多少" of
+            "A和B,同比各增长了多少"); "" when each part asks its own.
     """
 
     text: str
@@ -111,6 +113,7 @@ class Query:
     wants_target: bool
     doc_years: tuple[int, ...] = ()
     segment: str = ""
+    shared_ask: str = ""
 
 
 def check_text(text: str, what: str = "the question") -> None:
@@ -312,7 +315,12 @@ def _content(segment: str) -> str:
 
 
 def _part(
-    query: Query, text: str, wants_target: bool, years: tuple[int, ...], segment: str
+    query: Query,
+    text: str,
+    wants_target: bool,
+    years: tuple[int, ...],
+    segment: str,
+    shared_ask: str = "",
 ) -> Query:
     sub = parse_query(text)
     return Query(
@@ -326,6 +334,7 @@ def _part(
         wants_target=wants_target,
         doc_years=sub.doc_years or query.doc_years,
         segment=segment,
+        shared_ask=shared_ask,
     )
 
 
@@ -438,9 +447,8 @@ def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:
     prefix = "".join(r for r in query.regions if not find_regions(seg))
     year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
     target = bool(_TARGET.search(seg + ask)) or whole_target
-    return _part(
-        query, f"{prefix}{year}{seg}{ask}", target, find_years(seg) or query.years, seg + ask
-    )
+    years = find_years(seg) or query.years
+    return _part(query, f"{prefix}{year}{seg}{ask}", target, years, seg, ask)
 
 
 def _leading_years(query: Query) -> tuple[int, ...]:
@@ -482,4 +490,11 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         ]
     if len({p.wants_target for p in parts}) == len(parts):
         return ["目标" if p.wants_target else "实际" for p in parts]
-    return ["" for _ in parts]  # two figures of one subject: each span names its own metric
+    return _subject_labels(parts)
+
+
+def _subject_labels(parts: list[Query]) -> list[str]:
+    """Parts asked the same of different subjects ("A和B,同比各增长了多少") are labelled
+    by their subjects; two figures of one subject get none (each span names its metric)."""
+    subjects = [_content(p.segment) if p.shared_ask else "" for p in parts]
+    return subjects if all(subjects) else ["" for _ in parts]
