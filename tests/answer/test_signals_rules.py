@@ -239,3 +239,11 @@ def test_a_place_asked_for_is_no_word_of_the_answer() -> None:
 
     assert "城市" not in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
     assert "示范之城" in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
+
+
+def test_points_are_percentage_points() -> None:
+    from answer.signals import expected_unit, numbers_in, unit_matches
+
+    (m,) = numbers_in(normalize("较上年同期提升7个点"))
+    assert m.group(0) == "7个点" and unit_matches(expected_unit("提高了几个点"), m)
+    assert expected_unit(normalize("比上年提升了多少")) == "%"
