@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
+from answer.docfields import asks_doc_number, doc_number_answer
 from answer.entity import entity_span
 from answer.extract import (
     MAX_SPAN,
@@ -204,6 +205,9 @@ class QA:
                 if found is not None:
                     return found
             best = dated or best
+        if span_kind == Span.NAME and asks_doc_number(q.norm):  # no number: no answer
+            related = citation_of(cands[0], None) if cands else None
+            return doc_number_answer(sig, best, cands) or Result(False, "", None, related)
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)

@@ -230,6 +230,8 @@ _QUESTION_PHRASES = re.compile(
     r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+    # "…的发文字号是多少": what is asked of the document, no word of its text.
+    r"|(?:发文字号|发文号|文号|文件编号)"
     # "哪个城市提出…": the place stands for its document, it is no word of the answer.
     r"|哪(?:个|一个)?(?:省份?|市|区|县|城市|地方|地区)"
     # Who delivered it ("市长在人代会上作的那份报告"): a work report, not words of the figure.

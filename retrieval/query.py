@@ -20,7 +20,11 @@ _YEAR = re.compile(
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # Ordered: the first intent whose cue matches wins.
+# A question asking for a document's number (文号), however it is worded.
+DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    # "…的发文字号是多少": a document's number is a name, however it is asked.
+    (Intent.ENTITY, DOC_NUMBER_ASK),
     # "专门出台的是哪个文件": the name of a policy issued, not the document that says so.
     (
         Intent.ENTITY,
