@@ -42,7 +42,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import assign, same_scope, span_of
+from answer.together import assign, own_score, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -148,8 +148,10 @@ class QA:
             seen.add((c.doc_id, c.start))
             doc = self.index.documents[c.doc_id]
             got = assign(parts, doc.norm[c.start : c.end])
-            if got is not None:
-                spans = [(c.start + s, c.start + e) for s, e in map(span_of, got)]
+            if got is None:
+                continue
+            spans = [(c.start + s, c.start + e) for s, e in map(span_of, got)]
+            if all(self._no_worse(p, r, s) for p, r, s in zip(parts, results, spans, strict=True)):
                 return [
                     Result(
                         True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None
@@ -157,6 +159,16 @@ class QA:
                     for s, e in spans
                 ]
         return None
+
+    def _no_worse(self, part: Query, old: Result, span: tuple[int, int]) -> bool:
+        """A figure from the shared sentence names the part's words at least as well as
+        the part's own answer (if it had one) did."""
+        c = old.citation
+        if not old.found or c is None or c.span_start < 0:
+            return True
+        doc = self.index.documents[c.doc_id]
+        was = own_score(part, doc.norm[c.span_start : c.span_end])
+        return own_score(part, doc.norm[span[0] : span[1]]) >= was
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""

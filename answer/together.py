@@ -65,6 +65,11 @@ def label_score(focus: str, label: str) -> int:
     return len(_bigrams(canon(focus)) & _bigrams(canon(label)))
 
 
+def own_score(part: Query, label: str) -> int:
+    """How well a (normalised) label names what the part itself asks."""
+    return label_score(own_words(part.segment + part.shared_ask), label)
+
+
 def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """One figure of the sentence per part, each part's own words in its figure's label
     (of the unit its own words expect, when they expect one), the best total; None when
@@ -74,7 +79,7 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         return None
     scores = [
         [
-            label_score(own_words(part.segment + part.shared_ask), norm[f.start : f.end])
+            own_score(part, norm[f.start : f.end])
             if unit_matches(expected_unit(part.segment + part.shared_ask), m)
             else 0
             for f, m in figures

@@ -363,12 +363,12 @@ def split_parts(query: Query) -> list[Query]:
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
     def text_for(seg: str, drop: list[str]) -> str:
-        if names_metric(_content(seg)):
+        keyed_segments = {k for k, _ in keyed}
+        shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
+        # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
+        # is asked with the shared words; one saying only a verb, as the whole question.
+        if _content(seg) and (shared or names_metric(_content(seg))):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
-            keyed_segments = {k for k, _ in keyed}
-            shared = "".join(
-                _content(o) for o in segments if o not in keyed_segments and o is not seg
-            )
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
         for d in drop:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from answer.together import assign, label_score, labelled_figures, span_of
+from answer.together import assign, label_score, labelled_figures, own_score, span_of
 from corpus.normalize import normalize
 from retrieval.query import parse_query, split_parts
 
@@ -74,3 +74,11 @@ def test_labels_never_overlap_and_end_at_their_figure(values: list[int]) -> None
     ends = [0] + [f.end for f, _ in found]
     for (f, m), previous_end in zip(found, ends, strict=False):
         assert previous_end <= f.start <= f.value < f.end and norm[f.value : f.end] == m.group(0)
+
+
+def test_own_score_reads_only_the_parts_own_words() -> None:
+    first, second = _parts("甲市2023年新增示范企业多少家，总数到了多少")
+    assert own_score(second, normalize("总数超210家")) > own_score(
+        second, normalize("新增示范企业超30家")
+    )
+    assert own_score(first, normalize("新增示范企业超30家")) > 0
