@@ -9,7 +9,8 @@ Three shapes recur in every kind of report, whatever the topic:
   ("主要指标进度表、重点任务进度表、问题销号进度表“三张清单”", "四大平台:A、B、C、D"),
   honours ("荣获…,获评A、B及C"), points after a colon or a count, separated by
   semicolons ("获得十项代表性荣誉。获评A,…;荣获B,…;…");
-* ``lead``: paragraphs opening with parallel short sentences (:mod:`corpus.paragraph_lists`).
+* ``lead``: paragraphs opening with parallel short sentences (:mod:`corpus.paragraph_lists`);
+  compound count names and quoted series are ``inline`` too (:mod:`corpus.phrase_lists`).
 
 Each item keeps the offsets of its lead phrase (what the answer names, at
 most :data:`MAX_LEAD` characters) and of the sentence it stands in (what is
@@ -34,6 +35,7 @@ from corpus.enum_model import (
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import lead_sentence_lists
+from corpus.phrase_lists import count_name_lists, quoted_series
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
@@ -356,6 +358,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     """Every enumeration of a document, in document order."""
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc)
+    found += count_name_lists(doc) + quoted_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 
