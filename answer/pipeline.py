@@ -42,7 +42,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import assign, own_score, same_scope, span_of
+from answer.together import assign, breakdown, own_score, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -411,6 +411,10 @@ ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
 def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
     """The quantity asked; a target asked in words keeps the clauses that continue it."""
     span = short_span(q, sig, best)
+    c = best.clause
+    part = breakdown(q.norm, c.sent_norm, (span[0] - c.sent_start, span[1] - c.sent_start))
+    if part is not None:
+        return span_of(part, c.sent_start)
     if q.intent == Intent.COMPARE:
         return span  # a compare part is re-asked as a number or target question
     return extend_span(sig, best, span, clauses_of(best.passage.text, best.passage.start))

@@ -98,6 +98,24 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     return None if best is None else [figures[j][0] for j in best[3]]
 
 
+def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> Labelled | None:
+    """A part of the chosen figure that the question asks for: "15项成果获奖,其中一等奖6项"
+    asked "一等奖有几项". A later figure of the sentence whose label starts with 其中 and
+    holds at least two pieces of the question's words that the chosen span lacks."""
+    own = _bigrams(canon(own_words(question_norm)))
+    had = _bigrams(canon(sent_norm[chosen[0] : chosen[1]]))
+    unit = expected_unit(question_norm)
+    for f, m in labelled_figures(sent_norm):
+        if f.value < chosen[1] or not sent_norm[: f.start].endswith("其中"):
+            continue
+        if (
+            unit_matches(unit, m)
+            and len((own - had) & _bigrams(canon(sent_norm[f.start : f.end]))) >= 2
+        ):
+            return f
+    return None
+
+
 def same_scope(parts: Sequence[Query]) -> bool:
     """Whether the parts ask of one place, time and kind (actual or target), so that
     one sentence may hold all their figures."""
@@ -109,6 +127,7 @@ def same_scope(parts: Sequence[Query]) -> bool:
     )
 
 
-def span_of(f: Labelled) -> tuple[int, int]:
-    """A figure's short answer: its label and the figure, at most MAX_SPAN long."""
-    return max(f.start, f.end - MAX_SPAN), f.end
+def span_of(f: Labelled, offset: int = 0) -> tuple[int, int]:
+    """A figure's short answer: its label and the figure, at most MAX_SPAN long (plus
+    ``offset``: where the sentence starts)."""
+    return offset + max(f.start, f.end - MAX_SPAN), offset + f.end

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from answer.together import assign, label_score, labelled_figures, own_score, span_of
+from answer.together import (
+    assign,
+    breakdown,
+    label_score,
+    labelled_figures,
+    own_score,
+    span_of,
+)
 from corpus.normalize import normalize
 from retrieval.query import parse_query, split_parts
 
@@ -82,3 +89,11 @@ def test_own_score_reads_only_the_parts_own_words() -> None:
         second, normalize("新增示范企业超30家")
     )
     assert own_score(first, normalize("新增示范企业超30家")) > 0
+
+
+def test_a_breakdown_the_question_names_is_its_answer() -> None:
+    sent = normalize("全年15项成果获省示范奖,其中一等奖6项,二等奖9项。")
+    chosen = (sent.index("15"), sent.index("奖") + 1)
+    found = breakdown(normalize("甲区获省示范奖的成果里一等奖有几项"), sent, chosen)
+    assert found is not None and sent[slice(*span_of(found))] == "一等奖6项"
+    assert breakdown(normalize("甲区获省示范奖的成果有几项"), sent, chosen) is None
