@@ -139,7 +139,7 @@ def probe_faiss_flat(work: Path, questions: list[str], budget: float) -> Probe:
     build_s = time.perf_counter() - t0
     del vectors
     return Probe(
-        build_s, load_s, timed(list(queries), lambda q: index.search(q[None], TOP), budget)
+        build_s, load_s, timed(list(queries), lambda q: index.search(np.asarray(q)[None], TOP), budget)
     )
 
 
