@@ -139,7 +139,9 @@ def probe_faiss_flat(work: Path, questions: list[str], budget: float) -> Probe:
     build_s = time.perf_counter() - t0
     del vectors
     rows = [np.asarray(q) for q in queries]
-    return Probe(build_s, load_s, timed(rows, lambda q: index.search(q[None], TOP), budget))
+    return Probe(
+        build_s, load_s, timed(rows, lambda q: index.search(np.asarray(q)[None], TOP), budget)
+    )
 
 
 PROBES: dict[str, Callable[[Path, list[str], float], Probe]] = {
