@@ -4,7 +4,8 @@ A document's sections carry a kind and a year from their own headings
 (:mod:`corpus.document`). A figure needs more than its heading says:
 
 - the reference date is the year the document was issued (:attr:`Document.issued`:
-  a work report's review year + 1 when undated), not the year its text names most;
+  a work report's review year + 1 when undated), not the year its text names most
+  (that one serves only when the issue year is unknown: the document's own reading);
 - a review heading naming a span of years ("过去五年工作回顾", "“十四五”时期工作
   回顾") speaks of the span: a figure of it naming no year is the span's when it
   counts over the span ("新增…", "累计…", "年均增长…"), else its last year's; a plan
@@ -189,6 +190,8 @@ def _plan_goes_on(readings: list[Reading]) -> list[Reading]:
 def read_sections(doc: Document) -> list[Reading]:
     """The document's sections in text order, as the facts read them."""
     ref = reference(doc)
-    readings = sorted((read_section(s, ref) for s in doc.sections), key=lambda r: r.section.start)
+    # with no issue year the document's own reading (its most named year) is the best guess
+    read = (lambda s: read_section(s, ref)) if ref.year else Reading
+    readings = sorted(map(read, doc.sections), key=lambda r: r.section.start)
     readings = _review_before_plan(readings)
     return _plan_goes_on(readings)

@@ -159,3 +159,11 @@ def test_a_national_figure_in_a_document_of_no_region() -> None:
     assert fact(extract_facts(doc), "110").region == "全国"
     elsewhere = replace(doc, sections=())  # no heading speaks of the nation
     assert fact(extract_facts(elsewhere), "110").region == ""
+
+
+def test_without_an_issue_year_the_documents_own_reading_stands() -> None:
+    doc = parse_text("某区情况通报\n一、“十三五”时期工作回顾\n2020年新增企业50家。\n", "t.txt")
+    undated = replace(doc, date="", issued=None)
+    assert [r.section for r in read_sections(undated)] == sorted(
+        undated.sections, key=lambda s: s.start
+    )
