@@ -205,17 +205,21 @@ def find_figures(s: str, masked: str | None = None) -> list[Figure]:
             found.append(Figure(m.start(), m.start(), m.end(), m.group(1), ""))
     out: list[Figure] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if (not out or f.lead >= out[-1].end) and not (is_base(t, f) or _is_size(out, f)):
+        if (not out or f.lead >= out[-1].end) and not (is_base(t, f) or _is_size(t, out, f)):
             out.append(f)
     return out
 
 
-def _is_size(before: list[Figure], fig: Figure) -> bool:
-    """Whether a figure right after a count is the size of what is counted ("引进2个50亿元
-    以上项目": 50亿元 is each project's size, not a figure of its own)."""
+def _is_size(s: str, before: list[Figure], fig: Figure) -> bool:
+    """Whether a figure right after a count is the size class of what is counted ("引进2个
+    50亿元以上项目"); a total stays ("项目161个21.3亿元", "4条210公里高速公路")."""
     last = before[-1] if before else None
     return bool(
-        last and last.end == fig.start and is_counter(last.unit) and not is_counter(fig.unit)
+        last
+        and last.end == fig.start
+        and is_counter(last.unit)
+        and not is_counter(fig.unit)
+        and re.match("及?以[上下]", s[fig.end : fig.end + 3])
     )
 
 
