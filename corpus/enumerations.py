@@ -40,7 +40,7 @@ from corpus.phrase_lists import count_name_lists, quoted_series
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\))",
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|^[ \t]*\(([一二三四五六七八九十]{1,3})\))",
     re.M,
 )
 # A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
@@ -62,12 +62,16 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
     """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
     norm = doc.norm
     out: list[Enumeration] = []
-    groups: list[list[tuple[int, int, int, str]]] = []  # (number, item start, body start, style)
+    # (number, item start, body start, style)
+    point_groups: list[list[tuple[int, int, int, str]]] = []
+    paren_groups: list[list[tuple[int, int, int, str]]] = []
     for m in _ORDINAL.finditer(norm):
         if m.group(7):
             number, style = int(m.group(7)), "arabic"
         elif m.group(8):
             number, style = int(m.group(8)), "paren"
+        elif m.group(9):  # "(一)坚持…,着力…。": a run-in paragraph, not a heading line
+            number, style = cn_number(m.group(9)), "cn-paren"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
         else:
@@ -76,9 +80,16 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
-        if style in ("arabic", "paren") and not LEAD_END.search(norm, m.end(), line_end):
+        if style in ("arabic", "paren", "cn-paren") and not LEAD_END.search(
+            norm, m.end(), line_end
+        ):
             continue  # a stand-alone numbered line is a heading, not a run-in point
+        if style == "cn-paren" and _heads_a_section(doc, m.start(), line_end):
+            continue  # a heading line: its section's sub-headings are a heading list
         item = (number, m.start(), m.end(), style)
+        # (一)(二) paragraphs are numbered apart from the points inside them
+        # ("(一)…1.…2.…(二)…3.…"): they group among themselves.
+        groups = paren_groups if style == "cn-paren" else point_groups
         last = groups[-1][-1] if groups else None
         if (
             last
@@ -89,12 +100,16 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             groups[-1].append(item)
         else:  # numbering may go on from an earlier part ("15.…20." under its sub-heading)
             groups.append([item])
-    for group in groups:
+    for group in sorted(point_groups + paren_groups, key=lambda g: g[0][1]):
         if len(group) >= MIN_ITEMS:
             en = _ordinal_enumeration(doc, group)
             if en is not None:
                 out.append(en)
     return out
+
+
+def _heads_a_section(doc: Document, start: int, end: int) -> bool:
+    return any(start <= sec.start < end for sec in doc.sections if sec.heading)
 
 
 def _same_section(doc: Document, a: int, b: int) -> bool:
