@@ -40,7 +40,7 @@ from corpus.phrase_lists import count_name_lists, quoted_series
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|^[ \t]*\(([一二三四五六七八九十]{1,3})\))",
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(([一二三四五六七八九十]{1,3})\))",
     re.M,
 )
 # A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or

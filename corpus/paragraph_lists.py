@@ -14,11 +14,12 @@ from collections import defaultdict
 from corpus.enum_model import Enumeration, Item
 from corpus.model import Document
 
-LEAD_SENTENCE_MAX = 16  # a lead sentence names its point; longer ones are body text
+LEAD_SENTENCE_MAX = 24  # a lead sentence names its point; longer ones are body text
 MIN_PARALLEL = 3  # fewer paragraphs of one make are not yet a list
 # A short sentence opening a paragraph and followed by more text on its line.
 _LEAD_SENTENCE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?:——|--)?[ \t\u3000]*([^\n。;:!?,、]{{2,{LEAD_SENTENCE_MAX}}})。(?=[^\n])"
+    rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
+    rf"([^\n。;:!?,、]{{2,{LEAD_SENTENCE_MAX}}})。(?=[^\n])"
 )
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.是]|\(|第[一二三四五六七八九十\d]")
 

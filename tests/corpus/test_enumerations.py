@@ -526,3 +526,12 @@ def test_parenthesised_heading_lines_stay_headings() -> None:
         "乙区工作总结\n一、回顾\n(一)坚持源头创新,提升能级\n新增12家。\n(二)坚持主体创新,壮大主体\n新增5家。\n"
     )
     assert not [en for en in ordinal_lists(doc) if len(en.items) >= 2]
+
+
+def test_parenthesised_points_run_into_one_line() -> None:
+    doc = _doc(
+        "甲规范\n第三条 应遵循以下规范。(一)增进福祉。坚持以人为本。"
+        "(二)促进公平。坚持普惠。(三)保护隐私。\n"
+    )
+    found = [_items(doc, en) for en in ordinal_lists(doc)]
+    assert ["增进福祉", "促进公平", "保护隐私"] in found

@@ -61,3 +61,15 @@ def test_points_after_a_count_are_read_when_their_number_matches() -> None:
 def test_points_that_do_not_match_the_count_are_no_list() -> None:
     text = "戊市政府工作报告\n一、回顾\n获得三项荣誉。获评示范城市,全省首个;荣获先进集体称号。\n"
     assert counted_points(_doc(text)) == []
+
+
+def test_lead_sentences_after_a_dash_and_up_to_the_limit() -> None:
+    text = (
+        "甲部门实施方案\n一、基本原则\n"
+        "——坚持传统服务与智能创新相结合。保留传统方式。\n"
+        "——坚持普遍适用与分类推进相结合。分类施策。\n"
+        "─────坚持解决突出问题与形成长效机制相结合。标本兼治。\n"
+    )
+    doc = _doc(text)
+    (found,) = lead_sentence_lists(doc)
+    assert _names(doc, [found])[0][2] == "坚持解决突出问题与形成长效机制相结合"
