@@ -44,9 +44,12 @@ def doc_number_result(doc: Document, cfg: EntityConfig = CONFIG.entity) -> Resul
 def titled_document(
     sig: Signals, cands: list[Candidate], cfg: EntityConfig = CONFIG.entity
 ) -> Document | None:
-    """The first candidate's document whose title holds most of the question's words."""
+    """The document a question describes: the first candidate's whose title holds most of
+    the question's words, or whose place the question names (its year fitting)."""
     for c in cands:
         if coverage(sig, canon(normalize(c.doc.title))) >= cfg.title_cov:
+            return c.doc
+        if c.region > 0 and c.year >= 0:
             return c.doc
     return None
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
-from answer.docfields import asks_doc_number, doc_number_answer
+from answer.docfields import asks_doc_number, doc_number_answer, titled_document
 from answer.entity import entity_span
 from answer.extract import (
     MAX_SPAN,
@@ -220,6 +220,12 @@ class QA:
         if span_kind == Span.NAME and asks_doc_number(q.norm):  # no number: no answer
             related = citation_of(cands[0], None) if cands else None
             return doc_number_answer(sig, best, cands) or Result(False, "", None, related)
+        if best is None and span_kind == Span.NAME and is_when(q):
+            # "…报告是哪天作的": no sentence says it; the document's own date line does.
+            doc = titled_document(sig, cands)
+            found = date_line_result(doc) if doc is not None else None
+            if found is not None:
+                return found
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)

@@ -235,7 +235,8 @@ _QUESTION_PHRASES = re.compile(
     # "哪个城市提出…": the place stands for its document, it is no word of the answer.
     r"|哪(?:个|一个)?(?:省份?|市|区|县|城市|地方|地区)"
     # Who delivered it ("市长在人代会上作的那份报告"): a work report, not words of the figure.
-    r"|(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
+    r"|(?:(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
+    r"|在?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?))"
     r"上?[作做]的?|[那这](?:份|篇|个)"
 )
 _EVENT_WORDS = frozenset(

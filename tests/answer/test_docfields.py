@@ -32,3 +32,22 @@ def test_no_number_line_no_result() -> None:
         doc_number_result(parse_text("乙区工作总结\n一、回顾\n新增示范企业12家。\n", "s.txt"))
         is None
     )
+
+
+def test_a_reports_delivery_line_is_its_date_line() -> None:
+    from answer.results import date_line_result
+
+    doc = parse_text(
+        "政府工作报告\n\n——2024年2月3日在甲市第六届人民代表大会第四次会议上\n\n各位代表：\n一、回顾\n"
+        "全年新增示范企业12家。\n",
+        "r.txt",
+    )
+    found = date_line_result(doc)
+    assert found is not None and found.span == "2024年2月3日"
+
+
+def test_where_a_report_was_delivered_is_no_word_of_the_answer() -> None:
+    from answer.signals import name_phrases
+
+    assert "人代会" not in "".join(name_phrases(normalize("甲市2024年的报告是哪天在人代会上作的")))
+    assert "合作" in "".join(name_phrases(normalize("甲市合作项目有哪些")))
