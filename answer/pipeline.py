@@ -42,7 +42,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import assign, breakdown, own_score, same_scope, span_of
+from answer.together import breakdown, one_sentence, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -135,40 +135,8 @@ class QA:
         results = [self._single(p, filters, mode) for p in parts]
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
-            results = self._together(parts, results) or results
+            results = one_sentence(parts, results, self.index.documents) or results
         return self._combine(q, results, labels)
-
-    def _together(self, parts: list[Query], results: list[Result]) -> list[Result] | None:
-        """Every part's figure from one sentence a part was answered from, when each
-        part's own words label a figure of it (see :mod:`answer.together`)."""
-        seen = set()
-        for c in (r.citation for r in results if r.found and r.citation):
-            if (c.doc_id, c.start) in seen:
-                continue
-            seen.add((c.doc_id, c.start))
-            doc = self.index.documents[c.doc_id]
-            got = assign(parts, doc.norm[c.start : c.end])
-            if got is None:
-                continue
-            spans = [(c.start + s, c.start + e) for s, e in map(span_of, got)]
-            if all(self._no_worse(p, r, s) for p, r, s in zip(parts, results, spans, strict=True)):
-                return [
-                    Result(
-                        True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None
-                    )
-                    for s, e in spans
-                ]
-        return None
-
-    def _no_worse(self, part: Query, old: Result, span: tuple[int, int]) -> bool:
-        """A figure from the shared sentence names the part's words at least as well as
-        the part's own answer (if it had one) did."""
-        c = old.citation
-        if not old.found or c is None or c.span_start < 0:
-            return True
-        doc = self.index.documents[c.doc_id]
-        was = own_score(part, doc.norm[c.span_start : c.span_end])
-        return own_score(part, doc.norm[span[0] : span[1]]) >= was
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from answer.extract import MAX_SPAN
+from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
+from corpus.model import Document
 from retrieval.query import Query, own_words
 
 _MARK = re.compile(r"[,;。:、]")
@@ -131,3 +133,37 @@ def span_of(f: Labelled, offset: int = 0) -> tuple[int, int]:
     """A figure's short answer: its label and the figure, at most MAX_SPAN long (plus
     ``offset``: where the sentence starts)."""
     return offset + max(f.start, f.end - MAX_SPAN), offset + f.end
+
+
+def one_sentence(
+    parts: list[Query], results: list[Result], documents: Mapping[str, Document]
+) -> list[Result] | None:
+    """Every part's figure from one sentence a part was answered from, when each part's
+    own words label a figure of it no worse than the part's own answer did."""
+    seen = set()
+    for c in (r.citation for r in results if r.found and r.citation):
+        if (c.doc_id, c.start) in seen:
+            continue
+        seen.add((c.doc_id, c.start))
+        doc = documents[c.doc_id]
+        got = assign(parts, doc.norm[c.start : c.end])
+        if got is None:
+            continue
+        spans = [span_of(f, c.start) for f in got]
+        news = [doc.norm[s:e] for s, e in spans]
+        if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
+            return [
+                Result(True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None)
+                for s, e in spans
+            ]
+    return None
+
+
+def _no_worse(part: Query, old: Result, new: str, documents: Mapping[str, Document]) -> bool:
+    """A figure from the shared sentence (``new``: its normalised span) names the part's
+    words at least as well as the part's own answer (if it had one) did."""
+    c = old.citation
+    if not old.found or c is None or c.span_start < 0:
+        return True
+    was = documents[c.doc_id].norm[c.span_start : c.span_end]
+    return own_score(part, new) >= own_score(part, was)
