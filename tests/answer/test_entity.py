@@ -118,3 +118,15 @@ def test_a_by_line_spaced_out_or_run_into_the_salutation() -> None:
     s, e = byline_span(run_in) or (0, 0)
     assert run_in[s:e] == "林清远"
     assert byline_span(normalize("市长林清远指出，要抓好落实。\n")) is None
+
+
+def test_a_head_noun_holding_a_verb_character_is_still_a_head() -> None:
+    q = parse_query("甲区下半年要推进示范研究院哪个研发中心的研发和产业化")
+    sent = normalize("重点推进示范研究院先进电池材料研发中心的研发和产业化。")
+    assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["先进电池材料研发中心"]
+
+
+def test_a_copula_reading_ending_on_the_head_noun_wins() -> None:
+    q = parse_query("全省首创示范技术的是哪个研发中心")
+    sent = normalize("甲材料研发中心全省首创示范技术,启动产业化。")
+    assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲材料研发中心"]
