@@ -54,7 +54,7 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.query import Query, parse_query, part_labels, split_parts
+from retrieval.query import Query, asks_several, parse_query, part_labels, split_parts
 from retrieval.search import Retriever, RetrieverConfig
 
 _NOT_FOUND = "文档中未找到“{q}”的答案。"
@@ -129,7 +129,8 @@ class QA:
     def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
         route = policy(q.intent).route
-        parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
+        several = route == Route.PARTS or (policy(q.intent).figure and asks_several(q))
+        parts = [self._expand(p) for p in split_parts(q)] if several else [q]
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]

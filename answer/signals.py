@@ -496,11 +496,16 @@ def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
 
 
+_MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")
+
+
 def numbers_in(norm_text: str) -> list[re.Match[str]]:
     """Quantities in a clause (years, dates and ordinals excluded)."""
     out = []
     for m in NUMBER.finditer(norm_text):
         tail = norm_text[m.end(1) : m.end(1) + 2]
+        if _MONTH_RANGE.match(norm_text, m.end(1)):
+            continue  # "1-5月": a period, no quantity
         if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not m.group(2):
             continue
         if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):

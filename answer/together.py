@@ -26,6 +26,7 @@ from retrieval.query import Query, own_words
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")
 _MAX_PARTS = 4
+_ASKING = re.compile(r"怎么样|如何")
 _MAX_FIGURES = 12
 
 
@@ -69,7 +70,7 @@ def label_score(focus: str, label: str) -> int:
 
 def own_score(part: Query, label: str) -> int:
     """How well a (normalised) label names what the part itself asks."""
-    return label_score(own_words(part.segment + part.shared_ask), label)
+    return label_score(_ASKING.sub("", own_words(part.segment + part.shared_ask)), label)
 
 
 def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
@@ -120,12 +121,17 @@ def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> La
 
 def same_scope(parts: Sequence[Query]) -> bool:
     """Whether the parts ask of one place, time and kind (actual or target), so that
-    one sentence may hold all their figures."""
-    first = parts[0]
-    return all(
-        (p.regions[:1], p.years, p.half, p.wants_target)
-        == (first.regions[:1], first.years, first.half, first.wants_target)
-        for p in parts
+    one sentence may hold all their figures; a part naming no place, year or half
+    shares the others'."""
+
+    def agree(values: list[object]) -> bool:
+        return len({v for v in values if v}) <= 1
+
+    return (
+        agree([p.regions[:1] for p in parts])
+        and agree([p.years for p in parts])
+        and agree([p.half for p in parts])
+        and len({p.wants_target for p in parts}) == 1
     )
 
 

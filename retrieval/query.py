@@ -277,13 +277,19 @@ _EACH = re.compile(r"各|分别")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
-_ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])")
+_ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
     r"|目标|计划|又|今年|去年|目前|是|的|了|吗|呢|[?？。]"
 )
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
+
+
+def asks_several(query: Query) -> bool:
+    """Whether the question asks two or more things, each in its own segment
+    ("…增速多少,全省排位怎么样"): it is answered part by part, like a comparison."""
+    return sum(1 for s in _SEGMENT.split(query.norm) if _ASKS.search(s)) >= 2
 
 
 def own_words(segment: str) -> str:

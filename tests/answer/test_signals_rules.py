@@ -92,10 +92,6 @@ def test_years_and_dates_are_no_quantities() -> None:
     assert [m.group(0) for m in found] == ["55.6%", "3项"]
 
 
-@pytest.mark.xfail(
-    reason="numbers_in drops the end of a month range but keeps its start: "
-    "'1-5月' yields a bare quantity 1 (signals() already skips \\d+-\\d+月 in questions)"
-)
 def test_month_range_is_no_quantity() -> None:
     found = numbers_in("2024年1-5月完成投资55.6%")
     assert [m.group(0) for m in found] == ["55.6%"]

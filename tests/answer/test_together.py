@@ -11,6 +11,7 @@ from answer.together import (
     label_score,
     labelled_figures,
     own_score,
+    same_scope,
     span_of,
 )
 from corpus.normalize import normalize
@@ -97,3 +98,8 @@ def test_a_breakdown_the_question_names_is_its_answer() -> None:
     found = breakdown(normalize("甲区获省示范奖的成果里一等奖有几项"), sent, chosen)
     assert found is not None and sent[slice(*span_of(found))] == "一等奖6项"
     assert breakdown(normalize("甲区获省示范奖的成果有几项"), sent, chosen) is None
+
+
+def test_a_part_naming_no_period_shares_the_others() -> None:
+    assert same_scope(_parts("甲区今年1-5月示范投资增速多少，全省排位怎么样"))
+    assert not same_scope(_parts("甲区2022年和乙区2023年示范企业各多少家"))

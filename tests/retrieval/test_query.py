@@ -10,6 +10,7 @@ from corpus.errors import QueryError
 from retrieval.intent import Intent
 from retrieval.query import (
     MAX_QUERY_CHARS,
+    asks_several,
     clean_question,
     find_years,
     names_metric,
@@ -391,3 +392,8 @@ def test_subjects_asked_the_same_are_labelled_by_subject() -> None:
     assert [x[-5:] for x in part_labels(q, split_parts(q))] == ["甲类减免额", "乙类税收额"]
     two = parse_query("丁市2023年新增示范企业多少家，总数到了多少")
     assert part_labels(two, split_parts(two)) == ["", ""]  # each span names its own metric
+
+
+def test_a_question_asking_two_things_is_asked_in_parts() -> None:
+    assert asks_several(parse_query("甲区1-5月示范投资增速多少，全省排位怎么样"))
+    assert not asks_several(parse_query("甲区2023年新增示范企业多少家"))
