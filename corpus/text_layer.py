@@ -1,0 +1,132 @@
+"""A PDF page's text layer as boxes: each run of characters where the page shows it.
+
+pdfium gives every character of a text layer with its box (the font's ascent to
+descent, the advance width). Characters shown one after another on one row
+without a wide gap are one run; a wider gap (a table's next cell, a tab stop),
+a step back to the left or a change of row ends it. The runs then go the way
+OCR's lines go (:func:`corpus.layout.ocr_rows`): rows in reading order, a row
+in parts far apart kept as cells (a table's row, :mod:`corpus.scan_tables`),
+paragraphs rebuilt from margins and indents. Boxes are in PDF points with y
+growing downwards, on the page as it is shown (its ``/Rotate`` applied).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from corpus.layout import LAYOUT, LayoutConfig
+from corpus.ocr import OcrLine
+
+
+@dataclass(frozen=True)
+class TextLayerConfig:
+    """How a text layer's characters are cut into runs.
+
+    Attributes:
+        gap: a gap wider than this share of the characters' height ends a run (and
+            the parts of a row read as cells). Under a CJK character's width: a
+            justified line's spacing and a Latin word space are narrower.
+        back: a step back to the left longer than this share of the height starts a
+            new run (text written out of reading order, a column after another).
+    """
+
+    gap: float = 0.5
+    back: float = 0.5
+
+    def layout(self, base: LayoutConfig = LAYOUT) -> LayoutConfig:
+        """The layout settings for text-layer rows: parts of a row are far apart
+        beyond ``gap``, as their runs were cut."""
+        return replace(base, space=self.gap)
+
+
+TEXT_LAYER = TextLayerConfig()
+_SPACES = " \u3000\u00a0\t"
+
+
+@dataclass
+class _Run:
+    """Characters of one run being gathered; ``x1``: right edge of the last one shown."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    spaces: int = 0  # spaces after the last character shown (one it made counts two)
+
+    def line(self) -> OcrLine:
+        quad = (self.x0, self.y0, self.x1, self.y0, self.x1, self.y1, self.x0, self.y1)
+        return OcrLine(self.text.strip(_SPACES), quad, 1.0)
+
+
+Box = tuple[float, float, float, float]
+
+
+def shown(box: Box, size: tuple[float, float], turn: int) -> Box:
+    """A box (left, bottom, right, top in PDF points, y up) on the page as shown: y down,
+    the page turned clockwise by ``turn`` degrees (its /Rotate); ``size``: the page's width
+    and height before turning."""
+    left, bottom, right, top = box
+    width, height = size
+    corners = {
+        0: (left, height - top, right, height - bottom),
+        90: (bottom, left, top, right),
+        180: (width - right, bottom, width - left, top),
+        270: (height - top, width - right, height - bottom, width - left),
+    }
+    return corners[turn % 360]
+
+
+def _chars(page: Any) -> Iterator[tuple[str, Box, bool]]:
+    """(character, box as shown, whether the file holds it) of a pdfium page; pdfium's
+    own line breaks left out, the spaces it puts between words kept (not held)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = page.get_cropbox()
+    size, turn = (right - left, top - bottom), page.get_rotation()
+    textpage = page.get_textpage()
+    try:
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if ch and ch not in "\r\n\ufffe\x02":
+                x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
+                box = shown((x0 - left, y0 - bottom, x1 - left, y1 - bottom), size, turn)
+                yield ch, box, not pdfium_c.FPDFText_IsGenerated(textpage.raw, i)
+    finally:
+        textpage.close()
+
+
+def page_runs(page: Any, config: TextLayerConfig = TEXT_LAYER) -> list[OcrLine]:
+    """The runs of a pdfium page, in the order its text layer gives them."""
+    runs: list[_Run] = []
+    for ch, (x0, y0, x1, y1), held in _chars(page):
+        run = runs[-1] if runs else None
+        if ch in _SPACES:
+            if run is not None:
+                run.text += ch
+                run.spaces += 1 if held else 2  # pdfium's own space bridges no gap
+            continue
+        height = y1 - y0
+        if run is None or not _continues(run, x0, (y0 + y1) / 2, height, config):
+            runs.append(_Run(ch, x0, y0, x1, y1))
+            continue
+        run.text += ch
+        run.x1, run.y0, run.y1, run.spaces = max(run.x1, x1), min(run.y0, y0), max(run.y1, y1), 0
+    return [line for r in runs if (line := r.line()).text]
+
+
+def _continues(run: _Run, x0: float, middle: float, height: float, c: TextLayerConfig) -> bool:
+    """Whether a character at ``x0`` continues ``run``: on its row, not far right of its
+    end (one space between words bridges the gap), not back to the left."""
+    if not run.y0 <= middle <= run.y1 or height <= 0:
+        return False
+    gap = x0 - run.x1
+    bridged = run.spaces == 1 and gap <= (c.gap + 1.0) * height
+    return -c.back * height <= gap and (gap <= c.gap * height or bridged)
+
+
+def pdf_runs(pdf: Any, config: TextLayerConfig = TEXT_LAYER) -> list[list[OcrLine]]:
+    """The runs of each page of a pdfium document ([] for a page without a text layer)."""
+    return [page_runs(pdf[i], config) for i in range(len(pdf))]
