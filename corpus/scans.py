@@ -115,7 +115,7 @@ def pdf_pages(
     return Scanned(assemble(rows), tuple(unread))
 
 
-def _frames(data: bytes) -> list[np.ndarray]:
+def frames(data: bytes) -> list[np.ndarray]:
     """Every frame of an image file as RGB, turned upright as its EXIF says."""
     from PIL import Image, ImageOps, ImageSequence
 
@@ -139,10 +139,10 @@ def image_pages(
             path, f"an image is read by OCR, which is not installed; {INSTALL_HINT}"
         )
     try:
-        frames = _frames(data)
+        pages = frames(data)
     except Exception as exc:  # Pillow raises many types on truncated or foreign files
         raise DocumentError(path, f"not a readable image: {exc}") from exc
-    found = recognise(frames, len(frames), progress, config)
+    found = recognise(pages, len(pages), progress, config)
     rows = [ocr_rows(lines) for lines in found]
     unread = tuple(i for i, r in enumerate(rows, 1) if not r)
     return Scanned(assemble(rows), unread)
