@@ -57,6 +57,9 @@ class LayoutConfig:
         edge_lines: lines at the top and at the bottom of a page that may be furniture.
         table_rows: rows in a row read in parts that make a table candidate (a header
             and one row at least).
+        cell_gap: a line of one piece this close to a table's row (in its heights), in one
+            column of it, is a cell's wrapped line (:mod:`corpus.wrapped_cells`).
+        cell_lines: the most lines a cell wraps over, beside its row's line.
     """
 
     indent: float = 1.0
@@ -67,6 +70,8 @@ class LayoutConfig:
     min_skew: float = 0.1
     edge_lines: int = 2
     table_rows: int = 2
+    cell_gap: float = 0.3
+    cell_lines: int = 3
 
 
 LAYOUT = LayoutConfig()

@@ -82,7 +82,8 @@ def _key(text: str) -> str:
 def quoted_rows(rows: Sequence[Line], quote: str) -> list[int]:
     """Indices of the rows of a page that ``quote`` covers: the rows holding its text
     (in matching form, spaces aside), else the table rows whose every cell it holds
-    (a table row's text is written anew, naming its headers)."""
+    (a table row's text is written anew, naming its headers) with the wrapped lines of
+    their cells."""
     wanted = _key(quote)
     if not wanted:
         return []
@@ -90,11 +91,27 @@ def quoted_rows(rows: Sequence[Line], quote: str) -> list[int]:
     at = "".join(_key(row.text) for row in rows).find(wanted)
     if at >= 0:
         return sorted(set(owner[at : at + len(wanted)]))
-    return [
+    held = [
         i
         for i, row in enumerate(rows)
         if row.runs and all(_key(t) and _key(t) in wanted for _, _, t in row.runs)
     ]
+    return sorted({j for i in held for j in _with_wrapped(rows, i, wanted)})
+
+
+def _with_wrapped(rows: Sequence[Line], i: int, wanted: str) -> list[int]:
+    """A table row and the lines of one piece beside it that the quote holds (its cells'
+    wrapped lines, :mod:`corpus.wrapped_cells`)."""
+    out = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(rows) and abs(j - i) <= LAYOUT.cell_lines:
+            key = _key(rows[j].text)
+            if rows[j].runs or not key or key not in wanted:
+                break
+            out.append(j)
+            j += step
+    return out
 
 
 def page_view(

@@ -38,6 +38,17 @@ def test_a_table_rows_quote_marks_the_row_holding_all_its_cells() -> None:
     assert quoted_rows(rows, "研发投入强度 2024年目标 3.4%") == [1]
 
 
+def test_a_table_rows_quote_marks_its_cells_wrapped_lines_too() -> None:
+    rows = [
+        Line("指标 2024年目标", 0, 0, 1, 1, ((0, 1, "指标"), (5, 6, "2024年目标"))),
+        Line("研发投入", 0, 2, 1, 3),
+        Line("% 3.4", 0, 3, 1, 4, ((3, 4, "%"), (5, 6, "3.4"))),  # the label wraps round it
+        Line("强度", 0, 4, 1, 5),
+        Line("全区主要指标。", 0, 6, 1, 7),
+    ]
+    assert quoted_rows(rows, "研发投入强度 2024年目标 3.4%") == [1, 2, 3]
+
+
 def test_a_quote_is_cut_at_the_pages_it_runs_over(build_pdf: BuildPdf, tmp_path: Path) -> None:
     path = tmp_path / "two.pdf"
     path.write_bytes(
