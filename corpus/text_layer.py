@@ -12,6 +12,7 @@ growing downwards, on the page as it is shown (its ``/Rotate`` applied).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -42,6 +43,7 @@ class TextLayerConfig:
 
 
 TEXT_LAYER = TextLayerConfig()
+Box = tuple[float, float, float, float]  # left, top, right, bottom (or as PDF: y up)
 _SPACES = " \u3000\u00a0\t"
 
 
@@ -54,14 +56,20 @@ class _Run:
     y0: float
     x1: float
     y1: float
-    spaces: int = 0  # spaces after the last character shown (one it made counts two)
+    spaces: int = 0  # spaces after the last character shown (one pdfium made counts two)
+
+    def add(self, ch: str, box: Box) -> None:
+        """Append a character that continues the run, after the space pdfium put before
+        it where it belongs to the text (:func:`_spaced`)."""
+        if self.spaces >= 2 and _spaced(self.text[-1:], ch):
+            self.text += " "
+        self.text += ch
+        self.x1, self.y0, self.y1 = max(self.x1, box[2]), min(self.y0, box[1]), max(self.y1, box[3])
+        self.spaces = 0
 
     def line(self) -> OcrLine:
         quad = (self.x0, self.y0, self.x1, self.y0, self.x1, self.y1, self.x0, self.y1)
         return OcrLine(self.text.strip(_SPACES), quad, 1.0)
-
-
-Box = tuple[float, float, float, float]
 
 
 def shown(box: Box, size: tuple[float, float], turn: int) -> Box:
@@ -104,22 +112,43 @@ def page_runs(page: Any, config: TextLayerConfig = TEXT_LAYER) -> list[OcrLine]:
     for ch, (x0, y0, x1, y1), held in _chars(page):
         run = runs[-1] if runs else None
         if ch in _SPACES:
-            if run is not None:
+            if run is not None and held:
                 run.text += ch
-                run.spaces += 1 if held else 2  # pdfium's own space bridges no gap
+                run.spaces += 1
+            elif run is not None:
+                run.spaces += 2  # pdfium's own space bridges no gap (see _spaced)
             continue
-        height = y1 - y0
-        if run is None or not _continues(run, x0, (y0 + y1) / 2, height, config):
+        if run is None or not _continues(run, x0, (y0 + y1) / 2, y1 - y0, config):
             runs.append(_Run(ch, x0, y0, x1, y1))
             continue
-        run.text += ch
-        run.x1, run.y0, run.y1, run.spaces = max(run.x1, x1), min(run.y0, y0), max(run.y1, y1), 0
+        run.add(ch, (x0, y0, x1, y1))
     return [line for r in runs if (line := r.line()).text]
 
 
-def _continues(run: _Run, x0: float, middle: float, height: float, c: TextLayerConfig) -> bool:
-    """Whether a character at ``x0`` continues ``run``: on its row, not far right of its
-    end (one space between words bridges the gap), not back to the left."""
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%")
+_NO_SPACE_AFTER = frozenset("([{")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _spaced(before: str, after: str) -> bool:
+    """Whether a space pdfium puts between two characters (where the file shows a gap, not
+    a space) is one of the text: not between CJK characters (a justified line spreads
+    them), nor before a closing or after an opening mark, nor after a stop before CJK;
+    between words and beside other marks ("发文日期 | 2022"), yes."""
+    if _wide(after) and (_wide(before) or before in _NO_SPACE_BEFORE):
+        return False  # "制度,深入": a comma of Chinese text is followed by none either
+    return after not in _NO_SPACE_BEFORE and before not in _NO_SPACE_AFTER
+
+
+def _continues(run: _Run, x0: float, middle: float, own: float, c: TextLayerConfig) -> bool:
+    """Whether a character at ``x0`` (``own``: its box's height) continues ``run``: on its
+    row, not far right of its end (one space between words bridges the gap), not back to
+    the left. Gaps are measured in the run's height: a glyph's own box may be low
+    (pdfium gives "一" of an embedded subset font a box 2 pt high)."""
+    height = max(own, run.y1 - run.y0)
     if not run.y0 <= middle <= run.y1 or height <= 0:
         return False
     gap = x0 - run.x1

@@ -15,7 +15,7 @@ from corpus.document import load_document
 from corpus.facts import extract_facts
 from corpus.readers import read_file
 from corpus.scans import layer_rows
-from corpus.text_layer import page_runs, shown
+from corpus.text_layer import _spaced, page_runs, shown
 
 BuildPdf = Callable[..., bytes]
 Placed = tuple[float, float, str]
@@ -168,3 +168,32 @@ def test_turning_a_box_puts_the_pages_top_left_where_it_is_shown() -> None:
     assert shown(top_left, size, 90) == (832.0, 0.0, 842.0, 10.0)  # now the top right
     assert shown(top_left, size, 180) == (585.0, 832.0, 595.0, 842.0)  # bottom right
     assert shown(top_left, size, 270) == (0.0, 585.0, 10.0, 595.0)  # bottom left
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kept"),
+    [
+        ("开", "放", False),  # a justified line's spread
+        ("度", ",", False),
+        (",", "深", False),
+        ("(", "1", False),
+        ("1", ")", False),
+        ("期", "|", True),  # "发文日期 | 2022": spaces of the text, shown as gaps
+        ("|", "2", True),
+        ("AI", "应"[0], True),
+        ("I", "a", True),
+    ],
+)
+def test_a_space_pdfium_puts_in_a_gap_is_kept_only_where_text_has_one(
+    before: str, after: str, kept: bool
+) -> None:
+    assert _spaced(before[-1], after) is kept
+
+
+def test_a_justified_line_spread_out_is_read_without_spaces(
+    build_pdf: BuildPdf, tmp_path: Path
+) -> None:
+    pairs = ["建立", "更加", "开放", "、更", "加包", "容的", "制度", ",深", "入。"]
+    spread = [(72.0 + 26.5 * i, 100.0, pair) for i, pair in enumerate(pairs)]  # 2.5 pt apart
+    (tmp_path / "j.pdf").write_bytes(build_pdf(at=spread))
+    assert read_file(tmp_path / "j.pdf").text == "".join(pairs)
