@@ -1,9 +1,10 @@
 """A PDF page's text layer as boxes: each run of characters where the page shows it.
 
-pdfium gives every character of a text layer with its box (the font's ascent to
-descent, the advance width). Characters shown one after another on one row
-without a wide gap are one run; a wider gap (a table's next cell, a tab stop),
-a step back to the left or a change of row ends it. The runs then go the way
+pdfium gives every character of a text layer with its box (its "loose" box: about
+the font's height and the character's width; some glyphs of embedded subset fonts
+get lower boxes, so gaps are measured in a run's height). Characters shown one
+after another on one row without a wide gap are one run; a wider gap (a table's
+next cell, a tab stop), a step back to the left or a change of row ends it. The runs then go the way
 OCR's lines go (:func:`corpus.layout.ocr_rows`): rows in reading order, a row
 in parts far apart kept as cells (a table's row, :mod:`corpus.scan_tables`),
 paragraphs rebuilt from margins and indents. Boxes are in PDF points with y
@@ -43,7 +44,7 @@ class TextLayerConfig:
 
 
 TEXT_LAYER = TextLayerConfig()
-Box = tuple[float, float, float, float]  # left, top, right, bottom (or as PDF: y up)
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 (y down; from PDF: y up)
 _SPACES = " \u3000\u00a0\t"
 
 

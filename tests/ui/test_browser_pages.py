@@ -134,3 +134,24 @@ def test_the_page_fits_a_phone(
         kit.shot(pg, "pages/viewer-phone")
     finally:
         pg.context.close()
+
+
+def test_a_printed_table_with_cells_wrapped_in_a_narrow_column_is_one_table(
+    chromium: Any, tmp_path: Path
+) -> None:
+    from corpus.readers import read_file
+
+    narrow = PLAN.replace("<th>指标</th>", '<th style="width: 5em">指标</th>')
+    page = chromium.new_page()
+    page.set_content(narrow)
+    page.pdf(path=str(tmp_path / "narrow.pdf"), format="A4")
+    page.close()
+    raw = read_file(tmp_path / "narrow.pdf")
+    (table,) = raw.tables
+    assert [r.header for r in table.rows] == [
+        "研发投入强度",
+        "新增国家高新技术企业",
+        "技术合同成交额",
+    ]
+    assert "新增国家高新技术企业 2024年目标 150家" in raw.text
+    assert "科技企业，全区科技工作主要指标如下表。" in raw.text  # the paragraph above, whole
