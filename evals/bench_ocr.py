@@ -186,12 +186,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"ocr: {figures}", file=sys.stderr, flush=True)  # kept if the gold part fails
     if args.gold:
         figures["gold"] = compare_gold(args.gold, args.samples, docs, args.out, args.model)
-    if args.json:
+    print_figures(figures, args.json)
+    return 0
+
+
+def print_figures(figures: dict[str, Any], as_json: bool) -> None:
+    """A benchmark's figures on stdout: JSON, or one ``key: value`` line each."""
+    if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         for key, value in figures.items():
             print(f"{key}: {value}")
-    return 0
 
 
 if __name__ == "__main__":

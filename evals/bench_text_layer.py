@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import os
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.bench_ocr import SAMPLES, compare_gold
+from evals.bench_ocr import SAMPLES, compare_gold, print_figures
 
 
 def print_samples(samples: Path, out: Path) -> dict[str, str]:
@@ -113,11 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures["gold"] = compare_gold(
             args.gold, args.samples, docs, args.out, args.model, label="prints"
         )
-    if args.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key}: {value}")
+    print_figures(figures, args.json)
     return 0
 
 

@@ -12,6 +12,7 @@ import shutil
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -294,21 +295,15 @@ def _one_page_pdf(
 def _build_pdf(
     content: bytes = b"",
     *,
-    lines: Sequence[str] = (),
-    info: bytes = b"",
-    at: Sequence[Placed] = (),
-    page: bytes = b"",
-    turn: tuple[float, float, float, float] = (1, 0, 0, 1),
-    ordering: bytes = b"GB1",
     pages: Sequence[Sequence[str]] = (),
     placed: Sequence[Sequence[Placed]] = (),
+    **one: Any,
 ) -> bytes:
-    """A PDF of one page (``content``, or ``lines`` and texts placed ``at`` positions), or
-    of one page per list of ``pages`` (lines) or of ``placed`` (positioned texts)."""
+    """A PDF of one page (``content``, or the keywords of :func:`_one_page_pdf`: ``lines``,
+    texts placed ``at`` positions, …), or of one page per list of ``pages`` (lines) or of
+    ``placed`` (positioned texts)."""
     if not pages and not placed:
-        return _one_page_pdf(
-            content, lines=lines, info=info, at=at, page=page, turn=turn, ordering=ordering
-        )
+        return _one_page_pdf(content, **one)
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
