@@ -33,7 +33,7 @@ from typing import Any
 
 from corpus.errors import BackendError, OptionalDependencyError, PolicyQAWarning
 from index import milvus_schema, milvus_sync
-from index.backend import BackendConfig
+from index.backend import BackendConfig, DenseIndexKind
 from index.milvus_schema import MilvusConfig
 from index.milvus_sync import VersionData
 
@@ -189,11 +189,12 @@ def published(
     """
     from pymilvus.exceptions import MilvusException
 
-    config = config or MilvusConfig(dense_index=backend.dense_index)
+    old = entry_of(previous)
+    kind = backend.dense_index or DenseIndexKind(old.get("dense_index", DenseIndexKind.FLAT.value))
+    config = config or MilvusConfig(dense_index=kind)
     for doc in new.documents:
         milvus_schema.check_fits(doc, config)
     client = connect(backend, config, create=True)
-    old = entry_of(previous)
     prefix = str(old.get("prefix") or collection_prefix(index_dir))
     current = str(old.get("collection", ""))
     version = int(old.get("seq", 0)) + 1

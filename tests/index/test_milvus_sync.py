@@ -14,7 +14,7 @@ import pytest
 
 from corpus.model import Document, Passage
 from index import layout, milvus_store, milvus_sync, store
-from index.backend import Backend, BackendConfig
+from index.backend import Backend, BackendConfig, DenseIndexKind
 from index.bm25 import BM25Params
 from index.build import add_documents, build_index, remove_documents
 from index.embed import FakeEmbedder
@@ -271,3 +271,19 @@ def test_a_document_signature_follows_what_its_rows_hold() -> None:
     )
     assert a.signatures() == _version(("a", "今年新增企业十家")).signatures()
     assert a.signatures() != b.signatures()  # a region correction rewrites the rows
+
+
+def test_a_re_index_keeps_the_collections_dense_index_unless_asked(
+    fixture_corpus: Path, tmp_path: Path, lite: BackendConfig
+) -> None:
+    hnsw = BackendConfig(Backend.MILVUS, lite.milvus_uri, dense_index=DenseIndexKind.HNSW)
+    folder = tmp_path / "idx"
+    build_index([fixture_corpus], folder, FakeEmbedder(), backend=hnsw)
+    first = _entry(folder)
+    add_documents([SAMPLE], folder, FakeEmbedder(), backend=lite)  # no --milvus-index
+    assert _entry(folder)["collection"] == first["collection"]
+    assert _entry(folder)["dense_index"] == "HNSW"
+    flat = BackendConfig(Backend.MILVUS, lite.milvus_uri, dense_index=DenseIndexKind.FLAT)
+    remove_documents([SAMPLE.name], folder, FakeEmbedder(), backend=flat)
+    assert _entry(folder)["collection"] != first["collection"]  # asked: written anew
+    assert _entry(folder)["dense_index"] == "FLAT"
