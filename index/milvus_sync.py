@@ -102,7 +102,7 @@ def plan(
     the signatures of the version it holds) to ``new``."""
     why = _full_because(entry, previous, new, config)
     if why or previous is None:
-        return Plan(True, why or "no previous version")
+        return Plan(True, why)
     now = new.signatures()
     write = tuple(d for d, sig in now.items() if previous.get(d) != sig)
     retire = tuple(d for d, sig in previous.items() if now.get(d) != sig)
@@ -112,8 +112,10 @@ def plan(
 def _full_because(
     entry: dict[str, Any], previous: dict[str, str] | None, new: VersionData, config: MilvusConfig
 ) -> str:
-    if not entry.get("collection") or previous is None:
+    if not entry.get("collection"):
         return "no collection yet"
+    if previous is None:
+        return "no previous version to compare with"
     ref = float(entry.get("avgdl") or 0.0)
     checks = (
         (entry.get("layout") != LAYOUT, "a collection of an earlier layout"),

@@ -198,15 +198,24 @@ def test_collection_prefix_is_per_folder() -> None:
 
 
 def test_a_milvus_server(
-    milvus_server: BackendConfig, fixture_corpus: Path, tmp_path: Path
+    milvus_server: BackendConfig,
+    fixture_corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(milvus_store, "MilvusConfig", partial(MilvusConfig, rebase_drift=10.0))
     folder = tmp_path / "idx"
     try:
         build_index([fixture_corpus], folder, FakeEmbedder(), backend=milvus_server)
+        first = _entry(folder)["collection"]
         add_documents([SAMPLE], folder, FakeEmbedder(), backend=milvus_server)
         assert _collections(milvus_server, folder) == [_entry(folder)["collection"]]
         n = len(store.load(folder).doc_rows[SAMPLE.name])
         assert _doc_rows(folder, milvus_server, SAMPLE.name) == n
+        remove_documents([SAMPLE.name], folder, FakeEmbedder(), backend=milvus_server)
+        assert _doc_rows(folder, milvus_server, SAMPLE.name) == 0
+        assert _doc_rows(folder, milvus_server, "xihu_2023.txt") > 0
+        assert _entry(folder)["collection"] == first and _entry(folder)["seq"] == 3  # updated
     finally:  # what this test created, and nothing else
         client = milvus_store.connect(milvus_server)
         prefix = milvus_store.collection_prefix(folder)
