@@ -72,7 +72,7 @@ class MilvusConfig:
     max_region: int = 512
     max_years: int = 256
     timeout: float = 600.0
-    rebase_drift: float = 0.05
+    rebase_drift: float = 0.1
 
 
 # Milvus Lite indexes no ARRAY field: doc_years is filtered unindexed (only for
