@@ -377,8 +377,8 @@ def split_parts(query: Query) -> list[Query]:
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
-        for d in drop:
-            text = text.replace(d, "")
+        for d in drop:  # another part's year or place, with its 年 and conjunction
+            text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
 
     if len(query.years) >= 2:
