@@ -407,3 +407,10 @@ def test_another_parts_year_goes_with_its_conjunction() -> None:
 
 def test_which_n_types_is_a_list() -> None:
     assert parse_query("甲局要推动建设的“五型机关”是哪五型").intent == Intent.LIST
+
+
+def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
+    q = parse_query("2020年甲市政府工作报告是哪位市长作的")
+    assert q.doc_years == (2020,) and q.years == ()
+    assert parse_query("2013年国务院政府工作报告说，2012年示范企业多少家").doc_years == (2013,)
+    assert parse_query("2023年甲市新增示范企业多少家").doc_years == ()
