@@ -78,8 +78,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 # "计划" names a programme after its own name ("鲲鹏行动计划", "瓯越英才计划", "115引智计划"):
 # no plan is asked for then.
 _TARGET = re.compile(
-    r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划|打算|力争|预计|预期|拟|要(?!求)"
-    r"|将要|争取|规划|任务"
+    # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
+    r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
+    r"|打算|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务"
 )
 _NUMBER = re.compile(
     r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额"

@@ -414,3 +414,8 @@ def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
     assert q.doc_years == (2020,) and q.years == ()
     assert parse_query("2013年国务院政府工作报告说，2012年示范企业多少家").doc_years == (2013,)
     assert parse_query("2023年甲市新增示范企业多少家").doc_years == ()
+
+
+def test_a_plan_project_is_no_plan_asked() -> None:
+    assert not parse_query("甲市2011年实施了多少项科技计划项目").wants_target
+    assert parse_query("甲区2022年计划新增示范企业几家").wants_target
