@@ -419,3 +419,7 @@ def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
 def test_a_plan_project_is_no_plan_asked() -> None:
     assert not parse_query("甲市2011年实施了多少项科技计划项目").wants_target
     assert parse_query("甲区2022年计划新增示范企业几家").wants_target
+
+
+def test_each_is_an_asking_word() -> None:
+    assert "分别" not in own_words("2030年分别要超过多少")
