@@ -281,6 +281,8 @@ _EACH = re.compile(r"各|分别")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
+# Scopes of a rank or share ("全省排第几"), no metric.
+_SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
 _ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
@@ -318,7 +320,7 @@ def names_metric(words: str) -> bool:
 def _is_name(word: str, flag: str) -> bool:
     """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
     places), unless it says against what a figure moved ("同比", "同比增长")."""
-    if word.startswith(tuple(_COMPARED_WITH)):
+    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
         return False
     return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
 
@@ -446,6 +448,20 @@ def split_parts(query: Query) -> list[Query]:
         years = find_years(seg) or (() if year_segments else query.years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def own_part(query: Query, part: Query) -> Query | None:
+    """A part asked with its own words only (None when it has no words of its own beyond
+    those it was asked with): for a part that borrowed the other parts' words and so
+    found nothing ("…净增高企多少家?国家级孵化器新增了几家": two sentences)."""
+    if not part.segment or not names_metric(_content(part.segment)):
+        return None
+    prefix = "".join(r for r in query.regions if not find_regions(part.segment))
+    year = "".join(f"{y}年" for y in part.years if str(y) not in part.segment)
+    text = f"{prefix}{year}{part.segment}{part.shared_ask}"
+    if text == part.text:
+        return None
+    return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
 
 
 def _shared_ask(segments: list[str]) -> tuple[list[str], str]:

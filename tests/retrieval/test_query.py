@@ -14,6 +14,7 @@ from retrieval.query import (
     clean_question,
     find_years,
     names_metric,
+    own_part,
     own_words,
     parse_query,
     part_labels,
@@ -423,3 +424,11 @@ def test_a_plan_project_is_no_plan_asked() -> None:
 
 def test_each_is_an_asking_word() -> None:
     assert "分别" not in own_words("2030年分别要超过多少")
+
+
+def test_a_part_can_be_asked_with_its_own_words_only() -> None:
+    q = parse_query("甲市23年净增示范企业多少家？国家级孵化器新增了几家")
+    _first, second = split_parts(q)
+    alone = own_part(q, second)
+    assert alone is not None and "净增" not in alone.text and "孵化器" in alone.text
+    assert alone.years == second.years
