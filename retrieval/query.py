@@ -172,10 +172,15 @@ def find_years(norm: str) -> tuple[int, ...]:
     """
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
-        years = [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(norm)]
+        years = [full_year(int(m.group(1))) for m in _SHORT_YEAR.finditer(norm)]
     if not years:
         years = list(plan_period_years(norm))
     return tuple(dict.fromkeys(years))
+
+
+def full_year(two_digits: int) -> int:
+    """The year a two-digit year means ("24年" → 2024, "98年" → 1998; pivot 50)."""
+    return (2000 if two_digits < 50 else 1900) + two_digits
 
 
 def plan_period_years(norm: str) -> tuple[int, ...]:
@@ -211,7 +216,7 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     rest = norm
     for m in _DOC_YEAR.finditer(norm):
         y = int(m.group(1))
-        years.append(y if y > 1900 else 2000 + y)
+        years.append(y if y > 1900 else full_year(y))
         rest = rest[: m.start(1)] + " " * (m.end(1) + 1 - m.start(1)) + rest[m.end(1) + 1 :]
     return tuple(dict.fromkeys(years)), rest
 

@@ -432,3 +432,8 @@ def test_a_part_can_be_asked_with_its_own_words_only() -> None:
     alone = own_part(q, second)
     assert alone is not None and "净增" not in alone.text and "孵化器" in alone.text
     assert alone.years == second.years
+
+
+def test_a_two_digit_year_of_the_last_century() -> None:
+    assert parse_query("98年国务院政府工作报告总结了哪几点体会").doc_years == (1998,)
+    assert parse_query("甲市24年新增示范企业多少家").years == (2024,)
