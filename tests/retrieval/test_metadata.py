@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def test_an_undated_report_fits_a_named_year_by_the_years_it_speaks_of() -> None:
     from dataclasses import replace as _replace
 
