@@ -283,8 +283,6 @@ def metric_words(segment: str) -> str:
 
 
 _EACH = re.compile(r"各|分别")
-# How a segment asks, at its end ("各多少", "分别是多少", "各几家").
-_ASK_TAIL = re.compile(r"(?:各|分别)?(?:是|为|有|办了|安排了)?(?:多少|几)[\u4e00-\u9fff]{0,2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
@@ -390,14 +388,6 @@ def split_parts(query: Query) -> list[Query]:
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
-        if len(query.regions) >= 2 and _timed(seg):
-            # Another place with its own time: its whole segment is its own (its year,
-            # period, words), but for how it asks ("余杭2023年和瓯海今年1-5月各多少" of 余杭).
-            for other in (o for o in keyed_segments - {seg} if _timed(o)):
-                ask = _ASK_TAIL.search(other)
-                text = re.sub(
-                    r"(?:以及|[和与及、,])?" + re.escape(other), ask.group(0) if ask else "", text
-                )
         for d in drop:  # another part's year or place, with its 年 and conjunction
             text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
@@ -477,11 +467,6 @@ def own_part(query: Query, part: Query) -> Query | None:
     if text == part.text:
         return None
     return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
-
-
-def _timed(segment: str) -> bool:
-    """Whether a segment names its own year or period ("瓯海今年1-5月")."""
-    return bool(find_years(segment) or _PERIOD.search(segment) or _SHORT_YEAR.search(segment))
 
 
 def _shared_ask(segments: list[str]) -> tuple[list[str], str]:

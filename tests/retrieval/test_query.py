@@ -437,12 +437,3 @@ def test_a_part_can_be_asked_with_its_own_words_only() -> None:
 def test_a_two_digit_year_of_the_last_century() -> None:
     assert parse_query("98年国务院政府工作报告总结了哪几点体会").doc_years == (1998,)
     assert parse_query("甲市24年新增示范企业多少家").years == (2024,)
-
-
-def test_a_place_with_its_own_time_keeps_only_its_own() -> None:
-    q = parse_query("示范投资占比：余杭2023年和瓯海今年1-5月各多少")
-    yuhang, ouhai = split_parts(q)
-    assert yuhang.years == (2023,) and not yuhang.half and "1-5月" not in yuhang.text
-    assert ouhai.half == "H1"
-    bare = split_parts(parse_query("临安和余杭示范经费投入各多少"))
-    assert all("示范经费" in p.text for p in bare)  # a bare place shares the metric
