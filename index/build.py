@@ -14,10 +14,10 @@ import numpy as np
 
 from corpus.collect import collect
 from corpus.document import load_document
-from corpus.enumerations import enumerations
+from corpus.enumerations import Enumeration, enumerations
 from corpus.errors import DocumentError, EmptyCorpusError, IndexNotFoundError, PolicyQAError
 from corpus.facts import extract_facts
-from corpus.model import Document, Passage
+from corpus.model import Document, Fact, Passage
 from corpus.normalize import normalize
 from corpus.sidecar import load_sidecar
 from index import milvus_store, store
@@ -226,40 +226,23 @@ def write_index(
         if dkeys
         else np.zeros((0, dim), dtype=np.float32)
     )
-    params = BM25Params()
-    bm25 = BM25.build(tokens, params)
-    corpus_hash = hashlib.sha1(
-        "\n".join(sorted(f"{d.doc_id}:{text_key(d.text)}" for d in documents)).encode()
-    ).hexdigest()
-    manifest = {
-        "model_id": embedder.model_id,
-        "dim": dim,
-        "corpus_hash": corpus_hash,
-        "n_documents": len(documents),
-        "n_passages": len(passages),
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "params": {
-            "tokenizer": tokenizer,
-            "k1": params.k1,
-            "b": params.b,
-            "epsilon": params.epsilon,
-        },
-    }
-    with _publishing(backend, index_dir, manifest, documents, passages, bm25, vectors, progress):
-        store.save(
-            index_dir,
+    save_built(
+        index_dir,
+        Built(
             documents=documents,
-            passages=passages,
             tokens=tokens,
             keys=keys,
             dense_keys=dkeys,
             vectors=vectors,
-            bm25=bm25,
-            manifest=manifest,
+            model_id=embedder.model_id,
+            tokenizer=tokenizer,
             abbreviations=mine_abbreviations(d.text for d in documents),
             facts=[f for d in documents for f in extract_facts(d, _fold_metric)],
             lists={d.doc_id: enumerations(d) for d in documents},
-        )
+        ),
+        backend=backend,
+        progress=progress,
+    )
     return BuildReport(
         str(index_dir),
         len(documents),
@@ -269,6 +252,71 @@ def write_index(
         tuple(skipped),
         round(time.perf_counter() - started, 2),
     )
+
+
+@dataclass(frozen=True)
+class Built:
+    """What an index version is written from once every passage is tokenised and embedded
+    (rows in the order of the documents' passages)."""
+
+    documents: list[Document]
+    tokens: list[list[str]]
+    keys: list[str]
+    dense_keys: list[str]
+    vectors: np.ndarray
+    model_id: str
+    tokenizer: str
+    abbreviations: dict[str, str]
+    facts: list[Fact]
+    lists: dict[str, tuple[Enumeration, ...]]
+
+
+def save_built(
+    index_dir: Path,
+    built: Built,
+    *,
+    backend: BackendConfig | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Make the BM25 weights and the manifest of ``built`` and save it as the index's new
+    version (with a Milvus ``backend``, its collection first)."""
+    documents = built.documents
+    passages = [p for d in documents for p in d.passages]
+    params = BM25Params()
+    bm25 = BM25.build(built.tokens, params)
+    corpus_hash = hashlib.sha1(
+        "\n".join(sorted(f"{d.doc_id}:{text_key(d.text)}" for d in documents)).encode()
+    ).hexdigest()
+    manifest = {
+        "model_id": built.model_id,
+        "dim": int(built.vectors.shape[1]),
+        "corpus_hash": corpus_hash,
+        "n_documents": len(documents),
+        "n_passages": len(passages),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "params": {
+            "tokenizer": built.tokenizer,
+            "k1": params.k1,
+            "b": params.b,
+            "epsilon": params.epsilon,
+        },
+    }
+    vectors = built.vectors
+    with _publishing(backend, index_dir, manifest, documents, passages, bm25, vectors, progress):
+        store.save(
+            index_dir,
+            documents=documents,
+            passages=passages,
+            tokens=built.tokens,
+            keys=built.keys,
+            dense_keys=built.dense_keys,
+            vectors=vectors,
+            bm25=bm25,
+            manifest=manifest,
+            abbreviations=built.abbreviations,
+            facts=built.facts,
+            lists=built.lists,
+        )
 
 
 def embed_missing(
