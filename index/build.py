@@ -513,7 +513,7 @@ def push_to_milvus(
             index_dir,
             manifest,
             docs,
-            current.passages,
+            list(current.passages),
             current.bm25,
             current.vectors,
             progress,
