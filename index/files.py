@@ -154,9 +154,7 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
         bm25 = read_bm25(data, n, mmap=True)
         abbreviations = _abbreviations(data)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise IndexFormatError(
-            f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
-        ) from exc
+        raise _corrupt(data, exc) from exc
     return Parts(
         docstore.Documents(store),
         docstore.Passages(store, n),
@@ -169,6 +167,10 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
         store.ranges,
         found_ivf,
     )
+
+
+def _corrupt(data: Path, exc: Exception) -> IndexFormatError:
+    return IndexFormatError(f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`")
 
 
 def _abbreviations(data: Path) -> dict[str, str]:
@@ -191,9 +193,7 @@ def read_parts(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool
         bm25 = read_bm25(data, len(passages))
         abbreviations = _abbreviations(data)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise IndexFormatError(
-            f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
-        ) from exc
+        raise _corrupt(data, exc) from exc
     return Parts(
         documents, passages, token_lists, keys, dense_keys, embeddings, bm25, abbreviations
     )
