@@ -50,6 +50,8 @@ _HEAD_SUFFIX = re.compile(
 )
 # Characters that end a head noun: a verb or particle follows it ("哪家企业拿到…").
 _NOT_HEAD = re.compile(r"[获得签建是为牵拿当入成办搞有在和与跟同被把将要了的把做作发印]")
+# Words whose characters would read as a verb alone ("研发中心" names no verb 发).
+_BOUND = re.compile(r"研发|开发|发展|发明|建设|创建|成果|孵化|合作|办公")
 _PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
@@ -156,7 +158,9 @@ def _head_of(rest: str) -> str:
     """The head noun after a wh-word: the longest start of ``rest`` ending in a known head."""
     for size in range(min(8, len(rest)), 0, -1):
         word = rest[:size]
-        if _HEAD_SUFFIX.search(word) and (word in _HEADS or not _NOT_HEAD.search(word)):
+        if _HEAD_SUFFIX.search(word) and (
+            word in _HEADS or not _NOT_HEAD.search(_BOUND.sub("", word))
+        ):
             return word
     return ""
 
@@ -374,6 +378,7 @@ def entity_spans(
         quoted = _quoted_naming(frame.patterns[-1].rstrip(_GAP), sent, cfg)
         if quoted is not None:
             return [quoted]
+    readings = []
     for pattern in frame.patterns:
         spans: list[tuple[int, int]] = []
         at = -1
@@ -383,8 +388,18 @@ def entity_spans(
             if found is not None:
                 spans.append(found)
         if spans:
-            return spans
-    return []
+            readings.append(spans)
+    # Of a copula question's two readings, the one whose names end on the head noun asked
+    # ("…的是哪个研发中心": "防雷智能材料研发中心", not what follows the description).
+    headed = [r for r in readings if all(_ends_on_head(sent[s:e], frame.heads[0]) for s, e in r)]
+    return (headed or readings or [[]])[0]
+
+
+def _ends_on_head(name: str, head: str) -> bool:
+    ending = _HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not _HEADS[ending.group(0)]:
+        return True  # no head a name carries: every reading fits
+    return name.endswith(head[-2:]) or name.endswith(head[-1])
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:

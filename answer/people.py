@@ -42,10 +42,13 @@ _SPEAKER_ASK = re.compile(
     r"报告[\u4e00-\u9fff,]{0,10}(?:谁|哪位)|(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:作|做)的?(?:报告|的|$)"
     r"|(?:作|做)报告的(?:是|人)"
 )
+# A by-line: title and name alone on their line, the name perhaps spaced out for
+# layout ("市长 黄 江"), or run into the salutation ("上海市市长 应勇 各位代表:").
 _BYLINE = re.compile(
     r"(?m)^[ \t\u3000]*[^\n]{0,30}?(?:"
     + "|".join(_TITLES)
-    + r")[ \t\u3000]*([\u4e00-\u9fff]{2,4})[ \t]*$"
+    + r")[^\S\n]*([\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3})"
+    r"[^\S\n]*(?:$|(?=各位代表))"
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
+from answer.docfields import asks_doc_number, doc_number_answer, titled_document
 from answer.entity import entity_span
 from answer.extract import (
     MAX_SPAN,
@@ -41,6 +42,7 @@ from answer.signals import (
     states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
+from answer.together import breakdown, one_sentence, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -52,7 +54,7 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.query import Query, parse_query, part_labels, split_parts
+from retrieval.query import Query, asks_several, parse_query, part_labels, split_parts
 from retrieval.search import Retriever, RetrieverConfig
 
 _NOT_FOUND = "文档中未找到“{q}”的答案。"
@@ -127,11 +129,15 @@ class QA:
     def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
         route = policy(q.intent).route
-        parts = [self._expand(p) for p in split_parts(q)] if route == Route.PARTS else [q]
+        several = route == Route.PARTS or (policy(q.intent).figure and asks_several(q))
+        parts = [self._expand(p) for p in split_parts(q)] if several else [q]
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
-        return self._combine(q, results, part_labels(q, parts))
+        labels = part_labels(q, parts)
+        if len(parts) > 1 and same_scope(parts):  # figures of one place and time
+            results = one_sentence(parts, results, self.index.documents) or results
+        return self._combine(q, results, labels)
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""
@@ -180,6 +186,15 @@ class QA:
                 if found is not None:
                     return found
             best = dated or best
+        if span_kind == Span.NAME and asks_doc_number(q.norm):  # no number: no answer
+            related = citation_of(cands[0], None) if cands else None
+            return doc_number_answer(sig, best, cands) or Result(False, "", None, related)
+        if best is None and span_kind == Span.NAME and is_when(q):
+            # "…报告是哪天作的": no sentence says it; the document's own date line does.
+            doc = titled_document(sig, cands)
+            found = date_line_result(doc) if doc is not None else None
+            if found is not None:
+                return found
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
@@ -371,6 +386,10 @@ ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
 def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
     """The quantity asked; a target asked in words keeps the clauses that continue it."""
     span = short_span(q, sig, best)
+    c = best.clause
+    part = breakdown(q.norm, c.sent_norm, (span[0] - c.sent_start, span[1] - c.sent_start))
+    if part is not None:
+        return span_of(part, c.sent_start)
     if q.intent == Intent.COMPARE:
         return span  # a compare part is re-asked as a number or target question
     return extend_span(sig, best, span, clauses_of(best.passage.text, best.passage.start))

@@ -143,6 +143,7 @@ class EntityConfig:
     min_name: int = 2  # shortest name
     naming_margin: float = 0.3  # a candidate this close to the best may answer if it names
     byline_chars: int = 600  # how far from a report's start its by-line may stand
+    title_cov: float = 0.6  # share of the question's words a title holds to name its document
 
 
 @dataclass(frozen=True)

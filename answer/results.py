@@ -78,9 +78,16 @@ def byline_result(doc: Document) -> Result | None:
     return Result(True, doc.text[s:e], quote_of(doc, "", ls, le, (s, e)), None)
 
 
+_DATE_LINE = re.compile(
+    r"(?m)^[^\S\n]*[—-]*[^\S\n]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[^\S\n]*$|在[^\n]{0,40}(?:会议|大会))"
+)
+
+
 def date_line_result(doc: Document) -> Result | None:
-    """The document's own date line (e.g. the signature date under an office's name)."""
-    m = re.search(r"(?m)^\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$", doc.text)
+    """The document's own date line: the signature date under an office's name, or the
+    line a report is delivered on ("——2024年2月1日在…人民代表大会第五次会议上")."""
+    m = _DATE_LINE.search(doc.text)
     if m is None:
         return None
     s, e = m.start(1), m.end(1)

@@ -230,8 +230,13 @@ _QUESTION_PHRASES = re.compile(
     r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+    # "…的发文字号是多少": what is asked of the document, no word of its text.
+    r"|(?:发文字号|发文号|文号|文件编号)"
+    # "哪个城市提出…": the place stands for its document, it is no word of the answer.
+    r"|哪(?:个|一个)?(?:省份?|市|区|县|城市|地方|地区)"
     # Who delivered it ("市长在人代会上作的那份报告"): a work report, not words of the figure.
-    r"|(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
+    r"|(?:(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
+    r"|在?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?))"
     r"上?[作做]的?|[那这](?:份|篇|个)"
 )
 _EVENT_WORDS = frozenset(
@@ -255,7 +260,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?(多少|目标|幅度)"
-            r"|比上年"
+            r"|比上年|几个点|多少个点|百分点"
         ),
         "%",
     ),
@@ -271,13 +276,13 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
 )
 _UNIT_PATTERNS = {
-    "%": r"%|个百分点",
+    "%": r"%|个百分点|个点",
     "area": r"平方米|万方|方|亩",
     "money": r"亿元|万元|元|亿|万美元",
     "人": r"人|名|位",
     "人次": r"人次",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
-    "count": r"家|个|项|件|所|座|批|场|次|条|台|套",
+    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套",
     "rank": r"位|名",
 }
 # "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
@@ -285,7 +290,8 @@ _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:余|多)?"
-    r"(%|个百分点|(?:万|亿)?(?:平方米|美元|元|方|亩|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场)|亿|万)?"
+    r"(%|个百分点|个点|(?:万|亿)?(?:平方米|平方公里|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场"
+    r"|张|吨|公斤|千克|公里|千瓦时|千瓦|辆|户|gwh|mwh|kwh|gw|mw|kw)|亿|万)?"
 )
 
 
@@ -409,7 +415,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
-    unit = next((u for pat, u in _UNIT_RULES if pat.search(query.norm)), "")
+    unit = expected_unit(query.norm)
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -480,9 +486,17 @@ def coverage(sig: Signals, canon_text: str) -> float:
     return sum(t.weight * t.credit(canon_text) for t in sig.terms) / sig.total
 
 
+def expected_unit(norm_text: str) -> str:
+    """The unit a question's wording expects ("多少家" → "count", "比重" → "%"; "" if none)."""
+    return next((u for pat, u in _UNIT_RULES if pat.search(norm_text)), "")
+
+
 @lru_cache(maxsize=65536)
 def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
+
+
+_MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")
 
 
 def numbers_in(norm_text: str) -> list[re.Match[str]]:
@@ -490,6 +504,8 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
     out = []
     for m in NUMBER.finditer(norm_text):
         tail = norm_text[m.end(1) : m.end(1) + 2]
+        if _MONTH_RANGE.match(norm_text, m.end(1)):
+            continue  # "1-5月": a period, no quantity
         if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not m.group(2):
             continue
         if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):

@@ -7,7 +7,10 @@ Three shapes recur in every kind of report, whatever the topic:
 * ``headings``: the sub-headings of a section ("(一)…(三)", "1、…5、");
 * ``inline``: items inside one sentence next to a count that names them
   ("主要指标进度表、重点任务进度表、问题销号进度表“三张清单”", "四大平台:A、B、C、D"),
-  and honours ("荣获…,获评A、B及C").
+  honours ("荣获…,获评A、B及C"), points after a colon or a count, separated by
+  semicolons ("获得十项代表性荣誉。获评A,…;荣获B,…;…");
+* ``lead``: paragraphs opening with parallel short sentences (:mod:`corpus.paragraph_lists`);
+  compound count names and quoted series are ``inline`` too (:mod:`corpus.phrase_lists`).
 
 Each item keeps the offsets of its lead phrase (what the answer names, at
 most :data:`MAX_LEAD` characters) and of the sentence it stands in (what is
@@ -18,23 +21,28 @@ text, which has the same length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from corpus.chunk import split_sentences
+from corpus.enum_model import (
+    LEAD_END,
+    MAX_LEAD,
+    MIN_ITEMS,
+    Enumeration,
+    Item,
+    enumeration_from_json,
+    lead,
+)
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
-
-MAX_LEAD = 40
-MIN_ITEMS = 2
+from corpus.paragraph_lists import lead_sentence_lists
+from corpus.phrase_lists import count_name_lists, quoted_series
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\))",
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(([一二三四五六七八九十]{1,3})\))",
     re.M,
 )
-_LEAD_END = re.compile(r"[。;,:!?\n]")
 # A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
 # a measure ("三年", "五倍").
 _COUNT = re.compile(
@@ -50,70 +58,20 @@ _LEAD_VERBS = re.compile(
 _ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
-@dataclass(frozen=True)
-class Item:
-    """One item of an enumeration.
-
-    Attributes:
-        start: offset of the lead phrase in the original text.
-        end: one past its end (``end - start <= MAX_LEAD``).
-        sent_start: offset of the sentence (or heading line) quoting it.
-        sent_end: one past that sentence's end.
-    """
-
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-
-
-@dataclass(frozen=True)
-class Enumeration:
-    """Items that a document lists together, in document order.
-
-    Attributes:
-        kind: "ordinal", "headings" or "inline".
-        section: path of the section that owns the list ("一、… > (二)…").
-        start: offset of the first item's sentence.
-        end: one past the last item's sentence.
-        head: normalised words that say what is listed: the owning
-            section's heading path, the count phrase ("三张清单"), the
-            sentence's verbs for honours. Used for matching only.
-        count: the count the text gives for the list (0 when none).
-        items: the items.
-    """
-
-    kind: str
-    section: str
-    start: int
-    end: int
-    head: str
-    count: int
-    items: tuple[Item, ...]
-
-
-def _lead(norm: str, start: int, stop: int) -> tuple[int, int]:
-    """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
-    m = _LEAD_END.search(norm, start, stop)
-    end = min(m.start() if m else stop, start + MAX_LEAD)
-    while end > start and norm[end - 1] in " \t":
-        end -= 1
-    # A quote cut open at MAX_LEAD is dropped; a closed one ("按下“加速键”") stays.
-    if norm.count('"', start, end) % 2 and norm[end - 1 : end] == '"':
-        end -= 1
-    return start, end
-
-
 def ordinal_lists(doc: Document) -> list[Enumeration]:
     """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
     norm = doc.norm
     out: list[Enumeration] = []
-    groups: list[list[tuple[int, int, int, str]]] = []  # (number, item start, body start, style)
+    # (number, item start, body start, style)
+    point_groups: list[list[tuple[int, int, int, str]]] = []
+    paren_groups: list[list[tuple[int, int, int, str]]] = []
     for m in _ORDINAL.finditer(norm):
         if m.group(7):
             number, style = int(m.group(7)), "arabic"
         elif m.group(8):
             number, style = int(m.group(8)), "paren"
+        elif m.group(9):  # "(一)坚持…,着力…。": a run-in paragraph, not a heading line
+            number, style = cn_number(m.group(9)), "cn-paren"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
         else:
@@ -122,9 +80,16 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
-        if style in ("arabic", "paren") and not _LEAD_END.search(norm, m.end(), line_end):
+        if style in ("arabic", "paren", "cn-paren") and not LEAD_END.search(
+            norm, m.end(), line_end
+        ):
             continue  # a stand-alone numbered line is a heading, not a run-in point
+        if style == "cn-paren" and _heads_a_section(doc, m.start(), line_end):
+            continue  # a heading line: its section's sub-headings are a heading list
         item = (number, m.start(), m.end(), style)
+        # (一)(二) paragraphs are numbered apart from the points inside them
+        # ("(一)…1.…2.…(二)…3.…"): they group among themselves.
+        groups = paren_groups if style == "cn-paren" else point_groups
         last = groups[-1][-1] if groups else None
         if (
             last
@@ -135,12 +100,16 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             groups[-1].append(item)
         else:  # numbering may go on from an earlier part ("15.…20." under its sub-heading)
             groups.append([item])
-    for group in groups:
+    for group in sorted(point_groups + paren_groups, key=lambda g: g[0][1]):
         if len(group) >= MIN_ITEMS:
             en = _ordinal_enumeration(doc, group)
             if en is not None:
                 out.append(en)
     return out
+
+
+def _heads_a_section(doc: Document, start: int, end: int) -> bool:
+    return any(start <= sec.start < end for sec in doc.sections if sec.heading)
 
 
 def _same_section(doc: Document, a: int, b: int) -> bool:
@@ -159,7 +128,7 @@ def _ordinal_enumeration(
         stop = len(norm) if stop < 0 else stop
         sents = split_sentences(norm, at, stop, doc.text)
         sent_end = sents[0][1] if sents else stop
-        s, e = _lead(norm, body, sent_end)
+        s, e = lead(norm, body, sent_end)
         if e > s:
             items.append(Item(s, e, at, sent_end))
     if len(items) < MIN_ITEMS:
@@ -298,7 +267,7 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         after_at = m.end()
         while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
             after_at += 1
-        stop = _LEAD_END.search(norm, after_at, e)
+        stop = LEAD_END.search(norm, after_at, e)
         after = _split_items(norm, after_at, stop.start() if stop else e)
         if len(after) == count:
             found.append((m.group(0), count, after))
@@ -311,31 +280,58 @@ def colon_lists(doc: Document) -> list[Enumeration]:
     Each point is led by its words up to the first comma; the sentence before
     the colon says what they are.
     """
-    norm = doc.norm
     out: list[Enumeration] = []
-    for m in re.finditer(r":", norm):
-        para_end = norm.find("\n", m.end())
-        para_end = len(norm) if para_end < 0 else para_end
-        stop = norm.find("。", m.end(), para_end)
-        stop = para_end if stop < 0 else stop
-        if norm.count(";", m.end(), stop) < MIN_ITEMS - 1:
+    for m in re.finditer(r":", doc.norm):
+        found = semicolon_points(doc, m.start(), m.end())
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def semicolon_points(doc: Document, intro_end: int, at: int, count: int = 0) -> Enumeration | None:
+    """The points of the sentence from ``at`` (to its 。 or the paragraph's end) that
+    semicolons separate, each led by its words up to the first comma; the sentence
+    ending at ``intro_end`` says what they are. With a ``count``, exactly that many."""
+    norm = doc.norm
+    para_end = norm.find("\n", at)
+    para_end = len(norm) if para_end < 0 else para_end
+    stop = norm.find("。", at, para_end)
+    stop = para_end if stop < 0 else stop
+    if norm.count(";", at, stop) < max(MIN_ITEMS, count) - 1:
+        return None
+    items = []
+    for piece in re.finditer(r"[^;]+", norm[at:stop]):
+        a, b = at + piece.start(), at + piece.end()
+        la, lb = lead(norm, a, b)
+        if lb > la and _ORDINAL.match(norm, la) is None:
+            items.append(Item(la, lb, a, b))
+    if len(items) < MIN_ITEMS or (count and len(items) != count):
+        return None
+    sent_start = max(norm.rfind(c, 0, intro_end) for c in "。\n;") + 1
+    section = doc.section_at(intro_end)
+    path = section.path_str if section else ""
+    head = f"{path} {norm[sent_start:intro_end]}"
+    first, last = items[0].sent_start, items[-1].sent_end
+    return Enumeration("inline", path, first, last, head, count, tuple(items))
+
+
+# A count closing its sentence ("获得十项代表性荣誉。", "取得五方面成效:").
+_COUNT_END = re.compile(
+    r"([两二三四五六七八九十]{1,2}|\d{1,2})(?:项|个|大|条|张|件|方面|类|种|批)"
+    r"[\u4e00-\u9fff]{0,8}[。:]"
+)
+
+
+def counted_points(doc: Document) -> list[Enumeration]:
+    """A sentence ending on a count, then that many points separated by semicolons."""
+    out = []
+    for m in _COUNT_END.finditer(doc.norm):
+        count = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if count < MIN_ITEMS:
             continue
-        items = []
-        pos = m.end()
-        for piece in re.finditer(r"[^;]+", norm[m.end() : stop]):
-            a, b = m.end() + piece.start(), m.end() + piece.end()
-            la, lb = _lead(norm, a, b)
-            if lb > la and _ORDINAL.match(norm, la) is None:
-                items.append(Item(la, lb, a, b))
-            pos = b
-        if len(items) < MIN_ITEMS or pos <= m.end():
-            continue
-        sent_start = max(norm.rfind(c, 0, m.start()) for c in "。\n;") + 1
-        section = doc.section_at(m.start())
-        path = section.path_str if section else ""
-        head = f"{path} {norm[sent_start : m.start()]}"
-        first, last = items[0].sent_start, items[-1].sent_end
-        out.append(Enumeration("inline", path, first, last, head, 0, tuple(items)))
+        found = semicolon_points(doc, m.end() - 1, m.end(), count)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -373,13 +369,19 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
     return "荣誉 集体荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
 
 
-def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
-    """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
-    items = tuple(Item(**i) for i in data["items"])
-    return Enumeration(**{**data, "items": items})
-
-
 def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     """Every enumeration of a document, in document order."""
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
+    found += counted_points(doc) + lead_sentence_lists(doc)
+    found += count_name_lists(doc) + quoted_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
+
+
+__all__ = [
+    "MAX_LEAD",
+    "MIN_ITEMS",
+    "Enumeration",
+    "Item",
+    "enumeration_from_json",
+    "enumerations",
+]

@@ -15,6 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from corpus.chunk import split_sentences
+from corpus.facts_sections import (
+    Reading,
+    counts_over_span,
+    read_sections,
+    reference,
+    review_opening,
+    span_end,
+)
 from corpus.figures import (
     Figure,
     blank_titles,
@@ -32,7 +40,7 @@ from corpus.figures import (
     region_of,
     scope_of,
 )
-from corpus.metadata import region_aliases, settled_kind
+from corpus.metadata import region_aliases
 
 # The facts table's record and its JSON live in corpus.model (read without the extractor).
 from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for callers)
@@ -47,6 +55,7 @@ from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for call
 from corpus.normalize import normalize
 
 _MAYBE = re.compile(r"\d|第|前|首位")
+_SPAN_WORDS = ("过去五年", "五年来", "近五年")  # periods period_of names only as words
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
 _SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
 
@@ -59,13 +68,8 @@ class _Sentence:
     masked: str  # normalised, quoted names blanked
     titled: str  # normalised, book titles blanked
     section: Section | None
-
-
-def settle_kind(section: Section, issued: int | None, month: int | None) -> Section:
-    """A section with its kind settled by :func:`corpus.metadata.settled_kind` against the
-    facts' reference date (the document's date, else its latest year)."""
-    kind = settled_kind(section.kind, "".join(section.path), section.year, issued, month)
-    return section if kind == section.kind else replace(section, kind=kind)
+    span: str = ""  # the span of years its section or paragraph reviews ("2016-2020", "十三五")
+    plan: str = ""  # the span its section plans for ("十四五")
 
 
 class _Extractor:
@@ -73,19 +77,40 @@ class _Extractor:
 
     def __init__(self, doc: Document, canon: Callable[[str], str] | None) -> None:
         self.doc, self.canon = doc, canon
-        month = int(doc.date[5:7]) if doc.date[5:7].isdigit() else None
-        self.ref = int(doc.date[:4]) if doc.date[:4].isdigit() else max(doc.years, default=None)
-        self.sections = [settle_kind(x, self.ref, month) for x in doc.sections]
-        self.sections.sort(key=lambda x: x.start)
+        self.ref = reference(doc).year or max(doc.years, default=None)
+        self.readings = read_sections(doc)
+        self.sections = [r.section for r in self.readings]
         self.starts = [x.start for x in self.sections]
         self.aliases = region_aliases(doc.region) if doc.region else ()
         self.single = doc.years[0] if len(doc.years) == 1 else None
 
-    def section_at(self, pos: int) -> Section | None:
+    def reading_at(self, pos: int) -> Reading | None:
         i = bisect_right(self.starts, pos) - 1
         while i >= 0 and not self.sections[i].start <= pos < self.sections[i].end:
             i -= 1
-        return self.sections[i] if i >= 0 else None
+        return self.readings[i] if i >= 0 else None
+
+    def section_at(self, pos: int) -> Section | None:
+        reading = self.reading_at(pos)
+        return reading.section if reading else None
+
+    def where(self, pos: int) -> tuple[Section | None, str, str]:
+        """The section a sentence at ``pos`` speaks from, the span of years it reviews
+        and the span it plans for.
+
+        A paragraph opening as a review ("过去五年，…") in a section that is no review
+        reviews, of one year or of the section's span; in a plan naming a span, the
+        other paragraphs plan for it.
+        """
+        reading = self.reading_at(pos)
+        if reading is None:
+            return None, "", ""
+        sec, span = reading.section, reading.span
+        opening = review_opening(self.doc.norm, pos, self.ref) if sec.kind != "actual" else None
+        if opening is not None:
+            year, own = opening
+            return replace(sec, kind="actual", year=year), (span or own) if own else "", ""
+        return (sec, "", reading.plan) if sec.kind == "plan" else (sec, span, "")
 
     def run(self) -> tuple[Fact, ...]:
         doc, out = self.doc, []
@@ -102,7 +127,7 @@ class _Extractor:
             s, orig = doc.norm[a:b], doc.text[a:b]
             cased = "".join(n.upper() if o.isupper() else n for o, n in zip(orig, s, strict=True))
             titled = blank_titles(s)
-            sent = _Sentence(a, b, cased, mask_quoted(s, orig), titled, self.section_at(a))
+            sent = _Sentence(a, b, cased, mask_quoted(s, orig), titled, *self.where(a))
             found: list[Fact] = []
             for fig in find_figures(s, sent.masked):
                 found.append(self.fact(sent, fig, found[-1] if found else None))
@@ -113,7 +138,7 @@ class _Extractor:
         t, sec = sent.masked, sent.section
         c0, c1 = clause_start(t, fig.lead), clause_end(t, fig.end)
         metric, qualifier = self.words(sent, fig, prev, c0)
-        year, target = self.when(sent, fig, c1)
+        year, target, span = self.when(sent, fig, c0, c1, qualifier)
         return Fact(
             doc_id=self.doc.doc_id,
             section=sec.path_str if sec else "",
@@ -123,10 +148,10 @@ class _Extractor:
             sent_end=sent.end,
             value_start=sent.start + fig.start,
             value_end=sent.start + fig.end,
-            region=region_of(t[c0:c1], self.doc.region, self.aliases),
+            region=self.region(t[c0:c1], sec),
             scope=scope_of(t[c0:c1]) or scope_of(t[: fig.start]),
             year=year,
-            period=period_of(sent.titled[c0:c1], sent.titled[:c1], half=sec.half if sec else ""),
+            period=self.period(sent, c0, c1, span),
             kind="target" if target else "actual",
             metric=metric,
             qualifier=qualifier,
@@ -171,6 +196,23 @@ class _Extractor:
         )
 
     @staticmethod
+    def period(sent: _Sentence, c0: int, c1: int, span: str) -> str:
+        """The period a sentence's words name, else ``span``; "五年来" as the span it is
+        when the section or paragraph says which ("2018-2022", "十三五")."""
+        sec = sent.section
+        named = period_of(sent.titled[c0:c1], sent.titled[:c1], half=sec.half if sec else "")
+        return (sent.span or named) if named in _SPAN_WORDS else named or span
+
+    def region(self, clause: str, sec: Section | None) -> str:
+        """The place a figure is about: one its clause names, else the document's; in a
+        document of no region, the nation when the clause or its headings speak of it
+        ("我国…", "一、我国数字经济发展成效显著")."""
+        region = region_of(clause, self.doc.region, self.aliases)
+        if region or scope_of(clause + normalize(sec.path_str if sec else "")) != "全国":
+            return region
+        return "全国"
+
+    @staticmethod
     def words(sent: _Sentence, fig: Figure, prev: Fact | None, c0: int) -> tuple[str, str]:
         """Metric and qualifier: from the figure's own words, else shared with the one before."""
         s, t = sent.s, sent.masked
@@ -184,19 +226,28 @@ class _Extractor:
             qualifier = prev.qualifier if joined or (floor > c0 and shared) else ""
         return metric, qualifier
 
-    def when(self, sent: _Sentence, fig: Figure, c1: int) -> tuple[int | None, bool]:
-        """The year a figure is about and whether it is a target.
+    def when(
+        self, sent: _Sentence, fig: Figure, c0: int, c1: int, qualifier: str
+    ) -> tuple[int | None, bool, str]:
+        """The year a figure is about, whether it is a target, and the span of years it
+        is about when it names no year: in a review of several years a figure counting
+        over them ("新增…", "年均增长…") is the span's, any other its last year's; in a
+        plan for a span, the span is the period.
 
         今年/去年 count from the issue year except in a review, where "今年"
-        may mean the year reviewed; there they count only for targets.
+        may mean the year reviewed; there it counts only for targets.
         """
         t, sec = sent.masked, sent.section
         named = named_year(t, fig.start, c1, self.ref)
         review = sec is not None and sec.kind == "actual"
         if review and not is_target(t[: fig.start], sec, named, self.ref):
-            named = named_year(t, fig.start, c1)
+            named = named_year(t, fig.start, c1, self.ref, relative="去")
         target = is_target(t[: fig.start], sec, named, self.ref)
-        return named or (sec.year if sec else None) or self.single, target
+        if named or not sent.span:
+            return named or (sec.year if sec else None) or self.single, target, sent.plan
+        if counts_over_span(t[c0 : fig.end], qualifier):
+            return None, target, sent.span
+        return span_end(sent.span), target, ""
 
 
 # A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").

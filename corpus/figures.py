@@ -27,8 +27,9 @@ _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
-    r"(?P<per>/(?:月|年|人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤))?"
+    r"(?P<per>/(?:月|年|人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
 )
+_EITHER = re.compile(r"\((?:户|人|家)\)次")
 # A unit followed by one of these starts another word: "3个月", "5方面", "2部门".
 _BAD_AFTER = dict(
     x.split(":")
@@ -99,16 +100,23 @@ _SCOPE_NOT_AFTER = re.compile(r"第|前|平均|首|同类|百强|重点实验室
 _YEAR = re.compile(r"(?<!\d)(?<!\d[-~至])((?:19|20)\d{2})年度?|([今去明])年")
 _RELATIVE = {"今": 0, "去": -1, "明": 1}
 _YEAR_BASE = re.compile(r"(?:比|较|与|同|是|于|从|由|相比|超过)$")
+# A year inside what a verb acts on names a batch, not when: "推进2023年棚改480户",
+# "申报2021年省领军型团队1个"; after the figure, "3家中心2020年度绩效考核".
+_OBJECT_VERB = re.compile(r"(?:推进|建成|入选|申报|开展|承担|获得|获批|兑现|拨付|下达|续建)$")
 _PERIODS = re.compile(
     r"\d{1,2}(?:-|~|至)\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|"
     r"十[一二三四五]五|过去五年|五年来|近五年|(?:19|20)\d{2}(?:-|~|至)(?:19|20)?\d{2}年"
 )
 _TARGET = re.compile(
-    r"力争|预期|力求|努力(?:实现|达到|使)|目标(?:是|为|值|:)|"
+    r"力争|预期(?:目标|指标|增长|达到|为|实现)|力求|努力(?:实现|达到|使)|目标(?:是|为|值|:)|"
+    r"预算(?:规定|安排)|"
     r"计划(?:新增|完成|实施|建设|引进|培育|达到|实现|新建|开工)"
 )
 _WEAK_TARGET = re.compile(r"争取|确保|预计")  # not in an actual section: "争取资金2.59亿元"
+_NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
+# A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".
+_FLOOR = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)$")
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,9 @@ def _unit_figure(s: str, m: re.Match[str]) -> Figure | None:
     value = re.sub(r"[~至到]", "-", m.group("num").replace(",", ""))
     if unit and m.group("per"):
         end, unit = m.end(), unit + m.group("per")
+    either = _EITHER.match(s, end) if unit in ("户", "人", "家") else None
+    if either:  # "75万户(人)次": the unit with its alternative
+        end, unit = either.end(), unit + either.group(0)
     return Figure(m.start(), m.start(), end, value, mult + unit)
 
 
@@ -194,9 +205,22 @@ def find_figures(s: str, masked: str | None = None) -> list[Figure]:
             found.append(Figure(m.start(), m.start(), m.end(), m.group(1), ""))
     out: list[Figure] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if (not out or f.lead >= out[-1].end) and not is_base(t, f):
+        if (not out or f.lead >= out[-1].end) and not (is_base(t, f) or _is_size(t, out, f)):
             out.append(f)
     return out
+
+
+def _is_size(s: str, before: list[Figure], fig: Figure) -> bool:
+    """Whether a figure right after a count is the size class of what is counted ("引进2个
+    50亿元以上项目"); a total stays ("项目161个21.3亿元", "4条210公里高速公路")."""
+    last = before[-1] if before else None
+    return bool(
+        last
+        and last.end == fig.start
+        and is_counter(last.unit)
+        and not is_counter(fig.unit)
+        and re.match("及?以[上下]", s[fig.end : fig.end + 3])
+    )
 
 
 def is_base(s: str, fig: Figure) -> bool:
@@ -300,21 +324,40 @@ def scope_of(text: str) -> str:
     return ""
 
 
-def named_year(s: str, pos: int, stop: int | None = None, ref: int | None = None) -> int | None:
+def named_year(
+    s: str, pos: int, stop: int | None = None, ref: int | None = None, relative: str = "今去明"
+) -> int | None:
     """The year a masked sentence names for a figure at ``pos``.
 
-    The last year before the figure, else the first after it up to ``stop``;
-    comparison bases ("比2020年", "是2015年的3倍") and "2021年以来" are skipped.
-    今年/去年/明年 count from ``ref``, the year the document was issued.
+    The last year before the figure, else the first after it up to ``stop`` (in its
+    own list item: "申报A团队1个、2020年B团队3个" gives the 1 none);
+    comparison bases ("比2020年", "是2015年的3倍"), "2021年以来" and the year of a
+    batch ("推进2023年棚改", "2020年度考核") are skipped; "增加到2002年的1161亿元" is
+    the end of a change, so counts. Of 今年/去年/明年 the ``relative`` ones count,
+    from ``ref``, the year the document was issued.
     """
     before: list[int] = []
     after: list[int] = []
-    for m in _YEAR.finditer(s, 0, len(s) if stop is None else stop):
-        base = _YEAR_BASE.search(s, max(0, m.start() - 2), m.start())
+    item = s.find("、", pos)
+    stop = len(s) if stop is None else stop
+    for m in _YEAR.finditer(s, 0, stop if item < 0 else min(stop, item)):
+        if m.group(2) and m.group(2) not in relative:
+            continue
         year = int(m.group(1)) if m.group(1) else ref and ref + _RELATIVE[m.group(2)]
-        if year and not base and not re.match(r"以来|的|同期", s[m.end() : m.end() + 2]):
+        if year and not _not_when(s, m, m.start() > pos):
             (before if m.start() < pos else after).append(year)
     return before[-1] if before else (after[0] if after else None)
+
+
+def _not_when(s: str, m: re.Match[str], after: bool) -> bool:
+    """Whether a year is no figure's time: a comparison's base, a start, a batch's name."""
+    head, tail = s[max(0, m.start() - 6) : m.start()], s[m.end() : m.end() + 2]
+    if _YEAR_BASE.search(head[-2:]) or _OBJECT_VERB.search(head):
+        return True
+    if tail.startswith("的"):
+        return not head.endswith(("到", "至"))  # "增加到2002年的1161亿元": the end's year
+    batch = after and m.group(0).endswith("度") and re.match(f"[{_HAN}]", tail)
+    return bool(batch or re.match("以来|同期", tail))
 
 
 def period_of(*texts: str, half: str = "") -> str:
@@ -329,12 +372,17 @@ def period_of(*texts: str, half: str = "") -> str:
 def is_target(prefix: str, section: Section | None, year: int | None, ref: int | None) -> bool:
     """Whether a figure is a target, from its section and the sentence up to it.
 
-    In a plan section everything is, save a figure of a named earlier year.
+    In a plan section everything is, save a figure of a named earlier year. A target
+    word naming a thing ("计划新建的高速公路") sets no target; in a review only the
+    strong words do ("力争…"), and "到2002年" is where a change ended.
     """
     kind, sec_year = (section.kind, section.year) if section else ("", None)
     if kind == "plan":
         return not (year and sec_year and year < sec_year)
-    if _TARGET.search(prefix) or (kind != "actual" and _WEAK_TARGET.search(prefix)):
+    prefix = _NAMING.sub("", prefix)
+    if kind == "actual":
+        return bool(_TARGET.search(prefix))
+    if _TARGET.search(prefix) or _WEAK_TARGET.search(prefix) or _FLOOR.search(prefix):
         return True
     by = _BY_YEAR.search(prefix)
     return bool(by and ref and int(by.group(1)) >= ref)

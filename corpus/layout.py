@@ -57,6 +57,9 @@ class LayoutConfig:
         edge_lines: lines at the top and at the bottom of a page that may be furniture.
         table_rows: rows in a row read in parts that make a table candidate (a header
             and one row at least).
+        cell_gap: a line of one piece this close to a table's row (in its heights), in one
+            column of it, is a cell's wrapped line (:mod:`corpus.wrapped_cells`).
+        cell_lines: the most lines a cell wraps over, beside its row's line.
     """
 
     indent: float = 1.0
@@ -67,6 +70,8 @@ class LayoutConfig:
     min_skew: float = 0.1
     edge_lines: int = 2
     table_rows: int = 2
+    cell_gap: float = 0.3
+    cell_lines: int = 3
 
 
 LAYOUT = LayoutConfig()
@@ -112,20 +117,36 @@ def _box(f: OcrLine, angle: float) -> Line:
 def ocr_rows(found: Sequence[OcrLine], config: LayoutConfig = LAYOUT) -> list[Line]:
     """OCR boxes as text rows in reading order: the page turned level, boxes on one
     row joined left to right, rows top to bottom."""
+    return [line for line, _ in placed_rows(found, config)]
+
+
+def placed_rows(
+    found: Sequence[OcrLine], config: LayoutConfig = LAYOUT
+) -> list[tuple[Line, tuple[int, ...]]]:
+    """The rows of :func:`ocr_rows`, each with the indices in ``found`` of its boxes
+    (left to right): where a row stands on the page as it was read."""
     angle = skew(found)
     if abs(math.degrees(angle)) < config.min_skew:
         angle = 0.0
-    boxes = sorted((_box(f, angle) for f in found if f.text.strip()), key=_centre)
-    rows: list[list[Line]] = []
-    for b in boxes:
+    boxes = sorted(
+        ((_box(f, angle), i) for i, f in enumerate(found) if f.text.strip()),
+        key=lambda b: _centre(b[0]),
+    )
+    rows: list[list[tuple[Line, int]]] = []
+    for b, i in boxes:
         last = rows[-1] if rows else []
-        top, bottom = min((x.y0 for x in last), default=0), max((x.y1 for x in last), default=0)
+        top = min((x.y0 for x, _ in last), default=0)
+        bottom = max((x.y1 for x, _ in last), default=0)
         lower = min(b.y1 - b.y0, bottom - top)
         if last and min(b.y1, bottom) - max(b.y0, top) >= config.same_row * lower:
-            last.append(b)
+            last.append((b, i))
         else:
-            rows.append([b])
-    return [_merge(sorted(r, key=lambda x: x.x0), config) for r in rows]
+            rows.append([(b, i)])
+    out = []
+    for row in rows:
+        row.sort(key=lambda x: x[0].x0)
+        out.append((_merge([b for b, _ in row], config), tuple(i for _, i in row)))
+    return out
 
 
 def _centre(b: Line) -> float:

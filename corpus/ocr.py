@@ -69,6 +69,9 @@ class Engine(Protocol):
     name: str  # engine and model version: cached lines are kept apart by it
     needs: tuple[str, ...]  # modules it imports (checked before it is used)
 
+    @staticmethod
+    def cache_name(config: OcrConfig) -> str: ...  # its ``name``, without loading it
+
     def read(self, image: np.ndarray) -> list[OcrLine]: ...
 
 
@@ -77,9 +80,15 @@ class RapidEngine:
 
     needs = ("rapidocr_onnxruntime",)  # modules it imports
 
-    def __init__(self, config: OcrConfig) -> None:
+    @staticmethod
+    def cache_name(config: OcrConfig) -> str:
+        """The name its lines are cached under: everything that changes what is read."""
         from importlib.metadata import version
 
+        angles = "-angles" if config.line_angles else ""
+        return f"rapidocr-onnxruntime-{version('rapidocr-onnxruntime')}{angles}-s{config.min_score}"
+
+    def __init__(self, config: OcrConfig) -> None:
         try:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as exc:
@@ -93,11 +102,7 @@ class RapidEngine:
         }
         self._ocr: Any = RapidOCR(text_score=config.min_score, **threads)
         self.line_angles = config.line_angles
-        # Everything that changes what is read names the cache's folder.
-        angles = "-angles" if config.line_angles else ""
-        self.name = (
-            f"rapidocr-onnxruntime-{version('rapidocr-onnxruntime')}{angles}-s{config.min_score}"
-        )
+        self.name = self.cache_name(config)
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
         found, _ = self._ocr(image, use_cls=self.line_angles)

@@ -19,6 +19,7 @@ from corpus.model import Table
 from corpus.normalize import normalize
 from corpus.scan_tables import blocks, grid
 from corpus.tables import TableText, layout_table, placed
+from corpus.wrapped_cells import fold_wrapped
 
 # "- 3 -", "—3—", "第 3 页", "3/10", "第3页 共10页" (OCR reads a dash as 一 at times).
 _PAGE_NUMBER = re.compile(
@@ -81,7 +82,8 @@ def furniture(pages: Sequence[Sequence[Line]], config: LayoutConfig = LAYOUT) ->
 def assemble(pages: Sequence[Sequence[Line]], config: LayoutConfig = LAYOUT) -> PagedText:
     """The text of pages of lines in reading order: furniture dropped, wrapped lines joined,
     one paragraph per line; a paragraph running on to the next page stays one; a table read
-    off a scan (:mod:`corpus.scan_tables`) laid out one row a line."""
+    off a page (:mod:`corpus.scan_tables`; its cells' wrapped lines folded into their rows,
+    :mod:`corpus.wrapped_cells`) laid out one row a line."""
     out = _Text(config)
     for lines, dropped in zip(pages, furniture(pages, config), strict=True):
         out.page([x for i, x in enumerate(lines) if i not in dropped])
@@ -102,6 +104,7 @@ class _Text:
         self.prev_m: Metrics | None = None
 
     def page(self, body: list[Line]) -> None:
+        body = fold_wrapped(body, self.config)
         m = metrics(body)
         found = {
             s: (e, t)

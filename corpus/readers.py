@@ -240,7 +240,6 @@ def _read_pdf(data: bytes, path: str, progress: Progress | None) -> RawText:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(path, "PDF is encrypted with a password; decrypt it first")
-        layers = [_normalise(page.extract_text() or "") for page in reader.pages]
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on malformed/encrypted files
@@ -253,13 +252,21 @@ def _read_pdf(data: bytes, path: str, progress: Progress | None) -> RawText:
     except Exception:
         pass
     try:
-        scanned = pdf_pages(data, layers, progress)
+        scanned = pdf_pages(data, lambda i: _pypdf_layer(reader, i), progress)
     except Exception as exc:  # pdfium raises on pages pypdf could parse
         raise DocumentError(path, f"not a readable PDF: {exc}") from exc
     if not scanned.paged.text.strip():
-        how = "OCR found no text on its pages" if ocr_available(pdf=True) else INSTALL_HINT
+        how = "OCR found no text on its pages" if ocr_available() else INSTALL_HINT
         raise EmptyDocumentError(path, f"PDF has no text layer (scanned?); {how}")
     return _paged(scanned, Format.PDF, title, date)
+
+
+def _pypdf_layer(reader: Any, i: int) -> str:
+    """Page i's text as pypdf takes it (where pdfium finds no characters), "" if it fails."""
+    try:
+        return _normalise(reader.pages[i].extract_text() or "")
+    except Exception:  # a page pypdf cannot take apart has no text for it
+        return ""
 
 
 def _paged(scanned: Scanned, fmt: Format, title: str = "", date: str = "") -> RawText:

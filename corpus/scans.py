@@ -1,7 +1,9 @@
 """Scanned pages and photos: rendered, recognised (once, cached), laid out as text.
 
-A PDF is read page by page: a page with a text layer keeps it, a page
-without one is rendered (pypdfium2) and read by OCR, so a mixed PDF works.
+A PDF is read page by page: a page with a text layer keeps it (its characters
+where the page shows them, :mod:`corpus.text_layer`, so a table's rows keep
+their cells), a page without one is rendered (pypdfium2) and read by OCR, so a
+mixed PDF works.
 An image file (.png/.jpg/.tif, every frame of a multi-page TIFF) is a page
 read by OCR. A page OCR finds no text on is listed, never fatal.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -19,6 +22,7 @@ from corpus.layout import Line, ocr_rows, text_rows
 from corpus.ocr import INSTALL_HINT, OcrConfig, OcrLine, get_engine, image_key, ocr_available
 from corpus.ocr_cache import OcrCache
 from corpus.pages import PagedText, assemble
+from corpus.text_layer import TEXT_LAYER, pdf_runs
 
 Progress = Callable[[str, int, int], None]
 OCR = OcrConfig()
@@ -61,39 +65,57 @@ def recognise(
     return out
 
 
-def _render(data: bytes, numbers: list[int], dpi: int) -> Iterator[np.ndarray]:
-    """RGB images of the PDF's pages ``numbers`` (0-based), one at a time."""
+def render(pdf: Any, numbers: Iterable[int], dpi: int) -> Iterator[np.ndarray]:
+    """RGB images of a pdfium document's pages ``numbers`` (0-based), one at a time."""
+    for i in numbers:
+        bitmap = pdf[i].render(scale=dpi / 72)
+        yield np.asarray(bitmap.to_pil().convert("RGB"))
+
+
+def layer_rows(runs: list[OcrLine], layer: str) -> list[Line]:
+    """A text-layer page's rows: from its characters' boxes (``runs``), unless the text
+    another reader (pypdf) took from the page, ``layer``, holds more characters: pdfium
+    leaves out a text object it finds no glyph box for (a lone CJK character in a font
+    neither embedded nor naming its script); then ``layer``, one row a line, no cells."""
+    if runs and _ink(r.text for r in runs) >= _ink([layer]):
+        return ocr_rows(runs, TEXT_LAYER.layout())
+    return text_rows(layer)
+
+
+def _ink(texts: Iterable[str]) -> int:
+    return sum(len("".join(t.split())) for t in texts)
+
+
+def pdf_pages(
+    data: bytes,
+    layer: Callable[[int], str],
+    progress: Progress | None = None,
+    config: OcrConfig = OCR,
+) -> Scanned:
+    """The text of a PDF: each page's text layer (``layer(i)``: page i's text as another
+    reader takes it, see :func:`layer_rows`); pages without one are read by OCR (listed
+    as unread when OCR is not installed or finds nothing)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
-        for i in numbers:
-            bitmap = pdf[i].render(scale=dpi / 72)
-            yield np.asarray(bitmap.to_pil().convert("RGB"))
+        rows = [layer_rows(runs, layer(i)) for i, runs in enumerate(pdf_runs(pdf))]
+        scanned = [i for i, r in enumerate(rows) if not r]
+        unread: list[int] = []
+        if scanned and not ocr_available(config):
+            unread = [i + 1 for i in scanned]
+        elif scanned:
+            found = recognise(render(pdf, scanned, config.dpi), len(scanned), progress, config)
+            for i, lines in zip(scanned, found, strict=True):
+                rows[i] = ocr_rows(lines)
+                if not rows[i]:
+                    unread.append(i + 1)
     finally:
         pdf.close()
-
-
-def pdf_pages(
-    data: bytes, layers: list[str], progress: Progress | None = None, config: OcrConfig = OCR
-) -> Scanned:
-    """The text of a PDF whose pages' text layers are ``layers``: pages without one are
-    read by OCR (listed as unread when OCR is not installed or finds nothing)."""
-    rows: list[list[Line]] = [text_rows(t) for t in layers]
-    scanned = [i for i, t in enumerate(layers) if not t.strip()]
-    unread: list[int] = []
-    if scanned and not ocr_available(config, pdf=True):
-        unread = [i + 1 for i in scanned]
-    elif scanned:
-        found = recognise(_render(data, scanned, config.dpi), len(scanned), progress, config)
-        for i, lines in zip(scanned, found, strict=True):
-            rows[i] = ocr_rows(lines)
-            if not rows[i]:
-                unread.append(i + 1)
     return Scanned(assemble(rows), tuple(unread))
 
 
-def _frames(data: bytes) -> list[np.ndarray]:
+def frames(data: bytes) -> list[np.ndarray]:
     """Every frame of an image file as RGB, turned upright as its EXIF says."""
     from PIL import Image, ImageOps, ImageSequence
 
@@ -117,10 +139,10 @@ def image_pages(
             path, f"an image is read by OCR, which is not installed; {INSTALL_HINT}"
         )
     try:
-        frames = _frames(data)
+        pages = frames(data)
     except Exception as exc:  # Pillow raises many types on truncated or foreign files
         raise DocumentError(path, f"not a readable image: {exc}") from exc
-    found = recognise(frames, len(frames), progress, config)
+    found = recognise(pages, len(pages), progress, config)
     rows = [ocr_rows(lines) for lines in found]
     unread = tuple(i for i, r in enumerate(rows, 1) if not r)
     return Scanned(assemble(rows), unread)

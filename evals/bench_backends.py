@@ -13,6 +13,10 @@ folder, removed at the end), and the copy is what is saved and pushed.
   version; with Milvus, the same plus writing, indexing, loading and counting the
   collection. Reading, parsing, tokenising and embedding the documents come before
   and cost the same for both backends.
+* Update: removing the index's largest document and putting it back
+  (:func:`index.build.remove_documents`, :func:`index.build.replace_documents`;
+  nothing is embedded), in process on one copy and with Milvus on the other: the
+  folder index is written whole either way; Milvus updates only that document's rows.
 * Queries: every gold question (``--limit`` first ones), in turn on each backend
   (A B A B …, so drift of a busy machine falls on both), after one warm-up
   question: retrieval alone (``QA.search``, top 10) and the whole answer
@@ -55,6 +59,32 @@ def build_times(index_dir: Path, scratch: Path, milvus: Any) -> dict[str, float]
     _, here = _timed(lambda: push_to_milvus(copy, BackendConfig()))
     _, there = _timed(lambda: push_to_milvus(copy, milvus))
     return {"inprocess": here, "milvus": there}
+
+
+def update_times(index_dir: Path, scratch: Path, milvus: Any) -> dict[str, Any]:
+    """Seconds to remove the largest document and to put it back, on each backend
+    (the Milvus copy is the one :func:`build_times` pushed)."""
+    from index import store
+    from index.backend import BackendConfig
+    from index.build import remove_documents, replace_documents
+    from index.embed import get_embedder
+
+    plain = scratch / "plain"
+    shutil.copytree(index_dir, plain)
+    index = store.load(plain, vectors=False)
+    doc_id = max(index.doc_rows, key=lambda d: len(index.doc_rows[d]))
+    doc = index.documents[doc_id]
+    embedder = get_embedder(index.model_id)
+    out: dict[str, Any] = {"doc": doc_id, "passages": len(index.doc_rows[doc_id])}
+    for name, folder, backend in (
+        ("inprocess", plain, BackendConfig()),
+        ("milvus", scratch / "index", milvus),
+    ):
+        remove = partial(remove_documents, [doc_id], folder, embedder, backend=backend)
+        put_back = partial(replace_documents, [doc], folder, embedder, backend=backend)
+        out[name] = (_timed(remove)[1], _timed(put_back)[1])
+    shutil.rmtree(plain, ignore_errors=True)
+    return out
 
 
 def drop_collections(folder: Path, milvus: Any) -> None:
@@ -136,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         questions = [i.question for g in args.gold for i in load_gold(g)]
         questions = questions[: args.limit] if args.limit else questions
         builds = build_times(args.index_dir, scratch, milvus)
+        updates = update_times(args.index_dir, scratch, milvus)
         queries = query_times(scratch / "index", milvus, questions)
     except PolicyQAError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -150,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"build from stored passages: in process {here:.1f} s, Milvus {there:.1f} s "
         f"(the collection {there - here:.1f} s)"
     )
+    print(f"update: remove {updates['doc']} ({updates['passages']} passages), put it back:")
+    for name in ("inprocess", "milvus"):
+        gone, back = updates[name]
+        print(f"  {name:<10} remove {gone:.1f} s, put back {back:.1f} s")
     for name, figures in queries.items():
         print(_line(name, figures))
     return 0

@@ -2,7 +2,8 @@
 
 Usage::
 
-    python -m evals.bench_ocr --out DIR [--samples DIR] [--gold FILE] [--model NAME] [--json]
+    python -m evals.bench_ocr --out DIR [--samples DIR] [--gold FILE ...] [--model NAME]
+        [--cache DIR] [--json]
 
 Renders every sample text to an image-only PDF (:mod:`evals.render_pages`: A4 at
 200 dpi, 30 lines a page, a page number at the foot), reads each PDF with
@@ -11,10 +12,12 @@ what indexing a scan costs) and prints pages per second (wall clock, and the CPU
 seconds a page costs, which the machine's other load does not change) and the character
 error rate of each page's text against the text printed on it (both in their
 matching form without whitespace: the width of punctuation does not count).
-With ``--gold``, the scans and the texts are each indexed (``--model``, default
-the configured one) and the gold questions asked of both, so the two answer
-accuracies can be compared (the gold's ``.txt`` ids are read as the scans'
-``.pdf`` ids; retrieval is scored on the texts only). Runs take minutes: 27 pages of OCR.
+With ``--gold`` (repeatable), the scans and the texts are each indexed
+(``--model``, default the configured one) and the gold questions asked of both,
+so the two answer accuracies can be compared (the gold's ``.txt`` ids are read
+as the scans' ``.pdf`` ids; retrieval is scored on the texts only). Runs take
+minutes: 27 pages of OCR; ``--cache`` reads the pages from an earlier run's OCR
+cache instead (the same font renders the same pages), for the answers alone.
 """
 
 from __future__ import annotations
@@ -93,32 +96,49 @@ def read_scans(docs: Path, printed: dict[str, list[list[str]]]) -> dict[str, Any
     }
 
 
-def compare_gold(gold: Path, samples: Path, docs: Path, out: Path, model: str | None) -> dict:
-    """Answer accuracy of the gold questions over the texts and over their scans."""
+def compare_gold(
+    golds: Sequence[Path],
+    samples: Path,
+    docs: Path,
+    out: Path,
+    model: str | None,
+    label: str = "scans",
+) -> dict[str, dict[str, Any]]:
+    """Answer accuracy of each gold set's questions over the texts and over their copies in
+    ``docs`` (PDFs named as the texts: scans, or text-layer prints), by gold file name."""
     from answer.pipeline import QA
     from evals.run import run_eval
     from index.build import build_index
     from index.embed import get_embedder
 
     embedder = get_embedder(model)
-    # The scans' ids; evidence quotes are dropped (OCR does not read them verbatim, and the
-    # gold check would refuse them), so retrieval is not scored on the scans.
+    build_index([samples], out / "idx-text", embedder)
+    build_index([docs], out / f"idx-{label}", embedder)
+    qa = {"text": QA(out / "idx-text", embedder=embedder)}
+    qa[label] = QA(out / f"idx-{label}", embedder=embedder)
+    keys = ("n", "answer_accuracy", "citation_accuracy", "recall_at_5")
+    found: dict[str, dict[str, Any]] = {}
+    for gold in golds:
+        copies = _pdf_gold(gold, out / f"gold-{label}-{gold.name}")
+        found[gold.name] = {}
+        for name, gold_file in (("text", gold), (label, copies)):
+            results = run_eval(gold_file, qa[name])
+            found[gold.name][name] = {k: results.get(k) for k in keys}
+    return found
+
+
+def _pdf_gold(gold: Path, path: Path) -> Path:
+    """The gold with the PDFs' ids. Evidence quotes are dropped (OCR does not read them
+    verbatim, and the gold check would refuse them), so retrieval is not scored on them."""
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
-    scans_gold = out / "gold-scans.jsonl"
-    scans_gold.write_text(
+    path.write_text(
         "".join(
             json.dumps({**r, "evidence": []}, ensure_ascii=False).replace('.txt"', '.pdf"') + "\n"
             for r in rows
         ),
         encoding="utf-8",
     )
-    found = {}
-    for label, folder, gold_file in (("text", samples, gold), ("scans", docs, scans_gold)):
-        build_index([folder], out / f"idx-{label}", embedder)
-        results = run_eval(gold_file, QA(out / f"idx-{label}", embedder=embedder))
-        keys = ("n", "answer_accuracy", "citation_accuracy", "recall_at_5")
-        found[label] = {k: results.get(k) for k in keys}
-    return found
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,7 +152,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, required=True, help="folder for scans and indexes")
     parser.add_argument("--samples", type=Path, default=SAMPLES, help="folder of .txt samples")
-    parser.add_argument("--gold", type=Path, help="also compare answers on texts and scans")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        default=[],
+        help="also compare answers on texts and scans (repeatable: several gold sets)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="an OCR cache of an earlier run to read from (OCR time is then not measured)",
+    )
     parser.add_argument("--model", help="embedding model for --gold (default: configured)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -147,19 +178,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("needs the OCR extra and a CJK font (fc-list :lang=zh)", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    # A cache of its own, empty: every page is read anew.
-    os.environ["POLICYQA_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-", dir=args.out)
+    # A cache of its own, empty (every page read anew), unless one is given to reuse.
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="cache-", dir=args.out))
+    os.environ["POLICYQA_CACHE_DIR"] = str(cache)
     docs = args.out / "scans"
     figures: dict[str, Any] = read_scans(docs, render_samples(args.samples, docs, font))
     print(f"ocr: {figures}", file=sys.stderr, flush=True)  # kept if the gold part fails
-    if args.gold is not None:
+    if args.gold:
         figures["gold"] = compare_gold(args.gold, args.samples, docs, args.out, args.model)
-    if args.json:
+    print_figures(figures, args.json)
+    return 0
+
+
+def print_figures(figures: dict[str, Any], as_json: bool) -> None:
+    """A benchmark's figures on stdout: JSON, or one ``key: value`` line each."""
+    if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         for key, value in figures.items():
             print(f"{key}: {value}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -35,6 +35,10 @@ GOLD = {
     / "team3.jsonl",
     "team4, lists and names, written blind, then tuned on (evals/gold/team4.jsonl)": _TEAM
     / "team4.jsonl",
+    "team5, 70 over 45 new corpus-extra documents, written blind in session 12, then tuned on "
+    "(evals/gold/team5.jsonl)": _TEAM / "team5.jsonl",
+    "team5s, 40 over the samples, written blind in session 12, then tuned on "
+    "(evals/gold/team5s.jsonl)": _TEAM / "team5s.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

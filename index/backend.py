@@ -52,14 +52,15 @@ class BackendConfig:
         kind: the backend.
         milvus_uri: a server URI or a Milvus Lite folder ("" for in-process).
         milvus_token: the server's token ("user:password" or an API key); never printed.
-        dense_index: how a build indexes the dense vectors (readers use what the
-            collection was built with).
+        dense_index: how a build indexes the dense vectors (None: as the index's
+            collection does, FLAT for a new one; readers use what the collection
+            was built with).
     """
 
     kind: Backend = Backend.IN_PROCESS
     milvus_uri: str = ""
     milvus_token: str = field(default="", repr=False)
-    dense_index: DenseIndexKind = DenseIndexKind.FLAT
+    dense_index: DenseIndexKind | None = None
 
     @property
     def is_server(self) -> bool:
@@ -101,8 +102,8 @@ def backend_config(
     env = os.environ if env is None else env
     name = (kind or env.get(BACKEND_ENV) or Backend.IN_PROCESS.value).strip().lower()
     chosen = _named(Backend, name, "backend")
-    index_name = (dense_index or env.get(INDEX_ENV) or DenseIndexKind.FLAT.value).strip().upper()
-    dense = _named(DenseIndexKind, index_name, "Milvus dense index")
+    index_name = (dense_index or env.get(INDEX_ENV) or "").strip().upper()
+    dense = _named(DenseIndexKind, index_name, "Milvus dense index") if index_name else None
     uri = (milvus_uri or env.get(URI_ENV) or "").strip()
     if chosen is Backend.MILVUS and not uri:
         raise ConfigError(

@@ -20,7 +20,7 @@ from corpus.facts import extract_facts
 from corpus.model import Document, Fact, Passage
 from corpus.normalize import normalize
 from corpus.sidecar import load_sidecar
-from index import milvus_store, store
+from index import milvus_store, milvus_sync, store
 from index.abbrev import mine_abbreviations
 from index.backend import Backend, BackendConfig
 from index.backends import EmbedConfig
@@ -149,26 +149,40 @@ def _publishing(
     backend: BackendConfig | None,
     index_dir: Path,
     manifest: dict[str, Any],
-    documents: list[Document],
-    passages: list[Passage],
-    bm25: BM25,
-    vectors: np.ndarray,
+    new: milvus_sync.VersionData,
+    prev: store.Index | None,
     progress: Progress | None,
 ) -> AbstractContextManager[None]:
     """What must happen around the folder index's save for the backend: nothing in
-    process; for Milvus, the new version's collection first (see :mod:`index.milvus_store`)."""
+    process; for Milvus, the new version in the collection first, updating only the
+    documents that differ from ``prev`` (None: write every row again; see
+    :mod:`index.milvus_store`)."""
     if backend is None or backend.kind is Backend.IN_PROCESS:
         return nullcontext()
+    before = None if prev is None else _version_data(prev).signatures()
     return milvus_store.published(
         backend,
         index_dir,
-        _previous_manifest(index_dir),
+        prev.manifest if prev is not None else _previous_manifest(index_dir),
         manifest,
-        passages=passages,
-        documents=documents,
-        matrix=bm25.matrix,
-        vectors=vectors,
+        new,
+        before=before,
         progress=progress,
+    )
+
+
+def _version_data(index: store.Index) -> milvus_sync.VersionData:
+    """A loaded index (``tokens=True``) as the Milvus writer sees a version."""
+    p = index.manifest.get("params", {})
+    return milvus_sync.VersionData(
+        list(index.documents.values()),
+        list(index.passages),
+        index.tokens or [],
+        index.vectors,
+        list(index.keys),
+        list(index.dense_keys),
+        BM25Params(**{k: float(p[k]) for k in ("k1", "b", "epsilon") if k in p}),
+        index.tokenizer,
     )
 
 
@@ -242,6 +256,7 @@ def write_index(
         ),
         backend=backend,
         progress=progress,
+        prev=prev,
     )
     return BuildReport(
         str(index_dir),
@@ -277,9 +292,11 @@ def save_built(
     *,
     backend: BackendConfig | None = None,
     progress: Progress | None = None,
+    prev: store.Index | None = None,
 ) -> None:
     """Make the BM25 weights and the manifest of ``built`` and save it as the index's new
-    version (with a Milvus ``backend``, its collection first)."""
+    version (with a Milvus ``backend``, its collection first, updating only the documents
+    that differ from ``prev``)."""
     documents = built.documents
     passages = [p for d in documents for p in d.passages]
     params = BM25Params()
@@ -302,7 +319,17 @@ def save_built(
         },
     }
     vectors = built.vectors
-    with _publishing(backend, index_dir, manifest, documents, passages, bm25, vectors, progress):
+    new = milvus_sync.VersionData(
+        documents,
+        passages,
+        built.tokens,
+        vectors,
+        built.keys,
+        built.dense_keys,
+        params,
+        built.tokenizer,
+    )
+    with _publishing(backend, index_dir, manifest, new, prev, progress):
         store.save(
             index_dir,
             documents=documents,
@@ -508,17 +535,7 @@ def push_to_milvus(
         current = store.load(index_dir, tokens=True)
         docs = list(current.documents.values())
         manifest = {k: v for k, v in current.manifest.items() if k not in _MANIFEST_OWN}
-        publishing = _publishing(
-            backend,
-            index_dir,
-            manifest,
-            docs,
-            list(current.passages),
-            current.bm25,
-            current.vectors,
-            progress,
-        )
-        with publishing:
+        with _publishing(backend, index_dir, manifest, _version_data(current), None, progress):
             store.save_loaded(index_dir, current, manifest)
     n = len(current.passages)
     return BuildReport(

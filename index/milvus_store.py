@@ -1,22 +1,24 @@
-"""Writing an index version's passages to Milvus, and switching to them only when whole.
+"""Keeping a folder index's passages in a Milvus collection, switched to only when whole.
 
-Each saved version of a folder index gets its own collection,
-``<prefix>_<seq>`` (the prefix is fixed per index folder and machine). A build:
+The collection ``<prefix>_<seq>`` (the prefix is fixed per index folder and
+machine) holds the rows of successive versions of the folder index, each row
+marked with the versions that hold it (:mod:`index.milvus_schema`). A build:
 
-1. drops what a killed build of this index left (collections of the prefix that
-   the current manifest does not name),
-2. writes every passage of the new version into a new collection, builds its
-   indexes, loads it and checks its row count,
-3. saves the folder index, whose manifest names the new collection (the pointer
-   switch of :func:`index.layout.publish` is the moment readers move over),
-4. only then drops the previous collection.
+1. undoes what a killed build of this index left: collections of the prefix that
+   the current manifest does not name, and in the named one the rows a killed
+   update added or retired (:func:`index.milvus_sync.recover`),
+2. updates the collection for the new version, touching only the rows of the
+   documents that were added, changed or removed; or, when it must
+   (:func:`index.milvus_sync.plan`), writes a new collection with every passage,
+3. flushes, loads and checks that the new version holds one row per passage,
+4. saves the folder index, whose manifest names the collection and the new
+   version (the pointer switch of :func:`index.layout.publish` is the moment
+   readers move over; until then they see the previous version whole),
+5. after a full write, drops the previous collection.
 
-A build killed anywhere before step 3 leaves the previous version and its
-collection untouched and in use; one killed after it leaves the new ones. The
-BM25 weights of every passage depend on the whole library (idf, average length),
-so a re-index writes every row again (vectors come from the folder index, nothing
-is embedded again); a document that changed or went away is simply not in the
-new collection.
+A build killed anywhere before step 4 leaves the previous version answering (its
+leftovers are undone by the next build); one killed after it leaves the new one.
+A build that fails (an error, not a kill) undoes its own work at once.
 """
 
 from __future__ import annotations
@@ -29,14 +31,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from scipy import sparse
-
 from corpus.errors import BackendError, OptionalDependencyError, PolicyQAWarning
-from corpus.model import Document, Passage
-from index import milvus_schema
-from index.backend import BackendConfig
+from index import milvus_schema, milvus_sync
+from index.backend import BackendConfig, DenseIndexKind
 from index.milvus_schema import MilvusConfig
+from index.milvus_sync import VersionData
 
 Progress = Callable[[str, int, int], None]
 MANIFEST_KEY = "milvus"
@@ -112,44 +111,41 @@ def _ours(client: Any, prefix: str) -> list[str]:
 def write_collection(
     client: Any,
     name: str,
-    *,
-    passages: list[Passage],
-    documents: dict[str, Document],
-    matrix: sparse.csr_matrix,
-    vectors: np.ndarray,
+    new: VersionData,
+    version: int,
     config: MilvusConfig,
     progress: Progress | None = None,
 ) -> None:
-    """Create collection ``name`` holding every passage, indexed, loaded and counted.
+    """Create collection ``name`` holding every passage of ``new`` as ``version``,
+    indexed, loaded and counted.
 
     Raises:
-        BackendError: a document the schema cannot hold (before anything is written),
-            a failed Milvus call, or a count that is not the number of passages.
+        MilvusException: a failed Milvus call.
+        BackendError: a count that is not the number of passages.
     """
-    from pymilvus.exceptions import MilvusException
-
-    for doc in documents.values():
-        milvus_schema.check_fits(doc, config)
-    try:
-        milvus_schema.create_collection(client, name, int(vectors.shape[1]), config)
-        done = 0
-        for batch in milvus_schema.rows(passages, documents, matrix, vectors, config.batch):
-            client.insert(name, batch, timeout=config.timeout)
-            done += len(batch)
-            if progress:
-                progress("milvus", done, len(passages))
-        client.flush(name, timeout=config.timeout)
-        client.load_collection(name, timeout=config.timeout)
-        stored = count_rows(client, name)
-    except MilvusException as exc:
-        raise failure(f"write collection {name}", exc) from exc
-    if stored != len(passages):
-        raise BackendError(f"collection {name} holds {stored} rows, not {len(passages)}")
+    milvus_schema.create_collection(client, name, int(new.vectors.shape[1]), config)
+    ids = [d.doc_id for d in new.documents]
+    milvus_sync.insert(
+        client,
+        name,
+        new,
+        ids,
+        first_pk=0,
+        version=version,
+        avgdl=new.avgdl,
+        config=config,
+        progress=progress,
+    )
+    _settle(client, name, version, len(new.passages), config)
 
 
-def count_rows(client: Any, name: str) -> int:
-    found = client.query(name, filter="", output_fields=["count(*)"])
-    return int(found[0]["count(*)"])
+def _settle(client: Any, name: str, version: int, n: int, config: MilvusConfig) -> None:
+    """Flush and load the collection, and check that ``version`` holds ``n`` rows."""
+    client.flush(name, timeout=config.timeout)
+    client.load_collection(name, timeout=config.timeout)
+    stored = milvus_sync.count_visible(client, name, version)
+    if stored != n:
+        raise BackendError(f"collection {name} holds {stored} rows of version {version}, not {n}")
 
 
 def _drop(client: Any, names: list[str]) -> None:
@@ -168,64 +164,107 @@ def _clear_leftovers(client: Any, prefix: str, keep: str) -> None:
         raise failure(f"drop the leftover collections of {prefix}", exc) from exc
 
 
-def _discard(client: Any, name: str) -> None:
-    """Drop a collection no version names (a failure here must not hide the first)."""
-    from pymilvus.exceptions import MilvusException
-
-    with suppress(MilvusException):
-        _drop(client, [name])
-
-
 @contextmanager
 def published(
     backend: BackendConfig,
     index_dir: Path,
     previous: dict[str, Any] | None,
     manifest: dict[str, Any],
+    new: VersionData,
     *,
-    passages: list[Passage],
-    documents: list[Document],
-    matrix: sparse.spmatrix,
-    vectors: np.ndarray,
+    before: dict[str, str] | None = None,
     config: MilvusConfig | None = None,
     progress: Progress | None = None,
 ) -> Iterator[None]:
-    """Write the new version's collection, name it in ``manifest``, and let the caller
-    save the folder index inside the ``with``; then drop the collections no version
-    names any more. If the write or the save fails, the new collection is dropped.
+    """Bring the index's collection to ``new`` (``previous``: the current manifest;
+    ``before``: the signatures of the version it holds, None to write everything
+    again), name it in ``manifest``, and let the caller save the folder index inside
+    the ``with``. If the write or the save fails, what was written is undone.
 
     Call under the index's writer lock.
+
+    Raises:
+        BackendError: a document the schema cannot hold (before anything is written),
+            or a failed Milvus call.
     """
-    config = config or MilvusConfig(dense_index=backend.dense_index)
-    client = connect(backend, config, create=True)
+    from pymilvus.exceptions import MilvusException
+
     old = entry_of(previous)
+    kind = backend.dense_index or DenseIndexKind(old.get("dense_index", DenseIndexKind.FLAT.value))
+    config = config or MilvusConfig(dense_index=kind)
+    for doc in new.documents:
+        milvus_schema.check_fits(doc, config)
+    client = connect(backend, config, create=True)
     prefix = str(old.get("prefix") or collection_prefix(index_dir))
-    seq = int(old.get("seq", 0)) + 1
-    name = f"{prefix}_{seq:06d}"
-    _clear_leftovers(client, prefix, keep=str(old.get("collection", "")))
+    current = str(old.get("collection", ""))
+    version = int(old.get("seq", 0)) + 1
+    _clear_leftovers(client, prefix, keep=current)
+    todo = milvus_sync.plan(old, before, new, config)
+    name = f"{prefix}_{version:06d}" if todo.full else current
     try:
-        write_collection(
-            client,
-            name,
-            passages=passages,
-            documents={d.doc_id: d for d in documents},
-            matrix=sparse.csr_matrix(matrix),
-            vectors=vectors,
-            config=config,
-            progress=progress,
-        )
-        manifest[MANIFEST_KEY] = {
-            "collection": name,
-            "prefix": prefix,
-            "seq": seq,
-            "n_rows": len(passages),
-            "dense_index": config.dense_index.value,
-        }
+        if todo.full:
+            write_collection(client, name, new, version, config, progress)
+            manifest[MANIFEST_KEY] = milvus_sync.entry_for(
+                name, prefix, version, len(new.passages), new.avgdl, new, config
+            )
+        else:
+            manifest[MANIFEST_KEY] = _update(client, old, new, todo, config, progress)
+    except (MilvusException, BackendError) as exc:
+        _undo(client, name, todo, version, config)
+        if isinstance(exc, BackendError):
+            raise
+        raise failure(f"write collection {name}", exc) from exc
+    try:
         yield
     except BaseException:
-        _discard(client, name)
+        _undo(client, name, todo, version, config)
         raise
-    _retire(client, prefix, name)
+    if todo.full:
+        _retire(client, prefix, name)
+
+
+def _update(
+    client: Any,
+    old: dict[str, Any],
+    new: VersionData,
+    todo: milvus_sync.Plan,
+    config: MilvusConfig,
+    progress: Progress | None,
+) -> dict[str, Any]:
+    """Update the collection ``old`` names to the next version; its new manifest entry."""
+    name, version = str(old["collection"]), int(old["seq"]) + 1
+    client.load_collection(name, timeout=config.timeout)
+    milvus_sync.recover(client, name, version - 1, config)
+    milvus_sync.retire(client, name, todo.retire, version, config)
+    next_pk = milvus_sync.insert(
+        client,
+        name,
+        new,
+        todo.write,
+        first_pk=int(old["next_pk"]),
+        version=version,
+        avgdl=float(old["avgdl"]),
+        config=config,
+        progress=progress,
+    )
+    _settle(client, name, version, len(new.passages), config)
+    return milvus_sync.entry_for(
+        name, str(old["prefix"]), version, next_pk, float(old["avgdl"]), new, config
+    )
+
+
+def _undo(
+    client: Any, name: str, todo: milvus_sync.Plan, version: int, config: MilvusConfig
+) -> None:
+    """Undo a build that failed: drop its new collection, or take back its update (a
+    failure here must not hide the first; the next build undoes what is left)."""
+    from pymilvus.exceptions import MilvusException
+
+    with suppress(MilvusException, BackendError):
+        if todo.full:
+            _drop(client, [name])
+        else:
+            milvus_sync.recover(client, name, version - 1, config)
 
 
 def _retire(client: Any, prefix: str, current: str) -> None:

@@ -150,6 +150,14 @@ def _keep(tok: str) -> bool:
     return bool(tok) and tok not in _STOP and not _PUNCT.match(tok)
 
 
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """jieba's words with their part of speech ("n" noun, "v" verb …), domain words whole."""
+    import jieba.posseg
+
+    _jieba()
+    return [(t.word, t.flag) for t in jieba.posseg.cut(text)]
+
+
 def tokenize_jieba(text: str) -> list[str]:
     """jieba's precise mode."""
     return [t for t in _jieba().lcut(text) if _keep(t)]

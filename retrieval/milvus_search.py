@@ -2,16 +2,21 @@
 
 The folder index (documents, sections, passages, facts, the BM25 vocabulary) is
 loaded as for the in-process backend, without its vectors; the collection its
-manifest names holds one row per passage (:mod:`index.milvus_schema`). The
+manifest names holds the passages' rows, each marked with the versions that hold
+it (:mod:`index.milvus_schema`): every search keeps the rows of the loaded
+version only, so a re-index under way (or killed) changes nothing it sees. The
 filters become a Milvus expression over the collection's scalar fields and run
 inside Milvus, before ranking, exactly as the in-process subset: a region filter
 is resolved against the regions the documents have (either holds the other), a
 year filter keeps a passage by its section's year, else by its document's years
 (the documents of those years, listed by id).
 
-BM25 is the inner product of the passage's stored weights with the query's term
-counts, so it scores as :meth:`index.bm25.BM25.get_scores` does (float32 in
-Milvus, float64 in process). The two candidate lists are fused here, by the same
+BM25 in Milvus is the inner product of the passage's stored term-frequency parts
+(weighted at the collection's fixed average passage length) with the query's term
+counts times this version's idf; Milvus returns ``MilvusSearchConfig.bm25_overfetch``
+times the candidates asked, and they are scored again exactly as
+:meth:`index.bm25.BM25.get_scores` scores (:meth:`index.bm25.BM25.scores_of`),
+so scores are the in-process ones. The two candidate lists are fused here, by the same
 fusion as in process, not by Milvus's RRF or weighted rankers: those rank
 differently from the min-max fusion policyqa is tuned with.
 
@@ -31,9 +36,10 @@ import numpy as np
 
 from corpus.errors import BackendError, IndexFormatError
 from corpus.model import Document
-from index import milvus_store
+from index import milvus_schema, milvus_store, milvus_sync
 from index.backend import BackendConfig, DenseIndexKind
-from index.milvus_schema import NO_YEAR, MilvusConfig
+from index.bm25 import BM25Params
+from index.milvus_schema import LAYOUT, NO_YEAR, MilvusConfig
 from index.store import Index
 from retrieval.filters import region_matches, wanted_regions
 from retrieval.model import Filters
@@ -113,9 +119,12 @@ class MilvusSearchConfig:
     Attributes:
         exact_rows: most rows a filter may keep for the exact rescue of an HNSW
             search that came back short.
+        bm25_overfetch: BM25 candidates asked of Milvus per candidate wanted, before
+            the exact rescoring (Milvus weights at the collection's average length).
     """
 
     exact_rows: int = 16384
+    bm25_overfetch: int = 2
 
 
 class MilvusSearch:
@@ -152,9 +161,20 @@ class MilvusSearch:
                 f"the manifest of the index at {index.folder} names an unknown Milvus dense "
                 f"index {entry.get('dense_index')!r}; rebuild it with `policyqa index`"
             ) from None
+        if entry.get("layout") != LAYOUT:
+            raise BackendError(
+                f"the Milvus collection of the index at {index.folder} was written by an "
+                "earlier policyqa; write it again with `policyqa index --from-index "
+                "--backend milvus --milvus-uri URI`"
+            )
+        self.version = int(entry["seq"])
         self.client = milvus_store.connect(backend, self.config)
         self._open(backend)
         self.catalog = Catalog.of(index.documents.values())
+        params = index.manifest.get("params", {})
+        bm25 = BM25Params(**{k: float(params[k]) for k in ("k1", "b", "epsilon") if k in params})
+        idf = index.bm25.idf(bm25)
+        self.idf = {t: float(idf[col]) for t, col in index.bm25.vocab.items()}
 
     def _open(self, backend: BackendConfig) -> None:
         from pymilvus.exceptions import MilvusException
@@ -167,15 +187,33 @@ class MilvusSearch:
                     "with `policyqa index --from-index --backend milvus --milvus-uri URI`"
                 )
             self.client.load_collection(self.name, timeout=self.config.timeout)
-            stored = milvus_store.count_rows(self.client, self.name)
+            stored = milvus_sync.count_visible(self.client, self.name, self.version)
         except MilvusException as exc:
             raise milvus_store.failure(f"open collection {self.name}", exc) from exc
         if stored != len(self.index.passages):
             raise BackendError(
-                f"collection {self.name} holds {stored} rows but the index at "
+                f"collection {self.name} holds {stored} rows of version {self.version} but "
+                f"the index at "
                 f"{self.index.folder} has {len(self.index.passages)} passages; rebuild with "
                 "`policyqa index --from-index --backend milvus --milvus-uri URI`"
             )
+
+    def _where(self, cond: Condition) -> str:
+        """``cond`` over the rows of the loaded version only."""
+        mine = milvus_schema.visible(self.version)
+        return f"({cond.text}) and {mine}" if cond.text else mine
+
+    def _row(self, hit: dict[str, Any]) -> int:
+        """The loaded version's passage row of a collection row."""
+        rows = self.index.doc_rows.get(str(hit["doc_id"]), [])
+        part = int(hit["part"])
+        if not 0 <= part < len(rows):
+            raise BackendError(
+                f"collection {self.name} holds passage {part} of {hit['doc_id']!r}, which "
+                f"version {self.version} of the index at {self.index.folder} does not; "
+                "write it again with `policyqa index --from-index --backend milvus`"
+            )
+        return rows[part]
 
     def _search(
         self, field: str, query: Any, cond: Condition, n: int, params: dict[str, Any]
@@ -187,24 +225,27 @@ class MilvusSearch:
                 self.name,
                 data=[query],
                 anns_field=field,
-                filter=cond.text,
+                filter=self._where(cond),
                 limit=n,
+                output_fields=["doc_id", "part"],
                 search_params=params,
                 timeout=self.config.timeout,
             )
         except MilvusException as exc:
             raise milvus_store.failure(f"search {self.name}", exc) from exc
-        return [(int(hit["row"]), float(hit["distance"])) for hit in found[0]]
+        return [(self._row(hit["entity"]), float(hit["distance"])) for hit in found[0]]
 
     def bm25(self, tokens: Sequence[str], filters: Filters | None, n: int) -> dict[int, float]:
-        vocab = self.index.bm25.vocab
-        counts = Counter(vocab[t] for t in tokens if t in vocab)
+        counts = Counter(t for t in tokens if t in self.idf)
         cond = condition(filters, self.catalog)
-        if not counts or cond.never or n <= 0:
+        query = milvus_schema.query_weights(counts, self.idf)
+        if not query or cond.never or n <= 0:
             return {}
-        query = {int(col): float(c) for col, c in counts.items()}
-        hits = self._search("bm25", query, cond, n, {"metric_type": "IP"})
-        return {row: score for row, score in hits if score > 0}
+        ask = n * self.search_config.bm25_overfetch
+        rows = [row for row, _ in self._search("bm25", query, cond, ask, {"metric_type": "IP"})]
+        exact = self.index.bm25.scores_of(tokens, rows)
+        top = np.argsort(-exact, kind="stable")[:n]
+        return {rows[i]: float(exact[i]) for i in top if exact[i] > 0}
 
     def dense(self, vector: np.ndarray, filters: Filters | None, n: int) -> dict[int, float]:
         cond = condition(filters, self.catalog)
@@ -226,8 +267,8 @@ class MilvusSearch:
         try:
             rows = self.client.query(
                 self.name,
-                filter=cond.text,
-                output_fields=["row", "dense"],
+                filter=self._where(cond),
+                output_fields=["doc_id", "part", "dense"],
                 limit=self.search_config.exact_rows + 1,
                 timeout=self.config.timeout,
             )
@@ -235,7 +276,7 @@ class MilvusSearch:
             raise milvus_store.failure(f"query {self.name}", exc) from exc
         if not rows or len(rows) > self.search_config.exact_rows:
             return []
-        ids = np.asarray([r["row"] for r in rows], dtype=np.int64)
+        ids = np.asarray([self._row(r) for r in rows], dtype=np.int64)
         scores = np.asarray([r["dense"] for r in rows], dtype=np.float32) @ np.asarray(query)
         top = np.argsort(-scores, kind="stable")[:n]
         return [(int(ids[i]), float(scores[i])) for i in top]

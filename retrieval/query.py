@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
-from index.text import canonicalize
+from index.text import canonicalize, pos_tags
 from retrieval.intent import Intent
 
 MAX_QUERY_CHARS = 500
@@ -20,7 +20,11 @@ _YEAR = re.compile(
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # Ordered: the first intent whose cue matches wins.
+# A question asking for a document's number (文号), however it is worded.
+DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    # "…的发文字号是多少": a document's number is a name, however it is asked.
+    (Intent.ENTITY, DOC_NUMBER_ASK),
     # "专门出台的是哪个文件": the name of a policy issued, not the document that says so.
     (
         Intent.ENTITY,
@@ -32,7 +36,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.WHICH_DOC,
         re.compile(
             r"哪(份|个|些|篇|几份)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
-            r"|哪里提到|出现在哪|出处|出自哪|哪(份|篇)|哪一?年的?[\u4e00-\u9fff]{0,6}(报告|文件|计划|规划)"
+            r"|哪里提到|出现在哪|出处|出自哪|哪(份|篇)|哪一?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             r"|哪(个|一个)?(省|市|区|县|城市|地方)的?(政府)?(工作)?(报告|文件)"
             r"|是哪(个|一个)?(省|市|区|县|城市)的?[?？]?$|哪(个|一个)?(省|市|区|县|城市)(把|提出|提到|说)"
@@ -96,6 +100,11 @@ class Query:
         wants_target: the question asks for a target/plan, not an actual.
         doc_years: years that name a document rather than what it speaks of
             ("深圳24年政府工作报告里…": the report issued in 2024).
+        segment: for one part of a question asking several figures, the stretch of
+            the question only this part says ("总数到了多少"; see :func:`own_words`);
+            "" for a whole question.
+        shared_ask: what the question asks of every part alike ("同比增长了多少" of
+            "A和B,同比各增长了多少"); "" when each part asks its own.
     """
 
     text: str
@@ -107,6 +116,8 @@ class Query:
     intent: Intent
     wants_target: bool
     doc_years: tuple[int, ...] = ()
+    segment: str = ""
+    shared_ask: str = ""
 
 
 def check_text(text: str, what: str = "the question") -> None:
@@ -251,7 +262,7 @@ def parse_query(text: str) -> Query:
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
 _SEGMENT = re.compile(
     r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
-    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、"
+    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、|\?"
 )
 _PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
@@ -262,24 +273,65 @@ def metric_words(segment: str) -> str:
     return _content(segment)
 
 
-def _content(segment: str) -> str:
-    """A segment without its years, places, periods and asking words."""
+_EACH = re.compile(r"各|分别")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words that say against what a figure moved, not what it counts.
+_COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
+_ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
+_ASKING_WORDS = re.compile(
+    r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
+    r"|目标|计划|又|今年|去年|目前|是|的|了|吗|呢|[?？。]"
+)
+# Verbs of reaching a figure name no metric ("24年要突破多少").
+_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
+
+
+def asks_several(query: Query) -> bool:
+    """Whether the question asks two or more things, each in its own segment
+    ("…增速多少,全省排位怎么样"): it is answered part by part, like a comparison."""
+    return sum(1 for s in _SEGMENT.split(query.norm) if _ASKS.search(s)) >= 2
+
+
+def own_words(segment: str) -> str:
+    """A segment without its years, places, periods and asking words (its verbs kept:
+    "达到多少家" → "达到")."""
     text = _SHORT_YEAR.sub("", _YEAR.sub("", segment))
     for name in find_regions(text):
         text = text.replace(name, "")
     for place in find_places(text):
         text = text.replace(text[place[0] : place[1]], "")
-    text = _PERIOD.sub("", text)
-    return re.sub(
-        r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?|目标|计划|又|今年|去年|目前|是|的|[?？。]"
-        # Verbs of reaching a figure name no metric ("24年要突破多少").
-        r"|要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为",
-        "",
-        text,
-    )
+    return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
 
 
-def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -> Query:
+def names_metric(words: str) -> bool:
+    """Whether words name what is counted (a noun: "养老床位", "专利"), not only how it
+    moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
+    if not words:
+        return False
+    return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
+
+
+def _is_name(word: str, flag: str) -> bool:
+    """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
+    places), unless it says against what a figure moved ("同比", "同比增长")."""
+    if word.startswith(tuple(_COMPARED_WITH)):
+        return False
+    return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
+
+
+def _content(segment: str) -> str:
+    """A segment's metric words: :func:`own_words` without verbs of reaching a figure."""
+    return _REACHING.sub("", own_words(segment))
+
+
+def _part(
+    query: Query,
+    text: str,
+    wants_target: bool,
+    years: tuple[int, ...],
+    segment: str,
+    shared_ask: str = "",
+) -> Query:
     sub = parse_query(text)
     return Query(
         text=sub.text,
@@ -291,6 +343,8 @@ def _part(query: Query, text: str, wants_target: bool, years: tuple[int, ...]) -
         intent=Intent.TARGET if wants_target else Intent.NUMBER,
         wants_target=wants_target,
         doc_years=sub.doc_years or query.doc_years,
+        segment=segment,
+        shared_ask=shared_ask,
     )
 
 
@@ -315,12 +369,12 @@ def split_parts(query: Query) -> list[Query]:
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
     def text_for(seg: str, drop: list[str]) -> str:
-        if _content(seg):
+        keyed_segments = {k for k, _ in keyed}
+        shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
+        # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
+        # is asked with the shared words; one saying only a verb, as the whole question.
+        if _content(seg) and (shared or names_metric(_content(seg))):
             prefix = "".join(r for r in query.regions if not find_regions(seg))
-            keyed_segments = {k for k, _ in keyed}
-            shared = "".join(
-                _content(o) for o in segments if o not in keyed_segments and o is not seg
-            )
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
         for d in drop:
@@ -355,11 +409,20 @@ def split_parts(query: Query) -> list[Query]:
             target = bool(_TARGET.search(seg)) or (
                 whole_target and not _content(seg) and "实际" not in seg
             )
-            parts.append(_part(query, text_for(seg, drop), target, years))
+            parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts
-    informative = [s for s in segments if _content(s) or _PERIOD.search(s) or find_years(s)]
+    # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
+    asking = sum(1 for s in segments if _ASKS.search(s))
+    informative = [
+        s
+        for s in segments
+        if _content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s))
+    ]
+    informative, ask = _shared_ask(informative)
     if len(informative) < 2:
         return [query]
+    if ask:
+        return [_asked_of(query, seg, ask, whole_target) for seg in informative]
     parts = []
     periods = [s for s in informative if _PERIOD.search(s)]
     # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
@@ -376,10 +439,26 @@ def split_parts(query: Query) -> list[Query]:
         text = f"{prefix}{year}{seg} {shared}".strip() if borrow else f"{prefix}{year}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
-        parts.append(
-            _part(query, text, target, find_years(seg) or (() if year_segments else query.years))
-        )
+        years = find_years(seg) or (() if year_segments else query.years)
+        parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def _shared_ask(segments: list[str]) -> tuple[list[str], str]:
+    """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
+    of its own is asked of every other segment; (the others, that ask) or (all, "")."""
+    last = segments[-1] if len(segments) >= 3 else ""
+    if _EACH.search(last) and _ASKS.search(last) and not names_metric(_content(last)):
+        return segments[:-1], _EACH.sub("", last)
+    return segments, ""
+
+
+def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:
+    prefix = "".join(r for r in query.regions if not find_regions(seg))
+    year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
+    target = bool(_TARGET.search(seg + ask)) or whole_target
+    years = find_years(seg) or query.years
+    return _part(query, f"{prefix}{year}{seg}{ask}", target, years, seg, ask)
 
 
 def _leading_years(query: Query) -> tuple[int, ...]:
@@ -421,4 +500,11 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         ]
     if len({p.wants_target for p in parts}) == len(parts):
         return ["目标" if p.wants_target else "实际" for p in parts]
-    return ["" for _ in parts]  # two figures of one subject: each span names its own metric
+    return _subject_labels(parts)
+
+
+def _subject_labels(parts: list[Query]) -> list[str]:
+    """Parts asked the same of different subjects ("A和B,同比各增长了多少") are labelled
+    by their subjects; two figures of one subject get none (each span names its metric)."""
+    subjects = [_content(p.segment) if p.shared_ask else "" for p in parts]
+    return subjects if all(subjects) else ["" for _ in parts]

@@ -12,6 +12,7 @@ import shutil
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -249,19 +250,38 @@ def ocr_font() -> tuple[str, int]:
     return font
 
 
-def _one_page_pdf(content: bytes = b"", *, lines: Sequence[str] = (), info: bytes = b"") -> bytes:
-    """Hand-write a one-page PDF.
+Placed = tuple[float, float, str]  # x, y (points from the page's top left), text
 
-    ``lines`` are shown with a Type0/Identity-H font whose ToUnicode CMap maps
-    glyph id n to the n-th distinct character, which is all pypdf needs to
-    extract the text (no font program is embedded).
+
+def _one_page_pdf(
+    content: bytes = b"",
+    *,
+    lines: Sequence[str] = (),
+    info: bytes = b"",
+    at: Sequence[Placed] = (),
+    page: bytes = b"",
+    turn: tuple[float, float, float, float] = (1, 0, 0, 1),
+    ordering: bytes = b"GB1",
+) -> bytes:
+    """Hand-write a one-page A4 PDF.
+
+    ``lines`` are shown top down from the left margin (12 pt, 20 pt apart), each
+    text of ``at`` where it says, with a Type0/Identity-H font whose ToUnicode CMap
+    maps glyph id n to the n-th distinct character, which is all a reader needs to
+    extract the text (no font program is embedded; every glyph is 1 em wide).
+    ``page``: more entries of the page dictionary (``/Rotate 90``); ``turn``: the text
+    matrix's a b c d (``(0, 1, -1, 0)``: lines run up the page); ``ordering``: the font's
+    character collection (``Identity`` with no font program: pdfium drops a text
+    object of one CJK character, as it finds no glyph box for it).
     """
-    chars = list(dict.fromkeys("".join(lines)))
+    at = [*((72.0, 72.0 + 20 * n, line) for n, line in enumerate(lines)), *at]
+    chars = list(dict.fromkeys("".join(text for _, _, text in at)))
     cid = {ch: i + 1 for i, ch in enumerate(chars)}
-    if lines:
+    if at:
         shows = [
-            f"BT /F1 12 Tf 72 {770 - 20 * n} Td <{''.join(f'{cid[c]:04X}' for c in line)}> Tj ET"
-            for n, line in enumerate(lines)
+            f"BT /F1 12 Tf {' '.join(f'{v:g}' for v in turn)} {x:g} {842 - y:g} Tm"
+            f" <{''.join(f'{cid[c]:04X}' for c in text)}> Tj ET"
+            for x, y, text in at
         ]
         content = "\n".join(shows).encode("ascii")
     bfchar = "\n".join(f"<{cid[c]:04X}> <{c.encode('utf-16-be').hex().upper()}>" for c in chars)
@@ -283,13 +303,13 @@ def _one_page_pdf(content: bytes = b"", *, lines: Sequence[str] = (), info: byte
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] %s"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>" % page,
         stream(content),
         b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H"
         b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /DW 1000"
-        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (%s) /Supplement 0 >> >>" % ordering,
         stream(cmap),
         b"<< " + info + b" >>",
     ]
@@ -313,18 +333,21 @@ def _one_page_pdf(content: bytes = b"", *, lines: Sequence[str] = (), info: byte
 def _build_pdf(
     content: bytes = b"",
     *,
-    lines: Sequence[str] = (),
-    info: bytes = b"",
     pages: Sequence[Sequence[str]] = (),
+    placed: Sequence[Sequence[Placed]] = (),
+    **one: Any,
 ) -> bytes:
-    """A PDF of one page (``content`` or ``lines``), or of one page per list of ``pages``."""
-    if not pages:
-        return _one_page_pdf(content, lines=lines, info=info)
+    """A PDF of one page (``content``, or the keywords of :func:`_one_page_pdf`: ``lines``,
+    texts placed ``at`` positions, …), or of one page per list of ``pages`` (lines) or of
+    ``placed`` (positioned texts)."""
+    if not pages and not placed:
+        return _one_page_pdf(content, **one)
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
-    for page_lines in pages:
-        writer.append(PdfReader(io.BytesIO(_one_page_pdf(lines=page_lines))))
+    built = [_one_page_pdf(lines=x) for x in pages] + [_one_page_pdf(at=x) for x in placed]
+    for one in built:
+        writer.append(PdfReader(io.BytesIO(one)))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

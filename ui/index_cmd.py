@@ -40,8 +40,9 @@ from ui.backend_opts import backend_of, backend_options
 @click.option(
     "--milvus-index",
     metavar="KIND",
-    help="How a new Milvus collection indexes the vectors: FLAT (exact, the default) or "
-    "HNSW (for millions of passages on a server). Default $POLICYQA_MILVUS_INDEX.",
+    help="How the Milvus collection indexes the vectors: FLAT (exact, the default) or "
+    "HNSW (for millions of passages on a server); another kind than the collection's "
+    "writes a new collection. Default $POLICYQA_MILVUS_INDEX.",
 )
 @backend_options
 def index(
@@ -72,9 +73,10 @@ def index(
     'ocr' extra is installed (pip install 'policyqa[ocr]'); pages it finds no
     text on are listed, the rest is indexed.
 
-    With --backend milvus the passages also go to a new Milvus collection,
-    which the index switches to only once it is complete; a build stopped
-    half-way leaves the previous index and collection in use.
+    With --backend milvus the passages also go to the index's Milvus
+    collection: a re-index rewrites only the rows of documents added, changed
+    or removed, and readers switch to them with the index, only once complete;
+    a build stopped half-way leaves the previous version answering.
 
     \b
     Example:

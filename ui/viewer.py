@@ -1,5 +1,8 @@
 """HTML of the full-document viewer: the document's name, its section tree, its whole text.
 
+For a document from a PDF or an image, the page the quote stands on comes first, drawn
+with the quoted lines marked (:mod:`ui.page_figure`).
+
 The tree lists every heading, indented by depth, each a link to its place in
 the text; the section holding the quote is marked. The text is the original,
 escaped, cut at the section starts (each piece anchored ``pq-sec-N``), with the
@@ -14,6 +17,7 @@ import json
 
 from corpus.model import Document, Section
 from ui import messages as m
+from ui.page_figure import pages_html
 from ui.render import Range, document_html, esc, marked, notice, section_for
 
 
@@ -82,7 +86,8 @@ def _text(doc: Document, quote: Range | None, span: Range | None) -> str:
 def document_view_html(
     doc: Document | None, quote: Range | None = None, span: Range | None = None
 ) -> str:
-    """The whole document: name, tree of sections, text with the quote highlighted."""
+    """The whole document: name, the page(s) the quote stands on with its lines marked
+    (documents from PDFs and images), tree of sections, text with the quote highlighted."""
     if doc is None:
         return notice(m.DOC_GONE, "warn")
     if quote is not None and not 0 <= quote[0] < quote[1] <= len(doc.text):
@@ -95,6 +100,7 @@ def document_view_html(
         f'<div class="pq-viewer" data-key="{esc(doc.doc_id)}:{quote}">'
         f'<div class="pq-viewer-head">{document_html(doc.title, doc.issuer, doc.date, doc.doc_id)}'
         f'<div class="pq-viewer-facts">{esc(facts)}</div>{where}</div>'
+        f"{pages_html(doc, quote)}"
         f'<div class="pq-viewer-body">'
         f'<details class="pq-toc" open><summary>{m.TOC}</summary>{_toc(doc, here)}</details>'
         f'<div class="pq-doc-text">{_text(doc, quote, span)}</div>'

@@ -108,3 +108,25 @@ def test_who_delivered_a_report_is_its_by_line() -> None:
     assert text[s:e] == "林清远"
     assert asks_speaker(normalize("白鹭24年政府工作报告是哪位市长作的"))
     assert not asks_speaker(normalize("谁当会长单位"))
+
+
+def test_a_by_line_spaced_out_or_run_into_the_salutation() -> None:
+    spaced = normalize("政府工作报告\n\n市长\u2003林\u2003远\n\n各位代表：")
+    s, e = byline_span(spaced) or (0, 0)
+    assert spaced[s:e].replace("\u2003", " ") == "林 远"
+    run_in = normalize("白鹭市市长\u3000林清远 各位代表： 现在，我代表市人民政府报告工作。")
+    s, e = byline_span(run_in) or (0, 0)
+    assert run_in[s:e] == "林清远"
+    assert byline_span(normalize("市长林清远指出，要抓好落实。\n")) is None
+
+
+def test_a_head_noun_holding_a_verb_character_is_still_a_head() -> None:
+    q = parse_query("甲区下半年要推进示范研究院哪个研发中心的研发和产业化")
+    sent = normalize("重点推进示范研究院先进电池材料研发中心的研发和产业化。")
+    assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["先进电池材料研发中心"]
+
+
+def test_a_copula_reading_ending_on_the_head_noun_wins() -> None:
+    q = parse_query("全省首创示范技术的是哪个研发中心")
+    sent = normalize("甲材料研发中心全省首创示范技术,启动产业化。")
+    assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲材料研发中心"]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from answer.signals import is_rank, numbers_in, signals, states_value, unit_matches
+from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
 
@@ -91,10 +92,6 @@ def test_years_and_dates_are_no_quantities() -> None:
     assert [m.group(0) for m in found] == ["55.6%", "3项"]
 
 
-@pytest.mark.xfail(
-    reason="numbers_in drops the end of a month range but keeps its start: "
-    "'1-5月' yields a bare quantity 1 (signals() already skips \\d+-\\d+月 in questions)"
-)
 def test_month_range_is_no_quantity() -> None:
     found = numbers_in("2024年1-5月完成投资55.6%")
     assert [m.group(0) for m in found] == ["55.6%"]
@@ -231,3 +228,18 @@ def test_a_figure_asked_is_still_a_figure() -> None:
 @pytest.mark.parametrize("question", ["白鹭区有几个人入选了省领航计划", "几个人获评优秀"])
 def test_how_many_people_asks_people_not_things(question: str) -> None:
     assert signals(parse_query(question), BM).unit == "人"
+
+
+def test_a_place_asked_for_is_no_word_of_the_answer() -> None:
+    from answer.signals import name_phrases
+
+    assert "城市" not in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
+    assert "示范之城" in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
+
+
+def test_points_are_percentage_points() -> None:
+    from answer.signals import expected_unit, numbers_in, unit_matches
+
+    (m,) = numbers_in(normalize("较上年同期提升7个点"))
+    assert m.group(0) == "7个点" and unit_matches(expected_unit("提高了几个点"), m)
+    assert expected_unit(normalize("比上年提升了多少")) == "%"

@@ -1,7 +1,9 @@
-"""A DOCX whose targets sit in a table answers a target question from the row (issue 16)."""
+"""A DOCX or a PDF (text layer) whose targets sit in a table answers a target question
+from the row (issue 16)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -22,26 +24,49 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+BEFORE = ["某某区科技局2024年工作计划", "一、主要指标", "2024年,全区科技工作主要指标如下表。"]
+AFTER = ["二、重点任务", "实施科技企业梯次培育,力争新增省科技型中小企业300家以上。"]
+
+
+def _docx(path: Path) -> None:
     document = docx.Document()
-    document.add_paragraph("某某区科技局2024年工作计划")
-    document.add_paragraph("一、主要指标")
-    document.add_paragraph("2024年,全区科技工作主要指标如下表。")
+    for line in BEFORE:
+        document.add_paragraph(line)
     table = document.add_table(rows=len(ROWS), cols=len(ROWS[0]))
     for i, row in enumerate(ROWS):
         for j, value in enumerate(row):
             table.cell(i, j).text = value
-    document.add_paragraph("二、重点任务")
-    document.add_paragraph("实施科技企业梯次培育,力争新增省科技型中小企业300家以上。")
+    for line in AFTER:
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def _pdf(path: Path, build_pdf: Callable[..., bytes]) -> None:
+    """The same plan as a PDF text layer: the table's cells placed in columns."""
+    lines = [(72.0, 60.0 + 20 * n, line) for n, line in enumerate(BEFORE)]
+    xs = (72.0, 110.0, 280.0, 330.0, 440.0)
+    cells = [
+        (x, 130.0 + 20 * i, v) for i, row in enumerate(ROWS) for x, v in zip(xs, row, strict=True)
+    ]
+    after = [(72.0, 230.0 + 20 * n, line) for n, line in enumerate(AFTER)]
+    path.write_bytes(build_pdf(at=[*lines, *cells, *after]))
+
+
+@pytest.fixture(scope="module", params=["plan.docx", "plan.pdf"])
+def plan(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    build_pdf: Callable[..., bytes],
+) -> Path:
     folder = tmp_path_factory.mktemp("plan")
-    document.save(str(folder / "plan.docx"))
-    return folder
+    path = folder / request.param
+    _docx(path) if path.suffix == ".docx" else _pdf(path, build_pdf)
+    return path
 
 
 @pytest.fixture
 def qa(plan: Path, tmp_path: Path) -> QA:
-    build_index([plan], tmp_path / "idx", FakeEmbedder())
+    build_index([plan.parent], tmp_path / "idx", FakeEmbedder())
     return QA(tmp_path / "idx", embedder=FakeEmbedder())
 
 
@@ -66,5 +91,5 @@ def test_a_cell_is_answered_from_its_row_with_row_and_column_named(
 
 
 def test_tables_survive_the_index(qa: QA, plan: Path) -> None:
-    fresh = load_document(plan / "plan.docx", "plan.docx")
-    assert qa.documents["plan.docx"].tables == fresh.tables != ()
+    fresh = load_document(plan, plan.name)
+    assert qa.documents[plan.name].tables == fresh.tables != ()

@@ -508,3 +508,30 @@ def test_points_after_a_colon_separated_by_semicolons() -> None:
 def test_a_colon_with_one_semicolon_less_than_two_points_is_no_list() -> None:
     doc = _doc("政府工作报告\n一、工作回顾\n主要做法是:加强统筹。\n")
     assert [en for en in enumerations(doc) if en.kind == "inline"] == []
+
+
+def test_run_in_paragraphs_numbered_in_parentheses() -> None:
+    doc = _doc(
+        "甲省政府工作报告\n一、过去五年工作回顾\n"
+        "(一)坚持稳中求进,着力完善调控,经济运行平稳。全年增长5%。\n"
+        "(二)坚持创新引领,着力激发活力,创新能力提高。新增示范企业12家。\n"
+        "(三)坚持深化改革,着力破除障碍,活力不断增强。\n"
+    )
+    found = [en for en in ordinal_lists(doc) if len(en.items) == 3]
+    assert [_items(doc, en) for en in found] == [["坚持稳中求进", "坚持创新引领", "坚持深化改革"]]
+
+
+def test_parenthesised_heading_lines_stay_headings() -> None:
+    doc = _doc(
+        "乙区工作总结\n一、回顾\n(一)坚持源头创新,提升能级\n新增12家。\n(二)坚持主体创新,壮大主体\n新增5家。\n"
+    )
+    assert not [en for en in ordinal_lists(doc) if len(en.items) >= 2]
+
+
+def test_parenthesised_points_run_into_one_line() -> None:
+    doc = _doc(
+        "甲规范\n第三条 应遵循以下规范。(一)增进福祉。坚持以人为本。"
+        "(二)促进公平。坚持普惠。(三)保护隐私。\n"
+    )
+    found = [_items(doc, en) for en in ordinal_lists(doc)]
+    assert ["增进福祉", "促进公平", "保护隐私"] in found

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpus.document import load_document, parse_text
-from corpus.facts import Fact, extract_facts, fact_from_json, fact_to_json, settle_kind
-from corpus.model import Document, Section
+from corpus.facts import Fact, extract_facts, fact_from_json, fact_to_json
+from corpus.model import Document
 from corpus.normalize import canonical_number_text
 from corpus.sidecar import load_sidecar
 
@@ -81,17 +81,6 @@ def test_respectively_gives_each_figure_its_metric() -> None:
     ]
     kept = doc_facts("城乡居民人均可支配收入分别为80587元和48180元。")
     assert [f.metric for f in kept] == ["城乡居民人均可支配收入"] * 2
-
-
-def test_settle_kind() -> None:
-    def sec(heading: str, year: int | None, kind: str) -> Section:
-        return Section((heading,), heading, 1, 0, 9, year, kind)
-
-    assert settle_kind(sec("二、2024年主要工作安排", 2024, "actual"), 2024, 1).kind == "plan"
-    assert settle_kind(sec("二、2021年重点工作落实情况", 2021, "actual"), 2022, 3).kind == "actual"
-    assert settle_kind(sec("三、关于2026年工作", 2026, ""), 2026, 2).kind == "plan"
-    assert settle_kind(sec("三、关于2026年工作", 2026, ""), 2026, None).kind == ""
-    assert settle_kind(sec("一、2024年上半年亮点工作", 2024, "actual"), 2024, 6).kind == "actual"
 
 
 def test_facts_json_round_trip() -> None:

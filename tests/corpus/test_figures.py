@@ -240,3 +240,65 @@ def test_item_start_and_blank_titles() -> None:
     assert s[fx.item_start(s, s.index("12")) :].startswith("12")
     title = "《行动计划(2023-2025年)》"
     assert fx.blank_titles(f"发布{title}后") == "发布" + " " * len(title) + "后"
+
+
+# --- rules from the facts-precision sample (made-up sentences) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("引进3个20亿元以上、6个5亿元以上制造业项目", [("3", "个"), ("6", "个")]),  # sizes
+        ("争取项目16个2.3亿元", [("16", "个"), ("2.3", "亿元")]),  # a total stays
+        ("新建4条120公里高速公路", [("4", "条"), ("120", "公里")]),
+        ("政策红利惠及12万户(人)次", [("12", "万户(人)次")]),
+        ("收购价平均每斤高出市场价0.8元/斤,", [("0.8", "元/斤")]),
+        ("平均每吨加工费120元/千克", [("120", "元/千克")]),
+    ],
+)
+def test_figures_sizes_and_units(text: str, want: list[tuple[str, str]]) -> None:
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        ("全面推进2021年老旧小区改造320户", "320", None),  # the batch of 2021, not when
+        ("申报2022年市级重点项目8个", "8", None),
+        ("完成12家孵化器2021年度考核", "12", None),  # after the figure: a year's appraisal
+        ("完成12家孵化器考核,2021年启动", "12", None),  # another clause
+        ("新增企业8家、2021年认定企业3家", "8", None),  # a year of the next item
+        ("新增企业8家(2021年)", "8", 2021),
+        ("产值从2019年的50亿元增加到2023年的80亿元", "80", 2023),  # the end of a change
+        ("2023年全市新增企业8家", "8", 2023),
+    ],
+)
+def test_named_year_batches_and_ends(text: str, figure: str, year: int | None) -> None:
+    s = normalize(text)
+    pos = s.index(figure)
+    assert fx.named_year(s, pos, fx.clause_end(s, pos)) == year
+
+
+def test_named_year_relative_words_asked_for() -> None:
+    s = "去年5月,新建方舱医院12家"
+    assert fx.named_year(s, s.index("12"), ref=2024, relative="去") == 2023
+    s = "今年新增床位800张"
+    assert fx.named_year(s, s.index("800"), ref=2024, relative="去") is None
+    assert fx.named_year(s, s.index("800"), ref=2024) == 2024
+
+
+def test_is_target_in_a_review_and_floors() -> None:
+    actual = Section(("一、2023年工作回顾",), "一、2023年工作回顾", 1, 0, 9, 2023, "actual")
+    # a target word naming a thing sets no target
+    assert not fx.is_target("计划新开工的两条铁路未能开工,投资减少", actual, None, 2024)
+    assert not fx.is_target("计划新开工的两条铁路未能开工,投资减少", None, None, 2024)
+    assert fx.is_target("力争新开工铁路2条、公路", actual, None, 2024)
+    # 稳预期 is a slogan; 预期增长 a target
+    assert not fx.is_target("稳就业、稳预期,地区生产总值增长", None, None, 2024)
+    assert fx.is_target("主要预期目标是:地区生产总值增长", None, None, 2024)
+    # "到2022年" in a review is where a change ended
+    assert not fx.is_target("投资从2018年的10亿元增加到2022年的", actual, 2022, 2020)
+    # a floor or a cap, outside a review
+    assert fx.is_target("每年组织培训不少于", None, None, None)
+    assert not fx.is_target("每年组织培训不少于", actual, None, None)
+    assert fx.is_target("本年预算安排教育支出", None, None, None)

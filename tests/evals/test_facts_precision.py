@@ -30,3 +30,47 @@ def test_report_per_stratum(tmp_path: Path) -> None:
 
 def test_the_team_sample_has_at_least_200_labelled_rows() -> None:
     assert report(SAMPLE)["all"]["n"] >= 200
+
+
+# --- scored again on an index (evals.facts_rescore) ---------------------------------
+
+
+def _labelled(**over: object) -> dict[str, object]:
+    fact = {"year": 2023, "kind": "actual", "region": "甲市", "metric": "新增企业"}
+    fact |= {"value": "8", "unit": "家", "qualifier": "", "period": ""}
+    right = {f: True for f in ("value_unit", "year", "kind", "region", "metric")}
+    row = {"doc_id": "d.txt", "value_start": 10, "value_end": 12, "stratum": "a"}
+    return {**row, "fact": fact, "right": right, "fix": {}, **over}
+
+
+def _now(**over: object) -> dict[str, object]:
+    fact = {"doc_id": "d.txt", "value_start": 10, "value_end": 12, "year": 2023}
+    fact |= {"kind": "actual", "region": "甲市", "metric": "新增企业", "value": "8", "unit": "家"}
+    return {**fact, "qualifier": "", "period": "", **over}
+
+
+def test_rescore_keeps_right_values_and_takes_fixes() -> None:
+    from evals.facts_rescore import rescore
+
+    wrong_year = _labelled(fix={"year": 2022})
+    wrong_year["right"] = {**wrong_year["right"], "year": False}  # type: ignore[dict-item]
+    same, fixed = rescore([_labelled(), wrong_year], [_now(year=2022)])
+    assert same.right["year"] is None  # right when drawn, another value now: unjudged
+    assert fixed.right["year"] is True and fixed.right["kind"] is True
+    (still,) = rescore([wrong_year], [_now()])
+    assert still.right["year"] is False  # the drawn wrong value again
+
+
+def test_rescore_drops_also_and_moved_values() -> None:
+    from evals.facts_rescore import as_labels, rescore, summary
+
+    no_figure = _labelled(fix={"value_unit": "none (a policy's name)"})
+    no_figure["right"] = {**no_figure["right"], "value_unit": False}  # type: ignore[dict-item]
+    also = _labelled(doc_id="e.txt", also={"region": ["乙市"]})
+    moved = _labelled(doc_id="f.txt")
+    facts = [_now(doc_id="e.txt", region="乙市"), _now(doc_id="f.txt", value_start=11)]
+    scored = rescore([no_figure, also, moved], facts)
+    assert scored[0].dropped and scored[0].no_figure
+    assert scored[1].right["region"] is True  # a value read later and found right
+    assert scored[2].right["value_unit"] is True  # found again by an overlapping value
+    assert summary(scored)["dropped_no_figure"] == 1 and len(as_labels(scored)) == 2

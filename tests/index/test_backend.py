@@ -52,11 +52,14 @@ def test_wrong_settings_are_errors(kind: str, uri: str | None, said: str) -> Non
         backend_config(kind, uri, env={})
 
 
-def test_the_dense_index_is_flat_unless_asked() -> None:
-    assert backend_config("milvus", "/d", env={}).dense_index is DenseIndexKind.FLAT
+def test_the_dense_index_is_the_collections_unless_asked() -> None:
+    assert backend_config("milvus", "/d", env={}).dense_index is None
     env = {"POLICYQA_MILVUS_INDEX": "hnsw"}
     assert backend_config("milvus", "/d", env=env).dense_index is DenseIndexKind.HNSW
-    assert backend_config("milvus", "/d", env=env, dense_index="flat").dense_index.value == "FLAT"
+    assert (
+        backend_config("milvus", "/d", env=env, dense_index="flat").dense_index
+        is DenseIndexKind.FLAT
+    )
     with pytest.raises(ConfigError, match="unknown Milvus dense index 'IVF'"):
         backend_config("milvus", "/d", env={}, dense_index="ivf")
 

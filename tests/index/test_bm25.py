@@ -105,3 +105,13 @@ def test_unknown_tokens_score_zero() -> None:
     bm = BM25.build([["a", "b"], ["c"]])
     assert bm.get_scores(["x", "y"]).tolist() == [0.0, 0.0]
     assert bm.n_passages == 2
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(token_corpora, queries, st.lists(st.integers(0, 9), max_size=12))
+def test_scores_of_some_rows_are_their_full_scores(
+    corpus: list[list[str]], query: list[str], picks: list[int]
+) -> None:
+    bm = BM25.build(corpus)
+    rows = [i % len(corpus) for i in picks]  # any order, repeats allowed
+    assert np.array_equal(bm.scores_of(query, rows), bm.get_scores(query)[rows])

@@ -4,19 +4,24 @@ to only when whole; add, remove, a build killed half-way, moving an index to Mil
 from __future__ import annotations
 
 import shutil
+from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from scipy import sparse
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from corpus.errors import BackendError, FilterError
 from corpus.model import Document, Passage
-from index import layout, milvus_schema, milvus_store, store
+from index import layout, milvus_schema, milvus_store, milvus_sync, store
 from index.backend import Backend, BackendConfig, DenseIndexKind
+from index.bm25 import BM25, BM25Params
 from index.build import add_documents, build_index, push_to_milvus, remove_documents
 from index.embed import FakeEmbedder
+from index.milvus_schema import MilvusConfig
 from retrieval.milvus_search import MilvusSearch
 from retrieval.model import Filters
 
@@ -61,18 +66,22 @@ def test_a_build_writes_every_passage_with_its_fields(lite_index) -> None:  # ty
     entry = milvus_store.entry_of(index.manifest)
     assert entry["n_rows"] == len(index.passages) and entry["dense_index"] == "FLAT"
     client = milvus_store.connect(backend)
-    rows = client.query(entry["collection"], filter="row < 40", output_fields=["*"])
+    rows = client.query(entry["collection"], filter="pk < 40", output_fields=["*"])
     assert len(rows) == 40
     for r in rows:
-        p = index.passages[r["row"]]
+        p = index.passages[index.doc_rows[r["doc_id"]][r["part"]]]
         doc = index.documents[p.doc_id]
+        assert (r["born"], r["dead"]) == (entry["seq"], milvus_schema.ALIVE)
         assert (r["doc_id"], r["start"], r["end"]) == (p.doc_id, p.start, p.end)
         assert r["region"] == doc.region and list(r["doc_years"]) == list(doc.years)
         assert r["section_year"] == (p.section_year or milvus_schema.NO_YEAR)
         assert r["kind"] == p.section_kind and r["half"] == p.section_half
 
 
-def test_add_and_remove_switch_to_a_new_collection(on_lite: Path, lite: BackendConfig) -> None:
+def test_a_re_index_that_moves_passage_lengths_writes_a_new_collection(
+    on_lite: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(milvus_store, "MilvusConfig", partial(MilvusConfig, rebase_drift=0.0))
     folder = on_lite
     first = _entry(folder)["collection"]
     add_documents([SAMPLE], folder, FakeEmbedder(), backend=lite)
@@ -86,7 +95,7 @@ def test_add_and_remove_switch_to_a_new_collection(on_lite: Path, lite: BackendC
     assert _doc_rows(folder, lite, "xihu_2023.txt") > 0
 
 
-def test_a_build_killed_half_way_leaves_the_previous_collection_in_use(
+def test_a_full_write_killed_half_way_leaves_the_previous_collection_in_use(
     on_lite: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = on_lite
@@ -97,8 +106,9 @@ def test_a_build_killed_half_way_leaves_the_previous_collection_in_use(
         raise SystemExit("killed")  # after every row went in, before the switch
 
     with monkeypatch.context() as mp:
-        mp.setattr(milvus_store, "count_rows", killed)
-        mp.setattr(milvus_store, "_discard", lambda *a: None)  # a killed process cleans nothing
+        mp.setattr(milvus_store, "MilvusConfig", partial(MilvusConfig, rebase_drift=0.0))
+        mp.setattr(milvus_sync, "count_visible", killed)
+        mp.setattr(milvus_store, "_undo", lambda *a: None)  # a killed process cleans nothing
         with pytest.raises(SystemExit):
             add_documents([SAMPLE], folder, FakeEmbedder(), backend=lite)
     assert (folder / layout.POINTER).read_bytes() == pointer
@@ -114,6 +124,7 @@ def test_a_build_killed_half_way_leaves_the_previous_collection_in_use(
 def test_a_failed_save_drops_the_new_collection(
     on_lite: Path, lite: BackendConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(milvus_store, "MilvusConfig", partial(MilvusConfig, rebase_drift=0.0))
     folder = on_lite
     before = _entry(folder)["collection"]
 
@@ -169,9 +180,12 @@ def test_a_document_the_schema_cannot_hold_is_refused(doc: Document, said: str) 
 
 def test_a_row_holds_the_passage_weights_and_vector() -> None:
     doc = _doc(years=(2023,))
-    matrix = sparse.csr_matrix(np.array([[0.0, 1.5, 0.0, 2.25]]))
-    row = milvus_schema.row_of(0, doc.passages[0], doc, milvus_schema.sparse_row(matrix, 0), [0.1])
-    assert row["bm25"] == {1: 1.5, 3: 2.25}
+    weights = milvus_schema.term_weights(["企业", "新增", "企业"], 3.0, BM25Params())
+    ids = milvus_schema.RowIds(pk=7, part=0, born=3)
+    row = milvus_schema.row_of(ids, doc.passages[0], doc, weights, [0.1])
+    key = milvus_schema.term_id("企业")
+    assert row["bm25"][key] == pytest.approx(2 * 2.5 / (2 + 1.5))  # tf·(k1+1)/(tf+k1) at dl = avgdl
+    assert (row["pk"], row["part"], row["born"], row["dead"]) == (7, 0, 3, milvus_schema.ALIVE)
     assert row["section_year"] == milvus_schema.NO_YEAR and row["doc_years"] == [2023]
     assert (row["doc_id"], row["region"], row["kind"]) == ("a.txt", "余杭区", "actual")
 
@@ -184,15 +198,24 @@ def test_collection_prefix_is_per_folder() -> None:
 
 
 def test_a_milvus_server(
-    milvus_server: BackendConfig, fixture_corpus: Path, tmp_path: Path
+    milvus_server: BackendConfig,
+    fixture_corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(milvus_store, "MilvusConfig", partial(MilvusConfig, rebase_drift=10.0))
     folder = tmp_path / "idx"
     try:
         build_index([fixture_corpus], folder, FakeEmbedder(), backend=milvus_server)
+        first = _entry(folder)["collection"]
         add_documents([SAMPLE], folder, FakeEmbedder(), backend=milvus_server)
         assert _collections(milvus_server, folder) == [_entry(folder)["collection"]]
         n = len(store.load(folder).doc_rows[SAMPLE.name])
         assert _doc_rows(folder, milvus_server, SAMPLE.name) == n
+        remove_documents([SAMPLE.name], folder, FakeEmbedder(), backend=milvus_server)
+        assert _doc_rows(folder, milvus_server, SAMPLE.name) == 0
+        assert _doc_rows(folder, milvus_server, "xihu_2023.txt") > 0
+        assert _entry(folder)["collection"] == first and _entry(folder)["seq"] == 3  # updated
     finally:  # what this test created, and nothing else
         client = milvus_store.connect(milvus_server)
         prefix = milvus_store.collection_prefix(folder)
@@ -231,3 +254,26 @@ def test_the_web_library_indexes_uploads_into_milvus(on_lite: Path, lite: Backen
     lib.remove([SAMPLE.name])
     with pytest.raises(FilterError):  # the document is gone: the filter says so
         lib.require().search("科技工作", 5, filters=Filters(doc_ids=(SAMPLE.name,)))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["高新", "企业", "研发", "投入", "a", "b"]), max_size=12),
+        min_size=1,
+        max_size=10,
+    ).filter(any),
+    st.lists(st.sampled_from(["高新", "企业", "研发", "投入", "a", "b", "zz"]), max_size=6),
+)
+def test_milvus_weights_score_as_bm25_at_the_same_length(
+    corpus: list[list[str]], query: list[str]
+) -> None:
+    bm = BM25.build(corpus)
+    idf_of = bm.idf(BM25Params())
+    idf = {t: float(idf_of[c]) for t, c in bm.vocab.items()}
+    assume(all(idf[t] > 0 for t in query if t in idf))  # Milvus takes positive weights only
+    q = milvus_schema.query_weights(Counter(t for t in query if t in idf), idf)
+    avgdl = sum(map(len, corpus)) / len(corpus)
+    for tokens, want in zip(corpus, bm.get_scores(query), strict=True):
+        row = milvus_schema.term_weights(tokens, avgdl, BM25Params())
+        assert sum(w * row.get(k, 0.0) for k, w in q.items()) == pytest.approx(want, abs=1e-9)

@@ -7,7 +7,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.errors import QueryError
-from retrieval.query import MAX_QUERY_CHARS, clean_question, find_years, parse_query, split_parts
+from retrieval.intent import Intent
+from retrieval.query import (
+    MAX_QUERY_CHARS,
+    asks_several,
+    clean_question,
+    find_years,
+    names_metric,
+    own_words,
+    parse_query,
+    part_labels,
+    split_parts,
+)
 
 
 def test_number_question() -> None:
@@ -341,3 +352,48 @@ def test_words_holding_a_conjunction_character_are_not_split(question: str) -> N
 )
 def test_a_programme_named_plan_asks_for_no_target(question: str, target: bool) -> None:
     assert parse_query(question).wants_target is target
+
+
+def test_a_part_asking_with_a_verb_only_is_still_a_part() -> None:
+    parts = split_parts(parse_query("甲市2023年示范企业增长了多少，达到多少家"))
+    assert [p.segment for p in parts] == ["甲市2023年示范企业增长了多少", "达到多少家"]
+    assert own_words(parts[1].segment) == "达到"
+
+
+def test_a_question_mark_separates_two_asks() -> None:
+    parts = split_parts(parse_query("乙区2021年示范企业通过了多少家？其中新认定的有几家"))
+    assert len(parts) == 2 and parts[1].segment.startswith("其中新认定")
+
+
+def test_an_ask_of_each_is_asked_of_every_subject() -> None:
+    parts = split_parts(parse_query("丙区2020年甲类减免额和乙类减免额，同比各增长了多少"))
+    assert len(parts) == 2
+    assert all(p.shared_ask == "同比增长了多少" for p in parts)
+    assert "甲类减免额" in parts[0].segment and "乙类减免额" in parts[1].segment
+
+
+def test_a_part_naming_only_a_verb_borrows_the_metric() -> None:
+    parts = split_parts(parse_query("丁市2018年新增示范企业多少家，2019年计划新增多少家"))
+    assert len(parts) == 2 and "示范企业" in parts[1].text and parts[1].wants_target
+
+
+def test_names_metric() -> None:
+    assert names_metric("养老床位") and names_metric("专利")
+    assert not names_metric("新增") and not names_metric("同比增长") and not names_metric("")
+
+
+def test_which_years_report_is_a_which_document_question() -> None:
+    q = parse_query("哪年的国务院政府工作报告提到示范工程建成")
+    assert q.intent == Intent.WHICH_DOC
+
+
+def test_subjects_asked_the_same_are_labelled_by_subject() -> None:
+    q = parse_query("丙区2020年甲类减免额和乙类税收额，同比各增长了多少")
+    assert [x[-5:] for x in part_labels(q, split_parts(q))] == ["甲类减免额", "乙类税收额"]
+    two = parse_query("丁市2023年新增示范企业多少家，总数到了多少")
+    assert part_labels(two, split_parts(two)) == ["", ""]  # each span names its own metric
+
+
+def test_a_question_asking_two_things_is_asked_in_parts() -> None:
+    assert asks_several(parse_query("甲区1-5月示范投资增速多少，全省排位怎么样"))
+    assert not asks_several(parse_query("甲区2023年新增示范企业多少家"))

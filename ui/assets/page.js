@@ -98,6 +98,18 @@
     if (quote) quote.scrollIntoView({ block: "center" });
   }
 
+  /* A page of the viewer opened: scroll its image to the first quoted line. */
+  function showMarks(event) {
+    const page = event.target;
+    if (!page.matches?.(".pq-page") || !page.open) return;
+    const box = page.querySelector(".pq-page-scroll");
+    const mark = page.querySelector(".pq-page-mark");
+    if (!box || !mark) return;
+    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += top - box.clientHeight / 3;
+  }
+  document.addEventListener("toggle", showMarks, true);  /* toggle does not bubble */
+
   document.addEventListener("click", (event) => {
     const target = event.target;
     const copy = target.closest?.(".pq-copy");

@@ -1,0 +1,175 @@
+"""Figures of one question that a report writes in one sentence.
+
+"甲市2023年净增高新技术企业多少家，总数到了多少" asks two figures that reports write
+side by side ("净增高新技术企业超100家、总数超810家"). Each part of the question
+borrows the other's words to find the sentence, so each, on its own, quotes the
+figure that the borrowed words name. Here every figure of a sentence is read with
+its own label (the words since the previous figure or clause mark: "总数超810家"),
+and each part takes the figure whose label holds the words only that part says
+(:func:`retrieval.query.own_words` of :attr:`retrieval.query.Query.segment`) and
+whose unit its own words expect, one figure per part.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from answer.extract import MAX_SPAN
+from answer.results import Result, quote_of
+from answer.signals import canon, expected_unit, numbers_in, unit_matches
+from corpus.model import Document
+from retrieval.query import Query, own_words
+
+_MARK = re.compile(r"[,;。:、]")
+_LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")
+_MAX_PARTS = 4
+_ASKING = re.compile(r"怎么样|如何")
+_MAX_FIGURES = 12
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A figure of a sentence and the words that say what it counts.
+
+    Attributes:
+        start: where its label starts (offset in the sentence).
+        value: where the figure itself starts.
+        end: one past the figure (its unit included).
+    """
+
+    start: int
+    value: int
+    end: int
+
+
+def labelled_figures(norm: str) -> list[tuple[Labelled, re.Match[str]]]:
+    """The figures of a (normalised) sentence, each with its label (the text since the
+    previous figure or the previous clause mark, whichever is later) and its match."""
+    out: list[tuple[Labelled, re.Match[str]]] = []
+    previous = 0
+    for m in numbers_in(norm):
+        marks = [x.end() for x in _MARK.finditer(norm, previous, m.start())]
+        start = max([previous, *marks])
+        lead = _LEADING.match(norm, start)
+        out.append((Labelled(lead.end() if lead else start, m.start(), m.end()), m))
+        previous = m.end()
+    return out
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def label_score(focus: str, label: str) -> int:
+    """How many two-character pieces of a part's own words the label holds."""
+    return len(_bigrams(canon(focus)) & _bigrams(canon(label)))
+
+
+def own_score(part: Query, label: str) -> int:
+    """How well a (normalised) label names what the part itself asks."""
+    return label_score(_ASKING.sub("", own_words(part.segment + part.shared_ask)), label)
+
+
+def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
+    """One figure of the sentence per part, each part's own words in its figure's label
+    (of the unit its own words expect, when they expect one), the best total; None when
+    some part's words name no figure of the sentence."""
+    figures = labelled_figures(norm)[:_MAX_FIGURES]
+    if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
+        return None
+    scores = [
+        [
+            own_score(part, norm[f.start : f.end])
+            if unit_matches(expected_unit(part.segment + part.shared_ask), m)
+            else 0
+            for f, m in figures
+        ]
+        for part in parts
+    ]
+    # The best total; among equals, figures nearest each other and in the question's
+    # order (a report writes a figure's growth right after it: "认定…245家、增长23.3%").
+    best: tuple[int, int, int, tuple[int, ...]] | None = None
+    for chosen in itertools.permutations(range(len(figures)), len(parts)):
+        got = [scores[i][j] for i, j in enumerate(chosen)]
+        backwards = sum(1 for a, b in itertools.combinations(chosen, 2) if a > b)
+        key = (sum(got), min(chosen) - max(chosen), -backwards, chosen)
+        if min(got) > 0 and (best is None or key[:3] > best[:3]):
+            best = key
+    return None if best is None else [figures[j][0] for j in best[3]]
+
+
+def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> Labelled | None:
+    """A part of the chosen figure that the question asks for: "15项成果获奖,其中一等奖6项"
+    asked "一等奖有几项". A later figure of the sentence whose label starts with 其中 and
+    holds at least two pieces of the question's words that the chosen span lacks."""
+    own = _bigrams(canon(own_words(question_norm)))
+    had = _bigrams(canon(sent_norm[chosen[0] : chosen[1]]))
+    unit = expected_unit(question_norm)
+    for f, m in labelled_figures(sent_norm):
+        if f.value < chosen[1] or not sent_norm[: f.start].endswith("其中"):
+            continue
+        if (
+            unit_matches(unit, m)
+            and len((own - had) & _bigrams(canon(sent_norm[f.start : f.end]))) >= 2
+        ):
+            return f
+    return None
+
+
+def same_scope(parts: Sequence[Query]) -> bool:
+    """Whether the parts ask of one place, time and kind (actual or target), so that
+    one sentence may hold all their figures; a part naming no place, year or half
+    shares the others'."""
+
+    def agree(values: list[object]) -> bool:
+        return len({v for v in values if v}) <= 1
+
+    return (
+        agree([p.regions[:1] for p in parts])
+        and agree([p.years for p in parts])
+        and agree([p.half for p in parts])
+        and len({p.wants_target for p in parts}) == 1
+    )
+
+
+def span_of(f: Labelled, offset: int = 0) -> tuple[int, int]:
+    """A figure's short answer: its label and the figure, at most MAX_SPAN long (plus
+    ``offset``: where the sentence starts)."""
+    return offset + max(f.start, f.end - MAX_SPAN), offset + f.end
+
+
+def one_sentence(
+    parts: list[Query], results: list[Result], documents: Mapping[str, Document]
+) -> list[Result] | None:
+    """Every part's figure from one sentence a part was answered from, when each part's
+    own words label a figure of it no worse than the part's own answer did."""
+    seen = set()
+    for c in (r.citation for r in results if r.found and r.citation):
+        if (c.doc_id, c.start) in seen:
+            continue
+        seen.add((c.doc_id, c.start))
+        doc = documents[c.doc_id]
+        got = assign(parts, doc.norm[c.start : c.end])
+        if got is None:
+            continue
+        spans = [span_of(f, c.start) for f in got]
+        news = [doc.norm[s:e] for s, e in spans]
+        if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
+            return [
+                Result(True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None)
+                for s, e in spans
+            ]
+    return None
+
+
+def _no_worse(part: Query, old: Result, new: str, documents: Mapping[str, Document]) -> bool:
+    """A figure from the shared sentence (``new``: its normalised span) names the part's
+    words at least as well as the part's own answer (if it had one) did."""
+    c = old.citation
+    if not old.found or c is None or c.span_start < 0:
+        return True
+    was = documents[c.doc_id].norm[c.span_start : c.span_end]
+    return own_score(part, new) >= own_score(part, was)

@@ -1,0 +1,71 @@
+"""What an enumeration of a document is (see :mod:`corpus.enumerations`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MAX_LEAD = 40
+MIN_ITEMS = 2
+LEAD_END = re.compile(r"[。;,:!?\n]")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of an enumeration.
+
+    Attributes:
+        start: offset of the lead phrase in the original text.
+        end: one past its end (``end - start <= MAX_LEAD``).
+        sent_start: offset of the sentence (or heading line) quoting it.
+        sent_end: one past that sentence's end.
+    """
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """Items that a document lists together, in document order.
+
+    Attributes:
+        kind: "ordinal", "headings" or "inline".
+        section: path of the section that owns the list ("一、… > (二)…").
+        start: offset of the first item's sentence.
+        end: one past the last item's sentence.
+        head: normalised words that say what is listed: the owning
+            section's heading path, the count phrase ("三张清单"), the
+            sentence's verbs for honours. Used for matching only.
+        count: the count the text gives for the list (0 when none).
+        items: the items.
+    """
+
+    kind: str
+    section: str
+    start: int
+    end: int
+    head: str
+    count: int
+    items: tuple[Item, ...]
+
+
+def lead(norm: str, start: int, stop: int) -> tuple[int, int]:
+    """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
+    m = LEAD_END.search(norm, start, stop)
+    end = min(m.start() if m else stop, start + MAX_LEAD)
+    while end > start and norm[end - 1] in " \t":
+        end -= 1
+    # A quote cut open at MAX_LEAD is dropped; a closed one ("按下“加速键”") stays.
+    if norm.count('"', start, end) % 2 and norm[end - 1 : end] == '"':
+        end -= 1
+    return start, end
+
+
+def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
+    """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
+    items = tuple(Item(**i) for i in data["items"])
+    return Enumeration(**{**data, "items": items})

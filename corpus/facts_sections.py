@@ -1,0 +1,197 @@
+"""Sections as the facts table reads them: kind, year and span settled per section.
+
+A document's sections carry a kind and a year from their own headings
+(:mod:`corpus.document`). A figure needs more than its heading says:
+
+- the reference date is the year the document was issued (:attr:`Document.issued`:
+  a work report's review year + 1 when undated), not the year its text names most
+  (that one serves only when the issue year is unknown: the document's own reading);
+- a review heading naming a span of years ("过去五年工作回顾", "“十四五”时期工作
+  回顾") speaks of the span: a figure of it naming no year is the span's when it
+  counts over the span ("新增…", "累计…", "年均增长…"), else its last year's; a plan
+  heading naming one ("“十三五”时期主要目标任务") plans to the span's last year;
+- a document whose first plan part names its year and is numbered 二 or later
+  reviews the year before that plan in the unkinded stretch before it, headed or
+  not ("二、2024年工作安排" after an unheaded review of 2023);
+- a top-level part with neither kind nor year right after a plan part (numbered
+  next) goes on with that plan ("二、2015年工作总体部署", then "三、把改革开放扎实推向
+  纵深"); a numbering started again ("三、…展望", then "一、…") is another part.
+
+Nothing here changes the document: the readings serve :mod:`corpus.facts` only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from corpus.metadata import (
+    default_year,
+    half_of,
+    heading_year,
+    is_work_report,
+    section_kind,
+    settled_kind,
+)
+from corpus.model import Document, Section
+from corpus.normalize import normalize
+from corpus.numerals import cn_number
+
+_CN = "一二三四五六七八九十"
+# "过去五年", "五年来", "这五年", "“十三五”时期" (a plan period), "2019-2023年": spans.
+_SPAN = re.compile(
+    rf"(?:过去的?|这|近)([{_CN}\d]{{1,2}})年|([{_CN}\d]{{1,2}})年(?:来|以来)|"
+    rf"(十[一二三四五]五)(?:时期|期间|以来)?|((?:19|20)\d{{2}})(?:-|~|至)((?:19|20)?\d{{2}})年"
+)
+_AHEAD = re.compile(rf"(?:今后|未来)([{_CN}\d]{{1,2}})年")
+# What counts over a span, said in a figure's clause: "五年来累计…", "年均增长…".
+_OVER_SPAN = re.compile(rf"年均|累计|共计|总计|合计|[{_CN}\d]{{1,2}}年(?:来|间|内)")
+_PART = re.compile(rf"^([{_CN}]{{1,3}})、")  # "三、…": the part's number
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """When a document speaks from: its issue year and month (None when unknown)."""
+
+    year: int | None
+    month: int | None
+
+
+def reference(doc: Document) -> Reference:
+    """The facts' reference date: the issue year; a work report's month is early (1)."""
+    month = int(doc.date[5:7]) if doc.date[5:7].isdigit() else None
+    if month is None and is_work_report(doc.norm):
+        month = 1
+    return Reference(doc.issued or (int(doc.date[:4]) if doc.date[:4].isdigit() else None), month)
+
+
+def part_number(heading: str) -> int:
+    """The number of a top-level part ("三、…" → 3), 0 when it has none."""
+    m = _PART.match(normalize(heading))
+    return cn_number(m.group(1)) if m else 0
+
+
+def span_end(span: str) -> int | None:
+    """The last year of a span ("2016-2020" → 2020, "十三五" → 2020)."""
+    return _PLAN_END.get(span) or (int(span[-4:]) if span[-4:].isdigit() else None)
+
+
+def span_of(text: str, ref: int | None) -> str:
+    """The span of years a heading or a paragraph's opening names ("过去五年" in a report
+    of 2023 → "2018-2022", "“十三五”时期" → "十三五"), or ""."""
+    m = _SPAN.search(text)
+    if not m:
+        return ""
+    if m.group(3):
+        return m.group(3)
+    if m.group(4):
+        end = m.group(5)
+        return f"{m.group(4)}-{m.group(4)[:2] + end if len(end) == 2 else end}"
+    n = m.group(1) or m.group(2)
+    count = int(n) if n.isdigit() else _CN.index(n) + 1 if len(n) == 1 else 0
+    if not (count > 1 and ref):
+        return ""
+    return f"{ref - count}-{ref - 1}"
+
+
+def spans_of(heading: str, ref: int | None) -> list[str]:
+    """The spans a heading names, in order, forward ones too ("今后五年" in 2007 → "2007-2011")."""
+    out = [x for m in _SPAN.finditer(heading) if (x := span_of(m.group(0), ref))]
+    ahead = _AHEAD.search(heading)
+    n = cn_number(ahead.group(1)) if ahead else 0
+    return out + ([f"{ref}-{ref + n - 1}"] if n > 1 and ref else [])
+
+
+def counts_over_span(clause: str, qualifier: str) -> bool:
+    """Whether a figure counts over a span of years rather than stating its end."""
+    return qualifier in ("新增", "累计") or bool(_OVER_SPAN.search(clause))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A section as the facts read it: the span of years it reviews ("" for one year),
+    the span it plans for ("十四五"). A plan naming a reviewed span too ("“十三五”时期
+    发展成就和“十四五”时期主要目标任务") reviews it in the paragraphs that open as a
+    review (:func:`review_opening`)."""
+
+    section: Section
+    span: str = ""
+    plan: str = ""
+
+
+# A paragraph opening as a review: "过去五年，", "五年来，", "过去一年，", "一年来，".
+_OPENING = re.compile(rf"[\s—\-]*(?:(?:过去的?|这)([{_CN}\d]{{1,2}})年|([{_CN}\d]{{1,2}})年来)")
+
+
+def review_opening(norm: str, pos: int, ref: int | None) -> tuple[int | None, str] | None:
+    """Whether the paragraph holding ``pos`` opens as a review; if so the year it reviews
+    and its span: (``ref`` - 1, "") for one year, (None, "2016-2020") for several."""
+    start = norm.rfind("\n", 0, pos) + 1
+    m = _OPENING.match(norm, start, start + 16)
+    if not m:
+        return None
+    span = span_of(m.group(0).strip(" —-"), ref)
+    return (None, span) if span else (ref - 1 if ref else None, "")
+
+
+def read_section(section: Section, ref: Reference) -> Reading:
+    """A section read from its own headings against the reference date."""
+    heads = [normalize(h) for h in section.path]
+    kind = next((k for k in map(section_kind, reversed(heads)) if k), "")
+    half = next((x for x in map(half_of, reversed(heads)) if x), "")
+    named = next((y for y in map(heading_year, reversed(heads)) if y), None)
+    spans = [x for h in heads for x in spans_of(h, ref.year)]
+    if spans and kind == "plan":
+        review = spans[0] if len(spans) > 1 else ""
+        year = named or span_end(spans[-1])  # a year named plans for that year alone
+        return Reading(replace(section, year=year, half=half), review, "" if named else spans[-1])
+    if spans and not named:
+        return Reading(replace(section, year=None, kind=kind or "actual", half=half), spans[0])
+    year = named or default_year(kind, half, ref.year, ref.month)
+    kind = settled_kind(kind, "".join(heads), year, ref.year, ref.month)
+    return Reading(replace(section, year=year, kind=kind, half=half))
+
+
+def _review_before_plan(readings: list[Reading]) -> list[Reading]:
+    """What stands before a first plan part that names its year and is numbered 二 or
+    later, and has no kind of its own, reviews the year before that plan."""
+    plan = next((r.section for r in readings if r.section.kind == "plan"), None)
+    named = heading_year(normalize(plan.heading)) if plan else None
+    if not (plan and named and part_number(plan.heading) > 1):
+        return readings
+    before = named - 1
+    return [
+        Reading(replace(r.section, kind="actual", year=r.section.year or before))
+        if r.section.start < plan.start and not r.section.kind and not r.span
+        else r
+        for r in readings
+    ]
+
+
+def _plan_goes_on(readings: list[Reading]) -> list[Reading]:
+    """A top-level part with neither kind nor year, numbered right after a plan part (or
+    after one going on with it), goes on with that plan; so do its unkinded subsections."""
+    out: list[Reading] = []
+    carry, number = None, 0
+    for r in readings:
+        s = r.section
+        if s.level == 1:
+            n = part_number(s.heading)
+            goes_on = carry is not None and not (s.kind or s.year) and n == number + 1
+            carry = s if s.kind == "plan" else (carry if goes_on else None)
+            number = n
+        if carry is not None and s.level >= 1 and not s.kind and r.span == "":
+            r = Reading(replace(s, kind="plan", year=s.year or carry.year))
+        out.append(r)
+    return out
+
+
+def read_sections(doc: Document) -> list[Reading]:
+    """The document's sections in text order, as the facts read them."""
+    ref = reference(doc)
+    # with no issue year the document's own reading (its most named year) is the best guess
+    read = (lambda s: read_section(s, ref)) if ref.year else Reading
+    readings = sorted(map(read, doc.sections), key=lambda r: r.section.start)
+    readings = _review_before_plan(readings)
+    return _plan_goes_on(readings)

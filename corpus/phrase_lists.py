@@ -1,0 +1,98 @@
+"""Lists a sentence names in a phrase rather than numbering them.
+
+* compound count names: "“两地五中心”" (two 地 and five 中心) heads a paragraph whose
+  sentences each end by naming one of them ("…,建设全国休闲旅游度假目的地。…,全力建设
+  区域创新创业高地。…"): the items are those endings, when there are exactly as many;
+* quoted series: a quotation of three or more short phrases separated by 、
+  ("按照“构建一个体系、把握双重属性、坚持三位一体、强化四大支撑”进行布局").
+
+Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.enum_model import MAX_LEAD, Enumeration, Item
+from corpus.model import Document
+from corpus.numerals import cn_number
+
+MIN_SERIES = 3  # a quotation of two phrases is a pair, not a list
+MAX_SERIES_ITEM = 12  # longer pieces are clauses, not names
+_COUNT_NAME = re.compile(r"\"((?:[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}){2,4})\"")
+_COUNTED = re.compile(
+    r"([一二两三四五六七八九十]+)([\u4e00-\u9fff]{1,2}?)(?=[一二两三四五六七八九十]|$)"
+)
+# A sentence's last clause, after the verb that builds what it names.
+_ENDING = re.compile(r"(?:建设|打造|建成|创建|争创|建好|培育)([^,;。]{2,30})。")
+_SERIES = re.compile(r"\"([^\"\n]{5,80})\"")
+_NOT_A_NAME = re.compile(r"[。,;:!?\s]")
+
+
+def _counts(name: str) -> list[tuple[int, str]]:
+    """("两地五中心") → [(2, "地"), (5, "中心")]; [] when the name does not parse whole."""
+    found = list(_COUNTED.finditer(name))
+    if len(found) < 2 or "".join(m.group(0) for m in found) != name:
+        return []
+    return [(cn_number(m.group(1)), m.group(2)) for m in found]
+
+
+def count_name_lists(doc: Document) -> list[Enumeration]:
+    """A quoted compound count name, then as many sentence endings naming its nouns."""
+    norm = doc.norm
+    out = []
+    for m in _COUNT_NAME.finditer(norm):
+        counts = _counts(m.group(1))
+        if not counts:
+            continue
+        nouns = tuple(c for _, c in counts)
+        para_end = norm.find("\n", m.end())
+        para_end = len(norm) if para_end < 0 else para_end
+        items = []
+        for e in _ENDING.finditer(norm, m.end(), para_end):
+            if e.group(1).endswith(nouns):
+                sent_start = max(norm.rfind(c, 0, e.start()) for c in "。\n") + 1
+                items.append(Item(e.start(1), e.end(1), sent_start, e.end()))
+        if len(items) != sum(n for n, _ in counts):
+            continue
+        section = doc.section_at(m.start())
+        path = section.path_str if section else ""
+        head = f"{path} {m.group(1)}"
+        out.append(
+            Enumeration(
+                "inline",
+                path,
+                items[0].sent_start,
+                items[-1].sent_end,
+                head,
+                len(items),
+                tuple(items),
+            )
+        )
+    return out
+
+
+def quoted_series(doc: Document) -> list[Enumeration]:
+    """Quotations of at least :data:`MIN_SERIES` short phrases separated by 、."""
+    norm = doc.norm
+    out = []
+    for m in _SERIES.finditer(norm):
+        pieces = m.group(1).split("、")
+        if len(pieces) < MIN_SERIES or any(not 2 <= len(p) <= MAX_SERIES_ITEM for p in pieces):
+            continue
+        if _NOT_A_NAME.search(m.group(1)):
+            continue  # quotes paired across sentences, or clauses: no series of names
+        items, at = [], m.start(1)
+        sent_start = max(norm.rfind(c, 0, m.start()) for c in "。\n") + 1
+        stop = norm.find("。", m.end())
+        sent_end = len(norm) if stop < 0 else stop + 1
+        for p in pieces:
+            items.append(Item(at, at + min(len(p), MAX_LEAD), sent_start, sent_end))
+            at += len(p) + 1
+        section = doc.section_at(m.start())
+        path = section.path_str if section else ""
+        head = f"{path} {norm[sent_start : m.start()]}"
+        out.append(
+            Enumeration("inline", path, sent_start, sent_end, head, len(items), tuple(items))
+        )
+    return out

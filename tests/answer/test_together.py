@@ -1,0 +1,105 @@
+"""Figures of one sentence shared out among the parts of a question (made-up sentences)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from answer.together import (
+    assign,
+    breakdown,
+    label_score,
+    labelled_figures,
+    own_score,
+    same_scope,
+    span_of,
+)
+from corpus.normalize import normalize
+from retrieval.query import parse_query, split_parts
+
+
+def _parts(question: str) -> list:
+    return split_parts(parse_query(question))
+
+
+def _assigned(question: str, sentence: str) -> list[str] | None:
+    norm = normalize(sentence)
+    got = assign(_parts(question), norm)
+    return None if got is None else [sentence[slice(*span_of(f))] for f in got]
+
+
+def test_each_figure_is_read_with_its_own_label() -> None:
+    norm = normalize("新增示范企业超30家、总数超210家,其中省级12家。")
+    labels = [norm[f.start : f.end] for f, _ in labelled_figures(norm)]
+    assert labels == ["新增示范企业超30家", "总数超210家", "省级12家"]  # 其中 is no label
+
+
+def test_label_score_counts_shared_pieces() -> None:
+    assert label_score("总数到", "总数超210家") == 1
+    assert label_score("总数到", "新增示范企业超30家") == 0
+
+
+def test_two_figures_of_one_subject_each_to_its_part() -> None:
+    got = _assigned(
+        "甲市2023年新增示范企业多少家，总数到了多少", "新增示范企业超30家、总数超210家。"
+    )
+    assert got == ["新增示范企业超30家", "总数超210家"]
+
+
+def test_the_order_of_the_sentence_need_not_be_the_questions() -> None:
+    sentence = "认定创新型小企业401家,新增示范企业26家。"
+    got = _assigned("乙市2023年新增示范企业几家，认定创新型小企业多少家", sentence)
+    assert got == ["新增示范企业26家", "认定创新型小企业401家"]
+
+
+def test_a_growth_goes_with_the_figure_just_before_it() -> None:
+    sentence = "认定示范园区500家、增长28.2%,认定示范企业245家、增长23.3%。"
+    got = _assigned("丙市2023年认定示范企业多少家，比上年增长多少", sentence)
+    assert got == ["认定示范企业245家", "增长23.3%"]
+
+
+def test_a_part_asking_only_with_a_verb_finds_its_figure() -> None:
+    got = _assigned("丁市2023年示范企业增长了多少，达到多少家", "示范企业增长20%,达到162家。")
+    assert got == ["示范企业增长20%", "达到162家"]
+
+
+def test_no_assignment_when_a_part_names_no_figure_of_the_sentence() -> None:
+    assert _assigned("甲市2023年新增示范企业多少家，总数到了多少", "新增示范企业超30家。") is None
+    assert assign(_parts("甲市2023年新增示范企业多少家"), normalize("新增示范企业30家")) is None
+
+
+def test_the_unit_each_part_expects_decides() -> None:
+    sentence = "示范企业减免额达4.6亿元,同比增长39.1%,园区减免额达2.1亿元,同比增长25.6%。"
+    got = _assigned("戊区2020年示范企业减免额和园区减免额，同比各增长了多少", sentence)
+    assert got == ["同比增长39.1%", "同比增长25.6%"]
+
+
+@given(st.lists(st.integers(1, 999), min_size=2, max_size=5))
+def test_labels_never_overlap_and_end_at_their_figure(values: list[int]) -> None:
+    norm = "、".join(f"指标{'甲乙丙丁戊'[i]}达{v}家" for i, v in enumerate(values))
+    found = labelled_figures(norm)
+    assert len(found) == len(values)
+    ends = [0] + [f.end for f, _ in found]
+    for (f, m), previous_end in zip(found, ends, strict=False):
+        assert previous_end <= f.start <= f.value < f.end and norm[f.value : f.end] == m.group(0)
+
+
+def test_own_score_reads_only_the_parts_own_words() -> None:
+    first, second = _parts("甲市2023年新增示范企业多少家，总数到了多少")
+    assert own_score(second, normalize("总数超210家")) > own_score(
+        second, normalize("新增示范企业超30家")
+    )
+    assert own_score(first, normalize("新增示范企业超30家")) > 0
+
+
+def test_a_breakdown_the_question_names_is_its_answer() -> None:
+    sent = normalize("全年15项成果获省示范奖,其中一等奖6项,二等奖9项。")
+    chosen = (sent.index("15"), sent.index("奖") + 1)
+    found = breakdown(normalize("甲区获省示范奖的成果里一等奖有几项"), sent, chosen)
+    assert found is not None and sent[slice(*span_of(found))] == "一等奖6项"
+    assert breakdown(normalize("甲区获省示范奖的成果有几项"), sent, chosen) is None
+
+
+def test_a_part_naming_no_period_shares_the_others() -> None:
+    assert same_scope(_parts("甲区今年1-5月示范投资增速多少，全省排位怎么样"))
+    assert not same_scope(_parts("甲区2022年和乙区2023年示范企业各多少家"))

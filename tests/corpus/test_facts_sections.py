@@ -1,0 +1,169 @@
+"""Sections as the facts table reads them (corpus.facts_sections), on made-up reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corpus.document import parse_text
+from corpus.facts import Fact, extract_facts
+from corpus.facts_sections import (
+    Reference,
+    part_number,
+    read_section,
+    read_sections,
+    review_opening,
+    span_end,
+    span_of,
+    spans_of,
+)
+from corpus.model import Section
+
+DATED = "(2023年1月12日在某市第十六届人民代表大会第一次会议上)\n"
+
+
+def facts(text: str) -> tuple[Fact, ...]:
+    return extract_facts(parse_text(text, "t.txt"))
+
+
+def fact(found: tuple[Fact, ...], value: str) -> Fact:
+    hits = [f for f in found if f.value == value]
+    assert len(hits) == 1, [(f.value, f.year, f.kind) for f in found]
+    return hits[0]
+
+
+def test_read_section_settles_kind_against_the_reference_date() -> None:
+    def kind(heading: str, year: int | None, ref: Reference) -> str:
+        return read_section(Section((heading,), heading, 1, 0, 9, year), ref).section.kind
+
+    assert kind("二、2024年主要工作安排", 2024, Reference(2024, 1)) == "plan"
+    assert kind("二、2021年重点工作落实情况", 2021, Reference(2022, 3)) == "actual"
+    assert kind("三、关于2026年工作", 2026, Reference(2026, 2)) == "plan"
+    assert kind("三、关于2026年工作", 2026, Reference(2026, None)) == ""
+    assert kind("一、2024年上半年亮点工作", 2024, Reference(2024, 6)) == "actual"
+    # "2023年主要工作" read against a report issued in 2024 reviews (not plans)
+    assert kind("一、2023年主要工作", 2023, Reference(2024, 1)) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "span"),
+    [
+        ("一、过去五年工作回顾", 2023, "2018-2022"),
+        ("五年来,", 2026, "2021-2025"),
+        ("一、“十四五”时期工作回顾", 2026, "十四五"),
+        ("回顾2019-2023年", 2024, "2019-2023"),
+        ("一、过去一年工作回顾", 2024, ""),  # one year is no span
+        ("一、2023年工作回顾", 2024, ""),
+    ],
+)
+def test_span_of(text: str, ref: int, span: str) -> None:
+    assert span_of(text, ref) == span
+
+
+def test_spans_end_and_part_numbers() -> None:
+    assert spans_of("二、“十三五”时期发展成就和“十四五”时期主要目标任务", 2021) == [
+        "十三五",
+        "十四五",
+    ]
+    assert spans_of("二、今后五年的总体要求", 2007) == ["2007-2011"]
+    assert (span_end("十四五"), span_end("2018-2022"), span_end("")) == (2025, 2022, None)
+    assert (part_number("三、全面加强政府自身建设"), part_number("十二、附则")) == (3, 12)
+    assert part_number("(一)指导思想") == 0
+
+
+def test_review_opening() -> None:
+    norm = "标题\n过去五年,我们新增就业300万人。\n一年来,新增企业8家。\n今后五年,力争…"
+    assert review_opening(norm, norm.index("300"), 2021) == (None, "2016-2020")
+    assert review_opening(norm, norm.index("8家"), 2021) == (2020, "")
+    assert review_opening(norm, norm.index("力争"), 2021) is None
+
+
+UNHEADED_REVIEW = (
+    "某市政府工作报告\n" + DATED + "各位代表:现在,我代表市人民政府向大会报告工作。\n"
+    "过去一年,预计新兴产业产值占比达22%、较上年提高2.2个百分点。\n"
+    "二、2023年工作安排\n"
+    "新建口袋公园30个。\n"
+    "三、全面加强政府自身建设\n"
+    "一般性支出压减8%。\n"
+    "一、附件说明\n"
+    "共收到意见56条。\n"
+)
+
+
+def test_an_unheaded_review_before_a_plan_numbered_two() -> None:
+    found = facts(UNHEADED_REVIEW)
+    for value in ("22", "2.2"):
+        assert (fact(found, value).year, fact(found, value).kind) == (2022, "actual")
+    assert (fact(found, "30").year, fact(found, "30").kind) == (2023, "target")
+
+
+def test_a_plan_goes_on_in_the_part_numbered_next_only() -> None:
+    found = facts(UNHEADED_REVIEW)
+    assert (fact(found, "8").year, fact(found, "8").kind) == (2023, "target")
+    assert fact(found, "56").kind == "actual"  # numbering started again: another part
+
+
+FIVE_YEARS = (
+    "某市政府工作报告\n" + DATED + "一、过去五年工作回顾\n"
+    "五年来,新增城市绿地500公顷,地区生产总值达到1.2万亿元、年均增长6.1%。\n"
+    "去年3月,新建方舱医院12家。\n"
+    "二、2023年主要任务\n"
+    "新增城市绿地80公顷。\n"
+)
+
+
+def test_a_review_of_five_years() -> None:
+    found = facts(FIVE_YEARS)
+    green = fact(found, "500")
+    assert (green.year, green.period, green.kind) == (None, "2018-2022", "actual")
+    assert (fact(found, "6.1").year, fact(found, "6.1").period) == (None, "2018-2022")
+    level = fact(found, "1.2")  # a level reached: the span's last year
+    assert (level.year, level.period) == (2022, "2018-2022")  # its words name the span
+    assert fact(found, "12").year == 2022  # 去年 counts in a review
+    assert (fact(found, "80").year, fact(found, "80").kind) == (2023, "target")
+
+
+MIXED = (
+    "国务院政府工作报告\n"
+    "(2021年3月5日在第十三届全国人民代表大会第四次会议上)\n"
+    "一、2020年工作回顾\n"
+    "粮食产量1.3万亿斤。\n"
+    "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n"
+    "过去五年,城镇新增就业超过6000万人。\n"
+    "“十四五”时期,森林覆盖率提高到24.1%。\n"
+)
+
+
+def test_a_plan_heading_naming_the_span_it_reviews() -> None:
+    found = facts(MIXED)
+    jobs = fact(found, "6000")
+    assert (jobs.kind, jobs.year, jobs.period) == ("actual", None, "十三五")
+    forest = fact(found, "24.1")
+    assert (forest.kind, forest.year, forest.period) == ("target", 2025, "十四五")
+
+
+def test_read_sections_in_text_order() -> None:
+    doc = parse_text(FIVE_YEARS, "t.txt")
+    readings = read_sections(doc)
+    assert [r.section.start for r in readings] == sorted(r.section.start for r in readings)
+    assert [(r.section.kind, r.span) for r in readings if r.section.level == 1] == [
+        ("actual", "2018-2022"),
+        ("plan", ""),
+    ]
+
+
+def test_a_national_figure_in_a_document_of_no_region() -> None:
+    text = "关于数字经济发展情况的报告\n一、我国数字经济发展成效显著\n建成示范工厂110家。\n"
+    doc = replace(parse_text(text, "t.txt"), region="")
+    assert fact(extract_facts(doc), "110").region == "全国"
+    elsewhere = replace(doc, sections=())  # no heading speaks of the nation
+    assert fact(extract_facts(elsewhere), "110").region == ""
+
+
+def test_without_an_issue_year_the_documents_own_reading_stands() -> None:
+    doc = parse_text("某区情况通报\n一、“十三五”时期工作回顾\n2020年新增企业50家。\n", "t.txt")
+    undated = replace(doc, date="", issued=None)
+    assert [r.section for r in read_sections(undated)] == sorted(
+        undated.sections, key=lambda s: s.start
+    )

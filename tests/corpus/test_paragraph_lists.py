@@ -1,0 +1,75 @@
+"""Lists written as paragraphs: parallel lead sentences and counted semicolon points."""
+
+from __future__ import annotations
+
+from corpus.document import parse_text
+from corpus.enumerations import counted_points, enumerations
+from corpus.model import Document
+from corpus.paragraph_lists import lead_sentence_lists
+
+PRINCIPLES = (
+    "甲省示范工程规划\n一、总体思路\n（一）基本原则\n"
+    "坚持需求牵引。把企业需要作为出发点,\n带动上下游协同。\n"
+    "坚持开放合作。吸引各方力量参与建设。\n"
+    "坚持安全可控。守住底线,防范风险。\n"
+    "（二）主要目标\n到2025年,建成示范工厂50个。\n"
+)
+
+
+def _doc(text: str) -> Document:
+    return parse_text(text, "d.txt")
+
+
+def _names(doc: Document, found: list) -> list[list[str]]:
+    return [[doc.text[i.start : i.end] for i in en.items] for en in found]
+
+
+def test_parallel_lead_sentences_of_a_section_are_a_list() -> None:
+    doc = _doc(PRINCIPLES)
+    found = lead_sentence_lists(doc)
+    assert _names(doc, found) == [["坚持需求牵引", "坚持开放合作", "坚持安全可控"]]
+    assert found[0].section.endswith("基本原则") and found[0].kind == "lead"
+    assert any(en.kind == "lead" for en in enumerations(doc))
+
+
+def test_two_lead_sentences_or_unlike_ones_are_no_list() -> None:
+    two = "乙市工作要点\n一、任务\n坚持需求牵引。带动协同。\n坚持开放合作。吸引参与。\n"
+    assert lead_sentence_lists(_doc(two)) == []
+    unlike = (
+        "乙市工作要点\n一、任务\n加强需求牵引。带动协同。\n"
+        "推动开放合作。吸引参与。\n完善安全体系。守住底线。\n"
+    )
+    assert lead_sentence_lists(_doc(unlike)) == []
+
+
+def test_a_line_that_is_only_a_short_sentence_is_no_lead() -> None:
+    text = "丙区工作总结\n一、回顾\n坚持需求牵引。\n坚持开放合作。\n坚持安全可控。\n"
+    assert lead_sentence_lists(_doc(text)) == []  # no paragraph follows: captions, not points
+
+
+def test_points_after_a_count_are_read_when_their_number_matches() -> None:
+    text = (
+        "丁市政府工作报告\n一、回顾\n——争创一流,获得三项荣誉。获评示范城市,全省首个;"
+        "荣获先进集体称号,连续三年;入选试点名单,成为样板。\n"
+    )
+    doc = _doc(text)
+    found = counted_points(doc)
+    assert _names(doc, found) == [["获评示范城市", "荣获先进集体称号", "入选试点名单"]]
+    assert found[0].count == 3 and "获得三项荣誉" in found[0].head
+
+
+def test_points_that_do_not_match_the_count_are_no_list() -> None:
+    text = "戊市政府工作报告\n一、回顾\n获得三项荣誉。获评示范城市,全省首个;荣获先进集体称号。\n"
+    assert counted_points(_doc(text)) == []
+
+
+def test_lead_sentences_after_a_dash_and_up_to_the_limit() -> None:
+    text = (
+        "甲部门实施方案\n一、基本原则\n"
+        "——坚持传统服务与智能创新相结合。保留传统方式。\n"
+        "——坚持普遍适用与分类推进相结合。分类施策。\n"
+        "─────坚持解决突出问题与形成长效机制相结合。标本兼治。\n"
+    )
+    doc = _doc(text)
+    (found,) = lead_sentence_lists(doc)
+    assert _names(doc, [found])[0][2] == "坚持解决突出问题与形成长效机制相结合"

@@ -1,0 +1,47 @@
+"""Lists named in a phrase: compound count names and quoted series (made-up text)."""
+
+from __future__ import annotations
+
+from corpus.document import parse_text
+from corpus.model import Document
+from corpus.phrase_lists import count_name_lists, quoted_series
+
+PARAGRAPH = (
+    "甲市政府工作报告\n二、2024年工作安排\n着力建设“一港两中心”。完善通道,"
+    "扩大航线,建设国际物流港。引进机构,全力建设区域金融中心。办好展会,加快建设区域会展中心。\n"
+)
+
+
+def _doc(text: str) -> Document:
+    return parse_text(text, "d.txt")
+
+
+def _names(doc: Document, found: list) -> list[list[str]]:
+    return [[doc.text[i.start : i.end] for i in en.items] for en in found]
+
+
+def test_a_compound_count_name_is_read_off_the_sentence_endings() -> None:
+    doc = _doc(PARAGRAPH)
+    found = count_name_lists(doc)
+    assert _names(doc, found) == [["国际物流港", "区域金融中心", "区域会展中心"]]
+    assert found[0].count == 3 and "一港两中心" in found[0].head
+
+
+def test_a_count_name_without_as_many_endings_is_no_list() -> None:
+    short = PARAGRAPH.replace("办好展会,加快建设区域会展中心。", "")
+    assert count_name_lists(_doc(short)) == []
+
+
+def test_a_quoted_series_of_short_phrases() -> None:
+    doc = _doc(
+        "乙省规划\n一、总体部署\n要按照“构建一个体系、把握两个属性、强化三大支撑”进行布局。\n"
+    )
+    found = quoted_series(doc)
+    assert _names(doc, found) == [["构建一个体系", "把握两个属性", "强化三大支撑"]]
+    assert "要按照" in found[0].head
+
+
+def test_quotes_paired_across_sentences_or_pairs_are_no_series() -> None:
+    across = "丙市报告\n一、回顾\n实施“强基”工程。在交通、水利、能源等领域“补短板”。\n"
+    assert quoted_series(_doc(across)) == []
+    assert quoted_series(_doc("丁区总结\n一、回顾\n做到“敢闯、敢试”。\n")) == []
