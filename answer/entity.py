@@ -416,9 +416,16 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     if PERSON_ASK.search(query.norm) and not (
         len(spans) == 1 and PERSON_NAME.fullmatch(cand.clause.sent_norm[slice(*spans[0])])
     ):
-        # A person's name is two to four characters; else the name after a title.
-        person = person_span(query.norm, cand.clause.sent_norm)
-        spans = [person] if person is not None else spans
+        # A person's name is two to four characters; else the name after a title, inside
+        # the stretch the question's words point at when there is one ("东方风电贺建华").
+        sent = cand.clause.sent_norm
+        if spans:
+            a, b = spans[0]
+            inside = person_span(query.norm, sent[a:b])
+            spans = [(a + inside[0], a + inside[1])] if inside is not None else spans
+        else:
+            person = person_span(query.norm, sent)
+            spans = [person] if person is not None else spans
     if not spans:
         return None
     s, e = spans[0][0], spans[-1][1]

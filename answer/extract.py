@@ -245,7 +245,13 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     if sig.quoted:
         # A quoted period or programme ("十四五") may be named by the heading or title.
-        where = canon(f"{context} {normalize(cand.passage.section)} {normalize(cand.doc.title)}")
+        # …or by its paragraph's opening ("7.实施“145”行动。锚定…").
+        para = cand.doc.norm[
+            cand.doc.norm.rfind("\n", 0, cand.clause.sent_start) + 1 : cand.clause.sent_start
+        ]
+        where = canon(
+            f"{context} {para} {normalize(cand.passage.section)} {normalize(cand.doc.title)}"
+        )
         if not all(qs in where for qs in sig.quoted):
             return False
     if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):

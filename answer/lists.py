@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
-from corpus.enumerations import Enumeration
+from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
@@ -144,6 +144,10 @@ def score_list(
     whole = coverage(sig, canon(f"{normalize(en.head)} {items} {kind_words}"))
     count = _count_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
+    if en.kind == "headings" and _names_an_item(q.norm, item_texts):
+        item_cov = 0.0  # "具体计划分哪几条": the question asks what stands under that item
+    if _names_own_heading(q.norm, en.section):
+        path = 1.0  # …and that item's own sub-headings or points are the list
     # What is listed is named by the list's heading, its count, or its items themselves.
     named = 1.0 if count >= 1.0 else 0.0  # "三张清单": the list's own count and noun
     # Sub-headings are named by their parent heading; run-in points may name themselves.
@@ -153,6 +157,18 @@ def score_list(
     return (
         w.own * own + w.path * path + w.items * item_cov + w.count * count + (w.near if near else 0)
     )
+
+
+def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
+    """Whether the question writes one item of the list word for word (a heading it names)."""
+    return any(len(item) >= 3 and item in qnorm for item in item_texts)
+
+
+def _names_own_heading(qnorm: str, section: str) -> bool:
+    """Whether the question writes the list's own heading, its numbering left out."""
+    last = normalize(section.rsplit(" > ", 1)[-1])
+    words = NUMBER_PREFIX.sub("", last)
+    return len(words) >= 3 and words in qnorm
 
 
 def _tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:

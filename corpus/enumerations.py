@@ -189,13 +189,14 @@ def heading_lists(doc: Document) -> list[Enumeration]:
     return out
 
 
-_NUMBER_PREFIX = re.compile(
+# A heading's numbering ("三、", "(二)", "4.", "第二章"), for the words after it.
+NUMBER_PREFIX = re.compile(
     r"^\s*(?:第[一二三四五六七八九十\d]+(?:章|部分|节|篇)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.])\s*"
 )
 
 
 def _number_prefix(line: str) -> int:
-    m = _NUMBER_PREFIX.match(line)
+    m = NUMBER_PREFIX.match(line)
     return m.end() if m else 0
 
 
@@ -380,6 +381,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
 __all__ = [
     "MAX_LEAD",
     "MIN_ITEMS",
+    "NUMBER_PREFIX",
     "Enumeration",
     "Item",
     "enumeration_from_json",

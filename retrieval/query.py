@@ -62,7 +62,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.LIST,
         re.compile(
-            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块)|有什么|包括什么|包括哪|分别是什么|都有"
+            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块|型)"
+            r"|有什么|包括什么|包括哪|分别是什么|都有"
             r"|[两二三四五六七八九十]+(张|大|个|项|类|种|条|支|方面)[\u4e00-\u9fff]{1,8}(是什么|指什么|是啥|有哪|包括)"
         ),
     ),
@@ -377,8 +378,8 @@ def split_parts(query: Query) -> list[Query]:
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
-        for d in drop:
-            text = text.replace(d, "")
+        for d in drop:  # another part's year or place, with its 年 and conjunction
+            text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
 
     if len(query.years) >= 2:

@@ -5,6 +5,8 @@ Every sentence and question here is made up; none comes from a gold set.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from answer.entity import entity_spans, wh_frame
@@ -130,3 +132,20 @@ def test_a_copula_reading_ending_on_the_head_noun_wins() -> None:
     q = parse_query("全省首创示范技术的是哪个研发中心")
     sent = normalize("甲材料研发中心全省首创示范技术,启动产业化。")
     assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲材料研发中心"]
+
+
+def test_who_is_the_person_in_the_stretch_the_question_points_at(tmp_path: Path) -> None:
+    from answer.pipeline import QA
+    from index.build import build_index
+    from index.embed import FakeEmbedder
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "r.txt").write_text(
+        "甲市2024年政府工作报告\n一、2023年工作回顾\n新增院士专家工作站6家,柔性引进高层次专家18人,"
+        "东方电气王明远入选国家示范工程师,孵化各类科技人才192名。\n",
+        encoding="utf-8",
+    )
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    answer = QA(tmp_path / "idx", FakeEmbedder()).ask("甲市23年入选国家示范工程师的是谁")
+    assert answer.found and "王明远" in answer.answer and "专家" not in answer.answer

@@ -10,6 +10,7 @@ from answer.lists import _count_fit, best_list, score_list, section_of
 from answer.signals import Signals, Term, signals
 from corpus.enumerations import Enumeration, Item, enumerations
 from corpus.model import Document
+from corpus.normalize import normalize
 from index.store import Index
 from retrieval.query import parse_query
 
@@ -228,3 +229,12 @@ def test_items_that_name_the_counted_noun_beat_a_heading_that_does() -> None:
     under = Enumeration("ordinal", "(六)实施开放行动", 0, 60, "(六)实施开放行动", 0, six)
     assert _count_fit(q, by_items, items) == 1.0
     assert _count_fit(q, under, ["扩大交流"] * 6) < 1.0
+
+
+def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
+    from answer.lists import _names_an_item, _names_own_heading
+
+    q = normalize("甲区22年工作计划的具体计划分哪几条")
+    assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
+    assert _names_own_heading(q, "三、2022年工作计划 > (三)具体计划")
+    assert not _names_own_heading(q, "三、2022年工作计划 > (一)指导思想")

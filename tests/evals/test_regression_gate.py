@@ -22,6 +22,7 @@ DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 DEV2 = ROOT.parent / "shared" / "gold" / "dev2.jsonl"
 TEAM3 = ROOT / "evals" / "gold" / "team3.jsonl"
 TEAM4 = ROOT / "evals" / "gold" / "team4.jsonl"
+TEAM5S = ROOT / "evals" / "gold" / "team5s.jsonl"
 
 # Measured over the samples index (evals/REPORT.md): team 0.924 answer accuracy, 0.944
 # refusal recall, R@5 1.0; dev 1.000 throughout; dev2 1.0 / 1.0 / 0.913 (its two
@@ -36,6 +37,9 @@ SHAPES_FLOOR = {"answer_accuracy": 0.74, "refusal_recall": 0.65, "recall_at_5": 
 # are skipped without that index).
 TEAM3_FLOOR = {"answer_accuracy": 0.75, "refusal_recall": 0.85, "recall_at_5": 0.97}
 TEAM4_FLOOR = {"answer_accuracy": 0.68, "recall_at_5": 0.97}
+# team5s (40 over the samples), written blind in session 12: 0.600 blind, 0.875 after
+# the session's work (refusal recall 1.0, R@5 0.971).
+TEAM5S_FLOOR = {"answer_accuracy": 0.82, "refusal_recall": 0.9, "recall_at_5": 0.95}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -68,3 +72,4 @@ def test_team_realistic_shapes_meet_the_floor(real_qa: QA) -> None:
 def test_team_blind_sets_meet_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM3, real_qa), TEAM3_FLOOR)
     _check(run_eval(TEAM4, real_qa), TEAM4_FLOOR)
+    _check(run_eval(TEAM5S, real_qa), TEAM5S_FLOOR)

@@ -397,3 +397,13 @@ def test_subjects_asked_the_same_are_labelled_by_subject() -> None:
 def test_a_question_asking_two_things_is_asked_in_parts() -> None:
     assert asks_several(parse_query("甲区1-5月示范投资增速多少，全省排位怎么样"))
     assert not asks_several(parse_query("甲区2023年新增示范企业多少家"))
+
+
+def test_another_parts_year_goes_with_its_conjunction() -> None:
+    parts = split_parts(parse_query("甲区示范中心新增数2021年和2023年分别是多少"))
+    assert [p.years for p in parts] == [(2021,), (2023,)]
+    assert "年和" not in parts[1].text and "2023" in parts[1].text
+
+
+def test_which_n_types_is_a_list() -> None:
+    assert parse_query("甲局要推动建设的“五型机关”是哪五型").intent == Intent.LIST
