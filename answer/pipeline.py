@@ -237,8 +237,9 @@ class QA:
         extra = self._value_hits(q, sig.numbers, seen, allowed)
         if not names:
             return extra[:60]
+        named = self.index.naming(names)
         for doc_id, rows in self.index.doc_rows.items():
-            if allowed is not None and doc_id not in allowed:
+            if doc_id not in named or (allowed is not None and doc_id not in allowed):
                 continue
             norm = self.index.documents[doc_id].norm
             for name in names:

@@ -44,12 +44,18 @@ def _table(data: dict[str, Any]) -> Table:
     return Table(**{**data, "columns": tuple(data["columns"]), "rows": rows})
 
 
-def doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
+def doc_from_json(
+    data: dict[str, Any], passages: tuple[Passage, ...], norm: str | None = None
+) -> Document:
+    """A document from its stored JSON (``norm``: its matching form when stored, else
+    computed from its text)."""
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
     data["tables"] = tuple(_table(t) for t in data.get("tables", ()))
     for name in ("years", "pages", "unread_pages"):
         data[name] = tuple(data.get(name, ()))
-    return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
+    if norm is None:
+        norm = normalize(data["text"])
+    return Document(**data, norm=norm, sections=sections, passages=passages)
 
 
 def write_jsonl(path: Path, rows: list[Any]) -> None:

@@ -138,6 +138,14 @@ class Index:
                 f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc
 
+    def naming(self, phrases: Sequence[str]) -> set[str]:
+        """Ids of the documents whose matching form (``Document.norm``) holds one of
+        ``phrases`` word for word (a format 6 store answers without parsing any)."""
+        naming = getattr(self.documents, "naming", None)
+        if naming is not None:
+            return set(naming(phrases))
+        return {d for d, doc in self.documents.items() if any(p in doc.norm for p in phrases)}
+
     @property
     def model_id(self) -> str:
         return str(self.manifest.get("model_id", ""))
