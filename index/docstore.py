@@ -65,6 +65,9 @@ class DocStoreConfig:
     eager_passages: int = 250_000
 
 
+CONFIG = DocStoreConfig()  # what a load uses
+
+
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -122,7 +125,7 @@ class DocStore:
 
     def __init__(self, path: Path, config: DocStoreConfig | None = None):
         self.path = path
-        self.config = config or DocStoreConfig()
+        self.config = config or CONFIG
         self._lock = threading.Lock()
         try:
             self._db = sqlite3.connect(

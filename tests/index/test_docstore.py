@@ -4,13 +4,14 @@ IVF search against exact search (format 6)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from corpus.errors import IndexFormatError
-from index import layout, store
+from index import docstore, layout, store
 from index.dense import DenseIndex
 from index.docstore import DocStore, DocStoreConfig
 from index.ivf import DenseConfig, train
@@ -18,6 +19,13 @@ from index.ivf import DenseConfig, train
 pytestmark = pytest.mark.usefixtures("isolated_cache")
 
 
+@pytest.fixture
+def lazy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loads read documents lazily, whatever the store's size."""
+    monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(eager_passages=0))
+
+
+@pytest.mark.usefixtures("lazy")
 def test_a_load_parses_no_document_until_one_is_asked_for(built: Path) -> None:
     index = store.load(built)
     assert index.manifest["format_version"] == 6
@@ -31,9 +39,39 @@ def test_a_load_parses_no_document_until_one_is_asked_for(built: Path) -> None:
     assert index.passages[row] == doc.passages[0]
 
 
+def test_a_small_store_is_parsed_whole_at_load_as_the_lazy_one_reads_it(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = layout.resolve(built).data / "store.sqlite"
+    eager = DocStore(data)
+    assert len(eager._cache) == len(eager.ranges) > 1
+    lazy = DocStore(data, DocStoreConfig(eager_passages=0))
+    assert not lazy._cache
+    rows = range(eager.n_passages)
+    assert [eager.passage(r) for r in rows] == [lazy.passage(r) for r in rows]
+    assert all(eager.document(d) == lazy.document(d) for d in eager.ranges)
+    first = eager.document(next(iter(eager.ranges)))
+    assert first is not None
+    phrases = [first.norm[10:16], "不在任何文件里的一句话", first.norm[-6:]]
+    for wanted in ([p] for p in phrases):
+        held = {d for d in eager.ranges if wanted[0] in eager.document(d).norm}  # type: ignore[union-attr]
+        assert eager.naming(wanted) == lazy.naming(wanted) == held
+    assert first.doc_id in lazy.naming(phrases)
+
+
+def test_a_stored_norm_not_of_its_text_is_malformed(built: Path) -> None:
+    data = layout.resolve(built).data
+    db = sqlite3.connect(data / "store.sqlite")
+    db.execute("UPDATE documents SET norm = substr(norm, 2) WHERE n = 0")
+    db.commit()
+    db.close()
+    with pytest.raises(IndexFormatError, match="norm"):
+        DocStore(data / "store.sqlite")
+
+
 def test_the_store_keeps_a_bounded_number_of_documents(built: Path) -> None:
     data = layout.resolve(built).data
-    found = DocStore(data / "store.sqlite", DocStoreConfig(cached_documents=1))
+    found = DocStore(data / "store.sqlite", DocStoreConfig(cached_documents=1, eager_passages=0))
     ids = list(found.ranges)
     assert len(ids) > 1
     for doc_id in ids:
@@ -47,7 +85,9 @@ def test_a_passage_outside_its_document_is_malformed(built: Path) -> None:
     db.execute("UPDATE passages SET data = json_set(data, '$.end', 10000000) WHERE row = 0")
     db.commit()
     db.close()
-    found = DocStore(data / "store.sqlite")
+    with pytest.raises(IndexFormatError, match="lies outside"):
+        DocStore(data / "store.sqlite")  # parsed whole at load
+    found = DocStore(data / "store.sqlite", DocStoreConfig(eager_passages=0))
     with pytest.raises(IndexFormatError, match="lies outside"):
         found.passage(0)
 
@@ -97,3 +137,15 @@ def test_a_large_index_is_saved_with_an_ivf_and_searched_through_it(
     q = np.asarray(again.vectors[3])
     rows, _ = again.dense.search(q, 5)
     assert rows[0] == 3
+
+
+@pytest.mark.usefixtures("lazy")
+def test_which_documents_name_a_phrase_is_the_same_from_format_6_and_json_lines(
+    built: Path, json_lines: Callable[[Path], Path]
+) -> None:
+    six = store.load(built)
+    doc = six.documents[next(iter(six.documents))]
+    phrases = [doc.norm[20:26], "不在任何文件里的一句话"]
+    found = six.naming(phrases)
+    assert doc.doc_id in found
+    assert found == store.load(json_lines(built)).naming(phrases)
