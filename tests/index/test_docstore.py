@@ -59,12 +59,18 @@ def test_a_small_store_is_parsed_whole_at_load_as_the_lazy_one_reads_it(
     assert first.doc_id in lazy.naming(phrases)
 
 
-def test_a_stored_norm_not_of_its_text_is_malformed(built: Path) -> None:
+def _tampered(built: Path, sql: str) -> Path:
+    """The index's version folder after ``sql`` ran on its store."""
     data = layout.resolve(built).data
     db = sqlite3.connect(data / "store.sqlite")
-    db.execute("UPDATE documents SET norm = substr(norm, 2) WHERE n = 0")
+    db.execute(sql)
     db.commit()
     db.close()
+    return data
+
+
+def test_a_stored_norm_not_of_its_text_is_malformed(built: Path) -> None:
+    data = _tampered(built, "UPDATE documents SET norm = substr(norm, 2) WHERE n = 0")
     with pytest.raises(IndexFormatError, match="norm"):
         DocStore(data / "store.sqlite")
 
@@ -80,11 +86,9 @@ def test_the_store_keeps_a_bounded_number_of_documents(built: Path) -> None:
 
 
 def test_a_passage_outside_its_document_is_malformed(built: Path) -> None:
-    data = layout.resolve(built).data
-    db = sqlite3.connect(data / "store.sqlite")
-    db.execute("UPDATE passages SET data = json_set(data, '$.end', 10000000) WHERE row = 0")
-    db.commit()
-    db.close()
+    data = _tampered(
+        built, "UPDATE passages SET data = json_set(data, '$.end', 10000000) WHERE row = 0"
+    )
     with pytest.raises(IndexFormatError, match="lies outside"):
         DocStore(data / "store.sqlite")  # parsed whole at load
     found = DocStore(data / "store.sqlite", DocStoreConfig(eager_passages=0))
@@ -93,11 +97,7 @@ def test_a_passage_outside_its_document_is_malformed(built: Path) -> None:
 
 
 def test_documents_that_do_not_cover_the_passages_are_malformed(built: Path) -> None:
-    data = layout.resolve(built).data
-    db = sqlite3.connect(data / "store.sqlite")
-    db.execute("UPDATE documents SET first = first + 1 WHERE n = 1")
-    db.commit()
-    db.close()
+    data = _tampered(built, "UPDATE documents SET first = first + 1 WHERE n = 1")
     with pytest.raises(IndexFormatError, match="malformed"):
         DocStore(data / "store.sqlite")
 
