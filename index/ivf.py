@@ -33,7 +33,10 @@ class DenseConfig:
     """Dense search settings (recall against exact search: see README, bench_scale).
 
     Attributes:
-        ivf_min_passages: below this many passages, search is exact (every vector).
+        ivf_min_passages: below this many passages, search is exact (every vector):
+            at 200k passages exact search (FAISS's scan of the mapped vectors) was as
+            fast as reading 24 lists of float16 vectors (37 ms a query, measured), and
+            gives the answers format 5 gives.
         lists_per_sqrt: IVF lists = this × sqrt(passages).
         train_per_list: k-means trains on this many vectors per list (a sample).
         nprobe: lists read per query.
@@ -41,7 +44,7 @@ class DenseConfig:
         seed: k-means seed (the same vectors give the same index).
     """
 
-    ivf_min_passages: int = 100_000
+    ivf_min_passages: int = 500_000
     lists_per_sqrt: float = 1.0
     train_per_list: int = 40
     nprobe: int = 24
