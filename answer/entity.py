@@ -422,7 +422,11 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         if spans:
             a, b = spans[0]
             inside = person_span(query.norm, sent[a:b])
-            spans = [(a + inside[0], a + inside[1])] if inside is not None else spans
+            titled = person_span(query.norm, sent, asked_only=True)  # "哪位…厅长"
+            if inside is not None:
+                spans = [(a + inside[0], a + inside[1])]
+            elif titled is not None:
+                spans = [titled]
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans

@@ -230,6 +230,9 @@ def score_clauses(
     return out
 
 
+_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
+
+
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
     """Whether a candidate really answers.
 
@@ -259,7 +262,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     kind = cand.passage.section_kind
     if query.wants_target and kind == "actual" and not has_target_cue(context, strict=True):
         return False
-    if not query.wants_target and "实际" in query.norm and kind == "plan":
+    # "实际…", "新增了多少": what was done, which no plan states.
+    if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
         return False
     if sig.wants_quantity and policy(query.intent).figure:
         return cand.has_number and cand.local_cov >= CONFIG.min_local_cov

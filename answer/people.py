@@ -67,8 +67,9 @@ def byline_span(norm: str, cfg: EntityConfig = CONFIG.entity) -> tuple[int, int]
     return (found.start(1), found.end(1)) if found else None
 
 
-def person_span(qnorm: str, sent: str) -> tuple[int, int] | None:
-    """For "谁/哪位…": the name after a title in the sentence, the question's title first.
+def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int, int] | None:
+    """For "谁/哪位…": the name after a title in the sentence, the question's title first
+    (``asked_only``: only after a title the question names).
 
     "邀请浙江省科技厅原党组书记、厅长蒋泰维作…专题报告" for "哪位…老厅长来作的专题报告".
     """
@@ -83,6 +84,8 @@ def person_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     if not found:
         return None
     asked = [f for f in found if f[2] in qnorm]
+    if asked_only and not asked:
+        return None
     s, e, _ = (asked or found)[0]
     return s, e
 

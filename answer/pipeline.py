@@ -54,7 +54,14 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.query import Query, asks_several, parse_query, part_labels, split_parts
+from retrieval.query import (
+    Query,
+    asks_several,
+    own_part,
+    parse_query,
+    part_labels,
+    split_parts,
+)
 from retrieval.search import Retriever, RetrieverConfig
 
 _NOT_FOUND = "文档中未找到“{q}”的答案。"
@@ -134,6 +141,10 @@ class QA:
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
+        for i, (part, result) in enumerate(zip(parts, results, strict=True)):
+            alone = own_part(q, part) if not result.found and len(parts) > 1 else None
+            if alone is not None:  # the others' words led it astray: its own words only
+                results[i] = self._single(self._expand(alone), filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results

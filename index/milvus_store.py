@@ -143,7 +143,7 @@ def _settle(client: Any, name: str, version: int, n: int, config: MilvusConfig) 
     """Flush and load the collection, and check that ``version`` holds ``n`` rows."""
     client.flush(name, timeout=config.timeout)
     client.load_collection(name, timeout=config.timeout)
-    stored = milvus_sync.count_visible(client, name, version)
+    stored = milvus_sync.count_visible(client, name, version, n)
     if stored != n:
         raise BackendError(f"collection {name} holds {stored} rows of version {version}, not {n}")
 

@@ -73,7 +73,13 @@ def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> i
 def doc_year_fit(query: Query, doc: Document) -> int:
     """+1 the document was issued in a year the question names it by ("24年政府工作报告"),
     -1 in another, 0 when not asked or unknown."""
-    if not query.doc_years or doc.issued is None:
+    if not query.doc_years:
+        return 0
+    if doc.issued is None:
+        # Undated: a report of year Y speaks of Y-1 (its review) and Y (its plan); one whose
+        # sections name neither is another year's.
+        if doc.years and not any(y - 1 <= x <= y for y in query.doc_years for x in doc.years):
+            return -1
         return 0
     return 1 if doc.issued in query.doc_years else -1
 

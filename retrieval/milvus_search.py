@@ -187,7 +187,9 @@ class MilvusSearch:
                     "with `policyqa index --from-index --backend milvus --milvus-uri URI`"
                 )
             self.client.load_collection(self.name, timeout=self.config.timeout)
-            stored = milvus_sync.count_visible(self.client, self.name, self.version)
+            stored = milvus_sync.count_visible(
+                self.client, self.name, self.version, len(self.index.passages)
+            )
         except MilvusException as exc:
             raise milvus_store.failure(f"open collection {self.name}", exc) from exc
         if stored != len(self.index.passages):

@@ -78,8 +78,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 # "计划" names a programme after its own name ("鲲鹏行动计划", "瓯越英才计划", "115引智计划"):
 # no plan is asked for then.
 _TARGET = re.compile(
-    r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划|打算|力争|预计|预期|拟|要(?!求)"
-    r"|将要|争取|规划|任务"
+    # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
+    r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
+    r"|打算|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务"
 )
 _NUMBER = re.compile(
     r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额"
@@ -171,10 +172,15 @@ def find_years(norm: str) -> tuple[int, ...]:
     """
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
-        years = [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(norm)]
+        years = [full_year(int(m.group(1))) for m in _SHORT_YEAR.finditer(norm)]
     if not years:
         years = list(plan_period_years(norm))
     return tuple(dict.fromkeys(years))
+
+
+def full_year(two_digits: int) -> int:
+    """The year a two-digit year means ("24年" → 2024, "98年" → 1998; pivot 50)."""
+    return (2000 if two_digits < 50 else 1900) + two_digits
 
 
 def plan_period_years(norm: str) -> tuple[int, ...]:
@@ -193,7 +199,9 @@ def plan_period_years(norm: str) -> tuple[int, ...]:
 
 _DOC_YEAR = re.compile(
     r"((?:19|20)\d{2}|(?<!\d)\d{2})年(?:的|度)?(?:[省市区县]?(?:人民)?(?:政府)?(?:工作)?"
-    r"(?:报告|工作计划|工作要点)|的?[那这]份[\u4e00-\u9fff]{0,10}?(?:报告|计划|规划|方案|要点|文件))"
+    r"(?:报告|工作计划|工作要点)|的?[那这]份[\u4e00-\u9fff]{0,10}?(?:报告|计划|规划|方案|要点|文件)"
+    # "2020年上海市政府工作报告", "2013年国务院政府工作报告": the issuer between.
+    r"|(?:[\u4e00-\u9fff]{1,6}?[省市区县州盟]|国务院)(?:人民)?政府工作报告)"
 )
 
 
@@ -208,7 +216,7 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     rest = norm
     for m in _DOC_YEAR.finditer(norm):
         y = int(m.group(1))
-        years.append(y if y > 1900 else 2000 + y)
+        years.append(y if y > 1900 else full_year(y))
         rest = rest[: m.start(1)] + " " * (m.end(1) + 1 - m.start(1)) + rest[m.end(1) + 1 :]
     return tuple(dict.fromkeys(years)), rest
 
@@ -275,13 +283,17 @@ def metric_words(segment: str) -> str:
 
 
 _EACH = re.compile(r"各|分别")
+# How a segment asks, at its end ("各多少", "分别是多少", "各几家").
+_ASK_TAIL = re.compile(r"(?:各|分别)?(?:是|为|有|办了|安排了)?(?:多少|几)[\u4e00-\u9fff]{0,2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
+# Scopes of a rank or share ("全省排第几"), no metric.
+_SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
 _ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
-    r"|目标|计划|又|今年|去年|目前|是|的|了|吗|呢|[?？。]"
+    r"|目标|计划|又|今年|去年|目前|分别|各自|是|的|了|吗|呢|[?？。]"
 )
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
@@ -315,7 +327,7 @@ def names_metric(words: str) -> bool:
 def _is_name(word: str, flag: str) -> bool:
     """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
     places), unless it says against what a figure moved ("同比", "同比增长")."""
-    if word.startswith(tuple(_COMPARED_WITH)):
+    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
         return False
     return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
 
@@ -378,6 +390,14 @@ def split_parts(query: Query) -> list[Query]:
             prefix = "".join(r for r in query.regions if not find_regions(seg))
             return f"{prefix}{seg} {shared}".strip()
         text = query.norm
+        if len(query.regions) >= 2 and _timed(seg):
+            # Another place with its own time: its whole segment is its own (its year,
+            # period, words), but for how it asks ("余杭2023年和瓯海今年1-5月各多少" of 余杭).
+            for other in (o for o in keyed_segments - {seg} if _timed(o)):
+                ask = _ASK_TAIL.search(other)
+                text = re.sub(
+                    r"(?:以及|[和与及、,])?" + re.escape(other), ask.group(0) if ask else "", text
+                )
         for d in drop:  # another part's year or place, with its 年 and conjunction
             text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
@@ -443,6 +463,25 @@ def split_parts(query: Query) -> list[Query]:
         years = find_years(seg) or (() if year_segments else query.years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def own_part(query: Query, part: Query) -> Query | None:
+    """A part asked with its own words only (None when it has no words of its own beyond
+    those it was asked with): for a part that borrowed the other parts' words and so
+    found nothing ("…净增高企多少家?国家级孵化器新增了几家": two sentences)."""
+    if not part.segment or not names_metric(_content(part.segment)):
+        return None
+    prefix = "".join(r for r in query.regions if not find_regions(part.segment))
+    year = "".join(f"{y}年" for y in part.years if str(y) not in part.segment)
+    text = f"{prefix}{year}{part.segment}{part.shared_ask}"
+    if text == part.text:
+        return None
+    return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
+
+
+def _timed(segment: str) -> bool:
+    """Whether a segment names its own year or period ("瓯海今年1-5月")."""
+    return bool(find_years(segment) or _PERIOD.search(segment) or _SHORT_YEAR.search(segment))
 
 
 def _shared_ask(segments: list[str]) -> tuple[list[str], str]:

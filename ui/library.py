@@ -204,24 +204,21 @@ class Library:
 
         with self._lock:
             embedder = self._embedder()
+
+            def run(build: Callable[..., BuildReport]) -> BuildReport:
+                return build(
+                    paths,
+                    self.index_dir,
+                    embedder,
+                    progress=cb,
+                    folders=folders,
+                    backend=self.backend,
+                )
+
             try:
-                report = add_documents(
-                    paths,
-                    self.index_dir,
-                    embedder,
-                    progress=cb,
-                    folders=folders,
-                    backend=self.backend,
-                )
+                report = run(add_documents)
             except IndexNotFoundError:
-                report = build_index(
-                    paths,
-                    self.index_dir,
-                    embedder,
-                    progress=cb,
-                    folders=folders,
-                    backend=self.backend,
-                )
+                report = run(build_index)
             self.reload()
         return report
 

@@ -243,3 +243,11 @@ def test_points_are_percentage_points() -> None:
     (m,) = numbers_in(normalize("较上年同期提升7个点"))
     assert m.group(0) == "7个点" and unit_matches(expected_unit("提高了几个点"), m)
     assert expected_unit(normalize("比上年提升了多少")) == "%"
+
+
+def test_what_was_done_is_asked_with_le() -> None:
+    from answer.extract import _ASKS_DONE
+
+    assert _ASKS_DONE.search(normalize("甲市2023年新增了多少家示范企业"))
+    assert _ASKS_DONE.search(normalize("甲区研发强度实际是多少"))
+    assert not _ASKS_DONE.search(normalize("甲区2024年新增示范企业多少家"))

@@ -4,6 +4,7 @@ undone by the next one."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -12,8 +13,9 @@ from typing import Any
 import numpy as np
 import pytest
 
+from corpus.errors import BackendError
 from corpus.model import Document, Passage
-from index import layout, milvus_store, milvus_sync, store
+from index import layout, milvus_schema, milvus_store, milvus_sync, store
 from index.backend import Backend, BackendConfig, DenseIndexKind
 from index.bm25 import BM25Params
 from index.build import add_documents, build_index, remove_documents
@@ -287,3 +289,52 @@ def test_a_re_index_keeps_the_collections_dense_index_unless_asked(
     remove_documents([SAMPLE.name], folder, FakeEmbedder(), backend=flat)
     assert _entry(folder)["collection"] != first["collection"]  # asked: written anew
     assert _entry(folder)["dense_index"] == "FLAT"
+
+
+# -- counting a version's rows -------------------------------------------------------------
+
+
+class _Counting:
+    """A Milvus client that notes the filter of every query."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.filters: list[str] = []
+
+    def query(self, name: str, **kwargs: Any) -> Any:
+        self.filters.append(kwargs.get("filter", ""))
+        return self.client.query(name, **kwargs)
+
+
+def test_a_versions_rows_are_counted_without_a_filtered_count_of_them(
+    folder: Path, fixture_corpus: Path, lite: BackendConfig
+) -> None:
+    v = _entry(folder)["seq"]
+    changed = fixture_corpus / "xihu_2023.txt"
+    changed.write_text(changed.read_text() + "\n全年技术合同成交额再创新高。\n")
+    build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)  # v's rows retired
+    rows, name = _rows(lite, folder), _entry(folder)["collection"]
+    client = milvus_store.connect(lite)
+    for version in (v, v + 1):
+        due = len({r for r in rows if r[3] <= version < r[4]})
+        assert 0 < due < len(rows)  # each version misses some rows of the collection
+        spy = _Counting(client)
+        assert milvus_sync.count_visible(spy, name, version, due) == due
+        assert milvus_schema.visible(version) not in spy.filters  # not counted row by row
+        spy = _Counting(client)
+        assert milvus_sync.count_visible(spy, name, version, due + 1) == due
+        assert spy.filters[-1] == milvus_schema.visible(version)  # a surprise is recounted
+
+
+def test_a_copy_of_the_index_whose_rows_were_purged_is_refused(
+    folder: Path, fixture_corpus: Path, lite: BackendConfig, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    changed = fixture_corpus / "xihu_2023.txt"
+    for line in ("全年技术合同成交额再创新高。", "新增省级研发中心三家。"):
+        changed.write_text(changed.read_text() + f"\n{line}\n")
+        _same_answers(_reader(copy, lite))  # one version behind still answers whole
+        build_index([fixture_corpus], folder, FakeEmbedder(), backend=lite)
+    with pytest.raises(BackendError, match=r"holds \d+ rows of version"):
+        _reader(copy, lite)  # two behind: the rows it retired were purged

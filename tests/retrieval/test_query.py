@@ -14,6 +14,7 @@ from retrieval.query import (
     clean_question,
     find_years,
     names_metric,
+    own_part,
     own_words,
     parse_query,
     part_labels,
@@ -407,3 +408,41 @@ def test_another_parts_year_goes_with_its_conjunction() -> None:
 
 def test_which_n_types_is_a_list() -> None:
     assert parse_query("甲局要推动建设的“五型机关”是哪五型").intent == Intent.LIST
+
+
+def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
+    q = parse_query("2020年甲市政府工作报告是哪位市长作的")
+    assert q.doc_years == (2020,) and q.years == ()
+    assert parse_query("2013年国务院政府工作报告说，2012年示范企业多少家").doc_years == (2013,)
+    assert parse_query("2023年甲市新增示范企业多少家").doc_years == ()
+
+
+def test_a_plan_project_is_no_plan_asked() -> None:
+    assert not parse_query("甲市2011年实施了多少项科技计划项目").wants_target
+    assert parse_query("甲区2022年计划新增示范企业几家").wants_target
+
+
+def test_each_is_an_asking_word() -> None:
+    assert "分别" not in own_words("2030年分别要超过多少")
+
+
+def test_a_part_can_be_asked_with_its_own_words_only() -> None:
+    q = parse_query("甲市23年净增示范企业多少家？国家级孵化器新增了几家")
+    _first, second = split_parts(q)
+    alone = own_part(q, second)
+    assert alone is not None and "净增" not in alone.text and "孵化器" in alone.text
+    assert alone.years == second.years
+
+
+def test_a_two_digit_year_of_the_last_century() -> None:
+    assert parse_query("98年国务院政府工作报告总结了哪几点体会").doc_years == (1998,)
+    assert parse_query("甲市24年新增示范企业多少家").years == (2024,)
+
+
+def test_a_place_with_its_own_time_keeps_only_its_own() -> None:
+    q = parse_query("示范投资占比：余杭2023年和瓯海今年1-5月各多少")
+    yuhang, ouhai = split_parts(q)
+    assert yuhang.years == (2023,) and not yuhang.half and "1-5月" not in yuhang.text
+    assert ouhai.half == "H1"
+    bare = split_parts(parse_query("临安和余杭示范经费投入各多少"))
+    assert all("示范经费" in p.text for p in bare)  # a bare place shares the metric
