@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from answer.clauses import Clause, clauses_of
@@ -149,7 +150,7 @@ def score_clauses(
     query: Query,
     sig: Signals,
     hits: list[Hit],
-    docs: dict[str, Document],
+    docs: Mapping[str, Document],
     weights: ClauseWeights = CONFIG.clause,
 ) -> list[Candidate]:
     """Score every clause of the retrieved passages for the question.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -100,7 +100,7 @@ class QA:
         self.retriever = Retriever(self.index, self.embedder, config, search)
 
     @property
-    def documents(self) -> dict[str, Document]:
+    def documents(self) -> Mapping[str, Document]:
         return self.index.documents
 
     def search(
@@ -248,8 +248,9 @@ class QA:
         extra = self._value_hits(q, sig.numbers, seen, allowed)
         if not names:
             return extra[:60]
+        named = self.index.naming(names)
         for doc_id, rows in self.index.doc_rows.items():
-            if allowed is not None and doc_id not in allowed:
+            if doc_id not in named or (allowed is not None and doc_id not in allowed):
                 continue
             norm = self.index.documents[doc_id].norm
             for name in names:

@@ -176,11 +176,11 @@ def _version_data(index: store.Index) -> milvus_sync.VersionData:
     p = index.manifest.get("params", {})
     return milvus_sync.VersionData(
         list(index.documents.values()),
-        index.passages,
+        list(index.passages),
         index.tokens or [],
         index.vectors,
-        index.keys,
-        index.dense_keys,
+        list(index.keys),
+        list(index.dense_keys),
         BM25Params(**{k: float(p[k]) for k in ("k1", "b", "epsilon") if k in p}),
         index.tokenizer,
     )

@@ -1,17 +1,21 @@
 """The documents of an index, their metadata only: no text kept, no vectors, no model.
 
 ``policyqa docs`` lists them; :func:`load_catalog` reads ``documents.jsonl``
-alone (after the same manifest and checksum check as :func:`index.store.load`).
+alone (after the same manifest and checksum check as :func:`index.store.load`), or
+from a format 6 index the ``documents`` table of ``store.sqlite`` (no passages).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from corpus.errors import IndexFormatError
+from index.docstore import document_rows
 from index.files import parse_jsonl
-from index.store import read_checked
+from index.layout import Where
+from index.manifest import manifest_at, read_files, retrying
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,6 @@ def load_catalog(folder: Path) -> list[DocEntry]:
         IndexNotFoundError, IndexFormatError: as :func:`index.store.read_manifest`,
             or a documents file that is unreadable.
     """
-    _, raw = read_checked(folder, ("documents.jsonl",))
     try:
         entries = [
             DocEntry(
@@ -56,10 +59,18 @@ def load_catalog(folder: Path) -> list[DocEntry]:
                 len(d["text"]),
                 len(d.get("sections", ())),
             )
-            for d in parse_jsonl(raw["documents.jsonl"])
+            for d in retrying(folder, _rows)
         ]
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"
         ) from exc
     return sorted(entries, key=lambda e: e.doc_id)
+
+
+def _rows(where: Where) -> list[dict[str, Any]]:
+    """Every document's stored JSON object of one version (its text, no passages)."""
+    manifest = manifest_at(where)
+    if manifest["format_version"] >= 6:
+        return document_rows(where.data, None)
+    return parse_jsonl(read_files(where, manifest, ("documents.jsonl",))["documents.jsonl"])

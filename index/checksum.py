@@ -50,6 +50,12 @@ def check_bytes(path: Path, data: bytes, expected: dict[str, Any] | None) -> Non
         raise damaged(path, expected)
 
 
+def check_size(path: Path, expected: dict[str, Any]) -> None:
+    """Raise :class:`IndexFormatError` unless the file at ``path`` has the size saved."""
+    if path.stat().st_size != expected["bytes"]:
+        raise damaged(path, expected)
+
+
 def check_file(path: Path, expected: dict[str, Any]) -> None:
     """Raise :class:`IndexFormatError` unless the file at ``path`` is what was saved.
 
@@ -77,11 +83,23 @@ class Verifier:
     error its bytes caused the parser (the checksum says more).
     """
 
-    def __init__(self, folder: Path, expected: dict[str, dict[str, Any]], names: list[str]):
+    def __init__(
+        self,
+        folder: Path,
+        expected: dict[str, dict[str, Any]],
+        names: list[str],
+        hash_max: int | None = None,
+    ):
+        """``hash_max``: files larger than this many bytes are checked by size only."""
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-check")
-        self._jobs: list[Future[None]] = [
-            self._pool.submit(check_file, folder / n, expected[n]) for n in names if n in expected
-        ]
+        self._jobs: list[Future[None]] = []
+        for n in names:
+            if n not in expected:
+                continue
+            if hash_max is not None and expected[n]["bytes"] > hash_max:
+                check_size(folder / n, expected[n])
+            else:
+                self._jobs.append(self._pool.submit(check_file, folder / n, expected[n]))
 
     def __enter__(self) -> Verifier:
         return self

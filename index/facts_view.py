@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexFormatError
 from corpus.model import Fact, fact_from_json
-from index.manifest import read_checked
+from index.docstore import document_rows
+from index.layout import Where
+from index.manifest import manifest_at, read_files, retrying
 
 if TYPE_CHECKING:
     from index.store import Index
@@ -130,14 +132,27 @@ def load_facts_view(folder: Path, needles: tuple[str, ...] = ()) -> FactsView:
         IndexNotFoundError, IndexFormatError: as :func:`index.store.read_manifest`,
             or a documents/facts file that is unreadable.
     """
-    _, raw = read_checked(folder, ("documents.jsonl", "facts.jsonl"))
+    return retrying(folder, lambda where: _view_at(where, needles))
+
+
+def _view_at(where: Where, needles: tuple[str, ...]) -> FactsView:
+    """The view of one version: documents from documents.jsonl, or store.sqlite (format 6)."""
+    manifest = manifest_at(where)
+    stored = manifest["format_version"] >= 6
+    names = ("facts.jsonl",) if stored else ("documents.jsonl", "facts.jsonl")
+    raw = read_files(where, manifest, names)
     data = raw["facts.jsonl"]
+    folder = where.data
     ascii_only = data.isascii()
     wanted = tuple(as_written(n, ascii_only) for n in needles)
     try:
         facts = tuple(fact_from_json(json.loads(line)) for line in _lines_holding(data, wanted))
         quoted = {f.doc_id for f in facts} if needles else None
-        docs = _documents(raw["documents.jsonl"], quoted)
+        docs = (
+            {d.doc_id: d for d in map(_document, document_rows(where.data, quoted))}
+            if stored
+            else _documents(raw["documents.jsonl"], quoted)
+        )
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise IndexFormatError(
             f"index at {folder} is corrupt ({exc}); rebuild it with `policyqa index`"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from scipy import sparse
@@ -21,8 +22,9 @@ from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
-from index import shapes
+from index import docstore, ivf, shapes
 from index.bm25 import BM25
+from index.ivf import DenseConfig
 
 BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
 _DOC_SKIP = frozenset({"norm", "passages"})
@@ -42,12 +44,18 @@ def _table(data: dict[str, Any]) -> Table:
     return Table(**{**data, "columns": tuple(data["columns"]), "rows": rows})
 
 
-def doc_from_json(data: dict[str, Any], passages: tuple[Passage, ...]) -> Document:
+def doc_from_json(
+    data: dict[str, Any], passages: tuple[Passage, ...], norm: str | None = None
+) -> Document:
+    """A document from its stored JSON (``norm``: its matching form when stored, else
+    computed from its text)."""
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data.pop("sections", []))
     data["tables"] = tuple(_table(t) for t in data.get("tables", ()))
     for name in ("years", "pages", "unread_pages"):
         data[name] = tuple(data.get(name, ()))
-    return Document(**data, norm=normalize(data["text"]), sections=sections, passages=passages)
+    if norm is None:
+        norm = normalize(data["text"])
+    return Document(**data, norm=norm, sections=sections, passages=passages)
 
 
 def write_jsonl(path: Path, rows: list[Any]) -> None:
@@ -89,33 +97,30 @@ def read_jsonl(path: Path) -> list[Any]:
 def write_version(
     tmp: Path,
     *,
-    documents: list[Document],
-    passages: list[Passage],
-    tokens: list[list[str]],
-    keys: list[str],
-    dense_keys: list[str],
+    documents: Sequence[Document],
+    tokens: Sequence[Sequence[str]],
+    keys: Sequence[str],
+    dense_keys: Sequence[str],
     vectors: np.ndarray,
     bm25: BM25,
     facts: list[Fact],
     lists: dict[str, tuple[Enumeration, ...]],
     abbreviations: dict[str, str],
+    dense: DenseConfig | None = None,
 ) -> None:
-    """Every data file of a version into ``tmp`` (the manifest is the caller's)."""
-    write_jsonl(tmp / "documents.jsonl", [doc_to_json(d) for d in documents])
-    write_jsonl(
-        tmp / "passages.jsonl",
-        [
-            {**asdict(p), "key": k, "dense_key": dk}
-            for p, k, dk in zip(passages, keys, dense_keys, strict=True)
-        ],
-    )
-    write_jsonl(tmp / "tokens.jsonl", tokens)
+    """Every data file of a version into ``tmp`` (the manifest is the caller's); rows are
+    the documents' passages in order. An IVF goes with vectors of many passages."""
+    docstore.write(tmp / docstore.NAME, documents, tokens, keys, dense_keys)
     write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts])
     write_jsonl(
         tmp / "lists.jsonl",
         [{"doc_id": doc_id, **asdict(en)} for doc_id, found in lists.items() for en in found],
     )
-    write_npy(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32))
+    vectors = np.asarray(vectors, dtype=np.float32)
+    write_npy(tmp / "vectors.npy", vectors)
+    cfg = dense or DenseConfig()
+    if len(vectors) >= cfg.ivf_min_passages:
+        ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
     m = bm25.matrix.tocsc()
     shape = np.asarray(m.shape, dtype=np.int64)
     for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
@@ -126,16 +131,59 @@ def write_version(
 
 @dataclass(frozen=True)
 class Parts:
-    """What a load reads at once, checked (facts and lists are read later)."""
+    """What a load reads at once, checked (facts and lists are read later); format 6
+    gives documents and passages read from the store when asked for, arrays mapped."""
 
-    documents: dict[str, Document]
-    passages: list[Passage]
+    documents: Mapping[str, Document]
+    passages: Sequence[Passage]
     tokens: list[list[str]] | None
-    keys: list[str]
-    dense_keys: list[str]
+    keys: Sequence[str]
+    dense_keys: Sequence[str]
     vectors: np.ndarray
     bm25: BM25
     abbreviations: dict[str, str]
+    doc_rows: Mapping[str, Sequence[int]] | None = None
+    dense_ivf: ivf.Ivf | None = None
+
+
+def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool = True) -> Parts:
+    """A format 6 version: the store opened, the arrays memory-mapped, shapes checked."""
+    try:
+        store = docstore.DocStore(data / docstore.NAME)
+        n = store.n_passages
+        embeddings = _NO_VECTORS
+        found_ivf = None
+        if vectors:
+            embeddings = _vectors(data, manifest, n, mmap=True)
+            if (data / ivf.FILES[0]).is_file():
+                found_ivf = ivf.read(data, n, embeddings.shape[1])
+        bm25 = read_bm25(data, n, mmap=True)
+        abbreviations = _abbreviations(data)
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise _corrupt(data, exc) from exc
+    return Parts(
+        docstore.Documents(store),
+        docstore.Passages(store, n),
+        store.tokens() if tokens else None,
+        docstore.Column(store, "key"),
+        docstore.Column(store, "dense_key"),
+        embeddings,
+        bm25,
+        abbreviations,
+        store.ranges,
+        found_ivf,
+    )
+
+
+def _corrupt(data: Path, exc: Exception) -> IndexFormatError:
+    return IndexFormatError(f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`")
+
+
+def _abbreviations(data: Path) -> dict[str, str]:
+    abbrev = data / "abbreviations.json"
+    if not abbrev.is_file():
+        return {}
+    return shapes.string_map(abbrev, json.loads(abbrev.read_text(encoding="utf-8")))
 
 
 def read_parts(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool = True) -> Parts:
@@ -149,16 +197,9 @@ def read_parts(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool
             shapes.token_lists(data / "tokens.jsonl", token_lists, len(passages))
         embeddings = _vectors(data, manifest, len(passages)) if vectors else _NO_VECTORS
         bm25 = read_bm25(data, len(passages))
-        abbrev = data / "abbreviations.json"
-        abbreviations = (
-            shapes.string_map(abbrev, json.loads(abbrev.read_text(encoding="utf-8")))
-            if abbrev.is_file()
-            else {}
-        )
+        abbreviations = _abbreviations(data)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise IndexFormatError(
-            f"index at {data} is corrupt ({exc}); rebuild it with `policyqa index`"
-        ) from exc
+        raise _corrupt(data, exc) from exc
     return Parts(
         documents, passages, token_lists, keys, dense_keys, embeddings, bm25, abbreviations
     )
@@ -167,8 +208,9 @@ def read_parts(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool
 _NO_VECTORS = np.zeros((0, 1), dtype=np.float32)
 
 
-def _vectors(data: Path, manifest: dict[str, Any], n: int) -> np.ndarray:
-    vectors = np.load(data / "vectors.npy", allow_pickle=False)
+def _vectors(data: Path, manifest: dict[str, Any], n: int, mmap: bool = False) -> np.ndarray:
+    mode: Literal["r"] | None = "r" if mmap else None
+    vectors = np.load(data / "vectors.npy", mmap_mode=mode, allow_pickle=False)
     shapes.vectors(data / "vectors.npy", vectors, n, manifest.get("dim"))
     return vectors
 
@@ -199,9 +241,12 @@ def read_documents(path: Path, passages: list[Passage]) -> dict[str, Document]:
     return documents
 
 
-def read_bm25(data: Path, n: int) -> BM25:
+def read_bm25(data: Path, n: int, mmap: bool = False) -> BM25:
+    mode: Literal["r"] | None = "r" if mmap else None
     # "bm25_data.npy" -> "data"
-    parts = {name[5:-4]: np.load(data / name, allow_pickle=False) for name in BM25_FILES}
+    parts = {
+        name[5:-4]: np.load(data / name, mmap_mode=mode, allow_pickle=False) for name in BM25_FILES
+    }
     vocab = json.loads((data / "vocab.json").read_text(encoding="utf-8"))
     shape, vocab = shapes.bm25(data, parts, n, vocab)
     matrix = sparse.csc_matrix((parts["data"], parts["indices"], parts["indptr"]), shape=shape)

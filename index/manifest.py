@@ -21,10 +21,33 @@ from index import checksum, layout, shapes
 # 4: versioned sub-folders behind a pointer; the manifest records every file's sha256.
 # 5: documents carry their page starts and unread pages, passages their page (PDFs, scans);
 #    a format 3 or 4 index is read with no pages (rebuild it to cite pages).
-FORMAT_VERSION = 5
-READABLE = (3, 4, 5)
-# Every file of a version but abbreviations.json (older indexes lack it).
+# 6: documents, passages and tokens in store.sqlite (read a row at a time); arrays
+#    memory-mapped; an IVF (ivf_*.npy) beside the vectors of a large index. Formats 3-5
+#    (JSON lines parsed whole) are still read as they are.
+FORMAT_VERSION = 6
+READABLE = (3, 4, 5, 6)
+# Every file of a version but abbreviations.json (older indexes lack it), the manifest first.
 REQUIRED = tuple(n for n in layout.FLAT_FILES if n != "abbreviations.json")
+_JSON_LINES = ("documents.jsonl", "passages.jsonl", "tokens.jsonl")
+REQUIRED_6 = (
+    "manifest.json",
+    "store.sqlite",
+    *(n for n in REQUIRED[1:] if n not in _JSON_LINES),
+)
+
+
+def required(version: int) -> tuple[str, ...]:
+    """The files a version of this format must hold, manifest.json first."""
+    return REQUIRED_6 if version >= 6 else REQUIRED
+
+
+def _incomplete(data: Path, missing: list[str]) -> IndexFormatError:
+    return IndexFormatError(
+        f"index at {data} is incomplete (missing {', '.join(missing)}); "
+        "rebuild it with `policyqa index`"
+    )
+
+
 _ATTEMPTS = 5  # reads started again when a save swapped the index in the meantime
 T = TypeVar("T")
 
@@ -51,12 +74,8 @@ def retrying(folder: Path, read: Callable[[layout.Where], T]) -> T:
 def manifest_at(where: layout.Where) -> dict[str, Any]:
     """The manifest of one version, checked for completeness and format version."""
     data = where.data
-    missing = [n for n in REQUIRED if not (data / n).is_file()]
-    if missing:
-        raise IndexFormatError(
-            f"index at {data} is incomplete (missing {', '.join(missing)}); "
-            "rebuild it with `policyqa index`"
-        )
+    if not (data / "manifest.json").is_file():
+        raise _incomplete(data, [n for n in REQUIRED if not (data / n).is_file()])
     try:
         raw = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -69,7 +88,10 @@ def manifest_at(where: layout.Where) -> dict[str, Any]:
             f"this policyqa reads {', '.join(map(str, READABLE))}; "
             "rebuild it with `policyqa index`"
         )
-    unchecked = [n for n in REQUIRED[1:] if n not in manifest.get("files", {})]
+    missing = [n for n in required(version) if not (data / n).is_file()]
+    if missing:
+        raise _incomplete(data, missing)
+    unchecked = [n for n in required(version)[1:] if n not in manifest.get("files", {})]
     if version >= 4 and unchecked:
         raise shapes.bad(data / "manifest.json", f"no checksum of {', '.join(unchecked)}")
     return manifest
@@ -97,18 +119,25 @@ def read_checked(folder: Path, names: tuple[str, ...]) -> tuple[dict[str, Any], 
 
     def read(where: layout.Where) -> tuple[dict[str, Any], dict[str, bytes]]:
         manifest = manifest_at(where)
-        out = {}
-        for name in names:
-            path = where.data / name
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise IndexFormatError(f"index file {path} is unreadable ({exc})") from exc
-            checksum.check_bytes(path, data, manifest.get("files", {}).get(name))
-            out[name] = data
-        return manifest, out
+        return manifest, read_files(where, manifest, names)
 
     return retrying(folder, read)
+
+
+def read_files(
+    where: layout.Where, manifest: dict[str, Any], names: tuple[str, ...]
+) -> dict[str, bytes]:
+    """The bytes of some files of one version, each checked against its checksum."""
+    out = {}
+    for name in names:
+        path = where.data / name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IndexFormatError(f"index file {path} is unreadable ({exc})") from exc
+        checksum.check_bytes(path, data, manifest.get("files", {}).get(name))
+        out[name] = data
+    return out
 
 
 def change_stamp(folder: Path) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import fcntl
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,10 +37,11 @@ from corpus.errors import (
     NotAnIndexError,
 )
 from corpus.model import Document, Fact, Passage, fact_from_json
-from index import checksum, files, layout, shapes
+from index import checksum, files, ivf, layout, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
-from index.manifest import FORMAT_VERSION, REQUIRED, manifest_at, retrying
+from index.ivf import Ivf
+from index.manifest import FORMAT_VERSION, manifest_at, required, retrying
 from index.manifest import (  # re-exported: callers read them as store.X
     change_stamp as change_stamp,
 )
@@ -76,26 +77,34 @@ def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...
 
 @dataclass
 class Index:
-    """A loaded index: documents, passages, BM25 and dense search."""
+    """A loaded index: documents, passages, BM25 and dense search.
+
+    From a format 6 index, ``documents`` and ``passages`` are read from store.sqlite
+    when asked for and the arrays are memory-mapped; older formats are read whole.
+    """
 
     manifest: dict[str, Any]
-    documents: dict[str, Document]
-    passages: list[Passage]
+    documents: Mapping[str, Document]
+    passages: Sequence[Passage]
     tokens: list[list[str]] | None  # None unless loaded for re-indexing
-    keys: list[str]
-    dense_keys: list[str]
+    keys: Sequence[str]
+    dense_keys: Sequence[str]
     vectors: np.ndarray
     bm25: BM25
     abbreviations: dict[str, str] = field(default_factory=dict)
     folder: Path | None = None
     pinned: dict[str, checksum.Pinned] = field(default_factory=dict, repr=False)
+    doc_rows: Mapping[str, Sequence[int]] = field(default_factory=dict)
+    ivf: Ivf | None = field(default=None, repr=False)
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.dense = DenseIndex(self.vectors)
-        self.doc_rows: dict[str, list[int]] = {}
-        for row, p in enumerate(self.passages):
-            self.doc_rows.setdefault(p.doc_id, []).append(row)
+        self.dense = DenseIndex(self.vectors, self.ivf)
+        if not self.doc_rows:
+            rows: dict[str, list[int]] = {}
+            for row, p in enumerate(self.passages):
+                rows.setdefault(p.doc_id, []).append(row)
+            self.doc_rows = rows
         self._facts: tuple[Fact, ...] | None = None
         self._lists: dict[str, tuple[Enumeration, ...]] | None = None
 
@@ -128,6 +137,14 @@ class Index:
             raise IndexFormatError(
                 f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc
+
+    def naming(self, phrases: Sequence[str]) -> set[str]:
+        """Ids of the documents whose matching form (``Document.norm``) holds one of
+        ``phrases`` word for word (a format 6 store answers without parsing any)."""
+        naming = getattr(self.documents, "naming", None)
+        if naming is not None:
+            return set(naming(phrases))
+        return {d for d, doc in self.documents.items() if any(p in doc.norm for p in phrases)}
 
     @property
     def model_id(self) -> str:
@@ -186,10 +203,10 @@ def save(
     folder: Path,
     *,
     documents: list[Document],
-    passages: list[Passage],
-    tokens: list[list[str]],
-    keys: list[str],
-    dense_keys: list[str],
+    passages: Sequence[Passage],
+    tokens: Sequence[Sequence[str]],
+    keys: Sequence[str],
+    dense_keys: Sequence[str],
     vectors: np.ndarray,
     bm25: BM25,
     manifest: dict[str, Any],
@@ -209,10 +226,11 @@ def save(
     check_replaceable(folder)
     tmp = layout.new_version_dir(folder)
     try:
+        if [p.pid for p in passages] != [p.pid for d in documents for p in d.passages]:
+            raise ValueError("passages must be the documents' own, in their order")
         files.write_version(
             tmp,
             documents=documents,
-            passages=passages,
             tokens=tokens,
             keys=keys,
             dense_keys=dense_keys,
@@ -282,12 +300,18 @@ def _load_at(
             f"{model_id!r} is configured; rebuild the index or set POLICYQA_MODEL"
         )
     data = where.data
-    expected = manifest.get("files", {}) if manifest["format_version"] >= 4 else {}
+    version = manifest["format_version"]
+    expected = manifest.get("files", {}) if version >= 4 else {}
     skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
-    eager = [n for n in REQUIRED[1:] if n not in skip]
+    if not vectors:
+        skip.update(ivf.FILES)
+    eager = [n for n in required(version)[1:] if n not in skip]
+    if version >= 6:
+        eager += [n for n in ivf.FILES if n in expected and n not in skip]
+    read = files.read_parts6 if version >= 6 else files.read_parts
     try:
-        with checksum.Verifier(data, expected, [*eager, "abbreviations.json"]):
-            parts = files.read_parts(data, manifest, tokens, vectors)
+        with checksum.Verifier(data, expected, [*eager, "abbreviations.json"], _hash_max(version)):
+            parts = read(data, manifest, tokens, vectors)
         pinned = {n: checksum.Pinned(data / n, expected.get(n)) for n in _LAZY}
     except (OSError, UnicodeDecodeError) as exc:
         raise IndexFormatError(
@@ -305,4 +329,24 @@ def _load_at(
         parts.abbreviations,
         folder,
         pinned,
+        parts.doc_rows or {},
+        parts.dense_ivf,
     )
+
+
+@dataclass(frozen=True)
+class LoadConfig:
+    """What a load checks.
+
+    Attributes:
+        hash_max_bytes: a format 6 file up to this size is hashed in full at load (on a
+            second thread); a larger one (the arrays and store of a large index, memory-
+            mapped and read a page at a time) is checked by its size and its shape: hashing
+            gigabytes at every start would cost seconds. Older formats hash every file.
+    """
+
+    hash_max_bytes: int = 256 << 20
+
+
+def _hash_max(version: int) -> int | None:
+    return LoadConfig().hash_max_bytes if version >= 6 else None

@@ -137,18 +137,56 @@ def built(fixture_corpus: Path, tmp_path: Path) -> Path:
     return folder
 
 
+def as_json_lines(folder: Path, version: int = 5) -> Path:
+    """Rewrite the current version of an index as a JSON lines index of ``version`` (4 or 5:
+    documents, passages and tokens in .jsonl files, what policyqa wrote before format 6),
+    its checksums made to match."""
+    import json
+    from dataclasses import asdict
+
+    from index import checksum, layout, store
+    from index.files import doc_to_json, write_jsonl
+
+    index = store.load(folder, tokens=True)
+    data = layout.resolve(folder).data
+    write_jsonl(data / "documents.jsonl", [doc_to_json(d) for d in index.documents.values()])
+    rows = zip(index.passages, index.keys, index.dense_keys, strict=True)
+    write_jsonl(
+        data / "passages.jsonl", [{**asdict(p), "key": k, "dense_key": dk} for p, k, dk in rows]
+    )
+    write_jsonl(data / "tokens.jsonl", index.tokens or [])
+    del index
+    for name in ("store.sqlite", "ivf_centroids.npy", "ivf_offsets.npy", "ivf_rows.npy"):
+        (data / name).unlink(missing_ok=True)
+    (data / "ivf_vectors.npy").unlink(missing_ok=True)
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = version
+    files = checksum.record(data)
+    del files["manifest.json"]
+    manifest["files"] = files
+    (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def json_lines():  # type: ignore[no-untyped-def]
+    """:func:`as_json_lines`, for tests that change the files of a JSON lines index."""
+    return as_json_lines
+
+
 @pytest.fixture
 def make_flat():  # type: ignore[no-untyped-def]
     """Turn an index folder into the flat layout of format 3 (what policyqa wrote before 4).
 
-    The current version's files move up into the folder, the pointer and the
-    version folders go, and the manifest loses its checksums.
+    The current version's files (as JSON lines) move up into the folder, the pointer
+    and the version folders go, and the manifest loses its checksums.
     """
     import json
 
     from index import layout
 
     def flatten(folder: Path) -> Path:
+        as_json_lines(folder)
         data = layout.resolve(folder).data
         for path in data.iterdir():
             path.rename(folder / path.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,7 @@ EXAMPLES = [
     "杭州2024年新增高新技术企业目标多少家",
 ]
 Msgs = list[dict[str, str]]
-Docs = dict[str, "Document"]
+Docs = Mapping[str, "Document"]
 
 
 def check_text(*texts: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -57,7 +57,7 @@ def filters_of(regions: Strs, years: list[Any] | None, docs: Strs) -> Filters | 
     return None if f.is_empty() else f
 
 
-def choices(docs: dict[str, Document]) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+def choices(docs: Mapping[str, Document]) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """The regions, years and (title, doc id) of the library, for the filter menus."""
     regions = sorted({d.region for d in docs.values() if d.region})
     years = sorted({str(y) for d in docs.values() for y in d.years}, reverse=True)

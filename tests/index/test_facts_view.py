@@ -70,7 +70,8 @@ def test_needles_in_a_file_written_with_escapes(copy: Path) -> None:
     )
 
 
-def test_a_document_line_in_another_key_order_is_still_read(copy: Path) -> None:
+def test_a_document_line_in_another_key_order_is_still_read(copy: Path, json_lines) -> None:  # type: ignore[no-untyped-def]
+    json_lines(copy)  # a format 5 index: documents.jsonl
     data = layout.resolve(copy).data
     docs = [json.loads(x) for x in (data / "documents.jsonl").read_text("utf-8").splitlines()]
     reordered = [json.dumps(dict(reversed(d.items())), ensure_ascii=False) for d in docs]

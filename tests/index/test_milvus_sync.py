@@ -84,7 +84,7 @@ def _same_answers(search: MilvusSearch) -> None:
     vec = FakeEmbedder().encode(["技术合同成交额"])[0]
     for doc_id in index.documents:
         got_rows = search.dense(vec, Filters(doc_ids=(doc_id,)), 1000)
-        assert sorted(got_rows) == index.doc_rows[doc_id]
+        assert sorted(got_rows) == list(index.doc_rows[doc_id])
 
 
 def _reader(folder: Path, backend: BackendConfig) -> MilvusSearch:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,7 @@ def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
     with_tokens = store.load(folder, tokens=True).tokens
     assert with_tokens is not None and len(with_tokens) == len(index.keys) == len(passages)
     assert index.bm25.n_passages == len(passages)
-    assert index.doc_rows == {
+    assert {k: list(v) for k, v in index.doc_rows.items()} == {
         d.doc_id: [i for i, p in enumerate(passages) if p.doc_id == d.doc_id] for d in docs
     }
 
@@ -68,12 +69,13 @@ def test_arrays_load_without_pickle(data: Path) -> None:
     for path in data.glob("*.npy"):
         arr = np.load(path, allow_pickle=False)
         assert arr.dtype != object
-    for name in ("documents.jsonl", "passages.jsonl", "tokens.jsonl"):
-        for line in (data / name).read_text(encoding="utf-8").splitlines():
-            json.loads(line)
-    assert "高新技术企业" in (data / "tokens.jsonl").read_text(
-        encoding="utf-8"
-    )  # ensure_ascii=False
+    db = sqlite3.connect(data / "store.sqlite")
+    for table in ("documents", "passages", "tokens"):
+        for (row,) in db.execute(f"SELECT data FROM {table}"):
+            json.loads(row)
+    tokens = " ".join(r for (r,) in db.execute("SELECT data FROM tokens"))
+    db.close()
+    assert "高新技术企业" in tokens  # ensure_ascii=False
 
 
 def test_no_folder(tmp_path: Path) -> None:
@@ -82,9 +84,7 @@ def test_no_folder(tmp_path: Path) -> None:
     assert "policyqa index" in str(exc.value)
 
 
-@pytest.mark.parametrize(
-    "missing", ["manifest.json", "documents.jsonl", "passages.jsonl", "tokens.jsonl", "vectors.npy"]
-)
+@pytest.mark.parametrize("missing", ["manifest.json", "store.sqlite", "vectors.npy", "facts.jsonl"])
 def test_missing_file(built: Path, data: Path, missing: str) -> None:
     (data / missing).unlink()
     with pytest.raises(IndexFormatError) as exc:
@@ -122,7 +122,7 @@ def test_corrupt_manifest(built: Path, data: Path) -> None:
 
 
 def test_corrupt_passages(built: Path, data: Path) -> None:
-    (data / "passages.jsonl").write_text('{"pid": 1}\n', encoding="utf-8")
+    (data / "store.sqlite").write_text('{"pid": 1}\n', encoding="utf-8")
     with pytest.raises(IndexFormatError):
         store.load(built)
 
@@ -270,7 +270,9 @@ def test_abbreviations_and_folded_metrics_survive_a_save(tmp_path: Path) -> None
     assert fact.canonical == fact.canonical.lower() and "r&d" not in fact.canonical.lower()
 
 
-def test_pages_are_saved_and_a_format_4_index_loads_without_them(tmp_path: Path) -> None:
+def test_pages_are_saved_and_a_format_4_index_loads_without_them(
+    tmp_path: Path, json_lines
+) -> None:  # type: ignore[no-untyped-def]
     from corpus.document import parse_text
     from index.build import write_index
 
@@ -281,6 +283,7 @@ def test_pages_are_saved_and_a_format_4_index_loads_without_them(tmp_path: Path)
     loaded = store.load(folder).documents["p.pdf"]
     assert loaded == doc and [p.page for p in loaded.passages] == [1, 2]
     # What a format 4 policyqa wrote: no pages anywhere.
+    json_lines(folder, 4)
     data = layout.resolve(folder).data
     for name in ("documents.jsonl", "passages.jsonl"):
         rows = [json.loads(x) for x in (data / name).read_text(encoding="utf-8").splitlines()]
@@ -304,5 +307,5 @@ def test_a_newer_format_is_refused_with_a_clear_error(built: Path) -> None:
     manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
     manifest["format_version"] = store.FORMAT_VERSION + 1
     (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    with pytest.raises(IndexFormatError, match=r"this policyqa reads 3, 4, 5; rebuild"):
+    with pytest.raises(IndexFormatError, match=r"this policyqa reads 3, 4, 5, 6; rebuild"):
         store.load(built)

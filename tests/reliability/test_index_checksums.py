@@ -53,15 +53,32 @@ def test_random_bytes_of_the_same_size_in_vectors_are_caught(built: Path) -> Non
     _damaged(built, "vectors.npy")
 
 
-def test_a_truncated_documents_file_is_caught(built: Path) -> None:
+def test_a_truncated_documents_file_is_caught(built: Path, json_lines) -> None:  # type: ignore[no-untyped-def]
+    json_lines(built)
     path = _data(built) / "documents.jsonl"
     lines = path.read_bytes().splitlines(keepends=True)
     path.write_bytes(b"".join(lines[:-1]))  # whole lines: still valid JSONL
     _damaged(built, "documents.jsonl")
 
 
-def test_a_truncated_document_text_is_caught(built: Path) -> None:
+def test_changed_bytes_in_the_store_are_caught(built: Path) -> None:
+    path = _data(built) / "store.sqlite"
+    data = bytearray(path.read_bytes())
+    at = data.index("年".encode())
+    data[at : at + 3] = "月".encode()  # the same size, still a database
+    path.write_bytes(bytes(data))
+    _damaged(built, "store.sqlite")
+
+
+def test_a_truncated_store_is_caught(built: Path) -> None:
+    path = _data(built) / "store.sqlite"
+    path.write_bytes(path.read_bytes()[:-4096])
+    _damaged(built, "store.sqlite")
+
+
+def test_a_truncated_document_text_is_caught(built: Path, json_lines) -> None:  # type: ignore[no-untyped-def]
     """The issue's probe: a shortened text that answered "答：" with an empty quote."""
+    json_lines(built)
     path = _data(built) / "documents.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rows[0]["text"] = rows[0]["text"][:20]
@@ -78,7 +95,8 @@ def test_damaged_facts_are_caught_when_first_read(built: Path) -> None:
     assert index.lists  # the undamaged lists still read
 
 
-def test_damaged_tokens_are_caught_when_reindexing_reads_them(built: Path) -> None:
+def test_damaged_tokens_are_caught_when_reindexing_reads_them(built: Path, json_lines) -> None:  # type: ignore[no-untyped-def]
+    json_lines(built)
     path = _data(built) / "tokens.jsonl"
     path.write_bytes(path.read_bytes().replace(b'"', b"'", 2))
     assert store.load(built).passages  # answering does not read the tokens
@@ -96,12 +114,12 @@ def test_a_damaged_index_is_rebuilt_by_indexing_again(built: Path, fixture_corpu
 def test_the_command_line_says_which_file_is_damaged(built: Path) -> None:
     from ui.cli import main
 
-    path = _data(built) / "passages.jsonl"
+    path = _data(built) / "store.sqlite"
     path.write_bytes(path.read_bytes().replace("年".encode(), "月".encode(), 1))
     env = {"POLICYQA_MODEL": "fake", "POLICYQA_INDEX_DIR": str(built)}
     result = CliRunner(env=env).invoke(main, ["ask", "西湖区2023年新增高企多少"])
     assert result.exit_code == 2
-    assert "passages.jsonl" in result.stderr and "damaged" in result.stderr
+    assert "store.sqlite" in result.stderr and "damaged" in result.stderr
     assert "Traceback" not in result.output + result.stderr
 
 

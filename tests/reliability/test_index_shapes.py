@@ -25,12 +25,16 @@ pytestmark = pytest.mark.usefixtures("isolated_cache")
 Write = Callable[[str, Any], None]
 
 
-@pytest.fixture(params=["format4", "format3"])
+@pytest.fixture(params=["format5", "format3"])
 def index_dir(request: pytest.FixtureRequest, fixture_corpus: Path, tmp_path: Path) -> Path:
+    """A JSON lines index (format 5, or flat format 3): the files these probes change.
+    Format 6 keeps those rows in store.sqlite (probes in tests/index/test_docstore.py)."""
     folder = tmp_path / "idx"
     build_index([fixture_corpus], folder, FakeEmbedder())
     if request.param == "format3":
         request.getfixturevalue("make_flat")(folder)
+    else:
+        request.getfixturevalue("json_lines")(folder)
     return folder
 
 

@@ -1,0 +1,151 @@
+"""index.docstore and index.ivf: documents read a row at a time, arrays memory-mapped,
+IVF search against exact search (format 6)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.errors import IndexFormatError
+from index import docstore, layout, store
+from index.dense import DenseIndex
+from index.docstore import DocStore, DocStoreConfig
+from index.ivf import DenseConfig, train
+
+pytestmark = pytest.mark.usefixtures("isolated_cache")
+
+
+@pytest.fixture
+def lazy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loads read documents lazily, whatever the store's size."""
+    monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(eager_passages=0))
+
+
+@pytest.mark.usefixtures("lazy")
+def test_a_load_parses_no_document_until_one_is_asked_for(built: Path) -> None:
+    index = store.load(built)
+    assert index.manifest["format_version"] == 6
+    assert isinstance(index.vectors, np.memmap)  # mapped, not read
+    docs = index.documents
+    assert not docs._store._cache  # type: ignore[attr-defined]
+    first = next(iter(docs))
+    doc = docs[first]
+    assert doc.passages and all(p.doc_id == first for p in doc.passages)
+    row = index.doc_rows[first][0]
+    assert index.passages[row] == doc.passages[0]
+
+
+def test_a_small_store_is_parsed_whole_at_load_as_the_lazy_one_reads_it(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = layout.resolve(built).data / "store.sqlite"
+    eager = DocStore(data)
+    assert len(eager._cache) == len(eager.ranges) > 1
+    lazy = DocStore(data, DocStoreConfig(eager_passages=0))
+    assert not lazy._cache
+    rows = range(eager.n_passages)
+    assert [eager.passage(r) for r in rows] == [lazy.passage(r) for r in rows]
+    assert all(eager.document(d) == lazy.document(d) for d in eager.ranges)
+    first = eager.document(next(iter(eager.ranges)))
+    assert first is not None
+    phrases = [first.norm[10:16], "不在任何文件里的一句话", first.norm[-6:]]
+    for wanted in ([p] for p in phrases):
+        held = {d for d in eager.ranges if wanted[0] in eager.document(d).norm}  # type: ignore[union-attr]
+        assert eager.naming(wanted) == lazy.naming(wanted) == held
+    assert first.doc_id in lazy.naming(phrases)
+
+
+def _tampered(built: Path, sql: str) -> Path:
+    """The index's version folder after ``sql`` ran on its store."""
+    data = layout.resolve(built).data
+    db = sqlite3.connect(data / "store.sqlite")
+    db.execute(sql)
+    db.commit()
+    db.close()
+    return data
+
+
+def test_a_stored_norm_not_of_its_text_is_malformed(built: Path) -> None:
+    data = _tampered(built, "UPDATE documents SET norm = substr(norm, 2) WHERE n = 0")
+    with pytest.raises(IndexFormatError, match="norm"):
+        DocStore(data / "store.sqlite")
+
+
+def test_the_store_keeps_a_bounded_number_of_documents(built: Path) -> None:
+    data = layout.resolve(built).data
+    found = DocStore(data / "store.sqlite", DocStoreConfig(cached_documents=1, eager_passages=0))
+    ids = list(found.ranges)
+    assert len(ids) > 1
+    for doc_id in ids:
+        assert found.document(doc_id) is not None
+    assert len(found._cache) == 1 and found.document("no such id") is None
+
+
+def test_a_passage_outside_its_document_is_malformed(built: Path) -> None:
+    data = _tampered(
+        built, "UPDATE passages SET data = json_set(data, '$.end', 10000000) WHERE row = 0"
+    )
+    with pytest.raises(IndexFormatError, match="lies outside"):
+        DocStore(data / "store.sqlite")  # parsed whole at load
+    found = DocStore(data / "store.sqlite", DocStoreConfig(eager_passages=0))
+    with pytest.raises(IndexFormatError, match="lies outside"):
+        found.passage(0)
+
+
+def test_documents_that_do_not_cover_the_passages_are_malformed(built: Path) -> None:
+    data = _tampered(built, "UPDATE documents SET first = first + 1 WHERE n = 1")
+    with pytest.raises(IndexFormatError, match="malformed"):
+        DocStore(data / "store.sqlite")
+
+
+def _unit(n: int, dim: int, seed: int) -> np.ndarray:
+    v = np.random.default_rng(seed).standard_normal((n, dim)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_ivf_finds_the_exact_neighbours_with_their_exact_scores() -> None:
+    # Clustered vectors: what the lists are for.
+    centres = _unit(20, 16, 1)
+    vectors = centres[np.arange(2000) % 20] + 0.05 * _unit(2000, 16, 2)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    config = DenseConfig(nprobe=8)
+    ivf = train(vectors, config)
+    assert sorted(ivf.rows.tolist()) == list(range(2000))
+    exact = DenseIndex(vectors)
+    approx = DenseIndex(vectors, ivf, config)
+    for q in vectors[:20]:
+        rows_e, _ = exact.search(q, 10)
+        rows_a, scores_a = approx.search(q, 10)
+        assert len(set(rows_a) & set(rows_e)) >= 9
+        assert np.allclose(vectors[rows_a] @ q, scores_a, atol=1e-6)
+
+
+def test_a_large_index_is_saved_with_an_ivf_and_searched_through_it(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import files
+
+    monkeypatch.setattr(files, "DenseConfig", lambda: DenseConfig(ivf_min_passages=1))
+    index = store.load(built, tokens=True)
+    store.save_loaded(built, index, dict(index.manifest))
+    again = store.load(built)
+    assert again.ivf is not None and len(again.ivf.rows) == len(again.passages)
+    q = np.asarray(again.vectors[3])
+    rows, _ = again.dense.search(q, 5)
+    assert rows[0] == 3
+
+
+@pytest.mark.usefixtures("lazy")
+def test_which_documents_name_a_phrase_is_the_same_from_format_6_and_json_lines(
+    built: Path, json_lines: Callable[[Path], Path]
+) -> None:
+    six = store.load(built)
+    doc = six.documents[next(iter(six.documents))]
+    phrases = [doc.norm[20:26], "不在任何文件里的一句话"]
+    found = six.naming(phrases)
+    assert doc.doc_id in found
+    assert found == store.load(json_lines(built)).naming(phrases)
