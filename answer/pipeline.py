@@ -422,8 +422,9 @@ SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
 
 
 def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
-    """A document states the question's phrase: a quoted name verbatim, or most of its words."""
-    if not fits(q, sig, c, min_cov=CONFIG.which_doc.phrase_context):
+    """A document states the question's phrase: a quoted name verbatim, or most of its words
+    (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
+    if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
         return False
     named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
     return named or c.clause_cov >= CONFIG.which_doc.phrase_clause

@@ -47,3 +47,18 @@ def test_a_year_the_sentence_writes_is_part_of_the_quote(qa: QA) -> None:
 def test_the_same_value_of_another_metric_is_not_named(qa: QA) -> None:
     a = qa.ask("哪份材料说技术交易额8.6亿元")
     assert a.found and [c.doc_id for c in a.citations] == ["qingshan_2023.txt"]
+
+
+def test_a_phrase_stated_in_a_review_answers_who_proposed_it(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "甲市2024年政府工作报告\n一、2023年工作回顾\n建设示范“创新之城”,累计培育示范企业81家。\n",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text(
+        "乙市2024年政府工作报告\n一、2023年工作回顾\n新增示范企业12家。\n", encoding="utf-8"
+    )
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    answer = QA(tmp_path / "idx", FakeEmbedder()).ask("哪个城市提出要建设“创新之城”")
+    assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
