@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from answer.extract import Candidate
 from answer.policy import CONFIG, EntityConfig
-from answer.results import Result, citation_of, quote_of
+from answer.results import Result, citation_of, line_result
 from answer.signals import Signals, canon, coverage
 from corpus.metadata import DOC_NUMBER
 from corpus.model import Document
@@ -32,16 +32,10 @@ def number_in_sentence(cand: Candidate) -> tuple[int, int] | None:
 def doc_number_result(doc: Document, cfg: EntityConfig = CONFIG.entity) -> Result | None:
     """The document's own 文号 line, near its start."""
     m = DOC_NUMBER.search(doc.norm, 0, cfg.byline_chars)
-    if m is None:
-        return None
-    ls = doc.text.rfind("\n", 0, m.start()) + 1
-    le = doc.text.find("\n", m.end())
-    le = len(doc.text) if le < 0 else le
-    span = (m.start(), m.end())
-    return Result(True, doc.text[m.start() : m.end()], quote_of(doc, "", ls, le, span), None)
+    return None if m is None else line_result(doc, m.start(), m.end())
 
 
-def titled_document(
+def described_document(
     sig: Signals, cands: list[Candidate], cfg: EntityConfig = CONFIG.entity
 ) -> Document | None:
     """The document a question describes: the first candidate's whose title holds most of
@@ -63,5 +57,5 @@ def doc_number_answer(
         span = number_in_sentence(best)
         if span is not None:
             return Result(True, best.doc.text[span[0] : span[1]], citation_of(best, span), None)
-    doc = titled_document(sig, cands) or (best.doc if best else None)
+    doc = described_document(sig, cands) or (best.doc if best else None)
     return doc_number_result(doc) if doc is not None else None

@@ -422,11 +422,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         if spans:
             a, b = spans[0]
             inside = person_span(query.norm, sent[a:b])
-            titled = person_span(query.norm, sent, asked_only=True)  # "哪位…厅长"
             if inside is not None:
                 spans = [(a + inside[0], a + inside[1])]
-            elif titled is not None:
-                spans = [titled]
+            elif (titled := person_span(query.norm, sent, asked_only=True)) is not None:
+                spans = [titled]  # "哪位…老厅长": the title the question names, anywhere
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.clauses import clauses_of
-from answer.docfields import asks_doc_number, doc_number_answer, titled_document
+from answer.docfields import asks_doc_number, described_document, doc_number_answer
 from answer.entity import entity_span
 from answer.extract import (
     MAX_SPAN,
@@ -45,7 +45,7 @@ from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import breakdown, one_sentence, same_scope, span_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
-from corpus.normalize import normalize
+from corpus.normalize import bigrams, normalize
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
@@ -202,7 +202,7 @@ class QA:
             return doc_number_answer(sig, best, cands) or Result(False, "", None, related)
         if best is None and span_kind == Span.NAME and is_when(q):
             # "…报告是哪天作的": no sentence says it; the document's own date line does.
-            doc = titled_document(sig, cands)
+            doc = described_document(sig, cands)
             found = date_line_result(doc) if doc is not None else None
             if found is not None:
                 return found
@@ -271,11 +271,11 @@ class QA:
         """Passages stating the question's figures, from the facts table (one per document)."""
         if not numbers:
             return []
-        grams = _bigrams(q.canon)
+        grams = bigrams(q.canon)
         facts = [f for n in numbers for f in self.retriever.facts_with_value(n)]
         # A common value ("10") is stated thousands of times: keep the figures whose
         # metric shares most with the question.
-        facts.sort(key=lambda f: -len(grams & _bigrams(f.canonical)))
+        facts.sort(key=lambda f: -len(grams & bigrams(f.canonical)))
         docs: dict[str, set[int]] = {}
         for f in facts[: CONFIG.which_doc.value_facts]:
             docs.setdefault(f.doc_id, set()).add(f.start)
@@ -473,10 +473,6 @@ def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((a, min(b, a + MAX_SPAN)))
         pos = start + m.end() if m else end
     return out or [(start, min(end, start + MAX_SPAN))]
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _find_whole(norm: str, name: str) -> int:

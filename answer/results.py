@@ -66,16 +66,19 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     return best
 
 
-def byline_result(doc: Document) -> Result | None:
-    """Who delivered a report: the name on its by-line ("市人民政府市长 葛斌")."""
-    found = byline_span(doc.norm)
-    if found is None:
-        return None
-    s, e = found
+def line_result(doc: Document, s: int, e: int) -> Result:
+    """``doc.text[s:e]`` as the answer, quoting the whole line that holds it (a by-line,
+    a 文号 line: lines of a document's head, outside any section)."""
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
     return Result(True, doc.text[s:e], quote_of(doc, "", ls, le, (s, e)), None)
+
+
+def byline_result(doc: Document) -> Result | None:
+    """Who delivered a report: the name on its by-line ("市人民政府市长 葛斌")."""
+    found = byline_span(doc.norm)
+    return None if found is None else line_result(doc, *found)
 
 
 _DATE_LINE = re.compile(

@@ -21,12 +21,12 @@ from answer.extract import MAX_SPAN
 from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
+from corpus.normalize import bigrams
 from retrieval.query import Query, own_words
 
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")
 _MAX_PARTS = 4
-_ASKING = re.compile(r"怎么样|如何")
 _MAX_FIGURES = 12
 
 
@@ -59,18 +59,19 @@ def labelled_figures(norm: str) -> list[tuple[Labelled, re.Match[str]]]:
     return out
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def label_score(focus: str, label: str) -> int:
     """How many two-character pieces of a part's own words the label holds."""
-    return len(_bigrams(canon(focus)) & _bigrams(canon(label)))
+    return len(bigrams(canon(focus)) & bigrams(canon(label)))
+
+
+def _asked(part: Query) -> str:
+    """What a part itself asks: its own segment and the ask shared by every part."""
+    return part.segment + part.shared_ask
 
 
 def own_score(part: Query, label: str) -> int:
     """How well a (normalised) label names what the part itself asks."""
-    return label_score(_ASKING.sub("", own_words(part.segment + part.shared_ask)), label)
+    return label_score(own_words(_asked(part)), label)
 
 
 def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
@@ -80,14 +81,10 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     figures = labelled_figures(norm)[:_MAX_FIGURES]
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
         return None
+    units = [expected_unit(_asked(part)) for part in parts]
     scores = [
-        [
-            own_score(part, norm[f.start : f.end])
-            if unit_matches(expected_unit(part.segment + part.shared_ask), m)
-            else 0
-            for f, m in figures
-        ]
-        for part in parts
+        [own_score(part, norm[f.start : f.end]) if unit_matches(unit, m) else 0 for f, m in figures]
+        for part, unit in zip(parts, units, strict=True)
     ]
     # The best total; among equals, figures nearest each other and in the question's
     # order (a report writes a figure's growth right after it: "认定…245家、增长23.3%").
@@ -105,15 +102,17 @@ def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> La
     """A part of the chosen figure that the question asks for: "15项成果获奖,其中一等奖6项"
     asked "一等奖有几项". A later figure of the sentence whose label starts with 其中 and
     holds at least two pieces of the question's words that the chosen span lacks."""
-    own = _bigrams(canon(own_words(question_norm)))
-    had = _bigrams(canon(sent_norm[chosen[0] : chosen[1]]))
+    if "其中" not in sent_norm[chosen[1] :]:
+        return None  # the common case, at once: no breakdown after the chosen figure
+    own = bigrams(canon(own_words(question_norm)))
+    had = bigrams(canon(sent_norm[chosen[0] : chosen[1]]))
     unit = expected_unit(question_norm)
     for f, m in labelled_figures(sent_norm):
         if f.value < chosen[1] or not sent_norm[: f.start].endswith("其中"):
             continue
         if (
             unit_matches(unit, m)
-            and len((own - had) & _bigrams(canon(sent_norm[f.start : f.end]))) >= 2
+            and len((own - had) & bigrams(canon(sent_norm[f.start : f.end]))) >= 2
         ):
             return f
     return None

@@ -210,8 +210,7 @@ def inline_lists(doc: Document) -> list[Enumeration]:
             continue
         honours = _honours(norm, s, e)
         found = _counted(norm, s, e) or ([honours] if honours else [])
-        section = doc.section_at(s)
-        path = section.path_str if section else ""
+        path = doc.path_at(s)
         for head, count, spans in found:
             items = tuple(Item(a, b, s, e) for a, b in spans)
             out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
@@ -309,8 +308,7 @@ def semicolon_points(doc: Document, intro_end: int, at: int, count: int = 0) -> 
     if len(items) < MIN_ITEMS or (count and len(items) != count):
         return None
     sent_start = max(norm.rfind(c, 0, intro_end) for c in "。\n;") + 1
-    section = doc.section_at(intro_end)
-    path = section.path_str if section else ""
+    path = doc.path_at(intro_end)
     head = f"{path} {norm[sent_start:intro_end]}"
     first, last = items[0].sent_start, items[-1].sent_end
     return Enumeration("inline", path, first, last, head, count, tuple(items))

@@ -164,6 +164,11 @@ class Document:
                 best = s
         return best
 
+    def path_at(self, offset: int) -> str:
+        """The section path ("一、… > (二)…") holding an offset ("" before any heading)."""
+        section = self.section_at(offset)
+        return section.path_str if section else ""
+
 
 @dataclass(frozen=True)
 class Fact:

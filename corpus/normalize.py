@@ -132,6 +132,11 @@ def squash(text: str) -> str:
     return _SPACES.sub("", normalize(text))
 
 
+def bigrams(text: str) -> set[str]:
+    """The two-character pieces of a text (how near-equal Chinese phrases are compared)."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def canonical_number_text(text: str) -> str:
     """Matching form with thousands separators removed (``1,234`` -> ``1234``)."""
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", squash(text))

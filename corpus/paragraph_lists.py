@@ -32,8 +32,7 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
         lead = m.group(1)
         if _NUMBERED.match(lead):
             continue  # numbered points are corpus.enumerations' ordinal lists
-        section = doc.section_at(m.start(1))
-        groups[(section.path_str if section else "", lead[:2])].append(m)
+        groups[(doc.path_at(m.start(1)), lead[:2])].append(m)
     out = []
     for (path, _), found in groups.items():
         if len(found) < MIN_PARALLEL:

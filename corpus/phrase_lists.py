@@ -29,6 +29,11 @@ _SERIES = re.compile(r"\"([^\"\n]{5,80})\"")
 _NOT_A_NAME = re.compile(r"[。,;:!?\s]")
 
 
+def _sentence_start(norm: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last 。 or line break)."""
+    return max(norm.rfind(c, 0, at) for c in "。\n") + 1
+
+
 def _counts(name: str) -> list[tuple[int, str]]:
     """("两地五中心") → [(2, "地"), (5, "中心")]; [] when the name does not parse whole."""
     found = list(_COUNTED.finditer(name))
@@ -51,12 +56,11 @@ def count_name_lists(doc: Document) -> list[Enumeration]:
         items = []
         for e in _ENDING.finditer(norm, m.end(), para_end):
             if e.group(1).endswith(nouns):
-                sent_start = max(norm.rfind(c, 0, e.start()) for c in "。\n") + 1
+                sent_start = _sentence_start(norm, e.start())
                 items.append(Item(e.start(1), e.end(1), sent_start, e.end()))
         if len(items) != sum(n for n, _ in counts):
             continue
-        section = doc.section_at(m.start())
-        path = section.path_str if section else ""
+        path = doc.path_at(m.start())
         head = f"{path} {m.group(1)}"
         out.append(
             Enumeration(
@@ -83,14 +87,13 @@ def quoted_series(doc: Document) -> list[Enumeration]:
         if _NOT_A_NAME.search(m.group(1)):
             continue  # quotes paired across sentences, or clauses: no series of names
         items, at = [], m.start(1)
-        sent_start = max(norm.rfind(c, 0, m.start()) for c in "。\n") + 1
+        sent_start = _sentence_start(norm, m.start())
         stop = norm.find("。", m.end())
         sent_end = len(norm) if stop < 0 else stop + 1
         for p in pieces:
             items.append(Item(at, at + min(len(p), MAX_LEAD), sent_start, sent_end))
             at += len(p) + 1
-        section = doc.section_at(m.start())
-        path = section.path_str if section else ""
+        path = doc.path_at(m.start())
         head = f"{path} {norm[sent_start : m.start()]}"
         out.append(
             Enumeration("inline", path, sent_start, sent_end, head, len(items), tuple(items))

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from corpus.metadata import canonical_region, region_aliases
 from corpus.model import Fact
-from corpus.normalize import normalize
+from corpus.normalize import bigrams, normalize
 from index.facts_view import FactsView
 from index.text import canonicalize
 from retrieval.query import metric_words, parse_query
@@ -143,10 +143,6 @@ def same_place(wanted: str, region: str) -> bool:
     return wanted in region_aliases(region) and canonical_region(wanted) == canonical_region(region)
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 @dataclass(frozen=True)
 class _Wanted:
     metric: str  # canonical, "" for any
@@ -189,7 +185,7 @@ def needles(f: IndicatorFilter, config: IndicatorConfig | None = None) -> tuple[
     w = _understand(f, config)
     out = []
     if w.metric and config.min_cover >= 1.0:
-        out += sorted(_bigrams(w.metric)) or [w.metric]
+        out += sorted(bigrams(w.metric)) or [w.metric]
     if w.doc:
         out.append(w.doc)
     return tuple(out)
@@ -226,8 +222,8 @@ class IndicatorTable:
         if not metric:
             return [(c, i) for c, rows in self._by_canon.items() for i in rows]
         if self._grams is None:
-            self._grams = {c: _bigrams(c) for c in self._by_canon}
-        grams, floor = _bigrams(metric), self.config.min_cover
+            self._grams = {c: bigrams(c) for c in self._by_canon}
+        grams, floor = bigrams(metric), self.config.min_cover
         out = []
         for c, rows in self._by_canon.items():
             ok = metric in c

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
@@ -291,7 +292,7 @@ _SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"}
 _ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
-    r"|目标|计划|又|今年|去年|目前|分别|各自|是|的|了|吗|呢|[?？。]"
+    r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
 )
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
@@ -314,6 +315,7 @@ def own_words(segment: str) -> str:
     return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
 
 
+@lru_cache(maxsize=4096)
 def names_metric(words: str) -> bool:
     """Whether words name what is counted (a noun: "养老床位", "专利"), not only how it
     moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
@@ -385,8 +387,7 @@ def split_parts(query: Query) -> list[Query]:
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
         if _content(seg) and (shared or names_metric(_content(seg))):
-            prefix = "".join(r for r in query.regions if not find_regions(seg))
-            return f"{prefix}{seg} {shared}".strip()
+            return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction
             text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
@@ -443,11 +444,10 @@ def split_parts(query: Query) -> list[Query]:
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     for seg in informative:
         shared = " ".join(_content(x) for x in informative if x is not seg)
-        prefix = "".join(r for r in query.regions if not find_regions(seg))
-        year = "" if year_segments else "".join(f"{y}年" for y in query.years if str(y) not in seg)
+        scope = _scope(query, seg, () if year_segments else query.years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
         borrow = periods or not _content(seg) or not contrast
-        text = f"{prefix}{year}{seg} {shared}".strip() if borrow else f"{prefix}{year}{seg}"
+        text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际.
         target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
         years = find_years(seg) or (() if year_segments else query.years)
@@ -461,9 +461,7 @@ def own_part(query: Query, part: Query) -> Query | None:
     found nothing ("…净增高企多少家?国家级孵化器新增了几家": two sentences)."""
     if not part.segment or not names_metric(_content(part.segment)):
         return None
-    prefix = "".join(r for r in query.regions if not find_regions(part.segment))
-    year = "".join(f"{y}年" for y in part.years if str(y) not in part.segment)
-    text = f"{prefix}{year}{part.segment}{part.shared_ask}"
+    text = f"{_scope(query, part.segment, part.years)}{part.segment}{part.shared_ask}"
     if text == part.text:
         return None
     return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
@@ -479,11 +477,16 @@ def _shared_ask(segments: list[str]) -> tuple[list[str], str]:
 
 
 def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:
-    prefix = "".join(r for r in query.regions if not find_regions(seg))
-    year = "".join(f"{y}年" for y in query.years if str(y) not in seg)
     target = bool(_TARGET.search(seg + ask)) or whole_target
     years = find_years(seg) or query.years
-    return _part(query, f"{prefix}{year}{seg}{ask}", target, years, seg, ask)
+    return _part(query, f"{_scope(query, seg, query.years)}{seg}{ask}", target, years, seg, ask)
+
+
+def _scope(query: Query, segment: str, years: tuple[int, ...]) -> str:
+    """What a part's text leads with: the question's places and the given years that its
+    own segment does not write ("余杭2023年…,达到多少家" → "余杭区2023年" for the second)."""
+    places = "".join(r for r in query.regions if not find_regions(segment))
+    return places + "".join(f"{y}年" for y in years if str(y) not in segment)
 
 
 def _leading_years(query: Query) -> tuple[int, ...]:
