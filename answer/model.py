@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from retrieval.model import Mode
+
 if TYPE_CHECKING:
     from retrieval.indicators import IndicatorRow
 
@@ -88,6 +90,9 @@ class Answer:
             comparison ("" where the parts differ only by metric); the answer
             reads "余杭：…；临安：…".
         rows: a table answer's rows (intent "table"), in time or place order.
+        retrieval: the retrieval mode that answered ("hybrid", "bm25", "dense"): "bm25"
+            whatever was asked while the index's passages are being embedded (its
+            dense part pending); None only for an answer not made by ``QA.ask``.
     """
 
     question: str
@@ -101,6 +106,7 @@ class Answer:
     intent: str = ""
     labels: tuple[str, ...] = ()
     rows: tuple[TableRow, ...] = ()
+    retrieval: Mode | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

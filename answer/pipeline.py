@@ -129,9 +129,11 @@ class QA:
             QueryError: the question is empty or too long.
         """
         started = time.perf_counter()
+        used = self.retriever.mode_for(mode)  # BM25 while the index is being embedded
         q = self._expand(parse_query(question))
-        answer = ROUTES[policy(q.intent).route](self, q, filters, mode)
-        return replace(answer, latency_ms=round((time.perf_counter() - started) * 1000, 1))
+        answer = ROUTES[policy(q.intent).route](self, q, filters, used)
+        ms = round((time.perf_counter() - started) * 1000, 1)
+        return replace(answer, latency_ms=ms, retrieval=used)
 
     def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""

@@ -5,12 +5,12 @@ Usage::
     python -m evals.bench_embed [--passages 512] [--rounds 3] [--backends torch,onnx,onnx-int8]
                                 [--json OUT]
 
-The passages are those a build embeds (:func:`index.build.dense_text`) of every
+The passages are those a build embeds (:func:`index.derive.dense_text`) of every
 7th document of ``../shared/corpus-extra`` (the samples when it is absent), in
 that order, until ``--passages`` are taken. Each backend is loaded once (its
 ONNX export made first if missing; load time not counted), then the backends
 take turns over ``--rounds`` rounds, each embedding all passages the way a build
-does (:func:`index.build.embed_missing`: shortest first, chunks of 512, no
+does (:func:`index.write.embed_missing`: shortest first, chunks of 512, no
 cache). Per backend the median passages per second of wall time and of process
 CPU time are printed (on a shared machine CPU time is the steadier figure), with
 the cosine of its vectors to the first backend's (min and mean).
@@ -33,7 +33,8 @@ SAMPLES = ROOT / "corpus" / "samples"
 
 def passages(n: int) -> list[str]:
     """The dense texts of up to ``n`` real passages (every 7th document, in order)."""
-    from index.build import dense_text, read_documents
+    from index.derive import dense_text
+    from index.reading import read_documents
 
     folder = EXTRA if (EXTRA / "docs").is_dir() else SAMPLES
     files = sorted(folder.rglob("*.txt"))[::7] if folder == EXTRA else sorted(folder.glob("*.txt"))
@@ -48,8 +49,8 @@ def passages(n: int) -> list[str]:
 
 def run_once(embedder: object, texts: list[str]) -> tuple[float, float, np.ndarray]:
     """Wall seconds, CPU seconds and the vectors of one build-like pass over ``texts``."""
-    from index.build import embed_missing
     from index.embed import text_key
+    from index.write import embed_missing
 
     keys = [text_key(t) for t in texts]
     known: dict[str, np.ndarray] = {}

@@ -105,7 +105,7 @@ def run_probe(
 def one_size(args: argparse.Namespace, seed: Any, n: int, qfile: Path) -> list[dict[str, Any]]:
     """Every asked system's record at ``n`` passages."""
     from evals.scale_synth import synthetic
-    from index.build import save_built
+    from index.write import save_built
 
     work = args.work / str(n)
     shutil.rmtree(work, ignore_errors=True)

@@ -19,7 +19,7 @@ import numpy as np
 
 from corpus.enumerations import Enumeration
 from corpus.model import Document, Fact
-from index.build import Built
+from index.write import Built
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ ALGORITHM = "sha256"
 _CHUNK = 16 << 20
 
 
-def record(folder: Path) -> dict[str, dict[str, Any]]:
-    """``{file name: {"sha256": hex, "bytes": size}}`` of every file in ``folder``."""
+def record(folder: Path, names: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """``{file name: {"sha256": hex, "bytes": size}}`` of every file in ``folder`` (or of
+    the files ``names``)."""
     out: dict[str, dict[str, Any]] = {}
-    for path in sorted(folder.iterdir()):
+    paths = sorted(folder.iterdir()) if names is None else [folder / n for n in sorted(names)]
+    for path in paths:
         with path.open("rb") as fh:
             digest = hashlib.file_digest(fh, ALGORITHM).hexdigest()
         out[path.name] = {ALGORITHM: digest, "bytes": path.stat().st_size}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -107,26 +108,47 @@ def write_version(
     lists: dict[str, tuple[Enumeration, ...]],
     abbreviations: dict[str, str],
     dense: DenseConfig | None = None,
+    pending: bool = False,
 ) -> None:
     """Every data file of a version into ``tmp`` (the manifest is the caller's); rows are
-    the documents' passages in order. An IVF goes with vectors of many passages."""
+    the documents' passages in order. ``pending``: no vectors yet (see :func:`write_dense`)."""
     docstore.write(tmp / docstore.NAME, documents, tokens, keys, dense_keys)
     write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts])
     write_jsonl(
         tmp / "lists.jsonl",
         [{"doc_id": doc_id, **asdict(en)} for doc_id, found in lists.items() for en in found],
     )
-    vectors = np.asarray(vectors, dtype=np.float32)
-    write_npy(tmp / "vectors.npy", vectors)
-    cfg = dense or DenseConfig()
-    if len(vectors) >= cfg.ivf_min_passages:
-        ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
+    if not pending:
+        write_dense(tmp, vectors, dense)
     m = bm25.matrix.tocsc()
     shape = np.asarray(m.shape, dtype=np.int64)
     for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
         write_npy(tmp / name, array)
     write_json(tmp / "vocab.json", bm25.vocab)
     write_json(tmp / "abbreviations.json", abbreviations)
+
+
+def write_dense(tmp: Path, vectors: np.ndarray, dense: DenseConfig | None = None) -> list[str]:
+    """The dense part of a version into ``tmp``: vectors.npy, and an IVF beside the vectors
+    of many passages; returns the names of the files written."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    write_npy(tmp / "vectors.npy", vectors)
+    cfg = dense or DenseConfig()
+    if len(vectors) < cfg.ivf_min_passages:
+        return ["vectors.npy"]
+    ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
+    return ["vectors.npy", *ivf.FILES]
+
+
+def link_or_copy(src: Path, dst: Path) -> None:
+    """``dst`` the same file as ``src`` (a hard link; a synced copy where links fail).
+    Index files are never changed once written, so versions may share them."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copyfile(src, dst)
+        with dst.open("rb+") as fh:
+            os.fsync(fh.fileno())
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,7 +24,9 @@ from index import checksum, layout, shapes
 #    a format 3 or 4 index is read with no pages (rebuild it to cite pages).
 # 6: documents, passages and tokens in store.sqlite (read a row at a time); arrays
 #    memory-mapped; an IVF (ivf_*.npy) beside the vectors of a large index. Formats 3-5
-#    (JSON lines parsed whole) are still read as they are.
+#    (JSON lines parsed whole) are still read as they are. A version may be written with
+#    its dense part pending (manifest "dense": "pending", no vectors.npy): searched by BM25
+#    until the next version adds the vectors (see DenseState).
 FORMAT_VERSION = 6
 READABLE = (3, 4, 5, 6)
 # Every file of a version but abbreviations.json (older indexes lack it), the manifest first.
@@ -36,9 +39,32 @@ REQUIRED_6 = (
 )
 
 
-def required(version: int) -> tuple[str, ...]:
-    """The files a version of this format must hold, manifest.json first."""
-    return REQUIRED_6 if version >= 6 else REQUIRED
+DENSE_KEY = "dense"
+
+
+class DenseState(StrEnum):
+    """The dense part of an index version (the manifest's ``"dense"``; absent: complete).
+
+    PENDING: written before embedding, so that the documents are searched by BM25 at
+    once; it has no vectors.npy, and the build that wrote it (or the next) writes a
+    version with the vectors.
+    """
+
+    COMPLETE = "complete"
+    PENDING = "pending"
+
+
+def dense_state(manifest: Mapping[str, object]) -> DenseState:
+    """The state of a manifest's dense part (checked by :func:`manifest_at`)."""
+    return DenseState(str(manifest.get(DENSE_KEY, DenseState.COMPLETE)))
+
+
+def required(version: int, pending: bool = False) -> tuple[str, ...]:
+    """The files a version of this format must hold, manifest.json first (``pending``: its
+    dense part is not written yet)."""
+    if version < 6:
+        return REQUIRED
+    return tuple(n for n in REQUIRED_6 if n != "vectors.npy") if pending else REQUIRED_6
 
 
 def _incomplete(data: Path, missing: list[str]) -> IndexFormatError:
@@ -88,10 +114,15 @@ def manifest_at(where: layout.Where) -> dict[str, Any]:
             f"this policyqa reads {', '.join(map(str, READABLE))}; "
             "rebuild it with `policyqa index`"
         )
-    missing = [n for n in required(version) if not (data / n).is_file()]
+    if manifest.get(DENSE_KEY, DenseState.COMPLETE) not in set(DenseState) or (
+        version < 6 and DENSE_KEY in manifest
+    ):
+        raise shapes.bad(data / "manifest.json", f"{DENSE_KEY!r} is {manifest[DENSE_KEY]!r}")
+    names = required(version, dense_state(manifest) is DenseState.PENDING)
+    missing = [n for n in names if not (data / n).is_file()]
     if missing:
         raise _incomplete(data, missing)
-    unchecked = [n for n in required(version)[1:] if n not in manifest.get("files", {})]
+    unchecked = [n for n in names[1:] if n not in manifest.get("files", {})]
     if version >= 4 and unchecked:
         raise shapes.bad(data / "manifest.json", f"no checksum of {', '.join(unchecked)}")
     return manifest

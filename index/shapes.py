@@ -153,7 +153,8 @@ def manifest(path: Path, data: Any) -> dict[str, Any]:
     if type(data) is not dict:
         raise bad(path, f"JSON {_json_name(type(data))}, not an object")
     known = {"model_id": str, "dim": int, "n_documents": int, "n_passages": int}
-    for key, kind in {**known, "params": dict, "files": dict, "milvus": dict}.items():
+    more = {"params": dict, "files": dict, "milvus": dict, "dense": str}
+    for key, kind in {**known, **more}.items():
         if key in data and type(data[key]) is not kind:
             raise bad(
                 path, f"{key!r} is JSON {_json_name(type(data[key]))}, not {_json_name(kind)}"

@@ -7,7 +7,8 @@ Files of one version (see :mod:`index.layout` for the folder around them)::
     documents.jsonl    one Document per line (metadata, sections, original text)
     passages.jsonl     one Passage per line, plus the keys (text hashes) of what was indexed
     tokens.jsonl       BM25 tokens of each passage (reused when re-indexing)
-    vectors.npy        float32 embeddings, one row per passage
+    vectors.npy        float32 embeddings, one row per passage (absent while the manifest
+                       says the dense part is pending: see index.manifest.DenseState)
     bm25_*.npy, vocab.json   the sparse BM25 weight matrix
     abbreviations.json short forms the documents define ("以下简称…")
     facts.jsonl        one corpus.facts.Fact per line: every figure of every document
@@ -41,7 +42,14 @@ from index import checksum, files, ivf, layout, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
 from index.ivf import Ivf
-from index.manifest import FORMAT_VERSION, manifest_at, required, retrying
+from index.manifest import (
+    FORMAT_VERSION,
+    DenseState,
+    dense_state,
+    manifest_at,
+    required,
+    retrying,
+)
 from index.manifest import (  # re-exported: callers read them as store.X
     change_stamp as change_stamp,
 )
@@ -151,6 +159,11 @@ class Index:
         return str(self.manifest.get("model_id", ""))
 
     @property
+    def dense_pending(self) -> bool:
+        """The version was written before its embeddings: no vectors, BM25 search only."""
+        return dense_state(self.manifest) is DenseState.PENDING
+
+    @property
     def tokenizer(self) -> str:
         """The BM25 tokenizer the index was built with (queries must use the same)."""
         return str(self.manifest.get("params", {}).get("tokenizer", "jieba_search"))
@@ -213,14 +226,15 @@ def save(
     abbreviations: dict[str, str] | None = None,
     facts: list[Fact] | None = None,
     lists: dict[str, tuple[Enumeration, ...]] | None = None,
-) -> None:
-    """Write an index as a new version and swap it in atomically.
+) -> str:
+    """Write an index as a new version and swap it in atomically; returns its name.
 
     Every file goes to a temporary folder inside the index folder, the
     manifest (with every file's checksum) last; the folder is then renamed
     to the next version and the pointer replaced (:func:`index.layout.publish`).
     A save killed at any point leaves the previous index or the new one.
     ``abbreviations`` (short forms the documents define) go to abbreviations.json.
+    A ``manifest`` whose dense part is pending gets no vectors (``vectors`` is unused).
     """
     folder = folder.resolve()
     check_replaceable(folder)
@@ -239,11 +253,12 @@ def save(
             facts=facts or [],
             lists=lists or {},
             abbreviations=abbreviations or {},
+            pending=dense_state(manifest) is DenseState.PENDING,
         )
         full = {"format_version": FORMAT_VERSION, "package_version": PACKAGE_VERSION, **manifest}
         full["files"] = checksum.record(tmp)
         files.write_json(tmp / "manifest.json", full, indent=2)
-        layout.publish(folder, tmp)
+        return layout.publish(folder, tmp)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
@@ -302,6 +317,7 @@ def _load_at(
     data = where.data
     version = manifest["format_version"]
     expected = manifest.get("files", {}) if version >= 4 else {}
+    vectors = vectors and dense_state(manifest) is DenseState.COMPLETE
     skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
     if not vectors:
         skip.update(ivf.FILES)

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from corpus.model import Passage
+
+
+class Mode(StrEnum):
+    """How passages are retrieved: BM25 and dense fused, or one of them alone. An index
+    whose dense part is pending (being embedded) is searched by BM25 whatever is asked;
+    the answer record says which mode answered (``Answer.retrieval``)."""
+
+    HYBRID = "hybrid"
+    BM25 = "bm25"
+    DENSE = "dense"
 
 
 @dataclass(frozen=True)

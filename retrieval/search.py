@@ -20,10 +20,10 @@ from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
 from retrieval.indicators import IndicatorTable
 from retrieval.metadata import MetaWeights, meta_bonus
-from retrieval.model import Filters, Hit
+from retrieval.model import Filters, Hit, Mode
 from retrieval.query import Query, parse_query
 
-MODES = ("hybrid", "bm25", "dense")
+MODES = tuple(Mode)
 _QUERY_CACHE = 512
 
 
@@ -130,6 +130,18 @@ class Retriever:
     def dense_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.dense(self.embed_queries([query.text])[0], filters, n)
 
+    def mode_for(self, mode: str) -> Mode:
+        """The mode that answers when ``mode`` is asked for: BM25 alone while the index's
+        dense part is pending (its passages are being embedded).
+
+        Raises:
+            ValueError: unknown mode.
+        """
+        if mode not in MODES:
+            names = [str(m) for m in MODES]
+            raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {names}")
+        return Mode.BM25 if self.index.dense_pending else Mode(mode)
+
     def search(
         self,
         query: Query | str,
@@ -143,7 +155,7 @@ class Retriever:
         Args:
             query: a parsed :class:`Query` or the question text.
             k: number of hits.
-            mode: "hybrid", "bm25" or "dense".
+            mode: "hybrid", "bm25" or "dense" (see :meth:`mode_for`).
             filters: optional region/year/document restrictions.
 
         Raises:
@@ -151,8 +163,7 @@ class Retriever:
             QueryError: empty or too long question.
             FilterError: the filters keep no passage.
         """
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {list(MODES)}")
+        mode = self.mode_for(mode)
         q = parse_query(query) if isinstance(query, str) else query
         n = self.config.candidates
         bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}

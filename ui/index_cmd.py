@@ -62,9 +62,13 @@ def index(
     Folders are searched recursively; a document's id is its path relative
     to the folder given. Running it again updates the index: new and changed
     documents are added, removed ones dropped, unchanged text is not
-    embedded again. Unreadable files are skipped and listed at the end (named
-    pipes and devices are never opened); the exit code is 2 when a file named
-    here or a folder's manifest could not be read (the rest is indexed).
+    embedded again. With many passages to embed, the documents are
+    searchable by BM25 as soon as they are parsed (answers then say
+    "retrieval": "bm25"); dense search joins when embedding is done, and a
+    build stopped while embedding is finished by the next one. Unreadable
+    files are skipped and listed at the end (named pipes and devices are
+    never opened); the exit code is 2 when a file named here or a folder's
+    manifest could not be read (the rest is indexed).
     Only a policyqa index is ever replaced: a --index-dir holding other files
     is refused, and so is emptying an index when no document can be read
     (unless --allow-empty).
@@ -104,12 +108,29 @@ def index(
         targets,
         _index_dir(index_dir),
         get_embedder(model, embedder),
-        progress=_progress_bar(),
+        progress=_saying_searchable(_progress_bar()),
         allow_empty=allow_empty,
         backend=config,
     )
     _report(report, as_json)
     _exit_on_problems(report.skipped, targets)
+
+
+def _saying_searchable(bar: Any) -> Any:
+    """The progress bar, and one line when the documents are searchable by BM25."""
+    from index.write import SEARCHABLE
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage == SEARCHABLE:
+            click.echo(
+                f"{total} passages searchable by BM25 now; embedding {done} (answers use "
+                "BM25 only until this finishes; stopped, the next `policyqa index` goes on)",
+                err=True,
+            )
+        else:
+            bar(stage, done, total)
+
+    return update
 
 
 def _report(report: Any, as_json: bool) -> None:
@@ -124,6 +145,11 @@ def _report(report: Any, as_json: bool) -> None:
         f"indexed {report.n_documents} documents, {report.n_passages} passages "
         f"({report.embedded} embedded, {report.reused} reused) into {report.index_dir} "
         f"in {report.seconds}s"
+        + (
+            f" (searchable by BM25 after {report.searchable_seconds}s)"
+            if getattr(report, "searchable_seconds", None) is not None
+            else ""
+        )
     )
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} file(s):", err=True)

@@ -69,6 +69,14 @@ class Staged:
     same: list[str] = field(default_factory=list)  # identical to an indexed document
 
 
+def _one_save() -> Any:
+    """How the server writes: embeddings first, then one save (never an index pending
+    embedding first: requests would wait on the library's lock until it is complete)."""
+    from index.write import BuildConfig
+
+    return BuildConfig(bm25_first=False)
+
+
 class Library:
     """The index shared by all sessions of one server."""
 
@@ -213,6 +221,7 @@ class Library:
                     progress=cb,
                     folders=folders,
                     backend=self.backend,
+                    config=_one_save(),
                 )
 
             try:
@@ -294,7 +303,9 @@ class Library:
                 path, overrides = save_fields(folder, doc_id, changed)
                 where = str(path)
             new = corrected_document(doc, overrides)
-            replace_documents([new], self.index_dir, self._embedder(), backend=self.backend)
+            replace_documents(
+                [new], self.index_dir, self._embedder(), backend=self.backend, config=_one_save()
+            )
             self.reload()
         return changed, where
 
@@ -303,7 +314,7 @@ class Library:
 
         with self._lock:
             report = remove_documents(
-                doc_ids, self.index_dir, self._embedder(), backend=self.backend
+                doc_ids, self.index_dir, self._embedder(), backend=self.backend, config=_one_save()
             )
             self.reload()
         return report

@@ -128,7 +128,7 @@ def page_label(page: int | None) -> str:
 
 
 def skipped_reason(kind: str) -> str:
-    """The Chinese lead of a skipped file's problem (``index.build.Skipped.kind``)."""
+    """The Chinese lead of a skipped file's problem (``index.reading.Skipped.kind``)."""
     cls = getattr(e, kind, None) if kind else None
     if isinstance(cls, type) and issubclass(cls, BaseException) and cls in _LEADS:
         return _LEADS[cls]

@@ -11,9 +11,9 @@ import pytest
 from corpus.errors import ConfigError, EmbedderWarning, OnnxExportError
 from index import backends
 from index.backends import BACKENDS, Backend, EmbedConfig, make_embedder, parse_backend
-from index.build import embed_missing
 from index.cache import EmbeddingCache
 from index.embed import Embedder, FakeEmbedder, get_embedder
+from index.write import embed_missing
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from rank_bm25 import BM25Okapi
 from corpus.document import parse_text
 from corpus.readers import read_file
 from index.bm25 import BM25, BM25Params
-from index.build import passage_text
+from index.derive import passage_text
 from index.text import get_tokenizer
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"

@@ -30,7 +30,8 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_round_trip(fixture_corpus: Path, tmp_path: Path) -> None:
-    from index.build import read_documents, write_index
+    from index.reading import read_documents
+    from index.write import write_index
 
     docs, skipped = read_documents([fixture_corpus])
     assert not skipped
@@ -252,7 +253,8 @@ def test_change_stamp_moves_when_a_save_publishes_and_is_minus_one_without_index
 
 
 def test_abbreviations_and_folded_metrics_survive_a_save(tmp_path: Path) -> None:
-    from index.build import read_documents, write_index
+    from index.reading import read_documents
+    from index.write import write_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -274,7 +276,7 @@ def test_pages_are_saved_and_a_format_4_index_loads_without_them(
     tmp_path: Path, json_lines
 ) -> None:  # type: ignore[no-untyped-def]
     from corpus.document import parse_text
-    from index.build import write_index
+    from index.write import write_index
 
     text = "一、回顾\n今年完成投资十亿元。\n二、计划\n明年力争投资十二亿元。"
     doc = parse_text(text, "p.pdf", source_format="pdf", pages=(0, text.index("二、")))

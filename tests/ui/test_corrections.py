@@ -25,7 +25,7 @@ def lib(built: Path, fake_embedder: Any) -> Any:
 def test_documents_remember_the_folder_they_were_indexed_from(
     fixture_corpus: Path, tmp_path: Path, fake_embedder: Any
 ) -> None:
-    from index.build import read_documents
+    from index.reading import read_documents
 
     docs, _ = read_documents([fixture_corpus])
     assert {d.folder for d in docs} == {str(fixture_corpus.resolve())}
