@@ -86,6 +86,6 @@ def tokens_for(
         if progress:
             progress("tokenize", min(n * size, len(todo)), len(todo))
 
-    results = ordered_map(_tokenize_chunk, chunks, workers, config=pool, each=each)
+    results = ordered_map(_tokenize_chunk, chunks, workers, each=each)
     made = dict(zip((keys[i] for i in todo), (t for c in results for t in c), strict=True))
     return [made[k] if k in made else known[k] for k in keys]

@@ -6,8 +6,12 @@ the results back in the order of the inputs: the index is the same as a serial b
 whatever the number of workers. Only the inputs and results travel between processes
 (pickled by :mod:`multiprocessing`); nothing is pickled into the index.
 
-Workers are forked from a fresh server process (``forkserver``), never from the build's
-own process, which may hold threads (ONNX Runtime, a web server's).
+Workers are fresh interpreters (``spawn``): never forked from the build's own process,
+which may hold threads (ONNX Runtime's, a web server's); they are the build's children,
+so its CPU time counts theirs, and they are gone when the pool is. Starting one costs
+about a second of CPU (imports, jieba's dictionary), hence the minimum sizes below. A
+script that builds an index must guard its top level with ``if __name__ == "__main__":``
+(the workers import the main module; ``policyqa`` and ``python -m`` modules do).
 """
 
 from __future__ import annotations
@@ -31,18 +35,16 @@ class PoolConfig:
     Attributes:
         workers: processes; 0 means ``$POLICYQA_WORKERS``, else one per core. 1 runs
             everything in the build's own process.
-        min_documents: fewer documents are parsed in the build's process (starting the
-            workers costs about a second of CPU each: imports, jieba's dictionary).
+        min_documents: fewer documents are parsed in the build's process (a worker
+            costs about a second of CPU to start).
         min_texts: fewer passages to tokenise are tokenised in the build's process.
         text_chunk: passages per task sent to a worker.
-        preload: modules the worker server imports once, before forking the workers.
     """
 
     workers: int = 0
     min_documents: int = 8
     min_texts: int = 2000
     text_chunk: int = 500
-    preload: tuple[str, ...] = ("index.reading", "index.derive")
 
 
 def worker_count(config: PoolConfig, items: int, minimum: int) -> int:
@@ -58,7 +60,6 @@ def ordered_map(
     items: Sequence[T],
     workers: int,
     *,
-    config: PoolConfig | None = None,
     each: Callable[[int], None] | None = None,
 ) -> list[R]:
     """``[fn(x) for x in items]``, on ``workers`` processes when more than one.
@@ -74,10 +75,7 @@ def ordered_map(
             if each:
                 each(len(out))
         return out
-    config = config or PoolConfig()
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(list(config.preload))
-    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
             for result in pool.map(fn, items):
                 out.append(result)

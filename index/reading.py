@@ -124,7 +124,7 @@ def read_prepared(
     workers = worker_count(pool, len(jobs), pool.min_documents)
     parse = _parse if workers > 1 else partial(_parse, progress=progress)
     each = (lambda i: progress("read", i, len(jobs))) if progress else None
-    results = ordered_map(parse, jobs, workers, config=pool, each=each)
+    results = ordered_map(parse, jobs, workers, each=each)
     docs: list[Document] = []
     derived: dict[str, Derived] = {}
     for src, result in zip(sources, results, strict=True):

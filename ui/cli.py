@@ -174,6 +174,10 @@ def ask(
     from answer.pipeline import QA
 
     qa = QA(_index_dir(index_dir), backend=backend_of(backend, milvus_uri))
+    if qa.index.dense_pending and not as_json:
+        from ui.messages import BM25_ONLY
+
+        click.echo(BM25_ONLY, err=True)
     filters = _filters(region, year, doc)
     if filters is not None and not as_json:
         from ui.messages import FILTERS_ACTIVE

@@ -153,6 +153,7 @@ EXAMPLES_LABEL = "示例问题（点击填入）"
 FILTERS_HEAD = "**筛选**（只在这些范围内查找）"
 FILTER_REGION, FILTER_YEAR, FILTER_DOC = "地区", "年份", "文件"
 FILTERS_ACTIVE = "已按筛选条件查找："
+BM25_ONLY = "提示：索引的向量尚未算完，本次只按关键词（BM25）检索（policyqa index 会完成它）。"
 ANSWERING = "正在查找答案…"
 ENGLISH_HINT = (
     "提示：文档都是中文，请尽量用中文提问，把英文词语换成文件里的说法（如“高新技术企业”）；"

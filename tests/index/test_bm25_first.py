@@ -43,7 +43,11 @@ def _pending(corpus: Path, folder: Path) -> None:
     stages: list[str] = []
     with pytest.raises(Killed):
         build_index(
-            [corpus], folder, KilledEmbedder(), config=FIRST, progress=lambda s, *_: stages.append(s)
+            [corpus],
+            folder,
+            KilledEmbedder(),
+            config=FIRST,
+            progress=lambda stage, *_: stages.append(stage),
         )
     assert SEARCHABLE in stages
 
