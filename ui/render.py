@@ -16,7 +16,7 @@ from urllib.parse import quote as urlquote
 from answer.model import Answer, Citation
 from corpus.model import Document, Section
 from retrieval.intent import Intent
-from retrieval.model import Filters
+from retrieval.model import Filters, Mode
 from ui import messages as m
 from ui.plain import filters_line, reply_of, reply_text
 
@@ -287,6 +287,8 @@ def answer_html(
     (or the refusal), its citation cards, and a copy button giving it all as plain text."""
     line = filters_line(filters, {k: d.title for k, d in documents.items()})
     out: list[str] = [hints_html(english, suggestion), filters_html(line)]
+    if answer.retrieval is Mode.BM25:  # the server asks hybrid: the index is being embedded
+        out.append(f'<div class="pq-bm25" style="{MUTED}">{esc(m.BM25_ONLY)}</div>')
     if answer.found:
         out.append(_found_html(answer))
         if answer.message:

@@ -160,3 +160,13 @@ def test_a_citation_card_names_its_page_and_none_without_one() -> None:
     assert "第2页" in render.citation_card(replace(c, page=2), doc)
     plain = render.citation_card(c, doc)
     assert "页</span>" not in plain and "第None页" not in plain
+
+
+def test_bm25_only_answer_says_so() -> None:
+    from retrieval.model import Mode
+    from ui.messages import BM25_ONLY
+
+    doc = _doc()
+    answer = Answer("问", True, "637家", (_cite(doc, "全年新增", None),))
+    assert BM25_ONLY not in render.answer_html(replace(answer, retrieval=Mode.HYBRID), {})
+    assert BM25_ONLY in render.answer_html(replace(answer, retrieval=Mode.BM25), {})
