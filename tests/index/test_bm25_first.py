@@ -191,3 +191,35 @@ def test_mode_for(sample_index, fake_embedder) -> None:  # type: ignore[no-untyp
         retriever.mode_for("sparse")
     pending = replace(sample_index, manifest={**sample_index.manifest, DENSE_KEY: "pending"})
     assert {Retriever(pending, fake_embedder).mode_for(m) for m in Mode} == {Mode.BM25}
+
+
+@pytest.mark.parametrize("step", ["link_or_copy", "write_dense", "_write_pointer"])
+def test_completion_stopped_at_each_step_leaves_the_pending_index(
+    fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """The second save (the vectors) stopped at its steps: the pending version still loads
+    and answers; the next build completes the index and clears what was left."""
+    from index import files
+
+    folder = tmp_path / "idx"
+
+    where = layout if step == "_write_pointer" else files
+    real, calls = getattr(where, step), []
+
+    def killed(*args: object, **kwargs: object) -> object:
+        calls.append(step)
+        if step == "_write_pointer" and len(calls) == 1:  # the pending version's own pointer
+            return real(*args, **kwargs)
+        raise Killed(step)
+
+    monkeypatch.setattr(where, step, killed)
+    with pytest.raises(Killed):
+        build_index([fixture_corpus], folder, FakeEmbedder(), config=FIRST)
+    monkeypatch.undo()
+    index = store.load(folder)
+    assert index.dense_pending and set(index.documents) == FIXTURE_IDS
+    assert QA(folder, embedder=FakeEmbedder()).ask(QUESTION).retrieval is Mode.BM25
+    report = build_index([fixture_corpus], folder, FakeEmbedder(), config=FIRST)
+    assert report.embedded == 0  # every vector came from the cache
+    assert not store.load(folder).dense_pending
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
