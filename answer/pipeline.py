@@ -31,21 +31,18 @@ from answer.results import (
     date_line_result,
     naming_candidate,
     quote_of,
+    refusal,
 )
 from answer.signals import (
     Signals,
-    canon,
-    coverage,
-    name_phrases,
     numbers_in,
     signals,
-    states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import breakdown, one_sentence, same_scope, span_of
+from answer.which_doc import documents_answer, verbatim_hits
 from corpus.enumerations import Enumeration
 from corpus.model import Document
-from corpus.normalize import bigrams, normalize
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
@@ -54,17 +51,9 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.query import (
-    Query,
-    asks_several,
-    own_part,
-    parse_query,
-    part_labels,
-    split_parts,
-)
+from retrieval.parts import asks_several, own_part, part_labels, split_parts
+from retrieval.query import Query, parse_query
 from retrieval.search import Retriever, RetrieverConfig
-
-_NOT_FOUND = "文档中未找到“{q}”的答案。"
 
 
 class QA:
@@ -167,8 +156,10 @@ class QA:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
         if verbatim:
-            extra = self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
+            allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
+            seen = {h.passage.pid for h in hits}
             docs = self.index.documents
+            extra = verbatim_hits(q, sig, self.retriever, docs, seen, allowed)
             hits += [h for h in extra if keeps(filters, h.passage, docs[h.passage.doc_id])]
         cands = score_clauses(q, sig, hits, self.index.documents)
         if policy(q.intent).figure:
@@ -235,128 +226,16 @@ class QA:
         parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
         return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 
-    def _verbatim_hits(
-        self, q: Query, sig: Signals, seen: set[str], filters: Filters | None
-    ) -> list[Hit]:
-        """Passages holding a long name of the question word for word, in any document.
-
-        BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
-        shorter ones sharing its common words; a which-document question wants them all.
-        """
-        names = [n for n in name_phrases(q.norm) if len(n) >= 4]
-        allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        extra = self._value_hits(q, sig.numbers, seen, allowed)
-        if not names:
-            return extra[:60]
-        named = self.index.naming(names)
-        for doc_id, rows in self.index.doc_rows.items():
-            if doc_id not in named or (allowed is not None and doc_id not in allowed):
-                continue
-            norm = self.index.documents[doc_id].norm
-            for name in names:
-                at = _find_whole(norm, name)
-                if at < 0:
-                    continue
-                for row in rows:
-                    p = self.index.passages[row]
-                    if p.start <= at < p.end and p.pid not in seen:
-                        seen.add(p.pid)
-                        extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
-                        break
-        return extra[:60]
-
-    def _value_hits(
-        self, q: Query, numbers: tuple[str, ...], seen: set[str], allowed: set[str] | None
-    ) -> list[Hit]:
-        """Passages stating the question's figures, from the facts table (one per document)."""
-        if not numbers:
-            return []
-        grams = bigrams(q.canon)
-        facts = [f for n in numbers for f in self.retriever.facts_with_value(n)]
-        # A common value ("10") is stated thousands of times: keep the figures whose
-        # metric shares most with the question.
-        facts.sort(key=lambda f: -len(grams & bigrams(f.canonical)))
-        docs: dict[str, set[int]] = {}
-        for f in facts[: CONFIG.which_doc.value_facts]:
-            docs.setdefault(f.doc_id, set()).add(f.start)
-        out: list[Hit] = []
-        for doc_id, starts in docs.items():
-            if allowed is not None and doc_id not in allowed:
-                continue
-            for row in self.index.doc_rows.get(doc_id, []):
-                p = self.index.passages[row]
-                if any(p.start <= at < p.end for at in starts) and p.pid not in seen:
-                    seen.add(p.pid)
-                    out.append(Hit(p, 0.0, 40 + len(out) + 1))
-        return out
-
-    def _states_values(self, q: Query, sig: Signals, c: Candidate) -> bool:
-        """A document states the figures asked: each whole, in one sentence, by its metric.
-
-        "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
-        count), and the figure's own metric in the facts table ("雏鹰企业", not
-        "产值超10亿元企业") must name the question's words.
-        """
-        sent = c.clause.sent_norm
-        # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
-        quoted_years = all(f"{y}年" in sent for y in q.years)
-        if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
-            return False
-        if not all(states_value(sent, n) for n in sig.numbers):
-            return False
-        t = CONFIG.which_doc
-        if c.context_cov < t.value_cov:
-            return False
-        known = sig.known()  # a word no document uses tells no document apart
-        if coverage(known, canon(sent)) >= t.value_sentence:
-            return True  # the question quotes the sentence: its words and its figures
-        # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
-        floor = t.value_item / len(sig.numbers)
-        s, e = c.clause.sent_start, c.clause.sent_end
-        stated = False
-        for f in self.retriever.facts_between(c.doc.doc_id, s, e):
-            if f.value in sig.numbers:
-                stated = True
-                # The question may name the document ("临安那份工作总结里…").
-                named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
-                if coverage(known, named) >= floor:
-                    return True
-        if stated:
-            return False
-        # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
-        pieces = [
-            p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)
-        ]
-        return any(coverage(known, canon(p)) >= floor for p in pieces)
-
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
         # and add every passage that contains the question's name or value verbatim.
         sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
-        states = self._states_values if sig.numbers else _states_phrase
-        chosen: dict[str, Candidate] = {}
-        for c in cands:
-            if c.doc.doc_id not in chosen and states(q, sig, c):
-                chosen[c.doc.doc_id] = c
-        if not chosen:
-            return _refusal(q, (citation_of(cands[0], None),) if cands else ())
-        cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
-        parts = tuple(c.doc_id for c in cites)
-        titles = "；".join(f"《{c.title}》（{c.doc_id}）" for c in cites)
-        return Answer(
-            q.text,
-            True,
-            titles,
-            cites,
-            message=f"共{len(parts)}份文件提到",
-            parts=parts,
-            intent=q.intent,
-        )
+        return documents_answer(q, sig, cands, self.retriever.facts_between)
 
     def _combine(self, q: Query, results: list[Result], labels: list[str]) -> Answer:
         found = [r for r in results if r.found]
         if not found:
-            return _refusal(q, tuple(r.related for r in results if r.related)[:3])
+            return refusal(q, tuple(r.related for r in results if r.related)[:3])
         parts = tuple(p for r in found for p in (r.items or (r.span,)))
         cites = tuple(c for r in found for c in (r.citation, *r.extra) if c) + tuple(
             c for r in found for c in r.conflicts
@@ -421,15 +300,6 @@ SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
 """The span function of each :class:`Span` (the policy row names one)."""
 
 
-def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
-    """A document states the question's phrase: a quoted name verbatim, or most of its words
-    (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
-    if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
-        return False
-    named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-    return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
-
-
 def _enumeration_result(
     q: Query,
     sig: Signals,
@@ -473,23 +343,6 @@ def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((a, min(b, a + MAX_SPAN)))
         pos = start + m.end() if m else end
     return out or [(start, min(end, start + MAX_SPAN))]
-
-
-def _find_whole(norm: str, name: str) -> int:
-    """Offset of ``name`` in ``norm``; a number only where it stands whole (-1 if absent)."""
-    if not name[:1].isdigit():
-        return norm.find(name)
-    at = norm.find(name)
-    while at >= 0 and not states_value(norm[max(0, at - 1) : at + len(name) + 2], name):
-        at = norm.find(name, at + 1)
-    return at
-
-
-def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
-    """found=False with the plain message and the nearest evidence, marked as not an answer."""
-    return Answer(
-        q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent
-    )
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:

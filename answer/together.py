@@ -22,7 +22,8 @@ from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
 from corpus.normalize import bigrams
-from retrieval.query import Query, own_words
+from retrieval.parts import own_words
+from retrieval.query import Query
 
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")

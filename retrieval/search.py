@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from corpus.enumerations import Enumeration
-from corpus.model import Fact
+from corpus.model import Fact, Passage
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
@@ -108,6 +109,20 @@ class Retriever:
                 self._by_doc[key] = ([f.value_start for f in found], found)
         starts, found = self._by_doc.get(doc_id, ([], []))
         return found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def naming(self, phrases: list[str]) -> list[str]:
+        """Ids of the documents holding one of ``phrases`` word for word, in index order."""
+        named = self.index.naming(phrases)
+        return [d for d in self.index.doc_rows if d in named]
+
+    def passages_covering(self, doc_id: str, offsets: Collection[int]) -> list[Passage]:
+        """The passages of a document that hold one of ``offsets``, in text order."""
+        out = []
+        for row in self.index.doc_rows.get(doc_id, []):
+            p = self.index.passages[row]
+            if any(p.start <= at < p.end for at in offsets):
+                out.append(p)
+        return out
 
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)
