@@ -84,7 +84,29 @@ _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全
 _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
 
 
-_RANK_CLAUSE = re.compile(r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)")
+_RANK_CLAUSE = re.compile(
+    r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)"
+    r"|(?:全国|全省|全市|全区|全县|省内|市内)(?:第|前)\d"  # "总量全市第2"
+)
+
+
+def _before(clauses: list[Clause], i: int) -> str:
+    """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
+    prev = clauses[i - 1] if i else None
+    return prev.norm if prev is not None and prev.sent_start == clauses[i].sent_start else ""
+
+
+def _ranked(clauses: list[Clause], i: int) -> str:
+    """What a rank clause ranks: the clauses before it in its sentence, back to the
+    previous rank ("R&D经费投入20.05亿元,占GDP比重达3.34%,居全市第4位")."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and clauses[j].sent_start == clauses[i].sent_start:
+        if _RANK_CLAUSE.search(clauses[j].norm):
+            break
+        out.insert(0, clauses[j].norm)
+        j -= 1
+    return " ".join(out)
 
 
 def _own_subject(clause_norm: str) -> bool:
@@ -176,8 +198,8 @@ def score_clauses(
             c_canon = canon(c.norm)
             # The clause before in the same sentence often names the metric
             # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
-            before = clauses[i - 1] if i and clauses[i - 1].sent_start == c.sent_start else None
-            lcov = coverage(sig, canon(f"{before.norm} {c.norm}")) if before else None
+            before = _ranked(clauses, i) if _RANK_CLAUSE.search(c.norm) else _before(clauses, i)
+            lcov = coverage(sig, canon(f"{before} {c.norm}")) if before else None
             # A sentence cut at ";" continues the one before, which often names
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
             # a new sentence starts and the one before says nothing of it.
@@ -244,7 +266,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if cand.region < 0 or cand.year < 0 or cand.miss:
         return False
     context = cand.clause.sent_norm
-    if sig.numbers and not all(states_value(context, n) for n in sig.numbers):
+    # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
+    if sig.numbers and not all(states_value(context, n, rounded=True) for n in sig.numbers):
         return False
     if sig.quoted:
         # A quoted period or programme ("十四五") may be named by the heading or title.

@@ -130,14 +130,32 @@ class QA:
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
-        for i, (part, result) in enumerate(zip(parts, results, strict=True)):
-            alone = own_part(q, part) if not result.found and len(parts) > 1 else None
-            if alone is not None:  # the others' words led it astray: its own words only
-                results[i] = self._single(self._expand(alone), filters, mode)
+        if len(parts) > 1:  # the others' words led a part astray: its own words only
+            missed = {i for i, r in enumerate(results) if not r.found}
+            for i in missed:
+                self._alone(q, parts, results, i, filters, mode)
+            for i in _answered_twice(results) - missed:
+                self._alone(q, parts, results, i, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
         return self._combine(q, results, labels)
+
+    def _alone(
+        self,
+        q: Query,
+        parts: list[Query],
+        results: list[Result],
+        i: int,
+        filters: Filters | None,
+        mode: str,
+    ) -> None:
+        """Ask part ``i`` again with its own words; keep what it finds."""
+        alone = own_part(q, parts[i])
+        if alone is not None:
+            again = self._single(self._expand(alone), filters, mode)
+            if again.found or not results[i].found:
+                results[i] = again
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""
@@ -360,6 +378,22 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
             out.append(c)
             seen.add(c.doc.doc_id)
     return out
+
+
+def _answered_twice(results: list[Result]) -> set[int]:
+    """Parts answered with the very span another part took: two things asked, one
+    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几")."""
+    seen: dict[tuple[str, int, int], int] = {}
+    twice: set[int] = set()
+    for i, r in enumerate(results):
+        c = r.citation
+        if not r.found or c is None:
+            continue
+        key = (c.doc_id, c.span_start, c.span_end)
+        if key in seen:
+            twice |= {seen[key], i}
+        seen.setdefault(key, i)
+    return twice
 
 
 def _span_text(c: Citation) -> str:

@@ -516,9 +516,12 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
     return out
 
 
-def states_value(norm_text: str, number: str) -> bool:
-    """Whether a text states a number as a whole ("10" is not in "110" or "10.5")."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?!\.?\d)", norm_text) is not None
+def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
+    """Whether a text states a number as a whole ("10" is not in "110" or "10.5");
+    ``rounded``: a whole number also names a figure it rounds down to (a question's
+    "财政补了959万" names the "959.1万元" of the text)."""
+    after = r"(?:\.\d+)?(?![.\d])" if rounded and "." not in number else r"(?!\.?\d)"
+    return re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None
 
 
 def is_rank(m: re.Match[str]) -> bool:
