@@ -345,6 +345,19 @@ def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
     return at + m.start(), at + m.end()
 
 
+_APPROX = re.compile(r"以上|左右|以内|上下|以下")
+
+
+def qualified(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A figure's span with the word after it that bounds it ("150家以上", "1.4万亿斤左右"),
+    still at most :data:`MAX_SPAN` long (offsets into the document's ``norm``)."""
+    s, e = span
+    m = _APPROX.match(norm, e)
+    if m is None:
+        return span
+    return max(s, m.end() - MAX_SPAN), m.end()
+
+
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     """Offsets (in the original text) of the minimal span that answers.
 

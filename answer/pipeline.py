@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from answer.annotations import labelled_value
 from answer.clauses import clauses_of
 from answer.docfields import asks_doc_number, described_document, doc_number_answer
 from answer.entity import entity_span
@@ -16,6 +17,7 @@ from answer.extract import (
     Candidate,
     extend_span,
     fits,
+    qualified,
     score_clauses,
     short_span,
 )
@@ -134,11 +136,11 @@ class QA:
             missed = {i for i, r in enumerate(results) if not r.found}
             for i in missed:
                 self._alone(q, parts, results, i, filters, mode)
-            for i in _answered_twice(results) - missed:
-                self._alone(q, parts, results, i, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
+        for i in _answered_twice(results) - missed if len(parts) > 1 else ():
+            self._alone(q, parts, results, i, filters, mode)
         return self._combine(q, results, labels)
 
     def _alone(
@@ -187,11 +189,15 @@ class QA:
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
+        best = first_fitting(q, sig, cands)
+        if best is not None and span_kind in (Span.NAME, Span.ITEMS):
+            labelled = labelled_value(q, best)  # "(责任单位:市科协)" after the item asked
+            if labelled is not None:
+                return labelled
         if span_kind == Span.ITEMS:
             enumerated = _enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated
-        best = first_fitting(q, sig, cands)
         if (
             best is not None
             and span_kind == Span.NAME
@@ -227,6 +233,8 @@ class QA:
         if span_kind == Span.ITEMS:
             return self._list_result(best)
         s, e = SPANS[span_kind](q, sig, best)
+        if span_kind == Span.FIGURE:
+            s, e = qualified(best.doc.norm, (s, e))
         span = best.doc.text[s:e]
         conflicts = tuple(
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)

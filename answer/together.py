@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from answer.extract import MAX_SPAN
+from answer.extract import MAX_SPAN, qualified
 from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
@@ -155,7 +155,7 @@ def one_sentence(
         got = assign(parts, doc.norm[c.start : c.end])
         if got is None:
             continue
-        spans = [span_of(f, c.start) for f in got]
+        spans = [qualified(doc.norm, span_of(f, c.start)) for f in got]
         news = [doc.norm[s:e] for s, e in spans]
         if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
             return [

@@ -44,11 +44,15 @@ def verbatim_hits(
         norm = documents[doc_id].norm
         for name in names:
             at = find_whole(norm, name)
-            covering = retriever.passages_covering(doc_id, (at,)) if at >= 0 else []
-            if covering and covering[0].pid not in seen:
-                seen.add(covering[0].pid)
-                extra.append(Hit(covering[0], 0.0, 40 + len(extra) + 1))
-                break
+            if at < 0:
+                continue
+            # One passage per name found: the first holding it that is not already a hit.
+            p = next(
+                (p for p in retriever.passages_covering(doc_id, (at,)) if p.pid not in seen), None
+            )
+            if p is not None:
+                seen.add(p.pid)
+                extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
     return extra[:60]
 
 

@@ -73,6 +73,21 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+@lru_cache(maxsize=1)
+def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """Places whose short form is also a common word (来宾 "guests", 安康, 东方, 和平,
+    长寿): the gazetteer gives them no short name; written just before a time ("来宾2023年",
+    "安康今年") the short form names the place."""
+    shorts = {
+        p.name[:-1]: p
+        for p in gazetteer()
+        if not p.short and p.name[-1] in "市区县" and len(p.name) >= 3
+    }
+    names = sorted(shorts, key=len, reverse=True)
+    when = r"(?=\d|今年|去年|明年|前年|上半年|下半年|全年)"
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))}){when}"), shorts
+
+
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会")
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
@@ -87,7 +102,11 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
         if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
             continue
         out.append((m.start(), m.end(), place))
-    return out
+    pattern, shorts = _guarded_pattern()
+    for m in pattern.finditer(norm):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), shorts[m.group(0)]))
+    return sorted(out, key=lambda x: x[0])
 
 
 _SPEAKER = re.compile(r"代表(省|市|州|盟|区|县)人民政府")

@@ -233,9 +233,19 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     return tuple(dict.fromkeys(years)), rest
 
 
+# The country as the place asked about: not a rank or a yardstick ("居全国第一", "全国平均"),
+# nor a title ("全国重点实验室", "全国文明城市").
+_NATIONAL = re.compile(
+    r"(?<![居列于比超在])全国(?!第|前|排|领先|平均|首|率先|重点|文明|人大|政协|示范|先进|百强)"
+    r"|国务院|我国|党中央"
+)
+
+
 def find_regions(norm: str) -> tuple[str, ...]:
-    """Full names of places named in a normalised question."""
-    return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
+    """Full names of places named in a normalised question; "全国" for the country
+    when the question asks about it and names no place."""
+    found = tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
+    return found or (("全国",) if _NATIONAL.search(norm) else ())
 
 
 def parse_query(text: str) -> Query:
