@@ -21,7 +21,7 @@ def asked_label(question_norm: str, label: str) -> bool:
     the verb it stands for ("由哪个单位负责" for 责任单位)."""
     if label in question_norm:
         return True
-    return label[-2:] in question_norm and label[:-2][-1:] in question_norm
+    return label[-2:] in question_norm and any(ch in question_norm for ch in label[:-2])
 
 
 def labelled_value(q: Query, cand: Candidate) -> Result | None:

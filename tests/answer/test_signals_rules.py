@@ -251,3 +251,10 @@ def test_what_was_done_is_asked_with_le() -> None:
     assert _ASKS_DONE.search(normalize("甲市2023年新增了多少家示范企业"))
     assert _ASKS_DONE.search(normalize("甲区研发强度实际是多少"))
     assert not _ASKS_DONE.search(normalize("甲区2024年新增示范企业多少家"))
+
+
+def test_a_given_whole_figure_names_the_figure_it_rounds() -> None:
+    assert states_value("补助资金959.1万元", "959", rounded=True)
+    assert not states_value("补助资金959.1万元", "959")
+    assert not states_value("补助资金1959万元", "959", rounded=True)
+    assert not states_value("增长9.5%", "9.6", rounded=True)  # a decimal is exact

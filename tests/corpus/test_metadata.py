@@ -275,3 +275,10 @@ def test_settled_kind(
     kind: str, path: str, year: int | None, issued: int, month: int | None, expected: str
 ) -> None:
     assert md.settled_kind(kind, path, year, issued, month) == expected
+
+
+def test_a_short_name_that_is_a_common_word_names_the_place_before_a_time() -> None:
+    assert [p.name for _, _, p in md.find_places("来宾2023年研发投入")] == ["来宾市"]
+    assert [p.name for _, _, p in md.find_places("安康今年目标")] == ["安康市"]
+    assert md.find_places("各位来宾,2023年") == []
+    assert md.find_places("幸福安康的生活") == []

@@ -221,3 +221,18 @@ def test_a_plan_project_is_no_plan_asked() -> None:
 def test_a_two_digit_year_of_the_last_century() -> None:
     assert parse_query("98年国务院政府工作报告总结了哪几点体会").doc_years == (1998,)
     assert parse_query("甲市24年新增示范企业多少家").years == (2024,)
+
+
+@pytest.mark.parametrize(
+    "text", ["2024年全国技术合同成交额多少", "国务院报告里粮食产量目标", "我国研发经费多少"]
+)
+def test_a_national_question_asks_about_the_country(text: str) -> None:
+    assert parse_query(text).regions == ("全国",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["甲省食糖产量连续几年排全国第一", "研发强度高于全国平均多少", "全国重点实验室有几家"],
+)
+def test_the_country_as_a_rank_yardstick_or_title_is_no_place(text: str) -> None:
+    assert "全国" not in parse_query(text).regions
