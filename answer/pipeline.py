@@ -350,9 +350,20 @@ def _enumeration_result(
     for item in en.items:
         section = doc.section_at(item.sent_start)
         path = section.path_str if section else en.section
-        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, (item.start, item.end)))
-    parts = tuple(doc.text[i.start : i.end] for i in en.items)
+        span = _whole_item(doc.norm, item.start, item.end, item.sent_end)
+        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, span))
+    parts = tuple(doc.text[c.span_start : c.span_end] for c in cites)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+def _whole_item(norm: str, start: int, end: int, sent_end: int) -> tuple[int, int]:
+    """An item's lead phrase, or its whole sentence when that is short: "一是千方百计稳住
+    实体经济,转型质效全面提升。" is one item of two halves, not its first clause."""
+    stop = sent_end
+    while stop > end and norm[stop - 1] in "。;,!? \n":
+        stop -= 1
+    whole = stop - start <= MAX_SPAN and "\n" not in norm[end:stop]
+    return (start, stop) if whole and stop > end else (start, end)
 
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
