@@ -348,14 +348,22 @@ def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
 _APPROX = re.compile(r"以上|左右|以内|上下|以下")
 
 
-def qualified(norm: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A figure's span with the word after it that bounds it ("150家以上", "1.4万亿斤左右"),
-    still at most :data:`MAX_SPAN` long (offsets into the document's ``norm``)."""
+# "连续多少个榨季": what the question counts, right after its asking word and measure word.
+_COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e00-\u9fff]{2})")
+
+
+def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
+    """A figure's span with the words after it that belong to it: the noun the question
+    counts ("33个" + "榨季" for 多少个榨季) and the word bounding it ("150家以上",
+    "1.4万亿斤左右"); still at most :data:`MAX_SPAN` long (offsets into ``norm``)."""
     s, e = span
+    counted = _COUNTED.search(question_norm)
+    if counted is not None:
+        noun = counted.group(1)
+        e += len(noun) if norm.startswith(noun, e) else 0
     m = _APPROX.match(norm, e)
-    if m is None:
-        return span
-    return max(s, m.end() - MAX_SPAN), m.end()
+    e = m.end() if m is not None else e
+    return max(s, e - MAX_SPAN), e
 
 
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:

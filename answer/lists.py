@@ -24,7 +24,7 @@ from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)[\"”]?"
+    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
 
@@ -115,6 +115,15 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return best
 
 
+_PREAMBLE = 300  # characters of a title-less document's opening that may name it
+
+
+def _preamble(doc: Document) -> str:
+    """The opening of a document before its first heading (at most :data:`_PREAMBLE`)."""
+    first = min((s.start for s in doc.sections if s.level > 0), default=len(doc.norm))
+    return doc.norm[: min(first, _PREAMBLE)]
+
+
 def _without_title_words(sig: Signals, doc: Document) -> Signals:
     """The question's words less those its document's title holds whole.
 
@@ -122,6 +131,8 @@ def _without_title_words(sig: Signals, doc: Document) -> Signals:
     not what the list is of.
     """
     title = canon(normalize(doc.title))
+    if not re.search(r"[\u4e00-\u9fff]", doc.title):  # a file name: the preamble says
+        title += " " + canon(_preamble(doc))  # what the document is ("…制定本行动计划")
     kept = tuple(t for t in sig.terms if t.text not in title)
     return replace(sig, terms=kept) if kept else sig
 

@@ -234,7 +234,7 @@ class QA:
             return self._list_result(best)
         s, e = SPANS[span_kind](q, sig, best)
         if span_kind == Span.FIGURE:
-            s, e = qualified(best.doc.norm, (s, e))
+            s, e = qualified(best.doc.norm, (s, e), q.norm)
         span = best.doc.text[s:e]
         conflicts = tuple(
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)

@@ -155,7 +155,10 @@ def one_sentence(
         got = assign(parts, doc.norm[c.start : c.end])
         if got is None:
             continue
-        spans = [qualified(doc.norm, span_of(f, c.start)) for f in got]
+        spans = [
+            qualified(doc.norm, span_of(f, c.start), p.norm)
+            for f, p in zip(got, parts, strict=True)
+        ]
         news = [doc.norm[s:e] for s, e in spans]
         if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
             return [

@@ -9,7 +9,7 @@ from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongE
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
 from index.text import canonicalize
-from retrieval.intent import Intent
+from retrieval.intent import FIGURE_INTENTS, Intent
 
 MAX_QUERY_CHARS = 500
 
@@ -62,7 +62,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.LIST,
         re.compile(
-            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块|型)"
+            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块|型|场|支|座|部|批)"
             r"|有什么|包括什么|包括哪|分别是什么|都有"
             r"|[两二三四五六七八九十]+(张|大|个|项|类|种|条|支|方面)[\u4e00-\u9fff]{1,8}(是什么|指什么|是啥|有哪|包括)"
         ),
@@ -243,10 +243,14 @@ _NATIONAL = re.compile(
 
 
 def find_regions(norm: str) -> tuple[str, ...]:
-    """Full names of places named in a normalised question; "全国" for the country
-    when the question asks about it and names no place."""
-    found = tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
-    return found or (("全国",) if _NATIONAL.search(norm) else ())
+    """Full names of places named in a normalised question."""
+    return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
+
+
+def national(norm: str, intent: Intent) -> bool:
+    """Whether a figure question asks about the whole country ("2024年全国技术合同成交额");
+    a name may hold 全国 ("全国…共同体") without asking about the country."""
+    return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
 
 def parse_query(text: str) -> Query:
@@ -278,6 +282,8 @@ def parse_query(text: str) -> Query:
     if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):
         found = Intent.COMPARE
     intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
+    if not regions and national(norm, intent):
+        regions = ("全国",)
     return Query(
         text=text,
         norm=norm,

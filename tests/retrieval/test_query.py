@@ -236,3 +236,7 @@ def test_a_national_question_asks_about_the_country(text: str) -> None:
 )
 def test_the_country_as_a_rank_yardstick_or_title_is_no_place(text: str) -> None:
     assert "全国" not in parse_query(text).regions
+
+
+def test_a_name_holding_the_country_asks_about_no_place() -> None:
+    assert parse_query("牵头成立全国家政产教共同体的是哪所学校").regions == ()
