@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -13,7 +12,6 @@ from answer.clauses import clauses_of
 from answer.docfields import asks_doc_number, described_document, doc_number_answer
 from answer.entity import entity_span
 from answer.extract import (
-    MAX_SPAN,
     Candidate,
     extend_span,
     fits,
@@ -22,7 +20,7 @@ from answer.extract import (
     short_span,
 )
 from answer.frame import apply_frame, first_fitting
-from answer.lists import best_list
+from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
@@ -32,7 +30,6 @@ from answer.results import (
     citation_of,
     date_line_result,
     naming_candidate,
-    quote_of,
     refusal,
 )
 from answer.signals import (
@@ -43,7 +40,6 @@ from answer.signals import (
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import breakdown, one_sentence, same_scope, span_of
 from answer.which_doc import documents_answer, verbatim_hits
-from corpus.enumerations import Enumeration
 from corpus.model import Document
 from index import store
 from index.abbrev import expand
@@ -195,7 +191,7 @@ class QA:
             if labelled is not None:
                 return labelled
         if span_kind == Span.ITEMS:
-            enumerated = _enumeration_result(q, sig, cands, self.retriever.enumerations)
+            enumerated = enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated
         if (
@@ -231,7 +227,7 @@ class QA:
         if span_kind == Span.NAME and entity_span(q, best) is None:
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
-            return self._list_result(best)
+            return list_result(best)
         s, e = SPANS[span_kind](q, sig, best)
         if span_kind == Span.FIGURE:
             s, e = qualified(best.doc.norm, (s, e), q.norm)
@@ -240,17 +236,6 @@ class QA:
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
         )
         return Result(True, span, citation_of(best, (s, e)), None, conflicts=conflicts)
-
-    def _list_result(self, best: Candidate) -> Result:
-        # No enumeration fits: the enumerating clause. A long one is cut at its
-        # separators into items, each its own part with its own citation (the
-        # same sentence, the item as its span), so no item is dropped.
-        s, e = best.clause.start, best.clause.end
-        if e - s <= MAX_SPAN:
-            return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
-        cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
-        parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
-        return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
@@ -321,65 +306,9 @@ SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
     Span.FIGURE: _figure_span,
     Span.NAME: _name_span,
     Span.CLAUSE: short_span,
-    Span.ITEMS: short_span,  # only when no enumeration fits (see _list_result)
+    Span.ITEMS: short_span,  # only when no enumeration fits (see answer.listing.list_result)
 }
 """The span function of each :class:`Span` (the policy row names one)."""
-
-
-def _enumeration_result(
-    q: Query,
-    sig: Signals,
-    cands: list[Candidate],
-    lists_of: Callable[[str], tuple[Enumeration, ...]],
-) -> Result | None:
-    """A list question answered by a whole enumeration of a document, item by item."""
-    docs: dict[str, Document] = {}
-    near: dict[str, list[tuple[int, int]]] = {}
-    for c in cands:
-        if c.region < 0 or c.year < 0:
-            continue
-        if c.doc.doc_id not in docs and len(docs) < CONFIG.lists.docs:
-            docs[c.doc.doc_id] = c.doc
-        if len(near.get(c.doc.doc_id, [])) < 3:
-            near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
-    found = best_list(q, sig, list(docs.values()), near, lists_of)
-    if found is None:
-        return None
-    doc, en = found.doc, found.enumeration
-    cites = []
-    for item in en.items:
-        section = doc.section_at(item.sent_start)
-        path = section.path_str if section else en.section
-        span = _whole_item(doc.norm, item.start, item.end, item.sent_end)
-        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, span))
-    parts = tuple(doc.text[c.span_start : c.span_end] for c in cites)
-    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
-
-
-def _whole_item(norm: str, start: int, end: int, sent_end: int) -> tuple[int, int]:
-    """An item's lead phrase, or its whole sentence when that is short: "一是千方百计稳住
-    实体经济,转型质效全面提升。" is one item of two halves, not its first clause."""
-    stop = sent_end
-    while stop > end and norm[stop - 1] in "。;,!? \n":
-        stop -= 1
-    whole = stop - start <= MAX_SPAN and "\n" not in norm[end:stop]
-    return (start, stop) if whole and stop > end else (start, end)
-
-
-def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of the items of an enumerating clause (split at 、/和/及), each ≤ MAX_SPAN."""
-    out, pos = [], start
-    for m in [*re.finditer(r"[、和及]", norm[start:end]), None]:
-        stop = start + m.start() if m else end
-        a, b = pos, stop
-        while a < b and norm[a].isspace():
-            a += 1
-        while b > a and norm[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, min(b, a + MAX_SPAN)))
-        pos = start + m.end() if m else end
-    return out or [(start, min(end, start + MAX_SPAN))]
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:

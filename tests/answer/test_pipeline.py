@@ -297,7 +297,7 @@ def test_parts_answered_with_one_span_are_found_twice() -> None:
 
 
 def test_a_short_item_sentence_is_the_whole_item() -> None:
-    from answer.pipeline import _whole_item
+    from answer.listing import _whole_item
 
     norm = "一是稳住实体经济,转型质效全面提升。二是很长" + "的" * 50 + "。"
     assert (
