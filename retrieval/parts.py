@@ -268,7 +268,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if len(parts) < 2:
         return ["" for _ in parts]
     if len({p.regions[:1] for p in parts}) == len(parts):
-        return [_mention(query.norm, p.regions[0]) for p in parts]
+        places = [_mention(query.norm, p.regions[0]) for p in parts]
+        if len({p.years for p in parts}) == len(parts):  # "余杭23年…,临安21年…"
+            return [_with_year(query.norm, place) for place in places]
+        return places
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
@@ -278,6 +281,12 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if len({p.wants_target for p in parts}) == len(parts):
         return ["目标" if p.wants_target else "实际" for p in parts]
     return _subject_labels(parts)
+
+
+def _with_year(norm: str, place: str) -> str:
+    """A place's label with the year written right after it in the question ("余杭23年")."""
+    m = re.match(r"(?:19|20)?\d{2}年", norm[norm.find(place) + len(place) :]) if place else None
+    return place + m.group(0) if m else place
 
 
 def _subject_labels(parts: list[Query]) -> list[str]:

@@ -213,3 +213,10 @@ def test_a_part_can_be_asked_with_its_own_words_only() -> None:
     alone = own_part(q, second)
     assert alone is not None and "净增" not in alone.text and "孵化器" in alone.text
     assert alone.years == second.years
+
+
+def test_places_of_different_years_are_labelled_with_their_years() -> None:
+    q = parse_query("甲专家入选的,余杭23年有几个人,临安21年有几个人")
+    assert part_labels(q, split_parts(q)) == ["余杭23年", "临安21年"]
+    q = parse_query("余杭和临安2023年新增高企各多少")
+    assert part_labels(q, split_parts(q)) == ["余杭", "临安"]
