@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from answer.extract import MAX_SPAN, Candidate
+from answer.extract import MAX_SPAN, Candidate, fits
 from answer.lists import best_list
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
@@ -73,15 +73,40 @@ def series(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "主要盯哪几个领域", "有哪些方式": the noun a list question asks for.
+_ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|类|种|项)?([\u4e00-\u9fff]{2})")
+
+
+def named_series(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
+    """A series closed by 等 and the very noun the question asks for ("聚焦A、B、C等领域"
+    for "哪几个领域"), in a fitting candidate's sentence."""
+    asked = _ASKED_NOUN.search(q.norm)
+    if asked is None:
+        return None
+    for c in cands[: CONFIG.lists.series_candidates]:
+        norm, clause = c.doc.norm, c.clause
+        items = series(norm, clause.sent_start, clause.sent_end)
+        if len(items) < 3 or not norm.startswith(f"等{asked.group(1)}", items[-1][1]):
+            continue
+        if fits(q, sig, c, min_cov=CONFIG.lists.series_cov):  # the noun itself names it
+            return _items_result(c, items)
+    return None
+
+
+def _items_result(best: Candidate, items: list[tuple[int, int]]) -> Result:
+    """Each item its own part, quoted in the candidate's sentence."""
+    cites = [citation_of(best, span) for span in items]
+    parts = tuple(best.doc.text[s:e] for s, e in items)
+    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
 def list_result(best: Candidate) -> Result:
     """A list question's answer when no enumeration fits: the items of a 、-series ending
     in 等 in the best clause's sentence, else the best clause."""
     c = best.clause
     items = series(best.doc.norm, c.sent_start, c.sent_end)
     if len(items) >= 3 and all(e - s <= MAX_SPAN for s, e in items):
-        cites = [citation_of(best, span) for span in items]
-        parts = tuple(best.doc.text[s:e] for s, e in items)
-        return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+        return _items_result(best, items)
     # The enumerating clause. A long one is cut at its separators into items, each its
     # own part with its own citation (the same sentence, the item as its span).
     s, e = best.clause.start, best.clause.end
