@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from answer.entity_readings import READINGS
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
 from answer.policy import CONFIG, EntityConfig
@@ -412,6 +413,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     if described is not None:
         return described
     base = cand.clause.sent_start
+    for reading in READINGS:
+        found = reading(query.norm, cand.clause.sent_norm)
+        if found is not None:
+            return base + found[0], base + found[1]
     spans = entity_spans(query, cand.clause.sent_norm)
     if PERSON_ASK.search(query.norm) and not (
         len(spans) == 1 and PERSON_NAME.fullmatch(cand.clause.sent_norm[slice(*spans[0])])
