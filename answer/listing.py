@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from answer.extract import MAX_SPAN, Candidate, fits
 from answer.lists import best_list
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
-from answer.signals import Signals
+from answer.signals import Signals, canon, coverage
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from retrieval.query import Query
@@ -88,7 +89,12 @@ def named_series(q: Query, sig: Signals, cands: list[Candidate]) -> Result | Non
         items = series(norm, clause.sent_start, clause.sent_end)
         if len(items) < 3 or not norm.startswith(f"等{asked.group(1)}", items[-1][1]):
             continue
-        if fits(q, sig, c, min_cov=CONFIG.lists.series_cov):  # the noun itself names it
+        # The noun names what is listed; the sentence itself must name what else is asked
+        # ("人才招引…哪几个领域": 人才), not only the heading above it.
+        rest = replace(sig, terms=tuple(t for t in sig.terms if t.text != asked.group(1)))
+        if coverage(rest, canon(clause.sent_norm)) < CONFIG.lists.series_own:
+            continue
+        if fits(q, sig, c, min_cov=CONFIG.lists.series_cov):
             return _items_result(c, items)
     return None
 
@@ -104,7 +110,10 @@ def list_result(best: Candidate) -> Result:
     """A list question's answer when no enumeration fits: the items of a 、-series ending
     in 等 in the best clause's sentence, else the best clause."""
     c = best.clause
-    items = series(best.doc.norm, c.sent_start, c.sent_end)
+    # The clause's own series; another clause's only when this one enumerates nothing.
+    items = series(best.doc.norm, c.start, c.end)
+    if not items and "、" not in c.norm:
+        items = series(best.doc.norm, c.sent_start, c.sent_end)
     if len(items) >= 3 and all(e - s <= MAX_SPAN for s, e in items):
         return _items_result(best, items)
     # The enumerating clause. A long one is cut at its separators into items, each its
