@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from answer.clauses import Clause, clauses_of
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
+    ASKS_CHANGE,
     Signals,
     canon,
     coverage,
     has_target_cue,
+    is_change,
     is_rank,
     numbers_in,
     states_value,
@@ -289,6 +291,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
         return False
     if sig.wants_quantity and policy(query.intent).figure:
+        # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
+        nums = numbers_in(cand.clause.norm)
+        if nums and all(is_change(m) for m in nums) and not ASKS_CHANGE.search(query.norm):
+            return False
         return cand.has_number and cand.local_cov >= CONFIG.min_local_cov
     return True
 

@@ -513,8 +513,25 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue
         if not m.group(2) and not re.match(r"\d", m.group(1)) and not is_rank(m):
             continue  # a bare Chinese numeral ("一是") is not a quantity
+        if m.group(1) == "一" and m.group(2) == "批":
+            continue  # "新增一批…": some, not a figure
         out.append(m)
     return out
+
+
+# A figure that measures a change ("增长7.5%", "提高3个百分点"), not an amount.
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)(?:了|为|达到?|超过?)?$"
+)
+# …what a question asking a change, a rate or a share says.
+ASKS_CHANGE = re.compile(
+    r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|比上年|同比|幅度|百分点|%|率|比重|占比|强度|倍"
+)
+
+
+def is_change(m: re.Match[str]) -> bool:
+    """Whether a quantity is a change: written right after 增长/下降/提高… in its text."""
+    return bool(_CHANGE_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()]))
 
 
 def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:

@@ -258,3 +258,16 @@ def test_a_given_whole_figure_names_the_figure_it_rounds() -> None:
     assert not states_value("补助资金959.1万元", "959")
     assert not states_value("补助资金1959万元", "959", rounded=True)
     assert not states_value("增长9.5%", "9.6", rounded=True)  # a decimal is exact
+
+
+def test_some_is_no_figure() -> None:
+    assert [m.group(0) for m in numbers_in("新增一批示范企业,新增3批项目")] == ["3批"]
+
+
+def test_a_change_is_told_from_an_amount() -> None:
+    from answer.signals import ASKS_CHANGE, is_change
+
+    changes = [is_change(m) for m in numbers_in("生产总值增长7.5%,总量达到520亿元")]
+    assert changes == [True, False]
+    assert ASKS_CHANGE.search("生产总值增长了多少")
+    assert not ASKS_CHANGE.search("生产总值是多少")
