@@ -53,6 +53,7 @@ from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for call
     fact_to_json,
 )
 from corpus.normalize import normalize
+from corpus.provisions import is_provision
 
 _MAYBE = re.compile(r"\d|第|前|首位")
 _SPAN_WORDS = ("过去五年", "五年来", "近五年")  # periods period_of names only as words
@@ -243,6 +244,7 @@ class _Extractor:
         if review and not is_target(t[: fig.start], sec, named, self.ref):
             named = named_year(t, fig.start, c1, self.ref, relative="去")
         target = is_target(t[: fig.start], sec, named, self.ref)
+        target = target or is_provision(t, fig.start, fig.end, c0)
         if named or not sent.span:
             return named or (sec.year if sec else None) or self.single, target, sent.plan
         if counts_over_span(t[c0 : fig.end], qualifier):
