@@ -271,3 +271,9 @@ def test_a_change_is_told_from_an_amount() -> None:
     assert changes == [True, False]
     assert ASKS_CHANGE.search("生产总值增长了多少")
     assert not ASKS_CHANGE.search("生产总值是多少")
+
+
+def test_each_glued_to_a_verb_is_no_term() -> None:
+    bm25 = BM25.build([["研发", "强度", "目标"]])
+    terms = [t.text for t in signals(parse_query("研发强度目标甲区和乙区各定的多少"), bm25).terms]
+    assert "各定" not in terms
