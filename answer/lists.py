@@ -115,30 +115,14 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return best
 
 
-_PREAMBLE = 300  # characters of a title-less document's opening that may name it
-
-
-def _preamble(doc: Document) -> str:
-    """The opening of a document before its first heading (at most :data:`_PREAMBLE`)."""
-    first = min((s.start for s in doc.sections if s.level > 0), default=len(doc.norm))
-    return doc.norm[: min(first, _PREAMBLE)]
-
-
-def _without_title_words(sig: Signals, doc: Document, own_heading: str) -> Signals:
+def _without_title_words(sig: Signals, doc: Document) -> Signals:
     """The question's words less those its document's title holds whole.
 
     "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
     not what the list is of.
     """
     title = canon(normalize(doc.title))
-    # A file name: the preamble says what the document is ("…制定本行动计划"), but its
-    # words that also head the list ("应用赋能拓展行动") still name the list.
-    opening = "" if re.search(r"[\u4e00-\u9fff]", doc.title) else canon(_preamble(doc))
-    kept = tuple(
-        t
-        for t in sig.terms
-        if t.text not in title and (t.text not in opening or t.text in own_heading)
-    )
+    kept = tuple(t for t in sig.terms if t.text not in title)
     return replace(sig, terms=kept) if kept else sig
 
 
@@ -151,7 +135,7 @@ def score_list(
     # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
-    sig = _without_title_words(sig, doc, canon(normalize(f"{en.section} {en.head}")))
+    sig = _without_title_words(sig, doc)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
