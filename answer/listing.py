@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from answer.extract import MAX_SPAN, Candidate, fits
+from answer.extract import MAX_SPAN, Candidate
 from answer.lists import best_list
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
-from answer.signals import Signals, canon, coverage
+from answer.signals import Signals
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from retrieval.query import Query
@@ -51,73 +50,10 @@ def enumeration_result(
 _SERIES = re.compile(r"(?:[^、,;。:\s]{2,24}、){2,}[^、,;。:\s]{2,24}?(?=等)")
 
 
-# Words that introduce a series ("聚焦生命健康、…", "通过担保业务奖补、…"): its first item follows.
-_INTRO = re.compile(r".*(?:通过|聚焦|围绕|包括|采取|依托|涵盖|覆盖|重点发展|培育|打造)")
-
-
-def series(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of the first 、-series closed by 等 in ``norm[start:end]``, from the word that
-    introduces it."""
-    found = list(_SERIES.finditer(norm, start, end))
-    if not found:
-        return []
-    m = found[0]
-    out: list[tuple[int, int]] = []
-    pos = m.end()
-    for piece in reversed(m.group(0).split("、")):
-        pos -= len(piece)
-        lead = _INTRO.search(piece)  # "…通过担保业务奖补": the series starts after 通过
-        out.insert(0, (pos + lead.end(), pos + len(piece)) if lead else (pos, pos + len(piece)))
-        if lead:
-            break
-        pos -= 1
-    return out
-
-
-# "主要盯哪几个领域", "有哪些方式": the noun a list question asks for.
-_ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|类|种|项)?([\u4e00-\u9fff]{2})")
-
-
-def named_series(q: Query, sig: Signals, cands: list[Candidate]) -> Result | None:
-    """A series closed by 等 and the very noun the question asks for ("聚焦A、B、C等领域"
-    for "哪几个领域"), in a fitting candidate's sentence."""
-    asked = _ASKED_NOUN.search(q.norm)
-    if asked is None:
-        return None
-    for c in cands[: CONFIG.lists.series_candidates]:
-        norm, clause = c.doc.norm, c.clause
-        items = series(norm, clause.sent_start, clause.sent_end)
-        if len(items) < 3 or not norm.startswith(f"等{asked.group(1)}", items[-1][1]):
-            continue
-        # The noun names what is listed; the sentence itself must name what else is asked
-        # ("人才招引…哪几个领域": 人才), not only the heading above it.
-        rest = replace(sig, terms=tuple(t for t in sig.terms if t.text != asked.group(1)))
-        if coverage(rest, canon(clause.sent_norm)) < CONFIG.lists.series_own:
-            continue
-        if fits(q, sig, c, min_cov=CONFIG.lists.series_cov):
-            return _items_result(c, items)
-    return None
-
-
-def _items_result(best: Candidate, items: list[tuple[int, int]]) -> Result:
-    """Each item its own part, quoted in the candidate's sentence."""
-    cites = [citation_of(best, span) for span in items]
-    parts = tuple(best.doc.text[s:e] for s, e in items)
-    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
-
-
 def list_result(best: Candidate) -> Result:
-    """A list question's answer when no enumeration fits: the items of a 、-series ending
-    in 等 in the best clause's sentence, else the best clause."""
-    c = best.clause
-    # The clause's own series; another clause's only when this one enumerates nothing.
-    items = series(best.doc.norm, c.start, c.end)
-    if not items and "、" not in c.norm:
-        items = series(best.doc.norm, c.sent_start, c.sent_end)
-    if len(items) >= 3 and all(e - s <= MAX_SPAN for s, e in items):
-        return _items_result(best, items)
-    # The enumerating clause. A long one is cut at its separators into items, each its
-    # own part with its own citation (the same sentence, the item as its span).
+    """A list question's answer when no enumeration fits: the enumerating clause. A long
+    one is cut at its separators into items, each its own part with its own citation (the
+    same sentence, the item as its span), so no item is dropped."""
     s, e = best.clause.start, best.clause.end
     if e - s <= MAX_SPAN:
         return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)

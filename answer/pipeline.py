@@ -20,7 +20,7 @@ from answer.extract import (
     short_span,
 )
 from answer.frame import apply_frame, first_fitting
-from answer.listing import enumeration_result, list_result, named_series
+from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
@@ -191,9 +191,6 @@ class QA:
             if labelled is not None:
                 return labelled
         if span_kind == Span.ITEMS:
-            named = named_series(q, sig, cands)  # "哪几个领域" → "聚焦A、B、C等领域"
-            if named is not None:
-                return named
             enumerated = enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated

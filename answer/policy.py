@@ -107,9 +107,6 @@ class ListWeights:
     min_cov: float = 0.6  # share of the question's terms the list must name somewhere
     min_own: float = 0.25  # and its heading, intro or count must name at least this share
     docs: int = 6  # documents of the best clauses looked at
-    series_candidates: int = 6  # best clauses searched for a series naming the asked noun
-    series_cov: float = 0.5  # share of the question's words such a series' context must hold
-    series_own: float = 0.25  # …and of its other words, the series' own sentence
 
 
 @dataclass(frozen=True)

@@ -169,9 +169,7 @@ def split_parts(query: Query) -> list[Query]:
             own_years = not bare and any(find_years(o) for o in others)
             # "2021年余杭和临安…": a year written before every place is everyone's.
             years = find_years(seg) or (_leading_years(query) if own_years else query.years)
-            target = asks_target(seg) or (
-                whole_target and not names_metric(_content(seg)) and "实际" not in seg
-            )
+            target = asks_target(seg) or (whole_target and not _content(seg) and "实际" not in seg)
             parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").

@@ -294,16 +294,3 @@ def test_parts_answered_with_one_span_are_found_twice() -> None:
     missed = Result(False, "", None, None)
     assert _answered_twice([one, one, other]) == {0, 1}
     assert _answered_twice([one, other, missed]) == set()
-
-
-def test_a_short_item_sentence_is_the_whole_item() -> None:
-    from answer.listing import _whole_item
-
-    norm = "一是稳住实体经济,转型质效全面提升。二是很长" + "的" * 50 + "。"
-    assert (
-        norm[slice(*_whole_item(norm, 2, 8, norm.index("。") + 1))]
-        == "稳住实体经济,转型质效全面提升"
-    )
-    second = norm.index("二是") + 2
-    end = len(norm)
-    assert _whole_item(norm, second, second + 2, end) == (second, second + 2)

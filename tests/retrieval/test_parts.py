@@ -220,8 +220,3 @@ def test_places_of_different_years_are_labelled_with_their_years() -> None:
     assert part_labels(q, split_parts(q)) == ["余杭23年", "临安21年"]
     q = parse_query("余杭和临安2023年新增高企各多少")
     assert part_labels(q, split_parts(q)) == ["余杭", "临安"]
-
-
-def test_a_shared_target_word_covers_places_naming_no_metric() -> None:
-    q = parse_query("2024年新增科小的目标,杭州和余杭区分别定了多少家")
-    assert [p.wants_target for p in split_parts(q)] == [True, True]
