@@ -240,3 +240,8 @@ def test_the_country_as_a_rank_yardstick_or_title_is_no_place(text: str) -> None
 
 def test_a_name_holding_the_country_asks_about_no_place() -> None:
     assert parse_query("牵头成立全国家政产教共同体的是哪所学校").regions == ()
+
+
+def test_which_reports_with_their_kind_between_ask_for_documents() -> None:
+    assert parse_query("哪些政府工作报告提到了甲隧道").intent == Intent.WHICH_DOC
+    assert parse_query("甲区有哪些科技计划项目").intent == Intent.LIST
