@@ -37,10 +37,12 @@ def enumeration_result(
         return None
     doc, en = found.doc, found.enumeration
     cites = []
-    for item in en.items:
+    starts = [i.start for i in en.items[1:]] + [len(doc.norm)]
+    for item, next_start in zip(en.items, starts, strict=True):
         section = doc.section_at(item.sent_start)
         path = section.path_str if section else en.section
-        span = _whole_item(doc.norm, item.start, item.end, item.sent_end)
+        sent = (item.sent_start, item.sent_end)
+        span = _whole_item(doc.norm, item.start, item.end, sent, next_start)
         cites.append(quote_of(doc, path, item.sent_start, item.sent_end, span))
     parts = tuple(doc.text[c.span_start : c.span_end] for c in cites)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
@@ -62,10 +64,21 @@ def list_result(best: Candidate) -> Result:
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
 
 
-def _whole_item(norm: str, start: int, end: int, sent_end: int) -> tuple[int, int]:
-    """An item's lead phrase, or its whole sentence when that is short: "一是千方百计稳住
-    实体经济,转型质效全面提升。" is one item of two halves, not its first clause."""
-    stop = sent_end
+# What may stand before an item at the start of its sentence: its number, nothing else.
+_MARK_ONLY = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|\(?[一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.])?\s*"
+)
+
+
+def _whole_item(
+    norm: str, start: int, end: int, sent: tuple[int, int], next_start: int
+) -> tuple[int, int]:
+    """An item's lead phrase, or its whole sentence when the item opens it, it is short and
+    holds no other item: "一是千方百计稳住实体经济,转型质效全面提升。" is one item of two
+    halves, not its first clause; items inside a sentence keep their own words."""
+    if not _MARK_ONLY.fullmatch(norm, sent[0], start):
+        return start, end
+    stop = min(sent[1], next_start)
     while stop > end and norm[stop - 1] in "。;,!? \n":
         stop -= 1
     whole = stop - start <= MAX_SPAN and "\n" not in norm[end:stop]
