@@ -195,13 +195,22 @@ def split_parts(query: Query) -> list[Query]:
         shared = " ".join(_content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else query.years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not _content(seg) or not contrast
+        borrow = periods or not names_metric(_content(seg)) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
-        # "A和B的目标": the target cue at the end covers both, unless A says 实际.
-        target = asks_target(seg) or (whole_target and not periods and "实际" not in seg)
+        # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
+        # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).
+        target = asks_target(seg) or (
+            whole_target and not periods and "实际" not in seg and not own_ask(seg, informative)
+        )
         years = find_years(seg) or (() if year_segments else query.years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def own_ask(segment: str, segments: list[str]) -> bool:
+    """Whether a segment asks its own figure while another segment holds the target cue."""
+    others = [s for s in segments if s is not segment]
+    return bool(_ASKS.search(segment)) and any(asks_target(o) for o in others)
 
 
 def own_part(query: Query, part: Query) -> Query | None:
@@ -274,6 +283,9 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         return places
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
+    times = [_time_mention(p.segment) for p in parts]
+    if all(times) and len(set(times)) == len(parts):  # "2023年…多少?今年打算…"
+        return times
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
         return [
             "上半年" if p.half == "H1" else "下半年" if p.half == "H2" else "全年" for p in parts
@@ -281,6 +293,15 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if len({p.wants_target for p in parts}) == len(parts):
         return ["目标" if p.wants_target else "实际" for p in parts]
     return _subject_labels(parts)
+
+
+_TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
+
+
+def _time_mention(segment: str) -> str:
+    """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
+    m = _TIME.search(segment)
+    return m.group(0) if m else ""
 
 
 def _with_year(norm: str, place: str) -> str:

@@ -220,3 +220,11 @@ def test_places_of_different_years_are_labelled_with_their_years() -> None:
     assert part_labels(q, split_parts(q)) == ["余杭23年", "临安21年"]
     q = parse_query("余杭和临安2023年新增高企各多少")
     assert part_labels(q, split_parts(q)) == ["余杭", "临安"]
+
+
+def test_a_segment_asking_its_own_figure_is_no_target_of_the_others_cue() -> None:
+    q = parse_query("甲市2023年引进青年人才多少万人?今年打算引进多少?")
+    parts = split_parts(q)
+    assert [p.wants_target for p in parts] == [False, True]
+    assert "青年人才" in parts[1].text  # a segment naming only a verb borrows the metric
+    assert part_labels(q, parts) == ["2023年", "今年"]
