@@ -277,3 +277,9 @@ def test_each_glued_to_a_verb_is_no_term() -> None:
     bm25 = BM25.build([["研发", "强度", "目标"]])
     terms = [t.text for t in signals(parse_query("研发强度目标甲区和乙区各定的多少"), bm25).terms]
     assert "各定" not in terms
+
+
+def test_a_document_named_by_its_kind_gives_no_term() -> None:
+    bm25 = BM25.build([["总结", "研发", "经费"]])
+    terms = [t.text for t in signals(parse_query("甲区21年总结里研发经费投入是多少"), bm25).terms]
+    assert "总结" not in terms
