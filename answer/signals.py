@@ -427,8 +427,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
-        # "要冲到", "各定": a modal or 各 glued to a verb the documents never use.
-        if len(tok) >= 2 and tok[0] in "要将拟需能会可想各" and tok not in bm25.vocab:
+        # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a
+        # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
+        glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各"
+        if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue

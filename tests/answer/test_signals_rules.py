@@ -283,3 +283,9 @@ def test_a_document_named_by_its_kind_gives_no_term() -> None:
     bm25 = BM25.build([["总结", "研发", "经费"]])
     terms = [t.text for t in signals(parse_query("甲区21年总结里研发经费投入是多少"), bm25).terms]
     assert "总结" not in terms
+
+
+def test_a_modal_glued_to_a_verb_of_reaching_is_no_term() -> None:
+    bm25 = BM25.build([["交通", "要冲"], ["研发", "比重"]])  # 要冲 is a word here
+    terms = [t.text for t in signals(parse_query("甲区研发比重要冲到多少"), bm25).terms]
+    assert "要冲" not in terms
