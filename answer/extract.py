@@ -92,6 +92,16 @@ _RANK_CLAUSE = re.compile(
 )
 
 
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
+
+
+def _other_scope(question_norm: str, clause_norm: str) -> bool:
+    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市)."""
+    asked = set(_RANK_SCOPE.findall(question_norm))
+    stated = set(_RANK_SCOPE.findall(clause_norm))
+    return bool(asked and stated and not asked & stated)
+
+
 def _before(clauses: list[Clause], i: int) -> str:
     """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
     prev = clauses[i - 1] if i else None
@@ -290,6 +300,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     # "实际…", "新增了多少": what was done, which no plan states.
     if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
         return False
+    if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
+        return False  # "在全省排第几" is not answered by "冲进全市前3"
     if sig.wants_quantity and policy(query.intent).figure:
         # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
         nums = numbers_in(cand.clause.norm)

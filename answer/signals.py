@@ -527,10 +527,9 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)(?:了|为|达到?|超过?)?$"
 )
-# …what a question asking a change, a rate or a share says.
-ASKS_CHANGE = re.compile(
-    r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|比上年|同比|幅度|百分点|%|率|比重|占比|强度|倍"
-)
+# …what a question asking a change says (a share or a rate asked, "比重是多少", is an
+# amount: "比重提升0.2个百分点" does not give it).
+ASKS_CHANGE = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|比上年|同比|幅度|百分点|倍")
 
 
 def is_change(m: re.Match[str]) -> bool:

@@ -28,3 +28,11 @@ def test_a_figure_keeps_the_word_that_bounds_it() -> None:
     assert norm[slice(*qualified(norm, (norm.index("150"), at)))] == "150家以上"
     end = norm.index("140亿元") + len("140亿元")
     assert qualified(norm, (norm.index("140"), end)) == (norm.index("140"), end)
+
+
+def test_a_rank_within_another_scope_does_not_answer() -> None:
+    from answer.extract import _other_scope
+
+    assert _other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
+    assert not _other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")
+    assert not _other_scope("甲区专利总量排第几", "冲进全市前3")

@@ -271,6 +271,7 @@ def test_a_change_is_told_from_an_amount() -> None:
     assert changes == [True, False]
     assert ASKS_CHANGE.search("生产总值增长了多少")
     assert not ASKS_CHANGE.search("生产总值是多少")
+    assert not ASKS_CHANGE.search("研发投入占GDP比重是多少")  # a share is an amount
 
 
 def test_each_glued_to_a_verb_is_no_term() -> None:
