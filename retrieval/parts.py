@@ -208,9 +208,13 @@ def split_parts(query: Query) -> list[Query]:
 
 
 def own_ask(segment: str, segments: list[str]) -> bool:
-    """Whether a segment asks its own figure while another segment holds the target cue."""
+    """Whether a segment asks its own figure of its own time while another segment, of
+    another time, holds the target cue ("2023年…多少?今年打算…"; not "…2023年…要提到多少,
+    新增发明专利多少件", where the second asks of the same plan)."""
+    time = _time_mention(segment)
     others = [s for s in segments if s is not segment]
-    return bool(_ASKS.search(segment)) and any(asks_target(o) for o in others)
+    cue_elsewhere = any(asks_target(o) and _time_mention(o) not in ("", time) for o in others)
+    return bool(time and _ASKS.search(segment)) and cue_elsewhere
 
 
 def own_part(query: Query, part: Query) -> Query | None:

@@ -228,3 +228,8 @@ def test_a_segment_asking_its_own_figure_is_no_target_of_the_others_cue() -> Non
     assert [p.wants_target for p in parts] == [False, True]
     assert "青年人才" in parts[1].text  # a segment naming only a verb borrows the metric
     assert part_labels(q, parts) == ["2023年", "今年"]
+
+
+def test_a_second_ask_of_no_time_of_its_own_shares_the_plan() -> None:
+    q = parse_query("甲市2023年研发投入占GDP比重要提到多少,新增发明专利多少件")
+    assert [p.wants_target for p in split_parts(q)] == [True, True]
