@@ -41,8 +41,8 @@ TEAM4_FLOOR = {"answer_accuracy": 0.68, "recall_at_5": 0.97}
 # team5s (40 over the samples), written blind in session 12: 0.600 blind, 0.875 after
 # the session's work (refusal recall 1.0, R@5 0.971).
 TEAM5S_FLOOR = {"answer_accuracy": 0.82, "refusal_recall": 0.9, "recall_at_5": 0.95}
-# team6s (45 over the samples), written blind in session 13: 0.578 blind, 0.778 after the
-# session's work (refusal recall 0.833, R@5 0.974).
+# team6s (45 over the samples), written blind in session 13: 0.578 blind, 0.800 after the
+# session's work (refusal recall 0.833, R@5 1.0).
 TEAM6S_FLOOR = {"answer_accuracy": 0.73, "refusal_recall": 0.8, "recall_at_5": 0.95}
 
 
