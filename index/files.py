@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from scipy import sparse
 
 from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
 from index import docstore, ivf, shapes
-from index.bm25 import BM25
+from index.bm25 import BM25, Columns
 from index.ivf import DenseConfig
 
 BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
@@ -121,7 +120,7 @@ def write_version(
     cfg = dense or DenseConfig()
     if len(vectors) >= cfg.ivf_min_passages:
         ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
-    m = bm25.matrix.tocsc()
+    m = bm25.columns
     shape = np.asarray(m.shape, dtype=np.int64)
     for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
         write_npy(tmp / name, array)
@@ -249,5 +248,4 @@ def read_bm25(data: Path, n: int, mmap: bool = False) -> BM25:
     }
     vocab = json.loads((data / "vocab.json").read_text(encoding="utf-8"))
     shape, vocab = shapes.bm25(data, parts, n, vocab)
-    matrix = sparse.csc_matrix((parts["data"], parts["indices"], parts["indptr"]), shape=shape)
-    return BM25(matrix, vocab)
+    return BM25(Columns(parts["data"], parts["indices"], parts["indptr"], shape), vocab)
