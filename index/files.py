@@ -7,7 +7,6 @@ published.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -21,8 +20,9 @@ from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
-from index import docstore, ivf, shapes
+from index import docstore, ivf, shapes, store_views
 from index.bm25 import BM25, Columns
+from index.doc_lines import parse_jsonl as parse_jsonl  # re-exported: read as files.X
 from index.ivf import DenseConfig
 
 BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
@@ -78,14 +78,6 @@ def write_json(path: Path, data: Any, indent: int | None = None) -> None:
         json.dump(data, fh, ensure_ascii=False, indent=indent)
         fh.flush()
         os.fsync(fh.fileno())
-
-
-def parse_jsonl(data: bytes) -> list[Any]:
-    """The rows of a JSON lines file's bytes, line by line (split at b"\\n" only).
-
-    Not str.splitlines(): that would also cut at U+2028, U+0085 … inside strings.
-    """
-    return [json.loads(line) for line in io.BytesIO(data) if line.strip()]
 
 
 def read_jsonl(path: Path) -> list[Any]:
@@ -161,11 +153,11 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise _corrupt(data, exc) from exc
     return Parts(
-        docstore.Documents(store),
-        docstore.Passages(store, n),
+        store_views.Documents(store),
+        store_views.Passages(store, n),
         store.tokens() if tokens else None,
-        docstore.Column(store, "key"),
-        docstore.Column(store, "dense_key"),
+        store_views.Column(store, "key"),
+        store_views.Column(store, "dense_key"),
         embeddings,
         bm25,
         abbreviations,

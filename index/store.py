@@ -40,6 +40,7 @@ from corpus.model import Document, Fact, Passage, fact_from_json
 from index import checksum, files, ivf, layout, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
+from index.doc_lines import DocLines
 from index.ivf import Ivf
 from index.manifest import FORMAT_VERSION, manifest_at, required, retrying
 from index.manifest import (  # re-exported: callers read them as store.X
@@ -68,11 +69,23 @@ def _built(path: Path, make: Callable[[], T]) -> T:
         raise shapes.bad(path, str(exc)) from exc
 
 
-def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...]]:
-    found: dict[str, list[Enumeration]] = {}
-    for r in rows:
-        found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
-    return {k: tuple(v) for k, v in found.items()}
+def _facts(path: Path, rows: list[Any]) -> tuple[Fact, ...]:
+    """Figures from rows of facts.jsonl, checked."""
+    shapes.rows(path, rows, Fact)
+    return _built(path, lambda: tuple(fact_from_json(r) for r in rows))
+
+
+def _by_document(path: Path, rows: list[Any]) -> dict[str, tuple[Enumeration, ...]]:
+    """Enumerations by document id from rows of lists.jsonl, checked."""
+    shapes.rows(path, rows, Enumeration, extra=("doc_id",))
+
+    def make() -> dict[str, tuple[Enumeration, ...]]:
+        found: dict[str, list[Enumeration]] = {}
+        for r in rows:
+            found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
+        return {k: tuple(v) for k, v in found.items()}
+
+    return _built(path, make)
 
 
 @dataclass
@@ -107,36 +120,63 @@ class Index:
             self.doc_rows = rows
         self._facts: tuple[Fact, ...] | None = None
         self._lists: dict[str, tuple[Enumeration, ...]] | None = None
+        self._facts_of: dict[str, tuple[Fact, ...]] = {}
+        self._lines = {name: DocLines(self._reader(name), self._path(name)) for name in _LAZY}
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         """Every figure of every document (read from facts.jsonl on first use)."""
         if self._facts is None:
-            rows, path = self._rows("facts.jsonl")
-            shapes.rows(path, rows, Fact)
-            self._facts = _built(path, lambda: tuple(fact_from_json(r) for r in rows))
+            self._facts = self._parsed("facts.jsonl", _facts, lambda lines: lines.all_rows())
         return self._facts
+
+    def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
+        """The figures of one document, in file order (only its lines are parsed)."""
+        found = self._facts_of.get(doc_id)
+        if found is None:
+            found = self._parsed("facts.jsonl", _facts, lambda lines: lines.rows_of(doc_id))
+            self._facts_of[doc_id] = found
+        return found
+
+    def facts_valued(self, value: str) -> tuple[Fact, ...]:
+        """The figures whose value is ``value``, in file order (only lines holding it parsed)."""
+        found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
+        return tuple(f for f in found if f.value == value)
 
     @property
     def lists(self) -> dict[str, tuple[Enumeration, ...]]:
         """Enumerations by document id (read from lists.jsonl on first use)."""
         if self._lists is None:
-            rows, path = self._rows("lists.jsonl")
-            shapes.rows(path, rows, Enumeration, extra=("doc_id",))
-            self._lists = _built(path, lambda: _by_document(rows))
+            self._lists = self._parsed("lists.jsonl", _by_document, lambda ls: ls.all_rows())
         return self._lists
 
-    def _rows(self, name: str) -> tuple[list[Any], Path]:
-        """The rows of a lazily read file of the version this index was loaded from."""
+    def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
+        """The enumerations of one document (only its lines are parsed)."""
+        if self._lists is not None:
+            return self._lists.get(doc_id, ())
+        found = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
+        return found.get(doc_id, ())
+
+    def _reader(self, name: str) -> Callable[[], bytes]:
         pinned = self.pinned.get(name)
-        if pinned is None:
-            return [], Path(name)
+        return (lambda: b"") if pinned is None else pinned.read
+
+    def _path(self, name: str) -> Path:
+        pinned = self.pinned.get(name)
+        return Path(name) if pinned is None else pinned.path
+
+    def _parsed(
+        self, name: str, make: Callable[[Path, list[Any]], T], rows: Callable[[DocLines], list[Any]]
+    ) -> T:
+        """``make`` applied to some rows of a lazily read file of this index's version."""
+        lines = self._lines[name]
         try:
-            return files.parse_jsonl(pinned.read()), pinned.path
+            found = rows(lines)
         except (OSError, ValueError, RecursionError) as exc:
             raise IndexFormatError(
-                f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
+                f"index file {lines.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc
+        return make(lines.path, found)
 
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose matching form (``Document.norm``) holds one of
@@ -145,6 +185,21 @@ class Index:
         if naming is not None:
             return set(naming(phrases))
         return {d for d, doc in self.documents.items() if any(p in doc.norm for p in phrases)}
+
+    def passages_at(self, rows: Sequence[int]) -> list[Passage]:
+        """The passages of ``rows`` (a format 6 store reads those not at hand in one query)."""
+        many = getattr(self.passages, "many", None)
+        return many(rows) if many is not None else [self.passages[r] for r in rows]
+
+    def document_head(self, doc_id: str) -> Document:
+        """A document for its metadata, text and sections: from a format 6 store, its row
+        alone, without its passages (``passages`` empty); else the document.
+
+        Raises:
+            KeyError: no document of this id.
+        """
+        head = getattr(self.documents, "head", None)
+        return head(doc_id) if head is not None else self.documents[doc_id]
 
     @property
     def model_id(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -43,12 +44,13 @@ def test_a_small_store_is_parsed_whole_at_load_as_the_lazy_one_reads_it(
     built: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = layout.resolve(built).data / "store.sqlite"
-    eager = DocStore(data)
+    eager = DocStore(data, DocStoreConfig(parse_all_after=0))
     assert len(eager._cache) == len(eager.ranges) > 1
     lazy = DocStore(data, DocStoreConfig(eager_passages=0))
     assert not lazy._cache
     rows = range(eager.n_passages)
     assert [eager.passage(r) for r in rows] == [lazy.passage(r) for r in rows]
+    assert not lazy._cache  # passages read alone parse no document
     assert all(eager.document(d) == lazy.document(d) for d in eager.ranges)
     first = eager.document(next(iter(eager.ranges)))
     assert first is not None
@@ -57,6 +59,32 @@ def test_a_small_store_is_parsed_whole_at_load_as_the_lazy_one_reads_it(
         held = {d for d in eager.ranges if wanted[0] in eager.document(d).norm}  # type: ignore[union-attr]
         assert eager.naming(wanted) == lazy.naming(wanted) == held
     assert first.doc_id in lazy.naming(phrases)
+
+
+def test_a_load_parses_nothing_and_a_small_store_whole_once_many_were_asked_for(
+    built: Path,
+) -> None:
+    data = layout.resolve(built).data / "store.sqlite"
+    found = DocStore(data, DocStoreConfig(parse_all_after=2))
+    ids = list(found.ranges)
+    assert len(ids) > 2 and not found._cache
+    found.document(ids[0])
+    assert list(found._cache) == ids[:1]
+    found.document(ids[1])  # the second one parsed alone: the rest too
+    assert list(found._cache) == ids[:2] + ids[2:] and found._every is not None
+
+
+def test_a_head_is_its_document_without_passages_and_a_row_its_passage(built: Path) -> None:
+    data = layout.resolve(built).data / "store.sqlite"
+    whole = DocStore(data, DocStoreConfig(parse_all_after=0))
+    lazy = DocStore(data, DocStoreConfig(eager_passages=0))
+    for doc_id, span in whole.ranges.items():
+        doc = whole.document(doc_id)
+        assert doc is not None
+        assert lazy.head(doc_id) == replace(doc, passages=())
+        assert lazy.passages_at(list(reversed(span))) == list(reversed(doc.passages))
+    assert not lazy._cache and lazy.head("no such id") is None
+    assert whole.head(doc_id) is whole.document(doc_id)  # parsed: the document itself
 
 
 def _tampered(built: Path, sql: str) -> Path:
@@ -72,7 +100,13 @@ def _tampered(built: Path, sql: str) -> Path:
 def test_a_stored_norm_not_of_its_text_is_malformed(built: Path) -> None:
     data = _tampered(built, "UPDATE documents SET norm = substr(norm, 2) WHERE n = 0")
     with pytest.raises(IndexFormatError, match="norm"):
-        DocStore(data / "store.sqlite")
+        DocStore(data / "store.sqlite", DocStoreConfig(parse_all_after=0))
+    found = DocStore(data / "store.sqlite")
+    first = next(iter(found.ranges))
+    with pytest.raises(IndexFormatError, match="norm"):
+        found.head(first)
+    with pytest.raises(IndexFormatError, match="norm"):
+        found.document(first)
 
 
 def test_the_store_keeps_a_bounded_number_of_documents(built: Path) -> None:
@@ -90,10 +124,12 @@ def test_a_passage_outside_its_document_is_malformed(built: Path) -> None:
         built, "UPDATE passages SET data = json_set(data, '$.end', 10000000) WHERE row = 0"
     )
     with pytest.raises(IndexFormatError, match="lies outside"):
-        DocStore(data / "store.sqlite")  # parsed whole at load
+        DocStore(data / "store.sqlite", DocStoreConfig(parse_all_after=0))  # parsed at load
     found = DocStore(data / "store.sqlite", DocStoreConfig(eager_passages=0))
     with pytest.raises(IndexFormatError, match="lies outside"):
-        found.passage(0)
+        found.passage(0)  # read alone
+    with pytest.raises(IndexFormatError, match="lies outside"):
+        found.document(next(iter(found.ranges)))
 
 
 def test_documents_that_do_not_cover_the_passages_are_malformed(built: Path) -> None:
