@@ -139,7 +139,10 @@ class BM25:
         out = np.zeros(self.columns.shape[0], dtype=np.float64)
         for col, count in self._counts(query).items():
             rows, weights = self.columns.column(col)
-            np.add.at(out, rows, weights * np.float64(count))
+            if _increasing(rows):  # as written: each row once, added in one step
+                out[rows] += weights * np.float64(count)
+            else:
+                np.add.at(out, rows, weights * np.float64(count))
         return out
 
     def scores_of(self, query: Sequence[str], rows: Sequence[int]) -> np.ndarray:
@@ -151,7 +154,7 @@ class BM25:
             held, weights = self.columns.column(col)
             if not len(held) or not len(wanted):
                 continue
-            if (held[1:] < held[:-1]).any():  # a matrix written with unsorted rows
+            if not _increasing(held):  # a matrix written with unsorted rows
                 order = np.argsort(held, kind="stable")
                 held, weights = held[order], weights[order]
             at = np.minimum(np.searchsorted(held, wanted), len(held) - 1)
@@ -170,3 +173,8 @@ class BM25:
     def doc_freq(self) -> np.ndarray:
         """How many passages hold each vocabulary term (nonzeros per CSC column)."""
         return np.diff(self.columns.indptr)
+
+
+def _increasing(rows: np.ndarray) -> bool:
+    """Whether a column's rows are strictly increasing (sorted, none twice)."""
+    return bool((rows[1:] > rows[:-1]).all())
