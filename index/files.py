@@ -20,10 +20,10 @@ from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
-from index import docstore, ivf, shapes, store_views
+from index import docstore, ivf, pq, shapes, store_views
 from index.bm25 import BM25, Columns
+from index.dense_config import Coarse, DenseConfig
 from index.doc_lines import parse_jsonl as parse_jsonl  # re-exported: read as files.X
-from index.ivf import DenseConfig
 
 BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
 _DOC_SKIP = frozenset({"norm", "passages"})
@@ -110,7 +110,14 @@ def write_version(
     vectors = np.asarray(vectors, dtype=np.float32)
     write_npy(tmp / "vectors.npy", vectors)
     cfg = dense or DenseConfig()
-    if len(vectors) >= cfg.ivf_min_passages:
+    large = len(vectors) >= cfg.ivf_min_passages
+    if (
+        large
+        and cfg.coarse is Coarse.PQ
+        and pq.subquantizers(vectors.shape[1], cfg.pq_subquantizers)
+    ):
+        pq.write(tmp, pq.train(vectors, cfg), write_npy)
+    elif large:
         ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
     m = bm25.columns
     shape = np.asarray(m.shape, dtype=np.int64)
@@ -135,6 +142,7 @@ class Parts:
     abbreviations: dict[str, str]
     doc_rows: Mapping[str, Sequence[int]] | None = None
     dense_ivf: ivf.Ivf | None = None
+    dense_pq: pq.PqScan | None = None
 
 
 def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool = True) -> Parts:
@@ -143,11 +151,13 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
         store = docstore.DocStore(data / docstore.NAME)
         n = store.n_passages
         embeddings = _NO_VECTORS
-        found_ivf = None
+        found_ivf = found_pq = None
         if vectors:
             embeddings = _vectors(data, manifest, n, mmap=True)
             if (data / ivf.FILES[0]).is_file():
                 found_ivf = ivf.read(data, n, embeddings.shape[1])
+            if (data / pq.FILES[0]).is_file():
+                found_pq = pq.PqScan(pq.read(data, n, embeddings.shape[1]))
         bm25 = read_bm25(data, n, mmap=True)
         abbreviations = _abbreviations(data)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
@@ -163,6 +173,7 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
         abbreviations,
         store.ranges,
         found_ivf,
+        found_pq,
     )
 
 

@@ -37,7 +37,7 @@ from corpus.errors import (
     NotAnIndexError,
 )
 from corpus.model import Document, Fact, Passage, fact_from_json
-from index import checksum, files, ivf, layout, shapes
+from index import checksum, files, ivf, layout, pq, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
 from index.doc_lines import DocLines
@@ -55,6 +55,7 @@ from index.manifest import (
 from index.manifest import (
     read_manifest as read_manifest,
 )
+from index.pq import PqScan
 
 PACKAGE_VERSION = "0.1.0"
 _LAZY = ("facts.jsonl", "lists.jsonl")
@@ -109,10 +110,11 @@ class Index:
     pinned: dict[str, checksum.Pinned] = field(default_factory=dict, repr=False)
     doc_rows: Mapping[str, Sequence[int]] = field(default_factory=dict)
     ivf: Ivf | None = field(default=None, repr=False)
+    pq: PqScan | None = field(default=None, repr=False)
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.dense = DenseIndex(self.vectors, self.ivf)
+        self.dense = DenseIndex(self.vectors, self.ivf, pq=self.pq)
         if not self.doc_rows:
             rows: dict[str, list[int]] = {}
             for row, p in enumerate(self.passages):
@@ -359,10 +361,10 @@ def _load_at(
     expected = manifest.get("files", {}) if version >= 4 else {}
     skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
     if not vectors:
-        skip.update(ivf.FILES)
+        skip.update((*ivf.FILES, *pq.FILES))
     eager = [n for n in required(version)[1:] if n not in skip]
     if version >= 6:
-        eager += [n for n in ivf.FILES if n in expected and n not in skip]
+        eager += [n for n in (*ivf.FILES, *pq.FILES) if n in expected and n not in skip]
     read = files.read_parts6 if version >= 6 else files.read_parts
     try:
         with checksum.Verifier(data, expected, [*eager, "abbreviations.json"], _hash_max(version)):
@@ -387,6 +389,7 @@ def _load_at(
         pinned,
         parts.doc_rows or {},
         parts.dense_ivf,
+        parts.dense_pq,
     )
 
 

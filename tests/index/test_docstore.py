@@ -14,6 +14,7 @@ import pytest
 from corpus.errors import IndexFormatError
 from index import docstore, layout, store
 from index.dense import DenseIndex
+from index.dense_config import Coarse
 from index.docstore import DocStore, DocStoreConfig
 from index.ivf import DenseConfig, train
 
@@ -169,11 +170,14 @@ def test_a_large_index_is_saved_with_an_ivf_and_searched_through_it(
 ) -> None:
     from index import files
 
-    monkeypatch.setattr(files, "DenseConfig", lambda: DenseConfig(ivf_min_passages=1))
+    monkeypatch.setattr(
+        files, "DenseConfig", lambda: DenseConfig(ivf_min_passages=1, coarse=Coarse.IVF)
+    )
     index = store.load(built, tokens=True)
     store.save_loaded(built, index, dict(index.manifest))
     again = store.load(built)
     assert again.ivf is not None and len(again.ivf.rows) == len(again.passages)
+    assert again.pq is None
     q = np.asarray(again.vectors[3])
     rows, _ = again.dense.search(q, 5)
     assert rows[0] == 3
@@ -202,3 +206,51 @@ def test_a_passage_row_missing_inside_the_store_is_malformed_when_read(built: Pa
         found.document(next(iter(found.ranges)))
     with pytest.raises(IndexFormatError, match="malformed"):
         DocStore(data / "store.sqlite", DocStoreConfig(parse_all_after=0))
+
+
+def test_pq_finds_the_exact_neighbours_with_their_exact_scores() -> None:
+    from index import pq
+
+    centres = _unit(20, 16, 1)
+    vectors = centres[np.arange(2000) % 20] + 0.05 * _unit(2000, 16, 2)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    config = DenseConfig(pq_subquantizers=8, pq_rerank=100)
+    found = pq.train(vectors, config)
+    assert found.centroids.shape == (8, 16, 2) and found.codes.shape == (2000, 4)
+    exact = DenseIndex(vectors)
+    approx = DenseIndex(vectors, config=config, pq=pq.PqScan(found))
+    for q in vectors[:20]:
+        rows_e, _ = exact.search(q, 10)
+        rows_a, scores_a = approx.search(q, 10)
+        assert len(set(rows_a) & set(rows_e)) >= 9
+        assert np.allclose(vectors[rows_a] @ q, scores_a, atol=1e-6)
+
+
+def test_a_large_index_is_saved_with_a_pq_and_searched_through_it(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import files, pq
+
+    monkeypatch.setattr(
+        files, "DenseConfig", lambda: DenseConfig(ivf_min_passages=1, pq_subquantizers=8)
+    )
+    index = store.load(built, tokens=True)
+    store.save_loaded(built, index, dict(index.manifest))
+    data = layout.resolve(built).data
+    assert all((data / name).is_file() for name in pq.FILES)
+    again = store.load(built)
+    assert again.pq is not None and again.ivf is None
+    q = np.asarray(again.vectors[3])
+    rows, scores = again.dense.search(q, 5)
+    assert rows[0] == 3 and np.isclose(scores[0], q @ q)
+    assert store.load(built, vectors=False).pq is None  # searched elsewhere (Milvus)
+
+
+@pytest.mark.parametrize(
+    ("dim", "wanted", "m"),
+    [(512, 128, 128), (384, 128, 128), (300, 128, 100), (16, 128, 16), (7, 8, 0)],
+)
+def test_sub_vectors_cut_the_dimension_evenly(dim: int, wanted: int, m: int) -> None:
+    from index.pq import subquantizers
+
+    assert subquantizers(dim, wanted) == m
