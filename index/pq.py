@@ -7,7 +7,7 @@ written with ``Coarse.PQ``, the default)::
     pq_codes.npy       uint8 (passages × M/2): each vector's M 4-bit codes (FAISS's layout)
 
 At load the codes go into FAISS's 4-bit fast-scan index (a copy: it packs them in blocks
-of 32; 64 MB at 1M passages). A query scores every code with SIMD look-up tables (~8 ms
+of 32; 128 MB at 1M passages). A query scores every code with SIMD look-up tables (~13 ms
 at 1M vectors on one core of the busy machine) and its best ``pq_rerank`` candidates are
 re-scored exactly from ``vectors.npy``, so the scores returned are the cosines exact
 search gives for those passages. An IVF reads a few lists and misses what lies in the
