@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from corpus.errors import IndexFormatError
+
 if TYPE_CHECKING:
     from scipy import sparse
 
@@ -70,9 +72,20 @@ class Columns:
         return cls(csc.data, csc.indices, csc.indptr, (int(csc.shape[0]), int(csc.shape[1])))
 
     def column(self, col: int) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, weights) of one column."""
+        """(rows, weights) of one column, its rows checked to lie in the matrix (here, not
+        at load: a load of 1M passages would read all 254 MB of row indices for it).
+
+        Raises:
+            IndexFormatError: a row outside the matrix (a damaged index).
+        """
         a, b = int(self.indptr[col]), int(self.indptr[col + 1])
-        return self.indices[a:b], self.data[a:b]
+        rows = self.indices[a:b]
+        if len(rows) and (rows.min() < 0 or rows.max() >= self.shape[0]):
+            raise IndexFormatError(
+                "the BM25 matrix of the index is malformed (bm25_indices.npy: row indices "
+                "outside the matrix); rebuild the index with `policyqa index`"
+            )
+        return rows, self.data[a:b]
 
 
 class BM25:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import mmap
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +23,12 @@ from typing import Any
 # The head of a line: the document id as JSON text, its closing quote included
 # (so the head of "a" is no prefix of the head of "ab").
 _HEAD = re.compile(rb'\{"doc_id": "((?:[^"\\]|\\.)*)"')
+_NOT_ASCII = re.compile(rb"[\x80-\xff]")
+_RELEASE = 64 << 20  # bytes scanned between two releases of a map's pages
+Buffer = bytes | mmap.mmap
 
 
-def parse_jsonl(data: bytes) -> list[Any]:
+def parse_jsonl(data: Buffer) -> list[Any]:
     """The rows of a JSON lines file's bytes, line by line (split at b"\\n" only).
 
     Not str.splitlines(): that would also cut at U+2028, U+0085 … inside strings.
@@ -40,11 +44,11 @@ def as_written(text: str, ascii_only: bool = False) -> bytes:
     return json.dumps(text, ensure_ascii=ascii_only)[1:-1].encode("utf-8")
 
 
-def lines_holding(data: bytes, needles: tuple[bytes, ...]) -> list[bytes]:
+def lines_holding(data: Buffer, needles: tuple[bytes, ...]) -> list[bytes]:
     """The non-blank lines holding every needle, in file order: found where the first
     one occurs, so the lines without it are never cut out (every line, without needles)."""
     if not needles:
-        return [line for line in data.split(b"\n") if line.strip()]
+        return [line for line in bytes(data[:]).split(b"\n") if line.strip()]
     first, rest = needles[0], needles[1:]
     out = []
     at = data.find(first)
@@ -56,21 +60,36 @@ def lines_holding(data: bytes, needles: tuple[bytes, ...]) -> list[bytes]:
         if all(n in line for n in rest):
             out.append(line)
         at = data.find(first, end)
+    release(data)
     return out
 
 
-def runs(data: bytes) -> dict[str, list[tuple[int, int]]] | None:
+def release(data: Buffer, start: int = 0, end: int | None = None) -> None:
+    """Give the pages of a mapped file between ``start`` and ``end`` back to the system
+    (they are read again if used): a scan of a 437 MB file then holds a few MB at a time,
+    not the whole file in the process's memory. Nothing for bytes."""
+    if isinstance(data, mmap.mmap):
+        start -= start % mmap.PAGESIZE
+        end = len(data) if end is None else end - end % mmap.PAGESIZE
+        if end > start:
+            data.madvise(mmap.MADV_DONTNEED, start, end - start)
+
+
+def runs(data: Buffer) -> dict[str, list[tuple[int, int]]] | None:
     """Byte ranges of each document's lines (runs of consecutive lines with its head),
     by document id; None when a non-blank line has no head."""
     found: dict[str, list[tuple[int, int]]] = {}
     head = b"\0"  # no line starts so
     doc_id = ""
-    begin = at = 0
+    begin = at = released = 0
     size = len(data)
     while at < size:
         end = data.find(b"\n", at)
         end = size if end < 0 else end
-        if not data.startswith(head, at, end):
+        if at - released > _RELEASE:
+            release(data, released, at)
+            released = at
+        if data[at : min(end, at + len(head))] != head:
             if begin < at:
                 found.setdefault(doc_id, []).append((begin, at))
             match = _HEAD.match(data, at, end)
@@ -84,6 +103,7 @@ def runs(data: bytes) -> dict[str, list[tuple[int, int]]] | None:
         at = end + 1
     if begin < size:
         found.setdefault(doc_id, []).append((begin, size))
+    release(data)
     return found
 
 
@@ -91,21 +111,21 @@ class DocLines:
     """A JSON lines file of rows headed by their document's id, parsed by document.
 
     Args:
-        read: the file's bytes, checked (called once, on first use).
+        read: the file's bytes or its read-only map, checked (called once, on first use).
         path: the file, for error messages.
 
     Raises (from the methods): ValueError or RecursionError for a line that is no JSON;
     the caller names the file (:class:`index.store.Index`).
     """
 
-    def __init__(self, read: Callable[[], bytes], path: Path) -> None:
+    def __init__(self, read: Callable[[], Buffer], path: Path) -> None:
         self.path = path
         self._read = read
-        self._data: bytes | None = None
+        self._data: Buffer | None = None
         self._runs: dict[str, list[tuple[int, int]]] | None = None
         self._whole: dict[str | None, list[Any]] | None = None  # by document, parsed whole
 
-    def _bytes(self) -> bytes:
+    def _bytes(self) -> Buffer:
         if self._data is None:
             data = self._read()
             self._runs = runs(data)
@@ -138,6 +158,6 @@ class DocLines:
         data = self._bytes()
         if self._runs is None:  # not written by this package: no needle to look for
             return [r for r in self.all_rows() if isinstance(r, dict) and r.get(key) == value]
-        ascii_only = data.isascii()
+        ascii_only = _NOT_ASCII.search(data) is None
         needle = b'"%s": "%s"' % (as_written(key, ascii_only), as_written(value, ascii_only))
         return [json.loads(line) for line in lines_holding(data, (needle,))]

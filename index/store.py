@@ -40,7 +40,7 @@ from corpus.model import Document, Fact, Passage, fact_from_json
 from index import checksum, files, ivf, layout, pq, shapes
 from index.bm25 import BM25
 from index.dense import DenseIndex
-from index.doc_lines import DocLines
+from index.doc_lines import Buffer, DocLines
 from index.ivf import Ivf
 from index.manifest import FORMAT_VERSION, manifest_at, required, retrying
 from index.manifest import (  # re-exported: callers read them as store.X
@@ -159,9 +159,9 @@ class Index:
         found = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
         return found.get(doc_id, ())
 
-    def _reader(self, name: str) -> Callable[[], bytes]:
+    def _reader(self, name: str) -> Callable[[], Buffer]:
         pinned = self.pinned.get(name)
-        return (lambda: b"") if pinned is None else pinned.read
+        return (lambda: b"") if pinned is None else pinned.mapped
 
     def _path(self, name: str) -> Path:
         pinned = self.pinned.get(name)

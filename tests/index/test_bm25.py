@@ -147,3 +147,17 @@ def test_rows_written_out_of_order_score_the_same() -> None:
     for query in (["a"], ["a", "b", "a"], ["c", "z"]):
         assert np.array_equal(other.get_scores(query), bm.get_scores(query))
         assert np.array_equal(other.scores_of(query, [3, 0, 2]), bm.get_scores(query)[[3, 0, 2]])
+
+
+def test_a_row_outside_the_matrix_is_refused_when_its_column_is_read() -> None:
+    from corpus.errors import IndexFormatError
+    from index.bm25 import Columns
+
+    bm = BM25.build([["a", "b"], ["a"]])
+    c = bm.columns
+    broken = BM25(Columns(c.data, c.indices + 5, c.indptr, c.shape), bm.vocab)
+    with pytest.raises(IndexFormatError, match="outside the matrix"):
+        broken.get_scores(["a"])
+    with pytest.raises(IndexFormatError, match="outside the matrix"):
+        broken.scores_of(["b"], [0])
+    assert broken.get_scores(["zz"]).tolist() == [0.0, 0.0]  # no column read

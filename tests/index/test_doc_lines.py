@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,3 +89,24 @@ def test_an_index_reads_the_figures_and_lists_of_one_document_as_its_whole_table
     value = sample_index.facts[0].value
     assert list(fresh.facts_valued(value)) == [f for f in sample_index.facts if f.value == value]
     assert fresh._facts is None and fresh._lists is None  # neither table was read whole
+
+
+def test_a_mapped_file_reads_as_its_bytes_and_gives_its_pages_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mmap
+
+    import index.doc_lines as doc_lines
+
+    rows = [{"doc_id": f"d{i % 7}", "value": str(i)} for i in range(3000)]
+    path = tmp_path / "facts.jsonl"
+    path.write_bytes(_jsonl(sorted(rows, key=lambda r: r["doc_id"])))
+    with path.open("rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    plain = _lines(path.read_bytes())
+    lines = DocLines(lambda: mapped, path)
+    monkeypatch.setattr(doc_lines, "_RELEASE", 4096)  # pages given back often, read again
+    for doc_id in ("d0", "d6", "none"):
+        assert lines.rows_of(doc_id) == plain.rows_of(doc_id)
+    assert lines.rows_holding("value", "2999") == [{"doc_id": "d3", "value": "2999"}]
+    assert lines.all_rows() == plain.all_rows()
