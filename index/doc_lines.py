@@ -132,6 +132,10 @@ class DocLines:
             self._data = data
         return self._data
 
+    def size(self) -> int:
+        """The file's size in bytes."""
+        return len(self._bytes())
+
     def all_rows(self) -> list[Any]:
         """Every row, in file order."""
         return parse_jsonl(self._bytes())

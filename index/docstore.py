@@ -28,7 +28,7 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -57,23 +57,31 @@ class DocStoreConfig:
     passages alone, the metadata and text of their documents without their passages,
     the few documents it quotes whole). A cold ``policyqa ask`` on 51.7k passages so
     skips the ~1 s and ~110 MB that parsing every document at load cost. A process
-    that goes on to parse many documents one at a time (a server, an evaluation) parses
-    a small store whole once, and its later questions find everything parsed.
+    that goes on to read many documents (a server, an evaluation) parses a small store
+    whole once, and its later questions find everything parsed.
 
     Attributes:
         cached_documents: parsed documents kept (least recently used go first), and
             as many documents without their passages (:meth:`DocStore.head`).
         cached_passages: passages read alone (of documents not parsed) kept.
         eager_passages: a store of at most this many passages, whose documents all fit
-            the cache, is parsed whole after ``parse_all_after`` documents were parsed
-            one at a time (0: at load). Larger stores are always read lazily.
-        parse_all_after: see ``eager_passages``.
+            the cache, is parsed whole once ``parse_all_after`` documents were read one
+            at a time, with or without their passages (0: at load). Larger stores are
+            always read lazily. The figures and lists of such an index (facts.jsonl,
+            lists.jsonl) are then parsed whole too, when at most ``whole_max_bytes``.
+        parse_all_after: see ``eager_passages``. One question read at most 180 documents
+            (dev, dev2, team3, team5 on samples + corpus-extra, 260 questions each asked
+            first: median 108), so a single question never pays for the whole store; a
+            process asking more has it parsed at about its fifth question.
+        whole_max_bytes: see ``eager_passages`` (51.7k passages: 22 MB of figures; 1M:
+            437 MB, read a document at a time).
     """
 
     cached_documents: int = 2048
     cached_passages: int = 65_536
     eager_passages: int = 250_000
-    parse_all_after: int = 64
+    parse_all_after: int = 256
+    whole_max_bytes: int = 64 << 20
 
 
 CONFIG = DocStoreConfig()  # what a load uses
@@ -166,7 +174,7 @@ class DocStore:
         self._every: list[Passage] | None = None  # every passage, when parsed whole
         cfg = self.config
         self._small = count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents
-        self._alone = 0  # documents parsed one at a time so far
+        self._touched: set[str] = set()  # documents read alone so far
         if self._small and cfg.parse_all_after == 0:
             self._parse_all()
 
@@ -193,11 +201,7 @@ class DocStore:
         doc = self._parse(doc_id, span)
         self._keep(self._cache, doc_id, doc, self.config.cached_documents)
         self._heads.pop(doc_id, None)  # the whole document stands in for its head now
-        with self._lock:
-            self._alone += 1
-            whole = self._small and self._alone == self.config.parse_all_after
-        if whole:  # a process that reads many documents: the rest, at once
-            self._parse_all()
+        self._touch(doc_id)
         return doc
 
     def head(self, doc_id: str) -> Document | None:
@@ -211,7 +215,36 @@ class DocStore:
         rows = self._rows("SELECT data, norm FROM documents WHERE doc_id = ?", (doc_id,))
         head = self._checked(doc_id, rows[0][0], rows[0][1], [])
         self._keep(self._heads, doc_id, head, self.config.cached_documents)
+        self._touch(doc_id)
         return head
+
+    def _touch(self, doc_id: str) -> None:
+        """Count a document read alone; past ``parse_all_after`` a small store is parsed
+        whole (a process that reads many documents: the rest, at once)."""
+        with self._lock:
+            self._touched.add(doc_id)
+            whole = self._small and len(self._touched) == self.config.parse_all_after
+        if whole:
+            self._parse_all()
+
+    @property
+    def parsed_whole(self) -> bool:
+        """Whether every document is parsed (at load, or once many were read)."""
+        return self._every is not None
+
+    def heads(self) -> Iterator[Document]:
+        """Every document without its passages, in store order (one read; none of them
+        kept or counted: the indicator table shows every document's title and quotes)."""
+        if self._every is not None:
+            for doc_id in self._ids:
+                doc = self.document(doc_id)
+                assert doc is not None  # its range names it
+                yield doc
+            return
+        for doc_id, data, norm in self._rows(
+            "SELECT doc_id, data, norm FROM documents ORDER BY n", ()
+        ):
+            yield self._checked(doc_id, data, norm, [])
 
     def _keep(self, cache: OrderedDict[Any, Any], key: Any, value: Any, bound: int) -> None:
         with self._lock:

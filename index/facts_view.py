@@ -56,7 +56,7 @@ class FactsView:
 def facts_view(index: Index) -> FactsView:
     """The view of a loaded index (its facts are read on first use; of its documents only
     what a row shows: no passage is parsed)."""
-    heads = (index.document_head(doc_id) for doc_id in index.documents)
+    heads = index.document_heads()
     docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in heads}
     return FactsView(docs, index.facts)
 

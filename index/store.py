@@ -22,25 +22,24 @@ from __future__ import annotations
 
 import fcntl
 import shutil
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
-from corpus.enumerations import Enumeration, enumeration_from_json
+from corpus.enumerations import Enumeration
 from corpus.errors import (
     IndexFormatError,
     ModelMismatchError,
     NotAnIndexError,
 )
-from corpus.model import Document, Fact, Passage, fact_from_json
-from index import checksum, files, ivf, layout, pq, shapes
+from corpus.model import Document, Fact, Passage
+from index import checksum, files, ivf, layout, pq
 from index.bm25 import BM25
 from index.dense import DenseIndex
-from index.doc_lines import Buffer, DocLines
 from index.ivf import Ivf
 from index.manifest import FORMAT_VERSION, manifest_at, required, retrying
 from index.manifest import (  # re-exported: callers read them as store.X
@@ -56,37 +55,9 @@ from index.manifest import (
     read_manifest as read_manifest,
 )
 from index.pq import PqScan
+from index.tables import LAZY, Tables
 
 PACKAGE_VERSION = "0.1.0"
-_LAZY = ("facts.jsonl", "lists.jsonl")
-T = TypeVar("T")
-
-
-def _built(path: Path, make: Callable[[], T]) -> T:
-    """``make()`` objects from checked rows; keys no dataclass knows are malformed too."""
-    try:
-        return make()
-    except (TypeError, KeyError, ValueError) as exc:
-        raise shapes.bad(path, str(exc)) from exc
-
-
-def _facts(path: Path, rows: list[Any]) -> tuple[Fact, ...]:
-    """Figures from rows of facts.jsonl, checked."""
-    shapes.rows(path, rows, Fact)
-    return _built(path, lambda: tuple(fact_from_json(r) for r in rows))
-
-
-def _by_document(path: Path, rows: list[Any]) -> dict[str, tuple[Enumeration, ...]]:
-    """Enumerations by document id from rows of lists.jsonl, checked."""
-    shapes.rows(path, rows, Enumeration, extra=("doc_id",))
-
-    def make() -> dict[str, tuple[Enumeration, ...]]:
-        found: dict[str, list[Enumeration]] = {}
-        for r in rows:
-            found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
-        return {k: tuple(v) for k, v in found.items()}
-
-    return _built(path, make)
 
 
 @dataclass
@@ -120,65 +91,30 @@ class Index:
             for row, p in enumerate(self.passages):
                 rows.setdefault(p.doc_id, []).append(row)
             self.doc_rows = rows
-        self._facts: tuple[Fact, ...] | None = None
-        self._lists: dict[str, tuple[Enumeration, ...]] | None = None
-        self._facts_of: dict[str, tuple[Fact, ...]] = {}
-        self._lines = {name: DocLines(self._reader(name), self._path(name)) for name in _LAZY}
+        # A store read lazily says when it was parsed whole; other formats are read whole.
+        self.tables = Tables(self.pinned, lambda: getattr(self.documents, "parsed_whole", True))
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         """Every figure of every document (read from facts.jsonl on first use)."""
-        if self._facts is None:
-            self._facts = self._parsed("facts.jsonl", _facts, lambda lines: lines.all_rows())
-        return self._facts
-
-    def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
-        """The figures of one document, in file order (only its lines are parsed)."""
-        found = self._facts_of.get(doc_id)
-        if found is None:
-            found = self._parsed("facts.jsonl", _facts, lambda lines: lines.rows_of(doc_id))
-            self._facts_of[doc_id] = found
-        return found
-
-    def facts_valued(self, value: str) -> tuple[Fact, ...]:
-        """The figures whose value is ``value``, in file order (only lines holding it parsed)."""
-        found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
-        return tuple(f for f in found if f.value == value)
+        return self.tables.facts
 
     @property
     def lists(self) -> dict[str, tuple[Enumeration, ...]]:
         """Enumerations by document id (read from lists.jsonl on first use)."""
-        if self._lists is None:
-            self._lists = self._parsed("lists.jsonl", _by_document, lambda ls: ls.all_rows())
-        return self._lists
+        return self.tables.lists
+
+    def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
+        """The figures of one document, in file order (:meth:`Tables.facts_of`)."""
+        return self.tables.facts_of(doc_id)
+
+    def facts_valued(self, value: str) -> tuple[Fact, ...]:
+        """The figures whose value is ``value``, in file order."""
+        return self.tables.facts_valued(value)
 
     def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
-        """The enumerations of one document (only its lines are parsed)."""
-        if self._lists is not None:
-            return self._lists.get(doc_id, ())
-        found = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
-        return found.get(doc_id, ())
-
-    def _reader(self, name: str) -> Callable[[], Buffer]:
-        pinned = self.pinned.get(name)
-        return (lambda: b"") if pinned is None else pinned.mapped
-
-    def _path(self, name: str) -> Path:
-        pinned = self.pinned.get(name)
-        return Path(name) if pinned is None else pinned.path
-
-    def _parsed(
-        self, name: str, make: Callable[[Path, list[Any]], T], rows: Callable[[DocLines], list[Any]]
-    ) -> T:
-        """``make`` applied to some rows of a lazily read file of this index's version."""
-        lines = self._lines[name]
-        try:
-            found = rows(lines)
-        except (OSError, ValueError, RecursionError) as exc:
-            raise IndexFormatError(
-                f"index file {lines.path} is unreadable ({exc}); rebuild it with `policyqa index`"
-            ) from exc
-        return make(lines.path, found)
+        """The enumerations of one document."""
+        return self.tables.lists_of(doc_id)
 
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose matching form (``Document.norm``) holds one of
@@ -192,6 +128,12 @@ class Index:
         """The passages of ``rows`` (a format 6 store reads those not at hand in one query)."""
         many = getattr(self.passages, "many", None)
         return many(rows) if many is not None else [self.passages[r] for r in rows]
+
+    def document_heads(self) -> Iterator[Document]:
+        """Every document for its metadata, text and sections (from a format 6 store, in one
+        read, without passages)."""
+        heads = getattr(self.documents, "heads", None)
+        return heads() if heads is not None else iter(self.documents.values())
 
     def document_head(self, doc_id: str) -> Document:
         """A document for its metadata, text and sections: from a format 6 store, its row
@@ -359,7 +301,7 @@ def _load_at(
     data = where.data
     version = manifest["format_version"]
     expected = manifest.get("files", {}) if version >= 4 else {}
-    skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
+    skip = {*LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
     if not vectors:
         skip.update((*ivf.FILES, *pq.FILES))
     eager = [n for n in required(version)[1:] if n not in skip]
@@ -370,7 +312,7 @@ def _load_at(
         with checksum.Verifier(data, expected, [*eager, "abbreviations.json"], _hash_max(version)):
             parts = read(data, manifest, tokens, vectors)
         hash_max = _hash_max(version)
-        pinned = {n: checksum.Pinned(data / n, expected.get(n), hash_max) for n in _LAZY}
+        pinned = {n: checksum.Pinned(data / n, expected.get(n), hash_max) for n in LAZY}
     except (OSError, UnicodeDecodeError) as exc:
         raise IndexFormatError(
             f"index at {data} is unreadable ({exc}); rebuild it with `policyqa index`"

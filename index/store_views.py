@@ -36,6 +36,15 @@ class Documents(Mapping[str, Document]):
         """Ids of the documents whose ``norm`` holds one of ``phrases`` (none parsed)."""
         return self._store.naming(phrases)
 
+    def heads(self) -> Iterator[Document]:
+        """Every document without its passages (:meth:`DocStore.heads`)."""
+        return self._store.heads()
+
+    @property
+    def parsed_whole(self) -> bool:
+        """Whether every document is parsed (:attr:`DocStore.parsed_whole`)."""
+        return self._store.parsed_whole
+
     def head(self, doc_id: str) -> Document:
         """The document without its passages (:meth:`DocStore.head`)."""
         doc = self._store.head(doc_id)

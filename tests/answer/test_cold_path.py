@@ -38,10 +38,10 @@ def test_a_cold_question_reads_only_what_it_needs_and_answers_the_same(
     embedder = FakeEmbedder()
     cold = QA(sample_index_dir, embedder=embedder)
     store = cold.index.documents._store  # type: ignore[attr-defined]
-    assert not store._cache and cold.index._facts is None
+    assert not store._cache and cold.index.tables._facts is None
     first = _answer(cold, QUESTIONS[0])
     assert len(store._cache) < len(store.ranges)  # some documents only, or none
-    assert cold.index._facts is None and cold.index._lists is None  # never read whole
+    assert cold.index.tables._facts is None and cold.index.tables._lists is None  # never read whole
     monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(parse_all_after=0))
     warm = QA(sample_index_dir, embedder=embedder)
     assert len(warm.index.documents._store._cache) == len(store.ranges)  # type: ignore[attr-defined]

@@ -88,7 +88,7 @@ def test_an_index_reads_the_figures_and_lists_of_one_document_as_its_whole_table
         assert fresh.lists_of(doc_id) == sample_index.lists.get(doc_id, ())
     value = sample_index.facts[0].value
     assert list(fresh.facts_valued(value)) == [f for f in sample_index.facts if f.value == value]
-    assert fresh._facts is None and fresh._lists is None  # neither table was read whole
+    assert fresh.tables._facts is None and fresh.tables._lists is None  # neither read whole
 
 
 def test_a_mapped_file_reads_as_its_bytes_and_gives_its_pages_back(
@@ -110,3 +110,31 @@ def test_a_mapped_file_reads_as_its_bytes_and_gives_its_pages_back(
         assert lines.rows_of(doc_id) == plain.rows_of(doc_id)
     assert lines.rows_holding("value", "2999") == [{"doc_id": "d3", "value": "2999"}]
     assert lines.all_rows() == plain.all_rows()
+
+
+def test_a_process_reading_many_documents_has_the_small_tables_parsed_whole_once(
+    sample_index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import docstore, store
+    from index.docstore import DocStoreConfig
+
+    assert sample_index.folder is not None
+    monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(parse_all_after=2))
+    fresh = store.load(sample_index.folder)
+    ids = list(fresh.documents)
+    first = fresh.facts_of(ids[0])
+    assert fresh.tables._facts is None  # one document's lines parsed alone
+    for doc_id in ids[:2]:
+        assert fresh.documents[doc_id]  # two documents read alone: the store is parsed whole
+    assert [fresh.facts_of(d) for d in ids] == [
+        tuple(f for f in sample_index.facts if f.doc_id == d) for d in ids
+    ]
+    assert fresh.tables._facts is not None and first == fresh.facts_of(ids[0])
+    assert [fresh.lists_of(d) for d in ids] == [sample_index.lists.get(d, ()) for d in ids]
+    assert fresh.tables._lists is not None
+    monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(parse_all_after=2, whole_max_bytes=1))
+    bounded = store.load(sample_index.folder)
+    for doc_id in ids[:2]:
+        assert bounded.documents[doc_id]
+    assert [bounded.facts_of(d) for d in ids] == [fresh.facts_of(d) for d in ids]
+    assert bounded.tables._facts is None  # a file past the bound: never whole

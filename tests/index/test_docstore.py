@@ -79,6 +79,18 @@ def test_a_load_parses_nothing_and_a_small_store_whole_once_many_were_asked_for(
     assert list(found._cache) == ids[:2] + ids[2:] and found._every is not None
 
 
+def test_heads_count_as_documents_read_and_all_heads_are_read_at_once(built: Path) -> None:
+    data = layout.resolve(built).data / "store.sqlite"
+    found = DocStore(data, DocStoreConfig(parse_all_after=2))
+    ids = list(found.ranges)
+    every = list(found.heads())  # read at once: neither kept nor counted
+    assert [h.doc_id for h in every] == ids and not found._heads and not found.parsed_whole
+    assert found.head(ids[0]) == every[0] and not found.parsed_whole
+    found.head(ids[1])
+    assert found.parsed_whole  # two documents read alone: the store is parsed whole
+    assert [h.doc_id for h in found.heads()] == ids
+
+
 def test_a_head_is_its_document_without_passages_and_a_row_its_passage(built: Path) -> None:
     data = layout.resolve(built).data / "store.sqlite"
     whole = DocStore(data, DocStoreConfig(parse_all_after=0))
