@@ -73,15 +73,15 @@ class DocStoreConfig:
             (dev, dev2, team3, team5 on samples + corpus-extra, 260 questions each asked
             first: median 108), so a single question never pays for the whole store; a
             process asking more has it parsed at about its fifth question.
-        whole_max_bytes: see ``eager_passages`` (51.7k passages: 22 MB of figures; 1M:
-            437 MB, read a document at a time).
+        whole_max_bytes: see ``eager_passages`` (51.7k passages: 22 MB of figures, 200k:
+            85 MB, parsed whole as the store is; 1M: 437 MB, read a document at a time).
     """
 
     cached_documents: int = 2048
     cached_passages: int = 65_536
     eager_passages: int = 250_000
     parse_all_after: int = 256
-    whole_max_bytes: int = 64 << 20
+    whole_max_bytes: int = 256 << 20
 
 
 CONFIG = DocStoreConfig()  # what a load uses
