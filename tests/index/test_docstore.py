@@ -160,21 +160,28 @@ def _unit(n: int, dim: int, seed: int) -> np.ndarray:
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def test_ivf_finds_the_exact_neighbours_with_their_exact_scores() -> None:
-    # Clustered vectors: what the lists are for.
+def _clustered() -> np.ndarray:
+    """Clustered unit vectors: what lists and codes are for."""
     centres = _unit(20, 16, 1)
     vectors = centres[np.arange(2000) % 20] + 0.05 * _unit(2000, 16, 2)
-    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
-    config = DenseConfig(nprobe=8)
-    ivf = train(vectors, config)
-    assert sorted(ivf.rows.tolist()) == list(range(2000))
+    return (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _finds_the_exact_neighbours(vectors: np.ndarray, approx: DenseIndex) -> None:
     exact = DenseIndex(vectors)
-    approx = DenseIndex(vectors, ivf, config)
     for q in vectors[:20]:
         rows_e, _ = exact.search(q, 10)
         rows_a, scores_a = approx.search(q, 10)
         assert len(set(rows_a) & set(rows_e)) >= 9
-        assert np.allclose(vectors[rows_a] @ q, scores_a, atol=1e-6)
+        assert np.allclose(vectors[rows_a] @ q, scores_a, atol=1e-6)  # exact scores
+
+
+def test_ivf_finds_the_exact_neighbours_with_their_exact_scores() -> None:
+    vectors = _clustered()
+    config = DenseConfig(nprobe=8)
+    ivf = train(vectors, config)
+    assert sorted(ivf.rows.tolist()) == list(range(2000))
+    _finds_the_exact_neighbours(vectors, DenseIndex(vectors, ivf, config))
 
 
 def test_a_large_index_is_saved_with_an_ivf_and_searched_through_it(
@@ -223,19 +230,11 @@ def test_a_passage_row_missing_inside_the_store_is_malformed_when_read(built: Pa
 def test_pq_finds_the_exact_neighbours_with_their_exact_scores() -> None:
     from index import pq
 
-    centres = _unit(20, 16, 1)
-    vectors = centres[np.arange(2000) % 20] + 0.05 * _unit(2000, 16, 2)
-    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    vectors = _clustered()
     config = DenseConfig(pq_subquantizers=8, pq_rerank=100)
     found = pq.train(vectors, config)
     assert found.centroids.shape == (8, 16, 2) and found.codes.shape == (2000, 4)
-    exact = DenseIndex(vectors)
-    approx = DenseIndex(vectors, config=config, pq=pq.PqScan(found))
-    for q in vectors[:20]:
-        rows_e, _ = exact.search(q, 10)
-        rows_a, scores_a = approx.search(q, 10)
-        assert len(set(rows_a) & set(rows_e)) >= 9
-        assert np.allclose(vectors[rows_a] @ q, scores_a, atol=1e-6)
+    _finds_the_exact_neighbours(vectors, DenseIndex(vectors, config=config, pq=pq.PqScan(found)))
 
 
 def test_a_large_index_is_saved_with_a_pq_and_searched_through_it(
