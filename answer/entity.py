@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from answer.entity_readings import READINGS
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
 from answer.policy import CONFIG, EntityConfig
@@ -412,6 +413,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     if described is not None:
         return described
     base = cand.clause.sent_start
+    for reading in READINGS:
+        found = reading(query.norm, cand.clause.sent_norm)
+        if found is not None:
+            return base + found[0], base + found[1]
     spans = entity_spans(query, cand.clause.sent_norm)
     if PERSON_ASK.search(query.norm) and not (
         len(spans) == 1 and PERSON_NAME.fullmatch(cand.clause.sent_norm[slice(*spans[0])])
@@ -434,4 +439,15 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     s, e = spans[0][0], spans[-1][1]
     if e - s > MAX_SPAN or e <= s:
         s, e = spans[0]
-    return base + s, base + e
+    return base + s, base + _with_head(query.norm, cand.clause.sent_norm, s, e)
+
+
+def _with_head(qnorm: str, sent: str, s: int, e: int) -> int:
+    """A name's end, past the head noun the question asks with when the sentence writes it
+    right after the name ("哪个林场" → "塞罕坝" + "林场")."""
+    frame = wh_frame(qnorm)
+    words = [*frame.heads, *(v[0] for v in frame.verbs if v)] if frame is not None else []
+    for head in words:
+        if len(head) >= 2 and sent.startswith(head, e) and e + len(head) - s <= MAX_SPAN:
+            return e + len(head)
+    return e

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from answer.clauses import Clause, clauses_of
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
+    ASKS_CHANGE,
     Signals,
     canon,
     coverage,
     has_target_cue,
+    is_change,
     is_rank,
     numbers_in,
     states_value,
@@ -84,7 +86,39 @@ _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全
 _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
 
 
-_RANK_CLAUSE = re.compile(r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)")
+_RANK_CLAUSE = re.compile(
+    r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)"
+    r"|(?:全国|全省|全市|全区|全县|省内|市内)(?:第|前)\d"  # "总量全市第2"
+)
+
+
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
+
+
+def _other_scope(question_norm: str, clause_norm: str) -> bool:
+    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市)."""
+    asked = set(_RANK_SCOPE.findall(question_norm))
+    stated = set(_RANK_SCOPE.findall(clause_norm))
+    return bool(asked and stated and not asked & stated)
+
+
+def _before(clauses: list[Clause], i: int) -> str:
+    """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
+    prev = clauses[i - 1] if i else None
+    return prev.norm if prev is not None and prev.sent_start == clauses[i].sent_start else ""
+
+
+def _ranked(clauses: list[Clause], i: int) -> str:
+    """What a rank clause ranks: the clauses before it in its sentence, back to the
+    previous rank ("R&D经费投入20.05亿元,占GDP比重达3.34%,居全市第4位")."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and clauses[j].sent_start == clauses[i].sent_start:
+        if _RANK_CLAUSE.search(clauses[j].norm):
+            break
+        out.insert(0, clauses[j].norm)
+        j -= 1
+    return " ".join(out)
 
 
 def _own_subject(clause_norm: str) -> bool:
@@ -176,8 +210,8 @@ def score_clauses(
             c_canon = canon(c.norm)
             # The clause before in the same sentence often names the metric
             # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
-            before = clauses[i - 1] if i and clauses[i - 1].sent_start == c.sent_start else None
-            lcov = coverage(sig, canon(f"{before.norm} {c.norm}")) if before else None
+            before = _ranked(clauses, i) if _RANK_CLAUSE.search(c.norm) else _before(clauses, i)
+            lcov = coverage(sig, canon(f"{before} {c.norm}")) if before else None
             # A sentence cut at ";" continues the one before, which often names
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
             # a new sentence starts and the one before says nothing of it.
@@ -244,7 +278,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if cand.region < 0 or cand.year < 0 or cand.miss:
         return False
     context = cand.clause.sent_norm
-    if sig.numbers and not all(states_value(context, n) for n in sig.numbers):
+    # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
+    if sig.numbers and not all(states_value(context, n, rounded=True) for n in sig.numbers):
         return False
     if sig.quoted:
         # A quoted period or programme ("十四五") may be named by the heading or title.
@@ -265,7 +300,13 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     # "实际…", "新增了多少": what was done, which no plan states.
     if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
         return False
+    if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
+        return False  # "在全省排第几" is not answered by "冲进全市前3"
     if sig.wants_quantity and policy(query.intent).figure:
+        # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
+        nums = numbers_in(cand.clause.norm)
+        if nums and all(is_change(m) for m in nums) and not ASKS_CHANGE.search(query.norm):
+            return False
         return cand.has_number and cand.local_cov >= CONFIG.min_local_cov
     return True
 
@@ -320,6 +361,27 @@ def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
         return None
     m = values[best]
     return at + m.start(), at + m.end()
+
+
+_APPROX = re.compile(r"以上|左右|以内|上下|以下")
+
+
+# "连续多少个榨季": what the question counts, right after its asking word and measure word.
+_COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e00-\u9fff]{2})")
+
+
+def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
+    """A figure's span with the words after it that belong to it: the noun the question
+    counts ("33个" + "榨季" for 多少个榨季) and the word bounding it ("150家以上",
+    "1.4万亿斤左右"); still at most :data:`MAX_SPAN` long (offsets into ``norm``)."""
+    s, e = span
+    counted = _COUNTED.search(question_norm)
+    if counted is not None:
+        noun = counted.group(1)
+        e += len(noun) if norm.startswith(noun, e) else 0
+    m = _APPROX.match(norm, e)
+    e = m.end() if m is not None else e
+    return max(s, e - MAX_SPAN), e
 
 
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链)[\"”]?"
+    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
 
@@ -55,7 +55,16 @@ def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
             return False
         if year is None and doc.years and not set(doc.years) & set(q.years):
             return False
-    return not (q.half and sec is not None and sec.half and sec.half != q.half)
+    if q.half and sec is not None and sec.half and sec.half != q.half:
+        return False
+    # "今年…五件民生实事" is not the list its head says was last year's ("去年我承诺的…五件").
+    asked = _RELATIVE_YEAR.findall(q.norm)
+    lead = doc.norm[en.items[0].sent_start : en.items[0].end] if en.items else ""
+    said = _RELATIVE_YEAR.findall(f"{normalize(en.head)} {lead}")
+    return not (asked and said and not set(asked) & set(said))
+
+
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年")
 
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from answer.annotations import labelled_value
 from answer.clauses import clauses_of
 from answer.docfields import asks_doc_number, described_document, doc_number_answer
 from answer.entity import entity_span
 from answer.extract import (
-    MAX_SPAN,
     Candidate,
     extend_span,
     fits,
+    qualified,
     score_clauses,
     short_span,
 )
 from answer.frame import apply_frame, first_fitting
-from answer.lists import best_list
+from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
@@ -30,22 +30,17 @@ from answer.results import (
     citation_of,
     date_line_result,
     naming_candidate,
-    quote_of,
+    refusal,
 )
 from answer.signals import (
     Signals,
-    canon,
-    coverage,
-    name_phrases,
     numbers_in,
     signals,
-    states_value,
 )
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import breakdown, one_sentence, same_scope, span_of
-from corpus.enumerations import Enumeration
+from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
-from corpus.normalize import bigrams, normalize
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
@@ -54,17 +49,9 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.query import (
-    Query,
-    asks_several,
-    own_part,
-    parse_query,
-    part_labels,
-    split_parts,
-)
+from retrieval.parts import asks_several, own_part, part_labels, split_parts
+from retrieval.query import Query, parse_query
 from retrieval.search import Retriever, RetrieverConfig
-
-_NOT_FOUND = "文档中未找到“{q}”的答案。"
 
 
 class QA:
@@ -143,14 +130,32 @@ class QA:
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         results = [self._single(p, filters, mode) for p in parts]
-        for i, (part, result) in enumerate(zip(parts, results, strict=True)):
-            alone = own_part(q, part) if not result.found and len(parts) > 1 else None
-            if alone is not None:  # the others' words led it astray: its own words only
-                results[i] = self._single(self._expand(alone), filters, mode)
+        if len(parts) > 1:  # the others' words led a part astray: its own words only
+            missed = {i for i, r in enumerate(results) if not r.found}
+            for i in missed:
+                self._alone(q, parts, results, i, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
+        for i in _answered_twice(results) - missed if len(parts) > 1 else ():
+            self._alone(q, parts, results, i, filters, mode)
         return self._combine(q, results, labels)
+
+    def _alone(
+        self,
+        q: Query,
+        parts: list[Query],
+        results: list[Result],
+        i: int,
+        filters: Filters | None,
+        mode: str,
+    ) -> None:
+        """Ask part ``i`` again with its own words; keep what it finds."""
+        alone = own_part(q, parts[i])
+        if alone is not None:
+            again = self._single(self._expand(alone), filters, mode)
+            if again.found or not results[i].found:
+                results[i] = again
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""
@@ -169,8 +174,10 @@ class QA:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
         if verbatim:
-            extra = self._verbatim_hits(q, sig, {h.passage.pid for h in hits}, filters)
+            allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
+            seen = {h.passage.pid for h in hits}
             docs = self.index.documents
+            extra = verbatim_hits(q, sig, self.retriever, docs, seen, allowed)
             hits += [h for h in extra if keeps(filters, h.passage, docs[h.passage.doc_id])]
         cands = score_clauses(q, sig, hits, self.index.documents)
         if policy(q.intent).figure:
@@ -180,11 +187,15 @@ class QA:
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
+        best = first_fitting(q, sig, cands)
+        if best is not None and span_kind in (Span.NAME, Span.ITEMS):
+            labelled = labelled_value(q, best)  # "(责任单位:市科协)" after the item asked
+            if labelled is not None:
+                return labelled
         if span_kind == Span.ITEMS:
-            enumerated = _enumeration_result(q, sig, cands, self.retriever.enumerations)
+            enumerated = enumeration_result(q, sig, cands, self.retriever.enumerations)
             if enumerated is not None:
                 return enumerated
-        best = first_fitting(q, sig, cands)
         if (
             best is not None
             and span_kind == Span.NAME
@@ -218,147 +229,26 @@ class QA:
         if span_kind == Span.NAME and entity_span(q, best) is None:
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
-            return self._list_result(best)
+            return list_result(best)
         s, e = SPANS[span_kind](q, sig, best)
+        if span_kind == Span.FIGURE:
+            s, e = qualified(best.doc.norm, (s, e), q.norm)
         span = best.doc.text[s:e]
         conflicts = tuple(
             citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
         )
         return Result(True, span, citation_of(best, (s, e)), None, conflicts=conflicts)
 
-    def _list_result(self, best: Candidate) -> Result:
-        # No enumeration fits: the enumerating clause. A long one is cut at its
-        # separators into items, each its own part with its own citation (the
-        # same sentence, the item as its span), so no item is dropped.
-        s, e = best.clause.start, best.clause.end
-        if e - s <= MAX_SPAN:
-            return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
-        cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
-        parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
-        return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
-
-    def _verbatim_hits(
-        self, q: Query, sig: Signals, seen: set[str], filters: Filters | None
-    ) -> list[Hit]:
-        """Passages holding a long name of the question word for word, in any document.
-
-        BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
-        shorter ones sharing its common words; a which-document question wants them all.
-        """
-        names = [n for n in name_phrases(q.norm) if len(n) >= 4]
-        allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        extra = self._value_hits(q, sig.numbers, seen, allowed)
-        if not names:
-            return extra[:60]
-        named = self.index.naming(names)
-        for doc_id, rows in self.index.doc_rows.items():
-            if doc_id not in named or (allowed is not None and doc_id not in allowed):
-                continue
-            norm = self.index.documents[doc_id].norm
-            for name in names:
-                at = _find_whole(norm, name)
-                if at < 0:
-                    continue
-                for row in rows:
-                    p = self.index.passages[row]
-                    if p.start <= at < p.end and p.pid not in seen:
-                        seen.add(p.pid)
-                        extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
-                        break
-        return extra[:60]
-
-    def _value_hits(
-        self, q: Query, numbers: tuple[str, ...], seen: set[str], allowed: set[str] | None
-    ) -> list[Hit]:
-        """Passages stating the question's figures, from the facts table (one per document)."""
-        if not numbers:
-            return []
-        grams = bigrams(q.canon)
-        facts = [f for n in numbers for f in self.retriever.facts_with_value(n)]
-        # A common value ("10") is stated thousands of times: keep the figures whose
-        # metric shares most with the question.
-        facts.sort(key=lambda f: -len(grams & bigrams(f.canonical)))
-        docs: dict[str, set[int]] = {}
-        for f in facts[: CONFIG.which_doc.value_facts]:
-            docs.setdefault(f.doc_id, set()).add(f.start)
-        out: list[Hit] = []
-        for doc_id, starts in docs.items():
-            if allowed is not None and doc_id not in allowed:
-                continue
-            for row in self.index.doc_rows.get(doc_id, []):
-                p = self.index.passages[row]
-                if any(p.start <= at < p.end for at in starts) and p.pid not in seen:
-                    seen.add(p.pid)
-                    out.append(Hit(p, 0.0, 40 + len(out) + 1))
-        return out
-
-    def _states_values(self, q: Query, sig: Signals, c: Candidate) -> bool:
-        """A document states the figures asked: each whole, in one sentence, by its metric.
-
-        "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
-        count), and the figure's own metric in the facts table ("雏鹰企业", not
-        "产值超10亿元企业") must name the question's words.
-        """
-        sent = c.clause.sent_norm
-        # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
-        quoted_years = all(f"{y}年" in sent for y in q.years)
-        if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
-            return False
-        if not all(states_value(sent, n) for n in sig.numbers):
-            return False
-        t = CONFIG.which_doc
-        if c.context_cov < t.value_cov:
-            return False
-        known = sig.known()  # a word no document uses tells no document apart
-        if coverage(known, canon(sent)) >= t.value_sentence:
-            return True  # the question quotes the sentence: its words and its figures
-        # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
-        floor = t.value_item / len(sig.numbers)
-        s, e = c.clause.sent_start, c.clause.sent_end
-        stated = False
-        for f in self.retriever.facts_between(c.doc.doc_id, s, e):
-            if f.value in sig.numbers:
-                stated = True
-                # The question may name the document ("临安那份工作总结里…").
-                named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
-                if coverage(known, named) >= floor:
-                    return True
-        if stated:
-            return False
-        # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
-        pieces = [
-            p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)
-        ]
-        return any(coverage(known, canon(p)) >= floor for p in pieces)
-
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
         # and add every passage that contains the question's name or value verbatim.
         sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
-        states = self._states_values if sig.numbers else _states_phrase
-        chosen: dict[str, Candidate] = {}
-        for c in cands:
-            if c.doc.doc_id not in chosen and states(q, sig, c):
-                chosen[c.doc.doc_id] = c
-        if not chosen:
-            return _refusal(q, (citation_of(cands[0], None),) if cands else ())
-        cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
-        parts = tuple(c.doc_id for c in cites)
-        titles = "；".join(f"《{c.title}》（{c.doc_id}）" for c in cites)
-        return Answer(
-            q.text,
-            True,
-            titles,
-            cites,
-            message=f"共{len(parts)}份文件提到",
-            parts=parts,
-            intent=q.intent,
-        )
+        return documents_answer(q, sig, cands, self.retriever.facts_between)
 
     def _combine(self, q: Query, results: list[Result], labels: list[str]) -> Answer:
         found = [r for r in results if r.found]
         if not found:
-            return _refusal(q, tuple(r.related for r in results if r.related)[:3])
+            return refusal(q, tuple(r.related for r in results if r.related)[:3])
         parts = tuple(p for r in found for p in (r.items or (r.span,)))
         cites = tuple(c for r in found for c in (r.citation, *r.extra) if c) + tuple(
             c for r in found for c in r.conflicts
@@ -418,80 +308,9 @@ SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
     Span.FIGURE: _figure_span,
     Span.NAME: _name_span,
     Span.CLAUSE: short_span,
-    Span.ITEMS: short_span,  # only when no enumeration fits (see _list_result)
+    Span.ITEMS: short_span,  # only when no enumeration fits (see answer.listing.list_result)
 }
 """The span function of each :class:`Span` (the policy row names one)."""
-
-
-def _states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
-    """A document states the question's phrase: a quoted name verbatim, or most of its words
-    (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
-    if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
-        return False
-    named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-    return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
-
-
-def _enumeration_result(
-    q: Query,
-    sig: Signals,
-    cands: list[Candidate],
-    lists_of: Callable[[str], tuple[Enumeration, ...]],
-) -> Result | None:
-    """A list question answered by a whole enumeration of a document, item by item."""
-    docs: dict[str, Document] = {}
-    near: dict[str, list[tuple[int, int]]] = {}
-    for c in cands:
-        if c.region < 0 or c.year < 0:
-            continue
-        if c.doc.doc_id not in docs and len(docs) < CONFIG.lists.docs:
-            docs[c.doc.doc_id] = c.doc
-        if len(near.get(c.doc.doc_id, [])) < 3:
-            near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
-    found = best_list(q, sig, list(docs.values()), near, lists_of)
-    if found is None:
-        return None
-    doc, en = found.doc, found.enumeration
-    cites = []
-    for item in en.items:
-        section = doc.section_at(item.sent_start)
-        path = section.path_str if section else en.section
-        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, (item.start, item.end)))
-    parts = tuple(doc.text[i.start : i.end] for i in en.items)
-    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
-
-
-def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of the items of an enumerating clause (split at 、/和/及), each ≤ MAX_SPAN."""
-    out, pos = [], start
-    for m in [*re.finditer(r"[、和及]", norm[start:end]), None]:
-        stop = start + m.start() if m else end
-        a, b = pos, stop
-        while a < b and norm[a].isspace():
-            a += 1
-        while b > a and norm[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, min(b, a + MAX_SPAN)))
-        pos = start + m.end() if m else end
-    return out or [(start, min(end, start + MAX_SPAN))]
-
-
-def _find_whole(norm: str, name: str) -> int:
-    """Offset of ``name`` in ``norm``; a number only where it stands whole (-1 if absent)."""
-    if not name[:1].isdigit():
-        return norm.find(name)
-    at = norm.find(name)
-    while at >= 0 and not states_value(norm[max(0, at - 1) : at + len(name) + 2], name):
-        at = norm.find(name, at + 1)
-    return at
-
-
-def _refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
-    """found=False with the plain message and the nearest evidence, marked as not an answer."""
-    return Answer(
-        q.text, False, "", message=_NOT_FOUND.format(q=q.text), related=related, intent=q.intent
-    )
 
 
 def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
@@ -509,6 +328,22 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
             out.append(c)
             seen.add(c.doc.doc_id)
     return out
+
+
+def _answered_twice(results: list[Result]) -> set[int]:
+    """Parts answered with the very span another part took: two things asked, one
+    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几")."""
+    seen: dict[tuple[str, int, int], int] = {}
+    twice: set[int] = set()
+    for i, r in enumerate(results):
+        c = r.citation
+        if not r.found or c is None:
+            continue
+        key = (c.doc_id, c.span_start, c.span_end)
+        if key in seen:
+            twice |= {seen[key], i}
+        seen.setdefault(key, i)
+    return twice
 
 
 def _span_text(c: Citation) -> str:

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from answer.entity import entity_span
 from answer.extract import Candidate, fits
-from answer.model import Citation
+from answer.model import Answer, Citation
 from answer.people import byline_span
 from answer.policy import CONFIG
 from answer.signals import Signals
 from corpus.model import Document
 from retrieval.query import Query
+
+NOT_FOUND = "文档中未找到“{q}”的答案。"
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,10 @@ def date_line_result(doc: Document) -> Result | None:
         return None
     s, e = m.start(1), m.end(1)
     return Result(True, doc.text[s:e], quote_of(doc, "", s, e, (s, e)), None)
+
+
+def refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
+    """found=False with the plain message and the nearest evidence, marked as not an answer."""
+    return Answer(
+        q.text, False, "", message=NOT_FOUND.format(q=q.text), related=related, intent=q.intent
+    )

@@ -229,6 +229,8 @@ _QUESTION_PHRASES = re.compile(
     r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
     r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
+    # "临安21年总结里…": the document by its kind, not a word of the answering sentence.
+    r"|(?:工作)?(?:总结|计划|规划|方案|要点)(?=里|中)"
     r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
     # "…的发文字号是多少": what is asked of the document, no word of its text.
     r"|(?:发文字号|发文号|文号|文件编号)"
@@ -290,8 +292,9 @@ _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:余|多)?"
-    r"(%|个百分点|个点|(?:万|亿)?(?:平方米|平方公里|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次|所|座|倍|台|套|条|期|批|场"
-    r"|张|吨|公斤|千克|公里|千瓦时|千瓦|辆|户|gwh|mwh|kwh|gw|mw|kw)|亿|万)?"
+    r"(%|个百分点|个点|(?:万亿|万|亿)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
+    r"|所|座|倍|台|套|条|期|批|场|张|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户"
+    r"|gwh|mwh|kwh|gw|mw|kw)|亿|万)?"
 )
 
 
@@ -424,8 +427,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
-        # "要冲到": a modal glued to a verb the documents never use.
-        if len(tok) >= 2 and tok[0] in "要将拟需能会可想" and tok not in bm25.vocab:
+        # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a
+        # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
+        glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各"
+        if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
@@ -512,13 +517,32 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue
         if not m.group(2) and not re.match(r"\d", m.group(1)) and not is_rank(m):
             continue  # a bare Chinese numeral ("一是") is not a quantity
+        if m.group(1) == "一" and m.group(2) == "批":
+            continue  # "新增一批…": some, not a figure
         out.append(m)
     return out
 
 
-def states_value(norm_text: str, number: str) -> bool:
-    """Whether a text states a number as a whole ("10" is not in "110" or "10.5")."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?!\.?\d)", norm_text) is not None
+# A figure that measures a change ("增长7.5%", "提高3个百分点"), not an amount.
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)(?:了|为|达到?|超过?)?$"
+)
+# …what a question asking a change says (a share or a rate asked, "比重是多少", is an
+# amount: "比重提升0.2个百分点" does not give it).
+ASKS_CHANGE = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|比上年|同比|幅度|百分点|倍")
+
+
+def is_change(m: re.Match[str]) -> bool:
+    """Whether a quantity is a change: written right after 增长/下降/提高… in its text."""
+    return bool(_CHANGE_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()]))
+
+
+def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
+    """Whether a text states a number as a whole ("10" is not in "110" or "10.5");
+    ``rounded``: a whole number also names a figure it rounds down to (a question's
+    "财政补了959万" names the "959.1万元" of the text)."""
+    after = r"(?:\.\d+)?(?![.\d])" if rounded and "." not in number else r"(?!\.?\d)"
+    return re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None
 
 
 def is_rank(m: re.Match[str]) -> bool:

@@ -17,12 +17,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from answer.extract import MAX_SPAN
+from answer.extract import MAX_SPAN, qualified
 from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
 from corpus.normalize import bigrams
-from retrieval.query import Query, own_words
+from retrieval.parts import own_words
+from retrieval.query import Query
 
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")
@@ -154,7 +155,10 @@ def one_sentence(
         got = assign(parts, doc.norm[c.start : c.end])
         if got is None:
             continue
-        spans = [span_of(f, c.start) for f in got]
+        spans = [
+            qualified(doc.norm, span_of(f, c.start), p.norm)
+            for f, p in zip(got, parts, strict=True)
+        ]
         news = [doc.norm[s:e] for s, e in spans]
         if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
             return [

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from corpus.chunk import split_sentences
+from corpus.facts_plans import as_plan_document
 from corpus.facts_sections import (
     Reading,
     counts_over_span,
@@ -53,6 +54,7 @@ from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for call
     fact_to_json,
 )
 from corpus.normalize import normalize
+from corpus.provisions import is_provision
 
 _MAYBE = re.compile(r"\d|第|前|首位")
 _SPAN_WORDS = ("过去五年", "五年来", "近五年")  # periods period_of names only as words
@@ -78,7 +80,7 @@ class _Extractor:
     def __init__(self, doc: Document, canon: Callable[[str], str] | None) -> None:
         self.doc, self.canon = doc, canon
         self.ref = reference(doc).year or max(doc.years, default=None)
-        self.readings = read_sections(doc)
+        self.readings = as_plan_document(doc, read_sections(doc))
         self.sections = [r.section for r in self.readings]
         self.starts = [x.start for x in self.sections]
         self.aliases = region_aliases(doc.region) if doc.region else ()
@@ -99,14 +101,18 @@ class _Extractor:
         and the span it plans for.
 
         A paragraph opening as a review ("过去五年，…") in a section that is no review
-        reviews, of one year or of the section's span; in a plan naming a span, the
-        other paragraphs plan for it.
+        reviews, of one year or of the section's span; a sentence opening as a review of
+        several years ("…。这五年，…") reviews that span from there on, in a review too
+        (not in a plan); in a plan naming a span, the other paragraphs plan for it.
         """
         reading = self.reading_at(pos)
         if reading is None:
             return None, "", ""
         sec, span = reading.section, reading.span
-        opening = review_opening(self.doc.norm, pos, self.ref) if sec.kind != "actual" else None
+        opening = review_opening(self.doc.norm, pos, self.ref, inner=sec.kind != "plan")
+        if opening is not None and sec.kind == "actual":  # a review's own year stands
+            own = opening[1]
+            return (replace(sec, year=None), own, "") if own else (sec, span, "")
         if opening is not None:
             year, own = opening
             return replace(sec, kind="actual", year=year), (span or own) if own else "", ""
@@ -243,6 +249,7 @@ class _Extractor:
         if review and not is_target(t[: fig.start], sec, named, self.ref):
             named = named_year(t, fig.start, c1, self.ref, relative="去")
         target = is_target(t[: fig.start], sec, named, self.ref)
+        target = target or is_provision(t, fig.start, fig.end, c0)
         if named or not sent.span:
             return named or (sec.year if sec else None) or self.single, target, sent.plan
         if counts_over_span(t[c0 : fig.end], qualifier):

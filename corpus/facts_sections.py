@@ -46,6 +46,8 @@ _SPAN = re.compile(
 _AHEAD = re.compile(rf"(?:今后|未来)([{_CN}\d]{{1,2}})年")
 # What counts over a span, said in a figure's clause: "五年来累计…", "年均增长…".
 _OVER_SPAN = re.compile(rf"年均|累计|共计|总计|合计|[{_CN}\d]{{1,2}}年(?:来|间|内)")
+_OVER_SPAN_QUALIFIERS = ("新增", "累计", "增长", "提高", "下降")
+_ONE_YEAR = re.compile(r"全年|今年|去年|当年|上年|同比")  # "全年规上原煤产量…增长2.1%": one year's
 _PART = re.compile(rf"^([{_CN}]{{1,3}})、")  # "三、…": the part's number
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
@@ -58,12 +60,23 @@ class Reference:
     month: int | None
 
 
+# A title naming the year it reviews: "2023年工作回顾", "2021年工作总结".
+_TITLE_REVIEW = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:工作)?(?:回顾|总结)")
+_PLAN_WORDS = re.compile(r"计划|安排|思路|打算|要点|展望|任务")
+
+
 def reference(doc: Document) -> Reference:
-    """The facts' reference date: the issue year; a work report's month is early (1)."""
+    """The facts' reference date: the issue year; a work report's month is early (1).
+    Undated, a document titled as the review of a year ("2023年工作回顾") speaks from
+    early in the year after."""
     month = int(doc.date[5:7]) if doc.date[5:7].isdigit() else None
     if month is None and is_work_report(doc.norm):
         month = 1
-    return Reference(doc.issued or (int(doc.date[:4]) if doc.date[:4].isdigit() else None), month)
+    year = doc.issued or (int(doc.date[:4]) if doc.date[:4].isdigit() else None)
+    review = _TITLE_REVIEW.search(normalize(doc.title)) if year is None else None
+    if review:
+        return Reference(int(review.group(1)) + 1, month or 1)
+    return Reference(year, month)
 
 
 def part_number(heading: str) -> int:
@@ -104,8 +117,12 @@ def spans_of(heading: str, ref: int | None) -> list[str]:
 
 
 def counts_over_span(clause: str, qualifier: str) -> bool:
-    """Whether a figure counts over a span of years rather than stating its end."""
-    return qualifier in ("新增", "累计") or bool(_OVER_SPAN.search(clause))
+    """Whether a figure counts over a span of years rather than stating its end: what is
+    added or a change ("增长46.1%", "下降18%") over the span, or words saying so; not
+    when its clause names one year ("全年…增长2.1%")."""
+    if _ONE_YEAR.search(clause):
+        return False
+    return qualifier in _OVER_SPAN_QUALIFIERS or bool(_OVER_SPAN.search(clause))
 
 
 @dataclass(frozen=True)
@@ -122,12 +139,22 @@ class Reading:
 
 # A paragraph opening as a review: "过去五年，", "五年来，", "过去一年，", "一年来，".
 _OPENING = re.compile(rf"[\s—\-]*(?:(?:过去的?|这)([{_CN}\d]{{1,2}})年|([{_CN}\d]{{1,2}})年来)")
+# A sentence inside a paragraph opening as a review of a plan's five years, a comma
+# after it: "…取得历史性突破。这五年，农业根基持续夯实。" ("8年来，" there is talk).
+_INNER_OPENING = re.compile(r"(?<=[。!?;])(?:(?:过去的?|这|近)[五5]年|[五5]年来),")
 
 
-def review_opening(norm: str, pos: int, ref: int | None) -> tuple[int | None, str] | None:
+def review_opening(
+    norm: str, pos: int, ref: int | None, inner: bool = False
+) -> tuple[int | None, str] | None:
     """Whether the paragraph holding ``pos`` opens as a review; if so the year it reviews
-    and its span: (``ref`` - 1, "") for one year, (None, "2016-2020") for several."""
+    and its span: (``ref`` - 1, "") for one year, (None, "2016-2020") for several. With
+    ``inner``, the last sentence before ``pos`` opening as a review of several years
+    counts too ("…。这五年，…")."""
     start = norm.rfind("\n", 0, pos) + 1
+    spans = [span_of(m.group(0)[:-1], ref) for m in _INNER_OPENING.finditer(norm, start, pos)]
+    if inner and any(spans):
+        return None, [x for x in spans if x][-1]
     m = _OPENING.match(norm, start, start + 16)
     if not m:
         return None
@@ -187,11 +214,53 @@ def _plan_goes_on(readings: list[Reading]) -> list[Reading]:
     return out
 
 
+def _titled_review(doc: Document, readings: list[Reading]) -> list[Reading]:
+    """In a document titled as the review of one year ("2023年工作回顾", no plan in its
+    title), a part with no kind of its own reviews that year."""
+    title = normalize(doc.title)
+    m = _TITLE_REVIEW.search(title)
+    if not m or _PLAN_WORDS.search(title):
+        return readings
+    year = int(m.group(1))
+    return [
+        Reading(replace(r.section, kind="actual", year=r.section.year or year))
+        if r.section.level and not r.section.kind and not r.span
+        else r
+        for r in readings
+    ]
+
+
+# A part's heading run into its first paragraph, the parser missing it: "二、2015年政府工作的
+# 主要任务今年是全面完成…" (numbered, naming a year, ending in a kind word).
+_GLUED = re.compile(
+    rf"^[ \t]*([{_CN}]{{1,2}}、(?:19|20)\d{{2}}年[^\n,;。]{{0,16}}?"
+    r"(?:工作回顾|工作总结|主要任务|工作任务|主要目标|工作安排|工作计划|重点工作))",
+    re.MULTILINE,
+)
+
+
+def _glued_parts(doc: Document, readings: list[Reading], ref: Reference) -> list[Reading]:
+    """Top-level parts whose heading the document's structure missed (run into their
+    paragraph): each cuts the part holding it, and reads by its own heading."""
+    starts = {r.section.start for r in readings}
+    out = list(readings)
+    for m in _GLUED.finditer(doc.norm):
+        host = next((r for r in reversed(out) if r.section.start < m.start() < r.section.end), None)
+        if host is None or m.start(1) in starts or host.section.level > 1:
+            continue
+        heading = doc.text[m.start(1) : m.end(1)]
+        part = Section((heading,), heading, 1, m.start(1), host.section.end)
+        out[out.index(host)] = Reading(replace(host.section, end=m.start(1)), host.span, host.plan)
+        out.append(read_section(part, ref) if ref.year else Reading(part))
+    return sorted(out, key=lambda r: r.section.start)
+
+
 def read_sections(doc: Document) -> list[Reading]:
     """The document's sections in text order, as the facts read them."""
     ref = reference(doc)
     # with no issue year the document's own reading (its most named year) is the best guess
     read = (lambda s: read_section(s, ref)) if ref.year else Reading
     readings = sorted(map(read, doc.sections), key=lambda r: r.section.start)
-    readings = _review_before_plan(readings)
+    readings = _glued_parts(doc, readings, ref)
+    readings = _review_before_plan(_titled_review(doc, readings))
     return _plan_goes_on(readings)

@@ -21,13 +21,13 @@ _HAN = "\u4e00-\u9fff"
 _NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
 _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
-_MEASURES += "台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
+_MEASURES += "批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
 _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
-    r"(?P<per>/(?:月|年|人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
+    r"(?P<per>/(?:月|年|[千万百]?人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
 )
 _EITHER = re.compile(r"\((?:户|人|家)\)次")
 # A unit followed by one of these starts another word: "3个月", "5方面", "2部门".
@@ -36,6 +36,11 @@ _BAD_AFTER = dict(
     for x in "方:面案向式法阵 个:月工小季 部:门署委 人:口员才民大工 家:庭 条:例件款 场:景所地 "
     "期:间货限刊 名:单称 种:业植子 处:理置 次:级序 所:示有属得以谓".split()
 )
+# What is counted right after an amount: "(超10亿元)农业龙头企业3家"; the amount is its size.
+_SIZE_OF_COUNTED = re.compile(
+    rf"[{_HAN}]{{0,8}}(?:企业|项目|园区|集群|基地|工厂|平台|产业链)\d+(?:\.\d+)?[{_COUNTERS}]"
+)
+_OVER = re.compile(r"(?:超过?|过|逾)$")
 _RANK = re.compile(r"(第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名|强)?|首位")
 _RANK_CUE = re.compile(
     r"(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)[^,;:。、第前]{0,10}$"
@@ -165,7 +170,12 @@ def _unit_figure(s: str, m: re.Match[str]) -> Figure | None:
         unit and not is_counter(unit) and re.match("的?企业|的?项目|级", after)
     ):
         return None  # a threshold: "10亿元以上项目", "超10亿元企业", "10万吨级"
+    sized = _SIZE_OF_COUNTED.match(s, end) and _OVER.search(s, 0, m.start())
+    if unit and not is_counter(unit) and sized:
+        return None  # the size class of what is counted next: "营收超10亿元农业龙头企业3家"
     value = re.sub(r"[~至到]", "-", m.group("num").replace(",", ""))
+    if unit == "类" and value in ("1", "2", "3") and re.match("(?:创新)?药|新药|医疗器械", after):
+        return None  # a class, not a count: "1类创新药", "三类医疗器械"
     if unit and m.group("per"):
         end, unit = m.end(), unit + m.group("per")
     either = _EITHER.match(s, end) if unit in ("户", "人", "家") else None

@@ -73,6 +73,21 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+@lru_cache(maxsize=1)
+def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """Places whose short form is also a common word (来宾 "guests", 安康, 东方, 和平,
+    长寿): the gazetteer gives them no short name; written just before a time ("来宾2023年",
+    "安康今年") the short form names the place."""
+    shorts = {
+        p.name[:-1]: p
+        for p in gazetteer()
+        if not p.short and p.name[-1] in "市区县" and len(p.name) >= 3
+    }
+    names = sorted(shorts, key=len, reverse=True)
+    when = r"(?=\d|今年|去年|明年|前年|上半年|下半年|全年)"
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))}){when}"), shorts
+
+
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会")
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
@@ -87,11 +102,36 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
         if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
             continue
         out.append((m.start(), m.end(), place))
-    return out
+    pattern, shorts = _guarded_pattern()
+    for m in pattern.finditer(norm):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), shorts[m.group(0)]))
+    return sorted(out, key=lambda x: x[0])
 
 
 _SPEAKER = re.compile(r"代表(省|市|州|盟|区|县)人民政府")
 _SPEAKER_LEVEL = dict(省="province", 市="city", 州="city", 盟="city", 区="district", 县="district")
+
+
+# The salutation of a provincial government's document: its cities' governments and its
+# own departments ("各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构").
+_TO_PROVINCE_BODIES = re.compile(r"省政府各部门|省直各部门|省直有关部门")
+# …and a city's, to its districts and its own departments.
+_TO_CITY_BODIES = re.compile(r"市级有关部门|市政府各部门|市直各?有关?部门|各区、?县")
+
+
+def _province_of(scores: Counter[str]) -> str:
+    """The province the named places belong to, weighted by how often each is named."""
+    lookup = _place_lookup()
+    provinces: Counter[str] = Counter()
+    for name, score in scores.items():
+        place, seen = lookup.get(name), set()
+        while place is not None and place.level != "province" and place.name not in seen:
+            seen.add(place.name)
+            place = lookup.get(place.parent)
+        if place is not None and place.level == "province":
+            provinces[place.name] += score
+    return provinces.most_common(1)[0][0] if provinces else ""
 
 
 def infer_region(title: str, norm: str) -> str:
@@ -153,6 +193,19 @@ def infer_region(title: str, norm: str) -> str:
     speaker = _SPEAKER.search(head[:2000])
     voice = _SPEAKER_LEVEL[speaker.group(1)] if speaker else voice
     top = [n for n, s in scores.items() if s >= best * 0.5]
+    # "各市人民政府…省政府各部门": a province writes to its cities, whichever it names; so
+    # does a text in a province's voice only ("全省…", never "全市") that names its cities.
+    to_cities = bool(_TO_PROVINCE_BODIES.search(head[:300]))
+    provincial = (
+        marks["province"] >= 3
+        and not marks["city"]
+        and not marks["district"]
+        and not _TO_CITY_BODIES.search(head[:300])
+    )
+    if to_cities or (provincial and all(lookup[n].level != "province" for n in top)):
+        province = _province_of(scores)
+        if province:
+            return province
 
     def rank(name: str) -> tuple[bool, int]:
         place = lookup[name]

@@ -6,18 +6,20 @@ Usage:  python -m evals.facts_precision [evals/gold/facts_sample.jsonl] [--json]
 Each line of the sample is one random facts-table row with ``right``: one boolean
 per field (value_unit, year, kind, region, metric, qualifier, period) and a
 ``stratum`` (samples / extra). Printed: the share right per field, and of
-value+unit, year, kind and region together (the issue's target: >= 0.95), overall
-and per stratum. The labels describe the rows as they were drawn (see
-evals/facts_sample_draw.py); with ``--index`` the labelled rows are scored again on
-what that index's facts table holds now (evals/facts_rescore.py: each field against
-its labelled right value; rows gone and fields showing a value nobody labelled are
-counted apart and printed, never as right).
+value+unit, year, kind and region together (the issue's target: >= 0.95) with its
+Wilson 95 % interval (``together_ci``), overall and per stratum. The labels
+describe the rows as they were drawn (see evals/facts_sample_draw.py); with
+``--index`` the labelled rows are scored again on what that index's facts table
+holds now (evals/facts_rescore.py: each field against its labelled right value;
+rows gone and fields showing a value nobody labelled are counted apart and
+printed, never as right).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 from dataclasses import asdict
 from pathlib import Path
 
@@ -25,12 +27,24 @@ SAMPLE = Path(__file__).resolve().parent / "gold" / "facts_sample.jsonl"
 TOGETHER = ("value_unit", "year", "kind", "region")
 
 
-def precision(rows: list[dict]) -> dict[str, float]:
-    """Share of rows right per field, and ``together`` for the issue's four fields."""
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a share ``k``/``n`` (95 % for the default ``z``)."""
+    if n == 0:
+        return 0.0, 1.0
+    p, zz = k / n, z * z
+    mid = (p + zz / (2 * n)) / (1 + zz / n)
+    half = z * math.sqrt(p * (1 - p) / n + zz / (4 * n * n)) / (1 + zz / n)
+    return round(max(0.0, mid - half), 3), round(min(1.0, mid + half), 3)
+
+
+def precision(rows: list[dict]) -> dict[str, float | tuple[float, float]]:
+    """Share of rows right per field, ``together`` for the issue's four fields and
+    ``together_ci``, its Wilson 95 % interval."""
     fields = list(dict.fromkeys(f for r in rows for f in r["right"]))
-    out = {f: sum(bool(r["right"].get(f)) for r in rows) / len(rows) for f in fields}
-    out["together"] = sum(all(r["right"].get(f) for f in TOGETHER) for r in rows) / len(rows)
-    return {k: round(v, 3) for k, v in out.items()}
+    out = {f: round(sum(bool(r["right"].get(f)) for r in rows) / len(rows), 3) for f in fields}
+    together = sum(all(r["right"].get(f) for f in TOGETHER) for r in rows)
+    ci = wilson(together, len(rows))
+    return {**out, "together": round(together / len(rows), 3), "together_ci": ci}
 
 
 def read_sample(path: Path) -> list[dict]:
@@ -38,7 +52,7 @@ def read_sample(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def report(path: Path, rows: list[dict] | None = None) -> dict[str, dict[str, float]]:
+def report(path: Path, rows: list[dict] | None = None) -> dict[str, dict]:
     """Precision overall (``all``) and per stratum, with the number of rows as ``n``
     (of ``rows`` when given, else of the sample at ``path`` as labelled)."""
     rows = read_sample(path) if rows is None else rows

@@ -12,7 +12,10 @@ with a fixed seed and writes one JSON line per drawn row: {"doc_id", "value_star
 "value_end", "stratum"} (the row identity; the draw is reproducible from the same index).
 ``--exclude`` leaves out rows an earlier sample holds, so a second sample is fresh:
 evals/gold/facts_sample2.jsonl is ``--n-samples 20 --n-extra 80 --seed 20261206
---exclude evals/gold/facts_sample.jsonl`` over samples + corpus-extra.
+--exclude evals/gold/facts_sample.jsonl`` over samples + corpus-extra;
+evals/gold/facts_sample4.jsonl is ``--n-samples 25 --n-extra 100 --seed 20261230``
+excluding the rows of samples 1-3 (their lines joined into one file), over the
+samples + corpus-extra index of main 421e3cc.
 """
 
 from __future__ import annotations

@@ -39,6 +39,10 @@ GOLD = {
     "(evals/gold/team5.jsonl)": _TEAM / "team5.jsonl",
     "team5s, 40 over the samples, written blind in session 12, then tuned on "
     "(evals/gold/team5s.jsonl)": _TEAM / "team5s.jsonl",
+    "team6, 70 over 41 more new corpus-extra documents, written blind in session 13, then "
+    "tuned on (evals/gold/team6.jsonl)": _TEAM / "team6.jsonl",
+    "team6s, 45 over the samples, written blind in session 13, then tuned on "
+    "(evals/gold/team6s.jsonl)": _TEAM / "team6s.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

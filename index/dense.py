@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.ivf import DenseConfig, Ivf, candidates
+from index.dense_config import DenseConfig
+from index.ivf import Ivf, candidates
+from index.pq import PqScan
 
 
 class DenseIndex:
@@ -12,21 +14,31 @@ class DenseIndex:
 
     The vectors are the persistent form (``vectors.npy``, memory-mapped on load, never
     copied): exact search is FAISS's inner-product scan over them, the same kernel
-    ``IndexFlatIP`` runs, without holding a second copy. With an ``ivf`` (indexes of
-    :attr:`DenseConfig.ivf_min_passages` passages or more) a query reads only its
-    nearest lists (:mod:`index.ivf`).
+    ``IndexFlatIP`` runs, without holding a second copy. A large index (from
+    :attr:`DenseConfig.ivf_min_passages` passages) has a ``pq`` (:mod:`index.pq`: every
+    vector's codes scanned, the best re-scored exactly) or, written before it, an ``ivf``
+    (:mod:`index.ivf`: a query reads only its nearest lists).
     """
 
     def __init__(
-        self, vectors: np.ndarray, ivf: Ivf | None = None, config: DenseConfig | None = None
+        self,
+        vectors: np.ndarray,
+        ivf: Ivf | None = None,
+        config: DenseConfig | None = None,
+        pq: PqScan | None = None,
     ) -> None:
         import faiss
+        from threadpoolctl import threadpool_limits
 
-        # One query at a time: thread start-up costs more than it saves
-        # (measured 9.1 vs 6.7 ms per search over 51k vectors on 2 cores).
+        # One query at a time: thread start-up costs more than it saves (measured 9.1 vs
+        # 6.7 ms per search over 51k vectors on 2 cores). The same for numpy's BLAS (IVF
+        # lists, re-scoring): on the busy 2-core machine a 1000 × 512 product took 16 ms
+        # with OpenBLAS's threads, 0.035 ms with one (an IVF query at 1M: 300 -> 85 ms).
         faiss.omp_set_num_threads(1)
+        threadpool_limits(1, user_api="blas")
         self.vectors = vectors if _usable(vectors) else np.ascontiguousarray(vectors, np.float32)
         self.ivf = ivf
+        self.pq = pq
         self.config = config or DenseConfig()
 
     def search(
@@ -45,8 +57,11 @@ class DenseIndex:
         if subset is not None:
             return self._among(q[0], np.asarray(subset, dtype=np.int64), k)
         k = min(k, len(self.vectors))
+        cfg = self.config
+        if self.pq is not None:
+            rows = self.pq.candidates(q[0], max(k * cfg.rescore, cfg.pq_rerank))
+            return self._among(q[0], np.sort(rows), k)
         if self.ivf is not None:
-            cfg = self.config
             rows = candidates(self.ivf, q[0], cfg.nprobe, k * cfg.rescore)
             return self._among(q[0], np.sort(rows), k)
         import faiss

@@ -28,16 +28,17 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 from corpus.errors import IndexFormatError
 from corpus.model import Document, Passage
 from index import shapes
 
 NAME = "store.sqlite"
+_BATCH = 500  # rows asked for in one query (SQLite allows 999 parameters and more)
 _SCHEMA = (
     "CREATE TABLE documents (n INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE,"
     " first INTEGER NOT NULL, stop INTEGER NOT NULL, data TEXT NOT NULL, norm TEXT NOT NULL)",
@@ -50,19 +51,37 @@ _PASSAGE_OWN = ("pid", "doc_id")  # kept in the row as written, checked on read
 
 @dataclass(frozen=True)
 class DocStoreConfig:
-    """How many parsed documents a loaded index keeps (the rest are read again), and up to
-    which size a load parses every document at once.
+    """How much of the store a loaded index keeps parsed, and when it parses all of it.
+
+    A load parses no document: a question reads the rows it needs (its candidate
+    passages alone, the metadata and text of their documents without their passages,
+    the few documents it quotes whole). A cold ``policyqa ask`` on 51.7k passages so
+    skips the ~1 s and ~110 MB that parsing every document at load cost. A process
+    that goes on to read many documents (a server, an evaluation) parses a small store
+    whole once, and its later questions find everything parsed.
 
     Attributes:
-        cached_documents: parsed documents kept (least recently used go first).
+        cached_documents: parsed documents kept (least recently used go first), and
+            as many documents without their passages (:meth:`DocStore.head`).
+        cached_passages: passages read alone (of documents not parsed) kept.
         eager_passages: a store of at most this many passages, whose documents all fit
-            the cache, is parsed whole at load (as formats 3-5 were): read lazily, a
-            question paid for the documents it touched first (dev on 51.7k passages:
-            p50 +15 %, p95 +60 % over format 5). Larger stores are read lazily.
+            the cache, is parsed whole once ``parse_all_after`` documents were read one
+            at a time, with or without their passages (0: at load). Larger stores are
+            always read lazily. The figures and lists of such an index (facts.jsonl,
+            lists.jsonl) are then parsed whole too, when at most ``whole_max_bytes``.
+        parse_all_after: see ``eager_passages``. One question read at most 180 documents
+            (dev, dev2, team3, team5 on samples + corpus-extra, 260 questions each asked
+            first: median 108), so a single question never pays for the whole store; a
+            process asking more has it parsed at about its fifth question.
+        whole_max_bytes: see ``eager_passages`` (51.7k passages: 22 MB of figures, 200k:
+            85 MB, parsed whole as the store is; 1M: 437 MB, read a document at a time).
     """
 
     cached_documents: int = 2048
+    cached_passages: int = 65_536
     eager_passages: int = 250_000
+    parse_all_after: int = 256
+    whole_max_bytes: int = 256 << 20
 
 
 CONFIG = DocStoreConfig()  # what a load uses
@@ -134,7 +153,10 @@ class DocStore:
             ranges = self._db.execute(
                 "SELECT doc_id, first, stop FROM documents ORDER BY n"
             ).fetchall()
-            (count,) = self._db.execute("SELECT count(*) FROM passages").fetchone()
+            # The last row, not count(*): that reads every page of the table (3 s at 1M
+            # passages). Rows are unique keys; a row missing inside is refused when read.
+            (last,) = self._db.execute("SELECT max(row) FROM passages").fetchone()
+            count = 0 if last is None else last + 1
         except sqlite3.Error as exc:
             raise IndexFormatError(
                 f"index file {path} is unreadable ({exc}); rebuild it with `policyqa index`"
@@ -147,9 +169,13 @@ class DocStore:
         self._ids = [d for d, _, _ in ranges]
         self.n_passages = int(count)
         self._cache: OrderedDict[str, Document] = OrderedDict()
+        self._heads: OrderedDict[str, Document] = OrderedDict()  # documents without passages
+        self._passages: OrderedDict[int, Passage] = OrderedDict()  # rows read alone
         self._every: list[Passage] | None = None  # every passage, when parsed whole
         cfg = self.config
-        if count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents:
+        self._small = count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents
+        self._touched: set[str] = set()  # documents read alone so far
+        if self._small and cfg.parse_all_after == 0:
             self._parse_all()
 
     def _rows(self, sql: str, args: tuple[Any, ...]) -> list[Any]:
@@ -173,16 +199,65 @@ class DocStore:
         if span is None:
             return None
         doc = self._parse(doc_id, span)
-        with self._lock:
-            self._cache[doc_id] = doc
-            while len(self._cache) > self.config.cached_documents:
-                self._cache.popitem(last=False)
+        self._keep(self._cache, doc_id, doc, self.config.cached_documents)
+        self._heads.pop(doc_id, None)  # the whole document stands in for its head now
+        self._touch(doc_id)
         return doc
+
+    def head(self, doc_id: str) -> Document | None:
+        """The document without its passages (``passages`` is empty): its metadata, text,
+        norm and sections, read from its own row alone. What judging a passage by its
+        document needs, for a fraction of the whole document's cost (its ~100 passages
+        are most of it). The whole document when it is parsed already."""
+        found = self._cache.get(doc_id) or self._heads.get(doc_id)
+        if found is not None or doc_id not in self.ranges:
+            return found
+        rows = self._rows("SELECT data, norm FROM documents WHERE doc_id = ?", (doc_id,))
+        head = self._checked(doc_id, rows[0][0], rows[0][1], [])
+        self._keep(self._heads, doc_id, head, self.config.cached_documents)
+        self._touch(doc_id)
+        return head
+
+    def _touch(self, doc_id: str) -> None:
+        """Count a document read alone; past ``parse_all_after`` a small store is parsed
+        whole (a process that reads many documents: the rest, at once)."""
+        with self._lock:
+            self._touched.add(doc_id)
+            whole = self._small and len(self._touched) == self.config.parse_all_after
+        if whole:
+            self._parse_all()
+
+    @property
+    def parsed_whole(self) -> bool:
+        """Whether every document is parsed (at load, or once many were read)."""
+        return self._every is not None
+
+    def heads(self) -> Iterator[Document]:
+        """Every document without its passages, in store order (one read; none of them
+        kept or counted: the indicator table shows every document's title and quotes)."""
+        if self._every is not None:
+            for doc_id in self._ids:
+                doc = self.document(doc_id)
+                assert doc is not None  # its range names it
+                yield doc
+            return
+        for doc_id, data, norm in self._rows(
+            "SELECT doc_id, data, norm FROM documents ORDER BY n", ()
+        ):
+            yield self._checked(doc_id, data, norm, [])
+
+    def _keep(self, cache: OrderedDict[Any, Any], key: Any, value: Any, bound: int) -> None:
+        with self._lock:
+            cache[key] = value
+            while len(cache) > bound:
+                cache.popitem(last=False)
 
     def _parse_all(self) -> None:
         """Parse every document into the cache (two reads in row order)."""
         docs = self._rows("SELECT doc_id, data, norm FROM documents ORDER BY n", ())
         passages = self._rows("SELECT data FROM passages ORDER BY row", ())
+        if len(passages) != self.n_passages:
+            raise shapes.bad(self.path, f"{len(passages)} passage rows of {self.n_passages}")
         every: list[Passage] = []
         for doc_id, data, norm in docs:
             span = self.ranges[doc_id]
@@ -192,6 +267,8 @@ class DocStore:
             self._cache[doc_id] = doc
             every.extend(doc.passages)
         self._every = every
+        self._heads.clear()  # the documents stand in for their heads and rows now
+        self._passages.clear()
 
     def _parse(self, doc_id: str, span: range) -> Document:
         rows = self._rows("SELECT data, norm FROM documents WHERE doc_id = ?", (doc_id,))
@@ -199,6 +276,8 @@ class DocStore:
             "SELECT data FROM passages WHERE row >= ? AND row < ? ORDER BY row",
             (span.start, span.stop),
         )
+        if len(passages) != len(span):
+            raise shapes.bad(self.path, f"document {doc_id!r}: passage rows missing")
         return self._checked(doc_id, rows[0][0], rows[0][1], [r[0] for r in passages])
 
     def _checked(self, doc_id: str, text: str, norm: str, passages: list[str]) -> Document:
@@ -220,19 +299,66 @@ class DocStore:
         if not isinstance(doc.norm, str) or len(doc.norm) != len(doc.text):
             raise shapes.bad(self.path, f"document {doc_id!r}: its norm is not its text's")
         for p in found:
-            if p.doc_id != doc_id or not 0 <= p.start <= p.end <= len(doc.text):
-                raise shapes.bad(self.path, f"passage {p.pid!r} lies outside its document")
+            _inside(self.path, p, doc)
         return doc
 
     def passage(self, row: int) -> Passage:
-        """The passage of a row (through its document)."""
+        """The passage of a row, through its document (parsed if need be: a caller asking
+        row by row walks a document's passages; :meth:`passages_at` reads rows alone)."""
         if self._every is not None:
             return self._every[row]
-        at = bisect.bisect_right(self._firsts, row) - 1
-        doc_id = self._ids[at]
+        doc_id = self._ids[bisect.bisect_right(self._firsts, row) - 1]
+        found = self._passages.get(row)
+        if found is not None and doc_id not in self._cache:
+            return found
         doc = self.document(doc_id)
-        assert doc is not None
+        assert doc is not None  # its range names it
         return doc.passages[row - self.ranges[doc_id].start]
+
+    def passages_at(self, rows: Sequence[int]) -> list[Passage]:
+        """The passages of ``rows``: from their documents when parsed, the others read
+        alone (in one query) and kept in a bounded cache."""
+        every = self._every
+        if every is not None:
+            return [every[r] for r in rows]
+        found: dict[int, Passage] = {}
+        missing = []
+        for row in rows:
+            doc_id = self._ids[bisect.bisect_right(self._firsts, row) - 1]
+            doc = self._cache.get(doc_id)
+            at_hand = doc.passages[row - self.ranges[doc_id].start] if doc is not None else None
+            at_hand = at_hand or self._passages.get(row)
+            if at_hand is None:
+                missing.append((row, doc_id))
+            else:
+                found[row] = at_hand
+        for start in range(0, len(missing), _BATCH):
+            found.update(self._read_passages(dict(missing[start : start + _BATCH])))
+        return [found[r] for r in rows]
+
+    def _read_passages(self, owners: dict[int, str]) -> dict[int, Passage]:
+        """Passage rows (row → its document's id) read alone, checked as a document's are."""
+        marks = ",".join("?" * len(owners))
+        rows = self._rows(f"SELECT row, data FROM passages WHERE row IN ({marks})", (*owners,))
+        if len(rows) != len(owners):
+            raise shapes.bad(self.path, f"passage rows missing among {sorted(owners)[:5]}")
+        try:
+            data = [json.loads(r[1]) for r in rows]
+        except (ValueError, RecursionError) as exc:
+            raise shapes.bad(self.path, f"passage rows: {exc}") from exc
+        shapes.rows(self.path, data, Passage)
+        out = {}
+        for (row, _), fields in zip(rows, data, strict=True):
+            try:
+                found = Passage(**fields)
+            except TypeError as exc:
+                raise shapes.bad(self.path, f"passage row {row}: {exc}") from exc
+            head = self.head(owners[row])
+            assert head is not None  # its range names it
+            _inside(self.path, found, head)
+            out[row] = found
+            self._keep(self._passages, row, found, self.config.cached_passages)
+        return out
 
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose matching form (``norm``) holds one of ``phrases``
@@ -240,11 +366,11 @@ class DocStore:
         if self._every is not None:
             docs = self._cache.values()
             return {d.doc_id for d in docs if any(p in d.norm for p in phrases)}
-        found: set[str] = set()
-        for phrase in phrases:
-            sql = "SELECT doc_id FROM documents WHERE instr(norm, ?) > 0"
-            found.update(r[0] for r in self._rows(sql, (phrase,)))
-        return found
+        if not phrases:
+            return set()
+        # One pass over the norms for all the phrases (a pass read 380 MB at 1M passages).
+        held = " OR ".join(["instr(norm, ?) > 0"] * len(phrases))
+        return {r[0] for r in self._rows(f"SELECT doc_id FROM documents WHERE {held}", (*phrases,))}
 
     def column(self, name: str) -> list[str]:
         """Every passage's ``key`` or ``dense_key``, in row order."""
@@ -282,6 +408,12 @@ def document_rows(data: Path, wanted: set[str] | None) -> list[dict[str, Any]]:
     return found
 
 
+def _inside(path: Path, passage: Passage, doc: Document) -> None:
+    """Raise unless ``passage`` is a span of ``doc``'s text."""
+    if passage.doc_id != doc.doc_id or not 0 <= passage.start <= passage.end <= len(doc.text):
+        raise shapes.bad(path, f"passage {passage.pid!r} lies outside its document")
+
+
 def _contiguous(ranges: list[tuple[str, int, int]], count: int) -> bool:
     at = 0
     for _, first, stop in ranges:
@@ -289,101 +421,3 @@ def _contiguous(ranges: list[tuple[str, int, int]], count: int) -> bool:
             return False
         at = stop
     return at == count
-
-
-class Documents(Mapping[str, Document]):
-    """The index's documents by id, parsed from the store when first asked for."""
-
-    def __init__(self, store: DocStore) -> None:
-        self._store = store
-
-    def __getitem__(self, doc_id: str) -> Document:
-        doc = self._store.document(doc_id)
-        if doc is None:
-            raise KeyError(doc_id)
-        return doc
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._store.ranges)
-
-    def __len__(self) -> int:
-        return len(self._store.ranges)
-
-    def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._store.ranges
-
-    def naming(self, phrases: Sequence[str]) -> set[str]:
-        """Ids of the documents whose ``norm`` holds one of ``phrases`` (none parsed)."""
-        return self._store.naming(phrases)
-
-
-class Passages(Sequence[Passage]):
-    """The index's passages by row, read through their documents."""
-
-    def __init__(self, store: DocStore, n: int) -> None:
-        self._store = store
-        self._n = n
-
-    @overload
-    def __getitem__(self, row: int) -> Passage: ...
-    @overload
-    def __getitem__(self, row: slice) -> Sequence[Passage]: ...
-    def __getitem__(self, row: int | slice) -> Passage | Sequence[Passage]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(self._n))]
-        if row < 0:
-            row += self._n
-        if not 0 <= row < self._n:
-            raise IndexError(row)
-        return self._store.passage(row)
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __iter__(self) -> Iterator[Passage]:
-        for doc_id in self._store.ranges:
-            doc = self._store.document(doc_id)
-            assert doc is not None
-            yield from doc.passages
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Column(Sequence[str]):
-    """A passage column (``key`` or ``dense_key``), read whole when first used
-    (re-indexing and the Milvus push need them; answering does not)."""
-
-    def __init__(self, store: DocStore, name: str) -> None:
-        self._store = store
-        self._name = name
-        self._values: list[str] | None = None
-
-    def _all(self) -> list[str]:
-        if self._values is None:
-            self._values = self._store.column(self._name)
-        return self._values
-
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> Sequence[str]: ...
-    def __getitem__(self, row: int | slice) -> str | Sequence[str]:
-        return self._all()[row]
-
-    def __len__(self) -> int:
-        return len(self._all())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]

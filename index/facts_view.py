@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexFormatError
 from corpus.model import Fact, fact_from_json
+from index.doc_lines import as_written as as_written  # re-exported
+from index.doc_lines import lines_holding
 from index.docstore import document_rows
 from index.layout import Where
 from index.manifest import manifest_at, read_files, retrying
@@ -52,44 +54,11 @@ class FactsView:
 
 
 def facts_view(index: Index) -> FactsView:
-    """The view of a loaded index (its facts are read on first use)."""
-    docs = {
-        d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text)
-        for d in index.documents.values()
-    }
+    """The view of a loaded index (its facts are read on first use; of its documents only
+    what a row shows: no passage is parsed)."""
+    heads = index.document_heads()
+    docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in heads}
     return FactsView(docs, index.facts)
-
-
-def as_written(text: str, ascii_only: bool = False) -> bytes:
-    """``text`` as it stands inside a JSON string of a JSON lines file of the index
-    (:func:`index.files.write_jsonl`: ``ensure_ascii=False``; ``ascii_only`` for a file
-    written with escapes). JSON escapes character by character, so a piece of a
-    string is, written, a piece of the written string."""
-    return json.dumps(text, ensure_ascii=ascii_only)[1:-1].encode("utf-8")
-
-
-def _lines(data: bytes) -> list[bytes]:
-    """The non-blank lines of a JSON lines file (split at b"\\n" only, never at U+2028)."""
-    return [line for line in data.split(b"\n") if line.strip()]
-
-
-def _lines_holding(data: bytes, needles: tuple[bytes, ...]) -> list[bytes]:
-    """The lines holding every needle: found where the first one occurs, so the
-    lines without it are never cut out (every line, without needles)."""
-    if not needles:
-        return _lines(data)
-    first, rest = needles[0], needles[1:]
-    out = []
-    at = data.find(first)
-    while at >= 0:
-        start = data.rfind(b"\n", 0, at) + 1
-        end = data.find(b"\n", at)
-        end = len(data) if end < 0 else end
-        line = data[start:end]
-        if all(n in line for n in rest):
-            out.append(line)
-        at = data.find(first, end)
-    return out
 
 
 def _document(row: dict[str, Any]) -> DocInfo:
@@ -146,7 +115,7 @@ def _view_at(where: Where, needles: tuple[str, ...]) -> FactsView:
     ascii_only = data.isascii()
     wanted = tuple(as_written(n, ascii_only) for n in needles)
     try:
-        facts = tuple(fact_from_json(json.loads(line)) for line in _lines_holding(data, wanted))
+        facts = tuple(fact_from_json(json.loads(line)) for line in lines_holding(data, wanted))
         quoted = {f.doc_id for f in facts} if needles else None
         docs = (
             {d.doc_id: d for d in map(_document, document_rows(where.data, quoted))}

@@ -7,7 +7,6 @@ published.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -17,15 +16,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from scipy import sparse
 
 from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
-from index import docstore, ivf, shapes
-from index.bm25 import BM25
-from index.ivf import DenseConfig
+from index import docstore, ivf, pq, shapes, store_views
+from index.bm25 import BM25, Columns
+from index.dense_config import Coarse, DenseConfig
+from index.doc_lines import parse_jsonl as parse_jsonl  # re-exported: read as files.X
 
 BM25_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_shape.npy")
 _DOC_SKIP = frozenset({"norm", "passages"})
@@ -82,14 +81,6 @@ def write_json(path: Path, data: Any, indent: int | None = None) -> None:
         os.fsync(fh.fileno())
 
 
-def parse_jsonl(data: bytes) -> list[Any]:
-    """The rows of a JSON lines file's bytes, line by line (split at b"\\n" only).
-
-    Not str.splitlines(): that would also cut at U+2028, U+0085 … inside strings.
-    """
-    return [json.loads(line) for line in io.BytesIO(data) if line.strip()]
-
-
 def read_jsonl(path: Path) -> list[Any]:
     with path.open(encoding="utf-8", newline="\n") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -120,7 +111,7 @@ def write_version(
     )
     if not pending:
         write_dense(tmp, vectors, dense)
-    m = bm25.matrix.tocsc()
+    m = bm25.columns
     shape = np.asarray(m.shape, dtype=np.int64)
     for name, array in zip(BM25_FILES, (m.data, m.indices, m.indptr, shape), strict=True):
         write_npy(tmp / name, array)
@@ -129,13 +120,16 @@ def write_version(
 
 
 def write_dense(tmp: Path, vectors: np.ndarray, dense: DenseConfig | None = None) -> list[str]:
-    """The dense part of a version into ``tmp``: vectors.npy, and an IVF beside the vectors
-    of many passages; returns the names of the files written."""
+    """The dense part of a version into ``tmp``: vectors.npy, and a coarse index (PQ or
+    IVF) beside the vectors of many passages; returns the names of the files written."""
     vectors = np.asarray(vectors, dtype=np.float32)
     write_npy(tmp / "vectors.npy", vectors)
     cfg = dense or DenseConfig()
     if len(vectors) < cfg.ivf_min_passages:
         return ["vectors.npy"]
+    if cfg.coarse is Coarse.PQ and pq.subquantizers(vectors.shape[1], cfg.pq_subquantizers):
+        pq.write(tmp, pq.train(vectors, cfg), write_npy)
+        return ["vectors.npy", *pq.FILES]
     ivf.write(tmp, ivf.train(vectors, cfg), write_npy)
     return ["vectors.npy", *ivf.FILES]
 
@@ -166,6 +160,7 @@ class Parts:
     abbreviations: dict[str, str]
     doc_rows: Mapping[str, Sequence[int]] | None = None
     dense_ivf: ivf.Ivf | None = None
+    dense_pq: pq.PqScan | None = None
 
 
 def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: bool = True) -> Parts:
@@ -174,26 +169,29 @@ def read_parts6(data: Path, manifest: dict[str, Any], tokens: bool, vectors: boo
         store = docstore.DocStore(data / docstore.NAME)
         n = store.n_passages
         embeddings = _NO_VECTORS
-        found_ivf = None
+        found_ivf = found_pq = None
         if vectors:
             embeddings = _vectors(data, manifest, n, mmap=True)
             if (data / ivf.FILES[0]).is_file():
                 found_ivf = ivf.read(data, n, embeddings.shape[1])
+            if (data / pq.FILES[0]).is_file():
+                found_pq = pq.PqScan(pq.read(data, n, embeddings.shape[1]))
         bm25 = read_bm25(data, n, mmap=True)
         abbreviations = _abbreviations(data)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise _corrupt(data, exc) from exc
     return Parts(
-        docstore.Documents(store),
-        docstore.Passages(store, n),
+        store_views.Documents(store),
+        store_views.Passages(store, n),
         store.tokens() if tokens else None,
-        docstore.Column(store, "key"),
-        docstore.Column(store, "dense_key"),
+        store_views.Column(store, "key"),
+        store_views.Column(store, "dense_key"),
         embeddings,
         bm25,
         abbreviations,
         store.ranges,
         found_ivf,
+        found_pq,
     )
 
 
@@ -271,5 +269,4 @@ def read_bm25(data: Path, n: int, mmap: bool = False) -> BM25:
     }
     vocab = json.loads((data / "vocab.json").read_text(encoding="utf-8"))
     shape, vocab = shapes.bm25(data, parts, n, vocab)
-    matrix = sparse.csc_matrix((parts["data"], parts["indices"], parts["indptr"]), shape=shape)
-    return BM25(matrix, vocab)
+    return BM25(Columns(parts["data"], parts["indices"], parts["indptr"], shape), vocab)

@@ -1,6 +1,7 @@
 """An inverted-file (IVF) dense index as plain arrays: coarse lists, searched a few at a time.
 
-Files (format 6, only for indexes of at least :attr:`DenseConfig.ivf_min_passages`)::
+Files (format 6, for indexes of at least :attr:`DenseConfig.ivf_min_passages` passages
+written with ``Coarse.IVF``; indexes written before :mod:`index.pq` have them)::
 
     ivf_centroids.npy   float32 (lists × dim): the k-means centres (normalised)
     ivf_offsets.npy     int64 (lists + 1): list i holds ivf_rows[offsets[i]:offsets[i+1]]
@@ -24,32 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from index import shapes
+from index.dense_config import DenseConfig as DenseConfig  # re-exported: read as ivf.X
 
 FILES = ("ivf_centroids.npy", "ivf_offsets.npy", "ivf_rows.npy", "ivf_vectors.npy")
-
-
-@dataclass(frozen=True)
-class DenseConfig:
-    """Dense search settings (recall against exact search: see README, bench_scale).
-
-    Attributes:
-        ivf_min_passages: below this many passages, search is exact (every vector):
-            at 200k passages exact search (FAISS's scan of the mapped vectors) was as
-            fast as reading 24 lists of float16 vectors (37 ms a query, measured), and
-            gives the answers format 5 gives.
-        lists_per_sqrt: IVF lists = this × sqrt(passages).
-        train_per_list: k-means trains on this many vectors per list (a sample).
-        nprobe: lists read per query.
-        rescore: candidates re-scored exactly, as a multiple of the k asked.
-        seed: k-means seed (the same vectors give the same index).
-    """
-
-    ivf_min_passages: int = 500_000
-    lists_per_sqrt: float = 1.0
-    train_per_list: int = 40
-    nprobe: int = 24
-    rescore: int = 4
-    seed: int = 7
 
 
 @dataclass(frozen=True)

@@ -23,22 +23,22 @@ from __future__ import annotations
 
 import fcntl
 import shutil
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
-from corpus.enumerations import Enumeration, enumeration_from_json
+from corpus.enumerations import Enumeration
 from corpus.errors import (
     IndexFormatError,
     ModelMismatchError,
     NotAnIndexError,
 )
-from corpus.model import Document, Fact, Passage, fact_from_json
-from index import checksum, files, ivf, layout, shapes
+from corpus.model import Document, Fact, Passage
+from index import checksum, files, ivf, layout, pq
 from index.bm25 import BM25
 from index.dense import DenseIndex
 from index.ivf import Ivf
@@ -62,25 +62,10 @@ from index.manifest import (
 from index.manifest import (
     read_manifest as read_manifest,
 )
+from index.pq import PqScan
+from index.tables import LAZY, Tables
 
 PACKAGE_VERSION = "0.1.0"
-_LAZY = ("facts.jsonl", "lists.jsonl")
-T = TypeVar("T")
-
-
-def _built(path: Path, make: Callable[[], T]) -> T:
-    """``make()`` objects from checked rows; keys no dataclass knows are malformed too."""
-    try:
-        return make()
-    except (TypeError, KeyError, ValueError) as exc:
-        raise shapes.bad(path, str(exc)) from exc
-
-
-def _by_document(rows: list[dict[str, Any]]) -> dict[str, tuple[Enumeration, ...]]:
-    found: dict[str, list[Enumeration]] = {}
-    for r in rows:
-        found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
-    return {k: tuple(v) for k, v in found.items()}
 
 
 @dataclass
@@ -104,47 +89,40 @@ class Index:
     pinned: dict[str, checksum.Pinned] = field(default_factory=dict, repr=False)
     doc_rows: Mapping[str, Sequence[int]] = field(default_factory=dict)
     ivf: Ivf | None = field(default=None, repr=False)
+    pq: PqScan | None = field(default=None, repr=False)
     dense: DenseIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.dense = DenseIndex(self.vectors, self.ivf)
+        self.dense = DenseIndex(self.vectors, self.ivf, pq=self.pq)
         if not self.doc_rows:
             rows: dict[str, list[int]] = {}
             for row, p in enumerate(self.passages):
                 rows.setdefault(p.doc_id, []).append(row)
             self.doc_rows = rows
-        self._facts: tuple[Fact, ...] | None = None
-        self._lists: dict[str, tuple[Enumeration, ...]] | None = None
+        # A store read lazily says when it was parsed whole; other formats are read whole.
+        self.tables = Tables(self.pinned, lambda: getattr(self.documents, "parsed_whole", True))
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         """Every figure of every document (read from facts.jsonl on first use)."""
-        if self._facts is None:
-            rows, path = self._rows("facts.jsonl")
-            shapes.rows(path, rows, Fact)
-            self._facts = _built(path, lambda: tuple(fact_from_json(r) for r in rows))
-        return self._facts
+        return self.tables.facts
 
     @property
     def lists(self) -> dict[str, tuple[Enumeration, ...]]:
         """Enumerations by document id (read from lists.jsonl on first use)."""
-        if self._lists is None:
-            rows, path = self._rows("lists.jsonl")
-            shapes.rows(path, rows, Enumeration, extra=("doc_id",))
-            self._lists = _built(path, lambda: _by_document(rows))
-        return self._lists
+        return self.tables.lists
 
-    def _rows(self, name: str) -> tuple[list[Any], Path]:
-        """The rows of a lazily read file of the version this index was loaded from."""
-        pinned = self.pinned.get(name)
-        if pinned is None:
-            return [], Path(name)
-        try:
-            return files.parse_jsonl(pinned.read()), pinned.path
-        except (OSError, ValueError, RecursionError) as exc:
-            raise IndexFormatError(
-                f"index file {pinned.path} is unreadable ({exc}); rebuild it with `policyqa index`"
-            ) from exc
+    def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
+        """The figures of one document, in file order (:meth:`Tables.facts_of`)."""
+        return self.tables.facts_of(doc_id)
+
+    def facts_valued(self, value: str) -> tuple[Fact, ...]:
+        """The figures whose value is ``value``, in file order."""
+        return self.tables.facts_valued(value)
+
+    def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
+        """The enumerations of one document."""
+        return self.tables.lists_of(doc_id)
 
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose matching form (``Document.norm``) holds one of
@@ -153,6 +131,27 @@ class Index:
         if naming is not None:
             return set(naming(phrases))
         return {d for d, doc in self.documents.items() if any(p in doc.norm for p in phrases)}
+
+    def passages_at(self, rows: Sequence[int]) -> list[Passage]:
+        """The passages of ``rows`` (a format 6 store reads those not at hand in one query)."""
+        many = getattr(self.passages, "many", None)
+        return many(rows) if many is not None else [self.passages[r] for r in rows]
+
+    def document_heads(self) -> Iterator[Document]:
+        """Every document for its metadata, text and sections (from a format 6 store, in one
+        read, without passages)."""
+        heads = getattr(self.documents, "heads", None)
+        return heads() if heads is not None else iter(self.documents.values())
+
+    def document_head(self, doc_id: str) -> Document:
+        """A document for its metadata, text and sections: from a format 6 store, its row
+        alone, without its passages (``passages`` empty); else the document.
+
+        Raises:
+            KeyError: no document of this id.
+        """
+        head = getattr(self.documents, "head", None)
+        return head(doc_id) if head is not None else self.documents[doc_id]
 
     @property
     def model_id(self) -> str:
@@ -318,17 +317,18 @@ def _load_at(
     version = manifest["format_version"]
     expected = manifest.get("files", {}) if version >= 4 else {}
     vectors = vectors and dense_state(manifest) is DenseState.COMPLETE
-    skip = {*_LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
+    skip = {*LAZY, *(() if tokens else ("tokens.jsonl",)), *(() if vectors else ("vectors.npy",))}
     if not vectors:
-        skip.update(ivf.FILES)
+        skip.update((*ivf.FILES, *pq.FILES))
     eager = [n for n in required(version)[1:] if n not in skip]
     if version >= 6:
-        eager += [n for n in ivf.FILES if n in expected and n not in skip]
+        eager += [n for n in (*ivf.FILES, *pq.FILES) if n in expected and n not in skip]
     read = files.read_parts6 if version >= 6 else files.read_parts
     try:
         with checksum.Verifier(data, expected, [*eager, "abbreviations.json"], _hash_max(version)):
             parts = read(data, manifest, tokens, vectors)
-        pinned = {n: checksum.Pinned(data / n, expected.get(n)) for n in _LAZY}
+        hash_max = _hash_max(version)
+        pinned = {n: checksum.Pinned(data / n, expected.get(n), hash_max) for n in LAZY}
     except (OSError, UnicodeDecodeError) as exc:
         raise IndexFormatError(
             f"index at {data} is unreadable ({exc}); rebuild it with `policyqa index`"
@@ -347,6 +347,7 @@ def _load_at(
         pinned,
         parts.doc_rows or {},
         parts.dense_ivf,
+        parts.dense_pq,
     )
 
 
@@ -359,6 +360,8 @@ class LoadConfig:
             second thread); a larger one (the arrays and store of a large index, memory-
             mapped and read a page at a time) is checked by its size and its shape: hashing
             gigabytes at every start would cost seconds. Older formats hash every file.
+            The same holds for facts.jsonl and lists.jsonl, checked when first read
+            (facts.jsonl is 437 MB at 1M passages: 0.8 s of hashing for a question).
     """
 
     hash_max_bytes: int = 256 << 20

@@ -8,9 +8,11 @@ pure functions picked by name.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from corpus.cachedir import usable_cache_root
 from corpus.normalize import normalize
 
 _jieba_lock = threading.Lock()
@@ -34,11 +37,40 @@ def _jieba() -> Any:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
             jieba.dt.tmp_dir = str(_jieba_cache_dir())
-            jieba.initialize()
-            for word in user_words():
-                jieba.add_word(word, freq=50000)
+            _load_dictionary(jieba)
             _jieba_ready = True
     return jieba
+
+
+_USER_FREQ = 50000  # the count each domain word gets (high: kept whole)
+
+
+def _load_dictionary(jieba: Any) -> None:
+    """jieba's dictionary with the domain words: from the lexicon of the cache
+    (:mod:`index.lexicon`), else built as jieba builds it, and the lexicon written."""
+    from index import lexicon
+
+    words = user_words()
+    root = usable_cache_root("jieba dictionary")
+    path = None
+    if root is not None and jieba.dt.dictionary == jieba.DEFAULT_DICT:
+        dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+        key = lexicon.lexicon_key(dictionary, words, _USER_FREQ)
+        path = root / "jieba" / f"lexicon-{key}.sqlite"
+        if path.is_file():
+            try:
+                freq = lexicon.LexiconFreq(path, owner=jieba.dt)
+            except sqlite3.Error:
+                pass  # not a lexicon (cut short, say): built again below
+            else:
+                jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, freq.total, True
+                return
+    jieba.initialize()
+    for word in words:
+        jieba.add_word(word, freq=_USER_FREQ)
+    if path is not None:
+        with contextlib.suppress(OSError, sqlite3.Error):
+            lexicon.write(path, jieba.dt.FREQ, jieba.dt.total)
 
 
 def _jieba_cache_dir() -> Path:

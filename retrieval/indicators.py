@@ -29,7 +29,8 @@ from corpus.model import Fact
 from corpus.normalize import bigrams, normalize
 from index.facts_view import FactsView
 from index.text import canonicalize
-from retrieval.query import metric_words, parse_query
+from retrieval.parts import metric_words
+from retrieval.query import parse_query
 
 KINDS = ("actual", "target")
 

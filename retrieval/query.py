@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
-from index.text import canonicalize, pos_tags
-from retrieval.intent import Intent
+from index.text import canonicalize
+from retrieval.intent import FIGURE_INTENTS, Intent
 
 MAX_QUERY_CHARS = 500
 
@@ -36,7 +35,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.WHICH_DOC,
         re.compile(
-            r"哪(份|个|些|篇|几份)(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
+            r"哪(份|个|些|篇|几份)(?:政府)?(?:工作)?(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
             r"|哪里提到|出现在哪|出处|出自哪|哪(份|篇)|哪一?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             r"|哪(个|一个)?(省|市|区|县|城市|地方)的?(政府)?(工作)?(报告|文件)"
@@ -63,7 +62,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.LIST,
         re.compile(
-            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块|型)"
+            r"哪(些|几)(?!年)|哪[一二三四五六七八九十两]+(类|个|项|方面|家|所|种|大|张|条|件|点|块|型|场|支|座|部|批)"
             r"|有什么|包括什么|包括哪|分别是什么|都有"
             r"|[两二三四五六七八九十]+(张|大|个|项|类|种|条|支|方面)[\u4e00-\u9fff]{1,8}(是什么|指什么|是啥|有哪|包括)"
         ),
@@ -72,7 +71,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.ENTITY,
         re.compile(
             r"哪(家|个|位|所)|谁|什么名|叫什么|跟哪|与哪|由哪|哪天|什么时候|何时"
-            r"|什么(单位|机构|项目|平台|活动|区|办公室|中心|称号|奖|工程|模式|机制|基地|园)"
+            r"|什么(单位|机构|项目|平台|活动|区|办公室|中心|称号|奖|工程|模式|机制|基地|园"
+            r"|文件|意见|办法|方案|品种|产品|装置|企业|公司|名称)"
         ),
     ),
 )
@@ -83,6 +83,18 @@ _TARGET = re.compile(
     r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
     r"|打算|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务"
 )
+
+
+def asks_target(text: str) -> bool:
+    """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…)."""
+    return bool(_TARGET.search(text))
+
+
+def without_years(text: str) -> str:
+    """``text`` without its years (2023年, 23年, a bare 2023)."""
+    return _SHORT_YEAR.sub("", _YEAR.sub("", text))
+
+
 _NUMBER = re.compile(
     r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额"
 )
@@ -222,9 +234,23 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     return tuple(dict.fromkeys(years)), rest
 
 
+# The country as the place asked about: not a rank or a yardstick ("居全国第一", "全国平均"),
+# nor a title ("全国重点实验室", "全国文明城市").
+_NATIONAL = re.compile(
+    r"(?<![居列于比超在])全国(?!第|前|排|领先|平均|首|率先|重点|文明|人大|政协|示范|先进|百强)"
+    r"|国务院|我国|党中央"
+)
+
+
 def find_regions(norm: str) -> tuple[str, ...]:
     """Full names of places named in a normalised question."""
     return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
+
+
+def national(norm: str, intent: Intent) -> bool:
+    """Whether a figure question asks about the whole country ("2024年全国技术合同成交额");
+    a name may hold 全国 ("全国…共同体") without asking about the country."""
+    return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
 
 def parse_query(text: str) -> Query:
@@ -256,6 +282,8 @@ def parse_query(text: str) -> Query:
     if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):
         found = Intent.COMPARE
     intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
+    if not regions and national(norm, intent):
+        regions = ("全国",)
     return Query(
         text=text,
         norm=norm,
@@ -267,272 +295,3 @@ def parse_query(text: str) -> Query:
         wants_target=wants_target,
         doc_years=doc_years,
     )
-
-
-# Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
-_SEGMENT = re.compile(
-    r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
-    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、|\?"
-)
-_PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
-
-
-def metric_words(segment: str) -> str:
-    """A normalised question (or segment) without its years, places, periods and
-    asking words: what is left names the metric ("余杭2023年新增高企多少" → "新增高企")."""
-    return _content(segment)
-
-
-_EACH = re.compile(r"各|分别")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-# Words that say against what a figure moved, not what it counts.
-_COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
-# Scopes of a rank or share ("全省排第几"), no metric.
-_SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
-_ASKS = re.compile(r"多少|几[家个项名人件位所次]?(?![乎])|怎么样|如何")
-_ASKING_WORDS = re.compile(
-    r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
-    r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
-)
-# Verbs of reaching a figure name no metric ("24年要突破多少").
-_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
-
-
-def asks_several(query: Query) -> bool:
-    """Whether the question asks two or more things, each in its own segment
-    ("…增速多少,全省排位怎么样"): it is answered part by part, like a comparison."""
-    return sum(1 for s in _SEGMENT.split(query.norm) if _ASKS.search(s)) >= 2
-
-
-def own_words(segment: str) -> str:
-    """A segment without its years, places, periods and asking words (its verbs kept:
-    "达到多少家" → "达到")."""
-    text = _SHORT_YEAR.sub("", _YEAR.sub("", segment))
-    for name in find_regions(text):
-        text = text.replace(name, "")
-    for place in find_places(text):
-        text = text.replace(text[place[0] : place[1]], "")
-    return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
-
-
-@lru_cache(maxsize=4096)
-def names_metric(words: str) -> bool:
-    """Whether words name what is counted (a noun: "养老床位", "专利"), not only how it
-    moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
-    if not words:
-        return False
-    return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
-
-
-def _is_name(word: str, flag: str) -> bool:
-    """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
-    places), unless it says against what a figure moved ("同比", "同比增长")."""
-    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
-        return False
-    return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
-
-
-def _content(segment: str) -> str:
-    """A segment's metric words: :func:`own_words` without verbs of reaching a figure."""
-    return _REACHING.sub("", own_words(segment))
-
-
-def _part(
-    query: Query,
-    text: str,
-    wants_target: bool,
-    years: tuple[int, ...],
-    segment: str,
-    shared_ask: str = "",
-) -> Query:
-    sub = parse_query(text)
-    return Query(
-        text=sub.text,
-        norm=sub.norm,
-        canon=sub.canon,
-        regions=sub.regions or query.regions,
-        years=years,
-        half=sub.half,
-        intent=Intent.TARGET if wants_target else Intent.NUMBER,
-        wants_target=wants_target,
-        doc_years=sub.doc_years or query.doc_years,
-        segment=segment,
-        shared_ask=shared_ask,
-    )
-
-
-def split_parts(query: Query) -> list[Query]:
-    """Split a compare question into one sub-question per year, region, period or metric.
-
-    "余杭2023年新增高企实际数和2024年目标各是多少" becomes a 2023 question
-    (actual) and a 2024 question (target); "临安2022年…目标和瓯海2024年…目标"
-    one per region; "杭州2024年R&D经费和研发强度的目标" one per metric. A part
-    that names no metric of its own borrows the other parts' words.
-    """
-    segments = [s for s in _SEGMENT.split(query.norm) if s.strip()]
-    if len(segments) < 2:
-        return [query]
-    whole_target = bool(_TARGET.search(query.norm))
-
-    def segment_of(marker: str) -> str:
-        # A year may be written short ("21年" for 2021).
-        short = f"{marker[2:]}年" if marker.isdigit() and len(marker) == 4 else marker
-        return next((s for s in segments if marker in s or short in s), "")
-
-    keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
-
-    def text_for(seg: str, drop: list[str]) -> str:
-        keyed_segments = {k for k, _ in keyed}
-        shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
-        # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
-        # is asked with the shared words; one saying only a verb, as the whole question.
-        if _content(seg) and (shared or names_metric(_content(seg))):
-            return f"{_scope(query, seg, ())}{seg} {shared}".strip()
-        text = query.norm
-        for d in drop:  # another part's year or place, with its 年 and conjunction
-            text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
-        return text
-
-    if len(query.years) >= 2:
-        keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in query.years]
-    elif len(query.regions) >= 2:
-        for seg in segments:
-            names = find_regions(seg)
-            if names:
-                keyed.append((seg, _mention(seg, names[0])))
-    if len(keyed) >= 2:
-        parts = []
-        for seg, marker in keyed:
-            others = [o for o, _ in keyed if o is not seg]
-            drop = [m for s2, m in keyed if s2 is not seg]
-            # A bare place ("杭州和瓯海2024年…") shares the rest of the question.
-            mentions = [_mention(seg, r) for r in find_regions(seg)]
-            bare = not re.sub("|".join(map(re.escape, [*mentions, marker])), "", seg).strip()
-            if not bare:
-                for o in others:
-                    drop += [str(y) for y in find_years(o) if str(y) not in seg]
-            # Another part's place is dropped only when the parts are places; one place
-            # asked about two years is every part's ("青岛…23年…,24年目标…").
-            for o in others if len(query.regions) >= 2 else ():
-                drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
-            own_years = not bare and any(find_years(o) for o in others)
-            # "2021年余杭和临安…": a year written before every place is everyone's.
-            years = find_years(seg) or (_leading_years(query) if own_years else query.years)
-            target = bool(_TARGET.search(seg)) or (
-                whole_target and not _content(seg) and "实际" not in seg
-            )
-            parts.append(_part(query, text_for(seg, drop), target, years, seg))
-        return parts
-    # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
-    asking = sum(1 for s in segments if _ASKS.search(s))
-    informative = [
-        s
-        for s in segments
-        if _content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s))
-    ]
-    informative, ask = _shared_ask(informative)
-    if len(informative) < 2:
-        return [query]
-    if ask:
-        return [_asked_of(query, seg, ask, whole_target) for seg in informative]
-    parts = []
-    periods = [s for s in informative if _PERIOD.search(s)]
-    # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
-    # only is that segment's. Two figures of one subject ("2020年度创新指数多少,全省排
-    # 第几"): the year and the subject are shared.
-    contrast = any(_TARGET.search(x) or "实际" in x for x in informative)
-    year_segments = [s for s in informative if find_years(s)] if contrast else []
-    for seg in informative:
-        shared = " ".join(_content(x) for x in informative if x is not seg)
-        scope = _scope(query, seg, () if year_segments else query.years)
-        # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not _content(seg) or not contrast
-        text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
-        # "A和B的目标": the target cue at the end covers both, unless A says 实际.
-        target = bool(_TARGET.search(seg)) or (whole_target and not periods and "实际" not in seg)
-        years = find_years(seg) or (() if year_segments else query.years)
-        parts.append(_part(query, text, target, years, seg))
-    return parts
-
-
-def own_part(query: Query, part: Query) -> Query | None:
-    """A part asked with its own words only (None when it has no words of its own beyond
-    those it was asked with): for a part that borrowed the other parts' words and so
-    found nothing ("…净增高企多少家?国家级孵化器新增了几家": two sentences)."""
-    if not part.segment or not names_metric(_content(part.segment)):
-        return None
-    text = f"{_scope(query, part.segment, part.years)}{part.segment}{part.shared_ask}"
-    if text == part.text:
-        return None
-    return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
-
-
-def _shared_ask(segments: list[str]) -> tuple[list[str], str]:
-    """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
-    of its own is asked of every other segment; (the others, that ask) or (all, "")."""
-    last = segments[-1] if len(segments) >= 3 else ""
-    if _EACH.search(last) and _ASKS.search(last) and not names_metric(_content(last)):
-        return segments[:-1], _EACH.sub("", last)
-    return segments, ""
-
-
-def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:
-    target = bool(_TARGET.search(seg + ask)) or whole_target
-    years = find_years(seg) or query.years
-    return _part(query, f"{_scope(query, seg, query.years)}{seg}{ask}", target, years, seg, ask)
-
-
-def _scope(query: Query, segment: str, years: tuple[int, ...]) -> str:
-    """What a part's text leads with: the question's places and the given years that its
-    own segment does not write ("余杭2023年…,达到多少家" → "余杭区2023年" for the second)."""
-    places = "".join(r for r in query.regions if not find_regions(segment))
-    return places + "".join(f"{y}年" for y in years if str(y) not in segment)
-
-
-def _leading_years(query: Query) -> tuple[int, ...]:
-    """Years the question names before its first place ("2021年余杭和临安…" → 2021)."""
-    places = find_places(query.norm)
-    first = min((p[0] for p in places), default=len(query.norm))
-    return find_years(query.norm[:first]) if first else ()
-
-
-def _year_mention(segment: str, year: int) -> str:
-    """How a year is written in a segment ("2021" or "21年")."""
-    return str(year) if str(year) in segment else f"{str(year)[2:]}年"
-
-
-def _mention(segment: str, region: str) -> str:
-    """How a region is written in a segment (full or short name)."""
-    for _, _, place in find_places(segment):
-        if place.name == region:
-            return place.name if place.name in segment else place.short
-    return region
-
-
-def part_labels(query: Query, parts: list[Query]) -> list[str]:
-    """How the question tells its parts apart, one label per part ("余杭", "2023年").
-
-    The first of region, year, half-year, actual-vs-target that differs
-    between the parts; a region is labelled as the question writes it. Parts
-    that differ only by metric get no label.
-    """
-    if len(parts) < 2:
-        return ["" for _ in parts]
-    if len({p.regions[:1] for p in parts}) == len(parts):
-        return [_mention(query.norm, p.regions[0]) for p in parts]
-    if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
-        return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
-    if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
-        return [
-            "上半年" if p.half == "H1" else "下半年" if p.half == "H2" else "全年" for p in parts
-        ]
-    if len({p.wants_target for p in parts}) == len(parts):
-        return ["目标" if p.wants_target else "实际" for p in parts]
-    return _subject_labels(parts)
-
-
-def _subject_labels(parts: list[Query]) -> list[str]:
-    """Parts asked the same of different subjects ("A和B,同比各增长了多少") are labelled
-    by their subjects; two figures of one subject get none (each span names its metric)."""
-    subjects = [_content(p.segment) if p.shared_ask else "" for p in parts]
-    return subjects if all(subjects) else ["" for _ in parts]

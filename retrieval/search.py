@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from corpus.enumerations import Enumeration
-from corpus.model import Fact
+from corpus.model import Fact, Passage
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
@@ -72,8 +73,8 @@ class Retriever:
         self._tokenize = get_tokenizer(index.tokenizer)
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._by_value: dict[str, list[Fact]] | None = None
-        self._by_doc: dict[str, tuple[list[int], list[Fact]]] | None = None
+        self._by_value: dict[str, list[Fact]] = {}  # read a value or a document at a time
+        self._by_doc: dict[str, tuple[list[int], list[Fact]]] = {}
         self._indicators: IndicatorTable | None = None
 
     @property
@@ -85,29 +86,37 @@ class Retriever:
 
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""
-        return self.index.lists.get(doc_id, ())
+        return self.index.lists_of(doc_id)
 
     def facts_with_value(self, value: str) -> list[Fact]:
         """Every figure of the library whose value is ``value`` ("637", "3.9")."""
-        if self._by_value is None:
-            by_value: dict[str, list[Fact]] = {}
-            for f in self.index.facts:
-                by_value.setdefault(f.value, []).append(f)
-            self._by_value = by_value
-        return self._by_value.get(value, [])
+        found = self._by_value.get(value)
+        if found is None:
+            found = self._by_value[value] = list(self.index.facts_valued(value))
+        return found
 
     def facts_between(self, doc_id: str, start: int, end: int) -> list[Fact]:
         """The figures of a document whose value lies in ``[start, end)``, in text order."""
-        if self._by_doc is None:
-            grouped: dict[str, list[Fact]] = {}
-            for f in self.index.facts:
-                grouped.setdefault(f.doc_id, []).append(f)
-            self._by_doc = {}
-            for key, found in grouped.items():
-                found.sort(key=lambda f: f.value_start)
-                self._by_doc[key] = ([f.value_start for f in found], found)
-        starts, found = self._by_doc.get(doc_id, ([], []))
-        return found[bisect_left(starts, start) : bisect_left(starts, end)]
+        found = self._by_doc.get(doc_id)
+        if found is None:
+            facts = sorted(self.index.facts_of(doc_id), key=lambda f: f.value_start)
+            found = self._by_doc[doc_id] = ([f.value_start for f in facts], facts)
+        starts, facts = found
+        return facts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def naming(self, phrases: list[str]) -> list[str]:
+        """Ids of the documents holding one of ``phrases`` word for word, in index order."""
+        named = self.index.naming(phrases)
+        return [d for d in self.index.doc_rows if d in named]
+
+    def passages_covering(self, doc_id: str, offsets: Collection[int]) -> list[Passage]:
+        """The passages of a document that hold one of ``offsets``, in text order."""
+        out = []
+        for row in self.index.doc_rows.get(doc_id, []):
+            p = self.index.passages[row]
+            if any(p.start <= at < p.end for at in offsets):
+                out.append(p)
+        return out
 
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)
@@ -182,12 +191,14 @@ class Retriever:
             return []
         top = max(fused.values()) or 1.0
         lo = min(fused.values()) if mode != "hybrid" else 0.0
+        rows = list(fused)
+        passages = dict(zip(rows, self.index.passages_at(rows), strict=True))
         scored = []
         for row, s in fused.items():
-            p = self.index.passages[row]
+            p = passages[row]
             base = (s - lo) / ((top - lo) or 1.0)
             bonus = (
-                meta_bonus(q, p, self.index.documents[p.doc_id], self.config.meta)
+                meta_bonus(q, p, self.index.document_head(p.doc_id), self.config.meta)
                 if self.config.meta is not None
                 else 0.0
             )
@@ -195,7 +206,7 @@ class Retriever:
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [
             Hit(
-                self.index.passages[row],
+                passages[row],
                 round(score, 6),
                 rank,
                 bm.get(row),

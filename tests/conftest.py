@@ -144,7 +144,7 @@ def as_json_lines(folder: Path, version: int = 5) -> Path:
     import json
     from dataclasses import asdict
 
-    from index import checksum, layout, store
+    from index import checksum, layout, pq, store
     from index.files import doc_to_json, write_jsonl
 
     index = store.load(folder, tokens=True)
@@ -156,7 +156,7 @@ def as_json_lines(folder: Path, version: int = 5) -> Path:
     )
     write_jsonl(data / "tokens.jsonl", index.tokens or [])
     del index
-    for name in ("store.sqlite", "ivf_centroids.npy", "ivf_offsets.npy", "ivf_rows.npy"):
+    for name in ("store.sqlite", "ivf_centroids.npy", "ivf_offsets.npy", "ivf_rows.npy", *pq.FILES):
         (data / name).unlink(missing_ok=True)
     (data / "ivf_vectors.npy").unlink(missing_ok=True)
     manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))

@@ -149,3 +149,11 @@ def test_who_is_the_person_in_the_stretch_the_question_points_at(tmp_path: Path)
     build_index([docs], tmp_path / "idx", FakeEmbedder())
     answer = QA(tmp_path / "idx", FakeEmbedder()).ask("甲市23年入选国家示范工程师的是谁")
     assert answer.found and "王明远" in answer.answer and "专家" not in answer.answer
+
+
+def test_a_name_keeps_the_head_noun_the_question_asks_with() -> None:
+    from answer.entity import _with_head
+
+    sent = "甲岭林场荣获联合国奖"
+    assert _with_head("哪个林场荣获了联合国奖", sent, 0, 2) == 4
+    assert _with_head("哪个单位荣获了联合国奖", sent, 0, 2) == 2

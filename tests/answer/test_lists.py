@@ -238,3 +238,22 @@ def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
     assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
     assert _names_own_heading(q, "三、2022年工作计划 > (三)具体计划")
     assert not _names_own_heading(q, "三、2022年工作计划 > (一)指导思想")
+
+
+def test_a_list_of_last_year_does_not_answer_this_years() -> None:
+    from answer.lists import _time_fits
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    text = (
+        "三、民生\n去年我承诺督办的甲桥、乙房、丙库三件实事完成目标。"
+        "今年我继续承诺督办三件实事:一是丁行动;二是戊工程;三是己改造。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    q = parse_query("今年继续承诺督办的三件实事是什么")
+    fits = {
+        doc.norm[en.items[0].start : en.items[0].end]: _time_fits(q, doc, en)
+        for en in enumerations(doc)
+    }
+    assert {"丁行动", "去年我承诺督办的甲桥"} <= set(fits)  # both lists are read
+    assert fits["丁行动"] and not fits["去年我承诺督办的甲桥"]

@@ -280,3 +280,17 @@ def test_generated_questions_keep_invariants(
     else:
         assert a.answer == "" and a.message
     json.loads(a.to_json())
+
+
+def test_parts_answered_with_one_span_are_found_twice() -> None:
+    from answer.model import Citation
+    from answer.pipeline import _answered_twice
+    from answer.results import Result
+
+    def cite(s: int) -> Citation:
+        return Citation("d", "t", "", "q", 0, 9, s, s + 2, "", "", None, "")
+
+    one, other = Result(True, "a", cite(1), None), Result(True, "b", cite(4), None)
+    missed = Result(False, "", None, None)
+    assert _answered_twice([one, one, other]) == {0, 1}
+    assert _answered_twice([one, other, missed]) == set()

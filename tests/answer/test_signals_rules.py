@@ -251,3 +251,42 @@ def test_what_was_done_is_asked_with_le() -> None:
     assert _ASKS_DONE.search(normalize("甲市2023年新增了多少家示范企业"))
     assert _ASKS_DONE.search(normalize("甲区研发强度实际是多少"))
     assert not _ASKS_DONE.search(normalize("甲区2024年新增示范企业多少家"))
+
+
+def test_a_given_whole_figure_names_the_figure_it_rounds() -> None:
+    assert states_value("补助资金959.1万元", "959", rounded=True)
+    assert not states_value("补助资金959.1万元", "959")
+    assert not states_value("补助资金1959万元", "959", rounded=True)
+    assert not states_value("增长9.5%", "9.6", rounded=True)  # a decimal is exact
+
+
+def test_some_is_no_figure() -> None:
+    assert [m.group(0) for m in numbers_in("新增一批示范企业,新增3批项目")] == ["3批"]
+
+
+def test_a_change_is_told_from_an_amount() -> None:
+    from answer.signals import ASKS_CHANGE, is_change
+
+    changes = [is_change(m) for m in numbers_in("生产总值增长7.5%,总量达到520亿元")]
+    assert changes == [True, False]
+    assert ASKS_CHANGE.search("生产总值增长了多少")
+    assert not ASKS_CHANGE.search("生产总值是多少")
+    assert not ASKS_CHANGE.search("研发投入占GDP比重是多少")  # a share is an amount
+
+
+def test_each_glued_to_a_verb_is_no_term() -> None:
+    bm25 = BM25.build([["研发", "强度", "目标"]])
+    terms = [t.text for t in signals(parse_query("研发强度目标甲区和乙区各定的多少"), bm25).terms]
+    assert "各定" not in terms
+
+
+def test_a_document_named_by_its_kind_gives_no_term() -> None:
+    bm25 = BM25.build([["总结", "研发", "经费"]])
+    terms = [t.text for t in signals(parse_query("甲区21年总结里研发经费投入是多少"), bm25).terms]
+    assert "总结" not in terms
+
+
+def test_a_modal_glued_to_a_verb_of_reaching_is_no_term() -> None:
+    bm25 = BM25.build([["交通", "要冲"], ["研发", "比重"]])  # 要冲 is a word here
+    terms = [t.text for t in signals(parse_query("甲区研发比重要冲到多少"), bm25).terms]
+    assert "要冲" not in terms

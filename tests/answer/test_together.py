@@ -15,7 +15,8 @@ from answer.together import (
     span_of,
 )
 from corpus.normalize import normalize
-from retrieval.query import parse_query, split_parts
+from retrieval.parts import split_parts
+from retrieval.query import parse_query
 
 
 def _parts(question: str) -> list:

@@ -167,3 +167,58 @@ def test_without_an_issue_year_the_documents_own_reading_stands() -> None:
     assert [r.section for r in read_sections(undated)] == sorted(
         undated.sections, key=lambda s: s.start
     )
+
+
+def test_review_opening_inside_a_paragraph() -> None:
+    norm = "标题\n取得历史性突破。这五年,农业根基持续夯实。粮食产量增长近15%。8年来,发展更好。\n"
+    assert review_opening(norm, norm.index("15%"), 2026, inner=True) == (None, "2021-2025")
+    assert review_opening(norm, norm.index("15%"), 2026) is None  # the paragraph's start only
+    assert review_opening(norm, norm.index("取得"), 2026, inner=True) is None
+    eight = "标题\n全市生产总值首破万亿。8年来,我们坚持创新。全市生产总值增长5.6%。\n"
+    assert review_opening(eight, eight.index("5.6"), 2024, inner=True) is None  # talk, no plan
+
+
+SPAN_INSIDE = (
+    "某省政府工作报告\n" + DATED.replace("2023", "2026") + "一、工作回顾\n"
+    "过去一年,地区生产总值增长5.2%。“十四五”时期是不平凡的五年。这五年,农业根基持续夯实。"
+    "农产品加工业产值增长46.1%,全年粮食产量增长1.3%。高标准农田达到2556万亩。\n"
+    "二、2026年工作安排\n"
+    "力争农产品加工业产值增长8%。\n"
+)
+
+
+def test_a_span_opened_inside_a_paragraph_and_what_counts_over_it() -> None:
+    found = facts(SPAN_INSIDE)
+    assert (fact(found, "5.2").year, fact(found, "5.2").period) == (2025, "")  # before the span
+    grown = fact(found, "46.1")  # a change over the five years: the span's
+    assert (grown.year, grown.period, grown.kind) == (None, "2021-2025", "actual")
+    assert fact(found, "1.3").year == 2025  # 全年: one year's
+    assert (fact(found, "2556").year, fact(found, "2556").period) == (2025, "")  # a level reached
+    assert (fact(found, "8").year, fact(found, "8").kind) == (2026, "target")
+
+
+def test_a_document_titled_as_a_years_review() -> None:
+    doc = parse_text("2023年工作回顾\n一、经济发展实现新突破\n新增规上企业17户。\n", "t.txt")
+    undated = replace(doc, date="", issued=None, title="2023年工作回顾")
+    got = fact(extract_facts(undated), "17")
+    assert (got.year, got.kind) == (2023, "actual")
+    planned = replace(undated, title="2023年工作总结和2024年工作计划")  # parts read as before
+    assert [r.section.kind for r in read_sections(planned)] == [
+        r.section.kind for r in read_sections(replace(planned, title="某区报告"))
+    ]
+
+
+GLUED = (
+    "某市2015年政府工作报告\n" + DATED.replace("2023", "2015") + "一、2014年工作回顾\n"
+    "过去的一年,新建高标准粮田131万亩。\n"
+    "二、2015年政府工作的主要任务今年是全面完成规划的收官之年。力争培育市级研发中心15个。\n"
+    "三、切实加强政府自身建设\n"
+)
+
+
+def test_a_part_heading_run_into_its_paragraph() -> None:
+    found = facts(GLUED)
+    assert (fact(found, "131").year, fact(found, "131").kind) == (2014, "actual")
+    planned = fact(found, "15")
+    assert (planned.year, planned.kind) == (2015, "target")
+    assert planned.section == "二、2015年政府工作的主要任务"

@@ -302,3 +302,18 @@ def test_is_target_in_a_review_and_floors() -> None:
     assert fx.is_target("每年组织培训不少于", None, None, None)
     assert not fx.is_target("每年组织培训不少于", actual, None, None)
     assert fx.is_target("本年预算安排教育支出", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("新增营收超10亿元农业龙头企业3家", [("3", "家")]),  # the size of what is counted
+        ("引进投资过5亿元产业项目12个", [("12", "个")]),
+        ("完成投资超100亿元,带动就业5000人", [("100", "亿元"), ("5000", "人")]),
+        ("全市首个国家1类创新药获批上市", []),  # a drug's class
+        ("将256类药品纳入集采", [("256", "类")]),
+        ("抽检覆盖率达9.4批次/千人", [("9.4", "批次/千人")]),
+    ],
+)
+def test_size_classes_and_classes_are_no_figures(text: str, want: list[tuple[str, str]]) -> None:
+    assert figures(text) == want

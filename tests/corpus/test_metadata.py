@@ -275,3 +275,26 @@ def test_settled_kind(
     kind: str, path: str, year: int | None, issued: int, month: int | None, expected: str
 ) -> None:
     assert md.settled_kind(kind, path, year, issued, month) == expected
+
+
+def test_a_short_name_that_is_a_common_word_names_the_place_before_a_time() -> None:
+    assert [p.name for _, _, p in md.find_places("来宾2023年研发投入")] == ["来宾市"]
+    assert [p.name for _, _, p in md.find_places("安康今年目标")] == ["安康市"]
+    assert md.find_places("各位来宾,2023年") == []
+    assert md.find_places("幸福安康的生活") == []
+
+
+def test_a_province_writing_to_its_cities_is_the_province() -> None:
+    body = "甲市、乙市要加快建设。" * 3 + "济南示范园区扩容,青岛示范园区扩容,济南、青岛带动。"
+    text = "各市人民政府,各县(市、区)人民政府,省政府各部门:\n" + body
+    assert md.infer_region("", normalize(text)) == "山东省"
+
+
+def test_a_province_voice_naming_only_its_cities_is_the_province() -> None:
+    text = "推动全省产业提质,全省营收增长10%,全省新增企业。支持济南、青岛建设园区,济南、青岛领跑。"
+    assert md.infer_region("", normalize(text)) == "山东省"
+
+
+def test_a_city_writing_to_its_districts_stays_the_city() -> None:
+    text = "各区、县(市)人民政府,市级有关部门:\n杭州市工作计划。" + "全省第一。" * 3
+    assert md.infer_region("", normalize(text)) == "杭州市"

@@ -74,3 +74,13 @@ def test_rescore_drops_also_and_moved_values() -> None:
     assert scored[1].right["region"] is True  # a value read later and found right
     assert scored[2].right["value_unit"] is True  # found again by an overlapping value
     assert summary(scored)["dropped_no_figure"] == 1 and len(as_labels(scored)) == 2
+
+
+def test_wilson_interval_holds_the_share_and_narrows_with_n() -> None:
+    from evals.facts_precision import wilson
+
+    lo, hi = wilson(93, 100)
+    assert lo < 0.93 < hi and (lo, hi) == (0.863, 0.966)
+    assert wilson(930, 1000)[1] - wilson(930, 1000)[0] < hi - lo
+    assert wilson(10, 10)[1] == 1.0 and wilson(0, 0) == (0.0, 1.0)
+    assert precision([_row("a")])["together_ci"] == wilson(1, 1)

@@ -115,3 +115,49 @@ def test_scores_of_some_rows_are_their_full_scores(
     bm = BM25.build(corpus)
     rows = [i % len(corpus) for i in picks]  # any order, repeats allowed
     assert np.array_equal(bm.scores_of(query, rows), bm.get_scores(query)[rows])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(token_corpora, queries)
+def test_numpy_scores_are_scipys_to_the_last_bit(corpus: list[list[str]], query: list[str]) -> None:
+    """A query sums its columns with numpy alone (no scipy import on the question's path):
+    the same floats as scipy's ``matrix[:, cols] @ counts`` gave."""
+    from collections import Counter
+
+    bm = BM25.build(corpus)
+    counts = Counter(bm.vocab[t] for t in query if t in bm.vocab)
+    expected = np.zeros(bm.n_passages)
+    if counts:
+        cols = np.fromiter(counts.keys(), dtype=np.int64)
+        mult = np.fromiter(counts.values(), dtype=np.float64)
+        expected = np.asarray(bm.matrix[:, cols] @ mult).ravel()
+    assert np.array_equal(bm.get_scores(query), expected)
+
+
+def test_rows_written_out_of_order_score_the_same() -> None:
+    from index.bm25 import Columns
+
+    bm = BM25.build([["a", "b"], ["a"], ["a", "c"], ["b"]])
+    c = bm.columns
+    shuffled = c.indices.copy(), c.data.copy()
+    for col in range(c.shape[1]):  # each column's rows reversed
+        a, b = c.indptr[col], c.indptr[col + 1]
+        shuffled[0][a:b], shuffled[1][a:b] = c.indices[a:b][::-1], c.data[a:b][::-1]
+    other = BM25(Columns(shuffled[1], shuffled[0], c.indptr, c.shape), bm.vocab)
+    for query in (["a"], ["a", "b", "a"], ["c", "z"]):
+        assert np.array_equal(other.get_scores(query), bm.get_scores(query))
+        assert np.array_equal(other.scores_of(query, [3, 0, 2]), bm.get_scores(query)[[3, 0, 2]])
+
+
+def test_a_row_outside_the_matrix_is_refused_when_its_column_is_read() -> None:
+    from corpus.errors import IndexFormatError
+    from index.bm25 import Columns
+
+    bm = BM25.build([["a", "b"], ["a"]])
+    c = bm.columns
+    broken = BM25(Columns(c.data, c.indices + 5, c.indptr, c.shape), bm.vocab)
+    with pytest.raises(IndexFormatError, match="outside the matrix"):
+        broken.get_scores(["a"])
+    with pytest.raises(IndexFormatError, match="outside the matrix"):
+        broken.scores_of(["b"], [0])
+    assert broken.get_scores(["zz"]).tolist() == [0.0, 0.0]  # no column read

@@ -166,3 +166,23 @@ def test_mean_pool_ignores_padding_and_normalises() -> None:
     mask = np.array([[1, 0], [1, 1]])
     pooled = mean_pool(hidden, mask)
     assert np.allclose(pooled, [[0.6, 0.8], [2**-0.5, 2**-0.5]])
+
+
+def test_a_process_embedding_with_an_export_imports_no_torch(tiny_model: Path, cache: Path) -> None:
+    """Once exported, the query model loads without torch (a cold question's start-up)."""
+    import subprocess
+    import sys
+
+    make_embedder(str(tiny_model), Backend.ONNX)  # the export, made here with torch
+    code = (
+        "import sys\nfrom index.backends import Backend, make_embedder\n"
+        "e = make_embedder(sys.argv[1], Backend.ONNX)\nprint(type(e).__name__)\n"
+        "print(e.encode(['小明']).shape)\n"
+        "heavy = ('torch', 'transformers', 'sentence_transformers', 'scipy')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tiny_model)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["OnnxEmbedder", "(1, 32)", "[]"]

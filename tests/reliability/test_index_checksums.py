@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -93,6 +94,29 @@ def test_damaged_facts_are_caught_when_first_read(built: Path) -> None:
     with pytest.raises(IndexFormatError, match=r"facts\.jsonl.*damaged"):
         assert index.facts
     assert index.lists  # the undamaged lists still read
+
+
+def test_damaged_facts_are_caught_when_one_documents_figures_are_read(built: Path) -> None:
+    path = _data(built) / "facts.jsonl"
+    path.write_bytes(path.read_bytes().replace(b'"value": "', b'"value": "9', 1))
+    index = store.load(built)
+    with pytest.raises(IndexFormatError, match=r"facts\.jsonl.*damaged"):
+        index.facts_of(next(iter(index.documents)))
+
+
+def test_a_lazy_file_past_the_hash_bound_is_checked_by_its_size(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the arrays and store of a large index: hashing hundreds of MB per process would
+    cost a question seconds; a file of another size is still caught."""
+    monkeypatch.setattr(store, "LoadConfig", lambda: SimpleNamespace(hash_max_bytes=1))
+    path = _data(built) / "facts.jsonl"
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b'"value": "', b'"value": "9', 1)[:-1])  # the same size
+    assert store.load(built).facts  # read, not hashed
+    path.write_bytes(data[:-1])
+    with pytest.raises(IndexFormatError, match=r"facts\.jsonl.*damaged"):
+        assert store.load(built).facts
 
 
 def test_damaged_tokens_are_caught_when_reindexing_reads_them(built: Path, json_lines) -> None:  # type: ignore[no-untyped-def]

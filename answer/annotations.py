@@ -1,0 +1,50 @@
+"""Labelled values: an item's annotation "(责任单位:市科协)", "(牵头单位:省科技厅;配合单位:…)"
+answers a question that names the label ("责任单位是哪个", "牵头单位是谁", "由哪个单位负责")."""
+
+from __future__ import annotations
+
+import re
+
+from answer.extract import MAX_SPAN, Candidate
+from answer.results import Result, quote_of
+from retrieval.query import Query
+
+# "(责任单位:市科技局、市发改委)": a label of 2-6 characters, a colon, its value.
+_ANNOTATION = re.compile(r"[(]([\u4e00-\u9fff]{2,6})[:]([^()\n]{2,80})[)]")
+_VALUE_END = re.compile(r"[;,。]")
+_REACH = 400  # how far after the answering clause its item's annotation may stand
+_LINES = 2  # …and how many line ends (a heading item's annotation ends its paragraph)
+
+
+def asked_label(question_norm: str, label: str) -> bool:
+    """Whether a question names a label: the whole label ("牵头单位"), or its noun with
+    the verb it stands for ("由哪个单位负责" for 责任单位)."""
+    if label in question_norm:
+        return True
+    return label[-2:] in question_norm and any(ch in question_norm for ch in label[:-2])
+
+
+def labelled_value(q: Query, cand: Candidate) -> Result | None:
+    """The value of the first annotation after the answering clause (in its paragraph) whose
+    label the question names; its quote runs from the clause's sentence to the annotation."""
+    doc = cand.doc
+    start = cand.clause.start
+    stop = min(start + _REACH, len(doc.norm))
+    lines = [i for i, ch in enumerate(doc.norm[start:stop], start) if ch == "\n"]
+    stop = lines[_LINES] if len(lines) > _LINES else stop
+    for m in _ANNOTATION.finditer(doc.norm, start, stop):
+        label, value = m.group(1), m.group(2)
+        if not asked_label(q.norm, m.group(1)):
+            continue
+        cut = _VALUE_END.search(value)
+        span = (m.start(2), m.start(2) + (cut.start() if cut else len(value)))
+        if span[1] - span[0] > MAX_SPAN or not label:
+            return None
+        quote_start = (
+            cand.clause.sent_start if m.end() - cand.clause.sent_start <= 300 else m.start()
+        )
+        path = doc.path_at(span[0]) or cand.passage.section
+        return Result(
+            True, doc.text[span[0] : span[1]], quote_of(doc, path, quote_start, m.end(), span), None
+        )
+    return None

@@ -1,0 +1,60 @@
+"""Readings of a name question that point at one construction of the sentence, tried
+before the general wh-frame (answer.entity): the title a 什么文件 question asks for, the
+agent of the verb a question asks about (哪家机构在运营 → "贝壳社运营的…"), and the name
+whose bracketed alias the question uses ("浙江脑机交叉研究院项目(临港国家实验室浙江基地)")."""
+
+from __future__ import annotations
+
+import re
+
+from answer.extract import MAX_SPAN
+
+_ASKS_TITLE = re.compile(r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)")
+_TITLE = re.compile(r"《([^《》]{2,38})》")
+_ASKS_AGENT = re.compile(
+    r"是(?:哪|什么)(?:家|个|所|位)?[\u4e00-\u9fff]{0,4}?在([\u4e00-\u9fff]{2})"
+)
+_ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
+_ALIAS = re.compile(r"\(([^()]{4,30})\)")
+# Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").
+_BEFORE_NAME = re.compile(r".*(?:签约|引进|落地|成立|设立|创建|建成|建设|揭牌|启用|引育)")
+
+
+def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """The title in 《》 a question asking for a document or policy wants (inside the marks)."""
+    if not _ASKS_TITLE.search(qnorm):
+        return None
+    m = _TITLE.search(sent)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """Who does what the question asks about: "是哪家机构在运营" → the name right before
+    运营 in "目前贝壳社运营的孵化器"."""
+    asked = _ASKS_AGENT.search(qnorm)
+    if asked is None:
+        return None
+    at = sent.find(asked.group(1))
+    if at < 0:
+        return None
+    start = max(sent.rfind(ch, 0, at) for ch in ",;。:、(") + 1
+    lead = _ADVERB.match(sent[start:at])
+    start += lead.end() if lead else 0
+    return (start, at) if 2 <= at - start <= MAX_SPAN else None
+
+
+def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """The name a bracketed alias stands for, when the question names the alias."""
+    for m in _ALIAS.finditer(sent):
+        if m.group(1) not in qnorm:
+            continue
+        start = max(sent.rfind(ch, 0, m.start()) for ch in ",;。:、") + 1
+        lead = _BEFORE_NAME.match(sent, start, m.start())
+        start = lead.end() if lead else start
+        if 2 <= m.start() - start <= MAX_SPAN:
+            return start, m.start()
+    return None
+
+
+READINGS = (title_span, agent_span, alias_span)
+"""Tried in order on the answering sentence; the first that reads it gives the name."""

@@ -1,0 +1,101 @@
+"""A list question's answer: a whole enumeration item by item, or else the clause
+that enumerates (cut at its separators)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from answer.extract import MAX_SPAN, Candidate
+from answer.lists import best_list
+from answer.policy import CONFIG
+from answer.results import Result, citation_of, quote_of
+from answer.signals import Signals
+from corpus.enumerations import Enumeration
+from corpus.model import Document
+from retrieval.query import Query
+
+
+def enumeration_result(
+    q: Query,
+    sig: Signals,
+    cands: list[Candidate],
+    lists_of: Callable[[str], tuple[Enumeration, ...]],
+) -> Result | None:
+    """A list question answered by a whole enumeration of a document, item by item."""
+    docs: dict[str, Document] = {}
+    near: dict[str, list[tuple[int, int]]] = {}
+    for c in cands:
+        if c.region < 0 or c.year < 0:
+            continue
+        if c.doc.doc_id not in docs and len(docs) < CONFIG.lists.docs:
+            docs[c.doc.doc_id] = c.doc
+        if len(near.get(c.doc.doc_id, [])) < 3:
+            near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
+    found = best_list(q, sig, list(docs.values()), near, lists_of)
+    if found is None:
+        return None
+    doc, en = found.doc, found.enumeration
+    cites = []
+    starts = [i.start for i in en.items[1:]] + [len(doc.norm)]
+    for item, next_start in zip(en.items, starts, strict=True):
+        section = doc.section_at(item.sent_start)
+        path = section.path_str if section else en.section
+        sent = (item.sent_start, item.sent_end)
+        span = _whole_item(doc.norm, item.start, item.end, sent, next_start)
+        cites.append(quote_of(doc, path, item.sent_start, item.sent_end, span))
+    parts = tuple(doc.text[c.span_start : c.span_end] for c in cites)
+    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+# "通过担保业务奖补、贷款风险补偿、贷款贴息等方式": three or more items before 等.
+_SERIES = re.compile(r"(?:[^、,;。:\s]{2,24}、){2,}[^、,;。:\s]{2,24}?(?=等)")
+
+
+def list_result(best: Candidate) -> Result:
+    """A list question's answer when no enumeration fits: the enumerating clause. A long
+    one is cut at its separators into items, each its own part with its own citation (the
+    same sentence, the item as its span), so no item is dropped."""
+    s, e = best.clause.start, best.clause.end
+    if e - s <= MAX_SPAN:
+        return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
+    cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
+    parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
+    return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+# What may stand before an item at the start of its sentence: its number, nothing else.
+_MARK_ONLY = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|\(?[一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.])?\s*"
+)
+
+
+def _whole_item(
+    norm: str, start: int, end: int, sent: tuple[int, int], next_start: int
+) -> tuple[int, int]:
+    """An item's lead phrase, or its whole sentence when the item opens it, it is short and
+    holds no other item: "一是千方百计稳住实体经济,转型质效全面提升。" is one item of two
+    halves, not its first clause; items inside a sentence keep their own words."""
+    if not _MARK_ONLY.fullmatch(norm, sent[0], start):
+        return start, end
+    stop = min(sent[1], next_start)
+    while stop > end and norm[stop - 1] in "。;,!? \n":
+        stop -= 1
+    whole = stop - start <= MAX_SPAN and "\n" not in norm[end:stop]
+    return (start, stop) if whole and stop > end else (start, end)
+
+
+def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the items of an enumerating clause (split at 、/和/及), each ≤ MAX_SPAN."""
+    out, pos = [], start
+    for m in [*re.finditer(r"[、和及]", norm[start:end]), None]:
+        stop = start + m.start() if m else end
+        a, b = pos, stop
+        while a < b and norm[a].isspace():
+            a += 1
+        while b > a and norm[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, min(b, a + MAX_SPAN)))
+        pos = start + m.end() if m else end
+    return out or [(start, min(end, start + MAX_SPAN))]

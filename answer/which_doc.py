@@ -1,0 +1,167 @@
+"""Which document states it (Route.DOCUMENTS): every document whose sentence states the
+asked figures, or the asked phrase, and no document that only shares the metric."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from answer.extract import Candidate, fits
+from answer.model import Answer
+from answer.policy import CONFIG
+from answer.results import citation_of, refusal
+from answer.signals import Signals, canon, coverage, name_phrases, states_value
+from corpus.model import Document, Fact
+from corpus.normalize import bigrams, normalize
+from retrieval.model import Hit
+from retrieval.query import Query
+from retrieval.search import Retriever
+
+FactsBetween = Callable[[str, int, int], list[Fact]]
+
+
+def verbatim_hits(
+    q: Query,
+    sig: Signals,
+    retriever: Retriever,
+    documents: Mapping[str, Document],
+    seen: set[str],
+    allowed: set[str] | None,
+) -> list[Hit]:
+    """Passages holding a long name of the question word for word, in any document,
+    after the passages stating the question's figures.
+
+    BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
+    shorter ones sharing its common words; a which-document question wants them all.
+    """
+    names = [n for n in name_phrases(q.norm) if len(n) >= 4]
+    extra = value_hits(q, sig.numbers, retriever, seen, allowed)
+    if not names:
+        return extra[:60]
+    for doc_id in retriever.naming(names):
+        if allowed is not None and doc_id not in allowed:
+            continue
+        norm = documents[doc_id].norm
+        for name in names:
+            at = find_whole(norm, name)
+            if at < 0:
+                continue
+            # One passage per name found: the first holding it that is not already a hit.
+            p = next(
+                (p for p in retriever.passages_covering(doc_id, (at,)) if p.pid not in seen), None
+            )
+            if p is not None:
+                seen.add(p.pid)
+                extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
+    return extra[:60]
+
+
+def value_hits(
+    q: Query,
+    numbers: tuple[str, ...],
+    retriever: Retriever,
+    seen: set[str],
+    allowed: set[str] | None,
+) -> list[Hit]:
+    """Passages stating the question's figures, from the facts table (one per document)."""
+    if not numbers:
+        return []
+    grams = bigrams(q.canon)
+    facts = [f for n in numbers for f in retriever.facts_with_value(n)]
+    # A common value ("10") is stated thousands of times: keep the figures whose
+    # metric shares most with the question.
+    facts.sort(key=lambda f: -len(grams & bigrams(f.canonical)))
+    docs: dict[str, set[int]] = {}
+    for f in facts[: CONFIG.which_doc.value_facts]:
+        docs.setdefault(f.doc_id, set()).add(f.start)
+    out: list[Hit] = []
+    for doc_id, starts in docs.items():
+        if allowed is not None and doc_id not in allowed:
+            continue
+        for p in retriever.passages_covering(doc_id, starts):
+            if p.pid not in seen:
+                seen.add(p.pid)
+                out.append(Hit(p, 0.0, 40 + len(out) + 1))
+    return out
+
+
+def find_whole(norm: str, name: str) -> int:
+    """Offset of ``name`` in ``norm``; a number only where it stands whole (-1 if absent)."""
+    if not name[:1].isdigit():
+        return norm.find(name)
+    at = norm.find(name)
+    while at >= 0 and not states_value(norm[max(0, at - 1) : at + len(name) + 2], name):
+        at = norm.find(name, at + 1)
+    return at
+
+
+def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetween) -> bool:
+    """A document states the figures asked: each whole, in one sentence, by its metric.
+
+    "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
+    count), and the figure's own metric in the facts table ("雏鹰企业", not
+    "产值超10亿元企业") must name the question's words.
+    """
+    sent = c.clause.sent_norm
+    # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
+    quoted_years = all(f"{y}年" in sent for y in q.years)
+    if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
+        return False
+    if not all(states_value(sent, n) for n in sig.numbers):
+        return False
+    t = CONFIG.which_doc
+    if c.context_cov < t.value_cov:
+        return False
+    known = sig.known()  # a word no document uses tells no document apart
+    if coverage(known, canon(sent)) >= t.value_sentence:
+        return True  # the question quotes the sentence: its words and its figures
+    # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
+    floor = t.value_item / len(sig.numbers)
+    stated = False
+    for f in facts_between(c.doc.doc_id, c.clause.sent_start, c.clause.sent_end):
+        if f.value in sig.numbers:
+            stated = True
+            # The question may name the document ("临安那份工作总结里…").
+            named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
+            if coverage(known, named) >= floor:
+                return True
+    if stated:
+        return False
+    # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
+    pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
+    return any(coverage(known, canon(p)) >= floor for p in pieces)
+
+
+def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
+    """A document states the question's phrase: a quoted name verbatim, or most of its words
+    (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
+    if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
+        return False
+    named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+    return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
+
+
+def documents_answer(
+    q: Query, sig: Signals, cands: list[Candidate], facts_between: FactsBetween
+) -> Answer:
+    """Every document among ``cands`` that states what is asked, titles first."""
+    chosen: dict[str, Candidate] = {}
+    for c in cands:
+        if c.doc.doc_id in chosen:
+            continue
+        if states_values(q, sig, c, facts_between) if sig.numbers else states_phrase(q, sig, c):
+            chosen[c.doc.doc_id] = c
+    if not chosen:
+        return refusal(q, (citation_of(cands[0], None),) if cands else ())
+    cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
+    parts = tuple(c.doc_id for c in cites)
+    titles = "；".join(f"《{c.title}》（{c.doc_id}）" for c in cites)
+    return Answer(
+        q.text,
+        True,
+        titles,
+        cites,
+        message=f"共{len(parts)}份文件提到",
+        parts=parts,
+        intent=q.intent,
+    )

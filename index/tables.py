@@ -1,0 +1,143 @@
+"""The figures and lists of a loaded index (facts.jsonl, lists.jsonl), read when asked for.
+
+A question needs the figures and enumerations of the few documents its clauses come
+from: those are parsed a document at a time (:mod:`index.doc_lines`). Once the process
+reads many documents (a server, an evaluation: its small store was parsed whole,
+``DocStoreConfig.parse_all_after``) a table of at most ``whole_max_bytes`` is parsed
+whole, once; the indicator table and the web UI read the whole tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from corpus.enumerations import Enumeration, enumeration_from_json
+from corpus.errors import IndexFormatError
+from corpus.model import Fact, fact_from_json
+from index import checksum, docstore, shapes
+from index.doc_lines import Buffer, DocLines
+
+LAZY = ("facts.jsonl", "lists.jsonl")  # the files of a version read after the load
+T = TypeVar("T")
+
+
+def _built(path: Path, make: Callable[[], T]) -> T:
+    """``make()`` objects from checked rows; keys no dataclass knows are malformed too."""
+    try:
+        return make()
+    except (TypeError, KeyError, ValueError) as exc:
+        raise shapes.bad(path, str(exc)) from exc
+
+
+def _facts(path: Path, rows: list[Any]) -> tuple[Fact, ...]:
+    """Figures from rows of facts.jsonl, checked."""
+    shapes.rows(path, rows, Fact)
+    return _built(path, lambda: tuple(fact_from_json(r) for r in rows))
+
+
+def _by_document(path: Path, rows: list[Any]) -> dict[str, tuple[Enumeration, ...]]:
+    """Enumerations by document id from rows of lists.jsonl, checked."""
+    shapes.rows(path, rows, Enumeration, extra=("doc_id",))
+
+    def make() -> dict[str, tuple[Enumeration, ...]]:
+        found: dict[str, list[Enumeration]] = {}
+        for r in rows:
+            found.setdefault(r.pop("doc_id"), []).append(enumeration_from_json(r))
+        return {k: tuple(v) for k, v in found.items()}
+
+    return _built(path, make)
+
+
+class Tables:
+    """facts.jsonl and lists.jsonl of one index version (``pinned``: opened at load;
+    a file not there reads as empty)."""
+
+    def __init__(self, pinned: dict[str, checksum.Pinned], busy: Callable[[], bool]) -> None:
+        """``busy``: whether the process reads many documents (its store is parsed whole);
+        the small tables are then parsed whole too."""
+
+        def reader(name: str) -> Callable[[], Buffer]:
+            found = pinned.get(name)
+            return (lambda: b"") if found is None else found.mapped
+
+        self._lines = {
+            n: DocLines(reader(n), pinned[n].path if n in pinned else Path(n)) for n in LAZY
+        }
+        self._facts: tuple[Fact, ...] | None = None
+        self._lists: dict[str, tuple[Enumeration, ...]] | None = None
+        self._facts_of: dict[str, tuple[Fact, ...]] = {}
+        self._facts_grouped = False  # _facts_of holds every document's (from _facts)
+        self._busy = busy
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """Every figure of every document (read on first use)."""
+        if self._facts is None:
+            self._facts = self._parsed("facts.jsonl", _facts, lambda lines: lines.all_rows())
+        return self._facts
+
+    @property
+    def lists(self) -> dict[str, tuple[Enumeration, ...]]:
+        """Enumerations by document id (read on first use)."""
+        if self._lists is None:
+            self._lists = self._parsed("lists.jsonl", _by_document, lambda ls: ls.all_rows())
+        return self._lists
+
+    def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
+        """The figures of one document, in file order: only its lines are parsed, until
+        the whole table is due (:meth:`_whole_due`) or was read."""
+        if self._facts is None and self._whole_due("facts.jsonl"):
+            self._facts = self.facts
+        if self._facts is not None:
+            if not self._facts_grouped:
+                grouped: dict[str, list[Fact]] = {}
+                for f in self._facts:
+                    grouped.setdefault(f.doc_id, []).append(f)
+                self._facts_of = {d: tuple(found) for d, found in grouped.items()}
+                self._facts_grouped = True
+            return self._facts_of.get(doc_id, ())
+        found = self._facts_of.get(doc_id)
+        if found is None:
+            found = self._parsed("facts.jsonl", _facts, lambda lines: lines.rows_of(doc_id))
+            self._facts_of[doc_id] = found
+        return found
+
+    def facts_valued(self, value: str) -> tuple[Fact, ...]:
+        """The figures whose value is ``value``, in file order (from the whole table when it
+        was read, else from the lines holding the value)."""
+        if self._facts is not None:
+            return tuple(f for f in self._facts if f.value == value)
+        found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
+        return tuple(f for f in found if f.value == value)
+
+    def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
+        """The enumerations of one document (only its lines are parsed, until the whole
+        table is due or was read)."""
+        if self._lists is None and self._whole_due("lists.jsonl"):
+            self._lists = self.lists
+        if self._lists is not None:
+            return self._lists.get(doc_id, ())
+        found = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
+        return found.get(doc_id, ())
+
+    def _whole_due(self, name: str) -> bool:
+        """Whether a table read a document at a time is now parsed whole: the process
+        reads many documents (its small store was parsed whole) and the file is at most
+        ``DocStoreConfig.whole_max_bytes`` (a 1M-passage index's 437 MB of figures never
+        is)."""
+        return self._busy() and self._lines[name].size() <= docstore.CONFIG.whole_max_bytes
+
+    def _parsed(
+        self, name: str, make: Callable[[Path, list[Any]], T], rows: Callable[[DocLines], list[Any]]
+    ) -> T:
+        """``make`` applied to some rows of one of the files."""
+        lines = self._lines[name]
+        try:
+            found = rows(lines)
+        except (OSError, ValueError, RecursionError) as exc:
+            raise IndexFormatError(
+                f"index file {lines.path} is unreadable ({exc}); rebuild it with `policyqa index`"
+            ) from exc
+        return make(lines.path, found)

@@ -1,0 +1,30 @@
+"""answer.entity_readings: names read from one construction of made-up sentences."""
+
+from __future__ import annotations
+
+from answer.entity_readings import agent_span, alias_span, title_span
+from corpus.normalize import normalize
+
+
+def _read(reading, question: str, sentence: str) -> str | None:  # type: ignore[no-untyped-def]
+    sent = normalize(sentence)
+    found = reading(normalize(question), sent)
+    return None if found is None else sent[found[0] : found[1]]
+
+
+def test_a_document_question_takes_the_title_in_its_marks() -> None:
+    sentence = "出台《甲区载体扶持意见》,提升政策支持力度"
+    assert _read(title_span, "甲区要出台个什么文件支持园区", sentence) == "甲区载体扶持意见"
+    assert _read(title_span, "甲区支持园区的是哪家单位", sentence) is None
+
+
+def test_the_agent_of_the_verb_asked_about() -> None:
+    sentence = "目前乙社运营的孵化器已签约企业4家"
+    assert _read(agent_span, "那栋孵化器是哪家机构在运营", sentence) == "乙社"
+    assert _read(agent_span, "那栋孵化器是哪家机构在建设", sentence) is None
+
+
+def test_the_name_a_bracketed_alias_stands_for() -> None:
+    sentence = "成功签约丙脑机研究院项目(丁国家实验室浙江基地),推进建设"
+    assert _read(alias_span, "签约的丁国家实验室浙江基地是哪个项目", sentence) == "丙脑机研究院项目"
+    assert _read(alias_span, "签约的戊基地是哪个项目", sentence) is None

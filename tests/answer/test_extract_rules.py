@@ -1,0 +1,38 @@
+"""answer.extract: rank clauses and figure spans on made-up sentences."""
+
+from __future__ import annotations
+
+from answer.clauses import clauses_of
+from answer.extract import _RANK_CLAUSE, _ranked, qualified
+from corpus.normalize import normalize
+
+
+def test_a_rank_clause_ranks_every_clause_back_to_the_previous_rank() -> None:
+    text = "研发投入6.1亿元,占比达3.3%,居全市第4位,专利增长5%,居全市第2位。"
+    clauses = clauses_of(text, 0)
+    fourth = next(i for i, c in enumerate(clauses) if "第4位" in c.norm)
+    second = next(i for i, c in enumerate(clauses) if "第2位" in c.norm)
+    assert _ranked(clauses, fourth) == "研发投入6.1亿元 占比达3.3%"
+    assert _ranked(clauses, second) == "专利增长5%"
+
+
+def test_a_scope_followed_by_a_place_number_is_a_rank() -> None:
+    assert _RANK_CLAUSE.search("总量全市第2")
+    assert _RANK_CLAUSE.search("稳居全省第三")
+    assert not _RANK_CLAUSE.search("全市新增企业2家")
+
+
+def test_a_figure_keeps_the_word_that_bounds_it() -> None:
+    norm = normalize("入库150家以上,产值突破140亿元。")
+    at = norm.index("150家") + len("150家")
+    assert norm[slice(*qualified(norm, (norm.index("150"), at)))] == "150家以上"
+    end = norm.index("140亿元") + len("140亿元")
+    assert qualified(norm, (norm.index("140"), end)) == (norm.index("140"), end)
+
+
+def test_a_rank_within_another_scope_does_not_answer() -> None:
+    from answer.extract import _other_scope
+
+    assert _other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
+    assert not _other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")
+    assert not _other_scope("甲区专利总量排第几", "冲进全市前3")

@@ -1,0 +1,29 @@
+"""answer.listing: list answers (made-up text)."""
+
+from __future__ import annotations
+
+from answer.listing import _whole_item
+
+
+def test_a_short_item_sentence_is_the_whole_item() -> None:
+    norm = "一是稳住实体经济,转型质效全面提升。二是很长" + "的" * 50 + "。"
+    first_end = norm.index("。") + 1
+    second = norm.index("二是") + 2
+    first = _whole_item(norm, 2, 8, (0, first_end), second - 2)
+    assert norm[slice(*first)] == "稳住实体经济,转型质效全面提升"
+    assert _whole_item(norm, second, second + 2, (first_end, len(norm)), len(norm)) == (
+        second,
+        second + 2,
+    )
+
+
+def test_an_item_inside_a_sentence_keeps_its_own_words() -> None:
+    norm = "去年建设的甲桥、乙房、丙库三件实事完成目标。"
+    a = norm.index("乙房")
+    assert _whole_item(norm, a, a + 2, (0, len(norm)), norm.index("丙库")) == (a, a + 2)
+
+
+def test_run_in_items_of_one_sentence_stop_at_the_next() -> None:
+    norm = "一是甲行动;二是乙工程;三是丙改造。"
+    b = norm.index("二是")
+    assert _whole_item(norm, 2, 5, (0, len(norm)), b) == (2, 5)
