@@ -161,6 +161,43 @@ def _known_vectors(
     return known
 
 
+def _unembedded(
+    documents: list[Document],
+    prev: store.Index | None,
+    embedder: Embedder,
+    tokenizer: str,
+    derived: Mapping[str, Derived] | None,
+    config: BuildConfig,
+    progress: Progress | None,
+) -> tuple[Built, list[str]]:
+    """The version of ``documents`` before embedding (its dense part pending; tokens of
+    texts ``prev`` holds taken from it) and the texts the model is to embed, row by row."""
+    known_tokens: dict[str, list[str]] = {}
+    # Every index of this format records its tokenizer in the manifest's params.
+    if prev is not None and prev.tokens is not None and prev.tokenizer == tokenizer:
+        known_tokens = dict(zip(prev.keys, prev.tokens, strict=True))
+    passages = [p for d in documents for p in d.passages]
+    texts = [passage_text(p) for p in passages]
+    keys = [text_key(t) for t in texts]
+    tokens = tokens_for(texts, keys, known_tokens, tokenizer, progress, config.pool)
+    dtexts = [dense_text(p) for p in passages]
+    extra = derived_all(documents, derived)
+    built = Built(
+        documents=documents,
+        tokens=tokens,
+        keys=keys,
+        dense_keys=[text_key(t) for t in dtexts],
+        vectors=np.zeros((0, embedder.dim), dtype=np.float32),
+        model_id=embedder.model_id,
+        tokenizer=tokenizer,
+        abbreviations=mine_abbreviations(d.text for d in documents),
+        facts=[f for d in documents for f in extra[d.doc_id].facts],
+        lists={d.doc_id: extra[d.doc_id].lists for d in documents},
+        dense_pending=True,
+    )
+    return built, dtexts
+
+
 def write_index(
     documents: list[Document],
     index_dir: Path,
@@ -188,33 +225,11 @@ def write_index(
     started = time.perf_counter() if started is None else started
     config = config or BuildConfig()
     prev = previous(index_dir, embedder.model_id)
-    known_tokens: dict[str, list[str]] = {}
-    # Every index of this format records its tokenizer in the manifest's params.
-    if prev is not None and prev.tokens is not None and prev.tokenizer == tokenizer:
-        known_tokens = dict(zip(prev.keys, prev.tokens, strict=True))
-    passages = [p for d in documents for p in d.passages]
-    texts = [passage_text(p) for p in passages]
-    keys = [text_key(t) for t in texts]
-    tokens = tokens_for(texts, keys, known_tokens, tokenizer, progress, config.pool)
-    del known_tokens
-    dtexts = [dense_text(p) for p in passages]
-    dkeys = [text_key(t) for t in dtexts]
+    built, dtexts = _unembedded(documents, prev, embedder, tokenizer, derived, config, progress)
+    dkeys = built.dense_keys
     cache = EmbeddingCache(embedder.model_id, dim=embedder.dim) if use_cache else None
     known = _known_vectors(prev, dkeys, cache)
-    extra = derived_all(documents, derived)
-    built = Built(
-        documents=documents,
-        tokens=tokens,
-        keys=keys,
-        dense_keys=dkeys,
-        vectors=np.zeros((0, embedder.dim), dtype=np.float32),
-        model_id=embedder.model_id,
-        tokenizer=tokenizer,
-        abbreviations=mine_abbreviations(d.text for d in documents),
-        facts=[f for d in documents for f in extra[d.doc_id].facts],
-        lists={d.doc_id: extra[d.doc_id].lists for d in documents},
-        dense_pending=True,
-    )
+    n = len(dkeys)  # passages, in the documents' order
     missing = len(set(dkeys) - known.keys())
     in_process = backend is None or backend.kind is Backend.IN_PROCESS
     searchable, version = None, ""
@@ -222,7 +237,7 @@ def write_index(
         version = save_built(index_dir, built, progress=progress, prev=prev)
         searchable = round(time.perf_counter() - started, 2)
         if progress:
-            progress(SEARCHABLE, missing, len(passages))
+            progress(SEARCHABLE, missing, n)
     n_embedded = embed_missing(dtexts, dkeys, known, embedder, cache, progress)
     vectors = np.stack([known[k] for k in dkeys]).astype(np.float32) if dkeys else built.vectors
     if searchable is not None:
@@ -233,13 +248,34 @@ def write_index(
     return BuildReport(
         str(index_dir),
         len(documents),
-        len(passages),
+        n,
         n_embedded,
-        len(passages) - n_embedded,
+        n - n_embedded,
         tuple(skipped),
         round(time.perf_counter() - started, 2),
         searchable_seconds=searchable,
     )
+
+
+def _manifest(built: Built, n_passages: int, params: BM25Params) -> dict[str, Any]:
+    """The manifest of ``built`` (store.save adds the format, package and checksums)."""
+    corpus_hash = hashlib.sha1(
+        "\n".join(sorted(f"{d.doc_id}:{text_key(d.text)}" for d in built.documents)).encode()
+    ).hexdigest()
+    return {
+        "model_id": built.model_id,
+        "dim": int(built.vectors.shape[1]),
+        "corpus_hash": corpus_hash,
+        "n_documents": len(built.documents),
+        "n_passages": n_passages,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "params": {
+            "tokenizer": built.tokenizer,
+            "k1": params.k1,
+            "b": params.b,
+            "epsilon": params.epsilon,
+        },
+    }
 
 
 def save_built(
@@ -257,23 +293,7 @@ def save_built(
     passages = [p for d in documents for p in d.passages]
     params = BM25Params()
     bm25 = BM25.build(built.tokens, params)
-    corpus_hash = hashlib.sha1(
-        "\n".join(sorted(f"{d.doc_id}:{text_key(d.text)}" for d in documents)).encode()
-    ).hexdigest()
-    manifest: dict[str, Any] = {
-        "model_id": built.model_id,
-        "dim": int(built.vectors.shape[1]),
-        "corpus_hash": corpus_hash,
-        "n_documents": len(documents),
-        "n_passages": len(passages),
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "params": {
-            "tokenizer": built.tokenizer,
-            "k1": params.k1,
-            "b": params.b,
-            "epsilon": params.epsilon,
-        },
-    }
+    manifest = _manifest(built, len(passages), params)
     if built.dense_pending:
         if backend is not None and backend.kind is not Backend.IN_PROCESS:
             raise ValueError("a Milvus collection is written with its vectors, never pending")
