@@ -14,6 +14,7 @@ _ANNOTATION = re.compile(r"[(]([\u4e00-\u9fff]{2,6})[:]([^()\n]{2,80})[)]")
 _VALUE_END = re.compile(r"[;,。]")
 _REACH = 400  # how far after the answering clause its item's annotation may stand
 _LINES = 2  # …and how many line ends (a heading item's annotation ends its paragraph)
+_QUOTE_FROM_SENTENCE = 300  # quote from the clause's sentence when the annotation is this near
 
 
 def asked_label(question_norm: str, label: str) -> bool:
@@ -34,15 +35,14 @@ def labelled_value(q: Query, cand: Candidate) -> Result | None:
     stop = lines[_LINES] if len(lines) > _LINES else stop
     for m in _ANNOTATION.finditer(doc.norm, start, stop):
         label, value = m.group(1), m.group(2)
-        if not asked_label(q.norm, m.group(1)):
+        if not asked_label(q.norm, label):
             continue
         cut = _VALUE_END.search(value)
         span = (m.start(2), m.start(2) + (cut.start() if cut else len(value)))
-        if span[1] - span[0] > MAX_SPAN or not label:
+        if span[1] - span[0] > MAX_SPAN:
             return None
-        quote_start = (
-            cand.clause.sent_start if m.end() - cand.clause.sent_start <= 300 else m.start()
-        )
+        near = m.end() - cand.clause.sent_start <= _QUOTE_FROM_SENTENCE
+        quote_start = cand.clause.sent_start if near else m.start()
         path = doc.path_at(span[0]) or cand.passage.section
         return Result(
             True, doc.text[span[0] : span[1]], quote_of(doc, path, quote_start, m.end(), span), None

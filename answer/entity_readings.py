@@ -20,6 +20,11 @@ _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 _BEFORE_NAME = re.compile(r".*(?:签约|引进|落地|成立|设立|创建|建成|建设|揭牌|启用|引育)")
 
 
+def _clause_start(sent: str, at: int, marks: str) -> int:
+    """Where the stretch ending at ``at`` starts: after the last of ``marks`` before it."""
+    return max(sent.rfind(ch, 0, at) for ch in marks) + 1
+
+
 def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """The title in 《》 a question asking for a document or policy wants (inside the marks)."""
     if not _ASKS_TITLE.search(qnorm):
@@ -37,7 +42,7 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     at = sent.find(asked.group(1))
     if at < 0:
         return None
-    start = max(sent.rfind(ch, 0, at) for ch in ",;。:、(") + 1
+    start = _clause_start(sent, at, ",;。:、(")
     lead = _ADVERB.match(sent[start:at])
     start += lead.end() if lead else 0
     return (start, at) if 2 <= at - start <= MAX_SPAN else None
@@ -48,7 +53,7 @@ def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in _ALIAS.finditer(sent):
         if m.group(1) not in qnorm:
             continue
-        start = max(sent.rfind(ch, 0, m.start()) for ch in ",;。:、") + 1
+        start = _clause_start(sent, m.start(), ",;。:、")
         lead = _BEFORE_NAME.match(sent, start, m.start())
         start = lead.end() if lead else start
         if 2 <= m.start() - start <= MAX_SPAN:
