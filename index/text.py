@@ -145,8 +145,9 @@ def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for v in variants:
             # A variant contained in its canonical form ("研发" in "研发投入") must
             # not be rewritten there; longest-first alternation takes care of it
-            # only when the canonical is also in the pattern.
-            mapping.setdefault(v, canonical)
+            # only when the canonical is also in the pattern. Matched as canonicalize
+            # sees text: one-character brackets gone (引进国(境)外智力).
+            mapping.setdefault(_ONE_BRACKETED.sub(r"\1", v), canonical)
         mapping.setdefault(canonical, canonical)
     keys = sorted(mapping, key=len, reverse=True)
     return re.compile("|".join(re.escape(k) for k in keys)), mapping
@@ -160,13 +161,19 @@ def canonicalize(norm_text: str) -> str:
     """
     pattern, mapping = _variant_pattern()
     # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
-    text = pattern.sub(lambda m: mapping[m.group(0)], _QUOTES.sub("", norm_text))
+    # So do one-character brackets inside a word: 首批(次) is 首批次, 首台(套) 首台套.
+    bare = _ONE_BRACKETED.sub(r"\1", _QUOTES.sub("", norm_text))
+    text = pattern.sub(lambda m: mapping[m.group(0)], bare)
     # A second pass joins a canonical term with what follows it
     # ("全社会研发经费" + "占gdp比重" is 研发投入强度).
     return pattern.sub(lambda m: mapping[m.group(0)], text)
 
 
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』]")
+# Not a numbered item ("把(一)到(八)"): its numeral stays in brackets.
+_ONE_BRACKETED = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?![一二三四五六七八九十])([\u4e00-\u9fff])[)）]"
+)
 
 
 _STOP = frozenset(

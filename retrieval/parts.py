@@ -169,7 +169,14 @@ def split_parts(query: Query) -> list[Query]:
             own_years = not bare and any(find_years(o) for o in others)
             # "2021年余杭和临安…": a year written before every place is everyone's.
             years = find_years(seg) or (_leading_years(query) if own_years else query.years)
-            target = asks_target(seg) or (whole_target and not _content(seg) and "实际" not in seg)
+            # "2025年是多少?2026年目标多少": the cue belongs to the segment of its own time;
+            # "…2025年和2026年的目标": a segment asking nothing shares the next one's ask.
+            target = asks_target(seg) or (
+                whole_target
+                and (not _content(seg) or not _ASKS.search(seg))
+                and "实际" not in seg
+                and not own_ask(seg, [k for k, _ in keyed])
+            )
             parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
@@ -281,10 +288,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if len(parts) < 2:
         return ["" for _ in parts]
     if len({p.regions[:1] for p in parts}) == len(parts):
+        # "余杭23年…,临安21年…", "瓯海今年和临安2022年…": each place with its own time.
         places = [_mention(query.norm, p.regions[0]) for p in parts]
-        if len({p.years for p in parts}) == len(parts):  # "余杭23年…,临安21年…"
-            return [_with_year(query.norm, place) for place in places]
-        return places
+        timed = [_with_time(query.norm, place) for place in places]
+        return timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
     times = [_time_mention(p.segment) for p in parts]
@@ -308,10 +315,19 @@ def _time_mention(segment: str) -> str:
     return m.group(0) if m else ""
 
 
-def _with_year(norm: str, place: str) -> str:
-    """A place's label with the year written right after it in the question ("余杭23年")."""
-    m = re.match(r"(?:19|20)?\d{2}年", norm[norm.find(place) + len(place) :]) if place else None
+def _with_time(norm: str, place: str) -> str:
+    """A place's label with the time written right after it in the question ("余杭23年",
+    "瓯海今年", "杭州315计划今年": a few words of its own may come between)."""
+    if not place or place not in norm:
+        return place
+    m = _PLACE_TIME.match(norm, norm.find(place) + len(place))
     return place + m.group(0) if m else place
+
+
+# What may follow a place before its time: a few characters, no mark, no conjunction.
+_PLACE_TIME = re.compile(
+    r"[^,，?？。;；:：、和与及跟]{0,6}?(?:(?:19|20)?\d{2}年|今年|去年|明年|上年|前年)"
+)
 
 
 def _subject_labels(parts: list[Query]) -> list[str]:

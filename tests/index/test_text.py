@@ -37,6 +37,11 @@ from index.text import (
         ("规上工业企业", "规模以上工业企业"),
         ("技术交易额", "技术合同成交额"),
         ("高新技术企业", "高新技术企业"),  # canonical forms stay
+        ("首批(次)新材料", "首批次新材料"),  # a one-character bracket inside a word
+        ("首版（次）软件", "首版次软件"),
+        ("县(市、区)", "县(市、区)"),  # a list in brackets stays
+        ("引进国(境)外智力", "引进国外智力"),  # a variant written with such a bracket
+        ("把(一)到(八)列出来", "把(一)到(八)列出来"),  # numbered items keep their brackets
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:

@@ -233,3 +233,19 @@ def test_a_segment_asking_its_own_figure_is_no_target_of_the_others_cue() -> Non
 def test_a_second_ask_of_no_time_of_its_own_shares_the_plan() -> None:
     q = parse_query("甲市2023年研发投入占GDP比重要提到多少,新增发明专利多少件")
     assert [p.wants_target for p in split_parts(q)] == [True, True]
+
+
+def test_places_are_labelled_with_their_own_times_and_words_before_them() -> None:
+    q = parse_query("甲指标目标:瓯海今年和临安2022年各定的多少")
+    assert part_labels(q, split_parts(q)) == ["瓯海今年", "临安2022年"]
+    q = parse_query("乙团队:余杭23年新增了几个,杭州行动计划今年要培育几个")
+    assert part_labels(q, split_parts(q)) == ["余杭23年", "杭州行动计划今年"]
+
+
+def test_a_year_segment_asking_its_own_figure_is_no_target_of_the_next_years_cue() -> None:
+    q = parse_query("甲省转化乙成果,2025年是多少项?2026年目标多少项?")
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(2025,), (2026,)]
+    assert [p.wants_target for p in parts] == [False, True]
+    q = parse_query("甲省转化乙成果2025年和2026年的目标各是多少项")
+    assert [p.wants_target for p in split_parts(q)] == [True, True]
