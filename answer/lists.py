@@ -124,6 +124,44 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return best
 
 
+# What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
+# 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
+_NOUN_AFTER = re.compile(
+    r"哪(?:些|几)[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,6}?)"
+    r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
+)
+_NOUN_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共)?(?:有|是|包括|分为|分了|分成)(?:哪些|哪几)"
+)
+# Nouns that name no kind of thing ("哪几方面", "哪些内容").
+_VAGUE_NOUNS = frozenset("方面 内容 东西 事情 事项 地方 情况 举措 工作".split())
+
+
+def asked_noun(qnorm: str) -> str:
+    """The noun naming what a list question asks for ("" when it names none)."""
+    for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
+        m = pattern.search(qnorm)
+        noun = m.group(1).lstrip("的") if m else ""
+        if len(noun) >= 2 and not noun.startswith(tuple(_VAGUE_NOUNS)):
+            return noun
+    return ""
+
+
+def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
+    """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
+    "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
+    noun = canon(asked_noun(q.norm))
+    if not noun:
+        return 0.0
+    if items and all(noun in canon(i) for i in items):
+        return 1.0
+    last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
+    # The heading is of that thing when it ends with it, not when it only mentions it
+    # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
+    heading = canon(normalize(NUMBER_PREFIX.sub("", last))).rstrip("。")
+    return 1.0 if heading.endswith(noun) else 0.0
+
+
 def _without_title_words(sig: Signals, doc: Document) -> Signals:
     """The question's words less those its document's title holds whole.
 
@@ -152,19 +190,26 @@ def score_list(
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{normalize(en.head)} {items} {kind_words}"))
     count = _count_fit(q, en, item_texts)
+    noun = _noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
     if en.kind == "headings" and _names_an_item(q.norm, item_texts):
         item_cov = 0.0  # "具体计划分哪几条": the question asks what stands under that item
     if _names_own_heading(q.norm, en.section):
         path = 1.0  # …and that item's own sub-headings or points are the list
     # What is listed is named by the list's heading, its count, or its items themselves.
-    named = 1.0 if count >= 1.0 else 0.0  # "三张清单": the list's own count and noun
+    # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
+    named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0
     if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None
     return (
-        w.own * own + w.path * path + w.items * item_cov + w.count * count + (w.near if near else 0)
+        w.own * own
+        + w.path * path
+        + w.items * item_cov
+        + w.count * count
+        + w.noun * noun
+        + (w.near if near else 0)
     )
 
 

@@ -103,6 +103,7 @@ class ListWeights:
     items: float = 0.6  # the items themselves do
     count: float = 0.8  # the question's count phrase ("三张清单") is the list's own
     count_by_head: float = 0.9  # ... its noun named by the heading, not by every item
+    noun: float = 0.8  # what is asked ("哪些产业链") is named by every item or the heading
     near: float = 0.4  # a retrieved clause lies inside the enumeration
     min_cov: float = 0.6  # share of the question's terms the list must name somewhere
     min_own: float = 0.25  # and its heading, intro or count must name at least this share

@@ -257,3 +257,35 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
     }
     assert {"丁行动", "去年我承诺督办的甲桥"} <= set(fits)  # both lists are read
     assert fits["丁行动"] and not fits["去年我承诺督办的甲桥"]
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("甲方案覆盖了哪些产业链?", "产业链"),
+        ("乙计划里重点培育哪几类智能产品?", "智能产品"),
+        ("丙方案的推进措施有哪几条?", "推进措施"),
+        ("今年的重点工作分了哪几块", "重点工作"),
+        ("丁市提升科技创新水平具体从哪几方面抓?", ""),  # 方面 names no kind of thing
+        ("戊区上半年都有哪些亮点", "亮点"),
+    ],
+)
+def test_asked_noun(question: str, noun: str) -> None:
+    from answer.lists import asked_noun
+
+    assert asked_noun(normalize(question)) == noun
+
+
+def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it() -> None:
+    from answer.lists import _noun_fit
+
+    four = _enumeration(4).items
+    q = parse_query("甲方案覆盖了哪些产业链")
+    chains = Enumeration("headings", "三、攻关方向", 0, 40, "三、攻关方向", 0, four)
+    assert _noun_fit(q, chains, ["信息技术产业链", "高端装备产业链", "先进材料产业链"]) == 1.0
+    assert _noun_fit(q, chains, ["信息技术产业链", "人才队伍建设"]) == 0.0
+    q = parse_query("乙方案的推进措施有哪几条")
+    own = Enumeration("ordinal", "三、推进措施", 0, 40, "三、推进措施", 0, four)
+    mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)
+    assert _noun_fit(q, own, ["强化组织", "完善机制"]) == 1.0
+    assert _noun_fit(q, mention, ["强化组织", "完善机制"]) == 0.0
