@@ -33,7 +33,7 @@ class Enumeration:
     """Items that a document lists together, in document order.
 
     Attributes:
-        kind: "ordinal", "headings" or "inline".
+        kind: "ordinal", "headings", "inline" or "lead" (see :mod:`corpus.enumerations`).
         section: path of the section that owns the list ("一、… > (二)…").
         start: offset of the first item's sentence.
         end: one past the last item's sentence.

@@ -2,8 +2,12 @@
 
 Parallel lead sentences: every paragraph of a section opens with a short sentence
 of the same make ("坚持创新驱动。…" "坚持市场主导。…" "坚持融合发展。…"), the way
-plans state their principles and tasks. Found by the shape of the text, whatever
-its topic (see :mod:`corpus.enumerations` for the numbered kinds).
+plans state their principles and tasks; or paragraphs in a row right after a numbered
+one each open with a short sentence ("(四)着力提升科技创新水平,…" then "激发创新活力。…"
+"打造创新平台。…" "培育创新主体。…"): the unnumbered points under that run-in heading,
+whose sentence the list keeps as its head. Found by the
+shape of the text, whatever its topic (see :mod:`corpus.enumerations` for the numbered
+kinds).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ _LEAD_SENTENCE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
     rf"([^\n。;:!?,、]{{2,{LEAD_SENTENCE_MAX}}})。(?=[^\n])"
 )
+_FIRST_SENTENCE = re.compile(r"[^。;!?\n]*")
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.是]|\(|第[一二三四五六七八九十\d]")
 
 
@@ -40,5 +45,35 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
         items = tuple(Item(m.start(1), m.end(1), m.start(1), m.end()) for m in found)
         out.append(
             Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, path, 0, items)
+        )
+    parallel = {en.items[0].start for en in out}
+    return out + [en for en in _short_lead_runs(doc) if en.items[0].start not in parallel]
+
+
+def _short_lead_runs(doc: Document) -> list[Enumeration]:
+    """Paragraphs in a row (at least :data:`MIN_PARALLEL`) right after a numbered paragraph
+    or heading ("(四)着力提升科技创新水平,…"), each opening with a lead sentence: the
+    unnumbered points under it, which are its sub-headings in all but layout (kind
+    ``headings``). The head is the section path and that numbered sentence."""
+    runs: list[tuple[int, list[re.Match[str]]]] = []  # (where the numbered one begins, leads)
+    for line in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", doc.norm):
+        m = _LEAD_SENTENCE.match(doc.norm, line.start())
+        lead = m.group(1).strip() if m is not None and m.start() < line.end() else ""
+        if _NUMBERED.match(line.group(0).strip()):
+            runs.append((line.start(), []))
+        elif m is not None and lead and runs:
+            runs[-1][1].append(m)
+        else:
+            runs.append((-1, []))  # body text ends a run; what follows heads nothing
+    out = []
+    for before, found in runs:
+        if before < 0 or len(found) < MIN_PARALLEL:
+            continue
+        path = doc.path_at(found[0].start(1))
+        intro = _FIRST_SENTENCE.match(doc.norm, before)
+        head = f"{path} {intro.group(0).strip() if intro else ''}".strip()
+        items = tuple(Item(m.start(1), m.end(1), m.start(1), m.end()) for m in found)
+        out.append(
+            Enumeration("headings", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
         )
     return out

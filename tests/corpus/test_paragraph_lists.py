@@ -36,10 +36,24 @@ def test_two_lead_sentences_or_unlike_ones_are_no_list() -> None:
     two = "乙市工作要点\n一、任务\n坚持需求牵引。带动协同。\n坚持开放合作。吸引参与。\n"
     assert lead_sentence_lists(_doc(two)) == []
     unlike = (
-        "乙市工作要点\n一、任务\n加强需求牵引。带动协同。\n"
+        "乙市工作要点\n一、任务\n今年要做好以下工作,\n都要抓实。\n加强需求牵引。带动协同。\n"
         "推动开放合作。吸引参与。\n完善安全体系。守住底线。\n"
     )
-    assert lead_sentence_lists(_doc(unlike)) == []
+    assert lead_sentence_lists(_doc(unlike)) == []  # body text before them heads nothing
+
+
+def test_unlike_lead_sentences_right_under_a_numbered_paragraph_are_its_points() -> None:
+    text = (
+        "丁市政府工作报告\n二、今年工作安排\n（四）着力提升创新水平，增强发展动能。创新是关键。\n"
+        "激发创新活力。落实支持措施。\n打造创新平台。发展实验室经济。\n"
+        "培育创新主体。新培育企业100家。\n（五）着力优化消费供给。消费是基础。\n"
+        "促进消费升级。办好展会。\n"
+    )
+    doc = _doc(text)
+    found = lead_sentence_lists(doc)
+    assert _names(doc, found) == [["激发创新活力", "打造创新平台", "培育创新主体"]]
+    assert found[0].kind == "headings"  # the run-in heading's sub-headings in all but layout
+    assert "着力提升创新水平" in found[0].head and found[0].section == "二、今年工作安排"
 
 
 def test_a_line_that_is_only_a_short_sentence_is_no_lead() -> None:
