@@ -9,6 +9,11 @@ from typing import Any
 MAX_LEAD = 40
 MIN_ITEMS = 2
 LEAD_END = re.compile(r"[。;,:!?\n]")
+# Verbs that open a list's first item and are no part of it ("着力培育A、B、C").
+LEAD_VERBS = re.compile(
+    r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
+    r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
+)
 
 
 @dataclass(frozen=True)

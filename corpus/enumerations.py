@@ -25,6 +25,7 @@ import re
 from corpus.chunk import split_sentences
 from corpus.enum_model import (
     LEAD_END,
+    LEAD_VERBS,
     MAX_LEAD,
     MIN_ITEMS,
     Enumeration,
@@ -35,7 +36,7 @@ from corpus.enum_model import (
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import lead_sentence_lists
-from corpus.phrase_lists import count_name_lists, quoted_series
+from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
@@ -51,10 +52,6 @@ _COUNT = re.compile(
     r"[\u4e00-\u9fff]{1,8}"
 )
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
-_LEAD_VERBS = re.compile(
-    r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
-    r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
-)
 _ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
@@ -234,7 +231,7 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     spans.append((pos, b))
     out = []
     for x, y in spans:
-        lead = _LEAD_VERBS.match(norm, x, y) if x == a else None
+        lead = LEAD_VERBS.match(norm, x, y) if x == a else None
         x = lead.end() if lead and lead.end() < y else x
         while x < y and norm[x] in ' "“(':
             x += 1
@@ -372,7 +369,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     """Every enumeration of a document, in document order."""
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc)
-    found += count_name_lists(doc) + quoted_series(doc)
+    found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

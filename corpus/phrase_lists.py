@@ -4,7 +4,9 @@
   sentences each end by naming one of them ("…,建设全国休闲旅游度假目的地。…,全力建设
   区域创新创业高地。…"): the items are those endings, when there are exactly as many;
 * quoted series: a quotation of three or more short phrases separated by 、
-  ("按照“构建一个体系、把握双重属性、坚持三位一体、强化四大支撑”进行布局").
+  ("按照“构建一个体系、把握双重属性、坚持三位一体、强化四大支撑”进行布局");
+* same-noun series: three or more names of one clause, separated by 、, that all end with
+  the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地").
 
 Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import MAX_LEAD, Enumeration, Item
+from corpus.enum_model import LEAD_VERBS, MAX_LEAD, Enumeration, Item
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -27,6 +29,9 @@ _COUNTED = re.compile(
 _ENDING = re.compile(r"(?:建设|打造|建成|创建|争创|建好|培育)([^,;。]{2,30})。")
 _SERIES = re.compile(r"\"([^\"\n]{5,80})\"")
 _NOT_A_NAME = re.compile(r"[。,;:!?\s]")
+_CLAUSE = re.compile(r"[^,;。:!?\n]+")
+MAX_NOUN_ITEM = 20  # a longer piece of a 、-series is a clause, not a name
+MIN_SHARED_NOUN = 2  # characters the names must end with alike ("基地", "产业链")
 
 
 def _sentence_start(norm: str, at: int) -> int:
@@ -99,3 +104,44 @@ def quoted_series(doc: Document) -> list[Enumeration]:
             Enumeration("inline", path, sent_start, sent_end, head, len(items), tuple(items))
         )
     return out
+
+
+def same_noun_series(doc: Document) -> list[Enumeration]:
+    """A clause's 、-series of at least :data:`MIN_SERIES` names ending with one noun."""
+    norm = doc.norm
+    out = []
+    for clause in _CLAUSE.finditer(norm):
+        if clause.group(0).count("、") < MIN_SERIES - 1:
+            continue
+        spans = _names_of(norm, clause.start(), clause.end())
+        if not spans:
+            continue
+        sent_start = _sentence_start(norm, clause.start())
+        stop = norm.find("。", clause.end())
+        sent_end = len(norm) if stop < 0 else stop + 1
+        items = tuple(Item(x, min(y, x + MAX_LEAD), sent_start, sent_end) for x, y in spans)
+        path = doc.path_at(clause.start())
+        head = f"{path} {norm[sent_start : spans[0][0]]}"
+        out.append(Enumeration("inline", path, sent_start, sent_end, head, len(items), items))
+    return out
+
+
+def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of ``norm[a:b]`` between 、 (the first without its verb, the last
+    without 等), when every one is a short name with no figure and all end alike."""
+    spans, pos = [], a
+    for piece in norm[a:b].split("、"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    x, y = spans[0]
+    verb = LEAD_VERBS.search(norm, x, min(y, x + 6))
+    spans[0] = (verb.end(), y) if verb is not None and verb.end() < y else (x, y)
+    x, y = spans[-1]
+    spans[-1] = (x, y - 1) if norm[y - 1] == "等" else (x, y)
+    names = [norm[x:y].strip(' "“”') for x, y in spans]
+    if any(not 3 <= len(n) <= MAX_NOUN_ITEM or re.search(r"\d", n) for n in names):
+        return []
+    shared = 0
+    while shared < min(map(len, names)) and len({n[-1 - shared] for n in names}) == 1:
+        shared += 1
+    return spans if shared >= MIN_SHARED_NOUN else []

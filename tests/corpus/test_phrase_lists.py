@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.document import parse_text
 from corpus.model import Document
-from corpus.phrase_lists import count_name_lists, quoted_series
+from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
 
 PARAGRAPH = (
     "甲市政府工作报告\n二、2024年工作安排\n着力建设“一港两中心”。完善通道,"
@@ -45,3 +45,22 @@ def test_quotes_paired_across_sentences_or_pairs_are_no_series() -> None:
     across = "丙市报告\n一、回顾\n实施“强基”工程。在交通、水利、能源等领域“补短板”。\n"
     assert quoted_series(_doc(across)) == []
     assert quoted_series(_doc("丁区总结\n一、回顾\n做到“敢闯、敢试”。\n")) == []
+
+
+def test_names_of_one_clause_ending_with_one_noun_are_a_series() -> None:
+    doc = _doc(
+        "甲市政府工作报告\n一、工作安排\n全力打造一个中心,着力培育甲化工产业基地、"
+        "乙碳纤维产业基地、丙冰雪产业基地、丁清洁能源基地等,加快发展。\n"
+    )
+    found = same_noun_series(doc)
+    assert _names(doc, found) == [
+        ["甲化工产业基地", "乙碳纤维产业基地", "丙冰雪产业基地", "丁清洁能源基地"]
+    ]
+    assert found[0].count == 4 and found[0].kind == "inline"
+
+
+def test_series_of_figures_or_unlike_ends_or_two_names_are_none() -> None:
+    figures = "乙市总结\n新增甲基地5个、乙基地3个、丙基地2个。\n"
+    unlike = "丙市计划\n建设甲产业基地、乙创新中心、丙实验室。\n"
+    two = "丁市计划\n建设甲产业基地、乙产业基地。\n"
+    assert all(same_noun_series(_doc(t)) == [] for t in (figures, unlike, two))
