@@ -52,13 +52,18 @@ class Candidate:
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
 
 
+_TITLED = re.compile(r"《[^《》]{0,80}》")
+
+
 def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
     issued = doc_year_fit(query, doc)
     if issued < 0:
         return -1  # "24年政府工作报告": another year's report does not say
     if not query.years:
         return issued
-    # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject.
+    # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
+    # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
+    sent_norm = _TITLED.sub("", sent_norm)
     named = set(plan_period_years(sent_norm)) | {
         int(y)
         for y in re.findall(

@@ -415,7 +415,12 @@ def signals(query: Query, bm25: BM25) -> Signals:
         )
         if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
     )
-    text = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?", " ", text)
+    # Years go whole, short ones too ("临安21年进…" leaves no "年进").
+    text = re.sub(
+        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)\d{2}年度?|\d+(?:\.\d+)?|\d+-\d+月|十[三四五]五[末初]?",
+        " ",
+        text,
+    )
     text = _QUESTION_PHRASES.sub(" ", text)
     terms: dict[str, float] = {}
     unit = expected_unit(query.norm)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from answer.clauses import clauses_of
 from answer.extract import _RANK_CLAUSE, _ranked, qualified
 from corpus.normalize import normalize
+from retrieval.query import parse_query
 
 
 def test_a_rank_clause_ranks_every_clause_back_to_the_previous_rank() -> None:
@@ -36,3 +37,25 @@ def test_a_rank_within_another_scope_does_not_answer() -> None:
     assert _other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
     assert not _other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")
     assert not _other_scope("甲区专利总量排第几", "冲进全市前3")
+
+
+def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
+    from answer.extract import _year_signal
+    from corpus.model import Document, Passage
+
+    sent = normalize("制订《甲区企业行动计划(2021-2025年)》,将160家企业列入培育库")
+    doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2021,))
+    passage = Passage(
+        pid="d#0",
+        doc_id="d",
+        text=sent,
+        start=0,
+        end=len(sent),
+        section="",
+        section_year=2021,
+        section_kind="actual",
+    )
+    q = parse_query("甲区2021年进培育库的企业有多少家")
+    assert _year_signal(q, passage, doc, sent) == 1
+    later = normalize("2025年将160家企业列入培育库")
+    assert _year_signal(q, passage, doc, later) == -1  # a later year named outside a title

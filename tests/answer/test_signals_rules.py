@@ -290,3 +290,9 @@ def test_a_modal_glued_to_a_verb_of_reaching_is_no_term() -> None:
     bm25 = BM25.build([["交通", "要冲"], ["研发", "比重"]])  # 要冲 is a word here
     terms = [t.text for t in signals(parse_query("甲区研发比重要冲到多少"), bm25).terms]
     assert "要冲" not in terms
+
+
+def test_a_short_year_leaves_no_piece_of_itself_among_the_terms() -> None:
+    sig = signals(parse_query("甲区21年进培育库的企业有多少家"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not any(t.startswith("年") for t in texts) and "培育" in texts
