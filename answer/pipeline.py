@@ -173,13 +173,15 @@ class QA:
     ) -> tuple[Signals, list[Candidate]]:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
+        # Clauses are judged by their documents' metadata and text, not their passages:
+        # from a large store a document's head is read alone (a fraction of the whole).
+        docs = self.index.heads
         if verbatim:
             allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
             seen = {h.passage.pid for h in hits}
-            docs = self.index.documents
             extra = verbatim_hits(q, sig, self.retriever, docs, seen, allowed)
             hits += [h for h in extra if keeps(filters, h.passage, docs[h.passage.doc_id])]
-        cands = score_clauses(q, sig, hits, self.index.documents)
+        cands = score_clauses(q, sig, hits, docs)
         if policy(q.intent).figure:
             cands = apply_frame(q, sig, cands, self.retriever.facts_between)
         return sig, cands

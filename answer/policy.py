@@ -121,6 +121,7 @@ class WhichDocThresholds:
     phrase_context: float = 0.7
     phrase_clause: float = 0.6
     value_facts: int = 40  # figures of the asked value looked at, best metric match first
+    verbatim_hits: int = 60  # passages naming the asked value or phrase added to the hits
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,12 @@ def verbatim_hits(
     """
     names = [n for n in name_phrases(q.norm) if len(n) >= 4]
     extra = value_hits(q, sig.numbers, retriever, seen, allowed)
+    most = CONFIG.which_doc.verbatim_hits
     if not names:
-        return extra[:60]
+        return extra[:most]
     for doc_id in retriever.naming(names):
+        if len(extra) >= most:
+            break  # the documents after these would add passages cut below: none parsed
         if allowed is not None and doc_id not in allowed:
             continue
         norm = documents[doc_id].norm
@@ -53,7 +56,7 @@ def verbatim_hits(
             if p is not None:
                 seen.add(p.pid)
                 extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
-    return extra[:60]
+    return extra[:most]
 
 
 def value_hits(
@@ -67,12 +70,13 @@ def value_hits(
     if not numbers:
         return []
     grams = bigrams(q.canon)
-    facts = [f for n in numbers for f in retriever.facts_with_value(n)]
     # A common value ("10") is stated thousands of times: keep the figures whose
     # metric shares most with the question.
-    facts.sort(key=lambda f: -len(grams & bigrams(f.canonical)))
+    facts = retriever.facts_with_values(
+        numbers, lambda canonical: -len(grams & bigrams(canonical)), CONFIG.which_doc.value_facts
+    )
     docs: dict[str, set[int]] = {}
-    for f in facts[: CONFIG.which_doc.value_facts]:
+    for f in facts:
         docs.setdefault(f.doc_id, set()).add(f.start)
     out: list[Hit] = []
     for doc_id, starts in docs.items():

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from corpus.errors import IndexFormatError
-from index.docstore import document_rows
 from index.files import parse_jsonl
 from index.layout import Where
 from index.manifest import manifest_at, read_files, retrying
+from index.store_rows import document_rows
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from index import line_spans
+
 # The head of a line: the document id as JSON text, its closing quote included
 # (so the head of "a" is no prefix of the head of "ab").
 _HEAD = re.compile(rb'\{"doc_id": "((?:[^"\\]|\\.)*)"')
@@ -113,24 +115,39 @@ class DocLines:
     Args:
         read: the file's bytes or its read-only map, checked (called once, on first use).
         path: the file, for error messages.
+        locate: ``(key, value)`` → the lines whose ``key`` is ``value`` (start, stop,
+            label), as the index's store records them (:mod:`index.line_spans`); None:
+            the lines are found by scanning the file.
 
-    Raises (from the methods): ValueError or RecursionError for a line that is no JSON;
-    the caller names the file (:class:`index.store.Index`).
+    Raises (from the methods): ValueError or RecursionError for a line that is no JSON,
+    or a span that is no whole line; the caller names the file (:class:`index.store.Index`).
     """
 
-    def __init__(self, read: Callable[[], Buffer], path: Path) -> None:
+    def __init__(
+        self,
+        read: Callable[[], Buffer],
+        path: Path,
+        locate: Callable[[str, str], list[line_spans.Located]] | None = None,
+    ) -> None:
         self.path = path
         self._read = read
+        self._locate = locate
         self._data: Buffer | None = None
+        self._scanned = False
         self._runs: dict[str, list[tuple[int, int]]] | None = None
         self._whole: dict[str | None, list[Any]] | None = None  # by document, parsed whole
 
     def _bytes(self) -> Buffer:
         if self._data is None:
-            data = self._read()
-            self._runs = runs(data)
-            self._data = data
+            self._data = self._read()
         return self._data
+
+    def _grouped(self) -> dict[str, list[tuple[int, int]]] | None:
+        """The runs of each document's lines (one scan of the file, on first use)."""
+        if not self._scanned:
+            self._runs = runs(self._bytes())
+            self._scanned = True
+        return self._runs
 
     def size(self) -> int:
         """The file's size in bytes."""
@@ -140,12 +157,32 @@ class DocLines:
         """Every row, in file order."""
         return parse_jsonl(self._bytes())
 
+    def labelled(self, key: str, value: str) -> list[line_spans.Located] | None:
+        """The lines whose ``key`` is ``value`` with their labels, in file order, as the
+        store locates them; None when it does not (the file is scanned)."""
+        return None if self._locate is None else self._locate(key, value)
+
+    def rows_at(self, spans: list[line_spans.Span]) -> list[Any]:
+        """The rows of the lines at ``spans`` (each checked to be whole lines), in order."""
+        data = self._bytes()
+        joined = line_spans.merged(spans)
+        line_spans.check(data, joined)
+        return [row for a, b in joined for row in parse_jsonl(data[a:b])]
+
+    def _located(self, key: str, value: str) -> list[Any]:
+        """The rows of the lines the store locates under ``key`` = ``value``, in file order."""
+        assert self._locate is not None
+        return self.rows_at([(a, b) for a, b, _ in self._locate(key, value)])
+
     def rows_of(self, doc_id: str) -> list[Any]:
         """The rows of one document, in file order ([] when it has none). Parsed whole, a
         row that names no document (malformed) comes with every document's, to be refused."""
+        if self._locate is not None:
+            return [r for r in self._located("doc_id", doc_id) if r.get("doc_id") == doc_id]
         data = self._bytes()
-        if self._runs is not None:
-            spans = self._runs.get(doc_id, ())
+        grouped = self._grouped()
+        if grouped is not None:
+            spans = grouped.get(doc_id, ())
             rows = [row for a, b in spans for row in parse_jsonl(data[a:b])]
             return [r for r in rows if r.get("doc_id") == doc_id]  # a key written twice
         if self._whole is None:
@@ -159,8 +196,10 @@ class DocLines:
     def rows_holding(self, key: str, value: str) -> list[Any]:
         """The rows whose line holds ``"key": "value"`` as written (a superset of the rows
         with that value: the caller compares), in file order."""
+        if self._locate is not None:
+            return self._located(key, value)
         data = self._bytes()
-        if self._runs is None:  # not written by this package: no needle to look for
+        if self._grouped() is None:  # not written by this package: no needle to look for
             return [r for r in self.all_rows() if isinstance(r, dict) and r.get(key) == value]
         ascii_only = _NOT_ASCII.search(data) is None
         needle = b'"%s": "%s"' % (as_written(key, ascii_only), as_written(value, ascii_only))

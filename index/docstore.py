@@ -9,14 +9,18 @@
                              -- long text again costs more than reading it
     passages(row INTEGER PRIMARY KEY, data TEXT, key TEXT, dense_key TEXT)
     tokens(row INTEGER PRIMARY KEY, data TEXT)   -- a JSON list of BM25 tokens
+    doc_grams    -- FTS5 trigram index of documents.norm (index.substrings)
+    line_spans   -- where lines of facts.jsonl and lists.jsonl are (index.line_spans)
 
+(the last two written since those modules; a store without them is read as before).
 Rows are JSON text (the same objects the JSONL files held), so the file stays
 readable with any SQLite client. A version's file never changes once published:
 it is opened read-only and immutable (no locks, no journal). A load reads the
 documents' row ranges only; a document is parsed, with its passages, when first
 asked for, checked as the JSONL files were, and kept in a bounded cache. Which
 documents hold a phrase word for word is asked of SQLite (``instr`` over ``norm``), so
-a which-document question parses only the documents that name it.
+a which-document question parses only the documents that name it (through the trigram
+index where the store has one).
 """
 
 from __future__ import annotations
@@ -24,20 +28,19 @@ from __future__ import annotations
 import bisect
 import contextlib
 import json
-import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from corpus.errors import IndexFormatError
 from corpus.model import Document, Passage
-from index import shapes
+from index import line_spans, shapes, store_rows, substrings
 
-NAME = "store.sqlite"
+NAME = store_rows.NAME
 _BATCH = 500  # rows asked for in one query (SQLite allows 999 parameters and more)
 _SCHEMA = (
     "CREATE TABLE documents (n INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE,"
@@ -101,10 +104,7 @@ def write(
     """Write the store of ``documents`` (rows: their passages in order) and sync it."""
     from index.files import doc_to_json
 
-    db = sqlite3.connect(path)
-    try:
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
+    with store_rows.writing(path) as db:
         for statement in _SCHEMA:
             db.execute(statement)
         row = 0
@@ -122,14 +122,7 @@ def write(
         db.executemany(
             "INSERT INTO tokens VALUES (?, ?)", ((i, _dumps(list(t))) for i, t in enumerate(tokens))
         )
-        db.commit()
-    finally:
-        db.close()
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        substrings.write(db)
 
 
 class DocStore:
@@ -175,6 +168,8 @@ class DocStore:
         cfg = self.config
         self._small = count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents
         self._touched: set[str] = set()  # documents read alone so far
+        self._grams = substrings.present(self._rows)  # written since: else scanned
+        self.line_spans = line_spans.locator(self._rows)  # facts.jsonl, lists.jsonl
         if self._small and cfg.parse_all_after == 0:
             self._parse_all()
 
@@ -360,17 +355,26 @@ class DocStore:
             self._keep(self._passages, row, found, self.config.cached_passages)
         return out
 
+    def covering(self, doc_id: str, offsets: Collection[int]) -> list[int]:
+        """The rows of a document's passages holding one of ``offsets``, in row order: from
+        the document when parsed, else asked of SQLite (none parsed; those rows are then
+        read and checked by :meth:`passages_at`)."""
+        span = self.ranges.get(doc_id)
+        if span is None or not offsets:
+            return []
+        doc = self._cache.get(doc_id)
+        if doc is None:
+            return store_rows.covering(self._rows, span, offsets)
+        held = enumerate(doc.passages, span.start)
+        return [r for r, p in held if any(p.start <= at < p.end for at in offsets)]
+
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose matching form (``norm``) holds one of ``phrases``
-        (scanned in memory when every document is parsed, else by SQLite)."""
+        (in memory when every document is parsed, else by SQLite: :mod:`index.substrings`)."""
         if self._every is not None:
             docs = self._cache.values()
             return {d.doc_id for d in docs if any(p in d.norm for p in phrases)}
-        if not phrases:
-            return set()
-        # One pass over the norms for all the phrases (a pass read 380 MB at 1M passages).
-        held = " OR ".join(["instr(norm, ?) > 0"] * len(phrases))
-        return {r[0] for r in self._rows(f"SELECT doc_id FROM documents WHERE {held}", (*phrases,))}
+        return substrings.naming(self._rows, phrases, self._grams) if phrases else set()
 
     def column(self, name: str) -> list[str]:
         """Every passage's ``key`` or ``dense_key``, in row order."""
@@ -387,25 +391,6 @@ class DocStore:
             raise shapes.bad(self.path, f"tokens: {exc}") from exc
         shapes.token_lists(self.path, out, self.n_passages)
         return out
-
-
-def document_rows(data: Path, wanted: set[str] | None) -> list[dict[str, Any]]:
-    """The stored JSON objects of the documents of ``wanted`` (every one when None) in the
-    store of the version folder ``data``, each checked for its shape."""
-    path = data / NAME
-    try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            rows = db.execute("SELECT doc_id, data FROM documents ORDER BY n").fetchall()
-        finally:
-            db.close()
-        found = [json.loads(d) for i, d in rows if wanted is None or i in wanted]
-    except (sqlite3.Error, ValueError, RecursionError) as exc:
-        raise IndexFormatError(
-            f"index file {path} is unreadable ({exc}); rebuild it with `policyqa index`"
-        ) from exc
-    shapes.rows(path, found, Document, skip=frozenset({"norm", "passages"}))
-    return found
 
 
 def _inside(path: Path, passage: Passage, doc: Document) -> None:

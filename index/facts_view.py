@@ -22,9 +22,9 @@ from corpus.errors import IndexFormatError
 from corpus.model import Fact, fact_from_json
 from index.doc_lines import as_written as as_written  # re-exported
 from index.doc_lines import lines_holding
-from index.docstore import document_rows
 from index.layout import Where
 from index.manifest import manifest_at, read_files, retrying
+from index.store_rows import document_rows
 
 if TYPE_CHECKING:
     from index.store import Index

@@ -21,7 +21,7 @@ from corpus.enumerations import Enumeration
 from corpus.errors import IndexFormatError
 from corpus.model import Cell, Document, Fact, Passage, Section, Table, TableRow, fact_to_json
 from corpus.normalize import normalize
-from index import docstore, ivf, pq, shapes, store_views
+from index import docstore, ivf, line_spans, pq, shapes, store_views
 from index.bm25 import BM25, Columns
 from index.dense_config import Coarse, DenseConfig
 from index.doc_lines import parse_jsonl as parse_jsonl  # re-exported: read as files.X
@@ -58,13 +58,20 @@ def doc_from_json(
     return Document(**data, norm=norm, sections=sections, passages=passages)
 
 
-def write_jsonl(path: Path, rows: list[Any]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
+def write_jsonl(path: Path, rows: list[Any]) -> list[tuple[int, int]]:
+    """Write ``rows`` one JSON object a line; returns each line's byte span (its newline
+    excluded)."""
+    spans = []
+    at = 0
+    with path.open("wb") as fh:
         for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False))
-            fh.write("\n")
+            line = json.dumps(row, ensure_ascii=False).encode("utf-8")
+            fh.write(line + b"\n")
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
         fh.flush()
         os.fsync(fh.fileno())
+    return spans
 
 
 def write_npy(path: Path, array: np.ndarray) -> None:
@@ -104,10 +111,15 @@ def write_version(
     """Every data file of a version into ``tmp`` (the manifest is the caller's); rows are
     the documents' passages in order. ``pending``: no vectors yet (see :func:`write_dense`)."""
     docstore.write(tmp / docstore.NAME, documents, tokens, keys, dense_keys)
-    write_jsonl(tmp / "facts.jsonl", [fact_to_json(f) for f in facts])
-    write_jsonl(
-        tmp / "lists.jsonl",
-        [{"doc_id": doc_id, **asdict(en)} for doc_id, found in lists.items() for en in found],
+    written = {
+        "facts.jsonl": [fact_to_json(f) for f in facts],
+        "lists.jsonl": [
+            {"doc_id": doc_id, **asdict(en)} for doc_id, found in lists.items() for en in found
+        ],
+    }
+    line_spans.record(
+        tmp / docstore.NAME,
+        {name: (rows, write_jsonl(tmp / name, rows)) for name, rows in written.items()},
     )
     if not pending:
         write_dense(tmp, vectors, dense)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import fcntl
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +100,11 @@ class Index:
                 rows.setdefault(p.doc_id, []).append(row)
             self.doc_rows = rows
         # A store read lazily says when it was parsed whole; other formats are read whole.
-        self.tables = Tables(self.pinned, lambda: getattr(self.documents, "parsed_whole", True))
+        self.tables = Tables(
+            self.pinned,
+            lambda: getattr(self.documents, "parsed_whole", True),
+            getattr(self.documents, "line_spans", None),  # format 6 written since: else None
+        )
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -119,6 +123,13 @@ class Index:
     def facts_valued(self, value: str) -> tuple[Fact, ...]:
         """The figures whose value is ``value``, in file order."""
         return self.tables.facts_valued(value)
+
+    def facts_valued_best(
+        self, values: Sequence[str], rank: Callable[[str], float], top: int
+    ) -> list[Fact]:
+        """The ``top`` figures of ``values`` best ranked by their metric
+        (:meth:`Tables.facts_valued_best`)."""
+        return self.tables.facts_valued_best(values, rank, top)
 
     def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of one document."""
@@ -142,6 +153,26 @@ class Index:
         read, without passages)."""
         heads = getattr(self.documents, "heads", None)
         return heads() if heads is not None else iter(self.documents.values())
+
+    @property
+    def heads(self) -> Mapping[str, Document]:
+        """The documents by id for their metadata, text and sections: from a format 6 store,
+        each read from its row alone, without its passages; else the documents."""
+        heads = getattr(self.documents, "heads_view", None)
+        return heads if heads is not None else self.documents
+
+    def passages_covering(self, doc_id: str, offsets: Collection[int]) -> list[Passage]:
+        """The passages of a document that hold one of ``offsets``, in text order (from a
+        format 6 store: only those read, the document not parsed)."""
+        covering = getattr(self.documents, "covering", None)
+        if covering is not None:
+            return self.passages_at(covering(doc_id, offsets))
+        out = []
+        for row in self.doc_rows.get(doc_id, []):
+            p = self.passages[row]
+            if any(p.start <= at < p.end for at in offsets):
+                out.append(p)
+        return out
 
     def document_head(self, doc_id: str) -> Document:
         """A document for its metadata, text and sections: from a format 6 store, its row

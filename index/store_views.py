@@ -4,21 +4,25 @@ format 6 index, where older formats hold dicts and lists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import overload
 
 from corpus.model import Document, Passage
+from index import line_spans
 from index.docstore import DocStore
 
 
-class Documents(Mapping[str, Document]):
-    """The index's documents by id, parsed from the store when first asked for."""
+class _ById(Mapping[str, Document]):
+    """The store's documents by id, in store order; ``_read`` gives one (None: no such id)."""
 
     def __init__(self, store: DocStore) -> None:
         self._store = store
 
+    def _read(self, doc_id: str) -> Document | None:
+        raise NotImplementedError
+
     def __getitem__(self, doc_id: str) -> Document:
-        doc = self._store.document(doc_id)
+        doc = self._read(doc_id)
         if doc is None:
             raise KeyError(doc_id)
         return doc
@@ -32,9 +36,21 @@ class Documents(Mapping[str, Document]):
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._store.ranges
 
+
+class Documents(_ById):
+    """The index's documents by id, parsed from the store when first asked for."""
+
+    def _read(self, doc_id: str) -> Document | None:
+        return self._store.document(doc_id)
+
     def naming(self, phrases: Sequence[str]) -> set[str]:
         """Ids of the documents whose ``norm`` holds one of ``phrases`` (none parsed)."""
         return self._store.naming(phrases)
+
+    @property
+    def line_spans(self) -> line_spans.Locate | None:
+        """Where lines of facts.jsonl and lists.jsonl are (:mod:`index.line_spans`)."""
+        return self._store.line_spans
 
     def heads(self) -> Iterator[Document]:
         """Every document without its passages (:meth:`DocStore.heads`)."""
@@ -47,10 +63,25 @@ class Documents(Mapping[str, Document]):
 
     def head(self, doc_id: str) -> Document:
         """The document without its passages (:meth:`DocStore.head`)."""
-        doc = self._store.head(doc_id)
-        if doc is None:
-            raise KeyError(doc_id)
-        return doc
+        return self.heads_view[doc_id]
+
+    @property
+    def heads_view(self) -> Heads:
+        """The documents without their passages, by id."""
+        return Heads(self._store)
+
+    def covering(self, doc_id: str, offsets: Collection[int]) -> list[int]:
+        """The rows of a document's passages holding one of ``offsets``
+        (:meth:`DocStore.covering`)."""
+        return self._store.covering(doc_id, offsets)
+
+
+class Heads(_ById):
+    """The index's documents by id without their passages (:meth:`DocStore.head`): what
+    judging a passage by its document needs (metadata, text, norm, sections)."""
+
+    def _read(self, doc_id: str) -> Document | None:
+        return self._store.head(doc_id)
 
 
 class Passages(Sequence[Passage]):

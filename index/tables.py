@@ -9,14 +9,15 @@ whole, once; the indicator table and the web UI read the whole tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from corpus.enumerations import Enumeration, enumeration_from_json
 from corpus.errors import IndexFormatError
 from corpus.model import Fact, fact_from_json
-from index import checksum, docstore, shapes
+from index import checksum, docstore, line_spans, shapes
 from index.doc_lines import Buffer, DocLines
 
 LAZY = ("facts.jsonl", "lists.jsonl")  # the files of a version read after the load
@@ -54,16 +55,26 @@ class Tables:
     """facts.jsonl and lists.jsonl of one index version (``pinned``: opened at load;
     a file not there reads as empty)."""
 
-    def __init__(self, pinned: dict[str, checksum.Pinned], busy: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        pinned: dict[str, checksum.Pinned],
+        busy: Callable[[], bool],
+        locate: line_spans.Locate | None = None,
+    ) -> None:
         """``busy``: whether the process reads many documents (its store is parsed whole);
-        the small tables are then parsed whole too."""
+        the small tables are then parsed whole too. ``locate``: where the store says each
+        line is (:mod:`index.line_spans`); None: the files are scanned."""
 
         def reader(name: str) -> Callable[[], Buffer]:
             found = pinned.get(name)
             return (lambda: b"") if found is None else found.mapped
 
+        def located(name: str) -> Callable[[str, str], list[line_spans.Located]] | None:
+            return None if locate is None else functools.partial(locate, name)
+
         self._lines = {
-            n: DocLines(reader(n), pinned[n].path if n in pinned else Path(n)) for n in LAZY
+            n: DocLines(reader(n), pinned[n].path if n in pinned else Path(n), located(n))
+            for n in LAZY
         }
         self._facts: tuple[Fact, ...] | None = None
         self._lists: dict[str, tuple[Enumeration, ...]] | None = None
@@ -111,6 +122,34 @@ class Tables:
             return tuple(f for f in self._facts if f.value == value)
         found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
         return tuple(f for f in found if f.value == value)
+
+    def facts_valued_best(
+        self, values: Sequence[str], rank: Callable[[str], float], top: int
+    ) -> list[Fact]:
+        """The first ``top`` of the figures of ``values`` (one value's after another's, each
+        in file order) sorted by ``rank`` of their metric (``canonical``; a stable sort):
+        what sorting them all gives, with only the ``top`` parsed where the store labels
+        the lines with their metric (:mod:`index.line_spans`). ``rank`` must depend on the
+        metric alone: it is asked once for each distinct one."""
+        lines = self._lines["facts.jsonl"]
+        found = None if self._facts is not None else [lines.labelled("value", v) for v in values]
+        if found is None or any(x is None for x in found):
+            every = [f for v in values for f in self.facts_valued(v)]
+            every.sort(key=lambda f: rank(f.canonical))
+            return every[:top]
+        chosen = [(v, x) for v, xs in zip(values, found, strict=True) for x in xs or ()]
+        ranks = {label: rank(label) for label in {x[2] for _, x in chosen}}  # metrics repeat
+        chosen = sorted(chosen, key=lambda c: ranks[c[1][2]])[:top]
+        spans = [(a, b) for _, (a, b, _label) in chosen]
+        facts = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_at(spans))
+        if len(facts) != len(chosen):
+            raise shapes.bad(lines.path, "the line index names no whole lines")
+        out = []
+        for (value, (a, _b, label)), one in zip(chosen, facts, strict=True):
+            if one.value != value or one.canonical != label:
+                raise shapes.bad(lines.path, f"the line at byte {a} is not the one indexed")
+            out.append(one)
+        return out
 
     def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of one document (only its lines are parsed, until the whole

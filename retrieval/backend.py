@@ -44,16 +44,17 @@ class InProcessSearch:
     def bm25(self, tokens: Sequence[str], filters: Filters | None, n: int) -> dict[int, float]:
         scores = self.index.bm25.get_scores(tokens)
         subset = self._subset(filters)
-        rows = subset if subset is not None else np.arange(len(scores))
-        if not len(rows):
+        # Without filters every row is searched: no copy of the scores (8 MB at 1M passages).
+        sub = scores if subset is None else scores[subset]
+        if not len(sub):
             return {}
-        sub = scores[rows]
         if len(sub) > n:
             part = np.argpartition(-sub, n)[:n]  # O(N), then sort only the top n
             top = part[np.argsort(-sub[part])]
         else:
             top = np.argsort(-sub)
-        return {int(rows[i]): float(sub[i]) for i in top if sub[i] > 0}
+        rows = top if subset is None else subset[top]
+        return {int(r): float(sub[i]) for r, i in zip(rows, top, strict=True) if sub[i] > 0}
 
     def dense(self, vector: np.ndarray, filters: Filters | None, n: int) -> dict[int, float]:
         rows, scores = self.index.dense.search(vector, n, self._subset(filters))

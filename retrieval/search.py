@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -73,7 +73,6 @@ class Retriever:
         self._tokenize = get_tokenizer(index.tokenizer)
         get_fusion(self.config.fusion)  # fail early on a bad name
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._by_value: dict[str, list[Fact]] = {}  # read a value or a document at a time
         self._by_doc: dict[str, tuple[list[int], list[Fact]]] = {}
         self._indicators: IndicatorTable | None = None
 
@@ -88,12 +87,13 @@ class Retriever:
         """The enumerations of a document (lists.jsonl of the index)."""
         return self.index.lists_of(doc_id)
 
-    def facts_with_value(self, value: str) -> list[Fact]:
-        """Every figure of the library whose value is ``value`` ("637", "3.9")."""
-        found = self._by_value.get(value)
-        if found is None:
-            found = self._by_value[value] = list(self.index.facts_valued(value))
-        return found
+    def facts_with_values(
+        self, values: Sequence[str], rank: Callable[[str], float], top: int
+    ) -> list[Fact]:
+        """The ``top`` figures of the library whose value is one of ``values`` ("637",
+        "3.9"), best ``rank`` of their metric (``canonical``) first; ties in the order of
+        ``values``, then of the facts table (only those kept are parsed where it can)."""
+        return self.index.facts_valued_best(values, rank, top)
 
     def facts_between(self, doc_id: str, start: int, end: int) -> list[Fact]:
         """The figures of a document whose value lies in ``[start, end)``, in text order."""
@@ -111,12 +111,7 @@ class Retriever:
 
     def passages_covering(self, doc_id: str, offsets: Collection[int]) -> list[Passage]:
         """The passages of a document that hold one of ``offsets``, in text order."""
-        out = []
-        for row in self.index.doc_rows.get(doc_id, []):
-            p = self.index.passages[row]
-            if any(p.start <= at < p.end for at in offsets):
-                out.append(p)
-        return out
+        return self.index.passages_covering(doc_id, offsets)
 
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)

@@ -62,3 +62,53 @@ def test_a_phrase_stated_in_a_review_answers_who_proposed_it(tmp_path: Path) -> 
     build_index([docs], tmp_path / "idx", FakeEmbedder())
     answer = QA(tmp_path / "idx", FakeEmbedder()).ask("哪个城市提出要建设“创新之城”")
     assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
+
+
+def test_documents_after_the_passages_kept_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections.abc import Iterator, Mapping
+    from dataclasses import replace
+
+    from answer import which_doc
+    from answer.signals import signals
+    from corpus.model import Document
+    from retrieval.query import parse_query
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(9):
+        (docs / f"d{i}.txt").write_text(
+            f"丙县{i}号工作总结\n一、主要成效\n建成星火科创示范园一座,带动就业{i}百人。\n",
+            encoding="utf-8",
+        )
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    qa = QA(tmp_path / "idx", FakeEmbedder())
+    q = parse_query("哪些文件提到过星火科创示范园")
+    sig = signals(q, qa.index.bm25)
+
+    class Counted(Mapping[str, Document]):
+        def __init__(self) -> None:
+            self.read: list[str] = []
+
+        def __getitem__(self, doc_id: str) -> Document:
+            self.read.append(doc_id)
+            return qa.index.heads[doc_id]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(qa.index.heads)
+
+        def __len__(self) -> int:
+            return len(qa.index.heads)
+
+    def hits(most: int) -> tuple[list[str], list[str]]:
+        thresholds = replace(which_doc.CONFIG.which_doc, verbatim_hits=most)
+        monkeypatch.setattr(which_doc, "CONFIG", replace(which_doc.CONFIG, which_doc=thresholds))
+        counted = Counted()
+        found = which_doc.verbatim_hits(q, sig, qa.retriever, counted, set(), None)
+        return [h.passage.pid for h in found], counted.read
+
+    every, read_all = hits(100)
+    assert len(every) == len(read_all) == 9  # one passage named in each document
+    kept, read = hits(4)
+    assert kept == every[:4] and read == read_all[:4]  # the other five never read

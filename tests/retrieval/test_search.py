@@ -191,6 +191,17 @@ def test_facts_between_returns_the_figures_of_a_span_in_text_order(retriever: Re
     assert retriever.facts_between("no-such-doc", 0, 10**9) == []
 
 
-def test_facts_with_value_finds_every_document_stating_it(retriever: Retriever) -> None:
-    found = retriever.facts_with_value("637")
-    assert found and all(f.value == "637" for f in found)
+def test_facts_with_values_are_every_figure_of_them_best_ranked_first(
+    retriever: Retriever,
+) -> None:
+    facts = retriever.index.facts
+    values = [facts[0].value, facts[-1].value]
+    every = [f for v in values for f in facts if f.value == v]  # value order, then file order
+
+    def rank(canonical: str) -> float:
+        return -len(canonical)
+
+    found = retriever.facts_with_values(values, rank, len(every) + 5)
+    assert found == sorted(every, key=lambda f: rank(f.canonical))
+    assert retriever.facts_with_values(values, rank, 2) == found[:2]
+    assert retriever.facts_with_values(["不是数"], rank, 3) == []
