@@ -434,12 +434,54 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans
+    sent, head = cand.clause.sent_norm, _head_of_question(query.norm)
+    if not spans or not all(_ends_on_head(sent[a:b], head) for a, b in spans):
+        # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
+        headed = headed_name(query.norm, sent)
+        spans = [headed] if headed is not None else spans
     if not spans:
         return None
     s, e = spans[0][0], spans[-1][1]
     if e - s > MAX_SPAN or e <= s:
         s, e = spans[0]
     return base + s, base + _with_head(query.norm, cand.clause.sent_norm, s, e)
+
+
+# Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
+_NAME_TAGS = ("n", "j", "eng", "m")
+_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def headed_name(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """The one name in a sentence ending with the head noun a single wh-phrase asks with,
+    when names carry that noun ("哪所大学": "落实西湖大学财政补助资金" → 西湖大学); of several,
+    the one named most often; None when there is none or no such one."""
+    head = _head_of_question(qnorm)
+    ending = _HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not _HEADS[ending.group(0)]:
+        return None
+    noun = ending.group(0)
+    from index.text import pos_tags
+
+    found: dict[str, list[tuple[int, int]]] = {}
+    at, start = 0, 0  # offset of the word, and where the name it may end began
+    for word, flag in pos_tags(sent):
+        # Domain words of the dictionary come tagged "x", as marks do.
+        if not (flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))):
+            start = at + len(word)
+        elif word.endswith(noun) and at + len(word) - start > len(noun):
+            found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))
+        at += len(word)
+    # Of several, the one the sentence is about: named more often than any other.
+    counts = sorted((len(v) for v in found.values()), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return None
+    return max(found.values(), key=len)[0]
+
+
+def _head_of_question(qnorm: str) -> str:
+    frame = wh_frame(qnorm)
+    return frame.heads[0] if frame is not None and len(frame.heads) == 1 else ""
 
 
 def _with_head(qnorm: str, sent: str, s: int, e: int) -> int:
