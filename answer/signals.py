@@ -259,6 +259,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rank",
     ),
+    (re.compile(r"几倍|多少倍"), "倍"),  # "是2006年的几倍": a multiple
     (
         re.compile(
             r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?(多少|目标|幅度)"
@@ -283,6 +284,7 @@ _UNIT_PATTERNS = {
     "money": r"亿元|万元|元|亿|万美元",
     "人": r"人|名|位",
     "人次": r"人次",
+    "倍": r"倍",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
     "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套",
     "rank": r"位|名",

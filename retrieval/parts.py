@@ -11,6 +11,7 @@ from corpus.metadata import find_places
 from index.text import canonicalize, pos_tags
 from retrieval.intent import Intent
 from retrieval.query import (
+    BASE_YEAR,
     Query,
     asks_target,
     find_regions,
@@ -311,7 +312,7 @@ _TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
 
 def _time_mention(segment: str) -> str:
     """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
-    m = _TIME.search(segment)
+    m = _TIME.search(BASE_YEAR.sub("", segment))  # "是2006年的几倍": a base, no time
     return m.group(0) if m else ""
 
 

@@ -177,12 +177,17 @@ _PLAN_PERIODS = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
 _PLAN_PERIOD = re.compile(r"(十三五|十四五|十五五)(末|初)?")
 
 
+BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")
+
+
 def find_years(norm: str) -> tuple[int, ...]:
     """Years named in a normalised question.
 
     2023, 2023年, 23年 as 2023, and five-year plan periods: 十四五 as
     2021–2025, 十四五末 as 2025, 十四五初 as 2021.
     """
+    # "是2006年的几倍", "比2015年增长多少": a year as the base of a comparison is not asked.
+    norm = BASE_YEAR.sub("", norm)
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
         years = [full_year(int(m.group(1))) for m in _SHORT_YEAR.finditer(norm)]

@@ -296,3 +296,12 @@ def test_a_short_year_leaves_no_piece_of_itself_among_the_terms() -> None:
     sig = signals(parse_query("甲区21年进培育库的企业有多少家"), BM)
     texts = {t.text for t in sig.terms}
     assert not any(t.startswith("年") for t in texts) and "培育" in texts
+
+
+def test_a_multiple_is_asked_with_its_unit() -> None:
+    sig = signals(parse_query("甲市民生支出是2006年的几倍"), BM)
+    assert sig.unit == "倍"
+    assert [unit_matches("倍", m) for m in numbers_in("支出153.5亿元,是2006年的4.1倍")] == [
+        False,
+        True,
+    ]

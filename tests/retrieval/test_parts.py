@@ -249,3 +249,10 @@ def test_a_year_segment_asking_its_own_figure_is_no_target_of_the_next_years_cue
     assert [p.wants_target for p in parts] == [False, True]
     q = parse_query("甲省转化乙成果2025年和2026年的目标各是多少项")
     assert [p.wants_target for p in split_parts(q)] == [True, True]
+
+
+def test_a_base_year_gives_a_part_no_time_label() -> None:
+    from retrieval.parts import _time_mention
+
+    assert _time_mention("是2006年的几倍") == ""
+    assert _time_mention("2011年民生支出是多少") == "2011年"

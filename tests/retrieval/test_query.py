@@ -245,3 +245,13 @@ def test_a_name_holding_the_country_asks_about_no_place() -> None:
 def test_which_reports_with_their_kind_between_ask_for_documents() -> None:
     assert parse_query("哪些政府工作报告提到了甲隧道").intent == Intent.WHICH_DOC
     assert parse_query("甲区有哪些科技计划项目").intent == Intent.LIST
+
+
+def test_a_year_as_the_base_of_a_comparison_is_not_asked() -> None:
+    from corpus.normalize import normalize
+    from retrieval.query import find_years
+
+    assert find_years(normalize("甲市2011年民生支出多少?是2006年的几倍?")) == (2011,)
+    assert find_years(normalize("2023年比2022年增长多少")) == (2023,)
+    assert find_years(normalize("较2020年提高了多少")) == ()
+    assert find_years(normalize("2023年是多少")) == (2023,)
