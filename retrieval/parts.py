@@ -145,8 +145,10 @@ def split_parts(query: Query) -> list[Query]:
             text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
 
-    if len(query.years) >= 2:
-        keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in query.years]
+    # Years the segments write ("十四五期间" names five, written in none: not one part each).
+    written = [y for y in query.years if segment_of(str(y))]
+    if len(written) >= 2:
+        keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in written]
     elif len(query.regions) >= 2:
         for seg in segments:
             names = find_regions(seg)

@@ -305,3 +305,12 @@ def test_a_multiple_is_asked_with_its_unit() -> None:
         False,
         True,
     ]
+
+
+def test_a_share_asked_for_is_its_unit_not_a_word_to_find() -> None:
+    sig = signals(parse_query("甲省今年财政资金要拿出多大比例投向乙基地"), BM)
+    assert sig.unit == "%" and "比例" not in {t.text for t in sig.terms}
+
+
+def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
+    assert signals(parse_query("十四五期间研发经费年均增长,甲省是多少"), BM).unit == "%"

@@ -256,3 +256,9 @@ def test_a_base_year_gives_a_part_no_time_label() -> None:
 
     assert _time_mention("是2006年的几倍") == ""
     assert _time_mention("2011年民生支出是多少") == "2011年"
+
+
+def test_a_plan_period_written_once_leaves_the_places_as_parts() -> None:
+    q = parse_query("“十四五”期间甲指标年均增长,福建和辽宁各是多少?")
+    parts = split_parts(q)
+    assert [p.regions for p in parts] == [("福建省",), ("辽宁省",)]
