@@ -142,7 +142,17 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
         return False
     named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-    return named or c.clause_cov >= CONFIG.which_doc.phrase_clause
+    return named or (c.clause_cov >= CONFIG.which_doc.phrase_clause and _rarest_named(sig, c))
+
+
+def _rarest_named(sig: Signals, c: Candidate) -> bool:
+    """The phrase's rarest words are all in the sentence: "国家白酒产业计量测试中心" is not
+    "国家光刻机产业计量测试中心", however many of its words it shares."""
+    if not sig.terms:
+        return True
+    top = max(t.weight for t in sig.terms)
+    text = canon(c.clause.sent_norm)
+    return all(t.credit(text) > 0 for t in sig.terms if t.weight >= top)
 
 
 def documents_answer(

@@ -64,6 +64,24 @@ def test_a_phrase_stated_in_a_review_answers_who_proposed_it(tmp_path: Path) -> 
     assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
 
 
+def test_a_phrase_missing_its_rarest_word_is_not_stated(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "甲省2025年政府工作报告\n一、2024年工作回顾\n国家光刻机产业计量测试中心落户我省。\n",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text(
+        "乙市2024年政府工作报告\n一、2023年工作回顾\n国家白酒产业计量测试中心落户。\n",
+        encoding="utf-8",
+    )
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    answer = QA(tmp_path / "idx", FakeEmbedder()).ask(
+        "国家光刻机产业计量测试中心落户是哪份报告提到的"
+    )
+    assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
+
+
 def test_documents_after_the_passages_kept_are_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
