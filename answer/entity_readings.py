@@ -9,7 +9,11 @@ import re
 
 from answer.extract import MAX_SPAN
 
-_ASKS_TITLE = re.compile(r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)")
+_ASKS_TITLE = re.compile(
+    r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)"
+    # "…三年行动方案全称叫什么": a document's full name is its title
+    r"|(?:文件|意见|办法|方案|规划|通知|条例|计划|纲要)的?(?:全称|全名|名称|标题)"
+)
 _TITLE = re.compile(r"《([^《》]{2,38})》")
 _ASKS_AGENT = re.compile(
     r"是(?:哪|什么)(?:家|个|所|位)?[\u4e00-\u9fff]{0,4}?在([\u4e00-\u9fff]{2})"

@@ -28,3 +28,12 @@ def test_the_name_a_bracketed_alias_stands_for() -> None:
     sentence = "成功签约丙脑机研究院项目(丁国家实验室浙江基地),推进建设"
     assert _read(alias_span, "签约的丁国家实验室浙江基地是哪个项目", sentence) == "丙脑机研究院项目"
     assert _read(alias_span, "签约的戊基地是哪个项目", sentence) is None
+
+
+def test_a_documents_full_name_is_its_title() -> None:
+    from answer.entity_readings import title_span
+
+    sent = normalize("对全区平台调研摸底,制订了《甲区双创平台建设三年行动方案(2021-2023)》。")
+    found = title_span(normalize("甲区定的双创平台三年行动方案全称叫什么"), sent)
+    assert found is not None and sent[found[0] : found[1]].startswith("甲区双创平台")
+    assert title_span(normalize("甲区双创平台有多少家"), sent) is None
