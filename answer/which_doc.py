@@ -142,7 +142,10 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
         return False
     named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
-    return named or (c.clause_cov >= CONFIG.which_doc.phrase_clause and _rarest_named(sig, c))
+    # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
+    quoted = coverage(sig, canon(c.clause.sent_norm)) >= CONFIG.which_doc.value_sentence
+    stated = c.clause_cov >= CONFIG.which_doc.phrase_clause or quoted
+    return named or (stated and _rarest_named(sig, c))
 
 
 def _rarest_named(sig: Signals, c: Candidate) -> bool:

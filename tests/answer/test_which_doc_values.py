@@ -82,6 +82,21 @@ def test_a_phrase_missing_its_rarest_word_is_not_stated(tmp_path: Path) -> None:
     assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
 
 
+def test_a_phrase_of_two_clauses_is_stated_by_the_sentence_holding_both(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "甲区科技工作回顾\n一、成效\n优化服务体系,落户国家级甲乙运营中心,发行全省首单丙丁证券化产品。\n",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text("乙区科技工作回顾\n一、成效\n新增企业12家。\n", encoding="utf-8")
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    answer = QA(tmp_path / "idx", FakeEmbedder()).ask(
+        "落户国家级甲乙运营中心、发行全省首单丙丁证券化产品,是哪份材料说的"
+    )
+    assert answer.found and [c.doc_id for c in answer.citations] == ["a.txt"]
+
+
 def test_documents_after_the_passages_kept_are_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
