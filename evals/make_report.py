@@ -43,6 +43,10 @@ GOLD = {
     "tuned on (evals/gold/team6.jsonl)": _TEAM / "team6.jsonl",
     "team6s, 45 over the samples, written blind in session 13, then tuned on "
     "(evals/gold/team6s.jsonl)": _TEAM / "team6s.jsonl",
+    "team7, 70 over 36 more new corpus-extra documents, written blind in session 14, then "
+    "tuned on (evals/gold/team7.jsonl)": _TEAM / "team7.jsonl",
+    "team7s, 40 over the samples, written blind in session 14, then tuned on "
+    "(evals/gold/team7s.jsonl)": _TEAM / "team7s.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

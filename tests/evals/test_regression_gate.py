@@ -24,6 +24,7 @@ TEAM3 = ROOT / "evals" / "gold" / "team3.jsonl"
 TEAM4 = ROOT / "evals" / "gold" / "team4.jsonl"
 TEAM5S = ROOT / "evals" / "gold" / "team5s.jsonl"
 TEAM6S = ROOT / "evals" / "gold" / "team6s.jsonl"
+TEAM7S = ROOT / "evals" / "gold" / "team7s.jsonl"
 
 # Measured over the samples index (evals/REPORT.md): team 0.924 answer accuracy, 0.944
 # refusal recall, R@5 1.0; dev 1.000 throughout; dev2 1.0 / 1.0 / 0.913 (its two
@@ -44,6 +45,9 @@ TEAM5S_FLOOR = {"answer_accuracy": 0.82, "refusal_recall": 0.9, "recall_at_5": 0
 # team6s (45 over the samples), written blind in session 13: 0.578 blind, 0.800 after the
 # session's work (refusal recall 0.833, R@5 1.0).
 TEAM6S_FLOOR = {"answer_accuracy": 0.73, "refusal_recall": 0.8, "recall_at_5": 0.95}
+# team7s (40 over the samples), written blind in session 14: 0.675 blind, 0.775 after the
+# session's work (refusal recall 0.857, R@5 0.970).
+TEAM7S_FLOOR = {"answer_accuracy": 0.72, "refusal_recall": 0.8, "recall_at_5": 0.95}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -78,3 +82,4 @@ def test_team_blind_sets_meet_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM4, real_qa), TEAM4_FLOOR)
     _check(run_eval(TEAM5S, real_qa), TEAM5S_FLOOR)
     _check(run_eval(TEAM6S, real_qa), TEAM6S_FLOOR)
+    _check(run_eval(TEAM7S, real_qa), TEAM7S_FLOOR)
