@@ -12,6 +12,7 @@ from retrieval.query import Query
 # "(责任单位:市科技局、市发改委)": a label of 2-6 characters, a colon, its value.
 _ANNOTATION = re.compile(r"[(]([\u4e00-\u9fff]{2,6})[:]([^()\n]{2,80})[)]")
 _VALUE_END = re.compile(r"[;,。]")
+_UNIT_WORDS = re.compile(r"部门|机构")
 _REACH = 400  # how far after the answering clause its item's annotation may stand
 _LINES = 2  # …and how many line ends (a heading item's annotation ends its paragraph)
 _QUOTE_FROM_SENTENCE = 300  # quote from the clause's sentence when the annotation is this near
@@ -22,7 +23,10 @@ def asked_label(question_norm: str, label: str) -> bool:
     the verb it stands for ("由哪个单位负责" for 责任单位)."""
     if label in question_norm:
         return True
-    return label[-2:] in question_norm and any(ch in question_norm for ch in label[:-2])
+    noun = label[-2:]
+    # Staff say 部门 or 机构 for a 单位 ("这条哪个部门负责").
+    said = noun in question_norm or (noun == "单位" and bool(_UNIT_WORDS.search(question_norm)))
+    return said and any(ch in question_norm for ch in label[:-2])
 
 
 def labelled_value(q: Query, cand: Candidate) -> Result | None:

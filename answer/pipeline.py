@@ -29,6 +29,7 @@ from answer.results import (
     byline_result,
     citation_of,
     date_line_result,
+    joined,
     naming_candidate,
     refusal,
 )
@@ -49,7 +50,7 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.parts import asks_several, own_part, part_labels, split_parts
+from retrieval.parts import asks_several, own_part, part_labels, split_asks, split_parts
 from retrieval.query import Query, parse_query
 from retrieval.search import Retriever, RetrieverConfig
 
@@ -118,7 +119,12 @@ class QA:
         started = time.perf_counter()
         used = self.retriever.mode_for(mode)  # BM25 while the index is being embedded
         q = self._expand(parse_query(question))
-        answer = ROUTES[policy(q.intent).route](self, q, filters, used)
+        asks = [self._expand(a) for a in split_asks(q)]
+        if asks:  # "…要搞多少项?这条哪个部门负责": each sentence its own kind of answer
+            answers = [ROUTES[policy(a.intent).route](self, a, filters, used) for a in asks]
+            answer = joined(q, answers)
+        else:
+            answer = ROUTES[policy(q.intent).route](self, q, filters, used)
         ms = round((time.perf_counter() - started) * 1000, 1)
         return replace(answer, latency_ms=ms, retrieval=used)
 

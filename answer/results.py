@@ -104,3 +104,20 @@ def refusal(q: Query, related: tuple[Citation, ...]) -> Answer:
     return Answer(
         q.text, False, "", message=NOT_FOUND.format(q=q.text), related=related, intent=q.intent
     )
+
+
+def joined(q: Query, answers: list[Answer]) -> Answer:
+    """One answer to a question of several asks, each answered on its own, in order."""
+    found = [a for a in answers if a.found]
+    if not found:
+        return refusal(q, tuple(c for a in answers for c in a.related)[:3])
+    message = "部分问题在文档中未找到答案。" if len(found) < len(answers) else ""
+    return Answer(
+        q.text,
+        True,
+        "；".join(a.answer for a in found),
+        tuple(c for a in found for c in a.citations),
+        message=message,
+        parts=tuple(p for a in found for p in (a.parts or (a.answer,))),
+        intent=q.intent,
+    )

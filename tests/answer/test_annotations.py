@@ -50,3 +50,11 @@ def test_a_value_ends_at_the_next_label() -> None:
 def test_no_answer_when_the_label_is_not_asked() -> None:
     q = parse_query("示范园区什么时候建成")
     assert labelled_value(q, _candidate("建设示范园区")) is None
+
+
+def test_a_unit_is_asked_as_a_department_or_body() -> None:
+    from answer.annotations import asked_label
+
+    assert asked_label("这条哪个部门负责", "责任单位")
+    assert asked_label("由哪个机构牵头", "牵头单位")
+    assert not asked_label("这条哪个部门负责", "配合单位")

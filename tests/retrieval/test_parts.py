@@ -262,3 +262,24 @@ def test_a_plan_period_written_once_leaves_the_places_as_parts() -> None:
     q = parse_query("“十四五”期间甲指标年均增长,福建和辽宁各是多少?")
     parts = split_parts(q)
     assert [p.regions for p in parts] == [("福建省",), ("辽宁省",)]
+
+
+def test_two_sentences_asking_different_kinds_are_two_questions() -> None:
+    from retrieval.intent import Intent
+    from retrieval.parts import split_asks
+
+    q = parse_query("杭州24年乙创新项目要搞多少项?这条哪个部门负责")
+    first, second = split_asks(q)
+    assert first.intent == Intent.TARGET and second.intent == Intent.ENTITY
+    assert "乙创新项目" in second.norm and "多少" not in second.norm  # the subject, lent
+    assert second.regions == ("杭州市",) and second.years == (2024,)
+    q = parse_query("甲区23年哪个事项列进了首批增值服务?首批一共几个")
+    assert [p.intent for p in split_asks(q)] == [Intent.ENTITY, Intent.NUMBER]
+
+
+def test_sentences_asking_the_same_kind_are_no_separate_questions() -> None:
+    from retrieval.parts import split_asks
+
+    assert split_asks(parse_query("甲区2023年新增高企多少?乙区呢?")) == []
+    assert split_asks(parse_query("甲区哪家企业通过验收?新创建的又是哪家")) == []
+    assert split_asks(parse_query("甲区2023年新增高企多少")) == []

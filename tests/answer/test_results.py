@@ -1,0 +1,31 @@
+"""answer.results: one answer made of the answers to a question's several asks."""
+
+from __future__ import annotations
+
+from answer.model import Answer, Citation
+from answer.results import joined
+from retrieval.query import parse_query
+
+
+def _cite(doc: str) -> Citation:
+    return Citation(doc, "甲文件", "", "甲句。", 0, 3, 0, 1)
+
+
+def test_joined_answers_keep_their_order_and_citations() -> None:
+    q = parse_query("甲项目要搞多少项?这条哪个部门负责")
+    first = Answer("甲", True, "10项以上", (_cite("a.txt"),))
+    second = Answer("乙", True, "市经信局", (_cite("a.txt"),), parts=("市经信局",))
+    both = joined(q, [first, second])
+    assert both.found and both.answer == "10项以上；市经信局"
+    assert both.parts == ("10项以上", "市经信局") and len(both.citations) == 2
+    assert both.message == ""
+
+
+def test_joined_says_what_was_not_found_and_refuses_when_nothing_was() -> None:
+    q = parse_query("甲项目要搞多少项?这条哪个部门负责")
+    found = Answer("甲", True, "10项以上", (_cite("a.txt"),))
+    missing = Answer("乙", False, "", related=(_cite("b.txt"),))
+    one = joined(q, [found, missing])
+    assert one.found and one.answer == "10项以上" and "未找到" in one.message
+    none = joined(q, [missing, missing])
+    assert not none.found and none.related and none.answer == ""
