@@ -271,6 +271,9 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
     return found
 
 
+SHORT_INTRO = 8  # "主要表现在", "具体如下": an intro this short names nothing listed
+
+
 def colon_lists(doc: Document) -> list[Enumeration]:
     """ "主要表现在:A,…;B,…;C,…。": points after a colon, separated by semicolons.
 
@@ -305,6 +308,9 @@ def semicolon_points(doc: Document, intro_end: int, at: int, count: int = 0) -> 
     if len(items) < MIN_ITEMS or (count and len(items) != count):
         return None
     sent_start = max(norm.rfind(c, 0, intro_end) for c in "。\n;") + 1
+    if intro_end - sent_start <= SHORT_INTRO and norm[sent_start - 1 : sent_start] == "。":
+        # "…还面临不少困难和挑战。主要表现在:": a bare intro says what with the sentence before.
+        sent_start = max(norm.rfind(c, 0, sent_start - 1) for c in "。\n;") + 1
     path = doc.path_at(intro_end)
     head = f"{path} {norm[sent_start:intro_end]}"
     first, last = items[0].sent_start, items[-1].sent_end

@@ -535,3 +535,17 @@ def test_parenthesised_points_run_into_one_line() -> None:
     )
     found = [_items(doc, en) for en in ordinal_lists(doc)]
     assert ["增进福祉", "促进公平", "保护隐私"] in found
+
+
+def test_a_bare_intro_says_what_is_listed_with_the_sentence_before_it() -> None:
+    from corpus.document import parse_text
+    from corpus.enumerations import colon_lists
+
+    text = (
+        "甲市政府工作报告\n一、回顾\n我们也清醒认识到,发展还面临不少困难和挑战。主要表现在:"
+        "经济恢复势头仍不稳固,部分指标弱于预期;市场主体数量有待提升;城乡发展不平衡。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    found = colon_lists(doc)
+    assert len(found) == 1 and "困难和挑战" in found[0].head and "主要表现在" in found[0].head
+    assert [doc.text[i.start : i.end] for i in found[0].items][0] == "经济恢复势头仍不稳固"
