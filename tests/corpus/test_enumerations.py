@@ -548,4 +548,5 @@ def test_a_bare_intro_says_what_is_listed_with_the_sentence_before_it() -> None:
     doc = parse_text(text, "t.txt")
     found = colon_lists(doc)
     assert len(found) == 1 and "困难和挑战" in found[0].head and "主要表现在" in found[0].head
-    assert [doc.text[i.start : i.end] for i in found[0].items][0] == "经济恢复势头仍不稳固"
+    first = found[0].items[0]
+    assert doc.text[first.start : first.end] == "经济恢复势头仍不稳固"
