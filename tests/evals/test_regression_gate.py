@@ -45,7 +45,7 @@ TEAM5S_FLOOR = {"answer_accuracy": 0.82, "refusal_recall": 0.9, "recall_at_5": 0
 # team6s (45 over the samples), written blind in session 13: 0.578 blind, 0.800 after the
 # session's work (refusal recall 0.833, R@5 1.0).
 TEAM6S_FLOOR = {"answer_accuracy": 0.73, "refusal_recall": 0.8, "recall_at_5": 0.95}
-# team7s (40 over the samples), written blind in session 14: 0.675 blind, 0.775 after the
+# team7s (40 over the samples), written blind in session 14: 0.675 blind, 0.800 after the
 # session's work (refusal recall 0.857, R@5 0.970).
 TEAM7S_FLOOR = {"answer_accuracy": 0.72, "refusal_recall": 0.8, "recall_at_5": 0.95}
 
