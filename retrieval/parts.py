@@ -156,6 +156,9 @@ def split_parts(query: Query) -> list[Query]:
             if names:
                 keyed.append((seg, _mention(seg, names[0])))
     if len(keyed) >= 2:
+        # "2024年新增科小的目标,杭州和余杭分别定了多少": a cue in a segment of no part is all's.
+        own = {k for k, _ in keyed}
+        shared_target = any(asks_target(x) for x in segments if x not in own)
         parts = []
         for seg, marker in keyed:
             others = [o for o, _ in keyed if o is not seg]
@@ -175,11 +178,15 @@ def split_parts(query: Query) -> list[Query]:
             years = find_years(seg) or (_leading_years(query) if own_years else query.years)
             # "2025年是多少?2026年目标多少": the cue belongs to the segment of its own time;
             # "…2025年和2026年的目标": a segment asking nothing shares the next one's ask.
-            target = asks_target(seg) or (
-                whole_target
-                and (not _content(seg) or not _ASKS.search(seg))
-                and "实际" not in seg
-                and not own_ask(seg, [k for k, _ in keyed])
+            target = (
+                asks_target(seg)
+                or shared_target
+                or (
+                    whole_target
+                    and (not _content(seg) or not _ASKS.search(seg))
+                    and "实际" not in seg
+                    and not own_ask(seg, [k for k, _ in keyed])
+                )
             )
             parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts

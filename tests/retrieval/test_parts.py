@@ -283,3 +283,10 @@ def test_sentences_asking_the_same_kind_are_no_separate_questions() -> None:
     assert split_asks(parse_query("甲区2023年新增高企多少?乙区呢?")) == []
     assert split_asks(parse_query("甲区哪家企业通过验收?新创建的又是哪家")) == []
     assert split_asks(parse_query("甲区2023年新增高企多少")) == []
+
+
+def test_a_target_cue_in_a_segment_of_no_part_is_every_parts() -> None:
+    q = parse_query("2024年新增科小的目标,杭州计划和余杭区分别定了多少家")
+    parts = split_parts(q)
+    assert [p.regions for p in parts] == [("杭州市",), ("余杭区",)]
+    assert [p.wants_target for p in parts] == [True, True]
