@@ -302,7 +302,8 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         # "余杭23年…,临安21年…", "瓯海今年和临安2022年…": each place with its own time.
         places = [_mention(query.norm, p.regions[0]) for p in parts]
         timed = [_with_time(query.norm, place) for place in places]
-        return timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
+        labels = timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
+        return [_document_label(p.segment, lab) for p, lab in zip(parts, labels, strict=True)]
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
     times = [_time_mention(p.segment) for p in parts]
@@ -324,6 +325,19 @@ def _time_mention(segment: str) -> str:
     """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
     m = _TIME.search(BASE_YEAR.sub("", segment))  # "是2006年的几倍": a base, no time
     return m.group(0) if m else ""
+
+
+# Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.
+_DOCUMENT_WORDS = re.compile(r"计划|报告|方案|规划|意见|要点|总结|纲要")
+
+
+def _document_label(segment: str, label: str) -> str:
+    """A part's label as the question writes it when its segment names only the place and a
+    document ("杭州315计划和余杭区分别定了多少家" → "杭州315计划"), else ``label``."""
+    rest = segment[len(label) :] if segment.startswith(label) else ""
+    if rest and len(segment) <= 12 and _DOCUMENT_WORDS.search(rest) and not _ASKS.search(rest):
+        return segment
+    return label
 
 
 def _with_time(norm: str, place: str) -> str:

@@ -290,3 +290,10 @@ def test_a_target_cue_in_a_segment_of_no_part_is_every_parts() -> None:
     parts = split_parts(q)
     assert [p.regions for p in parts] == [("杭州市",), ("余杭区",)]
     assert [p.wants_target for p in parts] == [True, True]
+
+
+def test_a_place_written_with_its_document_is_labelled_so() -> None:
+    q = parse_query("2024年新增科小的目标,杭州315计划和余杭区分别定了多少家")
+    assert part_labels(q, split_parts(q)) == ["杭州315计划", "余杭区"]
+    q = parse_query("临安高企和余杭科小各多少")  # a metric after the place is no document
+    assert part_labels(q, split_parts(q)) in (["临安", "余杭"], ["", ""])
