@@ -434,10 +434,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans
-    sent, head = cand.clause.sent_norm, _head_of_question(query.norm)
+    sent, head = cand.clause.sent_norm, question_head(query.norm)
     if not spans or not all(_ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
-        headed = headed_name(query.norm, sent)
+        headed = headed_name(head, sent)
         spans = [headed] if headed is not None else spans
     if not spans:
         return None
@@ -452,11 +452,11 @@ _NAME_TAGS = ("n", "j", "eng", "m")
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
-def headed_name(qnorm: str, sent: str) -> tuple[int, int] | None:
-    """The one name in a sentence ending with the head noun a single wh-phrase asks with,
-    when names carry that noun ("哪所大学": "落实西湖大学财政补助资金" → 西湖大学); of several,
-    the one named most often; None when there is none or no such one."""
-    head = _head_of_question(qnorm)
+def headed_name(head: str, sent: str) -> tuple[int, int] | None:
+    """The one name in a sentence ending with ``head``, the head noun a single wh-phrase
+    asks with (:func:`question_head`), when names carry that noun ("哪所大学": "落实西湖大学
+    财政补助资金" → 西湖大学); of several, the one named most often; None when there is none
+    or no such one."""
     ending = _HEAD_SUFFIX.search(head) if head else None
     if ending is None or not _HEADS[ending.group(0)]:
         return None
@@ -479,7 +479,8 @@ def headed_name(qnorm: str, sent: str) -> tuple[int, int] | None:
     return max(found.values(), key=len)[0]
 
 
-def _head_of_question(qnorm: str) -> str:
+def question_head(qnorm: str) -> str:
+    """The head noun of a question's one wh-phrase ("哪所大学" → "大学"; "" if none or two)."""
     frame = wh_frame(qnorm)
     return frame.heads[0] if frame is not None and len(frame.heads) == 1 else ""
 

@@ -143,19 +143,19 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
         return False
     named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
-    quoted = coverage(sig, canon(c.clause.sent_norm)) >= CONFIG.which_doc.value_sentence
+    sentence = canon(c.clause.sent_norm)
+    quoted = coverage(sig, sentence) >= CONFIG.which_doc.value_sentence
     stated = c.clause_cov >= CONFIG.which_doc.phrase_clause or quoted
-    return named or (stated and _rarest_named(sig, c))
+    return named or (stated and _rarest_named(sig, sentence))
 
 
-def _rarest_named(sig: Signals, c: Candidate) -> bool:
-    """The phrase's rarest words are all in the sentence: "国家白酒产业计量测试中心" is not
-    "国家光刻机产业计量测试中心", however many of its words it shares."""
+def _rarest_named(sig: Signals, sentence: str) -> bool:
+    """The phrase's rarest words are all in the (canonical) sentence: "国家白酒产业计量测试中心"
+    is not "国家光刻机产业计量测试中心", however many of its words it shares."""
     if not sig.terms:
         return True
     top = max(t.weight for t in sig.terms)
-    text = canon(c.clause.sent_norm)
-    return all(t.credit(text) > 0 for t in sig.terms if t.weight >= top)
+    return all(t.credit(sentence) > 0 for t in sig.terms if t.weight >= top)
 
 
 def documents_answer(

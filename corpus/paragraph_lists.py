@@ -5,9 +5,8 @@ of the same make ("坚持创新驱动。…" "坚持市场主导。…" "坚持�
 plans state their principles and tasks; or paragraphs in a row right after a numbered
 one each open with a short sentence ("(四)着力提升科技创新水平,…" then "激发创新活力。…"
 "打造创新平台。…" "培育创新主体。…"): the unnumbered points under that run-in heading,
-whose sentence the list keeps as its head. Found by the
-shape of the text, whatever its topic (see :mod:`corpus.enumerations` for the numbered
-kinds).
+whose sentence the list keeps as its head. Found by the shape of the text, whatever its
+topic (see :mod:`corpus.enumerations` for the numbered kinds).
 """
 
 from __future__ import annotations

@@ -39,6 +39,12 @@ def _sentence_start(norm: str, at: int) -> int:
     return max(norm.rfind(c, 0, at) for c in "。\n") + 1
 
 
+def _sentence_end(norm: str, at: int) -> int:
+    """One past the 。 that ends the sentence holding ``at`` (the text's end without one)."""
+    stop = norm.find("。", at)
+    return len(norm) if stop < 0 else stop + 1
+
+
 def _counts(name: str) -> list[tuple[int, str]]:
     """("两地五中心") → [(2, "地"), (5, "中心")]; [] when the name does not parse whole."""
     found = list(_COUNTED.finditer(name))
@@ -92,9 +98,7 @@ def quoted_series(doc: Document) -> list[Enumeration]:
         if _NOT_A_NAME.search(m.group(1)):
             continue  # quotes paired across sentences, or clauses: no series of names
         items, at = [], m.start(1)
-        sent_start = _sentence_start(norm, m.start())
-        stop = norm.find("。", m.end())
-        sent_end = len(norm) if stop < 0 else stop + 1
+        sent_start, sent_end = _sentence_start(norm, m.start()), _sentence_end(norm, m.end())
         for p in pieces:
             items.append(Item(at, at + min(len(p), MAX_LEAD), sent_start, sent_end))
             at += len(p) + 1
@@ -117,8 +121,7 @@ def same_noun_series(doc: Document) -> list[Enumeration]:
         if not spans:
             continue
         sent_start = _sentence_start(norm, clause.start())
-        stop = norm.find("。", clause.end())
-        sent_end = len(norm) if stop < 0 else stop + 1
+        sent_end = _sentence_end(norm, clause.end())
         items = tuple(Item(x, min(y, x + MAX_LEAD), sent_start, sent_end) for x, y in spans)
         path = doc.path_at(clause.start())
         head = f"{path} {norm[sent_start : spans[0][0]]}"

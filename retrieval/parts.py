@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from corpus.metadata import find_places
 from index.text import canonicalize, pos_tags
-from retrieval.intent import Intent
+from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.query import (
     BASE_YEAR,
     Query,
@@ -157,8 +157,8 @@ def split_parts(query: Query) -> list[Query]:
                 keyed.append((seg, _mention(seg, names[0])))
     if len(keyed) >= 2:
         # "2024年新增科小的目标,杭州和余杭分别定了多少": a cue in a segment of no part is all's.
-        own = {k for k, _ in keyed}
-        shared_target = any(asks_target(x) for x in segments if x not in own)
+        keyed_segments = [k for k, _ in keyed]
+        shared_target = any(asks_target(x) for x in segments if x not in keyed_segments)
         parts = []
         for seg, marker in keyed:
             others = [o for o, _ in keyed if o is not seg]
@@ -185,7 +185,7 @@ def split_parts(query: Query) -> list[Query]:
                     whole_target
                     and (not _content(seg) or not _ASKS.search(seg))
                     and "实际" not in seg
-                    and not own_ask(seg, [k for k, _ in keyed])
+                    and not own_ask(seg, keyed_segments)
                 )
             )
             parts.append(_part(query, text_for(seg, drop), target, years, seg))
@@ -350,9 +350,7 @@ def _with_time(norm: str, place: str) -> str:
 
 
 # What may follow a place before its time: a few characters, no mark, no conjunction.
-_PLACE_TIME = re.compile(
-    r"[^,，?？。;；:：、和与及跟]{0,6}?(?:(?:19|20)?\d{2}年|今年|去年|明年|上年|前年)"
-)
+_PLACE_TIME = re.compile(rf"[^,，?？。;；:：、和与及跟]{{0,6}}?(?:{_TIME.pattern})")
 
 
 def _subject_labels(parts: list[Query]) -> list[str]:
@@ -367,7 +365,6 @@ _WH_ASK = re.compile(
     r"(?:要|能)?[搞做建有达]?(?:多少|几)[家个项名人件位所次元]?|哪(?:一|几)?[个家位所些项种条]?"
     r"[\u4e00-\u9fff]{0,2}?(?=[列是在由负被获入成]|$)|是什么|叫什么"
 )
-_FIGURE_INTENTS = (Intent.NUMBER, Intent.TARGET, Intent.COMPARE)
 
 
 def split_asks(query: Query) -> list[Query]:
@@ -379,7 +376,7 @@ def split_asks(query: Query) -> list[Query]:
     if len(sentences) != 2:
         return []
     first, second = (parse_query(x) for x in sentences)
-    if (first.intent in _FIGURE_INTENTS) == (second.intent in _FIGURE_INTENTS):
+    if (first.intent in FIGURE_INTENTS) == (second.intent in FIGURE_INTENTS):
         return []
     lent = _WH_ASK.sub("", sentences[0])
     joined = parse_query(f"{lent},{sentences[1]}")
