@@ -156,14 +156,28 @@ def _drop_topic(left: str) -> str:
 
 
 def _head_of(rest: str) -> str:
-    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head."""
+    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head,
+    else the nouns that open it (:func:`noun_head`)."""
     for size in range(min(8, len(rest)), 0, -1):
         word = rest[:size]
         if _HEAD_SUFFIX.search(word) and (
             word in _HEADS or not _NOT_HEAD.search(_BOUND.sub("", word))
         ):
             return word
-    return ""
+    return noun_head(rest)
+
+
+def noun_head(rest: str) -> str:
+    """The nouns (jieba's n* tags, or a word of the domain dictionary) that open ``rest``
+    up to its first other word: "孵化器拿到…" → 孵化器; "" unless 2-8 characters."""
+    from index.text import pos_tags
+
+    out = ""
+    for word, flag in pos_tags(rest[:12]):
+        if not (flag.startswith("n") or flag == "x") or _NOT_HEAD.search(_BOUND.sub("", word)):
+            break
+        out += word
+    return out if 2 <= len(out) <= 8 else ""
 
 
 def _verb_after(rest: str) -> tuple[str, ...]:
@@ -277,7 +291,8 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
         return inside[0]
     text = _cut(text, (*verbs, *_LINKING, *_EVENTS))
     ending = _HEAD_SUFFIX.search(head) if head else None
-    named = bool(ending) and _HEADS[ending.group(0)]  # type: ignore[union-attr]
+    # A head outside the known ones (孵化器, 众创空间) ends the name, as a place's does.
+    named = _HEADS[ending.group(0)] if ending else bool(head)
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1
     if at < 0 and named:

@@ -21,10 +21,11 @@ from answer.signals import (
     unit_matches,
 )
 from corpus.model import Document, Passage
-from corpus.normalize import normalize
+from corpus.normalize import bigrams, normalize
 from retrieval.intent import Intent
 from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.model import Hit
+from retrieval.parts import own_words
 from retrieval.query import Query, plan_period_years
 
 MAX_SPAN = 40
@@ -126,7 +127,7 @@ def _ranked(clauses: list[Clause], i: int) -> str:
     return " ".join(out)
 
 
-def _own_subject(clause_norm: str) -> bool:
+def own_subject(clause_norm: str) -> bool:
     """Whether a clause names what its figure counts (several words before the number).
 
     A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own.
@@ -225,7 +226,7 @@ def score_clauses(
             ccov = coverage(sig, c_canon)
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
             # nothing from the clause before; a bare figure ("同比增长58%") does.
-            if lcov is not None and ccov == 0 and _own_subject(c.norm):
+            if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
             scov = coverage(sig, f"{s_canon} {heading}")
@@ -347,11 +348,14 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
     return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
 
 
-def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
+def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
     """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
 
     The items before "分别" and the figures after it must be as many; the
-    item naming most of the question's words picks its figure.
+    item naming most of the question's words picks its figure. A part of a
+    question asking each item in turn ("国家级、省级平台各新增多少") gives its
+    own words as ``focus``: the one item sharing most two-character pieces with
+    them is its item ("国家、省级平台分别新增7家、23家": 国家 for 国家级).
     """
     at = norm.find("分别")
     if at < 0:
@@ -360,12 +364,21 @@ def respective_figure(sig: Signals, norm: str) -> tuple[int, int] | None:
     values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
     if len(items) < 2 or len(items) != len(values):
         return None
-    scores = [sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items]
-    best = max(range(len(items)), key=lambda i: scores[i])
-    if scores[best] <= 0 or scores.count(scores[best]) > 1:
+    best = _unique_best([float(len(bigrams(canon(focus)) & bigrams(canon(x)))) for x in items])
+    if best is None:
+        best = _unique_best([sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items])
+    if best is None:
         return None
     m = values[best]
     return at + m.start(), at + m.end()
+
+
+def _unique_best(scores: list[float]) -> int | None:
+    """The index of the one highest positive score, or None (none positive, or a tie)."""
+    top = max(scores, default=0)
+    if top <= 0 or scores.count(top) > 1:
+        return None
+    return scores.index(top)
 
 
 _APPROX = re.compile(r"以上|左右|以内|上下|以下")
@@ -396,15 +409,17 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     :data:`MAX_SPAN`, the window of at most that size ending after the
     quantity asked for (or, without one, the part naming the most terms).
     """
-    if cand.fact_span is not None:
-        return cand.fact_span
     c = cand.clause
     norm = c.norm
+    # "A、B分别达到X、Y" pairs items and figures (before the facts table's choice among
+    # them, which reads every figure with the whole list); "A 5家、B 3家" lists them.
+    focus = own_words(query.segment) if query.segment else ""
+    item = respective_figure(sig, norm, focus) if policy(query.intent).figure else None
+    if item is None and cand.fact_span is not None:
+        return cand.fact_span
     lead = _LEADING.match(norm)
     s = lead.end() if lead and lead.end() < len(norm) else 0
     e = len(norm)
-    # "A、B分别达到X、Y" pairs items and figures; "A 5家、B 3家" lists them together.
-    item = respective_figure(sig, norm) if policy(query.intent).figure else None
     item = item or _enumerated_figure(query, sig, norm)
     if item is not None:
         return c.start + item[0], c.start + item[1]

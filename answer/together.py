@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from answer.extract import MAX_SPAN, qualified
+from answer.extract import MAX_SPAN, own_subject, qualified
 from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
@@ -60,6 +60,21 @@ def labelled_figures(norm: str) -> list[tuple[Labelled, re.Match[str]]]:
     return out
 
 
+def read_labels(norm: str, figures: Sequence[tuple[Labelled, re.Match[str]]]) -> list[str]:
+    """Each figure's label as read: a label naming no subject of its own ("保有量达67家",
+    "强度达1.91%") continues the subject of the label before it ("新增高新技术企业备案11家,
+    保有量达67家"), so the words of that label are read with it."""
+    out: list[str] = []
+    subject = ""  # the words before the previous figure, as read
+    for f, _m in figures:
+        words = norm[f.start : f.value]
+        if out and not own_subject(norm[f.start : f.end]):
+            words = subject + words
+        subject = words
+        out.append(words + norm[f.value : f.end])
+    return out
+
+
 def label_score(focus: str, label: str) -> int:
     """How many two-character pieces of a part's own words the label holds."""
     return len(bigrams(canon(focus)) & bigrams(canon(label)))
@@ -75,6 +90,13 @@ def own_score(part: Query, label: str) -> int:
     return label_score(own_words(_asked(part)), label)
 
 
+def _read_score(part: Query, own: str, read: str) -> int:
+    """How well a figure names what the part asks: by its label as read (with the subject
+    it continues), when its own words name some of it ("保有量达67家" for 高企保有量);
+    a bare change ("同比增长16.4%") names nothing of a part asking the amount."""
+    return own_score(part, read) if own_score(part, own) > 0 else 0
+
+
 def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """One figure of the sentence per part, each part's own words in its figure's label
     (of the unit its own words expect, when they expect one), the best total; None when
@@ -83,8 +105,12 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
         return None
     units = [expected_unit(_asked(part)) for part in parts]
+    labels = read_labels(norm, figures)
     scores = [
-        [own_score(part, norm[f.start : f.end]) if unit_matches(unit, m) else 0 for f, m in figures]
+        [
+            _read_score(part, norm[f.start : f.end], label) if unit_matches(unit, m) else 0
+            for (f, m), label in zip(figures, labels, strict=True)
+        ]
         for part, unit in zip(parts, units, strict=True)
     ]
     # The best total; among equals, figures nearest each other and in the question's

@@ -36,6 +36,8 @@ def metric_words(segment: str) -> str:
 
 
 _EACH = re.compile(r"各|分别")
+# A series asked figure by figure: "A、B各新增多少", "A和B分别是多少".
+_SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
@@ -47,13 +49,19 @@ _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
     r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
 )
+# "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
+# itself, is the scope of every part, not a part.
+_IN_DOCUMENT = re.compile(r"(?:报告|文件|方案|规划|意见|纲要|总结|通知)(?:里|中|上|里面|当中)?$")
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
 
 
 def asks_several(query: Query) -> bool:
     """Whether the question asks two or more things, each in its own segment
-    ("…增速多少,全省排位怎么样"): it is answered part by part, like a comparison."""
+    ("…增速多少,全省排位怎么样"), or one figure of each of a series ("国家级、省级平台
+    各新增多少家"): it is answered part by part, like a comparison."""
+    if _SERIES_EACH.search(query.norm):
+        return True
     return sum(1 for s in _SEGMENT.split(query.norm) if _ASKS.search(s)) >= 2
 
 
@@ -195,7 +203,8 @@ def split_parts(query: Query) -> list[Query]:
     informative = [
         s
         for s in segments
-        if _content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s))
+        if (_content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s)))
+        and not (_IN_DOCUMENT.search(s) and not _ASKS.search(s))
     ]
     informative, ask = _shared_ask(informative)
     if len(informative) < 2:

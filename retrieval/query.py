@@ -81,7 +81,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 _TARGET = re.compile(
     # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
     r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
-    r"|打算|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务"
+    r"|打算|准备(?!金)|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务"
 )
 
 

@@ -45,6 +45,12 @@ def names(question: str, sentence: str) -> list[str]:
         ("服务哪家企业拿到了省级专项立项", "服务明川电子获得省级专项立项", "明川电子"),
         # a title is not the name (哪位副市长 / 王某某副市长)
         ("典型案例是哪位副市长批示肯定的", "典型案例获李青禾副市长批示肯定", "李青禾"),
+        # a head noun outside the known ones (孵化器) still ends the name
+        (
+            "丁市哪家孵化器拿到部里认定",
+            "青禾创新孵化器获部里认定,实现国家级零突破",
+            "青禾创新孵化器",
+        ),
     ],
 )
 def test_the_name_where_the_question_has_its_wh_word(
@@ -179,3 +185,10 @@ def test_a_name_never_runs_across_a_mark() -> None:
     q = normalize("要完成建设的是哪所大学")
     found = headed_name(question_head(q), normalize("甲湖资金,乙山大学发展。"))
     assert found is not None and found[0] > 4  # starts after the comma
+
+
+def test_the_nouns_after_a_wh_word_are_its_head() -> None:
+    from answer.entity import noun_head
+
+    assert noun_head("孵化器拿到部里认定") == "孵化器"
+    assert noun_head("拿到部里认定") == ""  # a verb first: no head

@@ -26,3 +26,12 @@ def test_no_pairing_when_the_question_names_no_item() -> None:
 
 def test_no_pairing_without_fenbie() -> None:
     assert respective_figure(_sig("众创空间"), "孵化器12家、众创空间30家") is None
+
+
+def test_a_parts_own_words_pick_its_item() -> None:
+    norm = "国家、省级创新平台分别新增7家、23家"
+    both = _sig("国家级", "省级", "创新平台")  # a part's terms hold the other part's words
+    first = respective_figure(both, norm, focus="国家级")
+    second = respective_figure(both, norm, focus="省级创新平台新增")
+    assert first is not None and norm[first[0] : first[1]] == "7家"
+    assert second is not None and norm[second[0] : second[1]] == "23家"

@@ -11,6 +11,7 @@ from answer.together import (
     label_score,
     labelled_figures,
     own_score,
+    read_labels,
     same_scope,
     span_of,
 )
@@ -57,6 +58,24 @@ def test_a_growth_goes_with_the_figure_just_before_it() -> None:
     sentence = "认定示范园区500家、增长28.2%,认定示范企业245家、增长23.3%。"
     got = _assigned("丙市2023年认定示范企业多少家，比上年增长多少", sentence)
     assert got == ["认定示范企业245家", "增长23.3%"]
+
+
+def test_a_figure_naming_no_subject_continues_the_one_before() -> None:
+    sentence = "新增示范企业备案11家,保有量达67家,认定创新型小企业92家。"
+    got = _assigned("丁市2023年示范企业保有量多少家?认定创新型小企业多少家?", sentence)
+    assert got == ["保有量达67家", "认定创新型小企业92家"]
+
+
+def test_read_labels_carry_the_subject_only_into_bare_figures() -> None:
+    norm = normalize("研发经费投入总量增长16%、强度达1.91%,新增示范企业30家")
+    labels = read_labels(norm, labelled_figures(norm))
+    assert labels == ["研发经费投入总量增长16%", "研发经费投入总量增长强度达1.91%", "新增示范企业30家"]
+
+
+def test_a_bare_change_is_no_amount_of_the_subject_before_it() -> None:
+    sentence = "示范产业实现增加值187.8亿元,同比增长16.4%,增幅居全市第5位。"
+    got = _assigned("戊区21年示范产业增加值多少?增幅全市排第几", sentence)
+    assert got == ["示范产业实现增加值187.8亿元", "增幅居全市第5位"]
 
 
 def test_a_part_asking_only_with_a_verb_finds_its_figure() -> None:

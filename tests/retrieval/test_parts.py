@@ -297,3 +297,15 @@ def test_a_place_written_with_its_document_is_labelled_so() -> None:
     assert part_labels(q, split_parts(q)) == ["杭州315计划", "余杭区"]
     q = parse_query("临安高企和余杭科小各多少")  # a metric after the place is no document
     assert part_labels(q, split_parts(q)) in (["临安", "余杭"], ["", ""])
+
+
+def test_a_series_asked_each_is_several_asks() -> None:
+    assert asks_several(parse_query("甲市去年国家级、省级创新平台各新增了多少家"))
+    assert asks_several(parse_query("甲市新增示范企业和孵化器分别是多少"))
+    assert not asks_several(parse_query("甲市去年新增创新平台多少家"))
+
+
+def test_a_segment_naming_the_document_is_every_parts_scope() -> None:
+    q = parse_query("乙市那份24年政府工作报告里,全市示范企业有多少家、每万人发明专利多少件")
+    parts = split_parts(q)
+    assert [p.segment for p in parts] == ["全市示范企业有多少家", "每万人发明专利多少件"]

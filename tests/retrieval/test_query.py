@@ -255,3 +255,10 @@ def test_a_year_as_the_base_of_a_comparison_is_not_asked() -> None:
     assert find_years(normalize("2023年比2022年增长多少")) == (2023,)
     assert find_years(normalize("较2020年提高了多少")) == ()
     assert find_years(normalize("2023年是多少")) == (2023,)
+
+
+def test_preparing_to_do_asks_a_target() -> None:
+    from retrieval.query import asks_target
+
+    assert asks_target("丙市今年准备新增多少家示范企业")
+    assert not asks_target("丙市风险准备金有多少")
