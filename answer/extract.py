@@ -143,7 +143,7 @@ def own_subject(clause_norm: str) -> bool:
 LEVEL = re.compile(r"国家级|省级|市级|区级|县级")  # the level a figure is counted at
 
 
-def _level_fit(question_norm: str, clause_norm: str) -> int:
+def level_fit(question_norm: str, clause_norm: str) -> int:
     """+1 the clause counts at the level asked (国家级/省级/市级/区级), -1 at another only."""
     asked = set(LEVEL.findall(question_norm))
     if not asked:
@@ -245,7 +245,7 @@ def score_clauses(
             score += w.region_match * region if region > 0 else w.region_mismatch * region
             if pol.kind_aware:
                 score += _kind_score(query, p.section_kind, c, w)
-            score += w.level * _level_fit(query.norm, c.norm)
+            score += w.level * level_fit(query.norm, c.norm)
             # An enumeration ("A、B、C等", "A和B") is what a list question wants.
             seps = min(w.enumeration_cap, c.norm.count("、") + c.norm.count("和"))
             score += pol.enumeration_bonus * seps

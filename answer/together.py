@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from answer.extract import MAX_SPAN, own_subject, qualified
+from answer.extract import MAX_SPAN, level_fit, own_subject, qualified
 from answer.results import Result, quote_of
 from answer.signals import canon, expected_unit, numbers_in, unit_matches
 from corpus.model import Document
@@ -93,7 +93,10 @@ def own_score(part: Query, label: str) -> int:
 def _read_score(part: Query, own: str, read: str) -> int:
     """How well a figure names what the part asks: by its label as read (with the subject
     it continues), when its own words name some of it ("保有量达67家" for 高企保有量);
-    a bare change ("同比增长16.4%") names nothing of a part asking the amount."""
+    a bare change ("同比增长16.4%") names nothing of a part asking the amount, and a
+    figure counted at another level (省级 for 市级) nothing of a part asking its level."""
+    if level_fit(own_words(_asked(part)), own) < 0:
+        return 0
     return own_score(part, read) if own_score(part, own) > 0 else 0
 
 

@@ -218,9 +218,10 @@ def split_parts(query: Query) -> list[Query]:
     # 第几"): the year and the subject are shared.
     contrast = any(asks_target(x) or "实际" in x for x in informative)
     year_segments = [s for s in informative if find_years(s)] if contrast else []
-    for seg in informative:
+    for i, seg in enumerate(informative):
         shared = " ".join(_content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else query.years)
+        echoed = echoed_ask(seg, informative[i - 1]) if i else ""
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
         borrow = periods or not names_metric(_content(seg)) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
@@ -230,8 +231,25 @@ def split_parts(query: Query) -> list[Query]:
             whole_target and not periods and "实际" not in seg and not own_ask(seg, informative)
         )
         years = find_years(seg) or (() if year_segments else query.years)
-        parts.append(_part(query, text, target, years, seg))
+        if echoed:  # "规上企业研发经费投入呢" asks "增长了多少" again: its words say how
+            text = f"{scope}{seg[:-1]}{echoed} {shared}".strip()
+        parts.append(_part(query, text, target, years, seg, echoed))
     return parts
+
+
+# What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少").
+_ASK_TAIL = re.compile(
+    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|新增|达到|达|有|是)?了?(?:多少|几)\w*$"
+)
+
+
+def echoed_ask(segment: str, before: str) -> str:
+    """ "…增长了多少?规上企业研发经费投入呢": a segment ending in 呢 asks what the one
+    before it asks, of its own subject; that ask ("增长了多少"), or ""."""
+    if not segment.endswith("呢"):
+        return ""
+    m = _ASK_TAIL.search(before)
+    return m.group(0) if m else ""
 
 
 def own_ask(segment: str, segments: list[str]) -> bool:

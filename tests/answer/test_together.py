@@ -69,13 +69,23 @@ def test_a_figure_naming_no_subject_continues_the_one_before() -> None:
 def test_read_labels_carry_the_subject_only_into_bare_figures() -> None:
     norm = normalize("研发经费投入总量增长16%、强度达1.91%,新增示范企业30家")
     labels = read_labels(norm, labelled_figures(norm))
-    assert labels == ["研发经费投入总量增长16%", "研发经费投入总量增长强度达1.91%", "新增示范企业30家"]
+    assert labels == [
+        "研发经费投入总量增长16%",
+        "研发经费投入总量增长强度达1.91%",
+        "新增示范企业30家",
+    ]
 
 
 def test_a_bare_change_is_no_amount_of_the_subject_before_it() -> None:
     sentence = "示范产业实现增加值187.8亿元,同比增长16.4%,增幅居全市第5位。"
     got = _assigned("戊区21年示范产业增加值多少?增幅全市排第几", sentence)
     assert got == ["示范产业实现增加值187.8亿元", "增幅居全市第5位"]
+
+
+def test_a_part_asking_a_level_takes_the_figure_of_that_level() -> None:
+    sentence = "认定示范企业15家以上,培育省级研究中心3个以上、市级研究中心15个。"
+    got = _assigned("己市2017年计划认定多少家示范企业?市级研究中心要培育几个?", sentence)
+    assert got == ["认定示范企业15家", "市级研究中心15个"]
 
 
 def test_a_part_asking_only_with_a_verb_finds_its_figure() -> None:

@@ -309,3 +309,13 @@ def test_a_segment_naming_the_document_is_every_parts_scope() -> None:
     q = parse_query("乙市那份24年政府工作报告里,全市示范企业有多少家、每万人发明专利多少件")
     parts = split_parts(q)
     assert [p.segment for p in parts] == ["全市示范企业有多少家", "每万人发明专利多少件"]
+
+
+def test_a_segment_ending_in_ne_asks_the_same_of_its_own_subject() -> None:
+    from retrieval.parts import echoed_ask
+
+    assert echoed_ask("示范企业研发投入呢", "甲省2025年技术合同成交额增长了多少") == "增长了多少"
+    assert echoed_ask("示范企业研发投入多少", "技术合同成交额增长了多少") == ""
+    parts = split_parts(parse_query("甲省2025年技术合同成交额增长了多少?示范企业研发投入呢?"))
+    assert [p.shared_ask for p in parts] == ["", "增长了多少"]
+    assert "示范企业研发投入增长了多少" in parts[1].text
