@@ -2,8 +2,7 @@
 
 The export lives in the embedding cache, one folder per model and model files:
 ``$POLICYQA_CACHE_DIR/onnx/<model-id>-<fingerprint>/`` holding ``model.onnx``
-(input ids and attention mask to the last hidden state; fused by
-:mod:`index.onnx_fuse` where the architecture allows), ``tokenizer.json``
+(input ids and attention mask to the last hidden state), ``tokenizer.json``
 (truncation and padding set), ``reference.npy`` (torch's fp32 vectors of the
 verification texts), ``meta.json`` and, when int8 was asked for,
 ``model.int8.onnx`` (``quantize_dynamic``, per-channel int8 weights).
@@ -38,12 +37,11 @@ import numpy as np
 
 from corpus.errors import OnnxExportError
 from index.cache import usable_cache_root
-from index.onnx_fuse import fuse_graph
 
 if TYPE_CHECKING:
     from index.backends import EmbedConfig
 
-EXPORT_FORMAT = 2  # 2: the fp32 graph fused by index.onnx_fuse where it can be
+EXPORT_FORMAT = 1
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 
@@ -66,7 +64,6 @@ class Export:
     max_length: int
     fp32: Agreement
     int8: Agreement | None
-    fused: bool = False
 
     def file(self, int8: bool) -> str:
         return INT8_FILE if int8 else FP32_FILE
@@ -145,7 +142,6 @@ def read_export(folder: Path) -> Export | None:
             int(meta["max_length"]),
             Agreement(**meta["fp32"]),
             Agreement(**int8) if int8 else None,
-            bool(meta.get("fused", False)),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -180,14 +176,11 @@ def _export(folder: Path, path: str, config: EmbedConfig) -> Export:
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
     try:
         write_graph(reference_model.model, tmp / FP32_FILE, config.opset)
-        fused = fuse_graph(tmp / FP32_FILE, reference_model.model[0].auto_model.config)
         max_length = write_tokenizer(reference_model.model, tmp / "tokenizer.json")
         np.save(tmp / "reference.npy", reference, allow_pickle=False)
         dim = reference.shape[1]
         onnx = OnnxEmbedder(tmp, "check", dim=dim, config=config)
-        export = Export(
-            folder, dim, max_length, agreement(reference, onnx.encode(texts)), None, fused
-        )
+        export = Export(folder, dim, max_length, agreement(reference, onnx.encode(texts)), None)
         _write_meta(tmp, export)
         if folder.exists():  # an unreadable export of ours: set aside, then removed
             stale = folder.with_name(f".{folder.name}.stale-{os.getpid()}")
@@ -201,7 +194,6 @@ def _export(folder: Path, path: str, config: EmbedConfig) -> Export:
 
 def _quantize(export: Export) -> Export:
     """Add ``model.int8.onnx`` (dynamic int8, per-channel weights) and its agreement."""
-    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from index.onnx_embed import OnnxEmbedder
@@ -216,24 +208,18 @@ def _quantize(export: Export) -> Export:
             logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
             try:
                 quantize_dynamic(
-                    folder / FP32_FILE,
-                    tmp,
-                    per_channel=True,
-                    weight_type=QuantType.QInt8,
-                    # a fused graph's kernels (com.microsoft) give shape inference no types
-                    extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+                    folder / FP32_FILE, tmp, per_channel=True, weight_type=QuantType.QInt8
                 )
             finally:
                 logging.disable(logging.NOTSET)
         reference = np.load(folder / "reference.npy", allow_pickle=False)
-        checker = OnnxEmbedder(folder, "check", dim=export.dim, file=tmp.name)
+        onnx = OnnxEmbedder(folder, "check", dim=export.dim, file=tmp.name)
         quantized = Export(
             folder,
             export.dim,
             export.max_length,
             export.fp32,
-            agreement(reference, checker.encode(verify_texts())),
-            export.fused,
+            agreement(reference, onnx.encode(verify_texts())),
         )
         os.replace(tmp, folder / INT8_FILE)
         _write_meta(folder, quantized)

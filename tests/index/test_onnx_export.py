@@ -80,10 +80,6 @@ def test_export_matches_torch_and_is_reused(
     assert not [p for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}-")]
     export = onnx_export.read_export(folder)
     assert export is not None and export.fp32.cosine_min >= EmbedConfig().min_cosine
-    assert export.fused  # BERT's attention and norms run as ONNX Runtime's fused kernels
-    onnx = pytest.importorskip("onnx")
-    ops = {node.op_type for node in onnx.load(str(folder / "model.onnx")).graph.node}
-    assert {"Attention", "SkipLayerNormalization"} <= ops
 
     torch_vecs = SentenceTransformerEmbedder(str(tiny_model), bf16=False).encode(SENTENCES)
     onnx_vecs = embedder.encode(SENTENCES)
