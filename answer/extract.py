@@ -306,6 +306,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     # "实际…", "新增了多少": what was done, which no plan states.
     if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
         return False
+    if per_head_only(query.norm, sig, cand.clause.norm):
+        return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
     if sig.wants_quantity and policy(query.intent).figure:
@@ -315,6 +317,22 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             return False
         return cand.has_number and cand.local_cov >= CONFIG.min_local_cov
     return True
+
+
+_PER = ("人均", "户均", "每万人", "亩均")
+
+
+def per_head_only(question_norm: str, sig: Signals, clause_norm: str) -> bool:
+    """Whether the clause states the asked metric only per head (人均/户均/每万人/亩均) while
+    the question asks the total: "人均生产总值由14112元提高到26024元" for 生产总值是多少."""
+    if any(p in question_norm for p in _PER):
+        return False
+    text = canon(clause_norm)
+    return any(
+        f"{p}{t.text}" in text and text.count(t.text) == text.count(f"{p}{t.text}")
+        for t in sig.terms
+        for p in _PER
+    )
 
 
 def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int] | None:

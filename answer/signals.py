@@ -265,7 +265,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"几倍|多少倍"), "倍"),  # "是2006年的几倍": a multiple
     (
         re.compile(
-            r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降)了?(多少|目标|幅度)"
+            r"比重|强度|增速|增幅|增长率|占比|比例|百分|率|(增长|提升|提高|下降|涨)了?(多少|目标|幅度)"
             r"|(?:年均|平均)增长"
             r"|比上年|几个点|多少个点|百分点"
         ),
@@ -273,14 +273,21 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"多少(家|个|项|件|所|座|批|场|次)|几(家|个(?!人)|项|件|所|座|批|场|次)|企业数|家数|项目数"
+            r"多少(家|个|项|件|所|座|批|场|次|户)|几(家|个(?!人)|项|件|所|座|批|场|次|户)"
+            r"|企业数|家数|项目数"
         ),
         "count",
     ),
     (re.compile(r"人次"), "人次"),  # attendances, not people: before 人
     (re.compile(r"多少(人|名|位)|几(?:个)?(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
-    (re.compile(r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"), "money"),
+    (
+        re.compile(
+            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助"
+            r"|生产总值|gdp|增加值|产值|营收"
+        ),
+        "money",
+    ),
 )
 _UNIT_PATTERNS = {
     "%": r"%|个百分点|个点",
@@ -290,7 +297,7 @@ _UNIT_PATTERNS = {
     "人次": r"人次",
     "倍": r"倍",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
-    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套",
+    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户",
     "rank": r"位|名",
 }
 # "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
@@ -540,7 +547,9 @@ _CHANGE_BEFORE = re.compile(
 )
 # …what a question asking a change says (a share or a rate asked, "比重是多少", is an
 # amount: "比重提升0.2个百分点" does not give it).
-ASKS_CHANGE = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|比上年|同比|幅度|百分点|倍")
+ASKS_CHANGE = re.compile(
+    r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|涨|比上年|同比|幅度|百分点|倍"
+)
 
 
 def is_change(m: re.Match[str]) -> bool:

@@ -216,7 +216,11 @@ def split_parts(query: Query) -> list[Query]:
     # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
     # only is that segment's. Two figures of one subject ("2020年度创新指数多少,全省排
     # 第几"): the year and the subject are shared.
-    contrast = any(asks_target(x) or "实际" in x for x in informative)
+    # Every segment asking a target ("2026年…目标多少?研发投入强度要提到多少") is no
+    # contrast: the year is every part's.
+    contrast = any(asks_target(x) or "实际" in x for x in informative) and not all(
+        asks_target(x) and "实际" not in x for x in informative
+    )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     for i, seg in enumerate(informative):
         shared = " ".join(_content(x) for x in informative if x is not seg)

@@ -59,3 +59,15 @@ def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
     assert _year_signal(q, passage, doc, sent) == 1
     later = normalize("2025年将160家企业列入培育库")
     assert _year_signal(q, passage, doc, later) == -1  # a later year named outside a title
+
+
+def test_a_per_head_figure_does_not_answer_the_total() -> None:
+    from answer.extract import per_head_only
+    from answer.signals import Signals, Term
+
+    sig = Signals((Term("地区生产总值", 4.0),), (), "money")
+    per_head = normalize("人均生产总值由14112元提高到26024元")
+    both = normalize("生产总值1800亿元,人均生产总值2.6万元")
+    assert per_head_only("甲市2016年生产总值是多少", sig, per_head)
+    assert not per_head_only("甲市2016年人均生产总值是多少", sig, per_head)
+    assert not per_head_only("甲市2016年生产总值是多少", sig, both)

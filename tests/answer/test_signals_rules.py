@@ -314,3 +314,21 @@ def test_a_share_asked_for_is_its_unit_not_a_word_to_find() -> None:
 
 def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
     assert signals(parse_query("十四五期间研发经费年均增长,甲省是多少"), BM).unit == "%"
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("甲市2023年底示范企业总数是多少户", "count"),  # 户 counts enterprises too
+        ("甲市2016年生产总值是多少", "money"),  # an output is an amount of money
+        ("甲市规上工业增加值多少", "money"),
+        ("甲市研发经费支出涨了多少", "%"),  # 涨了多少 asks a change
+        ("甲市生产总值增长多少", "%"),
+    ],
+)
+def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:
+    from answer.signals import ASKS_CHANGE, expected_unit
+
+    assert expected_unit(normalize(question)) == unit
+    if unit == "%":
+        assert ASKS_CHANGE.search(question)

@@ -319,3 +319,9 @@ def test_a_segment_ending_in_ne_asks_the_same_of_its_own_subject() -> None:
     parts = split_parts(parse_query("甲省2025年技术合同成交额增长了多少?示范企业研发投入呢?"))
     assert [p.shared_ask for p in parts] == ["", "增长了多少"]
     assert "示范企业研发投入增长了多少" in parts[1].text
+
+
+def test_segments_all_asking_targets_share_the_year() -> None:
+    parts = split_parts(parse_query("乙省2026年技术合同成交额目标多少?研发投入强度要提到多少?"))
+    assert [p.years for p in parts] == [(2026,), (2026,)]
+    assert all(p.wants_target for p in parts)
