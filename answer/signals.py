@@ -68,6 +68,8 @@ _QUESTION_WORDS = frozenset(
         "文档",
         "报告",
         "里",
+        "当地",
+        "本地",
         "中",
         "提出",
         "提到",
@@ -445,6 +447,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
+        if len(tok) >= 3 and tok[-1] in "到在给" and tok not in bm25.vocab:
+            tok = tok[:-1]  # "杰青到当地": a verb's preposition glued to the noun before it
         # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a
         # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
         glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各"

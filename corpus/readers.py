@@ -31,6 +31,7 @@ from corpus.model import Table
 from corpus.ocr import INSTALL_HINT, ocr_available
 from corpus.scans import Progress, Scanned, image_pages, pdf_pages
 from corpus.tables import Grid, TableText, layout_table, placed, plain_lines
+from corpus.unwrap import unwrap
 
 __all__ = ["SUPPORTED_SUFFIXES", "RawText", "decode_bytes", "read_file"]
 
@@ -345,7 +346,9 @@ def read_file(path: Path, progress: Progress | None = None) -> RawText:
     else:
         text, encoding = decode_bytes(data, name)
         text = _normalise(text)
-        raw = RawText(_markdown_to_text(text) if fmt == Format.MD else text, fmt.value, encoding)
+        # A PDF's text saved with its page's line breaks: joined as the PDF reader joins them.
+        text = _markdown_to_text(text) if fmt == Format.MD else unwrap(text)
+        raw = RawText(text, fmt.value, encoding)
     if not raw.text.strip():
         raise EmptyDocumentError(name, _EMPTY.get(fmt, "document contains no text"))
     if raw.title and generic_title(raw.title, raw.text):

@@ -1,0 +1,66 @@
+"""corpus.unwrap: a text file cut into lines of one width read as paragraphs (made-up text)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.unwrap import runs_on, unwrap, wrap_width
+
+WRAPPED = "\n".join(
+    [
+        "示范行动计划",
+        "一、总体要求",
+        "为推动示范产业与新一代信息技术深度融合，加快",
+        "培育新动能，结合本地实际，制定本计划。到2025年",
+        "，建成示范工厂50个、示范矿山20个，培育龙头企",
+        "业10家。",
+        "二、重点任务",
+        "（一）示范工厂建设行动。运用互联网、大数据、区块链",
+        "等技术，赋能示范工厂，创新低龄老年人服务高龄老年",
+        "人的互助模式。",
+        "（二）示范矿山建设行动。推进矿山开采、运输、选矿",
+        "全流程数字化，打造一批示范矿山，形成可推广经验。",
+        "— 2 —",
+        "三、保障措施",
+    ]
+)
+
+
+def test_wrapped_sentences_are_joined_headings_kept() -> None:
+    lines = unwrap(WRAPPED).split("\n")
+    assert lines[:2] == ["示范行动计划", "一、总体要求"]  # a short title line ends its paragraph
+    assert lines[2] == (
+        "为推动示范产业与新一代信息技术深度融合，加快培育新动能，结合本地实际，制定本计划。"
+        "到2025年，建成示范工厂50个、示范矿山20个，培育龙头企业10家。"
+    )
+    assert lines[3] == "二、重点任务"
+    assert lines[4].startswith("（一）示范工厂建设行动。") and lines[4].endswith("人的互助模式。")
+    assert lines[5].startswith("（二）") and lines[5].endswith("形成可推广经验。")
+    assert lines[6:] == ["— 2 —", "三、保障措施"]  # a page number is no text to join
+
+
+def test_a_file_of_paragraphs_is_left_as_it_is() -> None:
+    line = "推动示范产业与新一代信息技术深度融合，加快培育新动能。"
+    text = "\n".join(["一、总体要求。"] + [line] * 14)
+    assert wrap_width(text) == 0
+    assert unwrap(text) == text
+
+
+def test_a_double_spaced_wrapped_file_is_read_through_its_blank_lines() -> None:
+    text = "\n\n".join(WRAPPED.split("\n"))
+    assert unwrap(text) == "\n\n".join(unwrap(WRAPPED).split("\n"))
+
+
+def test_an_indented_or_short_line_ends_its_paragraph() -> None:
+    assert runs_on("推动示范产业与新一代信息技术深度融合，加快", "培育新动能", 22)
+    assert not runs_on("推动示范产业与新一代信息技术深度融合，加快", "　　培育新动能", 22)
+    assert not runs_on("推动示范产业融合", "培育新动能", 22)
+    assert not runs_on("推动示范产业与新一代信息技术深度融合，加快。", "培育新动能", 22)
+    assert not runs_on("推动示范产业与新一代信息技术深度融合，加快", "（一）培育新动能", 22)
+
+
+@given(st.lists(st.text(alphabet="示范产业，。、加快推动12", min_size=0, max_size=30), max_size=40))
+def test_only_line_breaks_are_removed(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert unwrap(text).replace("\n", "") == text.replace("\n", "")
