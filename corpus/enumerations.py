@@ -35,7 +35,7 @@ from corpus.enum_model import (
 )
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
-from corpus.paragraph_lists import lead_sentence_lists
+from corpus.paragraph_lists import counted_lead_sentences, lead_sentence_lists
 from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
 
 _ORDINAL = re.compile(
@@ -374,7 +374,7 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
 def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     """Every enumeration of a document, in document order."""
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
-    found += counted_points(doc) + lead_sentence_lists(doc)
+    found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 

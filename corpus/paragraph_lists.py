@@ -5,8 +5,10 @@ of the same make ("坚持创新驱动。…" "坚持市场主导。…" "坚持�
 plans state their principles and tasks; or paragraphs in a row right after a numbered
 one each open with a short sentence ("(四)着力提升科技创新水平,…" then "激发创新活力。…"
 "打造创新平台。…" "培育创新主体。…"): the unnumbered points under that run-in heading,
-whose sentence the list keeps as its head. Found by the shape of the text, whatever its
-topic (see :mod:`corpus.enumerations` for the numbered kinds).
+whose sentence the list keeps as its head. A count naming its noun and a colon
+("重点实施六大工程:实施创新工程。…实施降本增效工程。…") is followed by that many short
+sentences ending with the noun, each opening its stretch of text. Found by the shape of
+the text, whatever its topic (see :mod:`corpus.enumerations` for the numbered kinds).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from corpus.enum_model import Enumeration, Item
+from corpus.enum_model import MIN_ITEMS, Enumeration, Item
 from corpus.model import Document
+from corpus.numerals import cn_number
 
 LEAD_SENTENCE_MAX = 24  # a lead sentence names its point; longer ones are body text
 MIN_PARALLEL = 3  # fewer paragraphs of one make are not yet a list
@@ -75,4 +78,43 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
         out.append(
             Enumeration("headings", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
         )
+    return out
+
+
+# "重点实施六大工程:", "开展三项行动:": a count, its noun, a colon.
+_COUNT_INTRO = re.compile(
+    r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4}):"
+)
+_SENTENCE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}。")
+COUNTED_WINDOW = 6000  # characters after the intro searched for its points
+
+
+def counted_lead_sentences(doc: Document) -> list[Enumeration]:
+    """Points named by a count and a colon, each a short sentence ending with the counted
+    noun ("实施创新工程。") that opens its stretch of text, the first right after the colon:
+    exactly that many in the intro's section."""
+    norm, out = doc.norm, []
+    for m in _COUNT_INTRO.finditer(norm):
+        count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        noun = m.group(2)[-2:]
+        section = doc.section_at(m.start())
+        stop = min(len(norm), m.end() + COUNTED_WINDOW, section.end if section else len(norm))
+        items: list[Item] = []
+        pos = m.end()
+        for s in _SENTENCE.finditer(norm, m.end(), stop):
+            opens = s.start() == pos or norm[s.start() - 1] in "。\n"
+            if opens and s.group(0)[:-1].strip().endswith(noun):
+                a = s.start() + len(s.group(0)) - len(s.group(0).lstrip())
+                items.append(Item(a, s.end() - 1, a, s.end()))
+            if not items:
+                break  # the first point stands right after the colon
+            if len(items) == count:
+                break
+        if count < MIN_ITEMS or len(items) != count:
+            continue
+        intro = max(norm.rfind(c, 0, m.start()) for c in "。\n") + 1
+        path = doc.path_at(m.start())
+        head = f"{path} {norm[intro : m.end() - 1]}".strip()
+        end = items[-1].sent_end
+        out.append(Enumeration("inline", path, intro, end, head, count, tuple(items)))
     return out

@@ -87,3 +87,28 @@ def test_lead_sentences_after_a_dash_and_up_to_the_limit() -> None:
     doc = _doc(text)
     (found,) = lead_sentence_lists(doc)
     assert _names(doc, [found])[0][2] == "坚持解决突出问题与形成长效机制相结合"
+
+
+COUNTED = (
+    "乙市工作安排\n二、今年工作\n(一)帮扶企业。重点实施三大工程:实施创新工程。力争入库示范企业"
+    "100家,新增平台10个。实施降本工程。降低用能成本,节约成本1亿元。\n实施品牌工程。培育品牌20个。"
+    "(二)扩大开放。\n"
+)
+
+
+def test_a_count_and_a_colon_name_that_many_short_sentences_ending_with_its_noun() -> None:
+    from corpus.paragraph_lists import counted_lead_sentences
+
+    doc = _doc(COUNTED)
+    found = counted_lead_sentences(doc)
+    assert _names(doc, found) == [["实施创新工程", "实施降本工程", "实施品牌工程"]]
+    assert found[0].count == 3 and "三大工程" in found[0].head
+
+
+def test_no_list_when_the_points_do_not_match_the_count() -> None:
+    from corpus.paragraph_lists import counted_lead_sentences
+
+    four = COUNTED.replace("三大工程", "四大工程")
+    assert counted_lead_sentences(_doc(four)) == []
+    late = COUNTED.replace("三大工程:实施创新工程。", "三大工程:着力提升创新水平。实施创新工程。")
+    assert counted_lead_sentences(_doc(late)) == []  # the first point follows the colon
