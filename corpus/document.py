@@ -77,9 +77,12 @@ def parse_text(
     )
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
+    report = md.is_work_report(norm)
     if doc_year is None:
-        doc_year = md.dominant_year(norm)
-    if doc_month is None and md.is_work_report(norm):
+        # An undated work report: the year its review and its openings say, else the
+        # year the text names most.
+        doc_year = (md.issue_year("", (), norm) if report else None) or md.dominant_year(norm)
+    if doc_month is None and report:
         # A government work report is delivered in the first months of its year.
         doc_month = 1
 
@@ -118,7 +121,7 @@ def parse_text(
                 )
             )
 
-    years = _years(over, sections, doc_title, doc_year, norm[:3000])
+    years = _years(over, sections, doc_title, doc_year, norm[:3000], report)
     return Document(
         doc_id=doc_id,
         text=text,
@@ -224,6 +227,7 @@ def _years(
     title: str,
     doc_year: int | None,
     text_head: str = "",
+    report: bool = False,
 ) -> tuple[int, ...]:
     # A manifest's years add to what the headings say (a report delivered in
     # 2024 is listed as 2024 but reviews 2023 too).
@@ -232,6 +236,8 @@ def _years(
     }
     found |= {s.year for s in sections if s.year is not None}
     found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
+    if report and doc_year is not None and not any(s.year for s in sections):
+        found |= {doc_year - 1, doc_year}  # a report without dated headings reviews the year before
     if not found and doc_year is not None:
         found.add(doc_year)
     # A five-year plan covers its period and reviews the year before it.

@@ -267,9 +267,28 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         review = _REVIEW_YEAR.search(norm[:20000])
         if review:
             return int(review.group(1) or review.group(2)) + 1
-        if years:
-            return max(years)
+        found = [*years, *filter(None, [opening_year(norm)])]
+        if found:
+            return max(found)
     return None
+
+
+# A paragraph opening on a year: "2024年是…" after the report's first third names the
+# report's own year (its plan); "2023年,在…领导下" in that first third opens the review of
+# the year before it ("2023年是…" there reviews, too).
+_OPENING_YEAR = re.compile(r"(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年(是|,)")
+
+
+def opening_year(norm: str) -> int | None:
+    """A work report's own year from how its paragraphs open, for a report without a
+    dated congress line or a "2023年工作回顾" heading; None when none opens so."""
+    third = len(norm) // 3
+    found = [
+        int(m.group(1)) + (m.group(2) == ",")
+        for m in _OPENING_YEAR.finditer(norm)
+        if (m.group(2) == "是") == (m.start() >= third)
+    ]
+    return max(found) if found else None
 
 
 def is_salutation(title: str, doc_id: str) -> bool:

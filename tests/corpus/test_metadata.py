@@ -298,3 +298,30 @@ def test_a_province_voice_naming_only_its_cities_is_the_province() -> None:
 def test_a_city_writing_to_its_districts_stays_the_city() -> None:
     text = "各区、县(市)人民政府,市级有关部门:\n杭州市工作计划。" + "全省第一。" * 3
     assert md.infer_region("", normalize(text)) == "杭州市"
+
+
+def test_an_undated_report_is_of_the_year_its_paragraphs_open_on() -> None:
+    from corpus.metadata import issue_year, opening_year
+
+    review = "各位代表:\n现在,我代表市人民政府向大会报告政府工作。\n" + (
+        "2023年,在省委领导下,全市经济回升向好。新增示范企业12家。\n" * 3
+    )
+    plan = "过去一年工作有力有效。\n" * 6 + "2024年是新中国成立75周年。今年工作要求如下。\n"
+    text = review + plan
+    assert opening_year(text) == 2024
+    assert issue_year("", (), text) == 2024
+    assert issue_year("", (2020,), text) == 2024  # a year the text names most is no report's year
+    early = "2023年是全面贯彻开局之年。\n" + "今年工作要求如下。\n" * 12
+    assert opening_year(early) is None  # in the first third, "2023年是…" reviews
+
+
+def test_an_undated_heading_less_report_holds_its_year_and_the_one_reviewed() -> None:
+    text = (
+        "各位代表:\n现在,我代表市人民政府向大会报告政府工作,请予审议。\n"
+        "2023年,在省委领导下,全市新增示范企业12家,工业比重从2020年的28%提升到35%。\n"
+        "过去一年,工业振兴取得新成效,2020年以来累计投资超千亿元。\n"
+        "2024年是新中国成立75周年。今年新增示范企业20家。\n"
+    )
+    doc = parse_text(text, "report.txt")
+    assert doc.issued == 2024
+    assert set(doc.years) >= {2023, 2024}
