@@ -9,6 +9,8 @@ from typing import Any
 MAX_LEAD = 40
 MIN_ITEMS = 2
 LEAD_END = re.compile(r"[。;,:!?\n]")
+# "中国算谷--打造全球算力场景新高地": a name, a dash, what it is to be (not "2021-2025").
+NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")
 # Verbs that open a list's first item and are no part of it ("着力培育A、B、C").
 LEAD_VERBS = re.compile(
     r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
@@ -59,9 +61,12 @@ class Enumeration:
 
 
 def lead(norm: str, start: int, stop: int) -> tuple[int, int]:
-    """The lead phrase from ``start``: up to the first clause mark, at most MAX_LEAD chars."""
+    """The lead phrase from ``start``: up to the first clause mark or a name's dash
+    ("中国算谷--打造…"), at most MAX_LEAD chars."""
     m = LEAD_END.search(norm, start, stop)
     end = min(m.start() if m else stop, start + MAX_LEAD)
+    dash = NAME_DASH.search(norm, start + 2, end)
+    end = dash.start() if dash else end
     while end > start and norm[end - 1] in " \t":
         end -= 1
     # A quote cut open at MAX_LEAD is dropped; a closed one ("按下“加速键”") stays.

@@ -550,3 +550,12 @@ def test_a_bare_intro_says_what_is_listed_with_the_sentence_before_it() -> None:
     assert len(found) == 1 and "困难和挑战" in found[0].head and "主要表现在" in found[0].head
     first = found[0].items[0]
     assert doc.text[first.start : first.end] == "经济恢复势头仍不稳固"
+
+
+def test_an_items_lead_stops_at_a_names_dash() -> None:
+    from corpus.enum_model import lead
+
+    text = "示范算谷--打造全球算力场景新高地"
+    assert text[slice(*lead(text, 0, len(text)))] == "示范算谷"
+    years = "示范行动(2021--2025年)"
+    assert years[slice(*lead(years, 0, len(years)))] == years  # a range of years is no dash
