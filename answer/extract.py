@@ -270,6 +270,7 @@ def score_clauses(
     return out
 
 
+_PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
 _ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
 
 
@@ -305,6 +306,9 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     # "实际…", "新增了多少": what was done, which no plan states.
     if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
+        return False
+    # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
+    if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
         return False
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is

@@ -200,12 +200,19 @@ def split_parts(query: Query) -> list[Query]:
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
     asking = sum(1 for s in segments if _ASKS.search(s))
+    in_document = [s for s in segments if _IN_DOCUMENT.search(s) and not _ASKS.search(s)]
     informative = [
         s
         for s in segments
         if (_content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s)))
-        and not (_IN_DOCUMENT.search(s) and not _ASKS.search(s))
+        and s not in in_document
     ]
+    # A year only the document's name writes ("数字山东2019行动方案里") dates the document,
+    # not the figures asked.
+    asked_years = {y for s in informative for y in find_years(s)}
+    named_only = {y for s in in_document for y in find_years(s)} - asked_years
+    shared_years = tuple(y for y in query.years if y not in named_only)
+    informative = echoed_segments(informative)
     informative, ask = _shared_ask(informative)
     if len(informative) < 2:
         return [query]
@@ -222,10 +229,9 @@ def split_parts(query: Query) -> list[Query]:
         asks_target(x) and "实际" not in x for x in informative
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
-    for i, seg in enumerate(informative):
+    for seg in informative:
         shared = " ".join(_content(x) for x in informative if x is not seg)
-        scope = _scope(query, seg, () if year_segments else query.years)
-        echoed = echoed_ask(seg, informative[i - 1]) if i else ""
+        scope = _scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
         borrow = periods or not names_metric(_content(seg)) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
@@ -234,16 +240,16 @@ def split_parts(query: Query) -> list[Query]:
         target = asks_target(seg) or (
             whole_target and not periods and "实际" not in seg and not own_ask(seg, informative)
         )
-        years = find_years(seg) or (() if year_segments else query.years)
-        if echoed:  # "规上企业研发经费投入呢" asks "增长了多少" again: its words say how
-            text = f"{scope}{seg[:-1]}{echoed} {shared}".strip()
-        parts.append(_part(query, text, target, years, seg, echoed))
+        years = find_years(seg) or (() if year_segments else shared_years)
+        parts.append(_part(query, text, target, years, seg))
     return parts
 
 
-# What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少").
+# What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少",
+# "高企数量增长目标多少" → "增长目标多少").
 _ASK_TAIL = re.compile(
-    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|新增|达到|达|有|是)?了?(?:多少|几)\w*$"
+    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|新增|达到|达|有|是)?"
+    r"(?:目标|幅度)?(?:是|为)?了?(?:多少|几)\w*$"
 )
 
 
@@ -254,6 +260,16 @@ def echoed_ask(segment: str, before: str) -> str:
         return ""
     m = _ASK_TAIL.search(before)
     return m.group(0) if m else ""
+
+
+def echoed_segments(segments: list[str]) -> list[str]:
+    """Segments with each one ending in 呢 asking, in its own words, what the one before
+    it asks ("规上企业研发经费投入呢" → "规上企业研发经费投入增长了多少")."""
+    out: list[str] = []
+    for seg in segments:
+        echoed = echoed_ask(seg, out[-1]) if out else ""
+        out.append(f"{seg[:-1]}{echoed}" if echoed else seg)
+    return out
 
 
 def own_ask(segment: str, segments: list[str]) -> bool:

@@ -71,3 +71,24 @@ def test_a_per_head_figure_does_not_answer_the_total() -> None:
     assert per_head_only("甲市2016年生产总值是多少", sig, per_head)
     assert not per_head_only("甲市2016年人均生产总值是多少", sig, per_head)
     assert not per_head_only("甲市2016年生产总值是多少", sig, both)
+
+
+def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
+    from answer.extract import Candidate, fits
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = "甲市推进示范企业研发活动,力争规上企业研发覆盖率达20%以上。规上企业研发覆盖率为12%。"
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    sig = Signals((Term("研发覆盖率", 4.0),), (), "%", (), True)
+
+    def fitting(phrase: str, question: str) -> bool:
+        clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
+        cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+        return fits(parse_query(question), sig, cand)
+
+    assert not fitting("力争", "甲市规上企业研发覆盖率是多少")
+    assert fitting("为12%", "甲市规上企业研发覆盖率是多少")
+    assert fitting("力争", "甲市规上企业研发覆盖率目标是多少")
