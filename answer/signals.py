@@ -37,6 +37,9 @@ _QUESTION_WORDS = frozenset(
         "要求",
         "打算",
         "准备",
+        "最多",
+        "最高",
+        "至少",
         "计划",
         "目标",
         "力争",
@@ -451,6 +454,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
             tok = tok[:-1]  # "杰青到当地": a verb's preposition glued to the noun before it
         # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a
         # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
+        # "最多补", "最高奖": a bound asked ("不超过…", "最高…"), not a word to find.
+        tok = re.sub(r"^(?:最多|最高|最少|至少|最低)(?=[\u4e00-\u9fff])", "", tok)
         glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各"
         if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]

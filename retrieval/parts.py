@@ -51,7 +51,9 @@ _ASKING_WORDS = re.compile(
 )
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
-_IN_DOCUMENT = re.compile(r"(?:报告|文件|方案|规划|意见|纲要|总结|通知)(?:里|中|上|里面|当中)?$")
+_IN_DOCUMENT = re.compile(
+    r"(?:报告|文件|方案|规划|意见|纲要|总结|通知|政策|措施|办法|细则|条例)(?:里|中|上|里面|当中)?$"
+)
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
 

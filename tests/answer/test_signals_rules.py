@@ -332,3 +332,10 @@ def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:
     assert expected_unit(normalize(question)) == unit
     if unit == "%":
         assert ASKS_CHANGE.search(question)
+
+
+def test_a_bound_asked_is_no_word_to_find() -> None:
+    q = parse_query(normalize("甲市单个项目最多补多少"))
+    bm25 = BM25.build([["单个", "项目", "补助", "不超过"]])
+    texts = [t.text for t in signals(q, bm25).terms]
+    assert "最多补" not in texts and "最多" not in texts

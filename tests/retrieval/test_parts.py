@@ -335,3 +335,9 @@ def test_segments_all_asking_targets_share_the_year() -> None:
     parts = split_parts(parse_query("乙省2026年技术合同成交额目标多少?研发投入强度要提到多少?"))
     assert [p.years for p in parts] == [(2026,), (2026,)]
     assert all(p.wants_target for p in parts)
+
+
+def test_a_policy_named_before_the_asks_is_their_scope() -> None:
+    q = parse_query("甲市人工智能政策,研发计划按到账经费补多少比例?单个项目最多补多少?")
+    parts = split_parts(q)
+    assert [p.segment for p in parts] == ["研发计划按到账经费补多少比例", "单个项目最多补多少"]
