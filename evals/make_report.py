@@ -47,6 +47,11 @@ GOLD = {
     "tuned on (evals/gold/team7.jsonl)": _TEAM / "team7.jsonl",
     "team7s, 40 over the samples, written blind in session 14, then tuned on "
     "(evals/gold/team7s.jsonl)": _TEAM / "team7s.jsonl",
+    "team8, 70 over 33 more new corpus-extra documents, written blind in session 15, then "
+    "tuned on (evals/gold/team8.jsonl)": _TEAM / "team8.jsonl",
+    "team9, 70 over 34 more new corpus-extra documents (national and 驻马店 reports of "
+    "several decades, policies), written blind in session 15, lightly tuned on "
+    "(evals/gold/team9.jsonl)": _TEAM / "team9.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

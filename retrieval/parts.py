@@ -227,7 +227,8 @@ def split_parts(query: Query) -> list[Query]:
     # 第几"): the year and the subject are shared.
     # Every segment asking a target ("2026年…目标多少?研发投入强度要提到多少") is no
     # contrast: the year is every part's.
-    contrast = any(asks_target(x) or "实际" in x for x in informative) and not all(
+    # Without a target asked, 实际 is a word of the metric ("外商直接投资实际到位多少").
+    contrast = any(asks_target(x) for x in informative) and not all(
         asks_target(x) and "实际" not in x for x in informative
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []

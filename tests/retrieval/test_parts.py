@@ -341,3 +341,8 @@ def test_a_policy_named_before_the_asks_is_their_scope() -> None:
     q = parse_query("甲市人工智能政策,研发计划按到账经费补多少比例?单个项目最多补多少?")
     parts = split_parts(q)
     assert [p.segment for p in parts] == ["研发计划按到账经费补多少比例", "单个项目最多补多少"]
+
+
+def test_shiji_without_a_target_is_a_word_of_the_metric() -> None:
+    parts = split_parts(parse_query("96年示范成果取得了多少项?外商直接投资实际到位多少?"))
+    assert [p.years for p in parts] == [(1996,), (1996,)]
