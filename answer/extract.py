@@ -25,6 +25,7 @@ from corpus.normalize import bigrams, normalize
 from retrieval.intent import Intent
 from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.model import Hit
+from retrieval.naming import names_document
 from retrieval.parts import own_words
 from retrieval.query import Query, plan_period_years
 
@@ -209,6 +210,8 @@ def score_clauses(
         doc = docs[p.doc_id]
         norm_text = doc.norm[p.start : p.end] if doc.norm else normalize(p.text)
         region = region_fit(query, doc, norm_text, strict=True)
+        if region < 0 and names_document(query.doc_name, doc):
+            region = 0  # the document the question names: its place as inferred may be off
         heading = canon(normalize(p.section))
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})

@@ -9,6 +9,7 @@ from corpus.metadata import region_aliases
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import FIGURE_INTENTS
+from retrieval.naming import names_document
 from retrieval.query import Query
 
 
@@ -22,6 +23,7 @@ class MetaWeights:
     year_mismatch: float = -0.35
     kind_match: float = 0.12
     kind_mismatch: float = -0.15
+    named_doc: float = 0.3  # the document the question names (retrieval.naming)
 
 
 @lru_cache(maxsize=4096)
@@ -109,4 +111,6 @@ def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) ->
     bonus += w.region_match if r > 0 else w.region_mismatch if r < 0 else 0.0
     bonus += w.year_match if y > 0 else w.year_mismatch if y < 0 else 0.0
     bonus += w.kind_match if k > 0 else w.kind_mismatch if k < 0 else 0.0
+    if names_document(query.doc_name, doc):
+        bonus += w.named_doc
     return bonus

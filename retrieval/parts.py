@@ -121,6 +121,7 @@ def _part(
         doc_years=sub.doc_years or query.doc_years,
         segment=segment,
         shared_ask=shared_ask,
+        doc_name=sub.doc_name or query.doc_name,
     )
 
 

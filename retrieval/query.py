@@ -10,6 +10,7 @@ from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
+from retrieval.naming import document_name
 
 MAX_QUERY_CHARS = 500
 
@@ -120,6 +121,8 @@ class Query:
             "" for a whole question.
         shared_ask: what the question asks of every part alike ("同比增长了多少" of
             "A和B,同比各增长了多少"); "" when each part asks its own.
+        doc_name: a document the question names by what it is called or about
+            ("山东数字经济科技创新措施"; see :mod:`retrieval.naming`); "" when none.
     """
 
     text: str
@@ -133,6 +136,7 @@ class Query:
     doc_years: tuple[int, ...] = ()
     segment: str = ""
     shared_ask: str = ""
+    doc_name: str = ""
 
 
 def check_text(text: str, what: str = "the question") -> None:
@@ -299,4 +303,5 @@ def parse_query(text: str) -> Query:
         intent=intent,
         wants_target=wants_target,
         doc_years=doc_years,
+        doc_name=document_name(norm),
     )

@@ -1,0 +1,68 @@
+"""A document the question names by what it is called or what it is about.
+
+Staff name a policy the way they remember it: "山东数字经济科技创新措施里…",
+"建材工业数字化转型行动计划到2023年…", "青岛支持工业互联网平台的措施分了哪几大块".
+The name rarely matches the title word for word, and many documents carry no title
+at all, only an opening that says what they are for ("为促进建材工业与新一代信息技术
+融合发展……制定本计划"). So the name is read as its two-character pieces, less places,
+years and the words every document kind shares (方案, 措施, 关于…), and a document
+fits it by the share of those pieces its title and opening hold.
+:func:`retrieval.metadata.meta_bonus` adds a bonus to the passages of a document that
+fits well; nothing is filtered out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.metadata import find_places
+from corpus.model import Document
+from corpus.normalize import bigrams, normalize
+
+# Words that say what kind of document is named.
+_KINDS = "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则|要点"
+# A name: a run of words ending with a kind, then a word that leaves the name
+# ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
+_NAME = re.compile(
+    rf"([\u4e00-\u9fffa-z0-9\"]{{4,40}}?(?:{_KINDS}))"
+    r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$)"
+)
+_SHARED = re.compile(rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)?\d{{2}}年?")
+OPENING = 300  # characters of a document's opening read with its title
+MIN_PIECES = 3  # a name of fewer pieces of its own names nothing in particular
+NAMED_FIT = 0.8  # a document whose title and opening hold this share of the name is named
+
+
+def document_name(norm: str) -> str:
+    """The name of a document the (normalised) question writes, or ""."""
+    for m in _NAME.finditer(norm):
+        name = m.group(1)
+        if "哪" not in name and len(name_pieces(name)) >= MIN_PIECES:
+            return name
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def name_pieces(name: str) -> frozenset[str]:
+    """The two-character pieces that tell this name apart: without places, years and
+    the words every document kind shares."""
+    text = name
+    for s, e, _ in sorted(find_places(name), reverse=True):
+        text = text[:s] + " " + text[e:]
+    return frozenset(p for p in bigrams(_SHARED.sub(" ", text)) if not p.isspace() and " " not in p)
+
+
+def name_fit(name: str, doc: Document) -> float:
+    """The share of the name's pieces that the document's title and opening hold."""
+    pieces = name_pieces(name)
+    if len(pieces) < MIN_PIECES:
+        return 0.0
+    head = f"{normalize(doc.title)} {doc.norm[:OPENING] if doc.norm else ''}"
+    return len(pieces & bigrams(head)) / len(pieces)
+
+
+def names_document(name: str, doc: Document) -> bool:
+    """Whether ``name`` (a question's :attr:`~retrieval.query.Query.doc_name`) names
+    ``doc``: its title and opening hold at least :data:`NAMED_FIT` of the name's pieces."""
+    return bool(name) and name_fit(name, doc) >= NAMED_FIT

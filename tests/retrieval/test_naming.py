@@ -1,0 +1,46 @@
+"""retrieval.naming: a document named by what it is called or about (made-up documents)."""
+
+from __future__ import annotations
+
+from corpus.document import parse_text
+from corpus.normalize import normalize
+from retrieval.naming import document_name, name_fit, name_pieces, names_document
+from retrieval.query import parse_query
+
+PLAN = parse_text(
+    "为促进示范建材工业与新一代信息技术融合发展,推动示范建材工业数字化转型,制定本计划。\n"
+    "一、总体要求\n到2025年,建成示范工厂50个。\n",
+    "plan.txt",
+)
+OTHER = parse_text(
+    "为加快养老服务体系建设,制定本方案。\n一、总体要求\n到2025年,建成示范社区30个。\n",
+    "other.txt",
+)
+
+
+def test_the_name_a_question_gives_a_document() -> None:
+    assert document_name(normalize("甲省数字经济科技创新措施,3年新培育多少家?")) == (
+        "甲省数字经济科技创新措施"
+    )
+    assert document_name(normalize("示范建材工业数字化转型行动计划到2025年建多少个工厂")) == (
+        "示范建材工业数字化转型行动计划"
+    )
+    assert document_name(normalize("甲市2017年计划认定多少家示范企业")) == ""  # 计划 is a verb
+    assert document_name(normalize("哪份方案提出建成示范工厂50个")) == ""
+
+
+def test_places_years_and_kind_words_tell_no_document_apart() -> None:
+    pieces = name_pieces("山东省2024年数字经济措施")
+    assert pieces == {"数字", "字经", "经济"}
+
+
+def test_a_document_fits_the_name_its_opening_states() -> None:
+    name = document_name(normalize("示范建材工业数字化转型行动计划到2025年建多少个工厂"))
+    assert name_fit(name, PLAN) > 0.8 > name_fit(name, OTHER)
+    assert names_document(name, PLAN) and not names_document(name, OTHER)
+    assert not names_document("", PLAN)
+
+
+def test_the_parsed_question_carries_the_name() -> None:
+    q = parse_query("示范建材工业数字化转型行动计划到2025年建多少个工厂")
+    assert q.doc_name == "示范建材工业数字化转型行动计划"
