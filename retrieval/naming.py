@@ -20,8 +20,14 @@ from corpus.metadata import find_places
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 
-# Words that say what kind of document is named.
-_KINDS = "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则|要点"
+# Words that say what kind of document is named, longest first.
+DOCUMENT_KINDS = (
+    "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
+    "|要点|报告|总结|文件"
+)
+# A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
+# which the question's own place and years already say: no name is read for them.
+_KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "总结", "文件"))
 # A name: a run of words ending with a kind, then a word that leaves the name
 # ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
 _NAME = re.compile(

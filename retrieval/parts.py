@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from corpus.metadata import find_places
 from index.text import canonicalize, pos_tags
+from retrieval.echo import echoed_segments
 from retrieval.intent import FIGURE_INTENTS, Intent
+from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import (
     BASE_YEAR,
     Query,
@@ -51,9 +53,7 @@ _ASKING_WORDS = re.compile(
 )
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
-_IN_DOCUMENT = re.compile(
-    r"(?:报告|文件|方案|规划|意见|纲要|总结|通知|政策|措施|办法|细则|条例)(?:里|中|上|里面|当中)?$"
-)
+_IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面|当中)?$")
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
 
@@ -249,33 +249,6 @@ def split_parts(query: Query) -> list[Query]:
     return parts
 
 
-# What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少",
-# "高企数量增长目标多少" → "增长目标多少").
-_ASK_TAIL = re.compile(
-    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|新增|达到|达|有|是)?"
-    r"(?:目标|幅度)?(?:是|为)?了?(?:多少|几)\w*$"
-)
-
-
-def echoed_ask(segment: str, before: str) -> str:
-    """ "…增长了多少?规上企业研发经费投入呢": a segment ending in 呢 asks what the one
-    before it asks, of its own subject; that ask ("增长了多少"), or ""."""
-    if not segment.endswith("呢"):
-        return ""
-    m = _ASK_TAIL.search(before)
-    return m.group(0) if m else ""
-
-
-def echoed_segments(segments: list[str]) -> list[str]:
-    """Segments with each one ending in 呢 asking, in its own words, what the one before
-    it asks ("规上企业研发经费投入呢" → "规上企业研发经费投入增长了多少")."""
-    out: list[str] = []
-    for seg in segments:
-        echoed = echoed_ask(seg, out[-1]) if out else ""
-        out.append(f"{seg[:-1]}{echoed}" if echoed else seg)
-    return out
-
-
 def own_ask(segment: str, segments: list[str]) -> bool:
     """Whether a segment asks its own figure of its own time while another segment, of
     another time, holds the target cue ("2023年…多少?今年打算…"; not "…2023年…要提到多少,
@@ -379,7 +352,7 @@ def _time_mention(segment: str) -> str:
 
 
 # Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.
-_DOCUMENT_WORDS = re.compile(r"计划|报告|方案|规划|意见|要点|总结|纲要")
+_DOCUMENT_WORDS = re.compile(DOCUMENT_KINDS)
 
 
 def _document_label(segment: str, label: str) -> str:

@@ -311,19 +311,6 @@ def test_a_segment_naming_the_document_is_every_parts_scope() -> None:
     assert [p.segment for p in parts] == ["全市示范企业有多少家", "每万人发明专利多少件"]
 
 
-def test_a_segment_ending_in_ne_asks_the_same_of_its_own_subject() -> None:
-    from retrieval.parts import echoed_ask
-
-    assert echoed_ask("示范企业研发投入呢", "甲省2025年技术合同成交额增长了多少") == "增长了多少"
-    assert echoed_ask("示范企业研发投入多少", "技术合同成交额增长了多少") == ""
-    parts = split_parts(parse_query("甲省2025年技术合同成交额增长了多少?示范企业研发投入呢?"))
-    assert parts[1].segment == "示范企业研发投入增长了多少"
-    assert parts[1].years == (2025,)
-    target = split_parts(parse_query("甲省25年示范企业数量增长目标多少?成果转化数量呢?"))
-    assert target[1].segment == "成果转化数量增长目标多少"
-    assert target[1].wants_target and target[1].years == (2025,)
-
-
 def test_a_year_only_the_documents_name_writes_is_no_figures_year() -> None:
     q = parse_query("数字甲省2019行动方案里,年内要培育多少家示范企业?部门网站迁入平台要超过多少个?")
     parts = split_parts(q)

@@ -1,0 +1,36 @@
+"""A segment ending in 呢 asks again what the segment before it asks, of its own subject.
+
+"…技术合同成交额增长了多少?规上企业研发经费投入呢": the second asks "增长了多少" of 规上企业
+研发经费投入. The segment is rewritten with that ask in its own words, so that it is read
+like any other part of the question (its target, its year, its unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少",
+# "高企数量增长目标多少" → "增长目标多少").
+_ASK_TAIL = re.compile(
+    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|新增|达到|达|有|是)?"
+    r"(?:目标|幅度)?(?:是|为)?了?(?:多少|几)\w*$"
+)
+
+
+def echoed_ask(segment: str, before: str) -> str:
+    """ "…增长了多少?规上企业研发经费投入呢": a segment ending in 呢 asks what the one
+    before it asks, of its own subject; that ask ("增长了多少"), or ""."""
+    if not segment.endswith("呢"):
+        return ""
+    m = _ASK_TAIL.search(before)
+    return m.group(0) if m else ""
+
+
+def echoed_segments(segments: list[str]) -> list[str]:
+    """Segments with each one ending in 呢 asking, in its own words, what the one before
+    it asks ("规上企业研发经费投入呢" → "规上企业研发经费投入增长了多少")."""
+    out: list[str] = []
+    for seg in segments:
+        echoed = echoed_ask(seg, out[-1]) if out else ""
+        out.append(f"{seg[:-1]}{echoed}" if echoed else seg)
+    return out
