@@ -339,3 +339,8 @@ def test_a_bound_asked_is_no_word_to_find() -> None:
     bm25 = BM25.build([["单个", "项目", "补助", "不超过"]])
     texts = [t.text for t in signals(q, bm25).terms]
     assert "最多补" not in texts and "最多" not in texts
+
+
+def test_computing_power_and_storage_units_end_a_figure() -> None:
+    norm = normalize("全省算力规模达到14EFlops,数据存储超过3PB")
+    assert [m.group(0) for m in numbers_in(norm)] == ["14eflops", "3pb"]
