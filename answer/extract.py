@@ -17,11 +17,12 @@ from answer.signals import (
     is_change,
     is_rank,
     numbers_in,
+    shared_pieces,
     states_value,
     unit_matches,
 )
 from corpus.model import Document, Passage
-from corpus.normalize import bigrams, normalize
+from corpus.normalize import normalize
 from retrieval.intent import Intent
 from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.model import Hit
@@ -389,7 +390,7 @@ def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, in
     values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
     if len(items) < 2 or len(items) != len(values):
         return None
-    best = _unique_best([float(len(bigrams(canon(focus)) & bigrams(canon(x)))) for x in items])
+    best = _unique_best([float(shared_pieces(focus, x)) for x in items])
     if best is None:
         best = _unique_best([sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items])
     if best is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.metadata import region_aliases
+from corpus.normalize import bigrams
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
@@ -526,6 +527,12 @@ def expected_unit(norm_text: str) -> str:
 @lru_cache(maxsize=65536)
 def canon(norm_text: str) -> str:
     return canonicalize(norm_text)
+
+
+def shared_pieces(words: str, text: str) -> int:
+    """How many two-character pieces of ``words`` the (normalised) ``text`` holds, both
+    canonical: how near-equal names and labels are compared ("国家级" and "国家")."""
+    return len(bigrams(canon(words)) & bigrams(canon(text)))
 
 
 _MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")

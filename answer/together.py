@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from answer.extract import MAX_SPAN, level_fit, own_subject, qualified
 from answer.results import Result, quote_of
-from answer.signals import canon, expected_unit, numbers_in, unit_matches
+from answer.signals import canon, expected_unit, numbers_in, shared_pieces, unit_matches
 from corpus.model import Document
 from corpus.normalize import bigrams
 from retrieval.parts import own_words
@@ -75,11 +75,6 @@ def read_labels(norm: str, figures: Sequence[tuple[Labelled, re.Match[str]]]) ->
     return out
 
 
-def label_score(focus: str, label: str) -> int:
-    """How many two-character pieces of a part's own words the label holds."""
-    return len(bigrams(canon(focus)) & bigrams(canon(label)))
-
-
 def _asked(part: Query) -> str:
     """What a part itself asks: its own segment and the ask shared by every part."""
     return part.segment + part.shared_ask
@@ -87,17 +82,17 @@ def _asked(part: Query) -> str:
 
 def own_score(part: Query, label: str) -> int:
     """How well a (normalised) label names what the part itself asks."""
-    return label_score(own_words(_asked(part)), label)
+    return shared_pieces(own_words(_asked(part)), label)
 
 
-def _read_score(part: Query, own: str, read: str) -> int:
-    """How well a figure names what the part asks: by its label as read (with the subject
-    it continues), when its own words name some of it ("保有量达67家" for 高企保有量);
-    a bare change ("同比增长16.4%") names nothing of a part asking the amount, and a
-    figure counted at another level (省级 for 市级) nothing of a part asking its level."""
-    if level_fit(own_words(_asked(part)), own) < 0:
+def _read_score(words: str, own: str, read: str) -> int:
+    """How well a figure names a part's own ``words``: by its label as read (with the
+    subject it continues), when its own label names some of them ("保有量达67家" for
+    高企保有量); a bare change ("同比增长16.4%") names nothing of a part asking the amount,
+    and a figure counted at another level (省级 for 市级) nothing of a part asking its level."""
+    if level_fit(words, own) < 0 or shared_pieces(words, own) == 0:
         return 0
-    return own_score(part, read) if own_score(part, own) > 0 else 0
+    return shared_pieces(words, read)
 
 
 def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
@@ -108,13 +103,14 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
         return None
     units = [expected_unit(_asked(part)) for part in parts]
+    words = [own_words(_asked(part)) for part in parts]
     labels = read_labels(norm, figures)
     scores = [
         [
-            _read_score(part, norm[f.start : f.end], label) if unit_matches(unit, m) else 0
+            _read_score(own, norm[f.start : f.end], label) if unit_matches(unit, m) else 0
             for (f, m), label in zip(figures, labels, strict=True)
         ]
-        for part, unit in zip(parts, units, strict=True)
+        for own, unit in zip(words, units, strict=True)
     ]
     # The best total; among equals, figures nearest each other and in the question's
     # order (a report writes a figure's growth right after it: "认定…245家、增长23.3%").

@@ -344,3 +344,10 @@ def test_a_bound_asked_is_no_word_to_find() -> None:
 def test_computing_power_and_storage_units_end_a_figure() -> None:
     norm = normalize("全省算力规模达到14EFlops,数据存储超过3PB")
     assert [m.group(0) for m in numbers_in(norm)] == ["14eflops", "3pb"]
+
+
+def test_shared_pieces_counts_two_character_pieces_in_common() -> None:
+    from answer.signals import shared_pieces
+
+    assert shared_pieces("总数到", "总数超210家") == 1
+    assert shared_pieces("总数到", "新增示范企业超30家") == 0

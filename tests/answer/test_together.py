@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from answer.together import (
     assign,
     breakdown,
-    label_score,
     labelled_figures,
     own_score,
     read_labels,
@@ -34,11 +33,6 @@ def test_each_figure_is_read_with_its_own_label() -> None:
     norm = normalize("新增示范企业超30家、总数超210家,其中省级12家。")
     labels = [norm[f.start : f.end] for f, _ in labelled_figures(norm)]
     assert labels == ["新增示范企业超30家", "总数超210家", "省级12家"]  # 其中 is no label
-
-
-def test_label_score_counts_shared_pieces() -> None:
-    assert label_score("总数到", "总数超210家") == 1
-    assert label_score("总数到", "新增示范企业超30家") == 0
 
 
 def test_two_figures_of_one_subject_each_to_its_part() -> None:
