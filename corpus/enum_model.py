@@ -60,6 +60,17 @@ class Enumeration:
     items: tuple[Item, ...]
 
 
+def sentence_start(norm: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last 。 or line break)."""
+    return max(norm.rfind(c, 0, at) for c in "。\n") + 1
+
+
+def sentence_end(norm: str, at: int) -> int:
+    """One past the 。 that ends the sentence holding ``at`` (the text's end without one)."""
+    stop = norm.find("。", at)
+    return len(norm) if stop < 0 else stop + 1
+
+
 def lead(norm: str, start: int, stop: int) -> tuple[int, int]:
     """The lead phrase from ``start``: up to the first clause mark or a name's dash
     ("中国算谷--打造…"), at most MAX_LEAD chars."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from corpus.enum_model import MIN_ITEMS, Enumeration, Item
+from corpus.enum_model import MIN_ITEMS, Enumeration, Item, sentence_start
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -100,9 +100,8 @@ def counted_lead_sentences(doc: Document) -> list[Enumeration]:
         section = doc.section_at(m.start())
         stop = min(len(norm), m.end() + COUNTED_WINDOW, section.end if section else len(norm))
         items: list[Item] = []
-        pos = m.end()
         for s in _SENTENCE.finditer(norm, m.end(), stop):
-            opens = s.start() == pos or norm[s.start() - 1] in "。\n"
+            opens = s.start() == m.end() or norm[s.start() - 1] in "。\n"
             if opens and s.group(0)[:-1].strip().endswith(noun):
                 a = s.start() + len(s.group(0)) - len(s.group(0).lstrip())
                 items.append(Item(a, s.end() - 1, a, s.end()))
@@ -112,7 +111,7 @@ def counted_lead_sentences(doc: Document) -> list[Enumeration]:
                 break
         if count < MIN_ITEMS or len(items) != count:
             continue
-        intro = max(norm.rfind(c, 0, m.start()) for c in "。\n") + 1
+        intro = sentence_start(norm, m.start())
         path = doc.path_at(m.start())
         head = f"{path} {norm[intro : m.end() - 1]}".strip()
         end = items[-1].sent_end

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import LEAD_VERBS, MAX_LEAD, Enumeration, Item
+from corpus.enum_model import (
+    LEAD_VERBS,
+    MAX_LEAD,
+    Enumeration,
+    Item,
+    sentence_end,
+    sentence_start,
+)
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -32,17 +39,6 @@ _NOT_A_NAME = re.compile(r"[。,;:!?\s]")
 _CLAUSE = re.compile(r"[^,;。:!?\n]+")
 MAX_NOUN_ITEM = 20  # a longer piece of a 、-series is a clause, not a name
 MIN_SHARED_NOUN = 2  # characters the names must end with alike ("基地", "产业链")
-
-
-def _sentence_start(norm: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after the last 。 or line break)."""
-    return max(norm.rfind(c, 0, at) for c in "。\n") + 1
-
-
-def _sentence_end(norm: str, at: int) -> int:
-    """One past the 。 that ends the sentence holding ``at`` (the text's end without one)."""
-    stop = norm.find("。", at)
-    return len(norm) if stop < 0 else stop + 1
 
 
 def _counts(name: str) -> list[tuple[int, str]]:
@@ -67,7 +63,7 @@ def count_name_lists(doc: Document) -> list[Enumeration]:
         items = []
         for e in _ENDING.finditer(norm, m.end(), para_end):
             if e.group(1).endswith(nouns):
-                sent_start = _sentence_start(norm, e.start())
+                sent_start = sentence_start(norm, e.start())
                 items.append(Item(e.start(1), e.end(1), sent_start, e.end()))
         if len(items) != sum(n for n, _ in counts):
             continue
@@ -98,7 +94,7 @@ def quoted_series(doc: Document) -> list[Enumeration]:
         if _NOT_A_NAME.search(m.group(1)):
             continue  # quotes paired across sentences, or clauses: no series of names
         items, at = [], m.start(1)
-        sent_start, sent_end = _sentence_start(norm, m.start()), _sentence_end(norm, m.end())
+        sent_start, sent_end = sentence_start(norm, m.start()), sentence_end(norm, m.end())
         for p in pieces:
             items.append(Item(at, at + min(len(p), MAX_LEAD), sent_start, sent_end))
             at += len(p) + 1
@@ -120,8 +116,8 @@ def same_noun_series(doc: Document) -> list[Enumeration]:
         spans = _names_of(norm, clause.start(), clause.end())
         if not spans:
             continue
-        sent_start = _sentence_start(norm, clause.start())
-        sent_end = _sentence_end(norm, clause.end())
+        sent_start = sentence_start(norm, clause.start())
+        sent_end = sentence_end(norm, clause.end())
         items = tuple(Item(x, min(y, x + MAX_LEAD), sent_start, sent_end) for x, y in spans)
         path = doc.path_at(clause.start())
         head = f"{path} {norm[sent_start : spans[0][0]]}"
