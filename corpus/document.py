@@ -66,9 +66,12 @@ def parse_text(
     region = md.canonical_region(over.get("region", "")) or md.infer_region(
         normalize(doc_title), norm
     )
-    if not over.get("title") and md.is_salutation(doc_title, doc_id) and md.is_work_report(norm):
+    report = md.is_work_report(norm)
+    # The year a work report gives itself (its date, its review, its openings).
+    report_year = md.issue_year(doc_date, (), norm) if report else None
+    if not over.get("title") and md.is_salutation(doc_title, doc_id) and report:
         # "各位代表：" opens a work report that carries no title: name it from its text.
-        doc_title = md.work_report_title(region, md.issue_year(doc_date, (), norm))
+        doc_title = md.work_report_title(region, report_year)
     banner = banner_issuer(norm)
     issuer = (
         over.get("issuer")
@@ -77,11 +80,10 @@ def parse_text(
     )
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
-    report = md.is_work_report(norm)
     if doc_year is None:
         # An undated work report: the year its review and its openings say, else the
         # year the text names most.
-        doc_year = (md.issue_year("", (), norm) if report else None) or md.dominant_year(norm)
+        doc_year = report_year or md.dominant_year(norm)
     if doc_month is None and report:
         # A government work report is delivered in the first months of its year.
         doc_month = 1
