@@ -56,7 +56,7 @@ def name_pieces(name: str) -> frozenset[str]:
     text = name
     for s, e, _ in sorted(find_places(name), reverse=True):
         text = text[:s] + " " + text[e:]
-    return frozenset(p for p in bigrams(_SHARED.sub(" ", text)) if not p.isspace() and " " not in p)
+    return frozenset(p for p in bigrams(_SHARED.sub(" ", text)) if " " not in p)
 
 
 def name_fit(name: str, doc: Document) -> float:
@@ -64,8 +64,15 @@ def name_fit(name: str, doc: Document) -> float:
     pieces = name_pieces(name)
     if len(pieces) < MIN_PIECES:
         return 0.0
-    head = f"{normalize(doc.title)} {doc.norm[:OPENING] if doc.norm else ''}"
-    return len(pieces & bigrams(head)) / len(pieces)
+    head = _head_pieces(doc.title, doc.norm[:OPENING] if doc.norm else "")
+    return len(pieces & head) / len(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _head_pieces(title: str, opening: str) -> frozenset[str]:
+    """The pieces of a document's title and opening, read once for every passage of it that
+    retrieval and the answer stage look at."""
+    return frozenset(bigrams(f"{normalize(title)} {opening}"))
 
 
 def names_document(name: str, doc: Document) -> bool:
