@@ -351,3 +351,10 @@ def test_shared_pieces_counts_two_character_pieces_in_common() -> None:
 
     assert shared_pieces("总数到", "总数超210家") == 1
     assert shared_pieces("总数到", "新增示范企业超30家") == 0
+
+
+def test_a_glued_preposition_and_a_deictic_place_are_no_words_to_find() -> None:
+    q = parse_query(normalize("哪份报告说有20位示范杰青到当地把脉问诊"))
+    bm25 = BM25.build([["示范", "杰青", "把脉", "问诊", "当地"]])
+    texts = [t.text for t in signals(q, bm25).terms]
+    assert "当地" not in texts and not any(t.endswith("到") for t in texts)
