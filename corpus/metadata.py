@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus.numerals import cn_number
+
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -245,12 +247,38 @@ def is_work_report(norm: str) -> bool:
     """Whether a text is a government work report (delivered early in its year)."""
     return bool(
         re.search(
-            r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作", norm[:3000]
+            r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作"
+            # "我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"
+            r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告",
+            norm[:3000],
         )
     )
 
 
-_REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾|过去的((?:19|20)\d{2})年")
+# "2023年工作回顾", "一、1996年国内工作的回顾", "过去的2023年", "首先报告2001年的工作"
+_REVIEW_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:国内)?(?:的)?(?:工作)?(?:的)?回顾|过去的((?:19|20)\d{2})年"
+    r"|报告((?:19|20)\d{2})年的工作"
+)
+# The first session of each National People's Congress (第一届 1954 … 第十四届 2023); a
+# congress sits once a year from its first session ("第十届…第一次会议" is 2003).
+_NPC_FIRST_SESSION: tuple[int, ...] = (1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998)
+_NPC_FIRST_SESSION += (2003, 2008, 2013, 2018, 2023)
+_ADDRESSED_NPC = re.compile(
+    r"向第?([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
+)
+
+
+def addressed_congress_year(norm: str) -> int | None:
+    """The year of the national congress session a report is addressed to ("向第十届全国人民
+    代表大会第一次会议报告" → 2003); a session named without 向 may be one long past."""
+    m = _ADDRESSED_NPC.search(norm[:3000])
+    if not m:
+        return None
+    congress, session = cn_number(m.group(1)), cn_number(m.group(2))
+    if not 1 <= congress <= len(_NPC_FIRST_SESSION) or not 1 <= session <= 5:
+        return None
+    return _NPC_FIRST_SESSION[congress - 1] + session - 1
 
 
 def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
@@ -264,9 +292,12 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     if m:
         return int(m.group(1))
     if is_work_report(norm):
+        addressed = addressed_congress_year(norm)
+        if addressed:
+            return addressed
         review = _REVIEW_YEAR.search(norm[:20000])
         if review:
-            return int(review.group(1) or review.group(2)) + 1
+            return int(next(g for g in review.groups() if g)) + 1
         found = [*years, *filter(None, [opening_year(norm)])]
         if found:
             return max(found)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from corpus.metadata import is_salutation, issue_year, work_report_title
+import pytest
+
+from corpus.metadata import (
+    addressed_congress_year,
+    is_salutation,
+    is_work_report,
+    issue_year,
+    work_report_title,
+)
 from corpus.normalize import normalize
 
 REPORT = normalize(
@@ -16,6 +24,33 @@ def test_a_dated_document_is_issued_in_its_dates_year() -> None:
 
 def test_an_undated_work_report_is_issued_the_year_after_its_review() -> None:
     assert issue_year("", (2031, 2032), REPORT) == 2032
+
+
+@pytest.mark.parametrize(
+    "review",
+    ["一、2031年国内工作的回顾\n", "首先报告2031年的工作\n", "过去的2031年,我们…\n"],
+)
+def test_the_review_year_is_read_however_the_review_is_headed(review: str) -> None:
+    text = normalize("各位代表:\n现在,我代表国务院向大会作政府工作报告。\n" + review + "全年…")
+    assert issue_year("", (), text) == 2032
+
+
+def test_a_report_addressed_to_a_congress_session_is_of_that_sessions_year() -> None:
+    text = normalize(
+        "各位代表:\n本届政府任期即将结束。现在,我代表国务院,向第十届全国人民代表大会第一次"
+        "会议报告过去五年的工作。\n一、过去五年政府工作的回顾\n第九届全国人民代表大会第一次会议以来…"
+    )
+    assert is_work_report(text)
+    assert addressed_congress_year(text) == 2003
+    assert issue_year("", (1997,), text) == 2003
+    # a session only recalled ("…第一次会议以来") dates nothing
+    recalled = normalize("我代表国务院向大会报告工作。第九届全国人民代表大会第一次会议以来的五年")
+    assert addressed_congress_year(recalled) is None
+    assert addressed_congress_year(normalize("向第三十届全国人民代表大会第一次会议报告")) is None
+
+
+def test_a_speech_not_addressed_to_a_congress_is_no_work_report() -> None:
+    assert not is_work_report(normalize("我代表市科技局,向各位来宾表示欢迎。"))
 
 
 def test_an_undated_plan_has_no_issue_year() -> None:
