@@ -211,6 +211,9 @@ def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
     assert q.doc_years == (2020,) and q.years == ()
     assert parse_query("2013年国务院政府工作报告说，2012年示范企业多少家").doc_years == (2013,)
     assert parse_query("2023年甲市新增示范企业多少家").doc_years == ()
+    # "03年国务院报告", "2031年甲市报告": the issuer without 政府工作
+    assert parse_query("03年国务院报告里提到的示范工程叫什么").doc_years == (2003,)
+    assert parse_query("2031年甲市报告说新增示范企业多少家").doc_years == (2031,)
 
 
 def test_a_plan_project_is_no_plan_asked() -> None:
