@@ -409,6 +409,9 @@ class Signals:
         return replace(self, terms=terms) if terms else self
 
 
+_RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)")
+
+
 def idf(term: str, bm25: BM25) -> float:
     """Inverse document frequency of a term in the index (high for terms absent from it)."""
     n = bm25.n_passages
@@ -441,6 +444,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
         text,
     )
     text = _QUESTION_PHRASES.sub(" ", text)
+    # A relative year (去年 reads 上年 in canonical form) is the frame's (Query.years, the
+    # section's year), no word a sentence repeats; after 比/较 it is what a change is
+    # measured against ("比去年同期提高了几个点").
+    text = _RELATIVE_YEAR.sub(" ", text)
     terms: dict[str, float] = {}
     unit = expected_unit(query.norm)
     for tok in tokenize_jieba(text):
@@ -451,6 +458,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if len(tok) < 2 and not re.match(r"[\u4e00-\u9fff]", tok):
             continue
         tok = re.sub(r"(?<=.)[了过着的是]$", "", tok)
+        # "降下来", "搞上去", "建起来": a verb's directional complement is the asker's
+        # (the documents write 降低, 提高); the verb alone is no word to find.
+        tok = re.sub(r"(?<=.)(?:下来|下去|上来|上去|起来)$", "", tok)
         if len(tok) >= 3 and tok[-1] in "到在给" and tok not in bm25.vocab:
             tok = tok[:-1]  # "杰青到当地": a verb's preposition glued to the noun before it
         # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a

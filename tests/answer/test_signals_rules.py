@@ -358,3 +358,20 @@ def test_a_glued_preposition_and_a_deictic_place_are_no_words_to_find() -> None:
     bm25 = BM25.build([["示范", "杰青", "把脉", "问诊", "当地"]])
     texts = [t.text for t in signals(q, bm25).terms]
     assert "当地" not in texts and not any(t.endswith("到") for t in texts)
+
+
+@pytest.mark.parametrize("when", ["去年", "上一年", "前年", "明年", "当年"])
+def test_a_relative_year_is_no_word_to_find(when: str) -> None:
+    # 去年 reads 上年 in canonical form; the year is the frame's, no sentence repeats it
+    terms = {t.text for t in signals(parse_query(f"甲区{when}新创成的示范景区是哪个"), BM).terms}
+    assert "景区" in terms and not terms & {"上年", "去年", "上一年", "前年", "明年", "当年"}
+
+
+def test_a_directional_complement_is_the_askers_word() -> None:
+    terms = {t.text for t in signals(parse_query("甲区要把示范工时消耗降下来多少"), BM).terms}
+    assert "降下来" not in terms and {"工时", "消耗"} <= terms
+
+
+def test_a_relative_year_after_bi_is_what_a_change_is_measured_against() -> None:
+    terms = {t.text for t in signals(parse_query("甲区示范投资比去年同期提高了几个点"), BM).terms}
+    assert "上年" in terms or "比上年" in terms
