@@ -119,6 +119,8 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     known = sig.known()  # a word no document uses tells no document apart
     if coverage(known, canon(sent)) >= t.value_sentence:
         return True  # the question quotes the sentence: its words and its figures
+    if sig.quoted and all(n in canon(sent) for n in sig.quoted):
+        return True  # the figures beside the name the question quotes ("90天…“南A中心”")
     # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
     floor = t.value_item / len(sig.numbers)
     stated = False
@@ -152,10 +154,12 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
 def _rarest_named(sig: Signals, sentence: str) -> bool:
     """The phrase's rarest words are all in the (canonical) sentence: "国家白酒产业计量测试中心"
     is not "国家光刻机产业计量测试中心", however many of its words it shares."""
-    if not sig.terms:
+    # A word no document uses ("降下来" for 降低) is the asker's, not the phrase's.
+    terms = sig.known().terms
+    if not terms:
         return True
-    top = max(t.weight for t in sig.terms)
-    return all(t.credit(sentence) > 0 for t in sig.terms if t.weight >= top)
+    top = max(t.weight for t in terms)
+    return all(t.credit(sentence) > 0 for t in terms if t.weight >= top)
 
 
 def documents_answer(
