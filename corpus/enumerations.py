@@ -261,6 +261,10 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if len(before) == count:
             found.append((m.group(0), count, before))
             continue
+        inside = _parenthesised(norm, m.end(), e)
+        if len(inside) == count:
+            found.append((m.group(0), count, inside))
+            continue
         after_at = m.end()
         while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
             after_at += 1
@@ -269,6 +273,22 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if len(after) == count:
             found.append((m.group(0), count, after))
     return found
+
+
+def _parenthesised(norm: str, at: int, e: int) -> list[tuple[int, int]]:
+    """ "四个突破(畜牧业养殖、东西合作,非公有制经济、旅游业)": the items in parentheses right
+    after the count, however they are separated ([] when none follow)."""
+    if at >= e or norm[at] != "(":
+        return []
+    close = norm.find(")", at, e)
+    if close < 0:
+        return []
+    spans, pos = [], at + 1
+    for sep in re.finditer(r"[、,;]", norm[at + 1 : close]):
+        spans.append((pos, at + 1 + sep.start()))
+        pos = at + 1 + sep.end()
+    spans.append((pos, close))
+    return [(x, y) for x, y in spans if 2 <= y - x <= MAX_LEAD]
 
 
 SHORT_INTRO = 8  # "主要表现在", "具体如下": an intro this short names nothing listed

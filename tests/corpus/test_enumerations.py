@@ -272,6 +272,20 @@ def test_items_after_their_count() -> None:
     _check_offsets(doc, en)
 
 
+def test_items_in_parentheses_after_their_count() -> None:
+    # items in brackets right after the count, whatever separates them (、 or a stray ,)
+    doc = _doc(
+        "工作要点\n一、总体要求\n"
+        "坚持“实施三大战略（开放带动、科技兴市、绿色发展），力求四个突破（甲业养殖、东西合作，"
+        "民营经济、旅游业）”的思路。\n"
+    )
+    found = {en.count: _items(doc, en) for en in inline_lists(doc)}
+    assert found[3] == ["开放带动", "科技兴市", "绿色发展"]
+    assert found[4] == ["甲业养殖", "东西合作", "民营经济", "旅游业"]
+    for en in inline_lists(doc):
+        _check_offsets(doc, en)
+
+
 def test_items_inside_quotes_before_count() -> None:
     doc = _doc("工作思路\n一、人才\n挖掘“人才申报、科研项目、转化成果”三张清单,建立工作图谱。\n")
     (en,) = inline_lists(doc)
