@@ -20,6 +20,7 @@ from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from retrieval.metadata import doc_year_fit, region_fit
+from retrieval.naming import names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -162,15 +163,19 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return 1.0 if heading.endswith(noun) else 0.0
 
 
-def _without_title_words(sig: Signals, doc: Document) -> Signals:
-    """The question's words less those its document's title holds whole.
+def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
+    """The question's words less those its document's title holds whole, or the name the
+    question calls the document by (when that name is this document's), and whether
+    nothing else is left.
 
     "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
-    not what the list is of.
+    not what the list is of; "青岛支持工业互联网平台的措施分了哪几大块" names only
+    the document: its own parts are the list.
     """
     title = canon(normalize(doc.title))
-    kept = tuple(t for t in sig.terms if t.text not in title)
-    return replace(sig, terms=kept) if kept else sig
+    name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
+    kept = tuple(t for t in sig.terms if t.text not in title and t.text not in name)
+    return (replace(sig, terms=kept), False) if kept else (sig, bool(name))
 
 
 def score_list(
@@ -182,7 +187,7 @@ def score_list(
     # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
-    sig = _without_title_words(sig, doc)
+    sig, only_named = _without_title_words(sig, doc, q)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
@@ -199,6 +204,9 @@ def score_list(
     # What is listed is named by the list's heading, its count, or its items themselves.
     # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
+    # A question naming only its document asks for the document's own parts.
+    parts = 1.0 if only_named and en.kind == "headings" and not en.section else 0.0
+    named = max(named, parts)
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0
     if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
@@ -209,6 +217,7 @@ def score_list(
         + w.items * item_cov
         + w.count * count
         + w.noun * noun
+        + w.parts * parts
         + (w.near if near else 0)
     )
 
@@ -247,16 +256,46 @@ def best_list(
         lists_of: the enumerations of a document, by id (the index's lists).
     """
     sig = sig.known()
-    best: ScoredList | None = None
+    scored: list[ScoredList] = []
     for doc in docs:
         spans = near.get(doc.doc_id, [])
         for en in lists_of(doc.doc_id):
             inside = any(en.start <= s and e <= en.end for s, e in spans)
             score = score_list(q, sig, doc, en, inside)
-            if score is None:
-                continue
-            # Ties go to the outer list (sub-headings over the points under one of them),
-            # then, in one section, to its sub-headings over points run into its text.
-            if best is None or _tie_key(score, en) > _tie_key(best.score, best.enumeration):
-                best = ScoredList(en, doc, score)
-    return best
+            if score is not None:
+                scored.append(ScoredList(en, doc, score))
+    if not scored:
+        return None
+    # Ties go to the outer list (sub-headings over the points under one of them),
+    # then, in one section, to its sub-headings over points run into its text.
+    best = max(scored, key=lambda s: _tie_key(s.score, s.enumeration))
+    return _outer_list(q, best, scored) or best
+
+
+def _nested(inner: Enumeration, outer: Enumeration) -> bool:
+    """Whether ``inner`` lies under one item of ``outer`` (after its first item, before its
+    end, or in a section below one of its headings)."""
+    if inner is outer or len(outer.items) < 2 or outer.kind not in ("headings", "ordinal"):
+        return False
+    below = bool(inner.section) and inner.section.startswith(f"{outer.section} > ".lstrip(" >"))
+    return outer.items[0].start < inner.start < outer.end or (
+        outer.kind == "headings" and below and inner.section != outer.section
+    )
+
+
+def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
+    """The outermost list holding ``best`` under one of its items, scored nearly as well,
+    unless the question names the item ``best`` stands under ("(一)…行动有哪些举措")."""
+    inner = best.enumeration
+    floor = best.score - WEIGHTS.nest_margin
+    outers = [
+        s
+        for s in scored
+        if s.doc.doc_id == best.doc.doc_id
+        and s.score >= floor
+        and _nested(inner, s.enumeration)
+        and not (
+            inner.section != s.enumeration.section and _names_own_heading(q.norm, inner.section)
+        )
+    ]
+    return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)

@@ -289,3 +289,62 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)
     assert _noun_fit(q, own, ["强化组织", "完善机制"]) == 1.0
     assert _noun_fit(q, mention, ["强化组织", "完善机制"]) == 0.0
+
+
+_NESTED = (
+    "甲市数字贸易行动方案\n一、总体要求\n到2030年,数字贸易规模明显扩大。\n二、重点行动\n"
+    "(一)“数贸强基”行动。1.夯实基础设施。加快网络建设。2.培育市场主体。引育龙头企业。"
+    "3.完善统计体系。开展监测。\n"
+    "(二)“数贸扩消”行动。1.培育新型消费。发展直播电商。2.促进线上线下融合。3.激发农村消费潜力。\n"
+    "(三)“数贸开放”行动。1.拓展国际合作。2.参与规则制定。\n三、保障措施\n加强组织领导。\n"
+)
+
+
+def test_points_under_one_item_give_way_to_the_list_of_items() -> None:
+    # the points under (二) share the section's heading ("二、重点行动") with the (一)…(三)
+    # items; scored nearly as well, the items are what the section's question asks for
+    from answer.lists import ScoredList, _outer_list
+    from corpus.document import parse_text
+
+    doc = parse_text(_NESTED, "t.txt")
+    found = enumerations(doc)
+    outer = next(en for en in found if _items(doc, en)[0] == "“数贸强基”行动")
+    inner = next(en for en in found if _items(doc, en)[0] == "培育新型消费")
+    q = parse_query("甲市数字贸易行动方案里部署了哪几个重点行动")
+    best = ScoredList(inner, doc, 1.70)
+    close = _outer_list(q, best, [best, ScoredList(outer, doc, 1.65)])
+    assert close is not None and close.enumeration is outer
+    assert _outer_list(q, best, [best, ScoredList(outer, doc, 1.20)]) is None  # far below
+
+
+def test_nested_is_under_an_item_of_the_outer_list() -> None:
+    from answer.lists import _nested
+
+    items = tuple(Item(100 * i, 100 * i + 5, 100 * i, 100 * i + 9) for i in range(3))
+    outer = Enumeration("ordinal", "二、重点行动", 0, 250, "二、重点行动", 0, items)
+    inner = Enumeration("ordinal", "二、重点行动", 120, 180, "二、重点行动", 0, items[:2])
+    after = Enumeration("ordinal", "三、保障措施", 300, 380, "三、保障措施", 0, items[:2])
+    assert _nested(inner, outer)
+    assert not _nested(outer, inner)  # the inner list starts after the outer's first item
+    assert not _nested(after, outer)
+    assert not _nested(outer, outer)
+
+
+def test_a_question_naming_only_its_document_asks_for_its_parts() -> None:
+    from answer.lists import _without_title_words
+    from corpus.document import parse_text
+
+    text = (
+        "为推动甲市工业互联网平台高质量发展,制定以下政策措施。\n一、完善平台生态\n"
+        "1.做强平台。对新入选平台给予奖励。2.提升服务能力。\n二、加快数字化转型\n"
+        "1.推动企业上云。2.培育服务商。\n三、健全保障机制\n加强组织领导。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    q = parse_query("甲市支持工业互联网平台的措施分了哪几大块")
+    assert q.doc_name
+    sig = Signals((Term("工业互联网", 4.0), Term("平台", 2.0)), (), "")
+    assert _without_title_words(sig, doc, q)[1]  # nothing left but the document's name
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None and best.enumeration.kind == "headings"
+    assert _items(doc, best.enumeration) == ["完善平台生态", "加快数字化转型", "健全保障机制"]
