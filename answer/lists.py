@@ -283,6 +283,16 @@ def _nested(inner: Enumeration, outer: Enumeration) -> bool:
     )
 
 
+def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
+    """Whether the question names the item of ``outer`` that ``inner`` stands under: its
+    heading, or (run into the text) one of the outer list's items."""
+    if inner.section != outer.enumeration.section and _names_own_heading(q.norm, inner.section):
+        return True
+    text = outer.doc.text
+    items = [normalize(text[i.start : i.end]) for i in outer.enumeration.items]
+    return _names_an_item(q.norm, [NUMBER_PREFIX.sub("", i).rstrip("。") for i in items])
+
+
 def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
     """The outermost list holding ``best`` under one of its items, scored nearly as well,
     unless the question names the item ``best`` stands under ("(一)…行动有哪些举措")."""
@@ -294,8 +304,6 @@ def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredL
         if s.doc.doc_id == best.doc.doc_id
         and s.score >= floor
         and _nested(inner, s.enumeration)
-        and not (
-            inner.section != s.enumeration.section and _names_own_heading(q.norm, inner.section)
-        )
+        and not _asks_under(q, inner, s)
     ]
     return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)

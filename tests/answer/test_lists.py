@@ -315,6 +315,9 @@ def test_points_under_one_item_give_way_to_the_list_of_items() -> None:
     close = _outer_list(q, best, [best, ScoredList(outer, doc, 1.65)])
     assert close is not None and close.enumeration is outer
     assert _outer_list(q, best, [best, ScoredList(outer, doc, 1.20)]) is None  # far below
+    # a question naming one item asks what stands under it
+    named = parse_query("甲市数字贸易行动方案里“数贸扩消”行动包括哪几项")
+    assert _outer_list(named, best, [best, ScoredList(outer, doc, 1.65)]) is None
 
 
 def test_nested_is_under_an_item_of_the_outer_list() -> None:
