@@ -22,7 +22,7 @@ from answer.policy import CONFIG, FrameWeights, policy
 from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
 from corpus.facts import Fact
 from corpus.normalize import normalize
-from retrieval.query import Query
+from retrieval.query import Query, asks_actual
 
 # Periods spanning several years: a single year says nothing of them.
 _MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")
@@ -54,7 +54,6 @@ _CHANGE_WORDS = re.compile(
     r"增速|增幅|增长率|增长了?(?:多少|几)|提高了?(?:多少|几)|下降了?(?:多少|几)|降低了?(?:多少|几)"
 )
 _SHARE_WORDS = re.compile(r"占比|比重|占.{0,12}(?:比|的)")
-_ACTUAL_WORDS = re.compile(r"实际|已经|现有|目前|去年|上年|截至|截止|完成了|实现了")
 _FACT_MEASURE = {
     "新增": Measure.FLOW,
     "累计": Measure.STOCK,
@@ -124,7 +123,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
     """The frame of a number, target or compare (sub-)question."""
     if q.wants_target:
         kind = "target"
-    elif _ACTUAL_WORDS.search(q.norm):
+    elif asks_actual(q.norm):
         kind = "actual"
     else:
         kind = ""

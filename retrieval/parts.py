@@ -16,6 +16,7 @@ from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import (
     BASE_YEAR,
     Query,
+    asks_actual,
     asks_target,
     find_regions,
     find_years,
@@ -195,7 +196,7 @@ def split_parts(query: Query) -> list[Query]:
                 or (
                     whole_target
                     and (not _content(seg) or not _ASKS.search(seg))
-                    and "实际" not in seg
+                    and not asks_actual(seg)
                     and not own_ask(seg, keyed_segments)
                 )
             )
@@ -230,7 +231,7 @@ def split_parts(query: Query) -> list[Query]:
     # contrast: the year is every part's.
     # Without a target asked, 实际 is a word of the metric ("外商直接投资实际到位多少").
     contrast = any(asks_target(x) for x in informative) and not all(
-        asks_target(x) and "实际" not in x for x in informative
+        asks_target(x) and not asks_actual(x) for x in informative
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     for seg in informative:
@@ -242,7 +243,7 @@ def split_parts(query: Query) -> list[Query]:
         # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
         # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).
         target = asks_target(seg) or (
-            whole_target and not periods and "实际" not in seg and not own_ask(seg, informative)
+            whole_target and not periods and not asks_actual(seg) and not own_ask(seg, informative)
         )
         years = find_years(seg) or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))

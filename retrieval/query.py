@@ -86,6 +86,15 @@ _TARGET = re.compile(
 )
 
 
+# Words that ask what was done, not planned ("现有多少个", "目前有多少", "去年实际…").
+_ACTUAL = re.compile(r"实际|已经|现有|目前|去年|上年|截至|截止|完成了|实现了")
+
+
+def asks_actual(text: str) -> bool:
+    """Whether a question or segment asks for an achieved figure in so many words."""
+    return bool(_ACTUAL.search(text))
+
+
 def asks_target(text: str) -> bool:
     """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…)."""
     return bool(_TARGET.search(text))

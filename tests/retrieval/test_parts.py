@@ -333,3 +333,9 @@ def test_a_policy_named_before_the_asks_is_their_scope() -> None:
 def test_shiji_without_a_target_is_a_word_of_the_metric() -> None:
     parts = split_parts(parse_query("96年示范成果取得了多少项?外商直接投资实际到位多少?"))
     assert [p.years for p in parts] == [(1996,), (1996,)]
+
+
+@pytest.mark.parametrize("now", ["现有", "目前有", "已经有"])
+def test_a_segment_asking_what_exists_is_no_target_of_the_others_cue(now: str) -> None:
+    q = parse_query(f"甲省示范实验室{now}多少个,2030年要到多少家")
+    assert [p.wants_target for p in split_parts(q)] == [False, True]
