@@ -84,8 +84,9 @@ def parse_text(
         # An undated work report: the year its review and its openings say, else the
         # year the text names most.
         doc_year = report_year or md.dominant_year(norm)
-    if doc_month is None and report:
-        # A government work report is delivered in the first months of its year.
+    if report:
+        # A government work report reviews the year before and plans its own, however late
+        # its congress sits ("2020年5月10日在…人民代表大会…"): read it as delivered early.
         doc_month = 1
 
     # Lines that stand alone: table rows, the banner, the number and the closing lines.

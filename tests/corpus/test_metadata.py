@@ -325,3 +325,16 @@ def test_an_undated_heading_less_report_holds_its_year_and_the_one_reviewed() ->
     doc = parse_text(text, "report.txt")
     assert doc.issued == 2024
     assert set(doc.years) >= {2023, 2024}
+
+
+def test_a_work_report_delivered_late_still_reviews_the_year_before() -> None:
+    # a new congress may sit in June; its report still reviews the whole year before
+    doc = parse_text(
+        "政府工作报告\n——2031年6月13日在某某市第四届人民代表大会第一次会议上\n"
+        "各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+        "一、过去五年工作回顾\n全市生产总值达到1000亿元。\n二、今后五年的目标任务\n力争…\n",
+        "docs/x.txt",
+    )
+    review = next(s for s in doc.sections if "回顾" in s.path_str)
+    assert doc.date == "2031-06-13"
+    assert review.year == 2030 and review.kind == "actual"
