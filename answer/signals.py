@@ -310,7 +310,10 @@ _UNIT_PATTERNS = {
 _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:余|多)?"
+    # "百分之十二点八", "十七万五千人", "三亿零四百七十五万吨": figures of older reports
+    r"(?<![\d.])(\d+(?:\.\d+)?|百分之[零〇一二两三四五六七八九十百千点]+"
+    r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
+    r"\s*(?:余|多)?"
     r"(%|个百分点|个点|(?:万亿|万|亿)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
     r"|所|座|倍|台|套|条|期|批|场|张|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户"
     r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
@@ -555,11 +558,12 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
         tail = norm_text[m.end(1) : m.end(1) + 2]
         if _MONTH_RANGE.match(norm_text, m.end(1)):
             continue  # "1-5月": a period, no quantity
-        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not m.group(2):
+        unit = unit_of(m)
+        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not unit:
             continue
         if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):
             continue
-        if not m.group(2) and not re.match(r"\d", m.group(1)) and not is_rank(m):
+        if not unit and not re.match(r"\d", m.group(1)) and not is_rank(m):
             continue  # a bare Chinese numeral ("一是") is not a quantity
         if m.group(1) == "一" and m.group(2) == "批":
             continue  # "新增一批…": some, not a figure
@@ -606,7 +610,13 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
     if unit == "rank" or is_rank(m):
         return unit == "rank" and is_rank(m)
     pat = _UNIT_PATTERNS.get(unit, "")
-    return bool(m.group(2)) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", m.group(2)))
+    own = unit_of(m)
+    return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
+
+
+def unit_of(m: re.Match[str]) -> str:
+    """The unit of a quantity found by :data:`NUMBER` ("百分之八" is a percentage)."""
+    return m.group(2) or ("%" if m.group(1).startswith("百分之") else "")
 
 
 # Words that only a target uses ("实现", "达到" and "突破" describe results too).

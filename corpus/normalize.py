@@ -105,10 +105,26 @@ def normalize(text: str) -> str:
     Returns:
         Text with Kangxi radicals and CJK compatibility ideographs in their
         NFKC form (⾼ → 高), traditional characters converted to simplified,
-        full-width ASCII and punctuation folded to half width, and Latin
-        lower-cased.
+        full-width ASCII and punctuation folded to half width, Latin
+        lower-cased, and years in Chinese digits in Arabic ("一九五七年" → "1957年").
     """
-    return text.translate(_TABLE)
+    folded = text.translate(_TABLE)
+    if "年" in folded and _CN_YEAR.search(folded):
+        folded = _CN_YEAR.sub(_year_digits, folded)
+    return folded
+
+
+# A year written in Chinese digits ("一九五七年", "二〇〇一年"), one digit a character: its
+# Arabic form has the same length.
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CN_YEAR = re.compile(
+    r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
+    r"(?=年|[-—~至到]{1,2}(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}年)"
+)
+
+
+def _year_digits(m: re.Match[str]) -> str:
+    return "".join(_CN_DIGIT[c] for c in m.group(0))
 
 
 def script_of(text: str, sample: int = 4000) -> str:

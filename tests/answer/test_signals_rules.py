@@ -375,3 +375,25 @@ def test_a_directional_complement_is_the_askers_word() -> None:
 def test_a_relative_year_after_bi_is_what_a_change_is_measured_against() -> None:
     terms = {t.text for t in signals(parse_query("甲区示范投资比去年同期提高了几个点"), BM).terms}
     assert "上年" in terms or "比上年" in terms
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure", "unit"),
+    [
+        ("国民生产总值比上年增长百分之十二点八", "百分之十二点八", "%"),
+        ("工程技术人员达到十七万五千人", "十七万五千人", "人"),
+        ("总产量达到三亿零四百七十五万吨", "三亿零四百七十五万吨", "吨"),
+    ],
+)
+def test_figures_in_chinese_numerals_are_quantities(clause: str, figure: str, unit: str) -> None:
+    from answer.signals import numbers_in, unit_of
+
+    (m,) = numbers_in(clause)
+    assert m.group(0) == figure and unit_of(m) == unit
+
+
+@pytest.mark.parametrize("clause", ["一是加强领导", "这十分重要", "新增一批企业"])
+def test_chinese_numerals_without_a_unit_are_no_quantity(clause: str) -> None:
+    from answer.signals import numbers_in
+
+    assert numbers_in(clause) == []

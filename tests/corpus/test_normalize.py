@@ -130,3 +130,20 @@ def test_fold_table_filled_on_first_sight_is_the_whole_table() -> None:
     probe = [*whole, *range(0x20, 0x3000), *range(0x1F300, 0x1F340), 0x20000, 0x2A6D6]
     for code in probe:
         assert normalize(chr(code)) == whole.get(code, chr(code)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("一九五七年全国工业", "1957年全国工业"),
+        ("二〇〇一年", "2001年"),
+        ("二○○一年", "2001年"),  # a circle for zero
+        ("一九七八——一九八五年规划", "1978--1985年规划"),  # a span: both years
+        ("九五年", "九五年"),  # two digits say no century
+        ("一九五七", "一九五七"),  # no 年: a count, not a year
+        ("三十九年", "三十九年"),
+    ],
+)
+def test_years_in_chinese_digits_read_in_arabic(text: str, folded: str) -> None:
+    assert normalize(text) == folded
+    assert len(normalize(text)) == len(text)
