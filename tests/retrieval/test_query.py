@@ -265,3 +265,24 @@ def test_preparing_to_do_asks_a_target() -> None:
 
     assert asks_target("丙市今年准备新增多少家示范企业")
     assert not asks_target("丙市风险准备金有多少")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "示范强度目标3.55%是哪个市定的",
+        "示范企业目标定8500家的是哪些市",
+        "哪个县设了新增示范企业20家的目标",
+    ],
+)
+def test_the_place_that_set_a_figure_stands_for_its_document(question: str) -> None:
+    assert parse_query(question).intent == Intent.WHICH_DOC
+
+
+def test_places_with_a_figure_above_a_bar_are_a_list() -> None:
+    assert parse_query("哪些市的示范企业超过1000家").intent == Intent.LIST
+
+
+@pytest.mark.parametrize("question", ["甲省去年主要做了哪7方面工作", "甲市哪5个集群入选了"])
+def test_which_n_in_arabic_digits_is_a_list(question: str) -> None:
+    assert parse_query(question).intent == Intent.LIST
