@@ -21,7 +21,7 @@ _HAN = "\u4e00-\u9fff"
 _NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
 _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
-_MEASURES += "批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
+_MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
 _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"

@@ -383,6 +383,7 @@ def test_a_relative_year_after_bi_is_what_a_change_is_measured_against() -> None
         ("国民生产总值比上年增长百分之十二点八", "百分之十二点八", "%"),
         ("工程技术人员达到十七万五千人", "十七万五千人", "人"),
         ("总产量达到三亿零四百七十五万吨", "三亿零四百七十五万吨", "吨"),
+        ("细颗粒物平均浓度20.5微克/立方米", "20.5微克/立方米", "微克/立方米"),
     ],
 )
 def test_figures_in_chinese_numerals_are_quantities(clause: str, figure: str, unit: str) -> None:

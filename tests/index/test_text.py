@@ -42,6 +42,8 @@ from index.text import (
         ("县(市、区)", "县(市、区)"),  # a list in brackets stays
         ("引进国(境)外智力", "引进国外智力"),  # a variant written with such a bracket
         ("把(一)到(八)列出来", "把(一)到(八)列出来"),  # numbered items keep their brackets
+        ("pm2.5平均浓度", "细颗粒物平均浓度"),  # the air-quality measure, as staff write it
+        ("细颗粒物(pm2.5)年均浓度", "细颗粒物年均浓度"),
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
