@@ -161,29 +161,56 @@ def heading_lists(doc: Document) -> list[Enumeration]:
         ]
         if parent is None:
             children = [s for s in doc.sections if len(s.path) == 1 and s.heading]
-        if len(children) < MIN_ITEMS:
-            continue
-        items = []
-        for child in children:
-            line_end = doc.norm.find("\n", child.start)
-            line_end = child.end if line_end < 0 else min(line_end, child.end)
-            s = child.start + _number_prefix(doc.norm[child.start : line_end])
-            e = min(line_end, s + MAX_LEAD)
-            while e > s and doc.norm[e - 1] in " \t。;:":
-                e -= 1
-            if e > s:
-                items.append(Item(s, e, child.start, line_end))
-        if len(items) < MIN_ITEMS:
-            continue
         path = parent.path_str if parent else ""
-        # The parts of a whole document are what its title names: that says nothing of them.
-        head = path
-        out.append(
-            Enumeration(
-                "headings", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
+        for n, run in enumerate(_numbered_runs(doc, children)):
+            items = [item for child in run if (item := _heading_item(doc, child))]
+            if len(items) < MIN_ITEMS:
+                continue
+            # The parts of a whole document are what its title names: that says nothing of
+            # them; a run numbered anew (an annex's "一、…十、") is named by the line above it.
+            head = path if n == 0 else f"{path} {_line_before(doc.norm, run[0].start)}".strip()
+            out.append(
+                Enumeration(
+                    "headings", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
+                )
             )
-        )
     return out
+
+
+def _heading_item(doc: Document, child: Section) -> Item | None:
+    line_end = doc.norm.find("\n", child.start)
+    line_end = child.end if line_end < 0 else min(line_end, child.end)
+    s = child.start + _number_prefix(doc.norm[child.start : line_end])
+    e = min(line_end, s + MAX_LEAD)
+    while e > s and doc.norm[e - 1] in " \t。;:":
+        e -= 1
+    return Item(s, e, child.start, line_end) if e > s else None
+
+
+def _numbered_runs(doc: Document, children: list[Section]) -> list[list[Section]]:
+    """Sibling headings cut where their numbering starts again ("一、…三、" of the report,
+    then "一、…十、" of its annex): each run is a list of its own."""
+    runs: list[list[Section]] = []
+    last = 0
+    for child in children:
+        m = _ORDINAL_OF.match(doc.norm, child.start)
+        number = cn_number(next((g for g in m.groups() if g), "")) if m else 0
+        if not runs or (number == 1 and last >= 1):
+            runs.append([])
+        runs[-1].append(child)
+        last = number
+    return runs
+
+
+_ORDINAL_OF = re.compile(
+    r"\s*(?:第([一二三四五六七八九十\d]+)|([一二三四五六七八九十]+)[、.]|\(([一二三四五六七八九十\d]+)\)|(\d{1,2})[、.])"
+)
+
+
+def _line_before(norm: str, at: int) -> str:
+    """The last non-empty line before offset ``at`` (at most :data:`MAX_LEAD` characters)."""
+    lines = [ln.strip() for ln in norm[max(0, at - 200) : at].splitlines() if ln.strip()]
+    return lines[-1][-MAX_LEAD:] if lines else ""
 
 
 # A heading's numbering ("三、", "(二)", "4.", "第二章"), for the words after it.

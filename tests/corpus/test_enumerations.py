@@ -231,6 +231,21 @@ def test_root_headings_have_an_empty_head() -> None:
     assert _items(doc, root[0]) == ["2023年工作总结", "2024年工作思路"]
 
 
+def test_headings_numbered_anew_are_a_list_of_their_own() -> None:
+    # an annex numbered from 一、 again after the report's own parts
+    doc = _doc(
+        "某省2031年政府工作报告\n一、2030年工作回顾\n经济平稳。\n二、2031年总体要求\n稳中求进。\n"
+        "三、2031年重点任务\n扩大内需。\n附件\n2031年3件惠民实事\n一、稳定和扩大就业\n新增就业。\n"
+        "二、实施银龄计划\n招募银龄人才。\n三、实施交通惠民工程\n新改建农村公路。\n"
+    )
+    roots = [en for en in heading_lists(doc) if not en.section]
+    assert [_items(doc, en) for en in roots] == [
+        ["2030年工作回顾", "2031年总体要求", "2031年重点任务"],
+        ["稳定和扩大就业", "实施银龄计划", "实施交通惠民工程"],
+    ]
+    assert roots[0].head == "" and "3件惠民实事" in roots[1].head
+
+
 def test_a_section_with_one_sub_heading_has_no_list() -> None:
     doc = _doc("工作计划\n一、重点任务\n(一)强化企业培育\n新增高企。\n二、保障措施\n加强领导。\n")
     sections = {en.section for en in heading_lists(doc)}
