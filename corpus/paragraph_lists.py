@@ -81,39 +81,58 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
     return out
 
 
-# "重点实施六大工程:", "开展三项行动:": a count, its noun, a colon.
+# "重点实施六大工程:", "开展三项行动:": a count, its noun, a colon; its points are short
+# sentences ending with the noun ("实施创新工程。").
 _COUNT_INTRO = re.compile(
     r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4}):"
 )
 _SENTENCE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}。")
+# "着力实施“五大行动”,以…。": a count named at the end of a clause; its points open the
+# sentences after it with a clause ending with the noun ("实施零碳供暖行动,推进…。").
+_COUNT_NAMED = re.compile(
+    r"(?<![一二三四五六七八九十百千两\d])([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)"
+    r"([\u4e00-\u9fff]{1,4})\"?(?=[,。;])"
+)
+_LEAD_CLAUSE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}[,。]")
 COUNTED_WINDOW = 6000  # characters after the intro searched for its points
 
 
 def counted_lead_sentences(doc: Document) -> list[Enumeration]:
-    """Points named by a count and a colon, each a short sentence ending with the counted
-    noun ("实施创新工程。") that opens its stretch of text, the first right after the colon:
-    exactly that many in the intro's section."""
+    """Points named by a count: after a colon, that many short sentences ending with the
+    counted noun, the first right after the colon; after a count closing a clause, that
+    many sentences opening with a clause ending with the noun, the first in the next
+    sentence. Exactly that many in the intro's section."""
     norm, out = doc.norm, []
-    for m in _COUNT_INTRO.finditer(norm):
+    found = [(m, m.end(), _SENTENCE) for m in _COUNT_INTRO.finditer(norm)]
+    for m in _COUNT_NAMED.finditer(norm):
+        end = norm.find("。", m.end())
+        if end > 0:
+            found.append((m, end + 1, _LEAD_CLAUSE))
+    for m, first, point in found:
         count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        noun = m.group(2)[-2:]
-        section = doc.section_at(m.start())
-        stop = min(len(norm), m.end() + COUNTED_WINDOW, section.end if section else len(norm))
-        items: list[Item] = []
-        for s in _SENTENCE.finditer(norm, m.end(), stop):
-            opens = s.start() == m.end() or norm[s.start() - 1] in "。\n"
-            if opens and s.group(0)[:-1].strip().endswith(noun):
-                a = s.start() + len(s.group(0)) - len(s.group(0).lstrip())
-                items.append(Item(a, s.end() - 1, a, s.end()))
-            if not items:
-                break  # the first point stands right after the colon
-            if len(items) == count:
-                break
+        items = _points(doc, first, m.group(2)[-2:], count, point)
         if count < MIN_ITEMS or len(items) != count:
             continue
         intro = sentence_start(norm, m.start())
         path = doc.path_at(m.start())
-        head = f"{path} {norm[intro : m.end() - 1]}".strip()
+        head = f"{path} {norm[intro : m.end()]}".strip().rstrip(":")
         end = items[-1].sent_end
         out.append(Enumeration("inline", path, intro, end, head, count, tuple(items)))
     return out
+
+
+def _points(doc: Document, first: int, noun: str, count: int, point: re.Pattern[str]) -> list[Item]:
+    """Up to ``count`` sentence openings from ``first`` on whose lead ends with ``noun``, the
+    first at ``first`` itself."""
+    norm = doc.norm
+    section = doc.section_at(first)
+    stop = min(len(norm), first + COUNTED_WINDOW, section.end if section else len(norm))
+    items: list[Item] = []
+    for s in point.finditer(norm, first, stop):
+        opens = s.start() == first or norm[s.start() - 1] in "。\n"
+        if opens and s.group(0)[:-1].strip().endswith(noun):
+            a = s.start() + len(s.group(0)) - len(s.group(0).lstrip())
+            items.append(Item(a, s.end() - 1, a, s.end()))
+        if not items or len(items) == count:
+            break  # the first point stands right at the start
+    return items

@@ -5,7 +5,7 @@ from __future__ import annotations
 from corpus.document import parse_text
 from corpus.enumerations import counted_points, enumerations
 from corpus.model import Document
-from corpus.paragraph_lists import lead_sentence_lists
+from corpus.paragraph_lists import counted_lead_sentences, lead_sentence_lists
 
 PRINCIPLES = (
     "甲省示范工程规划\n一、总体思路\n（一）基本原则\n"
@@ -112,3 +112,23 @@ def test_no_list_when_the_points_do_not_match_the_count() -> None:
     assert counted_lead_sentences(_doc(four)) == []
     late = COUNTED.replace("三大工程:实施创新工程。", "三大工程:着力提升创新水平。实施创新工程。")
     assert counted_lead_sentences(_doc(late)) == []  # the first point follows the colon
+
+
+def test_points_opening_sentences_after_a_count_closing_a_clause() -> None:
+    doc = parse_text(
+        "二、2031年重点工作\n着力实施“三大行动”,以绿色低碳创造高品质生活。实施零碳供暖行动,推进核能供热。"
+        "实施零碳示范行动,打造零碳园区。实施低碳出行行动,发展绿色公交。\n",
+        "t.txt",
+    )
+    (en,) = counted_lead_sentences(doc)
+    assert en.count == 3 and "三大行动" in en.head
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "实施零碳供暖行动",
+        "实施零碳示范行动",
+        "实施低碳出行行动",
+    ]
+
+
+def test_a_count_inside_a_larger_numeral_names_no_points() -> None:
+    doc = parse_text("一、计划\n地方建设的三十二个项目。二个项目,甲。燃料项目,乙。\n", "t.txt")
+    assert counted_lead_sentences(doc) == []
