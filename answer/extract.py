@@ -58,7 +58,9 @@ class Candidate:
 _TITLED = re.compile(r"《[^《》]{0,80}》")
 
 
-def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) -> int:
+def _year_signal(
+    query: Query, passage: Passage, doc: Document, sent_norm: str, sent_start: int = -1
+) -> int:
     issued = doc_year_fit(query, doc)
     if issued < 0:
         return -1  # "24年政府工作报告": another year's report does not say
@@ -73,6 +75,8 @@ def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) 
             r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm
         )
     }
+    if not named and sent_start >= 0 and doc.norm:
+        named = paragraph_year(doc.norm, sent_start)
     if named & set(query.years):
         return 1
     if passage.section_year in query.years:
@@ -88,6 +92,21 @@ def _year_signal(query: Query, passage: Passage, doc: Document, sent_norm: str) 
     if doc_years and not doc_years & set(query.years):
         return -1
     return 0
+
+
+# "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
+# that does, in its paragraph.
+_OPENING_YEAR = re.compile(
+    r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?,"
+)
+
+
+def paragraph_year(norm: str, at: int) -> set[int]:
+    """The year the last sentence opening on one ("到2027年,") names, before offset ``at``
+    in its paragraph; empty when none."""
+    start = norm.rfind("\n", 0, at) + 1
+    found = list(_OPENING_YEAR.finditer(norm, start, at))
+    return {int(found[-1].group(1))} if found else set()
 
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
@@ -211,9 +230,14 @@ def score_clauses(
         doc = docs[p.doc_id]
         norm_text = doc.norm[p.start : p.end] if doc.norm else normalize(p.text)
         region = region_fit(query, doc, norm_text, strict=True)
-        if region < 0 and names_document(query.doc_name, doc):
+        named = names_document(query.doc_name, doc)
+        if region < 0 and named:
             region = 0  # the document the question names: its place as inferred may be off
+        # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
+        # of that name are the document's, whether or not its title writes them.
         heading = canon(normalize(p.section))
+        if named:
+            heading = f"{heading} {canon(query.doc_name)}"
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         for i, c in enumerate(clauses):
@@ -242,7 +266,7 @@ def score_clauses(
             if sig.numbers:
                 stated = all(states_value(c.norm, n) for n in sig.numbers)
                 score += w.stated_numbers if stated else -w.stated_numbers
-            year = _year_signal(query, p, doc, c.sent_norm)
+            year = _year_signal(query, p, doc, c.sent_norm, c.sent_start)
             if year >= 0 and _half_signal(query, p, c.sent_norm) < 0:
                 year = -1
             score += w.year * year

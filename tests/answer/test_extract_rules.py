@@ -92,3 +92,35 @@ def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
     assert not fitting("力争", "甲市规上企业研发覆盖率是多少")
     assert fitting("为12%", "甲市规上企业研发覆盖率是多少")
     assert fitting("力争", "甲市规上企业研发覆盖率目标是多少")
+
+
+def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
+    from answer.extract import paragraph_year
+
+    text = "前言。\n到2037年,甲取得成效。建成15个工厂。到2040年,乙完成改造。形成20个集群。\n下段。"
+    assert paragraph_year(text, text.index("建成15")) == {2037}
+    assert paragraph_year(text, text.index("形成20")) == {2040}  # the latest opening counts
+    assert paragraph_year(text, text.index("下段")) == set()  # a new paragraph
+    assert paragraph_year("比2037年,增长5%。", 8) == set()  # a year inside a sentence
+
+
+def test_in_the_document_a_question_names_its_name_words_are_its_context() -> None:
+    # an untitled plan named by what it is about: the clause need not repeat the name
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "为推动甲乙装备制造业数字化转型,制定本方案。\n一、总体要求\n"
+        "到2037年,甲乙装备制造业数字化转型取得成效。建成15个左右国家级示范工厂。\n",
+        "docs/x.txt",
+    )
+    q = parse_query("甲乙装备数字化转型方案到2037年要建成多少个国家级示范工厂")
+    assert q.doc_name
+    sig = Signals(tuple(Term(t, 1.0) for t in ("甲乙", "装备", "转型", "国家级", "工厂")), (), "")
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    best = next(
+        c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "15个" in c.clause.norm
+    )
+    assert best.context_cov == 1.0 and best.year == 1
