@@ -42,6 +42,7 @@ from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import breakdown, one_sentence, same_scope, span_of
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
+from corpus.normalize import squash
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
@@ -340,14 +341,15 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
 
 def _answered_twice(results: list[Result]) -> set[int]:
     """Parts answered with the very span another part took: two things asked, one
-    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几")."""
-    seen: dict[tuple[str, int, int], int] = {}
+    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几"),
+    also where a document states the same words twice."""
+    seen: dict[tuple[str, str], int] = {}
     twice: set[int] = set()
     for i, r in enumerate(results):
         c = r.citation
         if not r.found or c is None:
             continue
-        key = (c.doc_id, c.span_start, c.span_end)
+        key = (c.doc_id, squash(c.quote[c.span_start - c.start : c.span_end - c.start]))
         if key in seen:
             twice |= {seen[key], i}
         seen.setdefault(key, i)
