@@ -464,8 +464,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         # "降下来", "搞上去", "建起来": a verb's directional complement is the asker's
         # (the documents write 降低, 提高); the verb alone is no word to find.
         tok = re.sub(r"(?<=.)(?:下来|下去|上来|上去|起来)$", "", tok)
-        if len(tok) >= 3 and tok[-1] in "到在给" and tok not in bm25.vocab:
-            tok = tok[:-1]  # "杰青到当地": a verb's preposition glued to the noun before it
+        if len(tok) >= 2 and tok[-1] in "到在给" and tok not in bm25.vocab:
+            # "杰青到当地", "先导区到2022年": a preposition glued to the noun before it
+            tok = tok[:-1]
         # "要冲到", "各定": a modal or 各 glued to a verb the documents never use, or to a
         # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
         # "最多补", "最高奖": a bound asked ("不超过…", "最高…"), not a word to find.

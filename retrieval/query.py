@@ -298,7 +298,7 @@ def parse_query(text: str) -> Query:
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.
-    if found is None and len(re.findall(r"多少|几", norm)) >= 2:
+    if found is None and len(re.findall(r"多少|多大|多高|几", norm)) >= 2:
         found = Intent.COMPARE
     several = len(years) >= 2 or len(regions) >= 2
     if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):

@@ -398,3 +398,8 @@ def test_chinese_numerals_without_a_unit_are_no_quantity(clause: str) -> None:
     from answer.signals import numbers_in
 
     assert numbers_in(clause) == []
+
+
+def test_a_preposition_glued_to_a_short_noun_is_cut_off() -> None:
+    terms = {t.text for t in signals(parse_query("甲市示范区到2030年要培育几家领军企业"), BM).terms}
+    assert "区到" not in terms

@@ -339,3 +339,10 @@ def test_shiji_without_a_target_is_a_word_of_the_metric() -> None:
 def test_a_segment_asking_what_exists_is_no_target_of_the_others_cue(now: str) -> None:
     q = parse_query(f"甲省示范实验室{now}多少个,2030年要到多少家")
     assert [p.wants_target for p in split_parts(q)] == [False, True]
+
+
+def test_how_big_asks_a_figure_of_its_own_segment() -> None:
+    from retrieval.parts import asks_several
+
+    q = parse_query("31年全国示范经济规模多大?占gdp比重多少?")
+    assert asks_several(q) and len(split_parts(q)) == 2
