@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.clauses import Clause, clauses_of
 from answer.policy import CONFIG, ClauseWeights, policy
@@ -92,6 +92,14 @@ def _year_signal(
     if doc_years and not doc_years & set(query.years):
         return -1
     return 0
+
+
+def without_name_words(sig: Signals, name: str) -> Signals:
+    """The question's words less those of the document name it writes (all of them when
+    nothing else is left)."""
+    named = canon(name)
+    kept = tuple(t for t in sig.terms if t.text not in named)
+    return replace(sig, terms=kept) if kept else sig
 
 
 # "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
@@ -234,10 +242,10 @@ def score_clauses(
         if region < 0 and named:
             region = 0  # the document the question names: its place as inferred may be off
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
-        # of that name are the document's, whether or not its title writes them.
+        # of that name say which document, whether or not its title writes them: the
+        # clause is judged by the question's other words.
+        dsig = without_name_words(sig, query.doc_name) if named else sig
         heading = canon(normalize(p.section))
-        if named:
-            heading = f"{heading} {canon(query.doc_name)}"
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         for i, c in enumerate(clauses):
@@ -245,19 +253,19 @@ def score_clauses(
             # The clause before in the same sentence often names the metric
             # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
             before = _ranked(clauses, i) if _RANK_CLAUSE.search(c.norm) else _before(clauses, i)
-            lcov = coverage(sig, canon(f"{before} {c.norm}")) if before else None
+            lcov = coverage(dsig, canon(f"{before} {c.norm}")) if before else None
             # A sentence cut at ";" continues the one before, which often names
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
             # a new sentence starts and the one before says nothing of it.
             prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
-            ccov = coverage(sig, c_canon)
+            ccov = coverage(dsig, c_canon)
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
             # nothing from the clause before; a bare figure ("同比增长58%") does.
             if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
-            scov = coverage(sig, f"{s_canon} {heading}")
+            scov = coverage(dsig, f"{s_canon} {heading}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov
