@@ -41,7 +41,9 @@ from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_serie
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(([一二三四五六七八九十]{1,3})\))",
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(([一二三四五六七八九十]{1,3})\)"
+    # "1.1 包容审慎、确保安全。…" "1.2 …": decimal numbering under a part "1."
+    r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*)",
     re.M,
 )
 # A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
@@ -69,6 +71,8 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             number, style = int(m.group(8)), "paren"
         elif m.group(9):  # "(一)坚持…,着力…。": a run-in paragraph, not a heading line
             number, style = cn_number(m.group(9)), "cn-paren"
+        elif m.group(10):
+            number, style = int(m.group(11)), f"decimal {m.group(10)}"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
         else:
@@ -77,9 +81,8 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
-        if style in ("arabic", "paren", "cn-paren") and not LEAD_END.search(
-            norm, m.end(), line_end
-        ):
+        numbered = style in ("arabic", "paren", "cn-paren") or style.startswith("decimal")
+        if numbered and not LEAD_END.search(norm, m.end(), line_end):
             continue  # a stand-alone numbered line is a heading, not a run-in point
         if style == "cn-paren" and _heads_a_section(doc, m.start(), line_end):
             continue  # a heading line: its section's sub-headings are a heading list

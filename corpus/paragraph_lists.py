@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from corpus.enum_model import MIN_ITEMS, Enumeration, Item, sentence_start
 from corpus.model import Document
@@ -48,8 +49,15 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
         out.append(
             Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, path, 0, items)
         )
+    runs = {en.items[0].start: en for en in _short_lead_runs(doc)}
+    # Parallel leads right under a numbered line ("2.基本原则。" then "坚持…。" paragraphs)
+    # are named by that line too.
+    out = [
+        replace(en, head=runs[en.items[0].start].head) if en.items[0].start in runs else en
+        for en in out
+    ]
     parallel = {en.items[0].start for en in out}
-    return out + [en for en in _short_lead_runs(doc) if en.items[0].start not in parallel]
+    return out + [en for start, en in runs.items() if start not in parallel]
 
 
 def _short_lead_runs(doc: Document) -> list[Enumeration]:

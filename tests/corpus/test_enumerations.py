@@ -231,6 +231,17 @@ def test_root_headings_have_an_empty_head() -> None:
     assert _items(doc, root[0]) == ["2023年工作总结", "2024年工作思路"]
 
 
+def test_decimal_numbered_points_under_a_part_are_a_list() -> None:
+    doc = _doc(
+        "1.治理原则\n坚持发展和安全并重。\n1.1 包容审慎、确保安全。鼓励发展创新。\n"
+        "1.2 风险导向、敏捷治理。跟踪发展趋势。\n1.3 技管结合、协同应对。面向全过程。\n"
+        "2.框架构成\n2.1 安全风险方面。分析风险。\n"
+    )
+    found = [_items(doc, en) for en in enumerations(doc) if en.kind == "ordinal"]
+    assert ["包容审慎、确保安全", "风险导向、敏捷治理", "技管结合、协同应对"] in found
+    assert not any("3.1" in item for items in found for item in items)
+
+
 def test_headings_numbered_anew_are_a_list_of_their_own() -> None:
     # an annex numbered from 一、 again after the report's own parts
     doc = _doc(

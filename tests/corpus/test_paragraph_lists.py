@@ -132,3 +132,18 @@ def test_points_opening_sentences_after_a_count_closing_a_clause() -> None:
 def test_a_count_inside_a_larger_numeral_names_no_points() -> None:
     doc = parse_text("一、计划\n地方建设的三十二个项目。二个项目,甲。燃料项目,乙。\n", "t.txt")
     assert counted_lead_sentences(doc) == []
+
+
+def test_parallel_leads_under_a_numbered_line_are_named_by_it() -> None:
+    doc = parse_text(
+        "一、总体要求\n1.指导思想。\n以甲为指导。\n2.基本原则。\n坚持党的领导。发挥核心作用。\n"
+        "坚持以人为本。满足美好生活向往。\n坚持改革引领。强化改革思维。\n3.主要目标。\n到2035年…\n",
+        "t.txt",
+    )
+    (en,) = [en for en in lead_sentence_lists(doc) if en.kind == "lead"]
+    assert "基本原则" in en.head
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "坚持党的领导",
+        "坚持以人为本",
+        "坚持改革引领",
+    ]
