@@ -463,7 +463,7 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
 
 
 # Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
-_NAME_TAGS = ("n", "j", "eng", "m")
+_NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 

@@ -1,7 +1,8 @@
 """Readings of a name question that point at one construction of the sentence, tried
 before the general wh-frame (answer.entity): the title a 什么文件 question asks for, the
 agent of the verb a question asks about (哪家机构在运营 → "贝壳社运营的…"), and the name
-whose bracketed alias the question uses ("浙江脑机交叉研究院项目(临港国家实验室浙江基地)")."""
+whose bracketed alias the question uses ("浙江脑机交叉研究院项目(临港国家实验室浙江基地)"),
+and the one quoted name of a sentence a 叫什么 question asks for."""
 
 from __future__ import annotations
 
@@ -65,5 +66,18 @@ def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return None
 
 
-READINGS = (title_span, agent_span, alias_span)
+_ASKS_NAME = re.compile(r"叫什么|(?:名字|名称)(?:是|叫)?(?:什么|啥)|叫啥")
+_QUOTED = re.compile(r"\"([^\"]{2,20})\"")
+
+
+def quoted_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """What a thing is called ("…那艘船叫什么"): the one name the sentence quotes
+    ("国内首艘氢燃料电池动力船“三峡氢舟1”号…"), inside the marks; None for several."""
+    if not _ASKS_NAME.search(qnorm):
+        return None
+    found = [m for m in _QUOTED.finditer(sent) if m.group(1) not in qnorm]
+    return (found[0].start(1), found[0].end(1)) if len(found) == 1 else None
+
+
+READINGS = (title_span, agent_span, alias_span, quoted_name_span)
 """Tried in order on the answering sentence; the first that reads it gives the name."""

@@ -192,3 +192,12 @@ def test_the_nouns_after_a_wh_word_are_its_head() -> None:
 
     assert noun_head("孵化器拿到部里认定") == "孵化器"
     assert noun_head("拿到部里认定") == ""  # a verb first: no head
+
+
+def test_a_headed_name_holds_verbal_nouns() -> None:
+    # 教育 is tagged a verbal noun; it is inside the name, not a verb before it
+    from answer.entity import headed_name
+
+    sent = normalize("依托甲乙人工智能教育研究院,开展专项课题研究。")
+    found = headed_name("研究院", sent)
+    assert found is not None and sent[slice(*found)] == "甲乙人工智能教育研究院"

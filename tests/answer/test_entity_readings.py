@@ -37,3 +37,14 @@ def test_a_documents_full_name_is_its_title() -> None:
     found = title_span(normalize("甲区定的双创平台三年行动方案全称叫什么"), sent)
     assert found is not None and sent[found[0] : found[1]].startswith("甲区双创平台")
     assert title_span(normalize("甲区双创平台有多少家"), sent) is None
+
+
+def test_what_a_thing_is_called_is_the_one_name_its_sentence_quotes() -> None:
+    from answer.entity_readings import quoted_name_span
+
+    sent = normalize("国内首艘内河甲乙动力船“丙丁1”号在某地首航。")
+    found = quoted_name_span(normalize("某地首航的那艘甲乙动力船叫什么"), sent)
+    assert found is not None and sent[slice(*found)] == "丙丁1"
+    two = normalize("建成“甲中心”和“乙中心”。")
+    assert quoted_name_span(normalize("建成的中心叫什么"), two) is None  # which one: unread
+    assert quoted_name_span(normalize("建成了几个中心"), two) is None  # no name asked
