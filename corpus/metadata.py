@@ -383,6 +383,11 @@ def infer_issuer(lines: list[str], date_line: int | None) -> str:
     return ""
 
 
+_TRANSMITTED = re.compile(r"现将《([^《》\n]{4,40})》(?:印发|发|转发)给你们")
+# A notice's addressees ("各省、自治区、直辖市人民政府,…:"): whom it is sent to, no title.
+_ADDRESSEES = re.compile(r"\s*各(?!位)[^。\n]{1,100}[:]\s*$")
+
+
 def infer_title(lines: list[str]) -> str:
     """Title: the first heading-like lines of the document.
 
@@ -393,10 +398,18 @@ def infer_title(lines: list[str]) -> str:
     for line in lines[:15]:
         if re.search(r"关于.{2,80}(通知|意见|报告|决定|办法|方案)$", line.strip()):
             return line.strip()
+    # "各省、自治区…主管部门:" then "现将《中小企业数字化转型指南》印发给你们": a notice
+    # sending a document on is titled by what it sends.
+    for line in lines[:6]:
+        sent = _TRANSMITTED.search(line)
+        if sent:
+            return sent.group(1)
     from corpus.structure import heading_level
 
     candidates = [
-        ln.strip() for ln in lines[:8] if ln.strip() and "|" not in ln and not heading_level(ln)
+        ln.strip()
+        for ln in lines[:8]
+        if ln.strip() and "|" not in ln and not heading_level(ln) and not _ADDRESSEES.match(ln)
     ]
     if not candidates:
         return ""

@@ -338,3 +338,17 @@ def test_a_work_report_delivered_late_still_reviews_the_year_before() -> None:
     review = next(s for s in doc.sections if "回顾" in s.path_str)
     assert doc.date == "2031-06-13"
     assert review.year == 2030 and review.kind == "actual"
+
+
+def test_a_notice_sending_a_document_on_is_titled_by_what_it_sends() -> None:
+    from corpus.metadata import infer_title
+
+    lines = [
+        "各省、自治区、直辖市及新疆生产建设兵团甲乙主管部门，有关行业协会:",
+        "现将《中小企业示范转型指南》印发给你们,请结合实际认真贯彻执行。",
+        "甲乙部办公厅",
+    ]
+    assert infer_title(lines) == "中小企业示范转型指南"
+    # addressees are whom a notice goes to, never its title
+    assert infer_title(["各市甲乙局,各有关单位:", "为推动示范发展,制定本办法。"]) == ""
+    assert infer_title(["各位代表:", "现在,我代表市人民政府向大会报告工作。"]) == "各位代表:"
