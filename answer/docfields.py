@@ -1,11 +1,15 @@
-"""What a question asks of a document itself rather than of its sentences: its 文号.
+"""What a question asks of a document itself rather than of its sentences: its 文号, its
+issuer.
 
 "…工作计划的发文字号是多少" is answered by the 文号 the best sentence names (a policy
 citing another one's number), else by the document's own number line near its start,
-taken from the document the question describes by its title.
+taken from the document the question describes by its title. "《…指南》是哪个部门印发的"
+is answered by the issuer's line of the document that sends it.
 """
 
 from __future__ import annotations
+
+import re
 
 from answer.extract import Candidate
 from answer.policy import CONFIG, EntityConfig
@@ -59,3 +63,25 @@ def doc_number_answer(
             return Result(True, best.doc.text[span[0] : span[1]], citation_of(best, span), None)
     doc = described_document(sig, cands) or (best.doc if best else None)
     return doc_number_result(doc) if doc is not None else None
+
+
+_ASKS_ISSUER = re.compile(
+    r"(?:哪个|哪家|哪些|什么)(?:部门|单位|机关|机构|部委)(?:联合)?(?:印发|发布|出台|制定|下发|发)"
+    r"|谁(?:印发|发布|出台|下发|发)|(?:印发|发布|出台|发文)(?:部门|单位|机关)"
+)
+
+
+def asks_issuer(qnorm: str) -> bool:
+    """Whether the question asks who issued a document ("…是哪个部门印发的")."""
+    return bool(_ASKS_ISSUER.search(qnorm))
+
+
+def issuer_result(doc: Document, cfg: EntityConfig = CONFIG.entity) -> Result | None:
+    """The document's issuer, on its own line near its start or at its signature."""
+    if not doc.issuer:
+        return None
+    issuer = normalize(doc.issuer)
+    at = doc.norm.find(issuer)
+    if at < 0:
+        return None
+    return line_result(doc, at, at + len(issuer))

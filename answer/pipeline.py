@@ -9,7 +9,13 @@ from pathlib import Path
 
 from answer.annotations import labelled_value
 from answer.clauses import clauses_of
-from answer.docfields import asks_doc_number, described_document, doc_number_answer
+from answer.docfields import (
+    asks_doc_number,
+    asks_issuer,
+    described_document,
+    doc_number_answer,
+    issuer_result,
+)
 from answer.entity import entity_span
 from answer.extract import (
     Candidate,
@@ -219,6 +225,11 @@ class QA:
                 if found is not None:
                     return found
             best = dated or best
+        if span_kind == Span.NAME and asks_issuer(q.norm):
+            doc = described_document(sig, cands) or (best.doc if best else None)
+            issued = issuer_result(doc) if doc is not None else None
+            if issued is not None:
+                return issued
         if span_kind == Span.NAME and asks_doc_number(q.norm):  # no number: no answer
             related = citation_of(cands[0], None) if cands else None
             return doc_number_answer(sig, best, cands) or Result(False, "", None, related)

@@ -51,3 +51,20 @@ def test_where_a_report_was_delivered_is_no_word_of_the_answer() -> None:
 
     assert "人代会" not in "".join(name_phrases(normalize("甲市2024年的报告是哪天在人代会上作的")))
     assert "合作" in "".join(name_phrases(normalize("甲市合作项目有哪些")))
+
+
+def test_who_issued_a_document_is_its_issuers_line() -> None:
+    from answer.docfields import asks_issuer, issuer_result
+    from corpus.document import parse_text
+
+    assert asks_issuer(normalize("《示范指南》是哪个部门印发的"))
+    assert asks_issuer(normalize("这个办法的发布单位是谁"))
+    assert not asks_issuer(normalize("哪个部门负责示范工程"))
+    doc = parse_text(
+        "各省甲乙主管部门:\n现将《示范转型指南》印发给你们,请认真贯彻执行。\n甲乙部办公厅\n"
+        "2031年11月3日\n示范转型指南\n一、总体要求\n…\n",
+        "docs/x.txt",
+    )
+    found = issuer_result(doc)
+    assert found is not None and found.span == "甲乙部办公厅"
+    assert found.citation is not None and found.citation.quote.strip() == "甲乙部办公厅"
