@@ -412,6 +412,8 @@ class Signals:
         return replace(self, terms=terms) if terms else self
 
 
+# Characters that join or frame words and name nothing ("是从哪几方面来促的").
+_FUNCTION_CHARS = frozenset("是从在把被将对为于以来去了的着过也都就还又和与及或向由给让")
 _RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)")
 
 
@@ -471,11 +473,13 @@ def signals(query: Query, bm25: BM25) -> Signals:
         # verb of reaching ("要冲到": 要冲 is also a word, 交通要冲).
         # "最多补", "最高奖": a bound asked ("不超过…", "最高…"), not a word to find.
         tok = re.sub(r"^(?:最多|最高|最少|至少|最低)(?=[\u4e00-\u9fff])", "", tok)
-        glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各"
+        glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各是来"
         if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]
         if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
             continue
+        if all(ch in _FUNCTION_CHARS for ch in tok):
+            continue  # "是从", "就是": function words only, whatever the index holds
         if tok in _SCOPE_WORDS and unit != "rank":
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.

@@ -403,3 +403,10 @@ def test_chinese_numerals_without_a_unit_are_no_quantity(clause: str) -> None:
 def test_a_preposition_glued_to_a_short_noun_is_cut_off() -> None:
     terms = {t.text for t in signals(parse_query("甲市示范区到2030年要培育几家领军企业"), BM).terms}
     assert "区到" not in terms
+
+
+@pytest.mark.parametrize("question", ["甲区示范转化是从哪几方面来促的", "甲区示范转化就是哪几条"])
+def test_function_words_are_no_words_to_find(question: str) -> None:
+    bm25 = BM25.build([["是从", "就是"], ["示范", "转化"]])  # it uses 是从, not 来促
+    terms = {t.text for t in signals(parse_query(question), bm25).terms}
+    assert not terms & {"是从", "就是", "来促"} and "示范" in terms
