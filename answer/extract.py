@@ -94,6 +94,11 @@ def _year_signal(
     return 0
 
 
+def quotes_all(sig: Signals, c: Candidate) -> bool:
+    """Whether a candidate's clause holds every name the question quotes (some quoted)."""
+    return bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+
+
 def without_name_words(sig: Signals, name: str) -> Signals:
     """The question's words less those of the document name it writes (all of them when
     nothing else is left)."""

@@ -22,6 +22,7 @@ from answer.extract import (
     extend_span,
     fits,
     qualified,
+    quotes_all,
     score_clauses,
     short_span,
 )
@@ -203,8 +204,11 @@ class QA:
         sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
         best = first_fitting(q, sig, cands)
-        if best is not None and span_kind in (Span.NAME, Span.ITEMS):
-            labelled = labelled_value(q, best)  # "(责任单位:市科协)" after the item asked
+        if span_kind in (Span.NAME, Span.ITEMS):
+            # "(责任单位:市科协)" after the item asked; the item the question quotes
+            # ("“加快建设高水平大学”这条,责任单位有哪些") names none of the label's words.
+            item = best or next((c for c in cands if quotes_all(sig, c)), None)
+            labelled = labelled_value(q, item) if item is not None else None
             if labelled is not None:
                 return labelled
         if span_kind == Span.ITEMS:

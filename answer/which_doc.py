@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from answer.extract import Candidate, fits
+from answer.extract import Candidate, fits, quotes_all
 from answer.model import Answer
 from answer.policy import CONFIG
 from answer.results import citation_of, refusal
@@ -143,7 +143,7 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
     if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
         return False
-    named = bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+    named = quotes_all(sig, c)
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
     sentence = canon(c.clause.sent_norm)
     quoted = coverage(sig, sentence) >= CONFIG.which_doc.value_sentence

@@ -124,3 +124,16 @@ def test_in_the_document_a_question_names_its_name_words_are_its_context() -> No
         c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "15个" in c.clause.norm
     )
     assert best.context_cov == 1.0 and best.year == 1
+
+
+def test_a_clause_holds_the_names_a_question_quotes() -> None:
+    from types import SimpleNamespace
+
+    from answer.extract import quotes_all
+    from answer.signals import Signals
+
+    quoted = Signals((), (), "", ("加快建设高水平大学",))
+    item = SimpleNamespace(clause=SimpleNamespace(norm="2.加快建设高水平大学"))
+    other = SimpleNamespace(clause=SimpleNamespace(norm="(责任单位:市教育局)"))
+    assert quotes_all(quoted, item) and not quotes_all(quoted, other)  # type: ignore[arg-type]
+    assert not quotes_all(Signals((), (), ""), item)  # type: ignore[arg-type]  # none quoted
