@@ -96,7 +96,17 @@ def _year_signal(
 
 def quotes_all(sig: Signals, c: Candidate) -> bool:
     """Whether a candidate's clause holds every name the question quotes (some quoted)."""
-    return bool(sig.quoted) and all(n in canon(c.clause.norm) for n in sig.quoted)
+    return bool(sig.quoted) and holds_quoted(canon(c.clause.norm), sig.quoted)
+
+
+def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
+    """Whether a (canonical) text holds every quoted name, spaces aside ("一个平台+ n 个智能
+    应用" is the name typed "一个平台+n个智能应用")."""
+    flat = _SPACES.sub("", text)
+    return all(_SPACES.sub("", name) in flat for name in quoted)
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def without_name_words(sig: Signals, name: str) -> Signals:
@@ -338,7 +348,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         where = canon(
             f"{context} {para} {normalize(cand.passage.section)} {normalize(cand.doc.title)}"
         )
-        if not all(qs in where for qs in sig.quoted):
+        if not holds_quoted(where, sig.quoted):
             return False
     if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):
         return False

@@ -187,6 +187,10 @@ class QA:
     ) -> tuple[Signals, list[Candidate]]:
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         sig = signals(q, self.index.bm25)
+        if verbatim:
+            # Which document says it: a word no document uses ("泽级" for 泽(z)级, a
+            # fragment like 集要) tells no document apart.
+            sig = sig.known()
         # Clauses are judged by their documents' metadata and text, not their passages:
         # from a large store a document's head is read alone (a fraction of the whole).
         docs = self.index.heads

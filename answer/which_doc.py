@@ -119,8 +119,10 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     known = sig.known()  # a word no document uses tells no document apart
     if coverage(known, canon(sent)) >= t.value_sentence:
         return True  # the question quotes the sentence: its words and its figures
-    if sig.quoted and all(n in canon(sent) for n in sig.quoted):
+    if quotes_all(sig, c):
         return True  # the figures beside the name the question quotes ("90天…“南A中心”")
+    if all(_distinctive(n) for n in sig.numbers):
+        return True  # "854.2万多条留言": a figure this precise, with most words around it
     # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
     floor = t.value_item / len(sig.numbers)
     stated = False
@@ -136,6 +138,12 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
     return any(coverage(known, canon(p)) >= floor for p in pieces)
+
+
+def _distinctive(number: str) -> bool:
+    """A figure precise enough to tell documents apart by itself (854.2, 3.55): a decimal of
+    three digits or more; round figures (2000, 10) are stated of many things."""
+    return "." in number and sum(ch.isdigit() for ch in number) >= 3
 
 
 def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:

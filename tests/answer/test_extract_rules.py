@@ -137,3 +137,10 @@ def test_a_clause_holds_the_names_a_question_quotes() -> None:
     other = SimpleNamespace(clause=SimpleNamespace(norm="(责任单位:市教育局)"))
     assert quotes_all(quoted, item) and not quotes_all(quoted, other)  # type: ignore[arg-type]
     assert not quotes_all(Signals((), (), ""), item)  # type: ignore[arg-type]  # none quoted
+
+
+def test_a_quoted_name_is_held_whatever_the_spaces() -> None:
+    from answer.extract import holds_quoted
+
+    assert holds_quoted("形成“一个平台+ n 个智能应用”模式", ("一个平台+n个智能应用",))
+    assert not holds_quoted("形成“一个平台”模式", ("一个平台+n个智能应用",))

@@ -410,3 +410,8 @@ def test_function_words_are_no_words_to_find(question: str) -> None:
     bm25 = BM25.build([["是从", "就是"], ["示范", "转化"]])  # it uses 是从, not 来促
     terms = {t.text for t in signals(parse_query(question), bm25).terms}
     assert not terms & {"是从", "就是", "来促"} and "示范" in terms
+
+
+def test_a_figures_multiplier_and_counter_go_with_it() -> None:
+    terms = {t.text for t in signals(parse_query("哪份报告说收到854.2万多条示范留言"), BM).terms}
+    assert not any(t.startswith("万") for t in terms) and "留言" in terms

@@ -137,3 +137,10 @@ def test_documents_after_the_passages_kept_are_not_read(
     assert len(every) == len(read_all) == 9  # one passage named in each document
     kept, read = hits(4)
     assert kept == every[:4] and read == read_all[:4]  # the other five never read
+
+
+def test_a_precise_decimal_tells_documents_apart_round_figures_do_not() -> None:
+    from answer.which_doc import _distinctive
+
+    assert _distinctive("854.2") and _distinctive("3.55")
+    assert not _distinctive("2000") and not _distinctive("2.5") and not _distinctive("10")
