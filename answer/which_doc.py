@@ -3,6 +3,7 @@ asked figures, or the asked phrase, and no document that only shares the metric.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -10,7 +11,15 @@ from answer.extract import Candidate, fits, quotes_all
 from answer.model import Answer
 from answer.policy import CONFIG
 from answer.results import citation_of, refusal
-from answer.signals import Signals, canon, coverage, name_phrases, states_value
+from answer.signals import (
+    Signals,
+    canon,
+    coverage,
+    name_phrases,
+    numbers_in,
+    states_value,
+    unit_of,
+)
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from retrieval.model import Hit
@@ -113,6 +122,8 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
         return False
     if not all(states_value(sent, n) for n in sig.numbers):
         return False
+    if not states_units(q.norm, sent):
+        return False  # "高企目标定8500家" is not "…超8500亿元"
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
@@ -138,6 +149,20 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
     return any(coverage(known, canon(p)) >= floor for p in pieces)
+
+
+def states_units(qnorm: str, sent: str) -> bool:
+    """Whether the sentence states each figure the question writes with a unit ("8500家")
+    in that unit (a multiplier, 多/余 or a space between allowed)."""
+    for m in numbers_in(qnorm):
+        unit = unit_of(m)
+        if not unit or not m.group(1)[:1].isdigit():
+            continue
+        figure, unit = re.escape(m.group(1)), re.escape(unit)
+        stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
+        if not re.search(stated, sent):
+            return False
+    return True
 
 
 def _distinctive(number: str) -> bool:

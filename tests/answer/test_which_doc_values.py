@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from answer.pipeline import QA
+from corpus.normalize import normalize
 from index.build import build_index
 from index.embed import FakeEmbedder
 
@@ -144,3 +145,13 @@ def test_a_precise_decimal_tells_documents_apart_round_figures_do_not() -> None:
 
     assert _distinctive("854.2") and _distinctive("3.55")
     assert not _distinctive("2000") and not _distinctive("2.5") and not _distinctive("10")
+
+
+def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
+    from answer.which_doc import states_units
+
+    q = normalize("示范企业目标定8500家的是哪些市")
+    assert states_units(q, "示范企业达到8500家")
+    assert not states_units(q, "新产品产值超8500亿元,新增示范企业2000家")
+    assert states_units(normalize("哪份文件提出新增示范企业1.2万家"), "新增示范企业1.2万家")
+    assert states_units(normalize("哪份文件提出示范率3.55%"), "示范率达到3.55%")
