@@ -109,10 +109,12 @@ class _Extractor:
         if reading is None:
             return None, "", ""
         sec, span = reading.section, reading.span
-        opening = review_opening(self.doc.norm, pos, self.ref, inner=sec.kind != "plan")
+        opening = review_opening(
+            self.doc.norm, pos, self.ref, inner=sec.kind != "plan", since=sec.start
+        )
         if opening is not None and sec.kind == "actual":  # a review's own year stands
-            own = opening[1]
-            return (replace(sec, year=None), own, "") if own else (sec, span, "")
+            own = opening[1]  # …the span its heading names first ("十一五"), if any
+            return (replace(sec, year=None), span or own, "") if own else (sec, span, "")
         if opening is not None:
             year, own = opening
             return replace(sec, kind="actual", year=year), (span or own) if own else "", ""

@@ -145,21 +145,48 @@ _INNER_OPENING = re.compile(r"(?<=[。!?;])(?:(?:过去的?|这|近)[五5]年|[�
 
 
 def review_opening(
-    norm: str, pos: int, ref: int | None, inner: bool = False
+    norm: str, pos: int, ref: int | None, inner: bool = False, since: int = 0
 ) -> tuple[int | None, str] | None:
     """Whether the paragraph holding ``pos`` opens as a review; if so the year it reviews
     and its span: (``ref`` - 1, "") for one year, (None, "2016-2020") for several. With
     ``inner``, the last sentence before ``pos`` opening as a review of several years
-    counts too ("…。这五年，…")."""
+    counts too ("…。这五年，…"), and so does a paragraph after ``since`` (the section's
+    start) opening such a review with no paragraph opening on one year between."""
     start = norm.rfind("\n", 0, pos) + 1
     spans = [span_of(m.group(0)[:-1], ref) for m in _INNER_OPENING.finditer(norm, start, pos)]
     if inner and any(spans):
         return None, [x for x in spans if x][-1]
     m = _OPENING.match(norm, start, start + 16)
     if not m:
-        return None
+        carried = _carried_span(norm, start, since, ref) if inner else ""
+        return (None, carried) if carried else None
     span = span_of(m.group(0).strip(" —-"), ref)
     return (None, span) if span else (ref - 1 if ref else None, "")
+
+
+# A paragraph opening on one year ("2025年,", "过去一年,", "今年以来") ends a review of
+# several years begun in a paragraph before it.
+_YEAR_OPENING = re.compile(
+    r"[\s—\-]*(?:刚刚)?(?:过去的?)?(?:这)?(?:(?:19|20)\d{2}年|一年)|[\s—\-]*(?:今年|去年)"
+)
+
+
+def _carried_span(norm: str, start: int, since: int, ref: int | None) -> str:
+    """The span of years a review of several years opened in an earlier paragraph of the
+    section ("过去的五年极不寻常。…") carries on to the paragraph at ``start``, unless a
+    paragraph between opens on one year; "" when none does."""
+    if _YEAR_OPENING.match(norm, start, start + 12):
+        return ""
+    at = start
+    while at > since:
+        before = norm.rfind("\n", since, at - 1)
+        at = before + 1 if before >= 0 else since
+        if _YEAR_OPENING.match(norm, at, at + 12):
+            return ""
+        m = _OPENING.match(norm, at, at + 16)
+        if m:
+            return span_of(m.group(0).strip(" —-"), ref)
+    return ""
 
 
 def read_section(section: Section, ref: Reference) -> Reading:

@@ -222,3 +222,20 @@ def test_a_part_heading_run_into_its_paragraph() -> None:
     planned = fact(found, "15")
     assert (planned.year, planned.kind) == (2015, "target")
     assert planned.section == "二、2015年政府工作的主要任务"
+
+
+def test_a_review_of_five_years_carries_on_until_a_paragraph_opens_on_one_year() -> None:
+    from corpus.facts_sections import review_opening
+    from corpus.normalize import normalize
+
+    text = normalize(
+        "一、“十四五”时期和2035年工作回顾\n过去的五年极不寻常。我们稳中求进。\n"
+        "综合实力稳步提升。生产总值6.66万亿元。\n民生福祉不断增进。城镇新增就业603.7万人。\n"
+        "刚刚过去的2035年很不平凡。\n(一)千方百计稳就业。城镇新增就业121.7万人。\n"
+    )
+    since = 0
+    five = review_opening(text, text.index("603.7"), 2036, inner=True, since=since)
+    assert five is not None and five[0] is None and five[1]  # the span, no one year
+    assert review_opening(text, text.index("121.7"), 2036, inner=True, since=since) is None
+    # not carried where the caller does not ask for inner reviews (a plan part)
+    assert review_opening(text, text.index("603.7"), 2036, since=since) is None
