@@ -22,7 +22,9 @@ _ASKS_AGENT = re.compile(
 _ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 # Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").
-_BEFORE_NAME = re.compile(r".*(?:签约|引进|落地|成立|设立|创建|建成|建设|揭牌|启用|引育)")
+_BEFORE_NAME = re.compile(
+    r".*(?:签约|引进|落地|成立|设立|创建|建成|建设|揭牌|启用|引育|实施|制定|印发|出台|编制)"
+)
 
 
 def _clause_start(sent: str, at: int, marks: str) -> int:
@@ -71,13 +73,36 @@ _QUOTED = re.compile(r"\"([^\"]{2,20})\"")
 
 
 def quoted_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
-    """What a thing is called ("…那艘船叫什么"): the one name the sentence quotes
-    ("国内首艘氢燃料电池动力船“三峡氢舟1”号…"), inside the marks; None for several."""
-    if not _ASKS_NAME.search(qnorm):
+    """What a thing is called ("…那艘船叫什么"): the one name the sentence quotes right after
+    the noun the question calls it by ("国内首艘氢燃料电池动力船“三峡氢舟1”号…"), inside
+    the marks; None for several, or for a quote standing after something else."""
+    asked = _ASKS_NAME.search(qnorm)
+    noun = qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
+    if not noun:
         return None
-    found = [m for m in _QUOTED.finditer(sent) if m.group(1) not in qnorm]
+    found = [
+        m
+        for m in _QUOTED.finditer(sent)
+        if m.group(1) not in qnorm and m.start() > 0 and sent[m.start() - 1] == noun[-1]
+    ]
     return (found[0].start(1), found[0].end(1)) if len(found) == 1 else None
 
 
-READINGS = (title_span, agent_span, alias_span, quoted_name_span)
+def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """What a thing is called when the sentence writes its full name ending with the words
+    the question calls it by ("…那个核反应堆实验工程叫什么": "10兆瓦高温气冷核反应堆实验
+    工程建成"): from the start of its 、-item to the end of those words."""
+    asked = _ASKS_NAME.search(qnorm)
+    noun = qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
+    for size in range(min(len(noun), 12), 2, -1):
+        at = sent.find(noun[-size:])
+        if at >= 0:
+            start = _clause_start(sent, at, ",;。:、")
+            lead = _BEFORE_NAME.match(sent, start, at)
+            start, end = (lead.end() if lead else start), at + size
+            return (start, end) if size < end - start <= MAX_SPAN else None
+    return None
+
+
+READINGS = (title_span, agent_span, alias_span, quoted_name_span, named_item_span)
 """Tried in order on the answering sentence; the first that reads it gives the name."""

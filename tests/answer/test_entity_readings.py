@@ -48,3 +48,19 @@ def test_what_a_thing_is_called_is_the_one_name_its_sentence_quotes() -> None:
     two = normalize("建成“甲中心”和“乙中心”。")
     assert quoted_name_span(normalize("建成的中心叫什么"), two) is None  # which one: unread
     assert quoted_name_span(normalize("建成了几个中心"), two) is None  # no name asked
+
+
+def test_a_quote_after_something_else_is_not_what_the_thing_is_called() -> None:
+    from answer.entity_readings import quoted_name_span
+
+    sent = normalize("甲图完成、10兆瓦示范实验工程建成、“乙丙”系列飞船试验成功等。")
+    assert quoted_name_span(normalize("报告里建成的那个示范实验工程叫什么"), sent) is None
+
+
+def test_the_full_name_ending_with_the_words_a_question_calls_it_by() -> None:
+    from answer.entity_readings import named_item_span
+
+    sent = normalize("甲图完成、10兆瓦高温示范实验工程建成、“乙丙”系列飞船试验成功等。")
+    found = named_item_span(normalize("报告里建成的那个示范实验工程叫什么"), sent)
+    assert found is not None and sent[slice(*found)] == "10兆瓦高温示范实验工程"
+    assert named_item_span(normalize("示范实验工程建成了吗"), sent) is None  # no name asked
