@@ -79,7 +79,7 @@ def _whole_item(
     if not _MARK_ONLY.fullmatch(norm, sent[0], start):
         return start, end
     stop = min(sent[1], next_start)
-    while stop > end and norm[stop - 1] in "。;,!? \n":
+    while stop > end and norm[stop - 1] in "。;,、!? \n":
         stop -= 1
     whole = stop - start <= MAX_SPAN and "\n" not in norm[end:stop]
     return (start, stop) if whole and stop > end else (start, end)

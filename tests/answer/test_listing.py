@@ -27,3 +27,9 @@ def test_run_in_items_of_one_sentence_stop_at_the_next() -> None:
     norm = "一是甲行动;二是乙工程;三是丙改造。"
     b = norm.index("二是")
     assert _whole_item(norm, 2, 5, (0, len(norm)), b) == (2, 5)
+
+
+def test_an_item_opening_its_sentence_stops_before_the_next_items_mark() -> None:
+    norm = "场景机会、能力、标杆“三张清单”。"
+    second = norm.index("能力")
+    assert _whole_item(norm, 0, 4, (0, len(norm)), second) == (0, 4)
