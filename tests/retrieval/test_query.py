@@ -286,3 +286,8 @@ def test_places_with_a_figure_above_a_bar_are_a_list() -> None:
 @pytest.mark.parametrize("question", ["甲省去年主要做了哪7方面工作", "甲市哪5个集群入选了"])
 def test_which_n_in_arabic_digits_is_a_list(question: str) -> None:
     assert parse_query(question).intent == Intent.LIST
+
+
+@pytest.mark.parametrize("question", ["甲省今年新增示范企业各定了多少", "示范率目标定的多少"])
+def test_what_was_set_is_a_target(question: str) -> None:
+    assert parse_query(question).wants_target
