@@ -76,7 +76,10 @@ def _year_signal(
         )
     }
     if not named and sent_start >= 0 and doc.norm:
+        # "到2027年,…。一是…超过75%": the paragraph's year, said outright, beats its section's
         named = paragraph_year(doc.norm, sent_start)
+        if named:
+            return 1 if named & set(query.years) else -1
     if named & set(query.years):
         return 1
     if passage.section_year in query.years:

@@ -124,6 +124,12 @@ def test_in_the_document_a_question_names_its_name_words_are_its_context() -> No
         c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "15个" in c.clause.norm
     )
     assert best.context_cov == 1.0 and best.year == 1
+    # another year asked: the paragraph's own year says no, whatever its section's
+    later = parse_query("甲乙装备数字化转型方案到2040年要建成多少个国家级示范工厂")
+    other = next(
+        c for c in score_clauses(later, sig, hits, {doc.doc_id: doc}) if "15个" in c.clause.norm
+    )
+    assert other.year == -1
 
 
 def test_a_clause_holds_the_names_a_question_quotes() -> None:
