@@ -7,256 +7,21 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from answer.question_words import (
+    ASKING,
+    EVENT_WORDS,
+    FUNCTION_CHARS,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    RELATIVE_YEAR,
+    SCOPE_WORDS,
+)
 from corpus.metadata import region_aliases
 from corpus.normalize import bigrams
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
 
-# The scope a figure is counted in: the place asked decides (Query.regions), the sentence
-# need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
-# ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
-_SCOPE_WORDS = frozenset("全省 全县 全州 我省 我市 我县 本市 本省".split())
-# Words that say how a question is asked, not what about: never required.
-_QUESTION_WORDS = frozenset(
-    [
-        "多少",
-        "几",
-        "几家",
-        "几个",
-        "几项",
-        "几名",
-        "多大",
-        "多高",
-        "是",
-        "有",
-        "为",
-        "达",
-        "达到",
-        "到",
-        "要",
-        "要求",
-        "打算",
-        "准备",
-        "最多",
-        "最高",
-        "至少",
-        "计划",
-        "目标",
-        "力争",
-        "预计",
-        "预期",
-        "拟",
-        "实际",
-        "实际数",
-        "数",
-        "数量",
-        "情况",
-        "具体",
-        "分别",
-        "各",
-        "各是",
-        "各为",
-        "哪",
-        "哪些",
-        "哪个",
-        "哪家",
-        "哪份",
-        "哪篇",
-        "什么",
-        "名字",
-        "叫",
-        "叫什么",
-        "文件",
-        "材料",
-        "文档",
-        "报告",
-        "里",
-        "当地",
-        "本地",
-        "中",
-        "提出",
-        "提到",
-        "提到过",
-        "出现",
-        "出现过",
-        "在",
-        "了",
-        "的",
-        "年",
-        "年度",
-        "今年",
-        "去年",
-        "全年",
-        "全区",
-        "全市",
-        "区",
-        "市",
-        "县",
-        "我区",
-        "本区",
-        "完成",
-        "实现",
-        "一共",
-        "总共",
-        # how precisely or in what form the figure is asked ("大概多少", "排第几"): the
-        # unit and the frame say it, no sentence repeats it
-        "大概",
-        "大约",
-        "大致",
-        "差不多",
-        "左右",
-        "第几",
-        "排第",
-        "排第几",
-        "几位",
-        "第几位",
-        "第几名",
-        # the kind of quantity (a total, not the year's additions) is the frame's
-        # (answer.frame.Measure), not a word the clause must repeat
-        "总量",
-        "总数",
-        "共有",
-        "共计",
-        "共",
-        "累计",
-        "目前",
-        "现在",
-        "当前",
-        "如何",
-        "怎么",
-        "怎样",
-        "主要",
-        "一下",
-        "请问",
-        "呢",
-        "吗",
-        "和",
-        "与",
-        "及",
-        "以及",
-        "或",
-        "对",
-        "把",
-        "被",
-        "跟",
-        "同",
-        "向",
-        "从",
-        "由",
-        "给",
-        "让",
-        "签",
-        "签的",
-        "于",
-        "上",
-        "下",
-        "上半年",
-        "下半年",
-        "会",
-        "能",
-        "可以",
-        "想",
-        "个",
-        "家",
-        "项",
-        "名",
-        "人",
-        "件",
-        "次",
-        "元",
-        "万",
-        "亿",
-        "%",
-        # how a list is asked for ("自己说的那些问题有哪几条", "分成哪几个方面来讲"):
-        # no enumeration repeats it
-        "自己",
-        "那些",
-        "这些",
-        "那个",
-        "这个",
-        "那份",
-        "这份",
-        "分成",
-        "来讲",
-        "讲",
-        "讲的",
-        "说",
-        "说的",
-        "讲到",
-        "说到",
-        "几条",
-        "哪几",
-        "哪几个",
-        "哪几条",
-        "哪几项",
-        "方面",
-        "几个方面",
-        "分别是",
-        "都有",
-        "有哪",
-        "最后",
-        "最终",
-        "又",
-        "还",
-        "也",
-        "都",
-        "啥",
-        "么",
-        "做",
-        "搞",
-        "去",
-        "来",
-        "过",
-        "着",
-        "新",
-        "方面",
-        "定为",
-        "定在",
-        "定了",
-        "设定",
-        "万元",
-        "亿元",
-        "万人",
-        "平方米",
-        "万平方米",
-        "百分点",
-        "个百分点",
-        "万方",
-        "方",
-        "这块",
-        "那块",
-        "哪块",
-    ]
-)
-
-# Phrases that only say how the question is asked ("哪份文件提出…").
-_QUESTION_PHRASES = re.compile(
-    # How a report is named ("省政府2025年工作报告", "24年政府工作报告"): which document, not what.
-    r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
-    r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
-    r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
-    # "要拿出多大比例": the share asked is its figure's unit (80%), no word of the sentence.
-    r"|(?:多大|多少|什么)的?(?:比例|比重|占比)"
-    # "临安21年总结里…": the document by its kind, not a word of the answering sentence.
-    r"|(?:工作)?(?:总结|计划|规划|方案|要点)(?=里|中)"
-    r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
-    # "…的发文字号是多少": what is asked of the document, no word of its text.
-    r"|(?:发文字号|发文号|文号|文件编号)"
-    # "哪个城市提出…": the place stands for its document, it is no word of the answer.
-    r"|哪(?:个|一个)?(?:省份?|市|区|县|城市|地方|地区)"
-    # Who delivered it ("市长在人代会上作的那份报告"): a work report, not words of the figure.
-    r"|(?:(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
-    r"|在?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?))"
-    r"上?[作做]的?|[那这](?:份|篇|个)"
-)
-_EVENT_WORDS = frozenset(
-    "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "
-    "兑现 投入 投 达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 "
-    "发布 立项 支持 落地 聚焦 加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 "
-    "拨付 发放 安排 预算 办 搞 做 引育 服务".split()
-)
-_ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
 )
@@ -412,11 +177,6 @@ class Signals:
         return replace(self, terms=terms) if terms else self
 
 
-# Characters that join or frame words and name nothing ("是从哪几方面来促的").
-_FUNCTION_CHARS = frozenset("是从在把被将对为于以来去了的着过也都就还又和与及或向由给让")
-_RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)")
-
-
 def idf(term: str, bm25: BM25) -> float:
     """Inverse document frequency of a term in the index (high for terms absent from it)."""
     n = bm25.n_passages
@@ -450,11 +210,11 @@ def signals(query: Query, bm25: BM25) -> Signals:
         " ",
         text,
     )
-    text = _QUESTION_PHRASES.sub(" ", text)
+    text = QUESTION_PHRASES.sub(" ", text)
     # A relative year (去年 reads 上年 in canonical form) is the frame's (Query.years, the
     # section's year), no word a sentence repeats; after 比/较 it is what a change is
     # measured against ("比去年同期提高了几个点").
-    text = _RELATIVE_YEAR.sub(" ", text)
+    text = RELATIVE_YEAR.sub(" ", text)
     terms: dict[str, float] = {}
     unit = expected_unit(query.norm)
     for tok in tokenize_jieba(text):
@@ -478,14 +238,14 @@ def signals(query: Query, bm25: BM25) -> Signals:
         glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各是来"
         if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]
-        if tok in _QUESTION_WORDS or tok in places or len(tok) == 1 or _ASKING.match(tok):
+        if tok in QUESTION_WORDS or tok in places or len(tok) == 1 or ASKING.match(tok):
             continue
-        if all(ch in _FUNCTION_CHARS for ch in tok):
+        if all(ch in FUNCTION_CHARS for ch in tok):
             continue  # "是从", "就是": function words only, whatever the index holds
-        if tok in _SCOPE_WORDS and unit != "rank":
+        if tok in SCOPE_WORDS and unit != "rank":
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
-        terms[tok] = idf(tok, bm25) * (0.5 if tok in _EVENT_WORDS else 1.0)
+        terms[tok] = idf(tok, bm25) * (0.5 if tok in EVENT_WORDS else 1.0)
     related = related_terms()
     quoted = tuple(
         canonicalize(m.group(1))
@@ -527,7 +287,7 @@ def _pieces(term: str) -> tuple[str, ...]:
 
 def name_phrases(norm_question: str) -> list[str]:
     """The runs of a question left after removing how it asks ("哪份文件…提到过")."""
-    text = _QUESTION_PHRASES.sub("|", norm_question)
+    text = QUESTION_PHRASES.sub("|", norm_question)
     text = re.sub(r"哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
     return [p for p in re.split(r"[|,;:?!。、\s\"“”]+|和|与|及", text) if p]
 
