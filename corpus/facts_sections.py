@@ -156,6 +156,9 @@ def review_opening(
     spans = [span_of(m.group(0)[:-1], ref) for m in _INNER_OPENING.finditer(norm, start, pos)]
     if inner and any(spans):
         return None, [x for x in spans if x][-1]
+    named = _NAMED_REVIEW.match(norm, start, start + 16)
+    if named:
+        return int(named.group(1)), ""  # "刚刚过去的1988年,…": that year
     m = _OPENING.match(norm, start, start + 16)
     if not m:
         carried = _carried_span(norm, start, since, ref) if inner else ""
@@ -164,6 +167,8 @@ def review_opening(
     return (None, span) if span else (ref - 1 if ref else None, "")
 
 
+# A paragraph opening as the review of a year it names ("刚刚过去的1988年,…").
+_NAMED_REVIEW = re.compile(r"[\s—\-]*(?:刚刚)?过去的((?:19|20)\d{2})年")
 # A paragraph opening on one year ("2025年,", "过去一年,", "今年以来") ends a review of
 # several years begun in a paragraph before it.
 _YEAR_OPENING = re.compile(

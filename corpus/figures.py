@@ -117,7 +117,8 @@ _TARGET = re.compile(
     r"预算(?:规定|安排)|"
     r"计划(?:新增|完成|实施|建设|引进|培育|达到|实现|新建|开工)"
 )
-_WEAK_TARGET = re.compile(r"争取|确保|预计")  # not in an actual section: "争取资金2.59亿元"
+# Not in an actual section: "争取资金2.59亿元", "成功争创国家级…".
+_WEAK_TARGET = re.compile(r"争取|确保|预计|争创")
 _NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".

@@ -239,3 +239,11 @@ def test_a_review_of_five_years_carries_on_until_a_paragraph_opens_on_one_year()
     assert review_opening(text, text.index("121.7"), 2036, inner=True, since=since) is None
     # not carried where the caller does not ask for inner reviews (a plan part)
     assert review_opening(text, text.index("603.7"), 2036, since=since) is None
+
+
+def test_a_paragraph_opening_as_the_review_of_a_named_year_reviews_it() -> None:
+    from corpus.facts_sections import review_opening
+    from corpus.normalize import normalize
+
+    text = normalize("一、治理整顿\n刚刚过去的2038年,是继续向前发展的一年。粮食增产2.2%。\n")
+    assert review_opening(text, text.index("2.2"), 2039) == (2038, "")

@@ -224,6 +224,9 @@ def test_is_target() -> None:
     assert not fx.is_target("争取国家资金", actual, None, 2024)
     assert fx.is_target("到2025年,研发投入", None, 2025, 2024)
     assert not fx.is_target("到2023年底,累计建成", None, 2023, 2024)
+    # 争创 strives for what is not yet won; a review says it was won ("成功争创…")
+    assert fx.is_target("争创省级示范县", None, None, 2024)
+    assert not fx.is_target("成功争创省级示范县", actual, None, 2024)
 
 
 def test_region_of() -> None:
