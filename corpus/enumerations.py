@@ -35,7 +35,11 @@ from corpus.enum_model import (
 )
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
-from corpus.paragraph_lists import counted_lead_sentences, lead_sentence_lists
+from corpus.paragraph_lists import (
+    counted_lead_sentences,
+    inner_lead_lists,
+    lead_sentence_lists,
+)
 from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
 
 _ORDINAL = re.compile(
@@ -426,6 +430,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
+    found += inner_lead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

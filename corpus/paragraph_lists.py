@@ -23,6 +23,7 @@ from corpus.numerals import cn_number
 
 LEAD_SENTENCE_MAX = 24  # a lead sentence names its point; longer ones are body text
 MIN_PARALLEL = 3  # fewer paragraphs of one make are not yet a list
+INNER_LEAD_MAX = 16  # a point stated inside a paragraph is shorter than one opening it
 # A short sentence opening a paragraph and followed by more text on its line.
 _LEAD_SENTENCE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
@@ -58,6 +59,39 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
     ]
     parallel = {en.items[0].start for en in out}
     return out + [en for start, en in runs.items() if start not in parallel]
+
+
+# A short sentence inside a paragraph, after another ("…发展步伐。坚持高质量发展。稳住…").
+_INNER_LEAD = re.compile(rf"(?<=[。!?])([^。;:!?,\n]{{2,{INNER_LEAD_MAX}}})。")
+
+
+def inner_lead_lists(doc: Document) -> list[Enumeration]:
+    """Short sentences of the same make inside one paragraph, each followed by what it
+    means ("…必须…。坚持高质量发展。稳住一产…。坚持稳中求进、以进促稳。以结构调整之进…"):
+    at least :data:`MIN_PARALLEL` of them opening alike, headed by the paragraph's first
+    sentence."""
+    out = []
+    for para in re.finditer(r"[^\n]+", doc.norm):
+        groups: dict[str, list[re.Match[str]]] = defaultdict(list)
+        for m in _INNER_LEAD.finditer(doc.norm, para.start(), para.end()):
+            groups[m.group(1).strip()[:2]].append(m)
+        for found in groups.values():
+            if len(found) < MIN_PARALLEL:
+                continue
+            path = doc.path_at(para.start())
+            first = _FIRST_SENTENCE.match(doc.norm, para.start())
+            head = f"{path} {first.group(0).strip() if first else ''}".strip()
+            items = tuple(_trimmed(m) for m in found)
+            out.append(
+                Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
+            )
+    return out
+
+
+def _trimmed(m: re.Match[str]) -> Item:
+    """The item of a short sentence, without the spaces before it."""
+    start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    return Item(start, m.end(1), start, m.end())
 
 
 def _short_lead_runs(doc: Document) -> list[Enumeration]:

@@ -39,6 +39,7 @@ _NOT_A_NAME = re.compile(r"[。,;:!?\s]")
 _CLAUSE = re.compile(r"[^,;。:!?\n]+")
 MAX_NOUN_ITEM = 20  # a longer piece of a 、-series is a clause, not a name
 MIN_SHARED_NOUN = 2  # characters the names must end with alike ("基地", "产业链")
+MIN_INFIX_SERIES = 4  # phrases of one make sharing a character inside ("…更充分、…更公平")
 
 
 def _counts(name: str) -> list[tuple[int, str]]:
@@ -143,4 +144,20 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     shared = 0
     while shared < min(map(len, names)) and len({n[-1 - shared] for n in names}) == 1:
         shared += 1
-    return spans if shared >= MIN_SHARED_NOUN else []
+    if shared >= MIN_SHARED_NOUN:
+        return spans
+    # "努力实现就业更充分、教育更公平…": the first piece carries the clause's verb; its
+    # item is as long as the others.
+    size = len(names[-1])
+    if len(names[0]) > size and _same_make([names[0][-size:], *names[1:]]):
+        x, y = spans[0]
+        return [(y - size, y), *spans[1:]]
+    return spans if _same_make(names) else []
+
+
+def _same_make(names: list[str]) -> bool:
+    """Phrases of one make: as long, with one character in the same place inside them
+    ("就业更充分、教育更公平、出行更通畅、市容更精美"), at least :data:`MIN_INFIX_SERIES`."""
+    if len(names) < MIN_INFIX_SERIES or len({len(n) for n in names}) != 1:
+        return False
+    return any(len({n[i] for n in names}) == 1 for i in range(1, len(names[0]) - 1))

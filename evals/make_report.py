@@ -52,6 +52,15 @@ GOLD = {
     "team9, 70 over 34 more new corpus-extra documents (national and 驻马店 reports of "
     "several decades, policies), written blind in session 15, lightly tuned on "
     "(evals/gold/team9.jsonl)": _TEAM / "team9.jsonl",
+    "team10, 70 over 35 corpus-extra documents no set had used (national reports 1959-2005, "
+    "central and Shandong policies), written blind in session 16, then tuned on "
+    "(evals/gold/team10.jsonl)": _TEAM / "team10.jsonl",
+    "team10r, 70 over sections of 35 city and provincial reports no set had asked about, "
+    "written blind in session 16, then tuned on (evals/gold/team10r.jsonl)": _TEAM
+    / "team10r.jsonl",
+    "team11, 80 (25 over the samples, 55 over corpus-extra), written blind in session 16 and "
+    "measured only at the session's start and end, never tuned on (evals/gold/team11.jsonl)": _TEAM
+    / "team11.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

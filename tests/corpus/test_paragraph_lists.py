@@ -147,3 +147,23 @@ def test_parallel_leads_under_a_numbered_line_are_named_by_it() -> None:
         "坚持以人为本",
         "坚持改革引领",
     ]
+
+
+def test_short_sentences_of_one_make_inside_a_paragraph_are_its_points() -> None:
+    from corpus.paragraph_lists import inner_lead_lists
+
+    doc = parse_text(
+        "二、总体要求\n做好今年工作,必须坚定赶超步伐。坚持高质量发展。稳住一产、挺住二产。"
+        "坚持稳中求进、以进促稳。以结构调整之进促稳。坚持守正创新、先立后破。打破思维定势。\n",
+        "t.txt",
+    )
+    (en,) = inner_lead_lists(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "坚持高质量发展",
+        "坚持稳中求进、以进促稳",
+        "坚持守正创新、先立后破",
+    ]
+    assert "必须坚定赶超步伐" in en.head
+    # two of a make are not yet a list
+    two = parse_text("一、要求\n甲乙。坚持发展。稳住。坚持改革。\n", "t.txt")
+    assert inner_lead_lists(two) == []

@@ -64,3 +64,29 @@ def test_series_of_figures_or_unlike_ends_or_two_names_are_none() -> None:
     unlike = "丙市计划\n建设甲产业基地、乙创新中心、丙实验室。\n"
     two = "丁市计划\n建设甲产业基地、乙产业基地。\n"
     assert all(same_noun_series(_doc(t)) == [] for t in (figures, unlike, two))
+
+
+def test_phrases_of_one_make_sharing_a_character_inside_are_a_series() -> None:
+    doc = parse_text(
+        "二、今年目标\n努力实现就业更充分、教育更公平、出行更通畅、市容更精美、生态更优良。\n",
+        "t.txt",
+    )
+    (en,) = same_noun_series(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "就业更充分",
+        "教育更公平",
+        "出行更通畅",
+        "市容更精美",
+        "生态更优良",
+    ]
+    # three of a make, or phrases of different lengths, are no such series
+    assert (
+        same_noun_series(parse_text("一、甲\n就业更充分、教育更公平、出行更通畅。\n", "t.txt"))
+        == []
+    )
+    assert (
+        same_noun_series(
+            parse_text("一、甲\n就业更充分、教育公平、出行更通、市容更精美。\n", "t.txt")
+        )
+        == []
+    )
