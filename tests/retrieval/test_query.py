@@ -291,3 +291,8 @@ def test_which_n_in_arabic_digits_is_a_list(question: str) -> None:
 @pytest.mark.parametrize("question", ["甲省今年新增示范企业各定了多少", "示范率目标定的多少"])
 def test_what_was_set_is_a_target(question: str) -> None:
     assert parse_query(question).wants_target
+
+
+@pytest.mark.parametrize("question", ["甲区2031年新认定了几家示范企业", "甲区认定了多少家示范企业"])
+def test_what_was_recognised_is_no_target(question: str) -> None:
+    assert not parse_query(question).wants_target
