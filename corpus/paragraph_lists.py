@@ -126,7 +126,7 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
 # "重点实施六大工程:", "开展三项行动:": a count, its noun, a colon; its points are short
 # sentences ending with the noun ("实施创新工程。").
 _COUNT_INTRO = re.compile(
-    r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4}):"
+    r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4})\"?:"
 )
 _SENTENCE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}。")
 # "着力实施“五大行动”,以…。": a count named at the end of a clause; its points open the
@@ -145,14 +145,19 @@ def counted_lead_sentences(doc: Document) -> list[Enumeration]:
     many sentences opening with a clause ending with the noun, the first in the next
     sentence. Exactly that many in the intro's section."""
     norm, out = doc.norm, []
-    found = [(m, m.end(), _SENTENCE) for m in _COUNT_INTRO.finditer(norm)]
+    found = [
+        (m, m.end(), p) for m in _COUNT_INTRO.finditer(norm) for p in (_SENTENCE, _LEAD_CLAUSE)
+    ]
     for m in _COUNT_NAMED.finditer(norm):
         end = norm.find("。", m.end())
         if end > 0:
             found.append((m, end + 1, _LEAD_CLAUSE))
+    done: set[int] = set()
     for m, first, point in found:
         count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        items = _points(doc, first, m.group(2)[-2:], count, point)
+        if m.start() in done:
+            continue  # the sentences after a colon read as points: not their clauses too
+        items = _points(doc, first, m.group(2), count, point)
         if count < MIN_ITEMS or len(items) != count:
             continue
         intro = sentence_start(norm, m.start())
@@ -160,19 +165,23 @@ def counted_lead_sentences(doc: Document) -> list[Enumeration]:
         head = f"{path} {norm[intro : m.end()]}".strip().rstrip(":")
         end = items[-1].sent_end
         out.append(Enumeration("inline", path, intro, end, head, count, tuple(items)))
+        done.add(m.start())
     return out
 
 
-def _points(doc: Document, first: int, noun: str, count: int, point: re.Pattern[str]) -> list[Item]:
-    """Up to ``count`` sentence openings from ``first`` on whose lead ends with ``noun``, the
-    first at ``first`` itself."""
+def _points(doc: Document, first: int, name: str, count: int, point: re.Pattern[str]) -> list[Item]:
+    """Up to ``count`` sentence openings from ``first`` on whose lead ends with the counted
+    noun (the last two characters of ``name``: "实施创新工程" for 六大工程) or starts with the
+    whole name ("更加突出积极进取" for 五个更加突出), the first at ``first`` itself."""
+    noun = name[-2:]
     norm = doc.norm
     section = doc.section_at(first)
     stop = min(len(norm), first + COUNTED_WINDOW, section.end if section else len(norm))
     items: list[Item] = []
     for s in point.finditer(norm, first, stop):
         opens = s.start() == first or norm[s.start() - 1] in "。\n"
-        if opens and s.group(0)[:-1].strip().endswith(noun):
+        lead = s.group(0)[:-1].strip()
+        if opens and (lead.endswith(noun) or (len(name) >= 3 and lead.startswith(name))):
             a = s.start() + len(s.group(0)) - len(s.group(0).lstrip())
             items.append(Item(a, s.end() - 1, a, s.end()))
         if not items or len(items) == count:

@@ -167,3 +167,17 @@ def test_short_sentences_of_one_make_inside_a_paragraph_are_its_points() -> None
     # two of a make are not yet a list
     two = parse_text("一、要求\n甲乙。坚持发展。稳住。坚持改革。\n", "t.txt")
     assert inner_lead_lists(two) == []
+
+
+def test_points_after_a_quoted_count_and_colon_may_open_with_the_counted_name() -> None:
+    doc = parse_text(
+        "二、2031年主要目标任务\n重点做到“三个更加突出”:更加突出积极进取,正确处理稳和进的关系。"
+        "更加突出改革创新,坚持以改革思维谋划工作。更加突出安全发展,守住底线。\n",
+        "t.txt",
+    )
+    (en,) = counted_lead_sentences(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "更加突出积极进取",
+        "更加突出改革创新",
+        "更加突出安全发展",
+    ]
