@@ -118,7 +118,10 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         # next to them, make the list of them; a heading above that names the noun may head
         # some other list of as many.
         by_items = bool(noun) and bool(items) and all(noun in i for i in items)
-        by_head = bool(noun) and noun in en.head
+        # An inline list's head is its section path and the words before its items; only
+        # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
+        own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+        by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
         own = by_items or (by_head and en.kind == "inline")
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)

@@ -351,3 +351,13 @@ def test_a_question_naming_only_its_document_asks_for_its_parts() -> None:
     best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None and best.enumeration.kind == "headings"
     assert _items(doc, best.enumeration) == ["完善平台生态", "加快数字化转型", "健全保障机制"]
+
+
+def test_an_inline_lists_section_path_names_no_count_of_its_own() -> None:
+    # the path "…优势产业集聚区" holds 产业; four 共-phrases in it are no 四大未来产业
+    q = parse_query("甲市推动破局起步的四大未来产业是哪些")
+    path = "二、着力打造绿色低碳优势产业集聚区"
+    en = _enumeration(4, head=f"{path} 支持校企围绕", section=path)
+    assert _count_fit(q, en, "人才共育 平台共建 成果共享 产业共兴".split()) == 0.5
+    named = _enumeration(4, head=f"{path} 推动四大未来产业", section=path)
+    assert _count_fit(q, named, "甲 乙 丙 丁".split()) == 1.0
