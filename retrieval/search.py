@@ -36,6 +36,9 @@ class RetrieverConfig:
         fusion: name of the fusion method ("rrf" or "minmax").
         weights: weight of BM25 and dense in the fusion.
         candidates: how many passages each system contributes.
+        year_candidates: BM25 passages of the years a question names (by their section or
+            document years), added to the others: in a library of many years the right
+            year's passage may rank below a hundred others of other years.
         meta: metadata weights; None turns metadata scoring off.
     """
 
@@ -45,6 +48,7 @@ class RetrieverConfig:
     fusion: str = "minmax"
     weights: tuple[float, float] = (1.0, 0.3)
     candidates: int = 100
+    year_candidates: int = 30
     meta: MetaWeights | None = field(default_factory=MetaWeights)
 
 
@@ -171,6 +175,9 @@ class Retriever:
         q = parse_query(query) if isinstance(query, str) else query
         n = self.config.candidates
         bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}
+        if bm and q.years and (filters is None or filters.is_empty()):
+            of_year = self.bm25_scores(q, Filters(years=q.years), self.config.year_candidates)
+            bm = {**of_year, **bm}
         de = self.dense_scores(q, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":
             fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))

@@ -205,3 +205,21 @@ def test_facts_with_values_are_every_figure_of_them_best_ranked_first(
     assert found == sorted(every, key=lambda f: rank(f.canonical))
     assert retriever.facts_with_values(values, rank, 2) == found[:2]
     assert retriever.facts_with_values(["不是数"], rank, 3) == []
+
+
+def test_a_year_asked_draws_candidates_of_that_year(sample_index, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    # one BM25 candidate only: the year's own pool adds passages of that year
+    def hits(year_candidates: int) -> list:  # type: ignore[type-arg]
+        config = RetrieverConfig(candidates=1, year_candidates=year_candidates, meta=None)
+        retriever = Retriever(sample_index, fake_embedder, config)
+        return retriever.search("2022年新增高新技术企业", k=10, mode="bm25")
+
+    assert len(hits(0)) == 1
+    more = hits(5)
+    assert len(more) > 1
+    docs = sample_index.documents
+    assert all(
+        h.passage.section_year == 2022
+        or (h.passage.section_year is None and 2022 in docs[h.passage.doc_id].years)
+        for h in more[1:]
+    )
