@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from answer.policy import CONFIG, ListWeights
+from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, canon, coverage
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document, Section
@@ -131,7 +132,7 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
 # 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
 _NOUN_AFTER = re.compile(
-    r"哪(?:些|几)[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,6}?)"
+    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,6}?)"
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(
@@ -146,7 +147,11 @@ def asked_noun(qnorm: str) -> str:
     for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
         m = pattern.search(qnorm)
         noun = m.group(1).lstrip("的") if m else ""
-        if len(noun) >= 2 and not noun.startswith(tuple(_VAGUE_NOUNS)):
+        if (
+            len(noun) >= 2
+            and not noun.startswith(tuple(_VAGUE_NOUNS))
+            and noun[0] not in FUNCTION_CHARS
+        ):
             return noun
     return ""
 
@@ -173,12 +178,12 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
 
     "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
     not what the list is of; "青岛支持工业互联网平台的措施分了哪几大块" names only
-    the document: its own parts are the list.
+    the document (by its title's words or by a name): its own parts are the list.
     """
     title = canon(normalize(doc.title))
     name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
     kept = tuple(t for t in sig.terms if t.text not in title and t.text not in name)
-    return (replace(sig, terms=kept), False) if kept else (sig, bool(name))
+    return (replace(sig, terms=kept), False) if kept else (sig, True)
 
 
 def score_list(
@@ -208,7 +213,9 @@ def score_list(
     # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
     # A question naming only its document asks for the document's own parts.
-    parts = 1.0 if only_named and en.kind == "headings" and not en.section else 0.0
+    # …or of the part it writes the heading of ("2023年工作总结分成哪几大块").
+    whole_or_named = not en.section or _names_own_heading(q.norm, en.section)
+    parts = 1.0 if only_named and en.kind == "headings" and whole_or_named else 0.0
     named = max(named, parts)
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0

@@ -268,6 +268,7 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("今年的重点工作分了哪几块", "重点工作"),
         ("丁市提升科技创新水平具体从哪几方面抓?", ""),  # 方面 names no kind of thing
         ("戊区上半年都有哪些亮点", "亮点"),
+        ("己区的工作总结分成哪几大块来写的", ""),  # a verb after the counter names nothing
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -361,3 +362,20 @@ def test_an_inline_lists_section_path_names_no_count_of_its_own() -> None:
     assert _count_fit(q, en, "人才共育 平台共建 成果共享 产业共兴".split()) == 0.5
     named = _enumeration(4, head=f"{path} 推动四大未来产业", section=path)
     assert _count_fit(q, named, "甲 乙 丙 丁".split()) == 1.0
+
+
+def test_a_question_in_its_titles_words_asks_for_the_parts_of_the_part_it_names() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲区科技局2031年工作总结和2032年工作思路\n一、2031年工作总结\n(一)坚持源头创新,提升能级\n"
+        "新增平台3家。\n(二)坚持主体创新,激发活力\n新增企业5家。\n(三)坚持服务创新,构建体系\n"
+        "兑现资金1亿元。\n二、2032年工作思路\n(一)强化创新\n…\n(二)优化服务\n…\n",
+        "t.txt",
+    )
+    q = parse_query("甲区科技局2031年工作总结分成哪几大块来写的")
+    sig = Signals((Term("科学技术局", 4.0), Term("工作总结", 4.0)), (), "")  # canonical
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None and best.enumeration.section == "一、2031年工作总结"
+    assert _items(doc, best.enumeration)[0].startswith("坚持源头创新")
