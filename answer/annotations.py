@@ -4,9 +4,11 @@ answers a question that names the label ("责任单位是哪个", "牵头单位�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from answer.extract import MAX_SPAN, Candidate
 from answer.results import Result, quote_of
+from answer.signals import Signals
 from retrieval.query import Query
 
 # "(责任单位:市科技局、市发改委)": a label of 2-6 characters, a colon, its value.
@@ -16,6 +18,17 @@ _UNIT_WORDS = re.compile(r"部门|机构")
 _REACH = 400  # how far after the answering clause its item's annotation may stand
 _LINES = 2  # …and how many line ends (a heading item's annotation ends its paragraph)
 _QUOTE_FROM_SENTENCE = 300  # quote from the clause's sentence when the annotation is this near
+
+
+# Words of a label question that name the label, not the item ("责任单位是哪个部门").
+_LABEL_WORDS = re.compile(r"责任|单位|牵头|配合|部门|机构|负责|主管")
+
+
+def item_signals(sig: Signals) -> Signals:
+    """The question's words that name the item whose annotation is asked (its label's
+    words left out); all of them when no other is left."""
+    kept = tuple(t for t in sig.terms if not _LABEL_WORDS.search(t.text))
+    return replace(sig, terms=kept) if kept else sig
 
 
 def asked_label(question_norm: str, label: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from answer.annotations import labelled_value
+from answer.annotations import item_signals, labelled_value
 from answer.clauses import clauses_of
 from answer.docfields import (
     asks_doc_number,
@@ -42,6 +42,8 @@ from answer.results import (
 )
 from answer.signals import (
     Signals,
+    canon,
+    coverage,
     numbers_in,
     signals,
 )
@@ -213,6 +215,16 @@ class QA:
             # ("“加快建设高水平大学”这条,责任单位有哪些") names none of the label's words.
             item = best or next((c for c in cands if quotes_all(sig, c)), None)
             labelled = labelled_value(q, item) if item is not None else None
+            if labelled is None and item is None:
+                # "…加强知识产权保护这一条的责任单位": the item whose words the question
+                # writes, among the best few, though it names none of the label's.
+                cfg, words = CONFIG.entity, item_signals(sig)
+                near = [
+                    c for c in cands if coverage(words, canon(c.clause.norm)) >= cfg.label_item_cov
+                ]
+                labelled = next(
+                    (r for c in near[: cfg.label_items] if (r := labelled_value(q, c))), None
+                )
             if labelled is not None:
                 return labelled
         if span_kind == Span.ITEMS:

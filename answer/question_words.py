@@ -163,6 +163,10 @@ QUESTION_WORDS = frozenset(
         # how a list is asked for ("自己说的那些问题有哪几条", "分成哪几个方面来讲"):
         # no enumeration repeats it
         "自己",
+        # "这一条的责任单位": the item pointed at, no word of it
+        "一条",
+        "这条",
+        "这项",
         "那些",
         "这些",
         "那个",

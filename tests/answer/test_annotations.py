@@ -58,3 +58,13 @@ def test_a_unit_is_asked_as_a_department_or_body() -> None:
     assert asked_label("这条哪个部门负责", "责任单位")
     assert asked_label("由哪个机构牵头", "牵头单位")
     assert not asked_label("这条哪个部门负责", "配合单位")
+
+
+def test_the_items_words_leave_the_labels_out() -> None:
+    from answer.annotations import item_signals
+    from answer.signals import Signals, Term
+
+    sig = Signals((Term("知识产权保护", 4.0), Term("责任", 3.0), Term("单位", 3.0)), (), "")
+    assert [t.text for t in item_signals(sig).terms] == ["知识产权保护"]
+    only_label = Signals((Term("责任", 3.0), Term("单位", 3.0)), (), "")
+    assert item_signals(only_label) == only_label

@@ -415,3 +415,8 @@ def test_function_words_are_no_words_to_find(question: str) -> None:
 def test_a_figures_multiplier_and_counter_go_with_it() -> None:
     terms = {t.text for t in signals(parse_query("哪份报告说收到854.2万多条示范留言"), BM).terms}
     assert not any(t.startswith("万") for t in terms) and "留言" in terms
+
+
+def test_the_item_pointed_at_is_no_word_to_find() -> None:
+    terms = {t.text for t in signals(parse_query("甲计划示范保护这一条的责任单位"), BM).terms}
+    assert "一条" not in terms and "这条" not in terms
