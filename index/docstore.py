@@ -165,6 +165,7 @@ class DocStore:
         self._heads: OrderedDict[str, Document] = OrderedDict()  # documents without passages
         self._passages: OrderedDict[int, Passage] = OrderedDict()  # rows read alone
         self._every: list[Passage] | None = None  # every passage, when parsed whole
+        self._years: dict[str, tuple[int, ...]] | None = None  # every document's years
         cfg = self.config
         self._small = count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents
         self._touched: set[str] = set()  # documents read alone so far
@@ -198,6 +199,16 @@ class DocStore:
         self._heads.pop(doc_id, None)  # the whole document stands in for its head now
         self._touch(doc_id)
         return doc
+
+    def years(self) -> dict[str, tuple[int, ...]]:
+        """Every document's years, read by SQLite from its metadata alone (no text parsed:
+        a question naming a year finds its documents without reading them)."""
+        if self._years is None:
+            rows = self._rows(
+                "SELECT doc_id, json_extract(data, '$.years') FROM documents ORDER BY n", ()
+            )
+            self._years = {d: tuple(json.loads(y)) if y else () for d, y in rows}
+        return self._years
 
     def head(self, doc_id: str) -> Document | None:
         """The document without its passages (``passages`` is empty): its metadata, text,

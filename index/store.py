@@ -174,6 +174,14 @@ class Index:
                 out.append(p)
         return out
 
+    def document_years(self) -> dict[str, tuple[int, ...]]:
+        """Every document's years (from a format 6 store without reading the documents)."""
+        years = getattr(self.documents, "years", None)
+        if years is not None:
+            found: dict[str, tuple[int, ...]] = years()
+            return found
+        return {d: tuple(doc.years) for d, doc in self.documents.items()}
+
     def document_head(self, doc_id: str) -> Document:
         """A document for its metadata, text and sections: from a format 6 store, its row
         alone, without its passages (``passages`` empty); else the document.

@@ -70,6 +70,10 @@ class Documents(_ById):
         """The documents without their passages, by id."""
         return Heads(self._store)
 
+    def years(self) -> dict[str, tuple[int, ...]]:
+        """Every document's years, without reading the documents."""
+        return self._store.years()
+
     def covering(self, doc_id: str, offsets: Collection[int]) -> list[int]:
         """The rows of a document's passages holding one of ``offsets``
         (:meth:`DocStore.covering`)."""

@@ -60,6 +60,11 @@ def kept_rows(f: Filters | None, index: Index) -> list[int] | None:
     wanted = wanted_regions(f)
     rows: list[int] = []
     for doc_id, doc_rows in index.doc_rows.items():
+        if f.doc_ids and doc_id not in f.doc_ids:
+            continue
+        if not (wanted or f.years):
+            rows.extend(doc_rows)  # documents named alone: none of them read
+            continue
         doc = index.documents[doc_id]
         if keeps_document(f, doc, wanted):
             rows.extend(r for r in doc_rows if keeps_passage(f, index.passages[r], doc))

@@ -36,9 +36,9 @@ class RetrieverConfig:
         fusion: name of the fusion method ("rrf" or "minmax").
         weights: weight of BM25 and dense in the fusion.
         candidates: how many passages each system contributes.
-        year_candidates: BM25 passages of the years a question names (by their section or
-            document years), added to the others: in a library of many years the right
-            year's passage may rank below a hundred others of other years.
+        year_candidates: BM25 passages of the documents of the years a question names,
+            added to the others: in a library of many years the right year's passage may
+            rank below a hundred others of other years.
         meta: metadata weights; None turns metadata scoring off.
     """
 
@@ -120,6 +120,15 @@ class Retriever:
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)
 
+    def _of_years(self, q: Query) -> dict[int, float]:
+        """The best BM25 passages of the documents whose years include one the question
+        names (their years read without the documents)."""
+        asked = set(q.years)
+        docs = tuple(d for d, years in self.index.document_years().items() if asked & set(years))
+        if not docs or self.config.year_candidates <= 0:
+            return {}
+        return self.bm25_scores(q, Filters(doc_ids=docs), self.config.year_candidates)
+
     def embed_queries(self, texts: list[str]) -> list[np.ndarray]:
         """Query vectors, from a small cache or encoded together in one batch.
 
@@ -176,8 +185,7 @@ class Retriever:
         n = self.config.candidates
         bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}
         if bm and q.years and (filters is None or filters.is_empty()):
-            of_year = self.bm25_scores(q, Filters(years=q.years), self.config.year_candidates)
-            bm = {**of_year, **bm}
+            bm = {**self._of_years(q), **bm}
         de = self.dense_scores(q, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":
             fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))
