@@ -214,7 +214,8 @@ def score_list(
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
     # A question naming only its document asks for the document's own parts.
     # …or of the part it writes the heading of ("2023年工作总结分成哪几大块").
-    whole_or_named = not en.section or _names_own_heading(q.norm, en.section)
+    # A year asked picks the part of that year, not the whole ("扬州23年主要干了哪几方面").
+    whole_or_named = (not en.section and not q.years) or _names_own_heading(q.norm, en.section)
     parts = 1.0 if only_named and en.kind == "headings" and whole_or_named else 0.0
     named = max(named, parts)
     # Sub-headings are named by their parent heading; run-in points may name themselves.

@@ -379,3 +379,19 @@ def test_a_question_in_its_titles_words_asks_for_the_parts_of_the_part_it_names(
     best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None and best.enumeration.section == "一、2031年工作总结"
     assert _items(doc, best.enumeration)[0].startswith("坚持源头创新")
+
+
+def test_a_year_asked_picks_the_part_of_that_year_not_the_whole() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲市2032年政府工作报告\n一、2031年工作回顾\n(一)大力推动经济发展\n增长5%。\n"
+        "(二)加快产业升级\n新增企业。\n(三)深化改革开放\n改革。\n二、2032年主要任务\n(一)扩大内需\n…\n"
+        "(二)稳定就业\n…\n三、加强政府自身建设\n…\n",
+        "t.txt",
+    )
+    q = parse_query("甲市31年主要干了哪几方面工作")
+    sig = Signals((Term("工作", 0.3),), (), "")
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None and best.enumeration.section == "一、2031年工作回顾"
