@@ -18,6 +18,7 @@ from answer.question_words import (
 )
 from corpus.metadata import region_aliases
 from corpus.normalize import bigrams
+from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
@@ -204,7 +205,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
     )
     # Years go whole, short ones too ("临安21年进…" leaves no "年进").
     text = re.sub(
-        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)\d{2}年度?|\d+-\d+月|十[三四五]五[末初]?"
+        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)\d{2}年度?|\d+-\d+月|" + PLAN_NAME.pattern + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
         r"|\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
         " ",

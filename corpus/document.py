@@ -11,6 +11,7 @@ from corpus.banner import banner_issuer, banner_lines
 from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
+from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from corpus.structure import build_tree, find_headings, own_body
 
 
@@ -244,8 +245,10 @@ def _years(
     if not found and doc_year is not None:
         found.add(doc_year)
     # A five-year plan covers its period and reviews the year before it.
-    for plan, first in (("十三五", 2016), ("十四五", 2021), ("十五五", 2026)):
-        if plan in normalize(title) or (not found and plan in text_head):
-            found.update(range(first - 1, first + 5))
-            break
+    # (a work report names plans it reviews or opens in passing: only its title counts)
+    in_head = None if found or report else PLAN_NAME.search(text_head)
+    named = PLAN_NAME.search(normalize(title)) or in_head
+    if named:
+        first = PLAN_FIRST_YEAR[named.group(1)]
+        found.update(range(first - 1, first + 5))
     return tuple(sorted(found))

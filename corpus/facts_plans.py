@@ -22,10 +22,12 @@ from corpus.facts_sections import Reading, span_end
 from corpus.metadata import heading_year, is_work_report
 from corpus.model import Document, Section
 from corpus.normalize import normalize
+from corpus.plan_periods import PLAN_NAME, previous_plan
 
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要")
-_TITLE_SPAN = re.compile(r"(十[一二三四五]五)|((?:19|20)\d{2})\s*[-~至—–]\s*((?:19|20)\d{2})(?!\d)")
-_PREVIOUS = {"十二五": "十一五", "十三五": "十二五", "十四五": "十三五", "十五五": "十四五"}
+_TITLE_SPAN = re.compile(
+    PLAN_NAME.pattern + r"|((?:19|20)\d{2})\s*[-~至—–]\s*((?:19|20)\d{2})(?!\d)"
+)
 _REVIEW_WORDS = re.compile(r"现状|发展基础|基础与优势|已有基础|成效|成就|回顾|形势|背景")
 # An inline label opening a paragraph: "(一)基础与优势。", "1.发展基础。", "(四)发展目标。"
 _LABEL = re.compile(
@@ -48,8 +50,8 @@ def plan_span(doc: Document) -> str:
 def _review_of(span: str) -> tuple[int | None, str]:
     """What a review part of a plan for ``span`` speaks of (its year, its span): the plan
     before it, or the year before the span starts."""
-    if span in _PREVIOUS:
-        return None, _PREVIOUS[span]
+    if previous_plan(span):
+        return None, previous_plan(span)
     return int(span[:4]) - 1, ""
 
 

@@ -36,12 +36,14 @@ from corpus.metadata import (
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
+from corpus.plan_periods import PLAN_NAME, plan_end
 
 _CN = "一二三四五六七八九十"
 # "过去五年", "五年来", "这五年", "“十三五”时期" (a plan period), "2019-2023年": spans.
 _SPAN = re.compile(
     rf"(?:过去的?|这|近)([{_CN}\d]{{1,2}})年|([{_CN}\d]{{1,2}})年(?:来|以来)|"
-    rf"(十[一二三四五]五)(?:时期|期间|以来)?|((?:19|20)\d{{2}})(?:-|~|至)((?:19|20)?\d{{2}})年"
+    + PLAN_NAME.pattern
+    + r"(?:时期|期间|以来)?|((?:19|20)\d{2})(?:-|~|至)((?:19|20)?\d{2})年"
 )
 _AHEAD = re.compile(rf"(?:今后|未来)([{_CN}\d]{{1,2}})年")
 # What counts over a span, said in a figure's clause: "五年来累计…", "年均增长…".
@@ -49,7 +51,6 @@ _OVER_SPAN = re.compile(rf"年均|累计|共计|总计|合计|[{_CN}\d]{{1,2}}�
 _OVER_SPAN_QUALIFIERS = ("新增", "累计", "增长", "提高", "下降")
 _ONE_YEAR = re.compile(r"全年|今年|去年|当年|上年|同比")  # "全年规上原煤产量…增长2.1%": one year's
 _PART = re.compile(rf"^([{_CN}]{{1,3}})、")  # "三、…": the part's number
-_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def part_number(heading: str) -> int:
 
 def span_end(span: str) -> int | None:
     """The last year of a span ("2016-2020" → 2020, "十三五" → 2020)."""
-    return _PLAN_END.get(span) or (int(span[-4:]) if span[-4:].isdigit() else None)
+    return plan_end(span) or (int(span[-4:]) if span[-4:].isdigit() else None)
 
 
 def span_of(text: str, ref: int | None) -> str:

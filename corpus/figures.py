@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from corpus.metadata import find_places
 from corpus.model import Section
 from corpus.numerals import cn_number
+from corpus.plan_periods import PLAN_NAME
 
 _HAN = "\u4e00-\u9fff"
 _NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
@@ -110,7 +111,8 @@ _YEAR_BASE = re.compile(r"(?:比|较|与|同|是|于|从|由|相比|超过)$")
 _OBJECT_VERB = re.compile(r"(?:推进|建成|入选|申报|开展|承担|获得|获批|兑现|拨付|下达|续建)$")
 _PERIODS = re.compile(
     r"\d{1,2}(?:-|~|至)\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|"
-    r"十[一二三四五]五|过去五年|五年来|近五年|(?:19|20)\d{2}(?:-|~|至)(?:19|20)?\d{2}年"
+    + PLAN_NAME.pattern
+    + r"|过去五年|五年来|近五年|(?:19|20)\d{2}(?:-|~|至)(?:19|20)?\d{2}年"
 )
 _TARGET = re.compile(
     r"力争|预期(?:目标|指标|增长|达到|为|实现)|力求|努力(?:实现|达到|使)|目标(?:是|为|值|:)|"

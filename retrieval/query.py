@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import find_places
 from corpus.normalize import first_surrogate, normalize, shown
+from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.naming import document_name
@@ -192,8 +193,7 @@ def clean_question(text: str) -> str:
     return text
 
 
-_PLAN_PERIODS = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
-_PLAN_PERIOD = re.compile(r"(十三五|十四五|十五五)(末|初)?")
+_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"(末|初)?")
 
 
 BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")
@@ -224,7 +224,7 @@ def plan_period_years(norm: str) -> tuple[int, ...]:
     """Years of the five-year plan periods a text names (十四五末 → 2025)."""
     years: list[int] = []
     for m in _PLAN_PERIOD.finditer(norm):
-        first = _PLAN_PERIODS[m.group(1)]
+        first = PLAN_FIRST_YEAR[m.group(1)]
         if m.group(2) == "末":
             years.append(first + 4)
         elif m.group(2) == "初":
