@@ -45,6 +45,7 @@ from index.text import (
         ("pm2.5平均浓度", "细颗粒物平均浓度"),  # the air-quality measure, as staff write it
         ("细颗粒物(pm2.5)年均浓度", "细颗粒物年均浓度"),
         ("城乡低保标准", "城乡最低生活保障"),  # 低保, as staff write it
+        ("省科技进步奖一等奖", "省科学技术进步奖一等奖"),
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
