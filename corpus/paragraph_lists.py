@@ -88,6 +88,44 @@ def inner_lead_lists(doc: Document) -> list[Enumeration]:
     return out
 
 
+# "我们的主要体会是:" then "--必须坚持…。" paragraphs, explained between: a dash opens each.
+_DASH_LEAD = re.compile(
+    rf"[ \t\u3000]*(?:--|——|—)[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"
+)
+_DASH_GAP = 3  # paragraphs without a dash in a row end the points
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+
+
+def dash_points(doc: Document) -> list[Enumeration]:
+    """Paragraphs opening with a dash after an intro ending with a colon, each led by a
+    short sentence, with explanations between them (at least :data:`MIN_PARALLEL`)."""
+    norm, out = doc.norm, []
+    for intro in re.finditer(r":[ \t\u3000]*\n", norm):
+        section = doc.section_at(intro.start())
+        stop = section.end if section else len(norm)
+        items: list[Item] = []
+        gap = 0
+        for para in _PARAGRAPH.finditer(norm, intro.end(), stop):
+            m = _DASH_LEAD.match(norm, para.start(), para.end())
+            if m is not None and _DATED.match(m.group(1)):
+                break  # "——1991年3月26日在…会议上": a delivery line, no point
+            if m is None:
+                gap += 1
+                if gap >= _DASH_GAP or not items:
+                    break
+                continue
+            gap = 0
+            items.append(Item(m.start(1), m.end(1), para.start(), min(m.end(), para.end())))
+        if len(items) >= MIN_PARALLEL:
+            path = doc.path_at(intro.start())
+            head = f"{path} {norm[sentence_start(norm, intro.start()) : intro.start()]}".strip()
+            out.append(
+                Enumeration("lead", path, items[0].start, items[-1].sent_end, head, 0, tuple(items))
+            )
+    return out
+
+
 def _trimmed(m: re.Match[str]) -> Item:
     """The item of a short sentence, without the spaces before it."""
     start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())

@@ -181,3 +181,21 @@ def test_points_after_a_quoted_count_and_colon_may_open_with_the_counted_name() 
         "更加突出改革创新",
         "更加突出安全发展",
     ]
+
+
+def test_paragraphs_opening_with_a_dash_after_a_colon_are_its_points() -> None:
+    from corpus.paragraph_lists import dash_points
+
+    doc = parse_text(
+        "一、过去一年工作回顾\n我们的主要体会是:\n--必须坚持科学发展。\n发展是硬道理。\n"
+        "--必须坚持宏观调控。\n调控要适度。\n--必须坚持改革开放。\n改革是动力。\n"
+        "——2031年3月5日在第十届人民代表大会上\n",
+        "t.txt",
+    )
+    (en,) = dash_points(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "必须坚持科学发展",
+        "必须坚持宏观调控",
+        "必须坚持改革开放",
+    ]
+    assert "主要体会" in en.head
