@@ -97,26 +97,20 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 
 
+# …or a line that is one short sentence ("必须紧紧抓住经济建设这个中心。"), when the lines
+# after the colon all open alike.
+_LINE_LEAD = re.compile(rf"[ \t\u3000]*([^\n。;:!?,]{{2,{LEAD_SENTENCE_MAX}}})。[ \t\u3000]*$")
+
+
 def dash_points(doc: Document) -> list[Enumeration]:
-    """Paragraphs opening with a dash after an intro ending with a colon, each led by a
-    short sentence, with explanations between them (at least :data:`MIN_PARALLEL`)."""
+    """Paragraphs after an intro ending with a colon, each opening with a dash and a short
+    sentence, or each a line of one short sentence opening alike ("必须…。"), with
+    explanations between them (at least :data:`MIN_PARALLEL`)."""
     norm, out = doc.norm, []
     for intro in re.finditer(r":[ \t\u3000]*\n", norm):
         section = doc.section_at(intro.start())
         stop = section.end if section else len(norm)
-        items: list[Item] = []
-        gap = 0
-        for para in _PARAGRAPH.finditer(norm, intro.end(), stop):
-            m = _DASH_LEAD.match(norm, para.start(), para.end())
-            if m is not None and _DATED.match(m.group(1)):
-                break  # "——1991年3月26日在…会议上": a delivery line, no point
-            if m is None:
-                gap += 1
-                if gap >= _DASH_GAP or not items:
-                    break
-                continue
-            gap = 0
-            items.append(Item(m.start(1), m.end(1), para.start(), min(m.end(), para.end())))
+        items = _points_after(norm, intro.end(), stop)
         if len(items) >= MIN_PARALLEL:
             path = doc.path_at(intro.start())
             head = f"{path} {norm[sentence_start(norm, intro.start()) : intro.start()]}".strip()
@@ -124,6 +118,35 @@ def dash_points(doc: Document) -> list[Enumeration]:
                 Enumeration("lead", path, items[0].start, items[-1].sent_end, head, 0, tuple(items))
             )
     return out
+
+
+def _points_after(norm: str, start: int, stop: int) -> list[Item]:
+    """The dash-led (or alike one-sentence) paragraphs from ``start`` on, up to
+    :data:`_DASH_GAP` other paragraphs in a row."""
+    dashed: list[Item] = []
+    lines: list[Item] = []
+    gap = 0
+    for para in _PARAGRAPH.finditer(norm, start, stop):
+        m = _DASH_LEAD.match(norm, para.start(), para.end())
+        if m is not None and _DATED.match(m.group(1)):
+            break  # "——1991年3月26日在…会议上": a delivery line, no point
+        line = None if m else _LINE_LEAD.fullmatch(norm, para.start(), para.end())
+        found = m or line
+        if found is None:
+            gap += 1
+            if gap >= _DASH_GAP or not (dashed or lines):
+                break
+            continue
+        gap = 0
+        item = Item(found.start(1), found.end(1), para.start(), min(found.end(), para.end()))
+        (dashed if m else lines).append(item)
+    if dashed:
+        return dashed
+    # Of the one-sentence lines, those opening alike (a short body line may stand between).
+    alike: dict[str, list[Item]] = defaultdict(list)
+    for item in lines:
+        alike[norm[item.start : item.start + 2]].append(item)
+    return max(alike.values(), key=len, default=[])
 
 
 def _trimmed(m: re.Match[str]) -> Item:

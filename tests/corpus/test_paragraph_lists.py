@@ -199,3 +199,21 @@ def test_paragraphs_opening_with_a_dash_after_a_colon_are_its_points() -> None:
         "必须坚持改革开放",
     ]
     assert "主要体会" in en.head
+
+
+def test_one_sentence_lines_opening_alike_after_a_colon_are_its_points() -> None:
+    from corpus.paragraph_lists import dash_points
+
+    doc = parse_text(
+        "一、回顾\n今后在工作中要继续注意把握好以下几点:\n必须紧抓中心。\n社会主义的根本任务。\n"
+        "必须深化改革。\n改革是动力。\n必须保持稳定。\n稳定是前提。\n",
+        "t.txt",
+    )
+    (en,) = dash_points(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "必须紧抓中心",
+        "必须深化改革",
+        "必须保持稳定",
+    ]
+    unlike = parse_text("一、回顾\n如下:\n甲乙丙。\n说明。\n丁戊己。\n说明。\n庚辛壬。\n", "t.txt")
+    assert dash_points(unlike) == []  # lines that open unlike are no points
