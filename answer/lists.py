@@ -164,6 +164,10 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         return 0.0
     if items and all(noun in canon(i) for i in items):
         return 1.0
+    # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
+    head = noun[-2:]
+    if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
+        return 1.0
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).

@@ -395,3 +395,13 @@ def test_a_year_asked_picks_the_part_of_that_year_not_the_whole() -> None:
     found = enumerations(doc)
     best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None and best.enumeration.section == "一、2031年工作回顾"
+
+
+def test_items_ending_with_the_asked_nouns_head_are_of_that_noun() -> None:
+    from answer.lists import _noun_fit
+
+    q = parse_query("甲市示范教育意见安排了哪些重点工程")
+    en = _enumeration(3, section="三、主要任务")
+    items = ["示范课程普及工程", "示范基础建设工程", "示范资源建设工程"]
+    assert _noun_fit(q, en, items) == 1.0
+    assert _noun_fit(q, en, ["制定课程纲要", "明确课程定位", "推进课程普及"]) == 0.0
