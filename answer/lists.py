@@ -159,6 +159,10 @@ def asked_noun(qnorm: str) -> str:
 def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
+    # "哪几个“更”": a character quoted alone is what every item carries ("就业更充分").
+    marks = re.findall(r"\"([\u4e00-\u9fff])\"", q.norm)
+    if marks and items and all(m in i for m in marks for i in items):
+        return 1.0
     noun = canon(asked_noun(q.norm))
     if not noun:
         return 0.0
@@ -187,7 +191,7 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     title = canon(normalize(doc.title))
     name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
     kept = tuple(t for t in sig.terms if t.text not in title and t.text not in name)
-    return (replace(sig, terms=kept), False) if kept else (sig, True)
+    return (replace(sig, terms=kept), False) if kept else (sig, bool(sig.terms))
 
 
 def score_list(

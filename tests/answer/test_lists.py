@@ -405,3 +405,21 @@ def test_items_ending_with_the_asked_nouns_head_are_of_that_noun() -> None:
     items = ["示范课程普及工程", "示范基础建设工程", "示范资源建设工程"]
     assert _noun_fit(q, en, items) == 1.0
     assert _noun_fit(q, en, ["制定课程纲要", "明确课程定位", "推进课程普及"]) == 0.0
+
+
+def test_a_character_quoted_alone_is_what_every_item_carries() -> None:
+    from answer.lists import _noun_fit
+
+    q = parse_query("甲市今年要实现哪几个“更”")
+    en = _enumeration(4, section="二、今年重点")
+    assert _noun_fit(q, en, ["就业更充分", "教育更公平", "出行更通畅", "市容更精美"]) == 1.0
+    assert _noun_fit(q, en, ["智能制造", "数字人才", "信息技术", "绿色发展"]) == 0.0
+
+
+def test_a_question_of_no_words_names_no_document() -> None:
+    from answer.lists import _without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text("甲市2031年政府工作报告\n一、回顾\n…\n", "t.txt")
+    empty = Signals((), (), "")
+    assert _without_title_words(empty, doc, parse_query("哪几个“更”")) == (empty, False)
