@@ -24,6 +24,7 @@ from corpus.numerals import cn_number
 LEAD_SENTENCE_MAX = 24  # a lead sentence names its point; longer ones are body text
 MIN_PARALLEL = 3  # fewer paragraphs of one make are not yet a list
 INNER_LEAD_MAX = 16  # a point stated inside a paragraph is shorter than one opening it
+INNER_INTRO = 80  # characters before the first point read as what names them
 # A short sentence opening a paragraph and followed by more text on its line.
 _LEAD_SENTENCE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
@@ -79,9 +80,10 @@ def inner_lead_lists(doc: Document) -> list[Enumeration]:
             if len(found) < MIN_PARALLEL:
                 continue
             path = doc.path_at(para.start())
-            first = _FIRST_SENTENCE.match(doc.norm, para.start())
-            head = f"{path} {first.group(0).strip() if first else ''}".strip()
             items = tuple(_trimmed(m) for m in found)
+            # What the paragraph says before its first point ("做好今年工作,必须…。").
+            intro = doc.norm[max(para.start(), items[0].start - INNER_INTRO) : items[0].start]
+            head = f"{path} {intro.strip()}".strip()
             out.append(
                 Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
             )
