@@ -325,7 +325,11 @@ def opening_year(norm: str) -> int | None:
 def is_salutation(title: str, doc_id: str) -> bool:
     """Whether an inferred title is no title: a salutation ("各位代表：") or the file's name."""
     stem = doc_id.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return not title or title == stem or bool(re.match(r"各位代表|同志们|各位委员", title))
+    # "政府工作报告" alone (or cut short: "政府工作报") names no report in particular
+    generic = "".join(title.split()) in "政府工作报告"
+    return (
+        not title or title == stem or generic or bool(re.match(r"各位代表|同志们|各位委员", title))
+    )
 
 
 def work_report_title(region: str, year: int | None) -> str:
@@ -388,6 +392,15 @@ _TRANSMITTED = re.compile(r"现将《([^《》\n]{4,40})》(?:印发|发|转发)
 _ADDRESSEES = re.compile(r"\s*各(?!位)[^。\n]{1,100}[:]\s*$")
 
 
+# Lines of a report's or notice's head that are no title: whom it is sent to or spoken to
+# ("各省…主管部门:", "全国人民代表大会常务委员会:"), where it was delivered ("(2024年1月29日
+# 在杭州市第十四届人民代表大会第四次会议上)") and by whom ("杭州市人民政府市长 姚高员").
+_NO_TITLE = re.compile(
+    r"^\s*(?!各位|同志们)[^\n]*:\s*$|代表大会[^。\n]{0,24}会议上\)?\s*$|^\s*首页\s*$"
+    r"|(?:市长|省长|区长|县长|州长|主席|总理|主任|局长)\s*[\u4e00-\u9fff·]{2,4}\s*$"
+)
+
+
 def infer_title(lines: list[str]) -> str:
     """Title: the first heading-like lines of the document.
 
@@ -409,7 +422,10 @@ def infer_title(lines: list[str]) -> str:
     candidates = [
         ln.strip()
         for ln in lines[:8]
-        if ln.strip() and "|" not in ln and not heading_level(ln) and not _ADDRESSEES.match(ln)
+        if re.search(r"[\u4e00-\u9fff]{2}", ln)
+        and "|" not in ln
+        and not heading_level(ln)
+        and not _NO_TITLE.search(ln)
     ]
     if not candidates:
         return ""

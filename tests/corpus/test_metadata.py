@@ -352,3 +352,18 @@ def test_a_notice_sending_a_document_on_is_titled_by_what_it_sends() -> None:
     # addressees are whom a notice goes to, never its title
     assert infer_title(["各市甲乙局,各有关单位:", "为推动示范发展,制定本办法。"]) == ""
     assert infer_title(["各位代表:", "现在,我代表市人民政府向大会报告工作。"]) == "各位代表:"
+
+
+def test_a_reports_head_lines_that_are_no_title() -> None:
+    from corpus.metadata import infer_title, is_salutation
+
+    head = [
+        "(2031年1月29日在甲市第十四届人民代表大会第四次会议上)",
+        "甲市人民政府市长  乙丙",
+        "各位代表:",
+    ]
+    assert infer_title(head) == "各位代表:"  # a salutation: the report is named from its text
+    assert infer_title(["您的位置:", ">", "甲省要闻"]) == "甲省要闻"
+    assert is_salutation("政府工作报告", "docs/x.txt")  # no report in particular
+    assert is_salutation("政府工作报", "docs/x.txt")  # …cut short by a line break
+    assert not is_salutation("甲市2031年政府工作报告", "docs/x.txt")
