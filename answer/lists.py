@@ -213,8 +213,11 @@ def score_list(
     count = _count_fit(q, en, item_texts)
     noun = _noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
-    if en.kind == "headings" and _names_an_item(q.norm, item_texts):
-        item_cov = 0.0  # "具体计划分哪几条": the question asks what stands under that item
+    if _names_an_item(q.norm, [NUMBER_PREFIX.sub("", i).rstrip("。") for i in item_texts]):
+        # "具体计划分哪几条", "应用赋能拓展行动包括哪几项": what stands under that item
+        noun = 0.0
+        if en.kind == "headings":
+            item_cov = 0.0
     if _names_own_heading(q.norm, en.section):
         path = 1.0  # …and that item's own sub-headings or points are the list
     # What is listed is named by the list's heading, its count, or its items themselves.

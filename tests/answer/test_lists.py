@@ -423,3 +423,23 @@ def test_a_question_of_no_words_names_no_document() -> None:
     doc = parse_text("甲市2031年政府工作报告\n一、回顾\n…\n", "t.txt")
     empty = Signals((), (), "")
     assert _without_title_words(empty, doc, parse_query("哪几个“更”")) == (empty, False)
+
+
+def test_a_list_whose_item_the_question_names_is_not_what_it_asks() -> None:
+    # "…拓展行动包括哪几项": the points under that action, not the list of actions
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "二、重点任务\n(一)实施产业基础夯实行动。1.提升算力供给。2.提升数据供给。\n"
+        "(二)应用赋能拓展行动。3.推动场景开放。4.人工智能+工业。5.人工智能+农业。\n"
+        "(三)发展环境优化行动。6.优化生态。7.强化保障。\n",
+        "t.txt",
+    )
+    found = enumerations(doc)
+    actions = next(en for en in found if _items(doc, en)[0].endswith("夯实行动"))
+    sig = Signals((Term("应用", 1.0), Term("赋能", 1.0), Term("拓展", 1.0)), (), "")
+    named = parse_query("甲市示范行动计划里,应用赋能拓展行动包括哪几项")
+    other = parse_query("甲市示范行动计划里部署了哪几大行动")
+    assert (score_list(named, sig, doc, actions, False) or 0.0) < (
+        score_list(other, sig, doc, actions, False) or 0.0
+    )
