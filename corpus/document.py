@@ -12,6 +12,7 @@ from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
+from corpus.report_year import is_work_report, issue_year
 from corpus.structure import build_tree, find_headings, own_body
 
 
@@ -67,9 +68,9 @@ def parse_text(
     region = md.canonical_region(over.get("region", "")) or md.infer_region(
         normalize(doc_title), norm
     )
-    report = md.is_work_report(norm)
+    report = is_work_report(norm)
     # The year a work report gives itself (its date, its review, its openings).
-    report_year = md.issue_year(doc_date, (), norm) if report else None
+    report_year = issue_year(doc_date, (), norm) if report else None
     if not over.get("title") and md.is_salutation(doc_title, doc_id) and report:
         # "各位代表：" opens a work report that carries no title: name it from its text.
         doc_title = md.work_report_title(region, report_year)
@@ -136,7 +137,7 @@ def parse_text(
         date=doc_date,
         region=region,
         years=years,
-        issued=md.issue_year(doc_date, years, norm),
+        issued=issue_year(doc_date, years, norm),
         script=over.get("script") or script_of(text),
         source_format=source_format,
         encoding=encoding,

@@ -29,7 +29,6 @@ from corpus.metadata import (
     default_year,
     half_of,
     heading_year,
-    is_work_report,
     section_kind,
     settled_kind,
 )
@@ -37,6 +36,7 @@ from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.plan_periods import PLAN_NAME, plan_end
+from corpus.report_year import is_work_report
 
 _CN = "一二三四五六七八九十"
 # "过去五年", "五年来", "这五年", "“十三五”时期" (a plan period), "2019-2023年": spans.

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from corpus.numerals import cn_number
-
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -243,85 +241,6 @@ def region_aliases(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def is_work_report(norm: str) -> bool:
-    """Whether a text is a government work report (delivered early in its year)."""
-    return bool(
-        re.search(
-            r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作"
-            # "我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"
-            r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告",
-            norm[:3000],
-        )
-    )
-
-
-# "2023年工作回顾", "一、1996年国内工作的回顾", "过去的2023年", "首先报告2001年的工作"
-_REVIEW_YEAR = re.compile(
-    r"((?:19|20)\d{2})年(?:国内)?(?:的)?(?:工作)?(?:的)?回顾|过去的((?:19|20)\d{2})年"
-    r"|报告((?:19|20)\d{2})年的工作"
-)
-# The first session of each National People's Congress (第一届 1954 … 第十四届 2023); a
-# congress sits once a year from its first session ("第十届…第一次会议" is 2003).
-_NPC_FIRST_SESSION: tuple[int, ...] = (1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998)
-_NPC_FIRST_SESSION += (2003, 2008, 2013, 2018, 2023)
-_ADDRESSED_NPC = re.compile(
-    r"向第?([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
-)
-
-
-def addressed_congress_year(norm: str) -> int | None:
-    """The year of the national congress session a report is addressed to ("向第十届全国人民
-    代表大会第一次会议报告" → 2003); a session named without 向 may be one long past."""
-    m = _ADDRESSED_NPC.search(norm[:3000])
-    if not m:
-        return None
-    congress, session = cn_number(m.group(1)), cn_number(m.group(2))
-    if not 1 <= congress <= len(_NPC_FIRST_SESSION) or not 1 <= session <= 5:
-        return None
-    return _NPC_FIRST_SESSION[congress - 1] + session - 1
-
-
-def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
-    """The year a document was issued: its date's, else a work report's review year + 1.
-
-    A government work report delivered in 2024 reviews "2023年工作回顾"; many
-    copies lose the congress line that dates them. Other undated documents
-    have no issue year (their years may be targets far ahead).
-    """
-    m = re.match(r"((?:19|20)\d{2})", date)
-    if m:
-        return int(m.group(1))
-    if is_work_report(norm):
-        addressed = addressed_congress_year(norm)
-        if addressed:
-            return addressed
-        review = _REVIEW_YEAR.search(norm[:20000])
-        if review:
-            return int(next(g for g in review.groups() if g)) + 1
-        found = [*years, *filter(None, [opening_year(norm)])]
-        if found:
-            return max(found)
-    return None
-
-
-# A paragraph opening on a year: "2024年是…" after the report's first third names the
-# report's own year (its plan); "2023年,在…领导下" in that first third opens the review of
-# the year before it ("2023年是…" there reviews, too).
-_OPENING_YEAR = re.compile(r"(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年(是|,)")
-
-
-def opening_year(norm: str) -> int | None:
-    """A work report's own year from how its paragraphs open, for a report without a
-    dated congress line or a "2023年工作回顾" heading; None when none opens so."""
-    third = len(norm) // 3
-    found = [
-        int(m.group(1)) + (m.group(2) == ",")
-        for m in _OPENING_YEAR.finditer(norm)
-        if (m.group(2) == "是") == (m.start() >= third)
-    ]
-    return max(found) if found else None
-
-
 def is_salutation(title: str, doc_id: str) -> bool:
     """Whether an inferred title is no title: a salutation ("各位代表：") or the file's name."""
     stem = doc_id.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -435,18 +354,13 @@ def infer_title(lines: list[str]) -> str:
     return ""
 
 
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_CN_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})年")
-
-
 def dominant_year(norm: str) -> int | None:
     """The year a text mentions most (later year on ties), for undated documents.
 
-    Years in Chinese numerals (一九七八年) count too.
+    Years in Chinese numerals (一九七八年) count too: ``normalize`` reads them in Arabic.
     """
     head = norm[:8000]
     found = [int(y) for y in _YEAR.findall(head)]
-    found += [int("".join(_CN_DIGITS[c] for c in y)) for y in _CN_YEAR.findall(head)]
     if not found:
         found = [int(y) for y in _YEAR.findall(norm)]
     counts = Counter(y for y in found if 1900 <= y <= 2100)

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.metadata import (
-    addressed_congress_year,
-    is_salutation,
-    is_work_report,
-    issue_year,
-    work_report_title,
-)
+from corpus.metadata import is_salutation, work_report_title
 from corpus.normalize import normalize
+from corpus.report_year import addressed_congress_year, is_work_report, issue_year
 
 REPORT = normalize(
     "各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2031年工作回顾\n全年…"

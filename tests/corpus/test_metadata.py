@@ -301,7 +301,7 @@ def test_a_city_writing_to_its_districts_stays_the_city() -> None:
 
 
 def test_an_undated_report_is_of_the_year_its_paragraphs_open_on() -> None:
-    from corpus.metadata import issue_year, opening_year
+    from corpus.report_year import issue_year, opening_year
 
     review = "各位代表:\n现在,我代表市人民政府向大会报告政府工作。\n" + (
         "2023年,在省委领导下,全市经济回升向好。新增示范企业12家。\n" * 3
