@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
@@ -24,11 +25,11 @@ from answer.signals import (
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
-from retrieval.metadata import doc_year_fit, region_fit
+from retrieval.metadata import region_fit
 from retrieval.model import Hit
 from retrieval.naming import names_document
 from retrieval.parts import own_words
-from retrieval.query import Query, plan_period_years
+from retrieval.query import Query
 
 MAX_SPAN = 40
 _LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
@@ -55,48 +56,6 @@ class Candidate:
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
 
 
-_TITLED = re.compile(r"《[^《》]{0,80}》")
-
-
-def _year_signal(
-    query: Query, passage: Passage, doc: Document, sent_norm: str, sent_start: int = -1
-) -> int:
-    issued = doc_year_fit(query, doc)
-    if issued < 0:
-        return -1  # "24年政府工作报告": another year's report does not say
-    if not query.years:
-        return issued
-    # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
-    # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
-    sent_norm = _TITLED.sub("", sent_norm)
-    named = set(plan_period_years(sent_norm)) | {
-        int(y)
-        for y in re.findall(
-            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm
-        )
-    }
-    if not named and sent_start >= 0 and doc.norm:
-        # "到2027年,…。一是…超过75%": the paragraph's year, said outright, beats its section's
-        named = paragraph_year(doc.norm, sent_start)
-        if named:
-            return 1 if named & set(query.years) else -1
-    if named & set(query.years):
-        return 1
-    if passage.section_year in query.years:
-        # A sentence in a 2023 section that names 2024 is about 2024.
-        return (
-            -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
-        )
-    if passage.section_year is not None:
-        return -1
-    if named:
-        return -1
-    doc_years = set(doc.years)
-    if doc_years and not doc_years & set(query.years):
-        return -1
-    return 0
-
-
 def quotes_all(sig: Signals, c: Candidate) -> bool:
     """Whether a candidate's clause holds every name the question quotes (some quoted)."""
     return bool(sig.quoted) and holds_quoted(canon(c.clause.norm), sig.quoted)
@@ -118,21 +77,6 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     named = canon(name)
     kept = tuple(t for t in sig.terms if t.text not in named)
     return replace(sig, terms=kept) if kept else sig
-
-
-# "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
-# that does, in its paragraph.
-_OPENING_YEAR = re.compile(
-    r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?,"
-)
-
-
-def paragraph_year(norm: str, at: int) -> set[int]:
-    """The year the last sentence opening on one ("到2027年,") names, before offset ``at``
-    in its paragraph; empty when none."""
-    start = norm.rfind("\n", 0, at) + 1
-    found = list(_OPENING_YEAR.finditer(norm, start, at))
-    return {int(found[-1].group(1))} if found else set()
 
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
@@ -199,16 +143,6 @@ def level_fit(question_norm: str, clause_norm: str) -> int:
     if asked & stated:
         return 1
     return -1 if stated else 0
-
-
-def _half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
-    """+1/-1 when the question asks about one half of a year and the passage does / does not."""
-    if not query.half:
-        return 0
-    if passage.section_half == query.half:
-        return 1
-    words = ("上半年", "1-5月", "1-6月") if query.half == "H1" else ("下半年",)
-    return 1 if any(w in sent_norm for w in words) else -1
 
 
 def _quantity_score(
@@ -292,8 +226,8 @@ def score_clauses(
             if sig.numbers:
                 stated = all(states_value(c.norm, n) for n in sig.numbers)
                 score += w.stated_numbers if stated else -w.stated_numbers
-            year = _year_signal(query, p, doc, c.sent_norm, c.sent_start)
-            if year >= 0 and _half_signal(query, p, c.sent_norm) < 0:
+            year = year_signal(query, p, doc, c.sent_norm, c.sent_start)
+            if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
                 year = -1
             score += w.year * year
             score += w.region_match * region if region > 0 else w.region_mismatch * region

@@ -40,7 +40,7 @@ def test_a_rank_within_another_scope_does_not_answer() -> None:
 
 
 def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
-    from answer.extract import _year_signal
+    from answer.clause_time import year_signal
     from corpus.model import Document, Passage
 
     sent = normalize("制订《甲区企业行动计划(2021-2025年)》,将160家企业列入培育库")
@@ -56,9 +56,9 @@ def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
         section_kind="actual",
     )
     q = parse_query("甲区2021年进培育库的企业有多少家")
-    assert _year_signal(q, passage, doc, sent) == 1
+    assert year_signal(q, passage, doc, sent) == 1
     later = normalize("2025年将160家企业列入培育库")
-    assert _year_signal(q, passage, doc, later) == -1  # a later year named outside a title
+    assert year_signal(q, passage, doc, later) == -1  # a later year named outside a title
 
 
 def test_a_per_head_figure_does_not_answer_the_total() -> None:
@@ -95,7 +95,7 @@ def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
 
 
 def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
-    from answer.extract import paragraph_year
+    from answer.clause_time import paragraph_year
 
     text = "前言。\n到2037年,甲取得成效。建成15个工厂。到2040年,乙完成改造。形成20个集群。\n下段。"
     assert paragraph_year(text, text.index("建成15")) == {2037}

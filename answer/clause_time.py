@@ -1,0 +1,78 @@
+"""When a clause speaks of: the year and the half-year of its sentence, paragraph, section
+and document, against the question's (answer.extract scores clauses with them)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Document, Passage
+from retrieval.metadata import doc_year_fit
+from retrieval.query import Query, plan_period_years
+
+_TITLED = re.compile(r"《[^《》]{0,80}》")
+
+
+def year_signal(
+    query: Query, passage: Passage, doc: Document, sent_norm: str, sent_start: int = -1
+) -> int:
+    """+1 the sentence speaks of a year the question asks (named in it, its paragraph's
+    opening, its section or its document), -1 of another, 0 when it cannot tell."""
+    issued = doc_year_fit(query, doc)
+    if issued < 0:
+        return -1  # "24年政府工作报告": another year's report does not say
+    if not query.years:
+        return issued
+    # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
+    # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
+    sent_norm = _TITLED.sub("", sent_norm)
+    named = set(plan_period_years(sent_norm)) | {
+        int(y)
+        for y in re.findall(
+            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm
+        )
+    }
+    if not named and sent_start >= 0 and doc.norm:
+        # "到2027年,…。一是…超过75%": the paragraph's year, said outright, beats its section's
+        named = paragraph_year(doc.norm, sent_start)
+        if named:
+            return 1 if named & set(query.years) else -1
+    if named & set(query.years):
+        return 1
+    if passage.section_year in query.years:
+        # A sentence in a 2023 section that names 2024 is about 2024.
+        return (
+            -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
+        )
+    if passage.section_year is not None:
+        return -1
+    if named:
+        return -1
+    doc_years = set(doc.years)
+    if doc_years and not doc_years & set(query.years):
+        return -1
+    return 0
+
+
+# "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
+# that does, in its paragraph.
+_OPENING_YEAR = re.compile(
+    r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?,"
+)
+
+
+def paragraph_year(norm: str, at: int) -> set[int]:
+    """The year the last sentence opening on one ("到2027年,") names, before offset ``at``
+    in its paragraph; empty when none."""
+    start = norm.rfind("\n", 0, at) + 1
+    found = list(_OPENING_YEAR.finditer(norm, start, at))
+    return {int(found[-1].group(1))} if found else set()
+
+
+def half_signal(query: Query, passage: Passage, sent_norm: str) -> int:
+    """+1/-1 when the question asks about one half of a year and the passage does / does not."""
+    if not query.half:
+        return 0
+    if passage.section_half == query.half:
+        return 1
+    words = ("上半年", "1-5月", "1-6月") if query.half == "H1" else ("下半年",)
+    return 1 if any(w in sent_norm for w in words) else -1
