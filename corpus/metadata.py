@@ -307,8 +307,6 @@ def infer_issuer(lines: list[str], date_line: int | None) -> str:
 
 
 _TRANSMITTED = re.compile(r"现将《([^《》\n]{4,40})》(?:印发|发|转发)给你们")
-# A notice's addressees ("各省、自治区、直辖市人民政府,…:"): whom it is sent to, no title.
-_ADDRESSEES = re.compile(r"\s*各(?!位)[^。\n]{1,100}[:]\s*$")
 
 
 # Lines of a report's or notice's head that are no title: whom it is sent to or spoken to
