@@ -109,9 +109,7 @@ def normalize(text: str) -> str:
         lower-cased, and years in Chinese digits in Arabic ("一九五七年" → "1957年").
     """
     folded = text.translate(_TABLE)
-    if "年" in folded and _CN_YEAR.search(folded):
-        folded = _CN_YEAR.sub(_year_digits, folded)
-    return folded
+    return _CN_YEAR.sub(_year_digits, folded) if "年" in folded else folded
 
 
 # A year written in Chinese digits ("一九五七年", "二〇〇一年"), one digit a character: its
