@@ -4,7 +4,6 @@ answers a question that names the label ("责任单位是哪个", "牵头单位�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from answer.extract import MAX_SPAN, Candidate
 from answer.results import Result, quote_of
@@ -27,8 +26,7 @@ _LABEL_WORDS = re.compile(r"责任|单位|牵头|配合|部门|机构|负责|主
 def item_signals(sig: Signals) -> Signals:
     """The question's words that name the item whose annotation is asked (its label's
     words left out); all of them when no other is left."""
-    kept = tuple(t for t in sig.terms if not _LABEL_WORDS.search(t.text))
-    return replace(sig, terms=kept) if kept else sig
+    return sig.keeping(lambda t: not _LABEL_WORDS.search(t.text))
 
 
 def asked_label(question_norm: str, label: str) -> bool:

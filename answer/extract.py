@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
@@ -75,8 +75,7 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     """The question's words less those of the document name it writes (all of them when
     nothing else is left)."""
     named = canon(name)
-    kept = tuple(t for t in sig.terms if t.text not in named)
-    return replace(sig, terms=kept) if kept else sig
+    return sig.keeping(lambda t: t.text not in named)
 
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")

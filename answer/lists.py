@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from answer.policy import CONFIG, ListWeights
 from answer.question_words import FUNCTION_CHARS
-from answer.signals import Signals, canon, coverage
+from answer.signals import Signals, Term, canon, coverage
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize
@@ -190,8 +190,13 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     """
     title = canon(normalize(doc.title))
     name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
-    kept = tuple(t for t in sig.terms if t.text not in title and t.text not in name)
-    return (replace(sig, terms=kept), False) if kept else (sig, bool(sig.terms))
+
+    def names_it(t: Term) -> bool:
+        return t.text in title or t.text in name
+
+    # Nothing else left: the question names only the document (when it has words at all).
+    only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
+    return sig.keeping(lambda t: not names_it(t)), only_named
 
 
 def score_list(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -174,7 +175,12 @@ class Signals:
         question matched against headings; an unseen name still decides a
         figure's question, which keeps every term.
         """
-        terms = tuple(t for t in self.terms if t.seen)
+        return self.keeping(lambda t: t.seen)
+
+    def keeping(self, keep: Callable[[Term], bool]) -> Signals:
+        """Only the terms ``keep`` keeps; all of them when it keeps none (a question is
+        never left with no words)."""
+        terms = tuple(t for t in self.terms if keep(t))
         return replace(self, terms=terms) if terms else self
 
 
