@@ -127,8 +127,7 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
-    known = sig.known()  # a word no document uses tells no document apart
-    if coverage(known, canon(sent)) >= t.value_sentence:
+    if coverage(sig, canon(sent)) >= t.value_sentence:
         return True  # the question quotes the sentence: its words and its figures
     if quotes_all(sig, c):
         return True  # the figures beside the name the question quotes ("90天…“南A中心”")
@@ -142,13 +141,13 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
             stated = True
             # The question may name the document ("临安那份工作总结里…").
             named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
-            if coverage(known, named) >= floor:
+            if coverage(sig, named) >= floor:
                 return True
     if stated:
         return False
     # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
-    return any(coverage(known, canon(p)) >= floor for p in pieces)
+    return any(coverage(sig, canon(p)) >= floor for p in pieces)
 
 
 def states_units(qnorm: str, sent: str) -> bool:
@@ -187,8 +186,7 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
 def _rarest_named(sig: Signals, sentence: str) -> bool:
     """The phrase's rarest words are all in the (canonical) sentence: "国家白酒产业计量测试中心"
     is not "国家光刻机产业计量测试中心", however many of its words it shares."""
-    # A word no document uses ("降下来" for 降低) is the asker's, not the phrase's.
-    terms = sig.known().terms
+    terms = sig.terms
     if not terms:
         return True
     top = max(t.weight for t in terms)
@@ -198,7 +196,12 @@ def _rarest_named(sig: Signals, sentence: str) -> bool:
 def documents_answer(
     q: Query, sig: Signals, cands: list[Candidate], facts_between: FactsBetween
 ) -> Answer:
-    """Every document among ``cands`` that states what is asked, titles first."""
+    """Every document among ``cands`` that states what is asked, titles first.
+
+    Only words the index uses count: a word no document uses ("降下来" for 降低, a
+    fragment like 集要) tells no document apart (the candidates were scored so too).
+    """
+    sig = sig.known()
     chosen: dict[str, Candidate] = {}
     for c in cands:
         if c.doc.doc_id in chosen:
