@@ -72,12 +72,18 @@ _ASKS_NAME = re.compile(r"叫什么|(?:名字|名称)(?:是|叫)?(?:什么|啥)|
 _QUOTED = re.compile(r"\"([^\"]{2,20})\"")
 
 
+def _called(qnorm: str) -> str:
+    """What a 叫什么 question calls the thing, up to the asking words ("…那艘氢燃料电池船"),
+    or "" when it asks no name."""
+    asked = _ASKS_NAME.search(qnorm)
+    return qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
+
+
 def quoted_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """What a thing is called ("…那艘船叫什么"): the one name the sentence quotes right after
     the noun the question calls it by ("国内首艘氢燃料电池动力船“三峡氢舟1”号…"), inside
     the marks; None for several, or for a quote standing after something else."""
-    asked = _ASKS_NAME.search(qnorm)
-    noun = qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
+    noun = _called(qnorm)
     if not noun:
         return None
     found = [
@@ -92,8 +98,7 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """What a thing is called when the sentence writes its full name ending with the words
     the question calls it by ("…那个核反应堆实验工程叫什么": "10兆瓦高温气冷核反应堆实验
     工程建成"): from the start of its 、-item to the end of those words."""
-    asked = _ASKS_NAME.search(qnorm)
-    noun = qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
+    noun = _called(qnorm)
     for size in range(min(len(noun), 12), 2, -1):
         at = sent.find(noun[-size:])
         if at >= 0:
