@@ -218,7 +218,7 @@ def score_list(
     count = _count_fit(q, en, item_texts)
     noun = _noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
-    if _names_an_item(q.norm, [NUMBER_PREFIX.sub("", i).rstrip("。") for i in item_texts]):
+    if _names_an_item(q.norm, item_texts):
         # "具体计划分哪几条", "应用赋能拓展行动包括哪几项": what stands under that item
         noun = 0.0
         if en.kind == "headings":
@@ -250,8 +250,10 @@ def score_list(
 
 
 def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
-    """Whether the question writes one item of the list word for word (a heading it names)."""
-    return any(len(item) >= 3 and item in qnorm for item in item_texts)
+    """Whether the question writes one item of the list word for word (a heading it names),
+    its numbering and closing mark left out ("(二)应用赋能拓展行动。")."""
+    names = (NUMBER_PREFIX.sub("", item).rstrip("。") for item in item_texts)
+    return any(len(name) >= 3 and name in qnorm for name in names)
 
 
 def _names_own_heading(qnorm: str, section: str) -> bool:
@@ -317,7 +319,7 @@ def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
         return True
     text = outer.doc.text
     items = [normalize(text[i.start : i.end]) for i in outer.enumeration.items]
-    return _names_an_item(q.norm, [NUMBER_PREFIX.sub("", i).rstrip("。") for i in items])
+    return _names_an_item(q.norm, items)
 
 
 def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
