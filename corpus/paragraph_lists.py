@@ -25,6 +25,7 @@ LEAD_SENTENCE_MAX = 24  # a lead sentence names its point; longer ones are body 
 MIN_PARALLEL = 3  # fewer paragraphs of one make are not yet a list
 INNER_LEAD_MAX = 16  # a point stated inside a paragraph is shorter than one opening it
 INNER_INTRO = 80  # characters before the first point read as what names them
+_PARAGRAPH = re.compile(r"[^\n]+")
 # A short sentence opening a paragraph and followed by more text on its line.
 _LEAD_SENTENCE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
@@ -72,7 +73,7 @@ def inner_lead_lists(doc: Document) -> list[Enumeration]:
     at least :data:`MIN_PARALLEL` of them opening alike, headed by the paragraph's first
     sentence."""
     out = []
-    for para in re.finditer(r"[^\n]+", doc.norm):
+    for para in _PARAGRAPH.finditer(doc.norm):
         groups: dict[str, list[re.Match[str]]] = defaultdict(list)
         for m in _INNER_LEAD.finditer(doc.norm, para.start(), para.end()):
             groups[m.group(1).strip()[:2]].append(m)
@@ -95,7 +96,6 @@ _DASH_LEAD = re.compile(
     rf"[ \t\u3000]*(?:--|——|—)[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"
 )
 _DASH_GAP = 3  # paragraphs without a dash in a row end the points
-_PARAGRAPH = re.compile(r"[^\n]+")
 _DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 
 
@@ -188,16 +188,12 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
 
 # "重点实施六大工程:", "开展三项行动:": a count, its noun, a colon; its points are short
 # sentences ending with the noun ("实施创新工程。").
-_COUNT_INTRO = re.compile(
-    r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4})\"?:"
-)
+_COUNT_NAME = r"([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)([\u4e00-\u9fff]{1,4})\"?"
+_COUNT_INTRO = re.compile(_COUNT_NAME + ":")
 _SENTENCE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}。")
 # "着力实施“五大行动”,以…。": a count named at the end of a clause; its points open the
 # sentences after it with a clause ending with the noun ("实施零碳供暖行动,推进…。").
-_COUNT_NAMED = re.compile(
-    r"(?<![一二三四五六七八九十百千两\d])([两二三四五六七八九十]|\d)(?:大|项|个|条|类|种|方面)"
-    r"([\u4e00-\u9fff]{1,4})\"?(?=[,。;])"
-)
+_COUNT_NAMED = re.compile(r"(?<![一二三四五六七八九十百千两\d])" + _COUNT_NAME + r"(?=[,。;])")
 _LEAD_CLAUSE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}[,。]")
 COUNTED_WINDOW = 6000  # characters after the intro searched for its points
 
