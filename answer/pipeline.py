@@ -48,7 +48,7 @@ from answer.signals import (
     signals,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import breakdown, one_sentence, same_scope, span_of
+from answer.together import breakdown, one_sentence, same_scope, span_of, strayed
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
 from corpus.normalize import squash
@@ -150,6 +150,9 @@ class QA:
             missed = {i for i, r in enumerate(results) if not r.found}
             for i in missed:
                 self._alone(q, parts, results, i, filters, mode)
+            for i in set(range(len(parts))) - missed:
+                if self._strayed(parts[i], results[i]):
+                    self._alone(q, parts, results, i, filters, mode, found_only=True)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
@@ -165,13 +168,22 @@ class QA:
         i: int,
         filters: Filters | None,
         mode: str,
+        *,
+        found_only: bool = False,
     ) -> None:
-        """Ask part ``i`` again with its own words; keep what it finds."""
+        """Ask part ``i`` again with its own words; keep what it finds (with
+        ``found_only``, only an answer from a sentence holding the part's own terms)."""
         alone = own_part(q, parts[i])
-        if alone is not None:
-            again = self._single(self._expand(alone), filters, mode)
-            if again.found or not results[i].found:
-                results[i] = again
+        if alone is None:
+            return
+        again = self._single(self._expand(alone), filters, mode)
+        if found_only and (not again.found or self._strayed(parts[i], again)):
+            return
+        if again.found or not results[i].found:
+            results[i] = again
+
+    def _strayed(self, part: Query, result: Result) -> bool:
+        return strayed(part, signals(part, self.index.bm25), result, self.index.documents)
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""

@@ -65,7 +65,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _UNIT_PATTERNS = {
     "%": r"%|个百分点|个点",
     "area": r"平方米|万方|方|亩",
-    "money": r"亿元|万元|元|亿|万美元",
+    "money": r"亿元|万元|元|亿|万美元|美元",
     "人": r"人|名|位",
     "人次": r"人次",
     "倍": r"倍",
@@ -81,7 +81,7 @@ NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|百分之[零〇一二两三四五六七八九十百千点]+"
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
     r"\s*(?:余|多)?"
-    r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
+    r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
     r"|所|座|倍|台|套|条|期|批|场|张|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户"
     r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
 )
@@ -390,7 +390,9 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
 
 def unit_of(m: re.Match[str]) -> str:
     """The unit of a quantity found by :data:`NUMBER` ("百分之八" is a percentage)."""
-    return m.group(2) or ("%" if m.group(1).startswith("百分之") else "")
+    if m.group(2):  # "14万多项": the approximation is no part of the unit
+        return m.group(2).replace("多", "").replace("余", "")
+    return "%" if m.group(1).startswith("百分之") else ""
 
 
 # Words that only a target uses ("实现", "达到" and "突破" describe results too).

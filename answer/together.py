@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from answer.extract import MAX_SPAN, level_fit, own_subject, qualified
 from answer.results import Result, quote_of
-from answer.signals import canon, expected_unit, numbers_in, shared_pieces, unit_matches
+from answer.signals import (
+    Signals,
+    canon,
+    expected_unit,
+    numbers_in,
+    shared_pieces,
+    unit_matches,
+)
 from corpus.model import Document
 from corpus.normalize import bigrams
 from retrieval.parts import own_words
@@ -201,3 +208,17 @@ def _no_worse(part: Query, old: Result, new: str, documents: Mapping[str, Docume
         return True
     was = documents[c.doc_id].norm[c.span_start : c.span_end]
     return own_score(part, new) >= own_score(part, was)
+
+
+def strayed(part: Query, sig: Signals, result: Result, documents: Mapping[str, Document]) -> bool:
+    """Whether a part was answered from a sentence holding none of the terms that only
+    it says, led there by the words it borrowed from the other parts ("科技平台有多少家?
+    首批英才入选多少人": both parts to the 英才 sentence). A part saying no term of its
+    own (one that asks only "达到多少") never strays."""
+    c = result.citation
+    if not result.found or c is None or not part.segment:
+        return False
+    own = canon(own_words(_asked(part)))
+    terms = [t.text for t in sig.terms if t.text in own]
+    quote = canon(documents[c.doc_id].norm[c.start : c.end])
+    return bool(terms) and not any(t in quote for t in terms)

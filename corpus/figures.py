@@ -26,7 +26,7 @@ _MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 
 _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
-    rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?"
+    rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?P<approx_mult>余|多)?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
     r"(?P<per>/(?:月|年|[千万百]?人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from answer.results import Result, quote_of
+from answer.signals import Signals, Term
 from answer.together import (
     assign,
     breakdown,
@@ -13,7 +15,9 @@ from answer.together import (
     read_labels,
     same_scope,
     span_of,
+    strayed,
 )
+from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.parts import split_parts
 from retrieval.query import parse_query
@@ -127,3 +131,27 @@ def test_a_breakdown_the_question_names_is_its_answer() -> None:
 def test_a_part_naming_no_period_shares_the_others() -> None:
     assert same_scope(_parts("甲区今年1-5月示范投资增速多少，全省排位怎么样"))
     assert not same_scope(_parts("甲区2022年和乙区2023年示范企业各多少家"))
+
+
+def _answered_from(sentence: str) -> tuple[Result, dict[str, Document]]:
+    doc = Document(doc_id="d", text=sentence, norm=normalize(sentence), title="", region="")
+    return Result(True, sentence, quote_of(doc, "", 0, len(sentence), None), None), {"d": doc}
+
+
+def test_a_part_answered_without_any_term_of_its_own_strayed() -> None:
+    first, second = _parts("甲区示范平台现在有多少家?首批英才入选了多少人?")
+    sig = Signals(tuple(Term(t, 4.0) for t in ("示范平台", "首批", "英才", "入选")), (), "")
+    wrong, docs = _answered_from("12名个人入选首批英才计划。")
+    assert strayed(first, sig, wrong, docs)
+    assert not strayed(second, sig, wrong, docs)
+    right, docs = _answered_from("示范平台突破30家。")
+    assert not strayed(first, sig, right, docs)
+
+
+def test_a_part_saying_no_term_of_its_own_never_strays() -> None:
+    _first, second = _parts("甲区2023年新增示范企业多少家,达到多少")
+    sig = Signals((Term("示范企业", 4.0), Term("新增", 2.0)), (), "")
+    got, docs = _answered_from("总数达到210家。")
+    assert not strayed(second, sig, got, docs)
+    missing = Result(False, "", None, None)
+    assert not strayed(second, sig, missing, docs)

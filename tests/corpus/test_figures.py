@@ -32,6 +32,8 @@ def figures(text: str) -> list[tuple[str, str]]:
         ("低保标准提高到790元/月", [("790", "元/月")]),
         ("创新指数为273.6,", [("273.6", "")]),
         ("引进20-30家企业", [("20-30", "家")]),
+        ("登记科技成果14万多项", [("14", "万项")]),
+        ("吸纳就业3万余人", [("3", "万人")]),
     ],
 )
 def test_find_figures_amounts_and_counts(text: str, want: list[tuple[str, str]]) -> None:
