@@ -148,6 +148,8 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "year"
     if frame.kind == "actual" and fact.kind == "target":
         return "kind"
+    if measure in (Measure.FLOW, Measure.CHANGE) and _beyond_years(fact, frame.years):
+        return "period"  # five years' additions ("十四五"时期新增…) are no one year's
     if frozenset({frame.measure, measure}) in _EXCLUSIVE:
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
@@ -165,6 +167,18 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     if frame.regions and named_other and fact.region not in frame.regions:
         return "region"
     return ""
+
+
+_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def _beyond_years(fact: Fact, years: tuple[int, ...]) -> bool:
+    """Whether a fact of several years (its period "2021-2025", no year of its own) spans
+    years the question does not ask."""
+    m = _SPAN.fullmatch(fact.period) if fact.year is None else None
+    if m is None or not years:
+        return False
+    return not set(range(int(m.group(1)), int(m.group(2)) + 1)) <= set(years)
 
 
 def fit_fact(

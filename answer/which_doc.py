@@ -157,7 +157,10 @@ def states_units(qnorm: str, sent: str) -> bool:
         unit = unit_of(m)
         if not unit or not m.group(1)[:1].isdigit():
             continue
-        figure, unit = re.escape(m.group(1)), re.escape(unit)
+        # "854.2万多条": 多/余 may stand before or after the multiplier.
+        mult = re.match(r"万亿|亿|万", unit)
+        head, rest = (mult.group(0), unit[mult.end() :]) if mult else ("", unit)
+        figure, unit = re.escape(m.group(1)), rf"{head}\s*(?:多|余)?\s*{re.escape(rest)}"
         stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
         if not re.search(stated, sent):
             return False

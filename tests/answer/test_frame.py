@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from answer.extract import fits as fits_
 from answer.frame import Frame, Measure, fact_measure, fit_fact, frame_of, item_span, judge
 from answer.signals import Signals, Term
@@ -178,3 +180,17 @@ def test_a_rank_in_another_ranking_is_a_near_miss() -> None:
     assert _fit(_frame(unit="rank", rank_scope="全国"), doc, rank, "研发投入强度") == "scope"
     assert not _fit(_frame(unit="rank", rank_scope="全省"), doc, rank, "研发投入强度")
     assert not _fit(_frame(unit="rank"), doc, rank, "研发投入强度")
+
+
+def test_five_years_additions_answer_no_single_year() -> None:
+    doc, facts = _doc("一、工作回顾\n民生持续改善,城镇新增就业60万人。\n")
+    fact = _fact(facts, "60")
+    five_years = replace(fact, year=None, period="2021-2025")
+    sig = ("城镇新增就业",)
+    assert _fit(_frame(years=(2025,)), doc, five_years, *sig) == "period"
+    assert not _fit(_frame(years=(2021, 2022, 2023, 2024, 2025)), doc, five_years, *sig)
+    assert not _fit(_frame(years=(2025,)), doc, replace(fact, year=2025, period=""), *sig)
+    # A level reached by the end of the five years is that last year's level too.
+    total_doc, total_facts = _doc("一、工作回顾\n高新技术企业总数达到900家。\n")
+    total = replace(_fact(total_facts, "900"), year=None, period="2021-2025")
+    assert not _fit(_frame(years=(2025,)), total_doc, total, "高新技术企业")

@@ -155,3 +155,7 @@ def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
     assert not states_units(q, "新产品产值超8500亿元,新增示范企业2000家")
     assert states_units(normalize("哪份文件提出新增示范企业1.2万家"), "新增示范企业1.2万家")
     assert states_units(normalize("哪份文件提出示范率3.55%"), "示范率达到3.55%")
+    many = normalize("哪份报告说收到示范建议654.3万多条")
+    assert states_units(many, "收到654.3万多条示范建议")
+    assert states_units(many, "收到654.3 万多条示范建议")
+    assert not states_units(many, "收到654.3条示范建议")
