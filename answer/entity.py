@@ -42,10 +42,12 @@ _HEADS: dict[str, bool] = {
     **dict.fromkeys(
         "公司 大学 学校 学院 医院 实验室 研究院 研究所 中心 平台 园 基地 开发区 高新区 经开区"
         " 区 县 市 镇 街道 省 工程 计划 行动 协会 联盟 奖 会议 大会 产业 集群 模式 机制"
-        " 办公室".split(),
+        " 办公室 园区".split(),
         True,
     ),
 }
+# Heads whose names may end in a shorter form: a 园区 is named "…科技园" as often.
+_HEAD_FORMS: dict[str, tuple[str, ...]] = {"园区": ("园区", "园")}
 _HEAD_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + ")$"
 )
@@ -56,7 +58,7 @@ _BOUND = re.compile(r"研发|开发|发展|发明|建设|创建|成果|孵化|�
 _PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
-    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|请|获|\")+"
+    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获|\")+"
 )
 _TAIL_OFF = re.compile(
     r"(?:与|和|跟|同|及|以及|等|的|了|在|为|被|将|已|均|也|都|还|首次|成功|共同|一起|联合|合作"
@@ -249,10 +251,24 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
     else:  # only the words before: the name ends their clause
         stop = _CLAUSE_MARK.search(sent, start)
         end = stop.start() if stop else len(sent)
+        if stop is not None and end == start:
+            # "…要报给哪个部门" in "…实施方案,并报工业和信息化部": the next clause names it,
+            # after its connective and the question's own verb ("并报").
+            start = _past_verb(sent, stop.end(), window[before[-1].a + before[-1].size : at])
+            stop = _CLAUSE_MARK.search(sent, start)
+            end = stop.start() if stop else len(sent)
     crossed = list(_CLAUSE_MARK.finditer(sent, start, end))
     if crossed:  # across clauses: the clause next to the words the question writes beside it
         start, end = (crossed[-1].end(), end) if after else (start, crossed[0].start())
     return (start, end) if end > start else None
+
+
+def _past_verb(sent: str, start: int, verb: str) -> int:
+    """Where a clause's name begins: past its connective (并, 再) and the characters of
+    the question's verb that open it ("并报" for 报给)."""
+    while start < len(sent) and (sent[start] in "并再且还" or sent[start] in verb):
+        start += 1
+    return start
 
 
 def _after_preposition(window: str, at: int, sent: str, head: str) -> tuple[int, int] | None:
@@ -415,6 +431,9 @@ def _ends_on_head(name: str, head: str) -> bool:
     ending = _HEAD_SUFFIX.search(head) if head else None
     if ending is None or not _HEADS[ending.group(0)]:
         return True  # no head a name carries: every reading fits
+    forms = _HEAD_FORMS.get(ending.group(0))
+    if forms is not None:
+        return name.endswith(forms)
     return name.endswith(head[-2:]) or name.endswith(head[-1])
 
 
@@ -484,7 +503,7 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
         # Domain words of the dictionary come tagged "x", as marks do.
         if not (flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))):
             start = at + len(word)
-        elif word.endswith(noun) and at + len(word) - start > len(noun):
+        elif word.endswith(_HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
             found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))
         at += len(word)
     # Of several, the one the sentence is about: named more often than any other.
@@ -504,8 +523,7 @@ def _with_head(qnorm: str, sent: str, s: int, e: int) -> int:
     """A name's end, past the head noun the question asks with when the sentence writes it
     right after the name ("哪个林场" → "塞罕坝" + "林场")."""
     frame = wh_frame(qnorm)
-    words = [*frame.heads, *(v[0] for v in frame.verbs if v)] if frame is not None else []
-    for head in words:
+    for head in frame.heads if frame is not None else ():
         if len(head) >= 2 and sent.startswith(head, e) and e + len(head) - s <= MAX_SPAN:
             return e + len(head)
     return e

@@ -237,6 +237,8 @@ QUESTION_PHRASES = re.compile(
     # "临安21年总结里…": the document by its kind, not a word of the answering sentence.
     r"|(?:工作)?(?:总结|计划|规划|方案|要点)(?=里|中)"
     r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+    # "哪家单位", "哪个部门": a name is asked, which never writes these words
+    r"|(?:哪|什么)(?:家|个|些|几个)?(?:单位|机构|部门)"
     # "…的发文字号是多少": what is asked of the document, no word of its text.
     r"|(?:发文字号|发文号|文号|文件编号)"
     # "哪个城市提出…": the place stands for its document, it is no word of the answer.
@@ -250,7 +252,7 @@ EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "
     "兑现 投入 投 达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 "
     "发布 立项 支持 落地 聚焦 加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 "
-    "拨付 发放 安排 预算 办 搞 做 引育 服务".split()
+    "拨付 发放 安排 预算 办 搞 做 引育 服务 拿到 拿下 首次".split()
 )
 ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 # Characters that join or frame words and name nothing ("是从哪几方面来促的").

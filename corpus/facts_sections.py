@@ -154,9 +154,12 @@ def review_opening(
     counts too ("…。这五年，…"), and so does a paragraph after ``since`` (the section's
     start) opening such a review with no paragraph opening on one year between."""
     start = norm.rfind("\n", 0, pos) + 1
-    spans = [span_of(m.group(0)[:-1], ref) for m in _INNER_OPENING.finditer(norm, start, pos)]
-    if inner and any(spans):
-        return None, [x for x in spans if x][-1]
+    inner_opened = [
+        m for m in _INNER_OPENING.finditer(norm, start, pos) if span_of(m.group(0)[:-1], ref)
+    ]
+    # "…这五年,…。2025年,我市…": a later sentence opening on one year ends that review.
+    if inner and inner_opened and not _INNER_YEAR.search(norm, inner_opened[-1].end(), pos):
+        return None, span_of(inner_opened[-1].group(0)[:-1], ref)
     named = _NAMED_REVIEW.match(norm, start, start + 16)
     if named:
         return int(named.group(1)), ""  # "刚刚过去的1988年,…": that year
@@ -165,9 +168,15 @@ def review_opening(
         carried = _carried_span(norm, start, since, ref) if inner else ""
         return (None, carried) if carried else None
     span = span_of(m.group(0).strip(" —-"), ref)
+    if span and inner and _INNER_YEAR.search(norm, m.end(), pos):
+        return None  # the five years' review gave way to one year's
     return (None, span) if span else (ref - 1 if ref else None, "")
 
 
+# A sentence inside a paragraph opening on one year ("。刚刚过去的2025年,我市…", "。一年来,").
+_INNER_YEAR = re.compile(
+    r"(?<=[。!?;])(?:(?:刚刚)?(?:过去的?)?(?:(?:19|20)\d{2}年|一年)(?:来)?|今年以来),"
+)
 # A paragraph opening as the review of a year it names ("刚刚过去的1988年,…").
 _NAMED_REVIEW = re.compile(r"[\s—\-]*(?:刚刚)?过去的((?:19|20)\d{2})年")
 # A paragraph opening on one year ("2025年,", "过去一年,", "今年以来") ends a review of

@@ -146,10 +146,10 @@ def infer_region(title: str, norm: str) -> str:
         documents; "" when unknown.
     """
     head = norm[:6000]
-    # "我代表国务院…" is the State Council's report; "在杭州市第十四届人民代表大会…"
-    # names the congress (and so the place) a report is delivered to.
+    # "我代表国务院…", "我受国务院的委托…" is the State Council's report;
+    # "在杭州市第十四届人民代表大会…" names the congress (and so the place) it is delivered to.
     # The premier's byline, not a visit ("国务院总理李强亲临…调研").
-    if re.search(r"代表国务院", head[:2000]) or re.search(
+    if re.search(r"代表国务院|受国务院的?委托", head[:2000]) or re.search(
         r"国务院总理|全国人民代表大会第", head[:300]
     ):
         return "全国"

@@ -201,3 +201,21 @@ def test_a_headed_name_holds_verbal_nouns() -> None:
     sent = normalize("依托甲乙人工智能教育研究院,开展专项课题研究。")
     found = headed_name("研究院", sent)
     assert found is not None and sent[slice(*found)] == "甲乙人工智能教育研究院"
+
+
+def test_a_park_is_named_by_its_short_form_and_never_by_a_scope_word() -> None:
+    from answer.entity import _ends_on_head, headed_name
+
+    assert _ends_on_head("甲乙科技园", "园区") and _ends_on_head("丙丁产业园区", "园区")
+    assert not _ends_on_head("我区", "园区")
+    sent = normalize("推荐甲乙科技园成功申报示范孵化器,实现我区零突破;")
+    found = headed_name("园区", sent)
+    assert found is not None and sent[slice(*found)] == "甲乙科技园"
+
+
+def test_the_name_after_the_verb_in_the_next_clause() -> None:
+    got = names(
+        "示范意见里,试点地方的具体实施方案要报给哪个部门",
+        "试点地方主管部门要会同有关部门制定具体实施方案,并报示范工业二司。",
+    )
+    assert got == ["示范工业二司"]

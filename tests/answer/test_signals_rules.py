@@ -188,6 +188,16 @@ def test_how_precisely_a_figure_is_asked_is_no_term(question: str) -> None:
     assert any("研发" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["甲市首次拿到示范金奖的是哪家单位", "示范方案要报给哪个部门", "什么机构承办了示范大会"],
+)
+def test_the_kind_of_organisation_asked_is_no_term(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"单位", "部门", "机构"}
+    assert any("示范" in t for t in texts)
+
+
 def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
     sig = signals(parse_query("绍兴21年研发投入强度在全省排第几"), BM)
     texts = {t.text for t in sig.terms}

@@ -176,6 +176,10 @@ def test_review_opening_inside_a_paragraph() -> None:
     assert review_opening(norm, norm.index("取得"), 2026, inner=True) is None
     eight = "标题\n全市生产总值首破万亿。8年来,我们坚持创新。全市生产总值增长5.6%。\n"
     assert review_opening(eight, eight.index("5.6"), 2024, inner=True) is None  # talk, no plan
+    # A later sentence opening on one year ends the five years' review.
+    year = "标题\n这五年,示范企业增加300家。刚刚过去的2025年,全市新认定示范企业69家。\n"
+    assert review_opening(year, year.index("300"), 2026, inner=True) == (None, "2021-2025")
+    assert review_opening(year, year.index("69"), 2026, inner=True) is None
 
 
 SPAN_INSIDE = (

@@ -240,6 +240,12 @@ def test_national_document() -> None:
     )
 
 
+def test_a_report_given_for_the_state_council_is_national() -> None:
+    text = "各位代表:\n我受国务院的委托,现在向大会提出计划安排的报告。"
+    text += "四川、四川省、成都市的经验值得推广。"
+    assert md.infer_region("", normalize(text)) == "全国"
+
+
 @pytest.mark.parametrize(
     ("speaker", "place", "expected"),
     [("市", "永州", "永州市"), ("州", "凉山州", "凉山彝族自治州"), ("区", "黄山区", "黄山区")],

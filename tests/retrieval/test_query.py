@@ -169,12 +169,24 @@ def test_intent_is_an_intent_member(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["三张清单是什么", "是哪三张", "杭州315计划要对标的“三张清单”是哪三张", "六大行动是什么"],
+    [
+        "三张清单是什么",
+        "是哪三张",
+        "杭州315计划要对标的“三张清单”是哪三张",
+        "六大行动是什么",
+        "甲省报告说要打造的4个万亿级示范支柱产业是什么",
+    ],
 )
 def test_list_intent_by_count(text: str) -> None:
     from retrieval.intent import Intent
 
     assert parse_query(text).intent is Intent.LIST
+
+
+def test_a_figure_before_a_counter_is_no_count_of_items() -> None:
+    from retrieval.intent import Intent
+
+    assert parse_query("甲市2023年新增12个示范项目是什么时候开工的").intent is not Intent.LIST
 
 
 def test_a_year_naming_a_report_selects_documents_not_content() -> None:
