@@ -251,10 +251,12 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
     else:  # only the words before: the name ends their clause
         stop = _CLAUSE_MARK.search(sent, start)
         end = stop.start() if stop else len(sent)
-        if stop is not None and end == start:
-            # "…要报给哪个部门" in "…实施方案,并报工业和信息化部": the next clause names it,
-            # after its connective and the question's own verb ("并报").
-            start = _past_verb(sent, stop.end(), window[before[-1].a + before[-1].size : at])
+        verb = window[before[-1].a + before[-1].size : at]
+        if stop is not None and end == start and verb and not window[at + 1 :]:
+            # "…要报给哪个部门" in "…实施方案,并报工业和信息化部": the next clause opens with
+            # the question's verb (after a connective: "并报") and names it.
+            past = _past_verb(sent, stop.end(), verb)
+            start = past if re.search(f"[{re.escape(verb)}]", sent[stop.end() : past]) else start
             stop = _CLAUSE_MARK.search(sent, start)
             end = stop.start() if stop else len(sent)
     crossed = list(_CLAUSE_MARK.finditer(sent, start, end))

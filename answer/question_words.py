@@ -232,6 +232,8 @@ QUESTION_PHRASES = re.compile(
     r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
     r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
+    # "…这是哪份文件规定的": how the document said it, no word of what it says
+    r"|(?:规定|要求|说)(?=的?[?？]?$)"
     # "要拿出多大比例": the share asked is its figure's unit (80%), no word of the sentence.
     r"|(?:多大|多少|什么)的?(?:比例|比重|占比)"
     # "临安21年总结里…": the document by its kind, not a word of the answering sentence.

@@ -198,6 +198,12 @@ def test_the_kind_of_organisation_asked_is_no_term(question: str) -> None:
     assert any("示范" in t for t in texts)
 
 
+def test_how_a_document_says_it_is_no_term() -> None:
+    sig = signals(parse_query("示范区原则上应设在省会城市,这是哪份文件规定的"), BM)
+    texts = {t.text for t in sig.terms}
+    assert "规定" not in texts and "示范区" in texts
+
+
 def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
     sig = signals(parse_query("绍兴21年研发投入强度在全省排第几"), BM)
     texts = {t.text for t in sig.terms}
