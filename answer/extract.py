@@ -187,11 +187,7 @@ def score_clauses(
     for hit in hits:
         p = hit.passage
         doc = docs[p.doc_id]
-        norm_text = doc.norm[p.start : p.end] if doc.norm else normalize(p.text)
-        region = region_fit(query, doc, norm_text, strict=True)
         named = names_document(query.doc_name, doc)
-        if region < 0 and named:
-            region = 0  # the document the question names: its place as inferred may be off
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
         # of that name say which document, whether or not its title writes them: the
         # clause is judged by the question's other words.
@@ -225,6 +221,11 @@ def score_clauses(
             if sig.numbers:
                 stated = all(states_value(c.norm, n) for n in sig.numbers)
                 score += w.stated_numbers if stated else -w.stated_numbers
+            # A province's report speaks of a city asked only where it names it: in the
+            # sentence or its heading ("长沙…达7889家", not the province's "…达1.75万家").
+            region = region_fit(query, doc, f"{c.sent_norm} {heading}", strict=True)
+            if region < 0 and named:
+                region = 0  # the document the question names: its place as inferred may be off
             year = year_signal(query, p, doc, c.sent_norm, c.sent_start)
             if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
                 year = -1
@@ -369,7 +370,9 @@ def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, in
     at = norm.find("分别")
     if at < 0:
         return None
-    items = [x for x in re.split(r"、|和|及|与", norm[:at]) if x.strip()]
+    # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
+    named = re.sub(r"\([^()]*\)", "", norm[:at])
+    items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
     values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
     if len(items) < 2 or len(items) != len(values):
         return None

@@ -150,3 +150,24 @@ def test_a_quoted_name_is_held_whatever_the_spaces() -> None:
 
     assert holds_quoted("形成“一个平台+ n 个智能应用”模式", ("一个平台+n个智能应用",))
     assert not holds_quoted("形成“一个平台”模式", ("一个平台+n个智能应用",))
+
+
+def test_a_provinces_report_speaks_of_a_city_only_where_its_sentence_names_it() -> None:
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "湖南省示范工作报告\n一、工作回顾\n"
+        "全省示范企业达1.5万家。长沙高新区入选示范园区,长沙示范企业达7000家。\n",
+        "docs/p.txt",
+    )
+    assert doc.region == "湖南省"
+    q = parse_query("长沙示范企业有多少家")
+    sig = Signals((Term("示范企业", 1.0),), (), "count")
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    cands = score_clauses(q, sig, hits, {doc.doc_id: doc})
+    region = {c.clause.norm: c.region for c in cands}
+    assert region["全省示范企业达1.5万家"] == -1
+    assert region["长沙示范企业达7000家"] == 1

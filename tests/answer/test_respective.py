@@ -35,3 +35,9 @@ def test_a_parts_own_words_pick_its_item() -> None:
     second = respective_figure(both, norm, focus="省级创新平台新增")
     assert first is not None and norm[first[0] : first[1]] == "7家"
     assert second is not None and norm[second[0] : second[1]] == "23家"
+
+
+def test_a_parenthesis_before_the_items_lists_none() -> None:
+    norm = "各省(区、市)推荐的示范场景和示范工厂分别不超过30个和10个"
+    found = respective_figure(_sig("示范工厂"), norm)
+    assert found is not None and norm[found[0] : found[1]] == "10个"
