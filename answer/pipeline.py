@@ -36,6 +36,7 @@ from answer.results import (
     byline_result,
     citation_of,
     date_line_result,
+    dated_label,
     joined,
     naming_candidate,
     refusal,
@@ -313,6 +314,7 @@ class QA:
         kept = [label for r, label in zip(results, labels, strict=True) if r.found]
         if any(r.items for r in found) or not any(kept):
             kept = []  # a part answered by a list names its items; no label per figure
+        kept = [dated_label(lab, r.citation) for r, lab in zip(found, kept, strict=False)]
         spans = (
             [f"{lab}：{r.span}" if lab else r.span for r, lab in zip(found, kept, strict=True)]
             if kept

@@ -121,3 +121,16 @@ def joined(q: Query, answers: list[Answer]) -> Answer:
         parts=tuple(p for a in found for p in (a.parts or (a.answer,))),
         intent=q.intent,
     )
+
+
+_RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|上年|前年)$")
+_SECTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def dated_label(label: str, citation: Citation | None) -> str:
+    """A label of a relative year ("去年") with the year its answer's section is about,
+    when the section path names one year: "去年（2023年）"; else the label as it is."""
+    if citation is None or not _RELATIVE_YEAR.match(label):
+        return label
+    years = set(_SECTION_YEAR.findall(citation.section))
+    return f"{label}（{years.pop()}年）" if len(years) == 1 else label

@@ -1,4 +1,6 @@
-"""A segment ending in 呢 asks again what the segment before it asks, of its own subject.
+"""Segments read with what another segment says: a segment ending in 呢 asks again what
+the segment before it asks, of its own subject; a topic before the asking segments is
+each one's.
 
 "…技术合同成交额增长了多少?规上企业研发经费投入呢": the second asks "增长了多少" of 规上企业
 研发经费投入. The segment is rewritten with that ask in its own words, so that it is read
@@ -8,6 +10,7 @@ like any other part of the question (its target, its year, its unit).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # What a segment asks, from its verb on ("技术合同成交额增长了多少" → "增长了多少",
 # "高企数量增长目标多少" → "增长目标多少").
@@ -34,3 +37,14 @@ def echoed_segments(segments: list[str]) -> list[str]:
         echoed = echoed_ask(seg, out[-1]) if out else ""
         out.append(f"{seg[:-1]}{echoed}" if echoed else seg)
     return out
+
+
+def with_topic(segments: list[str], asks: Callable[[str], bool]) -> list[str]:
+    """ "甲市示范人才,去年新入选多少、今年力争新增多少": the segments before the first that
+    asks, asking nothing themselves, are the topic of the two or more asking after them;
+    each of those is read with it ("甲市示范人才去年新入选多少")."""
+    first = next((i for i, s in enumerate(segments) if asks(s)), 0)
+    if not first or sum(1 for s in segments if asks(s)) < 2:
+        return segments
+    topic = "".join(segments[:first])
+    return [topic + s for s in segments[first:]]

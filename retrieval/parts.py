@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from corpus.metadata import find_places
 from index.text import canonicalize, pos_tags
-from retrieval.echo import echoed_segments
+from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import (
@@ -216,7 +216,7 @@ def split_parts(query: Query) -> list[Query]:
     asked_years = {y for s in informative for y in find_years(s)}
     named_only = {y for s in in_document for y in find_years(s)} - asked_years
     shared_years = tuple(y for y in query.years if y not in named_only)
-    informative = echoed_segments(informative)
+    informative = with_topic(echoed_segments(informative), lambda s: bool(_ASKS.search(s)))
     informative, ask = _shared_ask(informative)
     if len(informative) < 2:
         return [query]
@@ -245,7 +245,9 @@ def split_parts(query: Query) -> list[Query]:
         target = asks_target(seg) or (
             whole_target and not periods and not asks_actual(seg) and not own_ask(seg, informative)
         )
-        years = find_years(seg) or (() if year_segments else shared_years)
+        # "2026年报告里说实际…": a year naming the document is no year of the figure.
+        own = tuple(y for y in find_years(seg) if y not in parse_query(seg).doc_years)
+        years = own or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))
     return parts
 
@@ -333,6 +335,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
     times = [_time_mention(p.segment) for p in parts]
     if all(times) and len(set(times)) == len(parts):  # "2023年…多少?今年打算…"
+        # "2025年报告里计划…,2026年报告里说实际…": each time with the kind it is asked as.
+        kinds = [_KIND_WORD.search(p.segment) for p in parts]
+        if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
+            return [f"{t}{k.group(0)}" for t, k in zip(times, kinds, strict=True) if k]
         return times
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
         return [
@@ -344,6 +350,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
 
 
 _TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
+_KIND_WORD = re.compile(r"计划|目标|预期|实际")
 
 
 def _time_mention(segment: str) -> str:

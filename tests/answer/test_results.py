@@ -29,3 +29,15 @@ def test_joined_says_what_was_not_found_and_refuses_when_nothing_was() -> None:
     assert one.found and one.answer == "10项以上" and "未找到" in one.message
     none = joined(q, [missing, missing])
     assert not none.found and none.related and none.answer == ""
+
+
+def test_a_relative_year_label_is_given_the_year_its_answer_is_about() -> None:
+    from dataclasses import replace
+
+    from answer.results import dated_label
+
+    cite = replace(_cite("a.txt"), section="一、2023年工作回顾 > (二)示范工作")
+    assert dated_label("去年", cite) == "去年（2023年）"
+    assert dated_label("2022年", cite) == "2022年"  # a year written out stays as written
+    assert dated_label("去年", replace(cite, section="(二)示范工作")) == "去年"
+    assert dated_label("今年", None) == "今年"

@@ -25,3 +25,31 @@ def test_only_segments_ending_in_ne_are_rewritten() -> None:
         "示范企业研发投入增长了多少",
         "示范企业有多少家",
     ]
+
+
+def test_a_topic_before_the_asking_segments_is_each_ones() -> None:
+    from retrieval.echo import with_topic
+
+    asks = lambda s: "多少" in s  # noqa: E731
+    segments = ["甲市示范人才", "去年新入选多少", "今年力争新增多少"]
+    assert with_topic(segments, asks) == [
+        "甲市示范人才去年新入选多少",
+        "甲市示范人才今年力争新增多少",
+    ]
+    assert with_topic(["甲市示范人才", "去年新入选多少"], asks) == [
+        "甲市示范人才",
+        "去年新入选多少",
+    ]
+    parts = split_parts(parse_query("甲市示范人才,去年新入选多少、今年力争新增多少?"))
+    assert len(parts) == 2 and all("示范人才" in p.segment for p in parts)
+    assert [p.wants_target for p in parts] == [False, True]
+
+
+def test_a_year_naming_the_report_is_no_year_of_the_parts_figure() -> None:
+    from retrieval.parts import part_labels
+
+    q = parse_query("甲省示范攻关,2025年报告里计划实施多少项,2026年报告里说实际实施了多少项?")
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(), ()]
+    assert [p.doc_years for p in parts] == [(2025,), (2026,)]
+    assert part_labels(q, parts) == ["2025年计划", "2026年实际"]
