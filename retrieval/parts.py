@@ -216,7 +216,9 @@ def split_parts(query: Query) -> list[Query]:
     asked_years = {y for s in informative for y in find_years(s)}
     named_only = {y for s in in_document for y in find_years(s)} - asked_years
     shared_years = tuple(y for y in query.years if y not in named_only)
-    informative = with_topic(echoed_segments(informative), lambda s: bool(_ASKS.search(s)))
+    informative = with_topic(
+        echoed_segments(informative), lambda s: bool(_ASKS.search(s)), query.norm
+    )
     informative, ask = _shared_ask(informative)
     if len(informative) < 2:
         return [query]

@@ -30,16 +30,19 @@ def test_only_segments_ending_in_ne_are_rewritten() -> None:
 def test_a_topic_before_the_asking_segments_is_each_ones() -> None:
     from retrieval.echo import with_topic
 
-    asks = lambda s: "多少" in s  # noqa: E731
+    asks = lambda s: "多少" in s or "几" in s  # noqa: E731
     segments = ["甲市示范人才", "去年新入选多少", "今年力争新增多少"]
-    assert with_topic(segments, asks) == [
-        "甲市示范人才去年新入选多少",
-        "甲市示范人才今年力争新增多少",
-    ]
-    assert with_topic(["甲市示范人才", "去年新入选多少"], asks) == [
-        "甲市示范人才",
-        "去年新入选多少",
-    ]
+    norm = "甲市示范人才,去年新入选多少、今年力争新增多少?"
+    read = with_topic(segments, asks, norm)
+    assert read == ["甲市示范人才去年新入选多少", "甲市示范人才今年力争新增多少"]
+    one = ["甲市示范人才", "去年新入选多少"]
+    assert with_topic(one, asks, norm) == one  # one ask: the segments stay as they are
+    # joined by 和, the first is a part; a condition of its own sentence's ask, no topic
+    joined = ["甲市新培育示范企业", "示范小巨人目标多少家", "示范机构几家"]
+    joined_norm = "甲市新培育示范企业和示范小巨人目标多少家,示范机构几家"
+    assert with_topic(joined, asks, joined_norm) == joined
+    two = ["每认定一家示范企业", "奖励多少", "新认定示范机构给多少"]
+    assert with_topic(two, asks, "每认定一家示范企业,奖励多少?新认定示范机构给多少?") == two
     parts = split_parts(parse_query("甲市示范人才,去年新入选多少、今年力争新增多少?"))
     assert len(parts) == 2 and all("示范人才" in p.segment for p in parts)
     assert [p.wants_target for p in parts] == [False, True]
