@@ -78,7 +78,8 @@ _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
 NUMBER = re.compile(
     # "百分之十二点八", "十七万五千人", "三亿零四百七十五万吨": figures of older reports
-    r"(?<![\d.])(\d+(?:\.\d+)?|百分之[零〇一二两三四五六七八九十百千点]+"
+    # "居全省首位": the first place of a ranking
+    r"(?<![\d.])(\d+(?:\.\d+)?|(?<=[省市国区县州])首(?=位)|百分之[零〇一二两三四五六七八九十百千点]+"
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
     r"\s*(?:余|多)?"
     r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
@@ -372,6 +373,8 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
 def is_rank(m: re.Match[str]) -> bool:
     """Whether a quantity is a rank ("第一", "第5位", "前20"), not a count."""
     text = m.string
+    if m.group(1) == "首":
+        return True
     if not _RANK_BEFORE.search(text[max(0, m.start() - 1) : m.start()]):
         return False
     return bool(_RANK_AFTER.match(text, m.end(1)))

@@ -163,13 +163,48 @@ def canonicalize(norm_text: str) -> str:
     # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
     # So do one-character brackets inside a word: 首批(次) is 首批次, 首台(套) 首台套.
     bare = _ONE_BRACKETED.sub(r"\1", _QUOTES.sub("", norm_text))
-    text = pattern.sub(lambda m: mapping[m.group(0)], bare)
+    quoted = _quoted_spans(norm_text) if bare == _QUOTES.sub("", norm_text) else []
+    replaced: list[tuple[int, int]] = []  # where pass one wrote a canonical form
+    pieces: list[str] = []
+    at = length = 0
+    for m in pattern.finditer(bare):
+        # A short form starting inside a quoted name and running out of it is no word:
+        # "“三高”企业" holds no 高企.
+        if any(a < m.start() < b < m.end() for a, b in quoted):
+            continue
+        canonical = mapping[m.group(0)]
+        length += m.start() - at
+        pieces += [bare[at : m.start()], canonical]
+        replaced.append((length, length + len(canonical)))
+        length += len(canonical)
+        at = m.end()
+    text = "".join(pieces) + bare[at:]
+
     # A second pass joins a canonical term with what follows it
     # ("全社会研发经费" + "占gdp比重" is 研发投入强度).
-    return pattern.sub(lambda m: mapping[m.group(0)], text)
+    def joined(m: re.Match[str]) -> str:
+        touches = any(s < m.end() and m.start() < e for s, e in replaced)
+        return mapping[m.group(0)] if touches else m.group(0)
+
+    return pattern.sub(joined, text)
 
 
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』]")
+_QUOTED = re.compile(r"“([^“”\n]{1,20})”|\"([^\"\n]{1,20})\"")
+
+
+def _quoted_spans(norm_text: str) -> list[tuple[int, int]]:
+    """Where each quoted name stands once the quote marks are taken out."""
+    spans, marks, seen = [], 0, 0
+    for m in _QUOTED.finditer(norm_text):
+        marks += len(_QUOTES.findall(norm_text, seen, m.start())) + 1  # and its opening mark
+        seen = m.end()
+        start = m.start() + 1 - marks
+        spans.append((start, start + len(m.group(1) or m.group(2))))
+        marks += 1  # its closing mark
+    return spans
+
+
 # Not a numbered item ("把(一)到(八)"): its numeral stays in brackets.
 _ONE_BRACKETED = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（](?![一二三四五六七八九十])([\u4e00-\u9fff])[)）]"

@@ -439,3 +439,9 @@ def test_a_figures_multiplier_and_counter_go_with_it() -> None:
 def test_the_item_pointed_at_is_no_word_to_find() -> None:
     terms = {t.text for t in signals(parse_query("甲计划示范保护这一条的责任单位"), BM).terms}
     assert "一条" not in terms and "这条" not in terms
+
+
+def test_the_first_place_of_a_ranking_is_a_rank() -> None:
+    (m,) = [x for x in numbers_in("示范产值占比74.2%,居全省首位") if x.group(0) == "首位"]
+    assert is_rank(m) and unit_matches("rank", m) and not unit_matches("count", m)
+    assert numbers_in("把示范创新摆在首位") == []  # first in importance, no ranking

@@ -161,3 +161,13 @@ def test_jieba_cache_dir_falls_back_when_the_setting_is_a_file(
     monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
     assert _jieba_cache_dir() == tmp_path / "new" and (tmp_path / "new").is_dir()
     assert blocker.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_short_form_running_out_of_a_quoted_name_is_no_word() -> None:
+    from index.text import canonicalize
+
+    assert "高新技术企业" not in canonicalize("认定“三高”企业247户")
+    assert "高新技术企业" not in canonicalize('认定"三高"企业247户')
+    assert canonicalize("新增“高企”100家") == canonicalize("新增高企100家")
+    # quoted names next to each other still join ("尖兵""领雁")
+    assert canonicalize("“尖兵”“领雁”研发攻关计划") == canonicalize("尖兵领雁研发攻关计划")
