@@ -18,6 +18,8 @@ _ASKS_TITLE = re.compile(
 _TITLE = re.compile(r"《([^《》]{2,38})》")
 _ASKS_AGENT = re.compile(
     r"是(?:哪|什么)(?:家|个|所|位)?[\u4e00-\u9fff]{0,4}?在([\u4e00-\u9fff]{2})"
+    # "…列车是谁自主研发的": who did it, right before the verb in "长客自主研发…"
+    r"|是谁([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}的"
 )
 _ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
@@ -42,11 +44,11 @@ def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
 
 def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """Who does what the question asks about: "是哪家机构在运营" → the name right before
-    运营 in "目前贝壳社运营的孵化器"."""
+    运营 in "目前贝壳社运营的孵化器"; "…是谁自主研发的" → 长客 in "长客自主研发…"."""
     asked = _ASKS_AGENT.search(qnorm)
     if asked is None:
         return None
-    at = sent.find(asked.group(1))
+    at = sent.find(asked.group(1) or asked.group(2))
     if at < 0:
         return None
     start = _clause_start(sent, at, ",;。:、(")

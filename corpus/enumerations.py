@@ -40,7 +40,12 @@ from corpus.paragraph_lists import (
     inner_lead_lists,
     lead_sentence_lists,
 )
-from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
+from corpus.phrase_lists import (
+    clause_series,
+    count_name_lists,
+    quoted_series,
+    same_noun_series,
+)
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
@@ -430,6 +435,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
+    found += clause_series(doc)
     found += inner_lead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 

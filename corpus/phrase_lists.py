@@ -6,7 +6,9 @@
 * quoted series: a quotation of three or more short phrases separated by 、
   ("按照“构建一个体系、把握双重属性、坚持三位一体、强化四大支撑”进行布局");
 * same-noun series: three or more names of one clause, separated by 、, that all end with
-  the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地").
+  the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地");
+  or of the clauses of one sentence, each a verb and its names ("建设好甲山实验室、乙湖
+  实验室,组建丙城实验室").
 
 Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
@@ -161,3 +163,62 @@ def _same_make(names: list[str]) -> bool:
     if len(names) < MIN_INFIX_SERIES or len({len(n) for n in names}) != 1:
         return False
     return any(len({n[i] for n in names}) == 1 for i in range(1, len(names[0]) - 1))
+
+
+# A clause that is a verb of building and the names it builds ("组建丙城实验室").
+_BUILDING = re.compile(r"(?:建设好|建好|组建|新建|建设|创建|争创|打造|培育|建成|推进|筹建)")
+_SENTENCE = re.compile(r"[^。;\n]+")
+
+
+def clause_series(doc: Document) -> list[Enumeration]:
+    """Names ending with one noun, at least :data:`MIN_SERIES` of them, over two or more
+    clauses of a sentence that each name what a verb builds."""
+    norm, out = doc.norm, []
+    for sent in _SENTENCE.finditer(norm):
+        if sent.group(0).count(",") < 1 or "、" not in sent.group(0):
+            continue  # the common case, at once
+        run: list[tuple[int, int]] = []
+        clauses = 0
+        for clause in _CLAUSE.finditer(norm, sent.start(), sent.end()):
+            names = _built_names(norm, clause.start(), clause.end())
+            if names and (not run or _alike(norm, [*run, *names])):
+                run, clauses = run + names, clauses + 1
+                continue
+            if clauses >= 2 and len(run) >= MIN_SERIES:
+                out.append(_series(doc, run))
+            run, clauses = names, int(bool(names))
+        if clauses >= 2 and len(run) >= MIN_SERIES:
+            out.append(_series(doc, run))
+    return out
+
+
+def _built_names(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names a clause of a verb of building names, or [] when it is another clause."""
+    verb = _BUILDING.match(norm, a)
+    if verb is None:
+        return []
+    spans, pos = [], verb.end()
+    for piece in norm[verb.end() : b].split("、"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    names = [norm[x:y] for x, y in spans]
+    if any(
+        not 3 <= len(n) <= MAX_NOUN_ITEM or _NOT_A_NAME.search(n) or re.search(r"\d", n)
+        for n in names
+    ):
+        return []
+    return spans if len(spans) == 1 or _alike(norm, spans) else []
+
+
+def _alike(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether names end with the same noun (:data:`MIN_SHARED_NOUN` characters)."""
+    return len({norm[y - MIN_SHARED_NOUN : y] for _, y in spans}) == 1
+
+
+def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
+    norm = doc.norm
+    sent_start, sent_end = sentence_start(norm, spans[0][0]), sentence_end(norm, spans[-1][1])
+    items = tuple(Item(x, min(y, x + MAX_LEAD), sent_start, sent_end) for x, y in spans)
+    path = doc.path_at(spans[0][0])
+    head = f"{path} {norm[sent_start : spans[0][0]]}"
+    return Enumeration("inline", path, sent_start, sent_end, head, len(items), items)

@@ -22,6 +22,9 @@ def test_the_agent_of_the_verb_asked_about() -> None:
     sentence = "目前乙社运营的孵化器已签约企业4家"
     assert _read(agent_span, "那栋孵化器是哪家机构在运营", sentence) == "乙社"
     assert _read(agent_span, "那栋孵化器是哪家机构在建设", sentence) is None
+    made = "丙车自主研发首列示范列车试运行。"
+    assert _read(agent_span, "甲省首列示范列车是谁自主研发的", made) == "丙车"
+    assert _read(agent_span, "甲省首列示范列车是谁", made) is None  # no verb asked
 
 
 def test_the_name_a_bracketed_alias_stands_for() -> None:

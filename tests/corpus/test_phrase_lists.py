@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.document import parse_text
 from corpus.model import Document
-from corpus.phrase_lists import count_name_lists, quoted_series, same_noun_series
+from corpus.phrase_lists import clause_series, count_name_lists, quoted_series, same_noun_series
 
 PARAGRAPH = (
     "甲市政府工作报告\n二、2024年工作安排\n着力建设“一港两中心”。完善通道,"
@@ -90,3 +90,16 @@ def test_phrases_of_one_make_sharing_a_character_inside_are_a_series() -> None:
         )
         == []
     )
+
+
+def test_names_one_noun_ends_over_the_clauses_of_a_sentence() -> None:
+    doc = _doc("做强示范队伍,建设好甲山实验室、乙湖实验室,组建丙城实验室。\n")
+    (found,) = clause_series(doc)
+    assert [doc.norm[i.start : i.end] for i in found.items] == [
+        "甲山实验室",
+        "乙湖实验室",
+        "丙城实验室",
+    ]
+    # two names, or names ending alike only by chance, are no series
+    assert clause_series(_doc("建设好甲山实验室,组建丙城实验室。\n")) == []
+    assert clause_series(_doc("建设好甲山实验室、乙湖中心,组建丙城实验室。\n")) == []

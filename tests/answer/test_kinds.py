@@ -1,0 +1,23 @@
+"""answer.kinds: a sentence naming another kind of the thing asked (made-up sentences)."""
+
+from __future__ import annotations
+
+from answer.kinds import other_kind
+from answer.signals import Signals, Term
+from corpus.normalize import normalize
+
+
+def _sig(term: str, pieces: tuple[str, ...], related: tuple[str, ...] = ()) -> Signals:
+    return Signals((Term(term, 4.0, related, pieces),), (), "count")
+
+
+def test_the_same_head_with_another_modifier_is_another_kind() -> None:
+    sig = _sig("新型研发机构", ("新型", "研发", "机构", "研发机构"))
+    assert other_kind(sig, normalize("新增省级企业研发机构74家")) == "企业研发机构"
+    assert other_kind(sig, normalize("新增省级新型研发机构5家")) == ""  # the term itself
+    assert other_kind(sig, normalize("新增研发机构12家")) == ""  # the bare head: no other kind
+
+
+def test_a_related_word_is_no_other_kind() -> None:
+    sig = _sig("科技小巨人", ("科技", "巨人", "小巨人"), ("专精特新小巨人",))
+    assert other_kind(sig, normalize("专精特新小巨人100家以上")) == ""
