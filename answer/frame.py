@@ -309,6 +309,8 @@ def first_fitting(q: Query, sig: Signals, cands: list[Candidate]) -> Candidate |
         return top
     if not policy(q.intent).figure or frame_of(q, sig).kind:
         return top
+    if not top.passage.section_kind:
+        return top  # a policy's commitments are no plan that a result could have overtaken
     # Only a figure reached that names the question as fully as the plan's does.
     reached = (c for c in fitting if c.fact_kind == "actual" and c.clause_cov >= top.clause_cov)
     return next(reached, top)

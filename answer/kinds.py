@@ -32,9 +32,16 @@ def other_kind(sig: Signals, sent_norm: str) -> str:
 
 
 def _another_kind(term: Term, word: str) -> bool:
-    """Whether ``word`` shares the term's head (or a long piece) but is neither the term,
-    a part of it, a longer name holding it, nor a word related to it."""
-    if term.text in word or word in term.text or any(r in word for r in term.related):
+    """Whether ``word`` shares the term's head (or a long piece) but is neither a part of
+    it, a word related to it, nor a longer name writing all its characters in order
+    ("规模以上工业企业" for 规模以上企业, "科学技术进步奖" for 科技进步)."""
+    if word in term.text or any(r in word for r in term.related) or _in_order(term.text, word):
         return False
     shared = [p for p in term.pieces if p in word]
     return any(term.text.endswith(p) or len(p) >= _MIN_SHARED for p in shared)
+
+
+def _in_order(chars: str, word: str) -> bool:
+    """Whether ``word`` holds every character of ``chars``, in their order."""
+    rest = iter(word)
+    return all(ch in rest for ch in chars)

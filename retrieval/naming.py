@@ -23,7 +23,7 @@ from corpus.normalize import bigrams, normalize
 # Words that say what kind of document is named, longest first.
 DOCUMENT_KINDS = (
     "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
-    "|要点|报告|总结|文件"
+    "|申报指南|指南|要点|报告|总结|文件"
 )
 # A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
 # which the question's own place and years already say: no name is read for them.
@@ -44,9 +44,16 @@ def document_name(norm: str) -> str:
     """The name of a document the (normalised) question writes, or ""."""
     for m in _NAME.finditer(norm):
         name = m.group(1)
-        if "哪" not in name and len(name_pieces(name)) >= MIN_PIECES:
+        if "哪" not in name and _names_enough(name):
             return name
     return ""
+
+
+def _names_enough(name: str) -> bool:
+    """Whether a name tells a document apart: :data:`MIN_PIECES` pieces of its own, or one
+    fewer with a place ("科创济南…若干政策措施": 济南 and 科创, 若干)."""
+    need = MIN_PIECES - 1 if find_places(name) else MIN_PIECES
+    return len(name_pieces(name)) >= need
 
 
 @lru_cache(maxsize=1024)
@@ -62,7 +69,7 @@ def name_pieces(name: str) -> frozenset[str]:
 def name_fit(name: str, doc: Document) -> float:
     """The share of the name's pieces that the document's title and opening hold."""
     pieces = name_pieces(name)
-    if len(pieces) < MIN_PIECES:
+    if not _names_enough(name):
         return 0.0
     head = _head_pieces(doc.title, doc.norm[:OPENING] if doc.norm else "")
     return len(pieces & head) / len(pieces)

@@ -172,6 +172,9 @@ def test_a_figure_reached_beats_a_plan_only_when_it_names_the_question_as_fully(
     weaker = replace(top, fact_kind="actual", clause_cov=0.5, score=8.5)
     assert first_fitting(q, sig, [plan, weaker, reached]) is reached
     assert first_fitting(q, sig, [plan, weaker]) is plan
+    # A policy's commitment (no section of review or plan) is not overtaken.
+    pledge = replace(plan, passage=replace(plan.passage, section_kind=""))
+    assert first_fitting(q, sig, [pledge, weaker, reached]) is pledge
 
 
 def test_a_rank_in_another_ranking_is_a_near_miss() -> None:

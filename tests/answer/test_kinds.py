@@ -21,3 +21,10 @@ def test_the_same_head_with_another_modifier_is_another_kind() -> None:
 def test_a_related_word_is_no_other_kind() -> None:
     sig = _sig("科技小巨人", ("科技", "巨人", "小巨人"), ("专精特新小巨人",))
     assert other_kind(sig, normalize("专精特新小巨人100家以上")) == ""
+
+
+def test_a_longer_name_writing_the_terms_characters_in_order_is_the_same_kind() -> None:
+    sig = _sig("规模以上企业", ("规模", "以上", "企业"))
+    assert other_kind(sig, normalize("规模以上工业企业中开展示范活动企业比重达30%")) == ""
+    award = _sig("科技进步", ("科技", "进步"))
+    assert other_kind(award, normalize("3项成果获国家科学技术进步奖二等奖")) == ""

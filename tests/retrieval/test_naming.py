@@ -44,3 +44,10 @@ def test_a_document_fits_the_name_its_opening_states() -> None:
 def test_the_parsed_question_carries_the_name() -> None:
     q = parse_query("示范建材工业数字化转型行动计划到2025年建多少个工厂")
     assert q.doc_name == "示范建材工业数字化转型行动计划"
+
+
+def test_a_name_with_a_place_needs_one_piece_fewer() -> None:
+    from retrieval.naming import document_name
+
+    assert document_name("科创济南那个若干政策措施里,获奖个人奖励多少") != ""
+    assert document_name("科创那个若干政策措施里,获奖个人奖励多少") == ""  # two pieces only
