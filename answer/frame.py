@@ -22,6 +22,7 @@ from answer.policy import CONFIG, FrameWeights, policy
 from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
 from corpus.facts import Fact
 from corpus.normalize import normalize
+from corpus.plan_periods import plan_years
 from retrieval.query import Query, asks_actual
 
 # Periods spanning several years: a single year says nothing of them.
@@ -148,8 +149,15 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "year"
     if frame.kind == "actual" and fact.kind == "target":
         return "kind"
-    if measure in (Measure.FLOW, Measure.CHANGE) and _beyond_years(fact, frame.years):
-        return "period"  # five years' additions ("十四五"时期新增…) are no one year's
+    # Five years' additions or sums ("十四五"时期新增…, "中央财政科技投入6197亿元") are no
+    # one year's; a level reached (总数达到…, a share) is the last year's too.
+    summed = (
+        measure in (Measure.FLOW, Measure.CHANGE)
+        or (measure == Measure.ANY and "%" not in fact.unit)
+        or fact.qualifier == "累计"  # "五年…累计达260亿元": the years' sum
+    )
+    if summed and _beyond_years(fact, frame.years):
+        return "period"
     if frozenset({frame.measure, measure}) in _EXCLUSIVE:
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
@@ -173,12 +181,13 @@ _SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
 
 
 def _beyond_years(fact: Fact, years: tuple[int, ...]) -> bool:
-    """Whether a fact of several years (its period "2021-2025", no year of its own) spans
-    years the question does not ask."""
-    m = _SPAN.fullmatch(fact.period) if fact.year is None else None
-    if m is None or not years:
+    """Whether a fact of several years (its period "2021-2025" or a plan's, "十一五"; no
+    year of its own) spans years the question does not ask."""
+    if fact.year is not None or not years:
         return False
-    return not set(range(int(m.group(1)), int(m.group(2)) + 1)) <= set(years)
+    m = _SPAN.fullmatch(fact.period)
+    span = range(int(m.group(1)), int(m.group(2)) + 1) if m else plan_years(fact.period)
+    return len(span) > 1 and not set(span) <= set(years)
 
 
 def fit_fact(

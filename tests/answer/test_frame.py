@@ -193,6 +193,13 @@ def test_five_years_additions_answer_no_single_year() -> None:
     assert _fit(_frame(years=(2025,)), doc, five_years, *sig) == "period"
     assert not _fit(_frame(years=(2021, 2022, 2023, 2024, 2025)), doc, five_years, *sig)
     assert not _fit(_frame(years=(2025,)), doc, replace(fact, year=2025, period=""), *sig)
+    summed = replace(fact, year=None, period="2021-2025", qualifier="累计")
+    assert _fit(_frame(years=(2025,)), doc, summed, *sig) == "period"  # 累计: the years' sum
+    plan = replace(fact, year=None, period="十四五")  # a plan's name spans its five years
+    assert _fit(_frame(years=(2025,)), doc, plan, *sig) == "period"
+    spent_doc, spent_facts = _doc("一、工作回顾\n示范科技投入6197亿元。\n")
+    spent = replace(_fact(spent_facts, "6197"), year=None, period="2006-2010")
+    assert _fit(_frame(years=(2009,), unit="money"), spent_doc, spent, "示范科技投入") == "period"
     # A level reached by the end of the five years is that last year's level too.
     total_doc, total_facts = _doc("一、工作回顾\n高新技术企业总数达到900家。\n")
     total = replace(_fact(total_facts, "900"), year=None, period="2021-2025")
