@@ -343,6 +343,9 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("甲市规上工业增加值多少", "money"),
         ("甲市研发经费支出涨了多少", "%"),  # 涨了多少 asks a change
         ("甲市生产总值增长多少", "%"),
+        ("甲市新认定的示范孵化器给多少扶持", "money"),  # a grant is an amount of money
+        ("获示范奖的个人奖励多少", "money"),
+        ("获得示范奖励多少项", "count"),  # the counter decides first
     ],
 )
 def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:
