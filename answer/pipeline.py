@@ -33,6 +33,7 @@ from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
     Result,
+    bare_labels,
     byline_result,
     citation_of,
     date_line_result,
@@ -61,7 +62,13 @@ from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
-from retrieval.parts import asks_several, own_part, part_labels, split_asks, split_parts
+from retrieval.parts import (
+    asks_several,
+    own_part,
+    part_labels,
+    split_asks,
+    split_parts,
+)
 from retrieval.query import Query, parse_query
 from retrieval.search import Retriever, RetrieverConfig
 
@@ -159,6 +166,8 @@ class QA:
             results = one_sentence(parts, results, self.index.documents) or results
         for i in _answered_twice(results) - missed if len(parts) > 1 else ():
             self._alone(q, parts, results, i, filters, mode)
+        if len(parts) > 1 and not any(labels):
+            labels = bare_labels([p.segment for p in parts], results)
         return self._combine(q, results, labels)
 
     def _alone(

@@ -12,6 +12,8 @@ from answer.people import byline_span
 from answer.policy import CONFIG
 from answer.signals import Signals
 from corpus.model import Document
+from corpus.normalize import bigrams, normalize
+from retrieval.parts import metric_words
 from retrieval.query import Query
 
 NOT_FOUND = "文档中未找到“{q}”的答案。"
@@ -134,3 +136,21 @@ def dated_label(label: str, citation: Citation | None) -> str:
         return label
     years = set(_SECTION_YEAR.findall(citation.section))
     return f"{label}（{years.pop()}年）" if len(years) == 1 else label
+
+
+# How a part asks its figure ("分别不超过多少个", "各是多少"): no words of its metric.
+_BOUND_WORDS = re.compile(
+    r"(?:不超过|不少于|不低于|最多|最高|至少|达到|分别|各(?=是|为|有|多少|几)).*$"
+)
+
+
+def bare_labels(segments: list[str], results: list[Result]) -> list[str]:
+    """Labels for parts told apart by their metric alone ("A和B分别不超过多少个") whose
+    answers are bare figures ("30个", "10个"): each part's own metric words, when no
+    answer names its own; else none."""
+    words = [metric_words(_BOUND_WORDS.sub("", s)) for s in segments]
+    named = any(
+        r.found and bigrams(w) & bigrams(normalize(r.span))
+        for w, r in zip(words, results, strict=True)
+    )
+    return ["" for _ in segments] if named or not all(words) else words

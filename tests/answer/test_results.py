@@ -41,3 +41,16 @@ def test_a_relative_year_label_is_given_the_year_its_answer_is_about() -> None:
     assert dated_label("2022年", cite) == "2022年"  # a year written out stays as written
     assert dated_label("去年", replace(cite, section="(二)示范工作")) == "去年"
     assert dated_label("今年", None) == "今年"
+
+
+def test_parts_told_apart_by_metric_alone_are_labelled_when_their_figures_are_bare() -> None:
+    from dataclasses import replace
+
+    from answer.results import Result, bare_labels
+
+    cite = _cite("a.txt")
+    bare = [Result(True, "30个", cite, None), Result(True, "10个", cite, None)]
+    segments = ["各省推荐的示范场景", "示范工厂分别不超过多少个"]
+    assert bare_labels(segments, bare) == ["各省推荐示范场景", "示范工厂"]
+    named = [replace(bare[0], span="示范场景30个"), bare[1]]
+    assert bare_labels(segments, named) == ["", ""]  # an answer names its own metric
