@@ -259,4 +259,4 @@ EVENT_WORDS = frozenset(
 ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 # Characters that join or frame words and name nothing ("是从哪几方面来促的").
 FUNCTION_CHARS = frozenset("是从在把被将对为于以来去了的着过也都就还又和与及或向由给让")
-RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)")
+RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)|(?<=五)(?:时期|期间)")

@@ -26,6 +26,11 @@ _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:国内)?(?:的)?(?:工作)?(?:的)?回顾|过去的((?:19|20)\d{2})年"
     r"|报告((?:19|20)\d{2})年的工作"
 )
+# A numbered part planning the report's own year ("三、2011年的工作", "二、2024年工作安排").
+_PLAN_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年的?"
+    r"(?:工作|重点工作|主要任务|工作安排|工作任务|政府工作)(?!回顾|总结|情况|的?回顾|完成)"
+)
 # The first session of each National People's Congress (第一届 1954 … 第十四届 2023); a
 # congress sits once a year from its first session ("第十届…第一次会议" is 2003).
 _NPC_FIRST_SESSION: tuple[int, ...] = (1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998)
@@ -64,6 +69,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         review = _REVIEW_YEAR.search(norm[:20000])
         if review:
             return int(next(g for g in review.groups() if g)) + 1
+        planned = _PLAN_HEADING.search(norm)
+        if planned:
+            return int(planned.group(1))
         found = [*years, *filter(None, [opening_year(norm)])]
         if found:
             return max(found)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.metadata import find_places
+from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize, pos_tags
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import FIGURE_INTENTS, Intent
@@ -51,6 +52,7 @@ _ASKS = re.compile(r"多少|多大|多高|几[家个项名人件位所次]?(?![�
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
     r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
+    r"|时期|期间"  # "十三五时期": the plan's time, no metric
 )
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
@@ -160,8 +162,11 @@ def split_parts(query: Query) -> list[Query]:
 
     # Years the segments write ("十四五期间" names five, written in none: not one part each).
     written = [y for y in query.years if segment_of(str(y))]
+    plans = list(dict.fromkeys(PLAN_NAME.findall(query.norm)))  # "十二五和十三五时期…"
     if len(written) >= 2:
         keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in written]
+    elif len(plans) >= 2 and all(segment_of(p) for p in plans):
+        keyed = [(segment_of(p), p) for p in plans]
     elif len(query.regions) >= 2:
         for seg in segments:
             names = find_regions(seg)
@@ -333,6 +338,9 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         timed = [_with_time(query.norm, place) for place in places]
         labels = timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
         return [_document_label(p.segment, lab) for p, lab in zip(parts, labels, strict=True)]
+    plans = [PLAN_NAME.search(p.segment) for p in parts]
+    if all(plans) and len({m.group(1) for m in plans if m}) == len(parts):
+        return [m.group(1) for m in plans if m]  # "十二五", "十三五": as the question names them
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
         return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
     times = [_time_mention(p.segment) for p in parts]

@@ -30,6 +30,14 @@ def test_the_review_year_is_read_however_the_review_is_headed(review: str) -> No
     assert issue_year("", (), text) == 2032
 
 
+def test_a_part_planning_its_own_year_dates_a_report_without_a_dated_review() -> None:
+    head = "各位代表:\n现在,我代表国务院向大会作政府工作报告。\n一、“十一五”时期的回顾\n"
+    text = normalize(head + "二、“十二五”时期的主要目标\n三、2031年的工作\n全年…")
+    assert issue_year("", (), text) == 2031
+    reviewed = normalize(head.replace("“十一五”时期", "2030年工作") + "二、2031年工作安排\n")
+    assert issue_year("", (), reviewed) == 2031  # 工作回顾 reviews, never plans
+
+
 def test_a_report_addressed_to_a_congress_session_is_of_that_sessions_year() -> None:
     text = normalize(
         "各位代表:\n本届政府任期即将结束。现在,我代表国务院,向第十届全国人民代表大会第一次"
