@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
-from answer.kinds import other_kind
+from answer.kinds import other_kind, other_purpose, sums_several
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
     ASKS_CHANGE,
@@ -301,7 +301,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
-    if policy(query.intent).figure and other_kind(sig, cand.clause.norm):
+    if policy(query.intent).figure and (
+        other_kind(sig, cand.clause.norm)
+        or sums_several(query.norm, cand.clause.norm)
+        or other_purpose(query.norm, cand.clause.sent_norm)
+    ):
         return False  # "企业研发机构74家" is no count of 新型研发机构
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"

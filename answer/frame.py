@@ -206,8 +206,10 @@ def fit_fact(
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
     exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
     metric = exact + w.partial * coverage(sig, words)
-    if not conflict and measure == Measure.RANK and metric < w.rank_metric:
-        conflict = "metric"  # a rank is of the figure it ranks ("每千家企业中高企数…居全省第2位")
+    if not conflict and measure == Measure.RANK and fact.metric and metric < w.rank_metric:
+        # a rank is of the figure it ranks ("每千家企业中高企数…居全省第2位"); one whose
+        # metric the facts could not read ("…增长27%、增速居全国第二位") may be the one asked
+        conflict = "metric"
     score = w.metric * metric
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual

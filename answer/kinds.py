@@ -4,12 +4,16 @@ A question asks "新型研发机构"; a sentence states a figure of "企业研�
 domain built on the same head with another modifier. Term coverage credits the shared
 head, so the sentence looks like an answer; it is a near miss (shown as related
 evidence), never the answer. Likewise "专精特新小巨人" for 科技小巨人企业, "技术合同登记额"
-for 技术合同成交额.
+for 技术合同成交额. And one figure of several things together ("用于教育、卫生、科技、
+文化的支出达855亿元") is no figure of one of them (用于科技的支出), nor is a spending
+on another purpose ("用于救灾救济支出80.3亿元").
 """
 
 from __future__ import annotations
 
-from answer.signals import Signals, Term, canon
+import re
+
+from answer.signals import Signals, Term, canon, numbers_in
 from index.text import tokenize_jieba
 
 _MIN_WORD = 4  # shorter words are no compound names of a kind
@@ -45,3 +49,41 @@ def _in_order(chars: str, word: str) -> bool:
     """Whether ``word`` holds every character of ``chars``, in their order."""
     rest = iter(word)
     return all(ch in rest for ch in chars)
+
+
+# A run of three or more short names joined by 、 (the last perhaps by 和/及).
+_SERIES = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,}(?:[和及][\u4e00-\u9fff]{1,6})?"
+)
+_EACH = re.compile(r"分别|各|均|都")
+_MIN_ITEMS = 3
+
+
+def sums_several(question_norm: str, clause_norm: str) -> bool:
+    """Whether the clause's one figure counts several things together, one of which the
+    question asks alone ("用于教育、卫生、科技的支出达855亿元" for 用于科技的支出)."""
+    if _EACH.search(clause_norm) or len(numbers_in(clause_norm)) != 1:
+        return False
+    for m in _SERIES.finditer(clause_norm):
+        items = [x for x in re.split(r"、|和|及", m.group(0)) if x]
+        named = [x for x in items if _asked(x, question_norm)]
+        if len(items) >= _MIN_ITEMS and named and len(named) < len(items):
+            return True
+    return False
+
+
+def _asked(item: str, question_norm: str) -> bool:
+    """Whether the question writes an item, or its end ("全年用于教育" → 教育: the words
+    leading into a series are no part of its first item)."""
+    return any(item[k:] in question_norm for k in range(len(item) - 1))
+
+
+# What a spending asked is for: "中央财政用于科技的支出" → 科技.
+_PURPOSE = re.compile(r"用于([\u4e00-\u9fff]{2,8}?)(?:的|方面)")
+
+
+def other_purpose(question_norm: str, sent_norm: str) -> bool:
+    """Whether the question asks a spending for a purpose ("用于科技的支出") that the
+    sentence does not name."""
+    m = _PURPOSE.search(question_norm)
+    return m is not None and canon(m.group(1)) not in canon(sent_norm)

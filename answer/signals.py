@@ -17,7 +17,7 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
-from corpus.metadata import region_aliases
+from corpus.metadata import find_places, region_aliases
 from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
@@ -200,6 +200,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
     places = {a for r in query.regions for a in region_aliases(r)}
     for name in sorted(places, key=len, reverse=True):
         text = text.replace(name, " ")
+    # A place written by a name the gazetteer keeps no short form of ("来宾" for 来宾市).
+    for start, end, place in find_places(query.norm):
+        if place.name in query.regions:
+            text = text.replace(query.norm[start:end], " ")
     numbers = tuple(
         m.group(1)
         for m in re.finditer(

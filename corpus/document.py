@@ -102,9 +102,7 @@ def parse_text(
         kind = next((k for k in (md.section_kind(h) for h in reversed(nheads)) if k), "")
         half = next((x for x in (md.half_of(h) for h in reversed(nheads)) if x), "")
         year = next((y for y in (md.heading_year(h) for h in reversed(nheads)) if y), None)
-        # "二、“十二五”时期的主要目标和任务": a plan of five years is no one year's.
-        five_years = kind == "plan" and any(PLAN_NAME.search(h) for h in nheads)
-        if year is None and not five_years:
+        if year is None:
             year = md.default_year(kind, half, doc_year, doc_month)
         kind = md.settled_kind(kind, "".join(nheads), year, doc_year, doc_month)
         section = Section(rs.path, rs.heading, rs.level, rs.start, rs.end, year, kind, half)

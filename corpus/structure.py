@@ -40,7 +40,7 @@ _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 
 # The phrases a report's parts end in (also used for headings run into paragraphs).
 _PART_PHRASE = (
-    r"(?:工作回顾|政府工作回顾|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
+    r"(?:工作回顾|政府工作回顾|工作安排建议|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
     r"|目标任务|重点任务|自身建设|发展成就|主要预期目标)"
 )
 # Unnumbered, a part names its time ("2023年工作回顾", "过去五年工作回顾"); a bare "主要目标"

@@ -140,6 +140,9 @@ def test_a_rank_of_another_metric_is_a_near_miss() -> None:
     rank = next(f for f in facts if f.qualifier == "排名")
     sig = Signals((Term("研发投入强度", 4.0), Term("全省", 2.7)), (), "rank")
     assert fit_fact(_frame(unit="rank"), sig, rank, doc.norm, "").conflict == "metric"
+    # a rank whose metric the facts could not read is no near miss for that reason
+    unread = replace(rank, metric="")
+    assert fit_fact(_frame(unit="rank"), sig, unread, doc.norm, "").conflict == ""
 
 
 def test_another_level_named_by_the_figure_is_a_near_miss() -> None:

@@ -28,3 +28,23 @@ def test_a_longer_name_writing_the_terms_characters_in_order_is_the_same_kind() 
     assert other_kind(sig, normalize("规模以上工业企业中开展示范活动企业比重达30%")) == ""
     award = _sig("科技进步", ("科技", "进步"))
     assert other_kind(award, normalize("3项成果获国家科学技术进步奖二等奖")) == ""
+
+
+def test_one_figure_of_several_things_is_no_figure_of_one() -> None:
+    from answer.kinds import sums_several
+
+    clause = normalize("中央财政全年用于教育、卫生、示范、文化事业的支出达855亿元")
+    assert sums_several(normalize("中央财政用于示范的支出是多少"), clause)
+    asked_all = normalize("中央财政用于教育、卫生、示范、文化事业的支出是多少")
+    assert not sums_several(asked_all, clause)  # the question asks the total
+    each = normalize("教育、卫生、示范支出均增长10%")
+    assert not sums_several(normalize("示范支出增长多少"), each)  # 均: each one's
+
+
+def test_a_spending_on_another_purpose_does_not_answer() -> None:
+    from answer.kinds import other_purpose
+
+    q = normalize("中央财政用于示范的支出是多少")
+    assert other_purpose(q, normalize("中央财政用于救灾救济支出80.3亿元"))
+    assert not other_purpose(q, normalize("中央财政用于示范、教育的支出分别为774亿元、536亿元"))
+    assert not other_purpose(normalize("中央财政支出多少"), normalize("支出80.3亿元"))

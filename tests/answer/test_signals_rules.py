@@ -448,3 +448,8 @@ def test_the_first_place_of_a_ranking_is_a_rank() -> None:
     (m,) = [x for x in numbers_in("示范产值占比74.2%,居全省首位") if x.group(0) == "首位"]
     assert is_rank(m) and unit_matches("rank", m) and not unit_matches("count", m)
     assert numbers_in("把示范创新摆在首位") == []  # first in importance, no ranking
+
+
+def test_a_place_named_without_its_suffix_is_no_term() -> None:
+    sig = signals(parse_query("来宾去年全社会研发投入增速在全区排第几"), BM)
+    assert "来宾" not in {t.text for t in sig.terms}
