@@ -62,9 +62,12 @@ _MIN_ITEMS = 3
 def sums_several(question_norm: str, clause_norm: str) -> bool:
     """Whether the clause's one figure counts several things together, one of which the
     question asks alone ("用于教育、卫生、科技的支出达855亿元" for 用于科技的支出)."""
-    if _EACH.search(clause_norm) or len(numbers_in(clause_norm)) != 1:
+    figures = numbers_in(clause_norm)
+    if _EACH.search(clause_norm) or len(figures) != 1:
         return False
-    for m in _SERIES.finditer(clause_norm):
+    # The things summed stand before their figure ("…文化的支出达855亿元"); a series after
+    # it says what the things counted are for ("建设100家面向甲、乙、丙的平台").
+    for m in _SERIES.finditer(clause_norm, 0, figures[0].start()):
         items = [x for x in re.split(r"、|和|及", m.group(0)) if x]
         named = [x for x in items if _asked(x, question_norm)]
         if len(items) >= _MIN_ITEMS and named and len(named) < len(items):
@@ -86,4 +89,8 @@ def other_purpose(question_norm: str, sent_norm: str) -> bool:
     """Whether the question asks a spending for a purpose ("用于科技的支出") that the
     sentence does not name."""
     m = _PURPOSE.search(question_norm)
-    return m is not None and canon(m.group(1)) not in canon(sent_norm)
+    if m is None:
+        return False
+    # "科教文卫体" names 科技、教育、文化、卫生、体育 by one character each
+    text = canon(sent_norm)
+    return canon(m.group(1)) not in text and not set(m.group(1)) <= set(text)

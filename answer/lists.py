@@ -156,6 +156,9 @@ def asked_noun(qnorm: str) -> str:
     return ""
 
 
+_CATEGORY_LEAD = 4  # "主要推进措施", "重点任务": a heading naming a kind of thing, not one
+
+
 def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
@@ -175,8 +178,10 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
+    # Nor when it names one such thing by a long name ("(一)实施科技创新攻关行动" lists
+    # the measures of that one action, not actions): a few words before the noun at most.
     heading = canon(normalize(NUMBER_PREFIX.sub("", last))).rstrip("。")
-    return 1.0 if heading.endswith(noun) else 0.0
+    return 1.0 if heading.endswith(noun) and len(heading) - len(noun) <= _CATEGORY_LEAD else 0.0
 
 
 def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:

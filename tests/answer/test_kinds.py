@@ -39,6 +39,8 @@ def test_one_figure_of_several_things_is_no_figure_of_one() -> None:
     assert not sums_several(asked_all, clause)  # the question asks the total
     each = normalize("教育、卫生、示范支出均增长10%")
     assert not sums_several(normalize("示范支出增长多少"), each)  # 均: each one's
+    after = normalize("建设100家以上面向特定行业、特定区域、特定示范场景的平台")
+    assert not sums_several(normalize("面向特定行业示范场景的平台要建多少家"), after)
 
 
 def test_a_spending_on_another_purpose_does_not_answer() -> None:

@@ -290,6 +290,12 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)
     assert _noun_fit(q, own, ["强化组织", "完善机制"]) == 1.0
     assert _noun_fit(q, mention, ["强化组织", "完善机制"]) == 0.0
+    # one action named at length lists its measures, not actions
+    q = parse_query("丙方案主要任务是哪几大行动")
+    one = Enumeration("headings", "二、主要任务 > (一)实施示范攻关行动", 0, 40, "", 0, four)
+    assert _noun_fit(q, one, ["突破示范技术", "建设示范平台"]) == 0.0
+    kind = Enumeration("headings", "二、重点行动", 0, 40, "", 0, four)
+    assert _noun_fit(q, kind, ["突破示范技术", "建设示范平台"]) == 1.0
 
 
 _NESTED = (
