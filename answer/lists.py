@@ -156,7 +156,8 @@ def asked_noun(qnorm: str) -> str:
     return ""
 
 
-_CATEGORY_LEAD = 4  # "主要推进措施", "重点任务": a heading naming a kind of thing, not one
+# A verb opening a heading's name: one thing it names ("实施…行动", "打造…高地").
+_ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深化|强化|构建|培育|提升|做强")
 
 
 def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
@@ -178,10 +179,11 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
-    # Nor when it names one such thing by a long name ("(一)实施科技创新攻关行动" lists
-    # the measures of that one action, not actions): a few words before the noun at most.
-    heading = canon(normalize(NUMBER_PREFIX.sub("", last))).rstrip("。")
-    return 1.0 if heading.endswith(noun) and len(heading) - len(noun) <= _CATEGORY_LEAD else 0.0
+    # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"
+    # lists the measures of that one action, not actions).
+    heading = canon(NUMBER_PREFIX.sub("", normalize(last))).rstrip("。")
+    one = _ONE_THING.match(heading[: len(heading) - len(noun)])
+    return 1.0 if heading.endswith(noun) and not one else 0.0
 
 
 def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:

@@ -63,6 +63,14 @@ GOLD = {
     "team11, 80 (25 over the samples, 55 over corpus-extra), written blind in session 16 and "
     "measured only at the session's start and end, never read (evals/gold/team11.jsonl)": _TEAM
     / "team11.jsonl",
+    "team12, 90 (20 over the samples, 70 over new sections of 44 corpus-extra documents), "
+    "written blind in session 17, then tuned on (evals/gold/team12.jsonl)": _TEAM / "team12.jsonl",
+    "team13, 90 (20 over the samples, 70 over new sections of 58 corpus-extra documents), "
+    "written blind in session 17, measured blind after the first changes, then tuned on "
+    "(evals/gold/team13.jsonl)": _TEAM / "team13.jsonl",
+    "team14, 90 (15 over the samples, 75 over new sections of 55 corpus-extra documents), "
+    "written blind in session 17, measured blind near its end, then lightly tuned on "
+    "(evals/gold/team14.jsonl)": _TEAM / "team14.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

@@ -296,6 +296,9 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     assert _noun_fit(q, one, ["突破示范技术", "建设示范平台"]) == 0.0
     kind = Enumeration("headings", "二、重点行动", 0, 40, "", 0, four)
     assert _noun_fit(q, kind, ["突破示范技术", "建设示范平台"]) == 1.0
+    q = parse_query("示范治理框架提出的治理原则有哪几条")
+    named = Enumeration("ordinal", "1.示范安全治理原则", 0, 40, "", 0, four)
+    assert _noun_fit(q, named, ["包容审慎", "风险导向"]) == 1.0  # a kind, however long
 
 
 _NESTED = (
