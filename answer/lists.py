@@ -182,7 +182,10 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"
     # lists the measures of that one action, not actions).
     heading = canon(NUMBER_PREFIX.sub("", normalize(last))).rstrip("。")
-    one = _ONE_THING.match(heading[: len(heading) - len(noun)])
+    lead = heading[: len(heading) - len(noun)]
+    verb = _ONE_THING.match(lead)
+    # …with a name of its own between verb and noun ("二、培育智能产品" lists products)
+    one = verb is not None and len(lead) - verb.end() >= 2
     return 1.0 if heading.endswith(noun) and not one else 0.0
 
 

@@ -88,9 +88,6 @@ NUMBER = re.compile(
 )
 
 
-BORROWED_WEIGHT = 0.6
-"""Factor on the weight of a word a part of a question borrows from the other parts."""
-
 _MODIFIER_MISSING = 0.5
 """Factor on a compound term's partial credit when its rarest sub-word is absent."""
 
@@ -232,7 +229,6 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = RELATIVE_YEAR.sub(" ", text)
     terms: dict[str, float] = {}
     unit = expected_unit(query.norm)
-    own = canonicalize(query.segment + query.shared_ask) if query.segment else ""
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -260,14 +256,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
             continue  # "是从", "就是": function words only, whatever the index holds
         if tok in SCOPE_WORDS and unit != "rank":
             continue
-        # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns; so do the
-        # words a part of a question borrows from the others (its own segment's matter).
-        borrowed = bool(own) and tok not in own
-        terms[tok] = (
-            idf(tok, bm25)
-            * (0.5 if tok in EVENT_WORDS else 1.0)
-            * (BORROWED_WEIGHT if borrowed else 1.0)
-        )
+        # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
+        terms[tok] = idf(tok, bm25) * (0.5 if tok in EVENT_WORDS else 1.0)
     related = related_terms()
     quoted = tuple(
         canonicalize(m.group(1))

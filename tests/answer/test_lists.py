@@ -299,6 +299,9 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     q = parse_query("示范治理框架提出的治理原则有哪几条")
     named = Enumeration("ordinal", "1.示范安全治理原则", 0, 40, "", 0, four)
     assert _noun_fit(q, named, ["包容审慎", "风险导向"]) == 1.0  # a kind, however long
+    q = parse_query("示范计划里重点培育哪几类智能产品")
+    verb = Enumeration("headings", "二、培育智能产品", 0, 40, "", 0, four)
+    assert _noun_fit(q, verb, ["示范汽车", "示范机器人"]) == 1.0  # a verb and the kind
 
 
 _NESTED = (

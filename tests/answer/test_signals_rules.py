@@ -453,13 +453,3 @@ def test_the_first_place_of_a_ranking_is_a_rank() -> None:
 def test_a_place_named_without_its_suffix_is_no_term() -> None:
     sig = signals(parse_query("来宾去年全社会研发投入增速在全区排第几"), BM)
     assert "来宾" not in {t.text for t in sig.terms}
-
-
-def test_words_a_part_borrows_weigh_less_than_its_own() -> None:
-    from retrieval.parts import split_parts
-
-    first, _second = split_parts(parse_query("甲市示范平台现在有多少家了?首批英才入选了多少人?"))
-    weights = {t.text: t.weight for t in signals(first, BM).terms}
-    own = [w for t, w in weights.items() if "平台" in t]
-    borrowed = [w for t, w in weights.items() if "英才" in t]
-    assert own and borrowed and max(borrowed) < min(own)
