@@ -50,14 +50,21 @@ from answer.signals import (
     signals,
 )
 from answer.table import as_figure_question, differ_note, table_answer
-from answer.together import breakdown, one_sentence, same_scope, span_of, strayed
+from answer.together import (
+    answered_twice,
+    breakdown,
+    one_sentence,
+    same_scope,
+    span_of,
+    strayed,
+)
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
-from corpus.normalize import squash
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
 from index.embed import Embedder, get_embedder
+from retrieval.asks import split_asks
 from retrieval.backend import open_backend
 from retrieval.filters import keeps
 from retrieval.intent import Intent
@@ -66,7 +73,6 @@ from retrieval.parts import (
     asks_several,
     own_part,
     part_labels,
-    split_asks,
     split_parts,
 )
 from retrieval.query import Query, parse_query
@@ -164,7 +170,7 @@ class QA:
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
-        for i in _answered_twice(results) - missed if len(parts) > 1 else ():
+        for i in answered_twice(results) - missed if len(parts) > 1 else ():
             self._alone(q, parts, results, i, filters, mode)
         if len(parts) > 1 and not any(labels):
             labels = bare_labels([p.segment for p in parts], results)
@@ -391,23 +397,6 @@ def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) 
             out.append(c)
             seen.add(c.doc.doc_id)
     return out
-
-
-def _answered_twice(results: list[Result]) -> set[int]:
-    """Parts answered with the very span another part took: two things asked, one
-    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几"),
-    also where a document states the same words twice."""
-    seen: dict[tuple[str, str], int] = {}
-    twice: set[int] = set()
-    for i, r in enumerate(results):
-        c = r.citation
-        if not r.found or c is None:
-            continue
-        key = (c.doc_id, squash(c.quote[c.span_start - c.start : c.span_end - c.start]))
-        if key in seen:
-            twice |= {seen[key], i}
-        seen.setdefault(key, i)
-    return twice
 
 
 def _span_text(c: Citation) -> str:

@@ -28,7 +28,7 @@ from answer.signals import (
     unit_matches,
 )
 from corpus.model import Document
-from corpus.normalize import bigrams
+from corpus.normalize import bigrams, squash
 from retrieval.parts import own_words
 from retrieval.query import Query
 
@@ -222,3 +222,20 @@ def strayed(part: Query, sig: Signals, result: Result, documents: Mapping[str, D
     terms = [t.text for t in sig.terms if t.text in own]
     quote = canon(documents[c.doc_id].norm[c.start : c.end])
     return bool(terms) and not any(t in quote for t in terms)
+
+
+def answered_twice(results: list[Result]) -> set[int]:
+    """Parts answered with the very span another part took: two things asked, one
+    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几"),
+    also where a document states the same words twice."""
+    seen: dict[tuple[str, str], int] = {}
+    twice: set[int] = set()
+    for i, r in enumerate(results):
+        c = r.citation
+        if not r.found or c is None:
+            continue
+        key = (c.doc_id, squash(c.quote[c.span_start - c.start : c.span_end - c.start]))
+        if key in seen:
+            twice |= {seen[key], i}
+        seen.setdefault(key, i)
+    return twice

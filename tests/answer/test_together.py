@@ -155,3 +155,16 @@ def test_a_part_saying_no_term_of_its_own_never_strays() -> None:
     assert not strayed(second, sig, got, docs)
     missing = Result(False, "", None, None)
     assert not strayed(second, sig, missing, docs)
+
+
+def test_parts_answered_with_the_same_span_are_told() -> None:
+    from answer.together import answered_twice
+
+    def answer(sentence: str, doc_id: str) -> Result:
+        doc = Document(doc_id=doc_id, text=sentence, norm=normalize(sentence))
+        cite = quote_of(doc, "", 0, len(sentence), (0, len(sentence) - 1))
+        return Result(True, sentence, cite, None)
+
+    one, other = answer("示范平台突破30家。", "a"), answer("首批英才入选12名。", "b")
+    assert answered_twice([one, one, other]) == {0, 1}
+    assert answered_twice([one, other]) == set()

@@ -265,8 +265,8 @@ def test_a_plan_period_written_once_leaves_the_places_as_parts() -> None:
 
 
 def test_two_sentences_asking_different_kinds_are_two_questions() -> None:
+    from retrieval.asks import split_asks
     from retrieval.intent import Intent
-    from retrieval.parts import split_asks
 
     q = parse_query("杭州24年乙创新项目要搞多少项?这条哪个部门负责")
     first, second = split_asks(q)
@@ -278,7 +278,7 @@ def test_two_sentences_asking_different_kinds_are_two_questions() -> None:
 
 
 def test_sentences_asking_the_same_kind_are_no_separate_questions() -> None:
-    from retrieval.parts import split_asks
+    from retrieval.asks import split_asks
 
     assert split_asks(parse_query("甲区2023年新增高企多少?乙区呢?")) == []
     assert split_asks(parse_query("甲区哪家企业通过验收?新创建的又是哪家")) == []
