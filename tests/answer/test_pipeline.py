@@ -280,20 +280,3 @@ def test_generated_questions_keep_invariants(
     else:
         assert a.answer == "" and a.message
     json.loads(a.to_json())
-
-
-def test_parts_answered_with_one_span_are_found_twice() -> None:
-    from answer.model import Citation
-    from answer.pipeline import _answered_twice
-    from answer.results import Result
-
-    def cite(s: int, quote: str = "甲乙丙丁甲乙戊己庚") -> Citation:
-        return Citation("d", "t", "", quote, 0, 9, s, s + 2, "", "", None, "")
-
-    one, other = Result(True, "a", cite(1), None), Result(True, "b", cite(6), None)
-    missed = Result(False, "", None, None)
-    assert _answered_twice([one, one, other]) == {0, 1}
-    assert _answered_twice([one, other, missed]) == set()
-    # the same words stated twice in one document are one answer twice
-    again = Result(True, "a", cite(4), None)  # 甲乙 at 4 as at 0; spans 乙丙 / 乙戊 differ
-    assert _answered_twice([Result(True, "a", cite(0), None), again]) == {0, 1}

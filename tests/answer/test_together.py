@@ -157,14 +157,18 @@ def test_a_part_saying_no_term_of_its_own_never_strays() -> None:
     assert not strayed(second, sig, missing, docs)
 
 
-def test_parts_answered_with_the_same_span_are_told() -> None:
+def test_parts_answered_with_one_span_are_found_twice() -> None:
+    from answer.model import Citation
+    from answer.results import Result
     from answer.together import answered_twice
 
-    def answer(sentence: str, doc_id: str) -> Result:
-        doc = Document(doc_id=doc_id, text=sentence, norm=normalize(sentence))
-        cite = quote_of(doc, "", 0, len(sentence), (0, len(sentence) - 1))
-        return Result(True, sentence, cite, None)
+    def cite(s: int, quote: str = "甲乙丙丁甲乙戊己庚") -> Citation:
+        return Citation("d", "t", "", quote, 0, 9, s, s + 2, "", "", None, "")
 
-    one, other = answer("示范平台突破30家。", "a"), answer("首批英才入选12名。", "b")
+    one, other = Result(True, "a", cite(1), None), Result(True, "b", cite(6), None)
+    missed = Result(False, "", None, None)
     assert answered_twice([one, one, other]) == {0, 1}
-    assert answered_twice([one, other]) == set()
+    assert answered_twice([one, other, missed]) == set()
+    # the same words stated twice in one document are one answer twice
+    again = Result(True, "a", cite(4), None)  # 甲乙 at 4 as at 0; spans 乙丙 / 乙戊 differ
+    assert answered_twice([Result(True, "a", cite(0), None), again]) == {0, 1}
