@@ -301,12 +301,6 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
-    if policy(query.intent).figure and (
-        other_kind(sig, cand.clause.norm)
-        or sums_several(query.norm, cand.clause.norm)
-        or other_purpose(query.norm, cand.clause.sent_norm)
-    ):
-        return False  # "企业研发机构74家" is no count of 新型研发机构
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
     if sig.wants_quantity and policy(query.intent).figure:
@@ -314,8 +308,17 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         nums = numbers_in(cand.clause.norm)
         if nums and all(is_change(m) for m in nums) and not ASKS_CHANGE.search(query.norm):
             return False
-        return cand.has_number and cand.local_cov >= CONFIG.min_local_cov
-    return True
+        if not (cand.has_number and cand.local_cov >= CONFIG.min_local_cov):
+            return False
+    # Last, as they read the sentence's words: "企业研发机构74家" is no count of 新型研发机构.
+    return not (
+        policy(query.intent).figure
+        and (
+            other_kind(sig, cand.clause.norm)
+            or sums_several(query.norm, cand.clause.norm)
+            or other_purpose(query.norm, cand.clause.sent_norm)
+        )
+    )
 
 
 _PER = ("人均", "户均", "每万人", "亩均")

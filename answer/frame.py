@@ -21,8 +21,8 @@ from answer.extract import LEVEL, MAX_SPAN, Candidate, fits
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
 from corpus.facts import Fact
+from corpus.facts_sections import span_years
 from corpus.normalize import normalize
-from corpus.plan_periods import plan_years
 from retrieval.query import Query, asks_actual
 
 # Periods spanning several years: a single year says nothing of them.
@@ -177,16 +177,12 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     return ""
 
 
-_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
-
-
 def _beyond_years(fact: Fact, years: tuple[int, ...]) -> bool:
     """Whether a fact of several years (its period "2021-2025" or a plan's, "十一五"; no
     year of its own) spans years the question does not ask."""
     if fact.year is not None or not years:
         return False
-    m = _SPAN.fullmatch(fact.period)
-    span = range(int(m.group(1)), int(m.group(2)) + 1) if m else plan_years(fact.period)
+    span = span_years(fact.period)
     return len(span) > 1 and not set(span) <= set(years)
 
 

@@ -35,7 +35,7 @@ from corpus.metadata import (
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
-from corpus.plan_periods import PLAN_NAME, plan_end
+from corpus.plan_periods import PLAN_NAME, plan_end, plan_years
 from corpus.report_year import is_work_report
 
 _CN = "一二三四五六七八九十"
@@ -84,6 +84,15 @@ def part_number(heading: str) -> int:
     """The number of a top-level part ("三、…" → 3), 0 when it has none."""
     m = _PART.match(normalize(heading))
     return cn_number(m.group(1)) if m else 0
+
+
+_YEARS = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def span_years(span: str) -> range:
+    """The years of a span ("2016-2020", "十三五"); empty for anything else."""
+    m = _YEARS.fullmatch(span)
+    return range(int(m.group(1)), int(m.group(2)) + 1) if m else plan_years(span)
 
 
 def span_end(span: str) -> int | None:

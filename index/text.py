@@ -162,8 +162,10 @@ def canonicalize(norm_text: str) -> str:
     pattern, mapping = _variant_pattern()
     # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
     # So do one-character brackets inside a word: 首批(次) is 首批次, 首台(套) 首台套.
-    bare = _ONE_BRACKETED.sub(r"\1", _QUOTES.sub("", norm_text))
-    quoted = _quoted_spans(norm_text) if bare == _QUOTES.sub("", norm_text) else []
+    unquoted = _QUOTES.sub("", norm_text)
+    bare = _ONE_BRACKETED.sub(r"\1", unquoted)
+    # where quoted names stand in ``bare`` (offsets hold when no bracket was taken out)
+    quoted = _quoted_spans(norm_text) if unquoted != norm_text and bare == unquoted else []
     replaced: list[tuple[int, int]] = []  # where pass one wrote a canonical form
     pieces: list[str] = []
     at = length = 0

@@ -16,6 +16,7 @@ from corpus.facts_sections import (
     review_opening,
     span_end,
     span_of,
+    span_years,
     spans_of,
 )
 from corpus.model import Section
@@ -68,6 +69,9 @@ def test_spans_end_and_part_numbers() -> None:
     ]
     assert spans_of("二、今后五年的总体要求", 2007) == ["2007-2011"]
     assert (span_end("十四五"), span_end("2018-2022"), span_end("")) == (2025, 2022, None)
+    assert list(span_years("2018-2022")) == [2018, 2019, 2020, 2021, 2022]
+    assert list(span_years("十一五")) == [2006, 2007, 2008, 2009, 2010]
+    assert list(span_years("全年")) == [] and list(span_years("2022")) == []
     assert (part_number("三、全面加强政府自身建设"), part_number("十二、附则")) == (3, 12)
     assert part_number("(一)指导思想") == 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.document import parse_text
-from corpus.enumerations import counted_points, enumerations
+from corpus.enumerations import Enumeration, counted_points, enumerations
 from corpus.model import Document
 from corpus.paragraph_lists import counted_lead_sentences, lead_sentence_lists
 
@@ -20,8 +20,12 @@ def _doc(text: str) -> Document:
     return parse_text(text, "d.txt")
 
 
+def _items(doc: Document, en: Enumeration) -> list[str]:
+    return [doc.text[i.start : i.end] for i in en.items]
+
+
 def _names(doc: Document, found: list) -> list[list[str]]:
-    return [[doc.text[i.start : i.end] for i in en.items] for en in found]
+    return [_items(doc, en) for en in found]
 
 
 def test_parallel_lead_sentences_of_a_section_are_a_list() -> None:
@@ -122,7 +126,7 @@ def test_points_opening_sentences_after_a_count_closing_a_clause() -> None:
     )
     (en,) = counted_lead_sentences(doc)
     assert en.count == 3 and "三大行动" in en.head
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "实施零碳供暖行动",
         "实施零碳示范行动",
         "实施低碳出行行动",
@@ -142,7 +146,7 @@ def test_parallel_leads_under_a_numbered_line_are_named_by_it() -> None:
     )
     (en,) = [en for en in lead_sentence_lists(doc) if en.kind == "lead"]
     assert "基本原则" in en.head
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "坚持党的领导",
         "坚持以人为本",
         "坚持改革引领",
@@ -158,7 +162,7 @@ def test_short_sentences_of_one_make_inside_a_paragraph_are_its_points() -> None
         "t.txt",
     )
     (en,) = inner_lead_lists(doc)
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "坚持高质量发展",
         "坚持稳中求进、以进促稳",
         "坚持守正创新、先立后破",
@@ -176,7 +180,7 @@ def test_points_after_a_quoted_count_and_colon_may_open_with_the_counted_name() 
         "t.txt",
     )
     (en,) = counted_lead_sentences(doc)
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "更加突出积极进取",
         "更加突出改革创新",
         "更加突出安全发展",
@@ -193,7 +197,7 @@ def test_paragraphs_opening_with_a_dash_after_a_colon_are_its_points() -> None:
         "t.txt",
     )
     (en,) = dash_points(doc)
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "必须坚持科学发展",
         "必须坚持宏观调控",
         "必须坚持改革开放",
@@ -210,7 +214,7 @@ def test_one_sentence_lines_opening_alike_after_a_colon_are_its_points() -> None
         "t.txt",
     )
     (en,) = dash_points(doc)
-    assert [doc.text[i.start : i.end] for i in en.items] == [
+    assert _items(doc, en) == [
         "必须紧抓中心",
         "必须深化改革",
         "必须保持稳定",
