@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from answer.entity import noun_head
 from answer.policy import CONFIG, ListWeights
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
@@ -114,7 +115,9 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         if cn_number(m.group(1)) != len(en.items):
             continue
         # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
-        noun = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0][-2:]
+        # "哪三个方面入手的": the nouns right after the counter, not the verb that follows.
+        words = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0]
+        noun = (noun_head(words) or words)[-2:]
         # Items that each name the noun ("(一)实施…行动" for "六大行动"), or the count phrase
         # next to them, make the list of them; a heading above that names the noun may head
         # some other list of as many.

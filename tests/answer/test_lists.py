@@ -69,6 +69,13 @@ def test_noun_comes_before_the_asking_words() -> None:
     assert _count_fit(q, _enumeration(5, head="六大行动"), "") == 0.0
 
 
+def test_the_noun_counted_is_the_one_right_after_the_counter() -> None:
+    # "从哪三个方面入手的": 方面, not the verb after it
+    q = parse_query("大孵化器战略是从哪三个方面入手的")
+    assert _count_fit(q, _enumeration(3, head="三大方面对大孵化器战略进行升级"), "") == 1.0
+    assert _count_fit(q, _enumeration(3, head="三大行动"), "") == 0.5
+
+
 def test_count_in_arabic_digits() -> None:
     q = parse_query("3张清单是什么")
     assert _count_fit(q, _enumeration(3, head="三张清单"), "") == 1.0
