@@ -508,7 +508,10 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
         elif word.endswith(_HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
             found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))
         at += len(word)
-    # Of several, the one the sentence is about: named more often than any other.
+    # Of several, those ending on the whole head asked ("哪个研发中心": 研发中心, not
+    # another 中心), then the one the sentence is about: named more often than any other.
+    whole = {k: v for k, v in found.items() if len(head) > len(noun) and k.endswith(head)}
+    found = whole or found
     counts = sorted((len(v) for v in found.values()), reverse=True)
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None

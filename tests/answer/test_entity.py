@@ -219,3 +219,13 @@ def test_the_name_after_the_verb_in_the_next_clause() -> None:
         "试点地方主管部门要会同有关部门制定具体实施方案,并报示范工业二司。",
     )
     assert got == ["示范工业二司"]
+
+
+def test_a_headed_name_ending_on_the_whole_head_comes_before_other_kinds() -> None:
+    # "哪个研发中心": of three 中心, the one that is a 研发中心
+    from answer.entity import headed_name
+
+    sent = normalize("甲乙研究院防雷材料研发中心首创技术,揭牌成立新材料科创中心和新能源工程中心;")
+    found = headed_name("研发中心", sent)
+    assert found is not None and sent[slice(*found)].endswith("材料研发中心")
+    assert headed_name("中心", sent) is None  # three of one kind, none more often: no pick
