@@ -58,10 +58,13 @@ _BOUND = re.compile(r"研发|开发|发展|发明|建设|创建|成果|孵化|�
 _PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
-    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获|\")+"
+    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获"
+    # the agent's verbs before the name it acts on ("服务指导杭叉集团顺利通过…")
+    r"|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促|\")+"
 )
 _TAIL_OFF = re.compile(
     r"(?:与|和|跟|同|及|以及|等|的|了|在|为|被|将|已|均|也|都|还|首次|成功|共同|一起|联合|合作"
+    r"|顺利|正式|率先|相继|先后|分别|已经"
     r"|关于|\")+$"
 )
 # Verbs that link a subject to what it is ("海辰储能成为我市首家独角兽企业").
@@ -213,6 +216,8 @@ def wh_frame(qnorm: str) -> WhFrame | None:
     if len(pieces) == 1 and bare_tail and _COPULA_END.search(pieces[0]):
         # "首家独角兽企业是哪家": the name stands before what it is, or right after it.
         subject = _drop_topic(_COPULA_END.sub("", pieces[0]).rstrip(",;:"))
+        # "…协会换届后,新一届会长单位是谁": what the name is, is its own clause's words.
+        subject = _CLAUSE_MARK.split(subject)[-1] or subject
         return WhFrame((_GAP + subject, subject + _GAP), (heads[0],), (_LINKING,))
     pieces[0] = _drop_topic(pieces[0])
     verbs = [_verb_after(p) for p in (*pieces[1:], tail)]

@@ -45,6 +45,12 @@ def names(question: str, sentence: str) -> list[str]:
         ("服务哪家企业拿到了省级专项立项", "服务明川电子获得省级专项立项", "明川电子"),
         # a title is not the name (哪位副市长 / 王某某副市长)
         ("典型案例是哪位副市长批示肯定的", "典型案例获李青禾副市长批示肯定", "李青禾"),
+        # the agent's verb before the name and an adverb after it are not the name
+        (
+            "甲区哪家企业通过了省级研究院验收",
+            "服务指导青松集团顺利通过省级研究院验收,指导明川科技创建研究院",
+            "青松集团",
+        ),
         # a head noun outside the known ones (孵化器) still ends the name
         (
             "丁市哪家孵化器拿到部里认定",
@@ -62,6 +68,11 @@ def test_the_name_where_the_question_has_its_wh_word(
 def test_a_copula_question_finds_the_subject_before_a_linking_verb() -> None:
     # "首家…是哪家": the report writes "X成为全市首家…" and asks 第一家 for 首家.
     assert names("白鹭市第一家灯塔工厂是哪家", "凌云精工成为全市首家灯塔工厂") == ["凌云精工"]
+    # a clause of context before it ("…换届后,") is not what the name is
+    found = names(
+        "甲区商会换届后,新一届会长单位是哪家", "指导区商会完成换届,由青禾园担任新一届会长单位"
+    )
+    assert found == ["青禾园"]
 
 
 def test_a_copula_question_finds_a_name_written_after_its_description() -> None:
