@@ -92,6 +92,25 @@ _RANK_CLAUSE = re.compile(
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
 
+# The whole a share is of ("占全省认定总数的", "占杭州市总认定数的") and the level it names.
+_SHARE_BASE = re.compile(r"占([^,;。\d]{1,14}?)(?:的|比重|比例|\d)")
+_BASE_LEVEL = re.compile(r"全国|全球|我国|国家|省|市(?![场值民])|(?<![地社园城景辖])区|县")
+_LEVEL_OF = {"全国": "国", "全球": "国", "我国": "国", "国家": "国"}
+
+
+def _share_level(norm: str) -> str:
+    m = _SHARE_BASE.search(norm)
+    level = _BASE_LEVEL.search(m.group(1)) if m else None
+    return _LEVEL_OF.get(level.group(0), level.group(0)) if level else ""
+
+
+def other_share_base(question_norm: str, clause_norm: str) -> bool:
+    """Whether a share is of another whole than the one asked: "占全省认定总数的比例" is
+    not answered by "占杭州市总认定数的21.62%" (a province's whole, a city's)."""
+    asked, stated = _share_level(question_norm), _share_level(clause_norm)
+    return bool(asked and stated and asked != stated)
+
+
 def _other_scope(question_norm: str, clause_norm: str) -> bool:
     """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市)."""
     asked = set(_RANK_SCOPE.findall(question_norm))
@@ -103,6 +122,21 @@ def _before(clauses: list[Clause], i: int) -> str:
     """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
     prev = clauses[i - 1] if i else None
     return prev.norm if prev is not None and prev.sent_start == clauses[i].sent_start else ""
+
+
+def _counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
+    """What a bare figure counts: the clauses before it in its sentence, back to the
+    nearest one stating an amount ("30项成果获…奖,数量创历史新高,同比增长58%";
+    "新增8家科技小巨人企业,同比增长300%,占…的21.62%"), at most ``w.subject_clauses``."""
+    out: list[str] = []
+    j = i - 1
+    same = clauses[i].sent_start
+    while j >= 0 and clauses[j].sent_start == same and len(out) < w.subject_clauses:
+        out.insert(0, clauses[j].norm)
+        if any(not is_change(m) for m in numbers_in(clauses[j].norm)):
+            break
+        j -= 1
+    return " ".join(out)
 
 
 def _ranked(clauses: list[Clause], i: int) -> str:
@@ -118,12 +152,16 @@ def _ranked(clauses: list[Clause], i: int) -> str:
     return " ".join(out)
 
 
+_SHARE_OF = re.compile(r"(?:并|约|分别|其中)?占")
+
+
 def own_subject(clause_norm: str) -> bool:
     """Whether a clause names what its figure counts (several words before the number).
 
-    A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own.
+    A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own;
+    nor does a share ("占杭州市总认定数的21.62%"): its words name the whole, not the part.
     """
-    if _RANK_CLAUSE.search(clause_norm):
+    if _RANK_CLAUSE.search(clause_norm) or _SHARE_OF.match(clause_norm):
         return False
     m = re.search(r"\d", clause_norm)
     before = clause_norm[: m.start()] if m else clause_norm
@@ -200,7 +238,11 @@ def score_clauses(
             c_canon = canon(c.norm)
             # The clause before in the same sentence often names the metric
             # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
-            before = _ranked(clauses, i) if _RANK_CLAUSE.search(c.norm) else _before(clauses, i)
+            if _RANK_CLAUSE.search(c.norm):
+                before = _ranked(clauses, i)
+            else:
+                own = own_subject(c.norm)
+                before = _before(clauses, i) if own else _counted_before(clauses, i, w)
             lcov = coverage(dsig, canon(f"{before} {c.norm}")) if before else None
             # A sentence cut at ";" continues the one before, which often names
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
@@ -303,6 +345,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
+    if other_share_base(query.norm, cand.clause.norm):
+        return False
     if sig.wants_quantity and policy(query.intent).figure:
         # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
         nums = numbers_in(cand.clause.norm)

@@ -92,6 +92,7 @@ class ClauseWeights:
     level: float = 0.5  # 国家级/省级/市级/区级 agreement (+1 / -1)
     rank: float = 0.25  # divided by the passage's retrieval rank
     enumeration_cap: int = 3  # separators counted for the enumeration bonus
+    subject_clauses: int = 3  # clauses a bare figure looks back over for what it counts
 
 
 @dataclass(frozen=True)

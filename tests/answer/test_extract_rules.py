@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from answer.clauses import clauses_of
 from answer.extract import _RANK_CLAUSE, _ranked, qualified
 from corpus.normalize import normalize
@@ -171,3 +173,46 @@ def test_a_provinces_report_speaks_of_a_city_only_where_its_sentence_names_it() 
     region = {c.clause.norm: c.region for c in cands}
     assert region["全省示范企业达1.5万家"] == -1
     assert region["长沙示范企业达7000家"] == 1
+
+
+def test_a_bare_figure_counts_what_the_nearest_amount_before_it_counts() -> None:
+    # "同比增长58%" two clauses after "30项成果获…奖"; a share names the whole, not the part
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "甲区工作总结\n一、2023年工作总结\n"
+        "30项成果获省科学技术奖,数量创历史新高,同比增长58%。"
+        "新增8家科技小巨人企业,同比增长300%,占全市总认定数的21.62%。\n",
+        "docs/a.txt",
+    )
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+
+    def local(question: str, words: tuple[str, ...], clause: str) -> float:
+        sig = Signals(tuple(Term(t, 1.0) for t in words), (), "%")
+        cands = score_clauses(parse_query(question), sig, hits, {doc.doc_id: doc})
+        return next(c.local_cov for c in cands if c.clause.norm == clause)
+
+    assert local("获奖成果同比增长多少", ("科学技术奖", "成果"), "同比增长58%") == 1.0
+    share = local("新增科技小巨人占比多少", ("科技小巨人", "新增"), "占全市总认定数的21.62%")
+    assert share == 1.0
+    # the amount before stops the look back: the growth of 小巨人 is not the awards'
+    assert local("获奖成果同比增长多少", ("科学技术奖", "成果"), "同比增长300%") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "other"),
+    [
+        ("甲区新增小巨人占全省认定总数的比例", "占乙市总认定数的21.62%", True),
+        ("甲区新增小巨人占乙市全市认定数的比例", "占乙市总认定数的21.62%", False),
+        ("甲区高新投资占固投比重", "占固定资产投资比重18.6%", False),  # no level named
+        ("甲区增加值占地区生产总值比重", "占全市生产总值的12%", False),  # 地区 is no 区
+        ("甲区产品占市场份额多少", "占全省市场的12%", False),  # 市场 is no 市
+    ],
+)
+def test_a_share_of_another_whole_does_not_answer(question: str, clause: str, other: bool) -> None:
+    from answer.extract import other_share_base
+
+    assert other_share_base(normalize(question), normalize(clause)) is other
