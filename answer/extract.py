@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
-from answer.kinds import other_kind, other_purpose, sums_several
+from answer.kinds import other_counter, other_kind, other_purpose, sums_several
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
     ASKS_CHANGE,
@@ -361,6 +361,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             other_kind(sig, cand.clause.norm)
             or sums_several(query.norm, cand.clause.norm)
             or other_purpose(query.norm, cand.clause.sent_norm)
+            or other_counter(query.norm, cand.clause.norm)
         )
     )
 

@@ -6,14 +6,15 @@ head, so the sentence looks like an answer; it is a near miss (shown as related
 evidence), never the answer. Likewise "专精特新小巨人" for 科技小巨人企业, "技术合同登记额"
 for 技术合同成交额. And one figure of several things together ("用于教育、卫生、科技、
 文化的支出达855亿元") is no figure of one of them (用于科技的支出), nor is a spending
-on another purpose ("用于救灾救济支出80.3亿元").
+on another purpose ("用于救灾救济支出80.3亿元"), nor a count of other things: "培训2场"
+answers no "覆盖了多少家企业".
 """
 
 from __future__ import annotations
 
 import re
 
-from answer.signals import Signals, Term, canon, numbers_in
+from answer.signals import Signals, Term, canon, numbers_in, unit_of
 from index.text import tokenize_jieba
 
 _MIN_WORD = 4  # shorter words are no compound names of a kind
@@ -94,3 +95,24 @@ def other_purpose(question_norm: str, sent_norm: str) -> bool:
     # "科教文卫体" names 科技、教育、文化、卫生、体育 by one character each
     text = canon(sent_norm)
     return canon(m.group(1)) not in text and not set(m.group(1)) <= set(text)
+
+
+# Counters that count the same things: organisations, items, events, people.
+_COUNTER_KINDS = ("家户所座个", "项件个条套款种类部批", "场次期届批轮", "人名位")
+_ASKED_COUNTER = re.compile(
+    r"(?:多少|几)(家|户|所|座|项|件|条|套|款|种|类|部|场|次|期|届|轮|名|位)"
+)
+
+
+def other_counter(question_norm: str, clause_norm: str) -> bool:
+    """Whether every count the clause states counts another kind of thing than the
+    question's counter asks ("培训2场" for "覆盖了多少家企业")."""
+    m = _ASKED_COUNTER.search(question_norm)
+    if m is None:
+        return False
+    asked = m.group(1)
+    kinds = [k for k in _COUNTER_KINDS if asked in k]
+    # "319家次" counts 家 (visits to firms); "3.5万户" counts 户
+    counters = [u.lstrip("万亿千百")[:1] for f in numbers_in(clause_norm) if (u := unit_of(f))]
+    counters = [c for c in counters if any(c in k for k in _COUNTER_KINDS)]
+    return bool(counters) and not any(c in k for c in counters for k in kinds)

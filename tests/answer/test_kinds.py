@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from answer.kinds import other_kind
 from answer.signals import Signals, Term
 from corpus.normalize import normalize
@@ -50,3 +52,21 @@ def test_a_spending_on_another_purpose_does_not_answer() -> None:
     assert other_purpose(q, normalize("中央财政用于救灾救济支出80.3亿元"))
     assert not other_purpose(q, normalize("中央财政用于示范、教育的支出分别为774亿元、536亿元"))
     assert not other_purpose(normalize("中央财政支出多少"), normalize("支出80.3亿元"))
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "other"),
+    [
+        ("甲区申报培训覆盖了多少家企业", "举办申报培训2场", True),
+        ("甲区新增多少家市场主体", "新增市场主体3.5万户", False),  # 户 counts them too
+        ("甲区建成多少家平台", "建成平台5个", False),
+        ("甲区立项几个项目", "立项项目12项", False),
+        ("甲区新增多少家企业", "营业收入增长12%", False),  # no count stated: not judged here
+        ("甲区举办了几场活动", "服务企业319家次,举办活动5场", False),  # one count fits
+        ("甲区服务了多少家次企业", "服务中小微企业319家次", False),  # 家次 counts 家
+    ],
+)
+def test_a_count_of_other_things_does_not_answer(question: str, clause: str, other: bool) -> None:
+    from answer.kinds import other_counter
+
+    assert other_counter(normalize(question), normalize(clause)) is other
