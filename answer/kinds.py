@@ -99,19 +99,22 @@ def other_purpose(question_norm: str, sent_norm: str) -> bool:
 
 # Counters that count the same things: organisations, items, events, people.
 _COUNTER_KINDS = ("家户所座个", "项件个条套款种类部批", "场次期届批轮", "人名位")
-_ASKED_COUNTER = re.compile(
-    r"(?:多少|几)(家|户|所|座|项|件|条|套|款|种|类|部|场|次|期|届|轮|名|位)"
-)
+_COUNTERS = "[家户所座项件条套款种类部场次期届轮名位]"
+_ASKED_COUNTER = re.compile(f"(?:多少|几)({_COUNTERS})")
+# The question closes on its counter ("…覆盖了多少家企业", "…多少家省科小?").
+_CLOSING_COUNTER = re.compile(f"(?:多少|几){_COUNTERS}[\u4e00-\u9fff]{{0,6}}?[呢啊吗了]?[?。!]?$")
 
 
 def other_counter(question_norm: str, clause_norm: str) -> bool:
     """Whether every count the clause states counts another kind of thing than the
     question's counter asks ("培训2场" for "覆盖了多少家企业")."""
-    m = _ASKED_COUNTER.search(question_norm)
-    if m is None:
+    # Only a question closing on its counter; one of two figures ("高企有多少家、专利
+    # 多少件") asks either counter, and a compare part asked with another's words
+    # ("高企有多少家 每万人专利") is not judged.
+    if not _CLOSING_COUNTER.search(question_norm):
         return False
-    asked = m.group(1)
-    kinds = [k for k in _COUNTER_KINDS if asked in k]
+    asked = _ASKED_COUNTER.findall(question_norm)
+    kinds = [k for k in _COUNTER_KINDS if any(a in k for a in asked)]
     # "319家次" counts 家 (visits to firms); "3.5万户" counts 户
     counters = [u.lstrip("万亿千百")[:1] for f in numbers_in(clause_norm) if (u := unit_of(f))]
     counters = [c for c in counters if any(c in k for k in _COUNTER_KINDS)]

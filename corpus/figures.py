@@ -25,10 +25,11 @@ _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 �
 _MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
 _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 # PDF text layers often set a number apart from its unit ("不少于 3 项", "50 万元"):
-# one space between them is read through (the quote keeps it).
+# one space between them is read through (the quote keeps it); a digit set apart from the
+# digits before it ("2 0 9 0 元", "1 1 ％") is no number of its own.
 _GAP = r"(?:[ \u3000\xa0](?=万亿|千亿|百亿|亿|千万|百万|万|千|[^\s\d]))?"
 _FIGURE = re.compile(
-    rf"(?<![\da-z.\-第])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
+    rf"(?<![\da-z.\-第])(?<!\d[ \u3000])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"{_GAP}(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?P<approx_mult>余|多)?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
     r"(?P<per>/(?:月|年|[千万百]?人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"

@@ -64,6 +64,8 @@ def test_a_spending_on_another_purpose_does_not_answer() -> None:
         ("甲区新增多少家企业", "营业收入增长12%", False),  # no count stated: not judged here
         ("甲区举办了几场活动", "服务企业319家次,举办活动5场", False),  # one count fits
         ("甲区服务了多少家次企业", "服务中小微企业319家次", False),  # 家次 counts 家
+        ("甲市高企有多少家、每万人专利多少件", "每万人专利拥有量7.6件", False),  # either
+        ("甲市高企有多少家 每万人专利", "每万人专利拥有量7.6件", False),  # not its close
     ],
 )
 def test_a_count_of_other_things_does_not_answer(question: str, clause: str, other: bool) -> None:

@@ -37,6 +37,7 @@ def figures(text: str) -> list[tuple[str, str]]:
         ("开发软件构件不少于 10 个", [("10", "个")]),
         ("最高给予50 万元奖励", [("50", "万元")]),
         ("2024 年新增企业 5 家", [("5", "家")]),
+        ("收入达到2 0 9 0 元,增长1 1 %", []),  # spaced digits: no figure read from one
     ],
 )
 def test_find_figures_amounts_and_counts(text: str, want: list[tuple[str, str]]) -> None:
