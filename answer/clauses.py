@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from corpus.chunk import split_sentences
 from corpus.normalize import normalize
 
-_CLAUSE_SPLIT = re.compile(r"[,;:。!?]")
+# A comma between digits with three after it separates thousands ("３，９８９亿斤"), not clauses.
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:。!?]")
 
 
 @dataclass(frozen=True)

@@ -216,3 +216,9 @@ def test_a_share_of_another_whole_does_not_answer(question: str, clause: str, ot
     from answer.extract import other_share_base
 
     assert other_share_base(normalize(question), normalize(clause)) is other
+
+
+def test_a_comma_separating_thousands_splits_no_clause() -> None:
+    found = [c.norm for c in clauses_of("粮食产量将要达到３，９８９亿斤，比上年增长８．４％。", 0)]
+    assert found == ["粮食产量将要达到3,989亿斤", "比上年增长8.4%"]
+    assert [c.norm for c in clauses_of("新增12家,345人参加。", 0)] == ["新增12家", "345人参加"]
