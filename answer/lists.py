@@ -175,6 +175,9 @@ def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         return 0.0
     if items and all(noun in canon(i) for i in items):
         return 1.0
+    # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series
+    if en.kind == "inline" and canon(normalize(en.head)).endswith(f"等{noun}"):
+        return 1.0
     # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):

@@ -43,6 +43,7 @@ from corpus.paragraph_lists import (
 from corpus.phrase_lists import (
     clause_series,
     count_name_lists,
+    kind_series,
     quoted_series,
     same_noun_series,
 )
@@ -236,13 +237,21 @@ def _number_prefix(line: str) -> int:
     return m.end() if m else 0
 
 
+_MAY_LIST = re.compile("[、及]|包括")
+
+
 def inline_lists(doc: Document) -> list[Enumeration]:
     """Items inside one sentence: next to a count that names them, or honours won."""
     norm = doc.norm
     out: list[Enumeration] = []
     for s, e in split_sentences(norm, 0, len(norm), doc.text):
         sent = norm[s:e]
-        if "、" not in sent and "及" not in sent and not _HONOUR.search(sent):
+        if (
+            "、" not in sent
+            and "及" not in sent
+            and "包括" not in sent
+            and not _HONOUR.search(sent)
+        ):
             continue
         honours = _honours(norm, s, e)
         found = _counted(norm, s, e) or ([honours] if honours else [])
@@ -311,7 +320,32 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         after = _split_items(norm, after_at, stop.start() if stop else e)
         if len(after) == count:
             found.append((m.group(0), count, after))
+            continue
+        commas = _comma_items(norm, after_at, e)
+        if len(commas) == count:
+            found.append((m.group(0), count, commas))
     return found
+
+
+_SHORT_ITEM = 20  # an item set off by commas is a short phrase, not a clause of its own
+
+
+def _comma_items(norm: str, at: int, e: int) -> list[tuple[int, int]]:
+    """ "四项工作,包括A,B,C,D等": items set off by commas after the count, up to the
+    sentence's end or 等 ([] unless every one is a short phrase)."""
+    while at < e and norm[at] in ' ":,(即包括分别是为':
+        at += 1
+    end = norm.find("等", at, e)
+    end = end if end > 0 else e
+    while end > at and norm[end - 1] in "。;,.!? \n":
+        end -= 1
+    spans, pos = [], at
+    for sep in [*re.finditer("[,、]", norm[at:end]), None]:
+        stop = at + sep.start() if sep else end
+        spans.append((pos, stop))
+        pos = at + sep.end() if sep else end
+    ok = all(2 <= y - x <= _SHORT_ITEM and not LEAD_END.search(norm, x, y) for x, y in spans)
+    return spans if ok else []
 
 
 def _parenthesised(norm: str, at: int, e: int) -> list[tuple[int, int]]:
@@ -435,7 +469,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
-    found += clause_series(doc)
+    found += clause_series(doc) + kind_series(doc)
     found += inner_lead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 

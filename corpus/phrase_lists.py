@@ -8,7 +8,9 @@
 * same-noun series: three or more names of one clause, separated by 、, that all end with
   the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地");
   or of the clauses of one sentence, each a verb and its names ("建设好甲山实验室、乙湖
-  实验室,组建丙城实验室").
+  实验室,组建丙城实验室");
+* kind series: three or more names separated by 、 and closed by 等 and the noun they are
+  of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun.
 
 Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
@@ -16,6 +18,7 @@ Found by the shape of the text, whatever its topic (see :mod:`corpus.enumeration
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus.enum_model import (
     LEAD_VERBS,
@@ -222,3 +225,26 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
     path = doc.path_at(spans[0][0])
     head = f"{path} {norm[sent_start : spans[0][0]]}"
     return Enumeration("inline", path, sent_start, sent_end, head, len(items), items)
+
+
+# "A、B、C等功能": three or more short names, closed by 等 and the kind they are of.
+_KIND_SERIES = re.compile(
+    r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)等([\u4e00-\u9fff]{2,4}?)(?=[,;。:!?\n]|$)"
+)
+
+
+def kind_series(doc: Document) -> list[Enumeration]:
+    """A series of names closed by 等 and the noun naming their kind (head: "等" + noun)."""
+    norm = doc.norm
+    out = []
+    for m in _KIND_SERIES.finditer(norm):
+        spans, pos = [], m.start(1)
+        for piece in m.group(1).split("、"):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        lead = LEAD_VERBS.match(norm, *spans[0])
+        if lead and lead.end() < spans[0][1]:
+            spans[0] = (lead.end(), spans[0][1])
+        found = _series(doc, spans)
+        out.append(replace(found, head=f"{found.head} 等{m.group(2)}"))
+    return out

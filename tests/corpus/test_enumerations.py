@@ -599,3 +599,16 @@ def test_an_items_lead_stops_at_a_names_dash() -> None:
     assert text[slice(*lead(text, 0, len(text)))] == "示范算谷"
     years = "示范行动(2021--2025年)"
     assert years[slice(*lead(years, 0, len(years)))] == years  # a range of years is no dash
+
+
+def test_items_set_off_by_commas_after_a_count_and_including() -> None:
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    doc = parse_text(
+        "甲通知\n一、工作内容\n高校要重点推进三项工作,包括创建教育环境,提升教师素养,"
+        "推进数据应用等。地市要推进两项工作。\n",
+        "t.txt",
+    )
+    lists = [[doc.text[i.start : i.end] for i in en.items] for en in enumerations(doc)]
+    assert ["创建教育环境", "提升教师素养", "推进数据应用"] in lists

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from corpus.document import parse_text
 from corpus.model import Document
-from corpus.phrase_lists import clause_series, count_name_lists, quoted_series, same_noun_series
+from corpus.phrase_lists import (
+    clause_series,
+    count_name_lists,
+    kind_series,
+    quoted_series,
+    same_noun_series,
+)
 
 PARAGRAPH = (
     "甲市政府工作报告\n二、2024年工作安排\n着力建设“一港两中心”。完善通道,"
@@ -98,3 +104,14 @@ def test_names_one_noun_ends_over_the_clauses_of_a_sentence() -> None:
     # two names, or names ending alike only by chance, are no series
     assert clause_series(_doc("建设好甲山实验室,组建丙城实验室。\n")) == []
     assert clause_series(_doc("建设好甲山实验室、乙湖中心,组建丙城实验室。\n")) == []
+
+
+def test_names_closed_by_deng_and_a_noun_are_a_list_of_that_noun() -> None:
+    doc = _doc(
+        "甲通知\n二、推广\n推广监控技术,实现分拣行为检测、违规行为检测、烟火识别等功能,提升水平。\n"
+    )
+    found = kind_series(doc)
+    assert _names(doc, found) == [["实现分拣行为检测", "违规行为检测", "烟火识别"]]
+    assert found[0].head.endswith("等功能")
+    # two names are a pair, not a list
+    assert kind_series(_doc("甲通知\n推广甲检测、乙识别等功能。\n")) == []
