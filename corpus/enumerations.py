@@ -323,7 +323,8 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
             continue
         commas = _comma_items(norm, after_at, e)
         if len(commas) == count:
-            found.append((m.group(0), count, commas))
+            # named by its clause's words too ("高等学校要重点推进四项工作")
+            found.append((norm[clause_start : m.end()], count, commas))
     return found
 
 

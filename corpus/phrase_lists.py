@@ -229,7 +229,7 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
 
 # "A、B、C等功能": three or more short names, closed by 等 and the kind they are of.
 _KIND_SERIES = re.compile(
-    r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)等([\u4e00-\u9fff]{2,4}?)(?=[,;。:!?\n]|$)"
+    r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)等([\u4e00-\u9fff]{2,4}?)(?=[,;。:!?(\n]|$)"
 )
 
 
