@@ -321,7 +321,7 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if len(after) == count:
             found.append((m.group(0), count, after))
             continue
-        commas = _comma_items(norm, after_at, e)
+        commas = _comma_items(norm, m.end(), e)
         if len(commas) == count:
             # named by its clause's words too ("高等学校要重点推进四项工作")
             found.append((norm[clause_start : m.end()], count, commas))
@@ -331,11 +331,17 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
 _SHORT_ITEM = 20  # an item set off by commas is a short phrase, not a clause of its own
 
 
+_INCLUDING = re.compile(r"[ \"]*,?(?:包括|即|分别是|主要有)[:,]?")
+
+
 def _comma_items(norm: str, at: int, e: int) -> list[tuple[int, int]]:
-    """ "四项工作,包括A,B,C,D等": items set off by commas after the count, up to the
-    sentence's end or 等 ([] unless every one is a short phrase)."""
-    while at < e and norm[at] in ' ":,(即包括分别是为':
-        at += 1
+    """ "四项工作,包括A,B,C,D等": items set off by commas after the count and a word
+    introducing them (包括, 即), up to the sentence's end or 等 ([] unless every one is a
+    short phrase)."""
+    intro = _INCLUDING.match(norm, at, e)
+    if intro is None:
+        return []
+    at = intro.end()
     end = norm.find("等", at, e)
     end = end if end > 0 else e
     while end > at and norm[end - 1] in "。;,.!? \n":

@@ -246,5 +246,8 @@ def kind_series(doc: Document) -> list[Enumeration]:
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])
         found = _series(doc, spans)
-        out.append(replace(found, head=f"{found.head} 等{m.group(2)}"))
+        # named by its own clause's words and its kind, not the sentence's other clauses
+        opening = max(norm.rfind(c, found.start, spans[0][0]) for c in ",;:") + 1
+        own = norm[max(opening, found.start) : spans[0][0]]
+        out.append(replace(found, head=f"{found.section} {own} 等{m.group(2)}"))
     return out
