@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
-from answer.kinds import other_counter, other_kind, other_purpose, sums_several
+from answer.kinds import (
+    other_counter,
+    other_kind,
+    other_purpose,
+    other_share_base,
+    sums_several,
+)
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.signals import (
     ASKS_CHANGE,
@@ -23,6 +29,7 @@ from answer.signals import (
     states_value,
     unit_matches,
 )
+from answer.topic import topic_of
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
@@ -90,25 +97,6 @@ _RANK_CLAUSE = re.compile(
 
 
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
-
-
-# The whole a share is of ("占全省认定总数的", "占杭州市总认定数的") and the level it names.
-_SHARE_BASE = re.compile(r"占([^,;。\d]{1,14}?)(?:的|比重|比例|\d)")
-_BASE_LEVEL = re.compile(r"全国|全球|我国|国家|省|市(?![场值民])|(?<![地社园城景辖])区|县")
-_LEVEL_OF = {"全国": "国", "全球": "国", "我国": "国", "国家": "国"}
-
-
-def _share_level(norm: str) -> str:
-    m = _SHARE_BASE.search(norm)
-    level = _BASE_LEVEL.search(m.group(1)) if m else None
-    return _LEVEL_OF.get(level.group(0), level.group(0)) if level else ""
-
-
-def other_share_base(question_norm: str, clause_norm: str) -> bool:
-    """Whether a share is of another whole than the one asked: "占全省认定总数的比例" is
-    not answered by "占杭州市总认定数的21.62%" (a province's whole, a city's)."""
-    asked, stated = _share_level(question_norm), _share_level(clause_norm)
-    return bool(asked and stated and asked != stated)
 
 
 def _other_scope(question_norm: str, clause_norm: str) -> bool:
@@ -255,7 +243,7 @@ def score_clauses(
             if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
-            scov = coverage(dsig, f"{s_canon} {heading}")
+            scov = coverage(dsig, f"{s_canon} {heading} {topic_of(doc)}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov

@@ -119,3 +119,22 @@ def other_counter(question_norm: str, clause_norm: str) -> bool:
     counters = [u.lstrip("万亿千百")[:1] for f in numbers_in(clause_norm) if (u := unit_of(f))]
     counters = [c for c in counters if any(c in k for k in _COUNTER_KINDS)]
     return bool(counters) and not any(c in k for c in counters for k in kinds)
+
+
+# The whole a share is of ("占全省认定总数的", "占杭州市总认定数的") and the level it names.
+_SHARE_BASE = re.compile(r"占([^,;。\d]{1,14}?)(?:的|比重|比例|\d)")
+_BASE_LEVEL = re.compile(r"全国|全球|我国|国家|省|市(?![场值民])|(?<![地社园城景辖])区|县")
+_LEVEL_OF = {"全国": "国", "全球": "国", "我国": "国", "国家": "国"}
+
+
+def _share_level(norm: str) -> str:
+    m = _SHARE_BASE.search(norm)
+    level = _BASE_LEVEL.search(m.group(1)) if m else None
+    return _LEVEL_OF.get(level.group(0), level.group(0)) if level else ""
+
+
+def other_share_base(question_norm: str, clause_norm: str) -> bool:
+    """Whether a share is of another whole than the one asked: "占全省认定总数的比例" is
+    not answered by "占杭州市总认定数的21.62%" (a province's whole, a city's)."""
+    asked, stated = _share_level(question_norm), _share_level(clause_norm)
+    return bool(asked and stated and asked != stated)

@@ -32,6 +32,7 @@ QUESTION_WORDS = frozenset(
         "准备",
         "最多",
         "最高",
+        "最低",
         "至少",
         "计划",
         "目标",
@@ -201,6 +202,7 @@ QUESTION_WORDS = frozenset(
         "都",
         "啥",
         # manner and emphasis of the asking ("专门新设立了个什么机构"): no report writes them
+        "的话",
         "专门",
         "特意",
         "特地",

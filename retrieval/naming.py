@@ -60,10 +60,14 @@ def _names_enough(name: str) -> bool:
 def name_pieces(name: str) -> frozenset[str]:
     """The two-character pieces that tell this name apart: without places, years and
     the words every document kind shares."""
+    from index.text import tokenize_jieba
+
     text = name
     for s, e, _ in sorted(find_places(name), reverse=True):
         text = text[:s] + " " + text[e:]
-    return frozenset(p for p in bigrams(_SHARED.sub(" ", text)) if " " not in p)
+    # Pieces inside a word: "工信厅和教育厅" names 教育 and 育厅, not the join 和教.
+    words = " ".join(tokenize_jieba(_SHARED.sub(" ", text)))
+    return frozenset(p for p in bigrams(words) if " " not in p)
 
 
 def name_fit(name: str, doc: Document) -> float:

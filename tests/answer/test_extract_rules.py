@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from answer.clauses import clauses_of
 from answer.extract import _RANK_CLAUSE, _ranked, qualified
 from corpus.normalize import normalize
@@ -200,22 +198,6 @@ def test_a_bare_figure_counts_what_the_nearest_amount_before_it_counts() -> None
     assert share == 1.0
     # the amount before stops the look back: the growth of 小巨人 is not the awards'
     assert local("获奖成果同比增长多少", ("科学技术奖", "成果"), "同比增长300%") == 0.0
-
-
-@pytest.mark.parametrize(
-    ("question", "clause", "other"),
-    [
-        ("甲区新增小巨人占全省认定总数的比例", "占乙市总认定数的21.62%", True),
-        ("甲区新增小巨人占乙市全市认定数的比例", "占乙市总认定数的21.62%", False),
-        ("甲区高新投资占固投比重", "占固定资产投资比重18.6%", False),  # no level named
-        ("甲区增加值占地区生产总值比重", "占全市生产总值的12%", False),  # 地区 is no 区
-        ("甲区产品占市场份额多少", "占全省市场的12%", False),  # 市场 is no 市
-    ],
-)
-def test_a_share_of_another_whole_does_not_answer(question: str, clause: str, other: bool) -> None:
-    from answer.extract import other_share_base
-
-    assert other_share_base(normalize(question), normalize(clause)) is other
 
 
 def test_a_comma_separating_thousands_splits_no_clause() -> None:

@@ -72,3 +72,19 @@ def test_a_count_of_other_things_does_not_answer(question: str, clause: str, oth
     from answer.kinds import other_counter
 
     assert other_counter(normalize(question), normalize(clause)) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "other"),
+    [
+        ("甲区新增小巨人占全省认定总数的比例", "占乙市总认定数的21.62%", True),
+        ("甲区新增小巨人占乙市全市认定数的比例", "占乙市总认定数的21.62%", False),
+        ("甲区高新投资占固投比重", "占固定资产投资比重18.6%", False),  # no level named
+        ("甲区增加值占地区生产总值比重", "占全市生产总值的12%", False),  # 地区 is no 区
+        ("甲区产品占市场份额多少", "占全省市场的12%", False),  # 市场 is no 市
+    ],
+)
+def test_a_share_of_another_whole_does_not_answer(question: str, clause: str, other: bool) -> None:
+    from answer.kinds import other_share_base
+
+    assert other_share_base(normalize(question), normalize(clause)) is other

@@ -44,6 +44,7 @@ def test_target_question() -> None:
         "哪一年的报告提出建设示范区",
         "示范强度目标定在3.35%的是哪些省的报告",
         "示范企业7800家是哪些地方的报告里说的",
+        "甲行业哪几份管理办法写明有效期五年",
     ],
 )
 def test_which_doc_question(text: str) -> None:

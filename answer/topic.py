@@ -1,0 +1,33 @@
+"""What a document is about: context for every sentence of it.
+
+A question names a policy by its subject ("煤矿智能化方面哪几份管理办法…"); the sentence that
+answers ("本办法有效期五年") does not repeat it. A document's title says what it is about;
+a policy whose text opens on its body, with no title line, says it in its first sentence
+("为加强煤矿智能化专家库的规范管理…,制定本办法。").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from answer.signals import canon
+from corpus.metadata import is_salutation
+from corpus.model import Document
+from corpus.normalize import normalize
+from retrieval.naming import OPENING
+
+
+def topic_of(doc: Document) -> str:
+    """What a document is about, as context for every sentence of it: its title, or for a
+    document without one (a policy whose text opens on its body) its first sentence
+    ("为加强煤矿智能化专家库的规范管理…,制定本办法。")."""
+    return _topic(doc.doc_id, doc.title, doc.norm[:OPENING])
+
+
+@lru_cache(maxsize=4096)
+def _topic(doc_id: str, title: str, opening: str) -> str:
+    if not is_salutation(title, doc_id):
+        return canon(normalize(title))
+    first = re.match(r"[^。\n]*。", opening.lstrip())
+    return canon(first.group(0)) if first else ""

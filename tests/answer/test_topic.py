@@ -1,0 +1,18 @@
+"""answer.topic: what a document is about, from its title or its first sentence."""
+
+from __future__ import annotations
+
+from answer.topic import topic_of
+from corpus.document import parse_text
+
+
+def test_a_titled_document_is_about_its_title() -> None:
+    doc = parse_text("甲市示范工作方案\n一、目标\n到2030年建成示范区。\n", "docs/a.txt")
+    assert "示范工作方案" in topic_of(doc)
+
+
+def test_an_untitled_policy_is_about_its_first_sentence() -> None:
+    text = "第一条 为加强甲乙专家库的规范管理,制定本办法。\n第二条 本办法有效期五年。\n"
+    doc = parse_text(text, "docs/policy-x.txt")
+    topic = topic_of(doc)
+    assert "专家库" in topic and "有效期" not in topic
