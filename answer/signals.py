@@ -19,6 +19,7 @@ from answer.question_words import (
 )
 from corpus.metadata import find_places, region_aliases
 from corpus.normalize import bigrams
+from corpus.numerals import cn_scaled
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
@@ -56,7 +57,9 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
     (
         re.compile(
-            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿|万元|补助|补贴|扶持|奖励|资助"
+            # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money
+            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿(?![斤吨担人亩户件个头只])"
+            r"|万元|补助|补贴|扶持|奖励|资助"
             r"|生产总值|gdp|增加值|产值|营收"
         ),
         "money",
@@ -374,7 +377,17 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
     ``rounded``: a whole number also names a figure it rounds down to (a question's
     "财政补了959万" names the "959.1万元" of the text)."""
     after = r"(?:\.\d+)?(?![.\d])" if rounded and "." not in number else r"(?!\.?\d)"
-    return re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None
+    if re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None:
+        return True
+    # Older reports write figures in Chinese numerals: "三千七百亿斤" states 3700 (亿斤).
+    if not re.search("[一二两三四五六七八九十百千]", norm_text):
+        return False
+    value = float(number)
+    return any(
+        abs(v - value) < 1e-9 * max(1.0, value)
+        for m in NUMBER.finditer(norm_text)
+        for v in cn_scaled(m.group(1))
+    )
 
 
 def is_rank(m: re.Match[str]) -> bool:

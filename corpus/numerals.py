@@ -18,3 +18,42 @@ def cn_number(text: str) -> int:
         return _DIGITS.get(text, 0) if len(text) == 1 else 0
     tens, _, ones = text.partition("十")
     return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def cn_value(text: str) -> float | None:
+    """Value of a Chinese numeral of any size ("三千七百" → 3700, "二亿七千八百零九万" →
+    278090000, "八十五点八八" → 85.88); None when ``text`` is not one."""
+    whole, _, frac = text.partition("点")
+    if frac and any(c not in _DIGITS for c in frac):
+        return None
+    total, section, digit = 0, 0, 0
+    for i, c in enumerate(whole):
+        if c in _DIGITS:
+            if i and whole[i - 1] in _DIGITS and whole[i - 1] not in "零〇":
+                return None  # "一九五七": digits read one by one (a year), no count
+            digit = _DIGITS[c]
+        elif c in _UNITS:
+            section += (digit or 1) * _UNITS[c]
+            digit = 0
+        elif c in _BIG:
+            total = (total + section + digit) * _BIG[c] if c == "亿" else total
+            if c == "万":
+                total += (section + digit) * _BIG[c]
+            section, digit = 0, 0
+        else:
+            return None
+    value = total + section + digit
+    if frac:
+        value += float("0." + "".join(str(_DIGITS[c]) for c in frac))
+    return value if whole or frac else None
+
+
+def cn_scaled(text: str) -> tuple[float, ...]:
+    """A Chinese numeral's value and its value in 万, 亿 and 万亿: the ways a figure's
+    number may be written before its multiplier ("三千七百亿" is 3700 of "3700亿斤")."""
+    value = cn_value(text)
+    return () if value is None else tuple(value / 10**k for k in (0, 4, 8, 12))

@@ -32,6 +32,14 @@ def test_states_value_not_inside_another_number(text: str) -> None:
     assert not states_value(text, "10")
 
 
+def test_states_value_in_chinese_numerals() -> None:
+    # older reports: "三千七百亿斤" states the 3700 of "3700亿斤", "五十五万人" the 55 of 55万人
+    assert states_value("粮食达到三千七百亿斤", "3700")
+    assert states_value("招生增加到五十五万人", "55")
+    assert states_value("投资四百八十七亿七千七百万元", "487.77")
+    assert not states_value("粮食达到三千七百亿斤", "370")
+
+
 def test_states_value_decimal() -> None:
     assert states_value("比重达3.84%", "3.84")
     assert not states_value("比重达13.84%", "3.84")
