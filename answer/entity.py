@@ -431,7 +431,23 @@ def entity_spans(
     # Of a copula question's two readings, the one whose names end on the head noun asked
     # ("…的是哪个研发中心": "防雷智能材料研发中心", not what follows the description).
     headed = [r for r in readings if all(_ends_on_head(sent[s:e], frame.heads[0]) for s, e in r)]
-    return (headed or readings or [[]])[0]
+    readings = headed or readings
+    # "全省投资最大的产业项目是哪个" in "贵州投资最大的产业项目毕节…项目启动建设": a bare
+    # place before the description is its scope; the name is the one after it.
+    if not _PLACE_HEAD.search(frame.heads[0]):
+        readings = [
+            r for r in readings if not all(_only_place(sent[s:e]) for s, e in r)
+        ] or readings
+    return (readings or [[]])[0]
+
+
+_PLACE_HEAD = re.compile(r"[省市区县镇州]$|城市|地方|地区|街道|园区?$|开发区")
+
+
+def _only_place(name: str) -> bool:
+    """Whether a name is a place and nothing more ("贵州", "杭州市")."""
+    places = find_places(name)
+    return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(name)
 
 
 def _ends_on_head(name: str, head: str) -> bool:

@@ -68,6 +68,9 @@ def test_the_name_where_the_question_has_its_wh_word(
 def test_a_copula_question_finds_the_subject_before_a_linking_verb() -> None:
     # "首家…是哪家": the report writes "X成为全市首家…" and asks 第一家 for 首家.
     assert names("白鹭市第一家灯塔工厂是哪家", "凌云精工成为全市首家灯塔工厂") == ["凌云精工"]
+    # a bare place before the description is its scope, not the name asked
+    found = names("甲省投资最大的产业项目是哪个", "贵州投资最大的产业项目毕节青松化工项目启动建设")
+    assert found == ["毕节青松化工项目"]
     # a clause of context before it ("…换届后,") is not what the name is
     found = names(
         "甲区商会换届后,新一届会长单位是哪家", "指导区商会完成换届,由青禾园担任新一届会长单位"
