@@ -294,7 +294,8 @@ class QA:
             found = byline_result(best.doc)
             if found is not None:
                 return found
-        if span_kind == Span.NAME and entity_span(q, best) is None:
+        dated_best = is_when(q) and date_span(q, best) is not None  # a date is its answer
+        if span_kind == Span.NAME and not dated_best and entity_span(q, best) is None:
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
             return list_result(best)

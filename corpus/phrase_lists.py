@@ -9,6 +9,8 @@
   the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地");
   or of the clauses of one sentence, each a verb and its names ("建设好甲山实验室、乙湖
   实验室,组建丙城实验室");
+* colon series: three or more names separated by 、 after "有:" / "包括:" / "如:"
+  ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等");
 * kind series: three or more names separated by 、 and closed by 等 and the noun they are
   of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun.
 
@@ -250,4 +252,23 @@ def kind_series(doc: Document) -> list[Enumeration]:
         opening = max(norm.rfind(c, found.start, spans[0][0]) for c in ",;:") + 1
         own = norm[max(opening, found.start) : spans[0][0]]
         out.append(replace(found, head=f"{found.section} {own} 等{m.group(2)}"))
+    return out
+
+
+# "…重大工程共82个,主要的有:A、B、C等等。": the names after an introducing colon.
+_COLON_SERIES = re.compile(
+    r"(?:有|包括|包含|如|是|为)[:]((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)(?:等等|等)?(?=[,;。!?\n]|$)"
+)
+
+
+def colon_series(doc: Document) -> list[Enumeration]:
+    """A series of names after "有:"/"包括:"/"如:"."""
+    norm = doc.norm
+    out = []
+    for m in _COLON_SERIES.finditer(norm):
+        spans, pos = [], m.start(1)
+        for piece in m.group(1).split("、"):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        out.append(_series(doc, spans))  # named by its sentence's words before them
     return out

@@ -115,3 +115,12 @@ def test_names_closed_by_deng_and_a_noun_are_a_list_of_that_noun() -> None:
     assert found[0].head.endswith("等功能")
     # two names are a pair, not a list
     assert kind_series(_doc("甲通知\n推广甲检测、乙识别等功能。\n")) == []
+
+
+def test_names_after_an_introducing_colon_are_a_list() -> None:
+    from corpus.phrase_lists import colon_series
+
+    doc = _doc("甲报告\n一、决算\n完工的重大工程共82个,主要的有:甲立井、乙机床厂、丙热电站等等。\n")
+    found = colon_series(doc)
+    assert _names(doc, found) == [["甲立井", "乙机床厂", "丙热电站"]]
+    assert "重大工程" in found[0].head
