@@ -106,6 +106,20 @@ def _other_scope(question_norm: str, clause_norm: str) -> bool:
     return bool(asked and stated and not asked & stated)
 
 
+_EXAMPLE = re.compile(r"(?:最突出的|最典型的)(?:是|如)|(?:例如|比如|譬如|如)(?![期果何此今实同下])")
+
+
+def _sentence_before(norm: str, start: int) -> str:
+    """The sentence of a document ending right before ``start`` (its paragraph's)."""
+    end = start
+    while end > 0 and norm[end - 1] in " \u3000":
+        end -= 1
+    if end == 0 or norm[end - 1] != "。":
+        return ""
+    begin = max(norm.rfind(c, 0, end - 1) for c in "。\n") + 1
+    return norm[begin:end]
+
+
 def _before(clauses: list[Clause], i: int) -> str:
     """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
     prev = clauses[i - 1] if i else None
@@ -236,6 +250,9 @@ def score_clauses(
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
             # a new sentence starts and the one before says nothing of it.
             prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
+            if _EXAMPLE.match(c.sent_norm):
+                # "最突出的如沈阳染料厂…": an example of what the sentence before says
+                prev = [_sentence_before(doc.norm, c.sent_start)]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(dsig, c_canon)
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows

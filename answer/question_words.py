@@ -203,6 +203,7 @@ QUESTION_WORDS = frozenset(
         "啥",
         # manner and emphasis of the asking ("专门新设立了个什么机构"): no report writes them
         "的话",
+        "点名",
         "专门",
         "特意",
         "特地",

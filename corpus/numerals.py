@@ -55,5 +55,5 @@ def cn_value(text: str) -> float | None:
 def cn_scaled(text: str) -> tuple[float, ...]:
     """A Chinese numeral's value and its value in 万, 亿 and 万亿: the ways a figure's
     number may be written before its multiplier ("三千七百亿" is 3700 of "3700亿斤")."""
-    value = cn_value(text)
+    value = cn_value(text.removeprefix("百分之"))  # "百分之五百" states 500 (%)
     return () if value is None else tuple(value / 10**k for k in (0, 4, 8, 12))

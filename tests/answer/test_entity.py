@@ -68,6 +68,10 @@ def test_the_name_where_the_question_has_its_wh_word(
 def test_a_copula_question_finds_the_subject_before_a_linking_verb() -> None:
     # "首家…是哪家": the report writes "X成为全市首家…" and asks 第一家 for 首家.
     assert names("白鹭市第一家灯塔工厂是哪家", "凌云精工成为全市首家灯塔工厂") == ["凌云精工"]
+    # an example's marker is not the name; 厂 ends a name
+    assert names(
+        "哪个厂完成了利润计划的百分之五百以上", "最突出的如青松染料厂完成了利润计划的百分之五百以上"
+    ) == ["青松染料厂"]
     # a bare place before the description is its scope, not the name asked
     found = names("甲省投资最大的产业项目是哪个", "贵州投资最大的产业项目毕节青松化工项目启动建设")
     assert found == ["毕节青松化工项目"]

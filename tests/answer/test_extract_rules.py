@@ -204,3 +204,13 @@ def test_a_comma_separating_thousands_splits_no_clause() -> None:
     found = [c.norm for c in clauses_of("粮食产量将要达到３，９８９亿斤，比上年增长８．４％。", 0)]
     assert found == ["粮食产量将要达到3,989亿斤", "比上年增长8.4%"]
     assert [c.norm for c in clauses_of("新增12家,345人参加。", 0)] == ["新增12家", "345人参加"]
+
+
+def test_an_example_sentence_continues_the_sentence_before() -> None:
+    from answer.extract import _EXAMPLE, _sentence_before
+
+    norm = "有些企业的计划定得过于保守。最突出的如甲厂完成了利润计划的五倍。"
+    at = norm.index("最突出")
+    assert _sentence_before(norm, at) == "有些企业的计划定得过于保守。"
+    assert _EXAMPLE.match(norm[at:]) and not _EXAMPLE.match("如期完成建设任务")
+    assert _sentence_before("第一段\n新的一段。", 4) == ""  # a new paragraph: none

@@ -27,6 +27,7 @@ def test_cn_scaled_gives_the_value_before_each_multiplier() -> None:
     assert 3700 in cn_scaled("三千七百亿")
     assert 55 in cn_scaled("五十五万")
     assert cn_scaled("一九五七") == ()
+    assert 500 in cn_scaled("百分之五百")
 
 
 def test_cn_number_small() -> None:
