@@ -306,8 +306,10 @@ def _pieces(term: str) -> tuple[str, ...]:
 def name_phrases(norm_question: str) -> list[str]:
     """The runs of a question left after removing how it asks ("哪份文件…提到过")."""
     text = QUESTION_PHRASES.sub("|", norm_question)
-    text = re.sub(r"哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
-    return [p for p in re.split(r"[|,;:?!。、\s\"“”]+|和|与|及", text) if p]
+    text = re.sub(r"哪[一几]?年的?|哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
+    # "…提到了利改税": the aspect word the asking leaves before the phrase is none of it
+    pieces = (p.lstrip("了过着") for p in re.split(r"[|,;:?!。、\s\"“”]+|和|与|及", text))
+    return [p for p in pieces if p]
 
 
 def coverage(sig: Signals, canon_text: str) -> float:

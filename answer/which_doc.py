@@ -43,12 +43,15 @@ def verbatim_hits(
     BM25 ranks a long passage that names "全球人工智能技术大会" in passing below
     shorter ones sharing its common words; a which-document question wants them all.
     """
-    names = [n for n in name_phrases(q.norm) if len(n) >= 4]
+    names = [n for n in name_phrases(q.norm) if len(n) >= CONFIG.which_doc.verbatim_name]
     extra = value_hits(q, sig.numbers, retriever, seen, allowed)
     most = CONFIG.which_doc.verbatim_hits
     if not names:
         return extra[:most]
-    for doc_id in retriever.naming(names):
+    # The documents holding the rarest phrase first ("利改税" in three, before "国务院" in
+    # hundreds), those holding more of them before those holding fewer.
+    ranked = rarest_first(names, retriever.naming)
+    for doc_id in ranked:
         if len(extra) >= most:
             break  # the documents after these would add passages cut below: none parsed
         if allowed is not None and doc_id not in allowed:
@@ -66,6 +69,16 @@ def verbatim_hits(
                 seen.add(p.pid)
                 extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
     return extra[:most]
+
+
+def rarest_first(names: list[str], naming: Callable[[list[str]], list[str]]) -> list[str]:
+    """Documents holding the phrases: those holding more of them first, then those holding
+    the rarest ("利改税" in three documents, before "国务院" in hundreds)."""
+    holders = {n: naming([n]) for n in names}
+    held = {n: set(docs) for n, docs in holders.items()}
+    order = sorted(names, key=lambda n: len(holders[n]))
+    by_rarest = dict.fromkeys(d for n in order for d in holders[n])
+    return sorted(by_rarest, key=lambda d: -sum(d in held[n] for n in names))
 
 
 def value_hits(

@@ -159,3 +159,14 @@ def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
     assert states_units(many, "收到654.3万多条示范建议")
     assert states_units(many, "收到654.3 万多条示范建议")
     assert not states_units(many, "收到654.3条示范建议")
+
+
+def test_documents_holding_the_rarest_phrase_come_first() -> None:
+    from answer.which_doc import rarest_first
+
+    holding = {"国务院": ["a", "b", "c", "d"], "利改税": ["d", "e"]}
+
+    def naming(names: list[str]) -> list[str]:
+        return sorted({d for n in names for d in holding[n]})
+
+    assert rarest_first(["国务院", "利改税"], naming) == ["d", "e", "a", "b", "c"]
