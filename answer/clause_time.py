@@ -24,7 +24,8 @@ def year_signal(
         return issued
     # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
     # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
-    sent_norm = _TITLED.sub("", sent_norm)
+    # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市").
+    sent_norm = _BUILT_ON.sub("", _TITLED.sub("", sent_norm))
     named = set(plan_period_years(sent_norm)) | {
         int(y)
         for y in re.findall(
@@ -53,6 +54,7 @@ def year_signal(
     return 0
 
 
+_BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
 # "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
 # that does, in its paragraph.
 _OPENING_YEAR = re.compile(

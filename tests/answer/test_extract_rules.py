@@ -214,3 +214,15 @@ def test_an_example_sentence_continues_the_sentence_before() -> None:
     assert _sentence_before(norm, at) == "有些企业的计划定得过于保守。"
     assert _EXAMPLE.match(norm[at:]) and not _EXAMPLE.match("如期完成建设任务")
     assert _sentence_before("第一段\n新的一段。", 4) == ""  # a new paragraph: none
+
+
+def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
+    from answer.clause_time import year_signal
+    from corpus.model import Document, Passage
+
+    sent = normalize("在2021年工作基础上,继续开展示范行动,将行动范围扩大至14个城市")
+    doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2022,))
+    passage = Passage(
+        pid="d#0", doc_id="d", text=sent, start=0, end=len(sent), section="", section_year=None
+    )
+    assert year_signal(parse_query("2021年示范行动覆盖了多少个城市"), passage, doc, sent) == -1
