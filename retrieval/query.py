@@ -254,11 +254,22 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     """
     years: list[int] = []
     rest = norm
-    for m in _DOC_YEAR.finditer(norm):
-        y = int(m.group(1))
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _DOC_YEAR.finditer(norm)]
+    # "关于55年决算和56年预算的报告": every year inside a report's name names the report
+    for about in _ABOUT.finditer(norm):
+        inside = _YEAR_IN_NAME.finditer(norm, about.start(), about.end())
+        found += [(y.group(1), y.start(1), y.end(1)) for y in inside]
+    for year, start, end in sorted(set(found), key=lambda f: f[1]):
+        y = int(year)
         years.append(y if y > 1900 else full_year(y))
-        rest = rest[: m.start(1)] + " " * (m.end(1) + 1 - m.start(1)) + rest[m.end(1) + 1 :]
+        rest = rest[:start] + " " * (end + 1 - start) + rest[end + 1 :]
     return tuple(dict.fromkeys(years)), rest
+
+
+_ABOUT = re.compile(
+    r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
+)
+_YEAR_IN_NAME = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})年")
 
 
 # The country as the place asked about: not a rank or a yardstick ("居全国第一", "全国平均"),

@@ -313,3 +313,9 @@ def test_what_was_set_is_a_target(question: str) -> None:
 @pytest.mark.parametrize("question", ["甲区2031年新认定了几家示范企业", "甲区认定了多少家示范企业"])
 def test_what_was_recognised_is_no_target(question: str) -> None:
     assert not parse_query(question).wants_target
+
+
+def test_years_inside_a_reports_name_name_the_report() -> None:
+    q = parse_query("1956年国务院关于55年决算和56年预算的报告里,1955年造林面积多少")
+    assert q.years == (1955,) and set(q.doc_years) == {1955, 1956}
+    assert q.intent == "number"  # one year asked: no comparison
