@@ -29,7 +29,7 @@ def year_signal(
     named = set(plan_period_years(sent_norm)) | {
         int(y)
         for y in re.findall(
-            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的\d|的[一二三四五六七八九十两])", sent_norm
+            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的[\d.一二三四五六七八九十两]+倍)", sent_norm
         )
     }
     if not named and sent_start >= 0 and doc.norm:

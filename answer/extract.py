@@ -109,6 +109,19 @@ def _other_scope(question_norm: str, clause_norm: str) -> bool:
 _EXAMPLE = re.compile(r"(?:最突出的|最典型的)(?:是|如)|(?:例如|比如|譬如|如)(?![期果何此今实同下])")
 
 
+_FROM_FIGURE = re.compile(r"[由从][^,;。由从]{0,24}?[\d一二两三四五六七八九十]")
+_TO_AFTER = re.compile(r"[,;]?(?:增加|提高|提升|上升|下降|减少|降低|扩大|增长|发展)?(?:到|至)")
+
+
+def from_value(clause: Clause, sent_norm: str) -> bool:
+    """Whether a clause states only where a change started: its figure after 由/从, the
+    next clause saying what it came to ("由31.5万人,增加到55万人")."""
+    if not _FROM_FIGURE.search(clause.norm):
+        return False
+    end = clause.end - clause.sent_start
+    return bool(_TO_AFTER.match(sent_norm, end))
+
+
 def _sentence_before(norm: str, start: int) -> str:
     """The sentence of a document ending right before ``start`` (its paragraph's)."""
     end = start
@@ -346,6 +359,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
         return False
+    if policy(query.intent).figure and from_value(cand.clause, cand.clause.sent_norm):
+        return False  # "由1982年的三十一万人,增加到1987年的五十五万人": where it started
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):

@@ -226,3 +226,13 @@ def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
         pid="d#0", doc_id="d", text=sent, start=0, end=len(sent), section="", section_year=None
     )
     assert year_signal(parse_query("2021年示范行动覆盖了多少个城市"), passage, doc, sent) == -1
+
+
+def test_a_clause_stating_where_a_change_started_is_its_base() -> None:
+    from answer.extract import from_value
+
+    text = "计划将招生人数由1982年的三十一万五千人,增加到1987年的五十五万人。"
+    first, second = clauses_of(text, 0)
+    assert from_value(first, first.sent_norm) and not from_value(second, second.sent_norm)
+    alone = clauses_of("由甲市牵头的项目有5个,进展顺利。", 0)[0]
+    assert not from_value(alone, alone.sent_norm)  # no change after it
