@@ -360,7 +360,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
         return False
     if policy(query.intent).figure and from_value(cand.clause, cand.clause.sent_norm):
-        return False  # "由1982年的三十一万人,增加到1987年的五十五万人": where it started
+        # "由1982年的三十一万人,增加到1987年的五十五万人": where it started, unless the
+        # year it started in is the one asked
+        named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", cand.clause.norm)}
+        if not named & set(query.years):
+            return False
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
