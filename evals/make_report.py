@@ -71,6 +71,10 @@ GOLD = {
     "team14, 90 (15 over the samples, 75 over new sections of 55 corpus-extra documents), "
     "written blind in session 17, measured blind near its end, then lightly tuned on "
     "(evals/gold/team14.jsonl)": _TEAM / "team14.jsonl",
+    "team15, 90 (10 over the samples, 80 over unused corpus-extra documents and sections: "
+    "central and Shandong policies, national reports of 1954-1985, city reports), written blind "
+    "in session 18; parts a (w001-w030) and b (w031-w060) then tuned on, part c (w061-w090) "
+    "blind to the session's end (evals/gold/team15.jsonl)": _TEAM / "team15.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
