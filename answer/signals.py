@@ -91,6 +91,8 @@ NUMBER = re.compile(
     r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
     r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户"
     r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
+    # "120万吨/年", "790元/月": the rate's period belongs to the figure, not to its unit
+    r"(?:(?<=[^\d\s])/(?:年|月|日|天|人|户|小时))?"
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from answer.signals import is_rank, numbers_in, signals, states_value, unit_matches
+from answer.signals import is_rank, numbers_in, signals, states_value, unit_matches, unit_of
 from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
@@ -461,3 +461,8 @@ def test_the_first_place_of_a_ranking_is_a_rank() -> None:
 def test_a_place_named_without_its_suffix_is_no_term() -> None:
     sig = signals(parse_query("来宾去年全社会研发投入增速在全区排第几"), BM)
     assert "来宾" not in {t.text for t in sig.terms}
+
+
+def test_a_rates_period_belongs_to_its_figure_not_its_unit() -> None:
+    found = numbers_in("生产能力120万吨/年以上")
+    assert [m.group(0) for m in found] == ["120万吨/年"] and unit_of(found[0]) == "万吨"
