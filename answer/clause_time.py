@@ -58,7 +58,9 @@ _BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
 # "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
 # that does, in its paragraph.
 _OPENING_YEAR = re.compile(
-    r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:到|至|截至|截止)?((?:19|20)\d{2})年(?:底|末)?,"
+    # "第一阶段到2025年,…": a plan's stage opening on the year it reaches
+    r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:第[一二三四五]阶段|近期|中期|远期)?(?:到|至|截至|截止)?"
+    r"((?:19|20)\d{2})年(?:底|末)?,"
 )
 
 

@@ -102,6 +102,9 @@ def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
     assert paragraph_year(text, text.index("形成20")) == {2040}  # the latest opening counts
     assert paragraph_year(text, text.index("下段")) == set()  # a new paragraph
     assert paragraph_year("比2037年,增长5%。", 8) == set()  # a year inside a sentence
+    staged = "第一阶段到2037年,形成体系。制修订100项标准。第二阶段到2040年,全面形成。制修订140项。"
+    assert paragraph_year(staged, staged.index("制修订100")) == {2037}
+    assert paragraph_year(staged, staged.index("制修订140")) == {2040}
 
 
 def test_in_the_document_a_question_names_its_name_words_are_its_context() -> None:
