@@ -53,6 +53,10 @@ TEAM7S_FLOOR = {"answer_accuracy": 0.72, "refusal_recall": 0.8, "recall_at_5": 0
 # and 27; the rest are skipped without the corpus-extra index): 0.968, 0.968 and 0.926
 # blind, 1.000, 1.000 and 0.926 after the session's work (refusal recall 1.0, 0.929, 1.0).
 LATE_FLOOR = {"answer_accuracy": 0.88, "refusal_recall": 0.85}
+# team15, written blind in session 18 (its 22 sample questions here): 0.864 blind and after
+# the session's work (refusal recall 0.923); its sample part c stayed blind.
+TEAM15 = ROOT / "evals" / "gold" / "team15.jsonl"
+TEAM15_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -93,3 +97,7 @@ def test_team_blind_sets_meet_the_floor(real_qa: QA) -> None:
 def test_session_17_blind_sets_meet_the_floor(real_qa: QA) -> None:
     for gold in LATE:
         _check(run_eval(gold, real_qa), LATE_FLOOR)
+
+
+def test_session_18_blind_set_meets_the_floor(real_qa: QA) -> None:
+    _check(run_eval(TEAM15, real_qa), TEAM15_FLOOR)
