@@ -229,6 +229,15 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
     return Enumeration("inline", path, sent_start, sent_end, head, len(items), items)
 
 
+def _split_at_commas(start: int, series: str) -> list[tuple[int, int]]:
+    """Offsets of the pieces of a 、-series that starts at ``start``."""
+    spans, pos = [], start
+    for piece in series.split("、"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return spans
+
+
 # "A、B、C等功能": three or more short names, closed by 等 and the kind they are of.
 _KIND_SERIES = re.compile(
     r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)等([\u4e00-\u9fff]{2,4}?)(?=[,;。:!?(\n]|$)"
@@ -240,10 +249,7 @@ def kind_series(doc: Document) -> list[Enumeration]:
     norm = doc.norm
     out = []
     for m in _KIND_SERIES.finditer(norm):
-        spans, pos = [], m.start(1)
-        for piece in m.group(1).split("、"):
-            spans.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
+        spans = _split_at_commas(m.start(1), m.group(1))
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])
@@ -266,9 +272,7 @@ def colon_series(doc: Document) -> list[Enumeration]:
     norm = doc.norm
     out = []
     for m in _COLON_SERIES.finditer(norm):
-        spans, pos = [], m.start(1)
-        for piece in m.group(1).split("、"):
-            spans.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        out.append(_series(doc, spans))  # named by its sentence's words before them
+        out.append(
+            _series(doc, _split_at_commas(m.start(1), m.group(1)))
+        )  # named by its sentence's words before them
     return out
