@@ -46,7 +46,7 @@ def cn_value(text: str) -> float | None:
             section, digit = 0, 0
         else:
             return None
-    value = total + section + digit
+    value: float = total + section + digit
     if frac:
         value += float("0." + "".join(str(_DIGITS[c]) for c in frac))
     return value if whole or frac else None

@@ -229,13 +229,16 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
     return Enumeration("inline", path, sent_start, sent_end, head, len(items), items)
 
 
-def _split_at_commas(start: int, series: str) -> list[tuple[int, int]]:
-    """Offsets of the pieces of a 、-series that starts at ``start``."""
-    spans, pos = [], start
-    for piece in series.split("、"):
-        spans.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
-    return spans
+def _series_at(doc: Document, pattern: re.Pattern[str]) -> list[tuple[re.Match[str], list]]:
+    """Each match of ``pattern`` with the offsets of the pieces of its 、-series (group 1)."""
+    out = []
+    for m in pattern.finditer(doc.norm):
+        spans, pos = [], m.start(1)
+        for piece in m.group(1).split("、"):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        out.append((m, spans))
+    return out
 
 
 # "A、B、C等功能": three or more short names, closed by 等 and the kind they are of.
@@ -248,8 +251,7 @@ def kind_series(doc: Document) -> list[Enumeration]:
     """A series of names closed by 等 and the noun naming their kind (head: "等" + noun)."""
     norm = doc.norm
     out = []
-    for m in _KIND_SERIES.finditer(norm):
-        spans = _split_at_commas(m.start(1), m.group(1))
+    for m, spans in _series_at(doc, _KIND_SERIES):
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])
@@ -263,16 +265,11 @@ def kind_series(doc: Document) -> list[Enumeration]:
 
 # "…重大工程共82个,主要的有:A、B、C等等。": the names after an introducing colon.
 _COLON_SERIES = re.compile(
-    r"(?:有|包括|包含|如|是|为)[:]((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)(?:等等|等)?(?=[,;。!?\n]|$)"
+    r"(?:有|包括|包含|如|是|为)[:]((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
+    r"(?:等等|等)?(?=[,;。!?\n]|$)"
 )
 
 
 def colon_series(doc: Document) -> list[Enumeration]:
-    """A series of names after "有:"/"包括:"/"如:"."""
-    norm = doc.norm
-    out = []
-    for m in _COLON_SERIES.finditer(norm):
-        out.append(
-            _series(doc, _split_at_commas(m.start(1), m.group(1)))
-        )  # named by its sentence's words before them
-    return out
+    """A series of names after "有:"/"包括:"/"如:", named by its sentence's words before it."""
+    return [_series(doc, spans) for _, spans in _series_at(doc, _COLON_SERIES)]
