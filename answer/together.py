@@ -17,7 +17,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from answer.extract import MAX_SPAN, level_fit, own_subject, qualified
+from answer.clause_subject import own_subject
+from answer.extract import MAX_SPAN, level_fit, qualified
 from answer.results import Result, quote_of
 from answer.signals import (
     Signals,

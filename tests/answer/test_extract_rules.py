@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
+from answer.clause_subject import RANK_CLAUSE
 from answer.clauses import clauses_of
-from answer.extract import _RANK_CLAUSE, _ranked, qualified
+from answer.extract import qualified
 from corpus.normalize import normalize
 from retrieval.query import parse_query
 
 
-def test_a_rank_clause_ranks_every_clause_back_to_the_previous_rank() -> None:
-    text = "研发投入6.1亿元,占比达3.3%,居全市第4位,专利增长5%,居全市第2位。"
-    clauses = clauses_of(text, 0)
-    fourth = next(i for i, c in enumerate(clauses) if "第4位" in c.norm)
-    second = next(i for i, c in enumerate(clauses) if "第2位" in c.norm)
-    assert _ranked(clauses, fourth) == "研发投入6.1亿元 占比达3.3%"
-    assert _ranked(clauses, second) == "专利增长5%"
-
-
 def test_a_scope_followed_by_a_place_number_is_a_rank() -> None:
-    assert _RANK_CLAUSE.search("总量全市第2")
-    assert _RANK_CLAUSE.search("稳居全省第三")
-    assert not _RANK_CLAUSE.search("全市新增企业2家")
+    assert RANK_CLAUSE.search("总量全市第2")
+    assert RANK_CLAUSE.search("稳居全省第三")
+    assert not RANK_CLAUSE.search("全市新增企业2家")
 
 
 def test_a_figure_keeps_the_word_that_bounds_it() -> None:
@@ -209,16 +201,6 @@ def test_a_comma_separating_thousands_splits_no_clause() -> None:
     assert [c.norm for c in clauses_of("新增12家,345人参加。", 0)] == ["新增12家", "345人参加"]
 
 
-def test_an_example_sentence_continues_the_sentence_before() -> None:
-    from answer.extract import _EXAMPLE, _sentence_before
-
-    norm = "有些企业的计划定得过于保守。最突出的如甲厂完成了利润计划的五倍。"
-    at = norm.index("最突出")
-    assert _sentence_before(norm, at) == "有些企业的计划定得过于保守。"
-    assert _EXAMPLE.match(norm[at:]) and not _EXAMPLE.match("如期完成建设任务")
-    assert _sentence_before("第一段\n新的一段。", 4) == ""  # a new paragraph: none
-
-
 def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
     from answer.clause_time import year_signal
     from corpus.model import Document, Passage
@@ -229,13 +211,3 @@ def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
         pid="d#0", doc_id="d", text=sent, start=0, end=len(sent), section="", section_year=None
     )
     assert year_signal(parse_query("2021年示范行动覆盖了多少个城市"), passage, doc, sent) == -1
-
-
-def test_a_clause_stating_where_a_change_started_is_its_base() -> None:
-    from answer.extract import from_value
-
-    text = "计划将招生人数由1982年的三十一万五千人,增加到1987年的五十五万人。"
-    first, second = clauses_of(text, 0)
-    assert from_value(first, first.sent_norm) and not from_value(second, second.sent_norm)
-    alone = clauses_of("由甲市牵头的项目有5个,进展顺利。", 0)[0]
-    assert not from_value(alone, alone.sent_norm)  # no change after it

@@ -1,0 +1,102 @@
+"""What a clause's figure is of: the clauses and sentences that name its subject.
+
+A figure often stands bare ("同比增长58%", "占…的21.62%", "居全市第4位"): what it counts is
+written before it in its sentence, back to the nearest amount, or back to the previous rank.
+An example sentence ("最突出的如…") continues the sentence before it; a clause stating where a
+change started ("由31.5万人,增加到55万人") states the base, not the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answer.clauses import Clause
+from answer.policy import ClauseWeights
+from answer.signals import is_change, numbers_in
+
+_BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
+_VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
+
+
+RANK_CLAUSE = re.compile(
+    r"(?:居|列|位列|名列|排名|排位|排|位居|冲进)[^,;]{0,8}(?:第|前)"
+    r"|(?:全国|全省|全市|全区|全县|省内|市内)(?:第|前)\d"  # "总量全市第2"
+)
+
+
+EXAMPLE = re.compile(r"(?:最突出的|最典型的)(?:是|如)|(?:例如|比如|譬如|如)(?![期果何此今实同下])")
+
+
+_FROM_FIGURE = re.compile(r"[由从][^,;。由从]{0,24}?[\d一二两三四五六七八九十]")
+_TO_AFTER = re.compile(r"[,;]?(?:增加|提高|提升|上升|下降|减少|降低|扩大|增长|发展)?(?:到|至)")
+
+
+def from_value(clause: Clause, sent_norm: str) -> bool:
+    """Whether a clause states only where a change started: its figure after 由/从, the
+    next clause saying what it came to ("由31.5万人,增加到55万人")."""
+    if not _FROM_FIGURE.search(clause.norm):
+        return False
+    end = clause.end - clause.sent_start
+    return bool(_TO_AFTER.match(sent_norm, end))
+
+
+def sentence_before(norm: str, start: int) -> str:
+    """The sentence of a document ending right before ``start`` (its paragraph's)."""
+    end = start
+    while end > 0 and norm[end - 1] in " \u3000":
+        end -= 1
+    if end == 0 or norm[end - 1] != "。":
+        return ""
+    begin = max(norm.rfind(c, 0, end - 1) for c in "。\n") + 1
+    return norm[begin:end]
+
+
+def previous_clause(clauses: list[Clause], i: int) -> str:
+    """The clause before clause ``i`` in the same sentence ("" at a sentence's start)."""
+    prev = clauses[i - 1] if i else None
+    return prev.norm if prev is not None and prev.sent_start == clauses[i].sent_start else ""
+
+
+def counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
+    """What a bare figure counts: the clauses before it in its sentence, back to the
+    nearest one stating an amount ("30项成果获…奖,数量创历史新高,同比增长58%";
+    "新增8家科技小巨人企业,同比增长300%,占…的21.62%"), at most ``w.subject_clauses``."""
+    out: list[str] = []
+    j = i - 1
+    same = clauses[i].sent_start
+    while j >= 0 and clauses[j].sent_start == same and len(out) < w.subject_clauses:
+        out.insert(0, clauses[j].norm)
+        if any(not is_change(m) for m in numbers_in(clauses[j].norm)):
+            break
+        j -= 1
+    return " ".join(out)
+
+
+def ranked(clauses: list[Clause], i: int) -> str:
+    """What a rank clause ranks: the clauses before it in its sentence, back to the
+    previous rank ("R&D经费投入20.05亿元,占GDP比重达3.34%,居全市第4位")."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and clauses[j].sent_start == clauses[i].sent_start:
+        if RANK_CLAUSE.search(clauses[j].norm):
+            break
+        out.insert(0, clauses[j].norm)
+        j -= 1
+    return " ".join(out)
+
+
+_SHARE_OF = re.compile(r"(?:并|约|分别|其中)?占")
+
+
+def own_subject(clause_norm: str) -> bool:
+    """Whether a clause names what its figure counts (several words before the number).
+
+    A rank ("绝对值居全省第一") ranks the figure of the clause before: never its own;
+    nor does a share ("占杭州市总认定数的21.62%"): its words name the whole, not the part.
+    """
+    if RANK_CLAUSE.search(clause_norm) or _SHARE_OF.match(clause_norm):
+        return False
+    m = re.search(r"\d", clause_norm)
+    before = clause_norm[: m.start()] if m else clause_norm
+    before = _VERB_TAIL.sub("", _BARE.sub("", before))
+    return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5

@@ -1,0 +1,35 @@
+"""answer.clause_subject: what a bare figure counts, on made-up sentences."""
+
+from __future__ import annotations
+
+from answer.clause_subject import ranked
+from answer.clauses import clauses_of
+
+
+def test_a_rank_clause_ranks_every_clause_back_to_the_previous_rank() -> None:
+    text = "研发投入6.1亿元,占比达3.3%,居全市第4位,专利增长5%,居全市第2位。"
+    clauses = clauses_of(text, 0)
+    fourth = next(i for i, c in enumerate(clauses) if "第4位" in c.norm)
+    second = next(i for i, c in enumerate(clauses) if "第2位" in c.norm)
+    assert ranked(clauses, fourth) == "研发投入6.1亿元 占比达3.3%"
+    assert ranked(clauses, second) == "专利增长5%"
+
+
+def test_an_example_sentence_continues_the_sentence_before() -> None:
+    from answer.clause_subject import EXAMPLE, sentence_before
+
+    norm = "有些企业的计划定得过于保守。最突出的如甲厂完成了利润计划的五倍。"
+    at = norm.index("最突出")
+    assert sentence_before(norm, at) == "有些企业的计划定得过于保守。"
+    assert EXAMPLE.match(norm[at:]) and not EXAMPLE.match("如期完成建设任务")
+    assert sentence_before("第一段\n新的一段。", 4) == ""  # a new paragraph: none
+
+
+def test_a_clause_stating_where_a_change_started_is_its_base() -> None:
+    from answer.clause_subject import from_value
+
+    text = "计划将招生人数由1982年的三十一万五千人,增加到1987年的五十五万人。"
+    first, second = clauses_of(text, 0)
+    assert from_value(first, first.sent_norm) and not from_value(second, second.sent_norm)
+    alone = clauses_of("由甲市牵头的项目有5个,进展顺利。", 0)[0]
+    assert not from_value(alone, alone.sent_norm)  # no change after it
