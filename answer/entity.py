@@ -14,47 +14,25 @@ a document or a question; the tables below are words of the language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from answer.entity_readings import READINGS
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
 from answer.policy import CONFIG, EntityConfig
+from answer.wh_frame import (
+    CLAUSE_MARK,
+    GAP,
+    HEAD_FORMS,
+    HEAD_SUFFIX,
+    HEADS,
+    LINKING,
+    question_head,
+    wh_frame,
+)
 from corpus.metadata import find_places
 from retrieval.query import Query
 
-_GAP = "\x00"  # stands for the wh-phrase; never in a normalised sentence
-_TOPIC = "\x01"  # stands for a place or time that only says which document
-_WH = re.compile(
-    r"哪儿|哪(?:一|几)?(?:家|个|位|所|些|项|种|条|座|支|批|名)?(?!年|天|里|份)|谁|什么|啥"
-)
-# "第一个/第一家/第一次" as reports write them ("首个").
-_FIRST = re.compile(r"第一(?=[个家次所批座位])")
-# Head nouns that end a wh-phrase ("哪家保险公司", "哪个技术转移中心"); True when the name
-# usually carries the head ("紫金山实验室", "…有限公司"), False when not ("中科曙光" for 企业).
-_HEADS: dict[str, bool] = {
-    **dict.fromkeys(
-        "企业 单位 机构 部门 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
-        " 市长 副市长 省长 副省长 区长 县长 厅长 局长 主任".split(),
-        False,
-    ),
-    **dict.fromkeys(
-        "公司 大学 学校 学院 医院 实验室 研究院 研究所 中心 平台 园 基地 开发区 高新区 经开区"
-        " 区 县 市 镇 街道 省 工程 计划 行动 协会 联盟 奖 会议 大会 产业 集群 模式 机制"
-        " 办公室 园区 厂 矿 局 站 司 处 厅 委".split(),
-        True,
-    ),
-}
-# Heads whose names may end in a shorter form: a 园区 is named "…科技园" as often.
-_HEAD_FORMS: dict[str, tuple[str, ...]] = {"园区": ("园区", "园")}
-_HEAD_SUFFIX = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + ")$"
-)
-# Characters that end a head noun: a verb or particle follows it ("哪家企业拿到…").
-_NOT_HEAD = re.compile(r"[获得签建是为牵拿当入成办搞有在和与跟同被把将要了的把做作发印]")
-# Words whose characters would read as a verb alone ("研发中心" names no verb 发).
-_BOUND = re.compile(r"研发|开发|发展|发明|建设|创建|成果|孵化|合作|办公")
 _PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
@@ -67,8 +45,6 @@ _TAIL_OFF = re.compile(
     r"|顺利|正式|率先|相继|先后|分别|已经"
     r"|关于|\")+$"
 )
-# Verbs that link a subject to what it is ("海辰储能成为我市首家独角兽企业").
-_LINKING = ("成为", "作为", "担任", "当选", "荣获", "获评", "被评为", "被认定为", "入选", "是")
 # Verbs a stretch running to its clause's end stops at ("伊鲁阿克片获批上市").
 _EVENTS = (
     "获批",
@@ -100,26 +76,9 @@ _EVENTS = (
     "联合",
     "合作",
 )
-# A question's verb and the verbs a report writes for it.
-_SAME_VERB: dict[str, tuple[str, ...]] = {
-    "拿到": ("获得", "取得", "拿到", "获批", "获"),
-    "获得": ("获得", "取得", "获批", "获"),
-    "得到": ("获得", "取得", "得到"),
-    "当": ("担任", "当选", "作为", "成为"),
-    "建": ("建立", "建成", "建设", "创建", "打造", "建"),
-    "签": ("签署", "签订", "签约", "签"),
-    "搞": ("开展", "举办", "实施", "建设"),
-    "办": ("举办", "承办", "主办", "办"),
-}
-_JOINED = re.compile(r"[跟和与同及]|以及")
-_COPULA_END = re.compile(r"(?:的)?(?:是|为|叫)$")
-_CLAUSE_MARK = re.compile(r"[,;。:!?]")
 _BOOK = re.compile(r"《([^》]{2,40})》")
 # Scope words that stand where a name might, but name nothing ("全市首个…").
 _GENERIC = re.compile(r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$")
-_TIME_WORDS = re.compile(
-    r"(?:19|20)?\d{2}年(?:度)?|今年|去年|明年|上半年|下半年|全年|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月"
-)
 
 
 def _quotes(sent: str) -> list[tuple[int, int]]:
@@ -131,105 +90,12 @@ def _quotes(sent: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-@dataclass(frozen=True)
-class WhFrame:
-    """A question read as context around its wh-phrase(s).
-
-    Attributes:
-        patterns: readings of the context with :data:`_GAP` where each wh-phrase
-            stood, tried in order (a copula question has two: the name before
-            what it is, or written right after it).
-        heads: the head noun of each wh-phrase ("" when none).
-        verbs: for each gap, the verbs that may follow the name in the report.
-    """
-
-    patterns: tuple[str, ...]
-    heads: tuple[str, ...]
-    verbs: tuple[tuple[str, ...], ...]
-
-
-def _drop_topic(left: str) -> str:
-    """Places and times that open the question say which document, not the name asked.
-
-    A place written after a verb stays: "创建了杭州市什么区" asks for a name
-    that begins with it.
-    """
-    for start, end, _ in reversed(find_places(left)):
-        if start == 0 or end < len(left):
-            left = left[:start] + _TOPIC + left[end:]
-    return _TIME_WORDS.sub(_TOPIC, left)
-
-
-def _head_of(rest: str) -> str:
-    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head,
-    else the nouns that open it (:func:`noun_head`)."""
-    for size in range(min(8, len(rest)), 0, -1):
-        word = rest[:size]
-        if _HEAD_SUFFIX.search(word) and (
-            word in _HEADS or not _NOT_HEAD.search(_BOUND.sub("", word))
-        ):
-            return word
-    return noun_head(rest)
-
-
-def noun_head(rest: str) -> str:
-    """The nouns (jieba's n* tags, or a word of the domain dictionary) that open ``rest``
-    up to its first other word: "孵化器拿到…" → 孵化器; "" unless 2-8 characters."""
-    from index.text import pos_tags
-
-    out = ""
-    for word, flag in pos_tags(rest[:12]):
-        if not (flag.startswith("n") or flag == "x") or _NOT_HEAD.search(_BOUND.sub("", word)):
-            break
-        out += word
-    return out if 2 <= len(out) <= 8 else ""
-
-
-def _verb_after(rest: str) -> tuple[str, ...]:
-    """The ways a report may write the verb that follows the gap in the question."""
-    rest = re.sub(r"^[了的过着]", "", rest)
-    for verb, same in _SAME_VERB.items():
-        if rest.startswith(verb):
-            return same
-    return tuple(v for v in (rest[:2], rest[:1]) if re.fullmatch(r"[\u4e00-\u9fff]+", v))
-
-
-def wh_frame(qnorm: str) -> WhFrame | None:
-    """The question's context around its wh-phrases; None when it asks for no name."""
-    q = _FIRST.sub("首", re.sub(r"[?？。!！\s]+$", "", qnorm))
-    found = list(_WH.finditer(q))
-    if not found:
-        return None
-    pieces: list[str] = []
-    heads: list[str] = []
-    pos = 0
-    for m in found:
-        head = _head_of(q[m.end() :])
-        if pieces and _JOINED.fullmatch(q[pos : m.start()]):
-            heads[-1] = head  # "哪家企业跟哪个大学": one stretch naming both
-        else:
-            pieces.append(q[pos : m.start()])
-            heads.append(head)
-        pos = m.end() + len(head)
-    tail = q[pos:]
-    bare_tail = not re.sub(r"[的了呢啊呀吗]", "", tail)
-    if len(pieces) == 1 and bare_tail and _COPULA_END.search(pieces[0]):
-        # "首家独角兽企业是哪家": the name stands before what it is, or right after it.
-        subject = _drop_topic(_COPULA_END.sub("", pieces[0]).rstrip(",;:"))
-        # "…协会换届后,新一届会长单位是谁": what the name is, is its own clause's words.
-        subject = _CLAUSE_MARK.split(subject)[-1] or subject
-        return WhFrame((_GAP + subject, subject + _GAP), (heads[0],), (_LINKING,))
-    pieces[0] = _drop_topic(pieces[0])
-    verbs = [_verb_after(p) for p in (*pieces[1:], tail)]
-    return WhFrame((_GAP.join(pieces) + _GAP + tail,), tuple(heads), tuple(verbs))
-
-
 def _window(pattern: str, at: int) -> tuple[int, int]:
     """The question's words around the gap at ``at``, within its clause and between gaps."""
     start, end = at, at + 1
-    while start > 0 and pattern[start - 1] != _GAP and not _CLAUSE_MARK.match(pattern[start - 1]):
+    while start > 0 and pattern[start - 1] != GAP and not CLAUSE_MARK.match(pattern[start - 1]):
         start -= 1
-    while end < len(pattern) and pattern[end] != _GAP and not _CLAUSE_MARK.match(pattern[end]):
+    while end < len(pattern) and pattern[end] != GAP and not CLAUSE_MARK.match(pattern[end]):
         end += 1
     return start, end
 
@@ -249,12 +115,12 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
     if before:
         start = before[-1].b + before[-1].size
     else:  # only the words after: the name opens their clause
-        marks = [m.end() for m in _CLAUSE_MARK.finditer(sent, 0, after[0].b)]
+        marks = [m.end() for m in CLAUSE_MARK.finditer(sent, 0, after[0].b)]
         start = marks[-1] if marks else 0
     if after:
         end = after[0].b
     else:  # only the words before: the name ends their clause
-        stop = _CLAUSE_MARK.search(sent, start)
+        stop = CLAUSE_MARK.search(sent, start)
         end = stop.start() if stop else len(sent)
         verb = window[before[-1].a + before[-1].size : at]
         if stop is not None and end == start and verb and not window[at + 1 :]:
@@ -262,9 +128,9 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
             # the question's verb (after a connective: "并报") and names it.
             past = _past_verb(sent, stop.end(), verb)
             start = past if re.search(f"[{re.escape(verb)}]", sent[stop.end() : past]) else start
-            stop = _CLAUSE_MARK.search(sent, start)
+            stop = CLAUSE_MARK.search(sent, start)
             end = stop.start() if stop else len(sent)
-    crossed = list(_CLAUSE_MARK.finditer(sent, start, end))
+    crossed = list(CLAUSE_MARK.finditer(sent, start, end))
     if crossed:  # across clauses: the clause next to the words the question writes beside it
         start, end = (crossed[-1].end(), end) if after else (start, crossed[0].start())
     return (start, end) if end > start else None
@@ -285,7 +151,7 @@ def _after_preposition(window: str, at: int, sent: str, head: str) -> tuple[int,
     grams = {right[i : i + 2] for i in range(len(right) - 1)}
     best: tuple[int, int, int] | None = None
     for m in re.finditer(f"[{_PREPOSITIONS}]", sent):
-        stop = _CLAUSE_MARK.search(sent, m.end())
+        stop = CLAUSE_MARK.search(sent, m.end())
         end = stop.start() if stop else len(sent)
         follow = sent[m.end() : end]
         shared = sum(1 for i in range(len(follow) - 1) if follow[i : i + 2] in grams)
@@ -312,10 +178,10 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     inside = [(qs, qe) for qs, qe in _quotes(sent) if start <= qs - 1 and qe + 1 <= end]
     if inside:
         return inside[0]
-    text = _cut(text, (*verbs, *_LINKING, *_EVENTS))
-    ending = _HEAD_SUFFIX.search(head) if head else None
+    text = _cut(text, (*verbs, *LINKING, *_EVENTS))
+    ending = HEAD_SUFFIX.search(head) if head else None
     # A head outside the known ones (孵化器, 众创空间) ends the name, as a place's does.
-    named = _HEADS[ending.group(0)] if ending else bool(head)
+    named = HEADS[ending.group(0)] if ending else bool(head)
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1
     if at < 0 and named:
@@ -414,7 +280,7 @@ def entity_spans(
     if frame is None:
         return []
     if len(frame.patterns) > 1:  # a copula question: a quoted name before its noun first
-        quoted = _quoted_naming(frame.patterns[-1].rstrip(_GAP), sent, cfg)
+        quoted = _quoted_naming(frame.patterns[-1].rstrip(GAP), sent, cfg)
         if quoted is not None:
             return [quoted]
     readings = []
@@ -422,7 +288,7 @@ def entity_spans(
         spans: list[tuple[int, int]] = []
         at = -1
         for head, verbs in zip(frame.heads, frame.verbs, strict=True):
-            at = pattern.index(_GAP, at + 1)
+            at = pattern.index(GAP, at + 1)
             found = _gap_name(pattern, at, sent, head, verbs, cfg)
             if found is not None:
                 spans.append(found)
@@ -451,10 +317,10 @@ def _only_place(name: str) -> bool:
 
 
 def _ends_on_head(name: str, head: str) -> bool:
-    ending = _HEAD_SUFFIX.search(head) if head else None
-    if ending is None or not _HEADS[ending.group(0)]:
+    ending = HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not HEADS[ending.group(0)]:
         return True  # no head a name carries: every reading fits
-    forms = _HEAD_FORMS.get(ending.group(0))
+    forms = HEAD_FORMS.get(ending.group(0))
     if forms is not None:
         return name.endswith(forms)
     return name.endswith(head[-2:]) or name.endswith(head[-1])
@@ -514,8 +380,8 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     asks with (:func:`question_head`), when names carry that noun ("哪所大学": "落实西湖大学
     财政补助资金" → 西湖大学); of several, the one named most often; None when there is none
     or no such one."""
-    ending = _HEAD_SUFFIX.search(head) if head else None
-    if ending is None or not _HEADS[ending.group(0)]:
+    ending = HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not HEADS[ending.group(0)]:
         return None
     noun = ending.group(0)
     from index.text import pos_tags
@@ -526,7 +392,7 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
         # Domain words of the dictionary come tagged "x", as marks do.
         if not (flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))):
             start = at + len(word)
-        elif word.endswith(_HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
+        elif word.endswith(HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
             found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))
         at += len(word)
     # Of several, those ending on the whole head asked ("哪个研发中心": 研发中心, not
@@ -537,12 +403,6 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None
     return max(found.values(), key=len)[0]
-
-
-def question_head(qnorm: str) -> str:
-    """The head noun of a question's one wh-phrase ("哪所大学" → "大学"; "" if none or two)."""
-    frame = wh_frame(qnorm)
-    return frame.heads[0] if frame is not None and len(frame.heads) == 1 else ""
 
 
 def _with_head(qnorm: str, sent: str, s: int, e: int) -> int:

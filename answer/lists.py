@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from answer.entity import noun_head
 from answer.policy import CONFIG, ListWeights
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
+from answer.wh_frame import noun_head
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize

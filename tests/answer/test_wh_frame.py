@@ -1,0 +1,20 @@
+"""answer.wh_frame: a question read around its wh-phrases (made-up questions)."""
+
+from __future__ import annotations
+
+from answer.wh_frame import noun_head, question_head, wh_frame
+
+
+def test_no_wh_word_no_frame() -> None:
+    assert wh_frame("余杭2023年新增高企多少") is None
+
+
+def test_the_nouns_after_a_wh_word_are_its_head() -> None:
+    assert noun_head("孵化器拿到部里认定") == "孵化器"
+    assert noun_head("拿到部里认定") == ""  # a verb first: no head
+
+
+def test_a_wh_phrase_has_its_head_noun() -> None:
+    assert question_head("哪所大学承担了示范项目") == "大学"
+    frame = wh_frame("哪家企业牵头组建了示范联合体")
+    assert frame is not None and frame.heads == ("企业",)
