@@ -25,7 +25,6 @@ import re
 from corpus.chunk import split_sentences
 from corpus.enum_model import (
     LEAD_END,
-    LEAD_VERBS,
     MAX_LEAD,
     MIN_ITEMS,
     Enumeration,
@@ -48,6 +47,7 @@ from corpus.phrase_lists import (
     quoted_series,
     same_noun_series,
 )
+from corpus.sentence_lists import inline_lists
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
@@ -57,17 +57,10 @@ _ORDINAL = re.compile(
     r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*)",
     re.M,
 )
+
+
 # A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
 # a measure ("三年", "五倍").
-_COUNT = re.compile(
-    r"(?<![\d.一二三四五六七八九十百千万])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
-    r"[\u4e00-\u9fff]"
-    r"[\u4e00-\u9fff]{1,8}"
-)
-_HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
-_ITEM_SPLIT = re.compile(r"以及|及|和|与")
-
-
 def ordinal_lists(doc: Document) -> list[Enumeration]:
     """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
     norm = doc.norm
@@ -238,140 +231,6 @@ def _number_prefix(line: str) -> int:
     return m.end() if m else 0
 
 
-_MAY_LIST = re.compile("[、及]|包括")
-
-
-def inline_lists(doc: Document) -> list[Enumeration]:
-    """Items inside one sentence: next to a count that names them, or honours won."""
-    norm = doc.norm
-    out: list[Enumeration] = []
-    for s, e in split_sentences(norm, 0, len(norm), doc.text):
-        sent = norm[s:e]
-        if (
-            "、" not in sent
-            and "及" not in sent
-            and "包括" not in sent
-            and not _HONOUR.search(sent)
-        ):
-            continue
-        honours = _honours(norm, s, e)
-        found = _counted(norm, s, e) or ([honours] if honours else [])
-        path = doc.path_at(s)
-        for head, count, spans in found:
-            items = tuple(Item(a, b, s, e) for a, b in spans)
-            out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
-    return out
-
-
-def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Offsets of the pieces of ``norm[a:b]``, trimmed.
-
-    Items are separated by "、"; "及/和/与" joins only the last two ("A、B和C"),
-    as inside a name ("成套工艺与设计") it separates nothing.
-    """
-    spans, pos = [], a
-    for m in re.finditer("、", norm[a:b]):
-        spans.append((pos, a + m.start()))
-        pos = a + m.end()
-    last = _ITEM_SPLIT.search(norm, pos, b)
-    if last is not None and last.start() > pos:
-        spans.append((pos, last.start()))
-        pos = last.end()
-    spans.append((pos, b))
-    out = []
-    for x, y in spans:
-        lead = LEAD_VERBS.match(norm, x, y) if x == a else None
-        x = lead.end() if lead and lead.end() < y else x
-        while x < y and norm[x] in ' "“(':
-            x += 1
-        while y > x and norm[y - 1] in ' "”)等':
-            y -= 1
-        quote = norm.rfind('"', x, y)
-        if x == a and quote >= 0 and quote + 2 < y:
-            x = quote + 1  # 挖掘“人才申报、…”: the list starts inside the quote
-        if y - x >= 2:
-            out.append((x, min(y, x + MAX_LEAD)))
-    return out
-
-
-def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, int]]]]:
-    """ "A、B、C“三张清单”" or "三张清单:A、B、C": the items must number the count.
-
-    A sentence may hold several ("推动A、B、C三大先导产业…,加快发展D、E…六大重点产业").
-    """
-    found = []
-    for m in _COUNT.finditer(norm, s, e):
-        count = cn_number(m.group(1))
-        if count < MIN_ITEMS:
-            continue
-        clause_start = max(norm.rfind(c, s, m.start()) for c in ",;:(") + 1
-        clause_start = max(clause_start, s)
-        before = _split_items(norm, clause_start, m.start())
-        if len(before) == count:
-            found.append((m.group(0), count, before))
-            continue
-        inside = _parenthesised(norm, m.end(), e)
-        if len(inside) == count:
-            found.append((m.group(0), count, inside))
-            continue
-        after_at = m.end()
-        while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
-            after_at += 1
-        stop = LEAD_END.search(norm, after_at, e)
-        after = _split_items(norm, after_at, stop.start() if stop else e)
-        if len(after) == count:
-            found.append((m.group(0), count, after))
-            continue
-        commas = _comma_items(norm, m.end(), e)
-        if len(commas) == count:
-            # named by its clause's words too ("高等学校要重点推进四项工作")
-            found.append((norm[clause_start : m.end()], count, commas))
-    return found
-
-
-_SHORT_ITEM = 20  # an item set off by commas is a short phrase, not a clause of its own
-
-
-_INCLUDING = re.compile(r"[ \"]*,?(?:包括|即|分别是|主要有)[:,]?")
-
-
-def _comma_items(norm: str, at: int, e: int) -> list[tuple[int, int]]:
-    """ "四项工作,包括A,B,C,D等": items set off by commas after the count and a word
-    introducing them (包括, 即), up to the sentence's end or 等 ([] unless every one is a
-    short phrase)."""
-    intro = _INCLUDING.match(norm, at, e)
-    if intro is None:
-        return []
-    at = intro.end()
-    end = norm.find("等", at, e)
-    end = end if end > 0 else e
-    while end > at and norm[end - 1] in "。;,.!? \n":
-        end -= 1
-    spans, pos = [], at
-    for sep in [*re.finditer("[,、]", norm[at:end]), None]:
-        stop = at + sep.start() if sep else end
-        spans.append((pos, stop))
-        pos = at + sep.end() if sep else end
-    ok = all(2 <= y - x <= _SHORT_ITEM and not LEAD_END.search(norm, x, y) for x, y in spans)
-    return spans if ok else []
-
-
-def _parenthesised(norm: str, at: int, e: int) -> list[tuple[int, int]]:
-    """ "四个突破(畜牧业养殖、东西合作,非公有制经济、旅游业)": the items in parentheses right
-    after the count, however they are separated ([] when none follow)."""
-    if at >= e or norm[at] != "(":
-        return []
-    close = norm.find(")", at, e)
-    if close < 0:
-        return []
-    spans, pos = [], at + 1
-    for sep in re.finditer(r"[、,;]", norm[at + 1 : close]):
-        spans.append((pos, at + 1 + sep.start()))
-        pos = at + 1 + sep.end()
-    spans.append((pos, close))
-    return [(x, y) for x, y in spans if 2 <= y - x <= MAX_LEAD]
-
-
 SHORT_INTRO = 8  # "主要表现在", "具体如下": an intro this short names nothing listed
 
 
@@ -436,40 +295,6 @@ def counted_points(doc: Document) -> list[Enumeration]:
         if found is not None:
             out.append(found)
     return out
-
-
-_HONOUR_NOUN = re.compile(
-    r"单位|称号|奖|等次|示范|先进|优秀|试点|荣誉|鼎|标兵|集体|模范|第一|名单|基地|城市|达标"
-)
-
-
-def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
-    """ "荣获A,获评B、C及D": every honour of the sentence.
-
-    After each verb, pieces separated by 、/及/和 and by commas are honours
-    while they name one (单位, 称号, 奖 …); the first piece that does not ends
-    the verb's run.
-    """
-    marks = list(_HONOUR.finditer(norm, s, e))
-    if not marks or not _HONOUR_NOUN.search(norm, s, e):
-        return None
-    spans: list[tuple[int, int]] = []
-    for i, m in enumerate(marks):
-        stop = marks[i + 1].start() if i + 1 < len(marks) else e
-        end_m = re.search(r"[。;!?]", norm[m.end() : stop])
-        stop = m.end() + end_m.start() if end_m else stop
-        for clause in re.finditer(r"[^,]+", norm[m.end() : stop]):
-            a, b = m.end() + clause.start(), m.end() + clause.end()
-            pieces = _split_items(norm, a, b)
-            if pieces and all(_HONOUR_NOUN.search(norm, x, y) for x, y in pieces):
-                spans.extend(pieces)
-            elif pieces and _HONOUR_NOUN.search(norm, max(a, b - 6), b):
-                spans.append((pieces[0][0], min(b, pieces[0][0] + MAX_LEAD)))  # "区、县(市)…单位"
-            else:
-                break
-    if len(spans) < MIN_ITEMS:
-        return None
-    return "荣誉 集体荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
 
 
 def enumerations(doc: Document) -> tuple[Enumeration, ...]:

@@ -12,11 +12,11 @@ from corpus.enumerations import (
     Enumeration,
     enumerations,
     heading_lists,
-    inline_lists,
     ordinal_lists,
 )
 from corpus.model import Document
 from corpus.numerals import cn_number
+from corpus.sentence_lists import inline_lists
 
 
 def _doc(text: str) -> Document:
