@@ -86,6 +86,18 @@ def lead(norm: str, start: int, stop: int) -> tuple[int, int]:
     return start, end
 
 
+def split_at(norm: str, start: int, end: int, marks: str) -> list[tuple[int, int]]:
+    """Offsets of the pieces of ``norm[start:end]`` between any of the characters of
+    ``marks`` ("A、B,C" at "、,": A, B, C), empty pieces included."""
+    spans, pos = [], start
+    for i in range(start, end):
+        if norm[i] in marks:
+            spans.append((pos, i))
+            pos = i + 1
+    spans.append((pos, end))
+    return spans
+
+
 def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
     """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
     items = tuple(Item(**i) for i in data["items"])

@@ -29,6 +29,7 @@ from corpus.enum_model import (
     Item,
     sentence_end,
     sentence_start,
+    split_at,
 )
 from corpus.model import Document
 from corpus.numerals import cn_number
@@ -231,14 +232,7 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
 
 def _series_at(doc: Document, pattern: re.Pattern[str]) -> list[tuple[re.Match[str], list]]:
     """Each match of ``pattern`` with the offsets of the pieces of its 、-series (group 1)."""
-    out = []
-    for m in pattern.finditer(doc.norm):
-        spans, pos = [], m.start(1)
-        for piece in m.group(1).split("、"):
-            spans.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        out.append((m, spans))
-    return out
+    return [(m, split_at(doc.norm, m.start(1), m.end(1), "、")) for m in pattern.finditer(doc.norm)]
 
 
 # "A、B、C等功能": three or more short names, closed by 等 and the kind they are of.

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import split_sentences
-from corpus.enum_model import LEAD_END, LEAD_VERBS, MAX_LEAD, MIN_ITEMS, Enumeration, Item
+from corpus.enum_model import (
+    LEAD_END,
+    LEAD_VERBS,
+    MAX_LEAD,
+    MIN_ITEMS,
+    Enumeration,
+    Item,
+    split_at,
+)
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -131,11 +139,7 @@ def _comma_items(norm: str, at: int, e: int) -> list[tuple[int, int]]:
     end = end if end > 0 else e
     while end > at and norm[end - 1] in "。;,.!? \n":
         end -= 1
-    spans, pos = [], at
-    for sep in [*re.finditer("[,、]", norm[at:end]), None]:
-        stop = at + sep.start() if sep else end
-        spans.append((pos, stop))
-        pos = at + sep.end() if sep else end
+    spans = split_at(norm, at, end, ",、")
     ok = all(2 <= y - x <= _SHORT_ITEM and not LEAD_END.search(norm, x, y) for x, y in spans)
     return spans if ok else []
 
@@ -148,11 +152,7 @@ def _parenthesised(norm: str, at: int, e: int) -> list[tuple[int, int]]:
     close = norm.find(")", at, e)
     if close < 0:
         return []
-    spans, pos = [], at + 1
-    for sep in re.finditer(r"[、,;]", norm[at + 1 : close]):
-        spans.append((pos, at + 1 + sep.start()))
-        pos = at + 1 + sep.end()
-    spans.append((pos, close))
+    spans = split_at(norm, at + 1, close, "、,;")
     return [(x, y) for x, y in spans if 2 <= y - x <= MAX_LEAD]
 
 

@@ -612,3 +612,12 @@ def test_items_set_off_by_commas_after_a_count_and_including() -> None:
     )
     lists = [[doc.text[i.start : i.end] for i in en.items] for en in enumerations(doc)]
     assert ["创建教育环境", "提升教师素养", "推进数据应用"] in lists
+
+
+def test_split_at_gives_the_pieces_between_marks() -> None:
+    from corpus.enum_model import split_at
+
+    text = "甲(A、B,C;D)"
+    assert [text[a:b] for a, b in split_at(text, 2, 9, "、,;")] == ["A", "B", "C", "D"]
+    pair = "A、、B"
+    assert [pair[a:b] for a, b in split_at(pair, 0, 4, "、")] == ["A", "", "B"]
