@@ -169,6 +169,7 @@ def score_clauses(
         # clause is judged by the question's other words.
         dsig = without_name_words(sig, query.doc_name) if named else sig
         heading = canon(normalize(p.section))
+        topic = topic_of(doc)  # what the document is about: context of every clause of it
         clauses = clauses_of(p.text, p.start)
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         for i, c in enumerate(clauses):
@@ -195,7 +196,7 @@ def score_clauses(
             if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
-            scov = coverage(dsig, f"{s_canon} {heading} {topic_of(doc)}")
+            scov = coverage(dsig, f"{s_canon} {heading} {topic}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov

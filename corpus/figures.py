@@ -27,7 +27,7 @@ _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 # PDF text layers often set a number apart from its unit ("不少于 3 项", "50 万元"):
 # one space between them is read through (the quote keeps it); a digit set apart from the
 # digits before it ("2 0 9 0 元", "1 1 ％") is no number of its own.
-_GAP = r"(?:[ \u3000\xa0](?=万亿|千亿|百亿|亿|千万|百万|万|千|[^\s\d]))?"
+_GAP = r"(?:[ \u3000\xa0](?=[^\s\d]))?"
 _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?<!\d[ \u3000])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"{_GAP}(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?P<approx_mult>余|多)?"

@@ -39,11 +39,10 @@ def cn_value(text: str) -> float | None:
         elif c in _UNITS:
             section += (digit or 1) * _UNITS[c]
             digit = 0
-        elif c in _BIG:
-            total = (total + section + digit) * _BIG[c] if c == "亿" else total
-            if c == "万":
-                total += (section + digit) * _BIG[c]
-            section, digit = 0, 0
+        elif c == "亿":  # everything so far counts 亿
+            total, section, digit = (total + section + digit) * _BIG[c], 0, 0
+        elif c == "万":  # the section since the last 亿 counts 万
+            total, section, digit = total + (section + digit) * _BIG[c], 0, 0
         else:
             return None
     value: float = total + section + digit
