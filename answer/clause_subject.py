@@ -3,7 +3,8 @@
 A figure often stands bare ("同比增长58%", "占…的21.62%", "居全市第4位"): what it counts is
 written before it in its sentence, back to the nearest amount, or back to the previous rank.
 An example sentence ("最突出的如…") continues the sentence before it; a clause stating where a
-change started ("由31.5万人,增加到55万人") states the base, not the figure.
+change started ("由31.5万人,增加到55万人") states the base, not the figure; a round mark passed
+("突破1000亿元,达1112亿元") is the exact figure's milestone, not the figure.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from answer.clauses import Clause
 from answer.policy import ClauseWeights
-from answer.signals import is_change, numbers_in
+from answer.signals import is_change, numbers_in, unit_of
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
@@ -49,6 +50,23 @@ def sentence_before(norm: str, start: int) -> str:
         return ""
     begin = max(norm.rfind(c, 0, end - 1) for c in "。\n") + 1
     return norm[begin:end]
+
+
+# A round mark passed ("突破1000亿元", "超过5万人"), then the exact figure ("达1112亿元").
+_MARK = re.compile(r"(?:突破|超过|超|逾|迈上|跨越|跨上|站上)[^\d,;。]{0,2}\d")
+_EXACT = re.compile(r"^(?:并|已)?(?:达到|达|为|至|实现)[^\d,;。]{0,2}\d")
+
+
+def passes_mark(clauses: list[Clause], i: int) -> bool:
+    """Whether clause ``i`` passes a round mark and the next clause of its sentence gives
+    the exact figure in the same unit ("合同投资额突破1000亿元,达1112亿元")."""
+    if i + 1 >= len(clauses) or clauses[i + 1].sent_start != clauses[i].sent_start:
+        return False
+    here, after = clauses[i].norm, clauses[i + 1].norm
+    if not _MARK.search(here) or not _EXACT.match(after):
+        return False
+    marks, exact = numbers_in(here), numbers_in(after)
+    return bool(marks and exact) and unit_of(marks[-1]) == unit_of(exact[0]) != ""
 
 
 def previous_clause(clauses: list[Clause], i: int) -> str:

@@ -39,6 +39,8 @@ def year_signal(
             return 1 if named & set(query.years) else -1
     if named & set(query.years):
         return 1
+    if _FISCAL_YEAR.findall(sent_norm):
+        return -1  # "2020年度全区602家企业享受…": the figures are of the year it names
     if passage.section_year in query.years:
         # A sentence in a 2023 section that names 2024 is about 2024.
         return (
@@ -54,6 +56,13 @@ def year_signal(
     return 0
 
 
+# A year written as a fiscal or statistical year ("2020年度全区602家企业享受…"): the year its
+# figures are of; not a year whose reviews or awards are carried out now ("开展2020年度
+# 绩效考核", "2020年度孵化平台认定…兑现").
+_FISCAL_YEAR = re.compile(
+    r"(?<![比较是与同])(?:19|20)\d{2}年度"
+    r"(?![^,;。]{0,12}?(?:考核|认定|评价|评审|评估|奖励|申报|兑现|绩效|检查|验收|认证|报告|计划))"
+)
 _BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
 # "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
 # that does, in its paragraph.

@@ -191,9 +191,15 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
         text = text[: at + len(suffix)]  # "国家技术转移东部中心的对接": the name ends at its head
     elif head and not named and text.endswith(head) and len(text) > len(head) + 1:
         text = text[: -len(head)]  # "王振勇副市长" for 哪位副市长: the title is not the name
-    lead = _LEAD_OFF.match(text)
-    skip = lead.end() if lead and lead.end() < len(text) else 0
+    # "(责任单位:市农业农村局)指导淳安县": a bracket closed inside the stretch, opened
+    # before it, ends a note; the name begins after it.
+    closed = _UNOPENED_CLOSE.match(text)
+    skip = closed.end() if closed and closed.end() < len(text) else 0
     text = text[skip:]
+    lead = _LEAD_OFF.match(text)
+    off = lead.end() if lead and lead.end() < len(text) else 0
+    text = text[off:]
+    skip += off
     tail = _TAIL_OFF.search(text)
     if tail and tail.start() >= 2:
         text = text[: tail.start()]
@@ -202,6 +208,9 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     if suffix and sent.startswith(head, e) and not text.endswith(head):
         e += len(head)  # "紫金山" + "实验室" when the context began at the head noun
     return s, e
+
+
+_UNOPENED_CLOSE = re.compile(r"[^()]*\)")
 
 
 def _with_place(before: str, sent: str, start: int) -> int:

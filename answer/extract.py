@@ -12,6 +12,7 @@ from answer.clause_subject import (
     counted_before,
     from_value,
     own_subject,
+    passes_mark,
     previous_clause,
     ranked,
     sentence_before,
@@ -196,6 +197,9 @@ def score_clauses(
             if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
+            if i and passes_mark(clauses, i - 1):
+                # "达1112亿元" after "…突破1000亿元": the same figure, exact
+                ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
             scov = coverage(dsig, f"{s_canon} {heading} {topic}")
             nums = numbers_in(c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
@@ -218,6 +222,8 @@ def score_clauses(
             if pol.kind_aware:
                 score += _kind_score(query, p.section_kind, c, w)
             score += w.level * level_fit(query.norm, c.norm)
+            if passes_mark(clauses, i):
+                score += w.round_mark
             # An enumeration ("A、B、C等", "A和B") is what a list question wants.
             seps = min(w.enumeration_cap, c.norm.count("、") + c.norm.count("和"))
             score += pol.enumeration_bonus * seps

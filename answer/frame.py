@@ -46,13 +46,16 @@ _EXCLUSIVE = {
     frozenset({Measure.FLOW, Measure.STOCK}),
     frozenset({Measure.CHANGE, Measure.STOCK}),
     frozenset({Measure.CHANGE, Measure.FLOW}),
+    frozenset({Measure.CHANGE, Measure.SHARE}),  # 增长8% is no 占比, 比重达到80% no growth
 }
+# A yearly average over several years ("年均增长11%", "平均每年新增…").
+_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全球|全州")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
 _FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
 _STOCK_WORDS = re.compile(r"总数|总量|累计|一共|共有|总共|共计|拥有|现有|保有|存量|总计|合计")
 _CHANGE_WORDS = re.compile(
-    r"增速|增幅|增长率|增长了?(?:多少|几)|提高了?(?:多少|几)|下降了?(?:多少|几)|降低了?(?:多少|几)"
+    r"增速|增幅|增长率|(?:增长|提高|下降|降低)了?的?(?:预期|计划|预计|年度)?(?:多少|几|目标|幅度)"
 )
 _SHARE_WORDS = re.compile(r"占比|比重|占.{0,12}(?:比|的)")
 _FACT_MEASURE = {
@@ -83,6 +86,7 @@ class Frame:
     regions: tuple[str, ...]
     levels: frozenset[str] = frozenset()  # 国家级 / 省级 / 市级 / 区级 asked
     rank_scope: str = ""  # the ranking a rank question names: 全国 / 全省 / 全市 …
+    average: bool = False  # a yearly average over several years asked (年均增长)
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         regions=q.regions,
         levels=frozenset(LEVEL.findall(q.norm)),
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
+        average=bool(_AVERAGE.search(q.norm)),
     )
 
 
@@ -158,6 +163,8 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     )
     if summed and _beyond_years(fact, frame.years):
         return "period"
+    if frame.years and not frame.average and _AVERAGE.search(own):
+        return "period"  # "十二五…年均增长11%" is no one year's growth
     if frozenset({frame.measure, measure}) in _EXCLUSIVE:
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":

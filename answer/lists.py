@@ -91,6 +91,17 @@ def _kind_words(doc: Document, en: Enumeration) -> str:
     return KIND_WORDS.get(kind, "")
 
 
+def _intro(doc: Document, en: Enumeration, w: ListWeights = WEIGHTS) -> str:
+    """What a section writes between its heading and its first sub-heading ("…聚焦“十件
+    大事”，打好“十大战役”。" before (一)…(十)): its sub-headings, named once as a whole."""
+    if en.kind != "headings" or not en.section:
+        return ""
+    sec = section_of(doc, en.section)
+    if sec is None or sec.start >= en.start:
+        return ""
+    return normalize(doc.text[max(sec.start, en.start - w.intro_chars) : en.start])
+
+
 def _own_words(en: Enumeration, kind_words: str = "") -> str:
     """The owning heading (last path step), intro and count phrase: what the list is of.
 
@@ -104,11 +115,12 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
     return canon(normalize(f"{last} {rest} {kind_words}"))
 
 
-def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
+def _count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> float:
     """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only.
 
-    The noun is the list's when its head names it ("…“三张清单”") or every item
-    does ("(一)实施…行动" … "(六)实施…行动" for "六大行动").
+    The noun is the list's when its head names it ("…“三张清单”"), every item
+    does ("(一)实施…行动" … "(六)实施…行动" for "六大行动"), or the words before
+    its sub-headings write the count phrase whole ("打好“十大战役”" for "十大战役").
     """
     best = 0.0
     for m in _ASKED_COUNT.finditer(q.norm):
@@ -126,7 +138,8 @@ def _count_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
         own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
         by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
-        own = by_items or (by_head and en.kind == "inline")
+        by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in intro
+        own = by_items or by_intro or (by_head and en.kind == "inline")
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
     return best
@@ -166,8 +179,9 @@ _ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深�
 def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
-    # "哪几个“更”": a character quoted alone is what every item carries ("就业更充分").
-    marks = re.findall(r"\"([\u4e00-\u9fff])\"", q.norm)
+    # "哪几个“更”", "哪几个“注重”": a word quoted alone is what every item carries
+    # ("就业更充分", "注重党建赋能").
+    marks = re.findall(r"\"([\u4e00-\u9fff]{1,3})\"", q.norm)
     if marks and items and all(m in i for m in marks for i in items):
         return 1.0
     noun = canon(asked_noun(q.norm))
@@ -228,10 +242,11 @@ def score_list(
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
+    intro = _intro(doc, en, w)
     own = coverage(sig, _own_words(en, kind_words))
     path = coverage(sig, canon(normalize(en.section)))
-    whole = coverage(sig, canon(f"{normalize(en.head)} {items} {kind_words}"))
-    count = _count_fit(q, en, item_texts)
+    whole = coverage(sig, canon(f"{normalize(en.head)} {intro} {items} {kind_words}"))
+    count = _count_fit(q, en, item_texts, intro)
     noun = _noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
     if _names_an_item(q.norm, item_texts):

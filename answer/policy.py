@@ -90,6 +90,7 @@ class ClauseWeights:
     actual_for_result: float = 0.2
     plan_for_result: float = -0.4
     level: float = 0.5  # 国家级/省级/市级/区级 agreement (+1 / -1)
+    round_mark: float = -0.3  # "突破1000亿元" when the exact figure follows ("达1112亿元")
     rank: float = 0.25  # divided by the passage's retrieval rank
     enumeration_cap: int = 3  # separators counted for the enumeration bonus
     subject_clauses: int = 3  # clauses a bare figure looks back over for what it counts
@@ -103,6 +104,7 @@ class ListWeights:
     path: float = 0.5  # the whole heading path does
     items: float = 0.6  # the items themselves do
     count: float = 0.8  # the question's count phrase ("三张清单") is the list's own
+    intro_chars: int = 300  # how far before its first sub-heading a section names them
     count_by_head: float = 0.9  # ... its noun named by the heading, not by every item
     noun: float = 0.8  # what is asked ("哪些产业链") is named by every item or the heading
     near: float = 0.4  # a retrieved clause lies inside the enumeration

@@ -21,6 +21,14 @@ _YEAR = re.compile(
 )
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
+# A value as a question states it ("2.5万人次", "3.55%", "8500家"), not a year.
+_STATED_VALUE = (
+    r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿|千)?"
+    r"(?:人次|家|个|项|名|人|元|%|吨|亩|件|所|户|公里|千米|套|台|座|张|辆|场|次|倍|标箱)"
+)
+
+_BAR = "".join(f"(?<!{w})" for w in "超过 超 高于 低于 突破 不少于 不低于 多于 大于 少于".split())
+
 # Ordered: the first intent whose cue matches wins.
 # A question asking for a document's number (文号), however it is worded.
 DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
@@ -34,6 +42,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:出台|印发|发布|制定|颁布)了?的?是?哪(?:个|份|部|项)(?:文件|政策|意见|办法)"
         ),
     ),
+    # "“一县一策”试点县是哪个县": a place of that kind is named, not the document saying so.
+    (Intent.ENTITY, re.compile(r"(省|市|区|县|城市)是哪(?:个|一个)?\1")),
     (
         Intent.WHICH_DOC,
         re.compile(
@@ -41,9 +51,13 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             r"|哪(个|一个|些|几个)?(省|市|区|县|城市|地方)的?(政府)?(工作)?(报告|文件)"
-            r"|是哪(个|一个|些|几个)?(省|市|区|县|城市)的?[?？]?$"
+            r"|是哪(个|一个|些|几个)?(省|市|区|县|城市|地方)的?[?？]?$"
             # "…3.55%是哪个市定的", "高企目标定8500家的是哪些市"
             r"|哪(个|一个|些|几个)?(省|市|区|县|城市)(把|提出|提到|说|定|设|确定|制定)"
+            # "哪些地方24年计划开展职业技能培训2.5万人次": a value stated, its places asked.
+            # (Above a bar, "超过1000家", the places are a list.)
+            rf"|哪(个|一个|些|几个)?(省|市|区|县|城市|地方)[^?？]{{0,30}}?{_BAR}{_STATED_VALUE}"
+            r"(?!以上|以下|及以上)"
         ),
     ),
     (
@@ -195,7 +209,8 @@ def clean_question(text: str) -> str:
     return text
 
 
-_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"(末|初)?")
+# "十四五末", "“十四五”期末", "十四五时期初": the plan's last or first year.
+_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"(?:\"?(?:时期|期))?(末|初)?")
 
 
 BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")

@@ -33,3 +33,14 @@ def test_a_clause_stating_where_a_change_started_is_its_base() -> None:
     assert from_value(first, first.sent_norm) and not from_value(second, second.sent_norm)
     alone = clauses_of("由甲市牵头的项目有5个,进展顺利。", 0)[0]
     assert not from_value(alone, alone.sent_norm)  # no change after it
+
+
+def test_a_round_mark_passed_is_the_exact_figures_milestone() -> None:
+    from answer.clause_subject import passes_mark
+
+    clauses = clauses_of("新签约项目282个,合同投资额突破1000亿元,达1112亿元;", 0)
+    assert [passes_mark(clauses, i) for i in range(len(clauses))] == [False, True, False]
+    other = clauses_of("合同投资额突破1000亿元,达到82个。", 0)  # another unit: no exact figure
+    assert not passes_mark(other, 0)
+    alone = clauses_of("合同投资额突破1000亿元。达到1112亿元。", 0)  # another sentence
+    assert not passes_mark(alone, 0)

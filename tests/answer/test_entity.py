@@ -51,6 +51,14 @@ def names(question: str, sentence: str) -> list[str]:
             "服务指导青松集团顺利通过省级研究院验收,指导明川科技创建研究院",
             "青松集团",
         ),
+        # a bracketed note before the name ends where its bracket closes
+        (
+            "甲市24年“一县一策”试点县是哪个县",
+            "(责任单位:市农业局)指导青山县开展“一县一策”试点县建设,实施一批科技专项",
+            "青山县",
+        ),
+        # a place built and named ends on its kind (机场)
+        ("乙市要建成的是哪个通用机场", "建成青山通用机场。", "青山通用机场"),
         # a head noun outside the known ones (孵化器) still ends the name
         (
             "丁市哪家孵化器拿到部里认定",

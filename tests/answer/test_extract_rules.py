@@ -51,6 +51,13 @@ def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
     assert year_signal(q, passage, doc, sent) == 1
     later = normalize("2025年将160家企业列入培育库")
     assert year_signal(q, passage, doc, later) == -1  # a later year named outside a title
+    # in the 2021 review, "2020年度" says whose figures these are
+    fiscal = normalize("2020年度全区602家企业享受加计扣除减免额达4.66亿元")
+    assert year_signal(q, passage, doc, fiscal) == -1
+    assert year_signal(q, passage, doc, normalize("比2020年度增长8%,160家企业入库")) == 1
+    # …but a year whose reviews are carried out now is no figure's year
+    review = normalize("开展2020年度绩效考核工作,将160家企业列入培育库")
+    assert year_signal(q, passage, doc, review) == 1
 
 
 def test_a_per_head_figure_does_not_answer_the_total() -> None:

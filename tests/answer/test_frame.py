@@ -207,3 +207,27 @@ def test_five_years_additions_answer_no_single_year() -> None:
     total_doc, total_facts = _doc("一、工作回顾\n高新技术企业总数达到900家。\n")
     total = replace(_fact(total_facts, "900"), year=None, period="2021-2025")
     assert not _fit(_frame(years=(2025,)), total_doc, total, "高新技术企业")
+
+
+def test_a_yearly_average_over_a_plan_is_no_one_years_growth() -> None:
+    doc, facts = _doc(
+        "二、十二五发展目标\n十二五时期,全市生产总值年均增长11%左右,2015年达到1770亿元。"
+    )
+    fact = _fact(facts, "11")
+    sig = Signals((Term("地区生产总值", 1.0), Term("增长", 1.0)), (), "%")
+    one_year = _frame(years=(2015,), unit="%", kind="target")
+    assert fit_fact(one_year, sig, fact, doc.norm, "").conflict == "period"
+    average = replace(one_year, average=True)
+    assert fit_fact(average, sig, fact, doc.norm, "").conflict != "period"
+    q = parse_query("甲市2015年GDP年均增长目标是多少")
+    assert frame_of(q, sig).average and not frame_of(parse_query("甲市2015年GDP增长目标"), sig).average
+
+
+def test_a_growth_asked_is_not_answered_by_a_share() -> None:
+    sig = Signals((Term("地区生产总值", 1.0), Term("增长", 1.0)), (), "%")
+    q = parse_query("甲市2015年GDP增长预期目标是多少")
+    assert frame_of(q, sig).measure == Measure.CHANGE
+    doc, facts = _doc("二、2015年目标\n二、三产业增加值占地区生产总值的比重达到80%。")
+    fact = _fact(facts, "80")
+    assert _measure(doc, fact) == Measure.SHARE
+    assert fit_fact(frame_of(q, sig), sig, fact, doc.norm, "").conflict == "measure"

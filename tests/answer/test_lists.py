@@ -462,3 +462,36 @@ def test_a_list_whose_item_the_question_names_is_not_what_it_asks() -> None:
     assert (score_list(named, sig, doc, actions, False) or 0.0) < (
         score_list(other, sig, doc, actions, False) or 0.0
     )
+
+
+def test_a_count_phrase_before_the_sub_headings_names_them() -> None:
+    # "聚焦…打好“十大战役”。" before (一)…(十) whose items say 攻坚战 / 持久战, never 战役
+    from corpus.document import parse_text
+
+    kinds = ["产业", "文旅", "项目", "城乡", "改革"]
+    subs = "".join(
+        f"({n}){k}攻坚战,推动发展\n新建项目{i}个。\n"
+        for i, (n, k) in enumerate(zip("一二三四五", kinds, strict=True))
+    )
+    intro = "今年要聚焦五件大事,打好“五大战役”。"
+    text = f"某市2024年政府工作报告\n二、2024年工作安排\n{intro}\n{subs}"
+    doc = parse_text(text, "t.txt")
+    found = [en for en in enumerations(doc) if en.kind == "headings" and len(en.items) == 5]
+    assert found
+    q = parse_query("某市24年要打好的“五大战役”是哪些")
+    items = _items(doc, found[0])
+    assert _count_fit(q, found[0], items) == 0.5  # the count alone
+    from answer.lists import _intro
+
+    assert _count_fit(q, found[0], items, _intro(doc, found[0])) == 1.0
+    sig = Signals((Term("五大", 2.0), Term("战役", 3.0)), (), "")
+    assert score_list(q, sig, doc, found[0], False) is not None
+
+
+def test_a_quoted_word_every_item_carries_is_what_is_listed() -> None:
+    from answer.lists import _noun_fit
+
+    q = parse_query("具体计划里有哪几个“注重”")
+    items = ["注重党建赋能,在夯基固本上求突破", "注重政策引领,在提升能力上求突破"]
+    assert _noun_fit(q, _enumeration(2), items) == 1.0
+    assert _noun_fit(q, _enumeration(2), [*items, "加强科技服务"]) == 0.0

@@ -158,6 +158,8 @@ def test_rank_questions(question: str) -> None:
         ("临安2022年研发投入强度目标", "%"),
         ("临安2021年技术交易额多少", "money"),
         ("余杭引进领军人才多少名", "人"),
+        # a growth target is a rate, however many words stand between
+        ("甲市2013年的GDP增长预期目标是多少", "%"),
     ],
 )
 def test_other_question_units(question: str, unit: str) -> None:

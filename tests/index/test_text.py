@@ -171,3 +171,8 @@ def test_a_short_form_running_out_of_a_quoted_name_is_no_word() -> None:
     assert canonicalize("新增“高企”100家") == canonicalize("新增高企100家")
     # quoted names next to each other still join ("尖兵""领雁")
     assert canonicalize("“尖兵”“领雁”研发攻关计划") == canonicalize("尖兵领雁研发攻关计划")
+
+
+def test_everyday_abbreviations_of_reports_fold_to_their_full_names() -> None:
+    assert canonicalize("无锡固投目标") == canonicalize("无锡固定资产投资目标")
+    assert canonicalize("综保区进出口额") == canonicalize("综合保税区进出口额")

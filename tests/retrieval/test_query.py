@@ -45,6 +45,9 @@ def test_target_question() -> None:
         "示范强度目标定在3.35%的是哪些省的报告",
         "示范企业7800家是哪些地方的报告里说的",
         "甲行业哪几份管理办法写明有效期五年",
+        # a value stated, its places asked: the documents stating it
+        "哪些地方24年计划开展职业技能培训2.5万人次？",
+        "示范培训2.5万人次是哪些地方",
     ],
 )
 def test_which_doc_question(text: str) -> None:
@@ -71,6 +74,9 @@ def test_compare_question(text: str) -> None:
         ("瓯海的成果转化保险保单是跟哪家保险公司签的？", "entity"),
         ("杭州市2024年每万人高价值发明专利拥有量目标", "target"),
         ("临安2021年技术交易额多少", "number"),
+        # a place of the kind it names is asked, not the document saying so
+        ("甲市24年“一县一策”试点县是哪个县？", "entity"),
+        ("哪些地方24年开展了职业技能培训", "list"),  # no value stated
     ],
 )
 def test_other_intents(text: str, intent: str) -> None:
@@ -319,3 +325,9 @@ def test_years_inside_a_reports_name_name_the_report() -> None:
     q = parse_query("1956年国务院关于55年决算和56年预算的报告里,1955年造林面积多少")
     assert q.years == (1955,) and set(q.doc_years) == {1955, 1956}
     assert q.intent == "number"  # one year asked: no comparison
+
+
+def test_a_plans_last_or_first_year_however_written() -> None:
+    assert parse_query("上海“十四五”期末金融市场交易总额").years == (2025,)
+    assert parse_query("十四五时期初新增高企").years == (2021,)
+    assert parse_query("十四五期间新增高企").years == tuple(range(2021, 2026))
