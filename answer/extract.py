@@ -81,13 +81,14 @@ def quotes_all(sig: Signals, c: Candidate) -> bool:
 
 
 def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
-    """Whether a (canonical) text holds every quoted name, spaces aside ("一个平台+ n 个智能
-    应用" is the name typed "一个平台+n个智能应用")."""
+    """Whether a (canonical) text holds every quoted name, spaces and quote marks aside
+    ("一个平台+ n 个智能应用" is the name typed "一个平台+n个智能应用"; “111”计划 is
+    “111计划”)."""
     flat = _SPACES.sub("", text)
     return all(_SPACES.sub("", name) in flat for name in quoted)
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s\"“”'‘’]+")
 
 
 def without_name_words(sig: Signals, name: str) -> Signals:
@@ -272,8 +273,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         para = cand.doc.norm[
             cand.doc.norm.rfind("\n", 0, cand.clause.sent_start) + 1 : cand.clause.sent_start
         ]
+        # …or by what the document is about (an untitled policy's "简称“111计划”").
         where = canon(
             f"{context} {para} {normalize(cand.passage.section)} {normalize(cand.doc.title)}"
+            f" {topic_of(cand.doc)}"
         )
         if not holds_quoted(where, sig.quoted):
             return False

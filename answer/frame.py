@@ -49,7 +49,8 @@ _EXCLUSIVE = {
     frozenset({Measure.CHANGE, Measure.SHARE}),  # 增长8% is no 占比, 比重达到80% no growth
 }
 # A yearly average over several years ("年均增长11%", "平均每年新增…").
-_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
+# (Not a year's mean level: "细颗粒物年均浓度29微克".)
+_AVERAGE = re.compile(r"年均(?:增长|增速|递增|提高|增加|新增|增幅)|平均每年|每年平均|年平均增长")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全球|全州")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
 _FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
@@ -213,7 +214,11 @@ def fit_fact(
         # a rank is of the figure it ranks ("每千家企业中高企数…居全省第2位"); one whose
         # metric the facts could not read ("…增长27%、增速居全国第二位") may be the one asked
         conflict = "metric"
-    score = w.metric * metric
+    # Of two figures naming as much, the one naming the longer words: the nouns, not a verb
+    # the series shares ("办结人大代表建议96件、政协提案163件" for 办结…政协提案).
+    chars = sum(len(t.text) for t in sig.terms)
+    named = sum(len(t.text) for t in sig.terms if t.text in words) / chars if chars else 0.0
+    score = w.metric * metric + w.specific * named
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual
     if frame.measure and measure == frame.measure:

@@ -52,6 +52,7 @@ from answer.signals import (
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import (
     answered_twice,
+    astray_places,
     breakdown,
     one_sentence,
     same_scope,
@@ -167,6 +168,8 @@ class QA:
             for i in set(range(len(parts))) - missed:
                 if self._strayed(parts[i], results[i]):
                     self._alone(q, parts, results, i, filters, mode, found_only=True)
+        if len(parts) > 1 and (filters is None or not filters.regions):
+            self._one_place(parts, results, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
@@ -197,6 +200,17 @@ class QA:
             return
         if again.found or not results[i].found:
             results[i] = again
+
+    def _one_place(
+        self, parts: list[Query], results: list[Result], filters: Filters | None, mode: str
+    ) -> None:
+        """A comparison naming no place compares one place's figures: a part answered from
+        another place's document is asked again within the first answered part's place."""
+        place, astray = astray_places(parts, results, self.index.documents)
+        for i in astray:
+            again = self._single(replace(parts[i], regions=(place,)), filters, mode)
+            if again.found:
+                results[i] = again
 
     def _strayed(self, part: Query, result: Result) -> bool:
         return strayed(part, signals(part, self.index.bm25), result, self.index.documents)

@@ -138,6 +138,7 @@ class FrameWeights:
 
     metric: float = 1.0  # share of the question's words its own metric names exactly
     partial: float = 0.3  # ... counting sub-words at their partial credit
+    specific: float = 0.05  # share of the question's characters its metric names: breaks ties
     actual: float = 0.3  # an actual (+) rather than a target (-), when neither is asked
     measure: float = 0.3  # the kind of quantity asked (新增 / 总数 / 增长 / 占比)
     clause: float = 0.5  # multiplies the best figure's score into its clause's

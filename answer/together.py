@@ -240,3 +240,22 @@ def answered_twice(results: list[Result]) -> set[int]:
             twice |= {seen[key], i}
         seen.setdefault(key, i)
     return twice
+
+
+def astray_places(
+    parts: Sequence[Query], results: Sequence[Result], documents: Mapping[str, Document]
+) -> tuple[str, list[int]]:
+    """When a comparison names no place ("98年和04年GDP分别增长了多少") and its parts were
+    answered from documents of different places, the place of the first answered part and
+    the parts answered elsewhere: the question compares one place's figures, not two
+    places'. ("", []) when the parts agree, a place is named, or nothing was answered."""
+    if any(p.regions for p in parts):
+        return "", []
+    places = [
+        documents[r.citation.doc_id].region if r.found and r.citation is not None else ""
+        for r in results
+    ]
+    first = next((p for p in places if p), "")
+    if not first:
+        return "", []
+    return first, [i for i, p in enumerate(places) if p and p != first]

@@ -29,5 +29,11 @@ def topic_of(doc: Document) -> str:
 def _topic(doc_id: str, title: str, opening: str) -> str:
     if not is_salutation(title, doc_id):
         return canon(normalize(title))
-    first = re.match(r"[^。\n]*。", opening.lstrip())
+    # "各普通本科高校:\n为深入…,决定组织开展…(简称“111计划”)建设工作。": the addressees'
+    # line is no sentence of it.
+    body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
+    first = re.match(r"[^。\n]*。", body)
     return canon(first.group(0)) if first else ""
+
+
+_ADDRESSEES = re.compile(r"^[^。\n]{1,60}[:：]\s*\n\s*")

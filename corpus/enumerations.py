@@ -43,6 +43,7 @@ from corpus.phrase_lists import (
     clause_series,
     colon_series,
     count_name_lists,
+    counted_series,
     kind_series,
     quoted_series,
     same_noun_series,
@@ -302,7 +303,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found = ordinal_lists(doc) + heading_lists(doc) + inline_lists(doc) + colon_lists(doc)
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
-    found += clause_series(doc) + kind_series(doc) + colon_series(doc)
+    found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
     found += inner_lead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 

@@ -12,7 +12,9 @@
 * colon series: three or more names separated by 、 after "有:" / "包括:" / "如:"
   ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等");
 * kind series: three or more names separated by 、 and closed by 等 and the noun they are
-  of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun.
+  of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun;
+* counted series: names separated by 、 and closed by their count and noun, exactly as many
+  as it counts ("建设国家重要能源原材料基地、…、黄河中游和华北地区生态屏障6个方面重点方向").
 
 Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
@@ -267,3 +269,37 @@ _COLON_SERIES = re.compile(
 def colon_series(doc: Document) -> list[Enumeration]:
     """A series of names after "有:"/"包括:"/"如:", named by its sentence's words before it."""
     return [_series(doc, spans) for _, spans in _series_at(doc, _COLON_SERIES)]
+
+
+# "A、B、…、F6个方面重点方向": names closed by the count of them and what they are.
+_COUNTED_SERIES = re.compile(
+    r"((?:[^、,;。:!?\n]{2,30}、)+[^、,;。:!?\n]{2,30}?)"
+    r"(?<![\d.])([两二三四五六七八九十]|\d{1,2})(个方面|个|项|大|条|类|种|张|方面)"
+    r"([\u4e00-\u9fff]{2,6}?)(?=[,;。:!?(\n]|$)"
+)
+# What opens the first name's clause, not the name: "锚定省委确定的建设…".
+_OPENING_WORDS = re.compile(r"^[^、]*(?:的|建设|打造|构建|培育|建成|聚焦|围绕|锚定)(?=[^的]{2,})")
+
+
+def counted_series(doc: Document) -> list[Enumeration]:
+    """Names separated by 、 closed by their own count and noun ("…6个方面重点方向"), when
+    the count is the number of names; named by that count phrase."""
+    norm = doc.norm
+    out = []
+    for m, spans in _series_at(doc, _COUNTED_SERIES):
+        names = [norm[a:b] for a, b in spans]
+        # "新增平台2个、产业园2个": figures, not names; "…2个" names no kind
+        if cn_number(m.group(2)) != len(spans) or len(m.group(4)) < 2:
+            continue
+        if any(re.search(r"\d", name) for name in names):
+            continue
+        first = norm[slice(*spans[0])]
+        opening = _OPENING_WORDS.match(first) or LEAD_VERBS.match(first)
+        if opening and opening.end() < len(first) - 1:
+            spans[0] = (spans[0][0] + opening.end(), spans[0][1])
+        if norm[spans[-1][1] - 1] == "等":  # "…生物医药等十大新兴产业"
+            spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+        found = _series(doc, spans)
+        counted = f"{m.group(2)}{m.group(3)}{m.group(4)}"
+        out.append(replace(found, head=f"{found.head} {counted}"))
+    return out

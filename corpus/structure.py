@@ -161,9 +161,11 @@ _INLINE = re.compile(
 
 # "一、2021年工作回顾2021年是…": no space after the heading, but it ends in one
 # of the phrases report headings end in.
+# ("一、2003年政府工作情况2003年,…": a numbered part may end in a few more phrases.)
+_RUN_IN_PHRASE = _PART_PHRASE[:-1] + r"|工作情况|完成情况|主要任务|工作总结)"
 _INLINE_PHRASE = re.compile(
     rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?"
-    rf"{_PART_PHRASE})"
+    rf"{_RUN_IN_PHRASE})"
 )
 
 

@@ -75,6 +75,10 @@ GOLD = {
     "central and Shandong policies, national reports of 1954-1985, city reports), written blind "
     "in session 18; parts a (w001-w030) and b (w031-w060) then tuned on, part c (w061-w090) "
     "blind to the session's end (evals/gold/team15.jsonl)": _TEAM / "team15.jsonl",
+    "team16, 90 (8 over the samples, 82 over corpus-extra: city reports, unused policies, "
+    "provincial and national reports), written blind in session 19; parts a (q16-001-030) "
+    "and b (q16-031-060) then tuned on, part c (q16-061-090, realistic shapes) blind to the "
+    "session's end (evals/gold/team16.jsonl)": _TEAM / "team16.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

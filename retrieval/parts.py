@@ -354,6 +354,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
             "上半年" if p.half == "H1" else "下半年" if p.half == "H2" else "全年" for p in parts
         ]
     if len({p.wants_target for p in parts}) == len(parts):
+        # "年初计划多少台,实际完成多少台": the kind as the question words it, else 目标/实际
+        worded = [_KIND_WORD.search(p.segment) for p in parts]
+        if all(worded) and len({k.group(0) for k in worded if k}) == len(parts):
+            return [k.group(0) for k in worded if k]
         return ["目标" if p.wants_target else "实际" for p in parts]
     return _subject_labels(parts)
 

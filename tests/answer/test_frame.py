@@ -220,7 +220,8 @@ def test_a_yearly_average_over_a_plan_is_no_one_years_growth() -> None:
     average = replace(one_year, average=True)
     assert fit_fact(average, sig, fact, doc.norm, "").conflict != "period"
     q = parse_query("甲市2015年GDP年均增长目标是多少")
-    assert frame_of(q, sig).average and not frame_of(parse_query("甲市2015年GDP增长目标"), sig).average
+    assert frame_of(q, sig).average
+    assert not frame_of(parse_query("甲市2015年GDP增长目标"), sig).average
 
 
 def test_a_growth_asked_is_not_answered_by_a_share() -> None:
@@ -231,3 +232,18 @@ def test_a_growth_asked_is_not_answered_by_a_share() -> None:
     fact = _fact(facts, "80")
     assert _measure(doc, fact) == Measure.SHARE
     assert fit_fact(frame_of(q, sig), sig, fact, doc.norm, "").conflict == "measure"
+
+
+def test_of_two_figures_naming_as_much_the_one_naming_the_nouns_wins() -> None:
+    # 办结 is shared by the series; 政协提案 names the second figure only
+    doc, facts = _doc("2023年工作回顾\n全年办结人大代表建议96件、政协提案163件。")
+    best, missed = judge(_frame(years=(2023,)), _sig("办结", "政协提案"), list(facts), doc.norm, "")
+    assert not missed and best is not None and best.fact.value == "163"
+
+
+def test_a_years_mean_level_is_no_average_over_years() -> None:
+    doc, facts = _doc("三、2026年重点工作\n细颗粒物年均浓度控制在29微克/立方米左右。")
+    fact = _fact(facts, "29")
+    sig = Signals((Term("细颗粒物", 1.0),), (), "")
+    frame = _frame(years=(2026,), unit="", kind="target")
+    assert fit_fact(frame, sig, fact, doc.norm, "").conflict != "period"

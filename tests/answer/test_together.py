@@ -172,3 +172,22 @@ def test_parts_answered_with_one_span_are_found_twice() -> None:
     # the same words stated twice in one document are one answer twice
     again = Result(True, "a", cite(4), None)  # 甲乙 at 4 as at 0; spans 乙丙 / 乙戊 differ
     assert answered_twice([Result(True, "a", cite(0), None), again]) == {0, 1}
+
+
+def test_a_comparison_naming_no_place_keeps_to_the_first_answered_place() -> None:
+    from answer.model import Citation
+    from answer.together import astray_places
+
+    docs = {
+        "n": Document(doc_id="n", text="x", norm="x", title="", region="全国", years=()),
+        "c": Document(doc_id="c", text="x", norm="x", title="", region="甲市", years=()),
+    }
+
+    def answered(doc_id: str) -> Result:
+        return Result(True, "x", Citation(doc_id, "", "", "x", 0, 1, 0, 1, "", "", None, ""), None)
+
+    parts = _parts("98年和04年GDP分别增长了多少")
+    assert astray_places(parts, [answered("n"), answered("c")], docs) == ("全国", [1])
+    assert astray_places(parts, [answered("n"), answered("n")], docs) == ("全国", [])
+    named = _parts("驻马店98年和04年GDP分别增长了多少")
+    assert astray_places(named, [answered("n"), answered("c")], docs) == ("", [])

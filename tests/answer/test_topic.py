@@ -16,3 +16,18 @@ def test_an_untitled_policy_is_about_its_first_sentence() -> None:
     doc = parse_text(text, "docs/policy-x.txt")
     topic = topic_of(doc)
     assert "专家库" in topic and "有效期" not in topic
+
+
+def test_an_addressed_policy_is_about_its_first_sentence_after_the_addressees() -> None:
+    text = "各普通本科高校:\n为深入推进改革,决定开展甲乙改革项目(简称“111 计划”)建设。通知如下。\n"
+    doc = parse_text(text, "docs/policy-y.txt")
+    topic = topic_of(doc)
+    assert "111" in topic and "本科高校" not in topic
+
+
+def test_a_quoted_name_is_held_whatever_its_quote_marks_and_spaces() -> None:
+    from answer.extract import holds_quoted
+
+    assert holds_quoted('省教育厅将对立项支持的"111"计划项目', ("111计划",))
+    assert holds_quoted("简称“111 计划”", ("111计划",))
+    assert not holds_quoted("简称“112计划”", ("111计划",))

@@ -124,3 +124,24 @@ def test_names_after_an_introducing_colon_are_a_list() -> None:
     found = colon_series(doc)
     assert _names(doc, found) == [["甲立井", "乙机床厂", "丙热电站"]]
     assert "重大工程" in found[0].head
+
+
+def test_names_closed_by_their_count_are_a_list_of_what_it_counts() -> None:
+    from corpus.phrase_lists import counted_series
+
+    doc = _doc(
+        "甲报告\n一、目标\n未来五年,锚定省委确定的建设甲能源基地、乙制造基地、丙生态屏障3个方面"
+        "重点方向,细化举措。实施清洁降碳、安全可靠两大专项行动。\n"
+    )
+    found = counted_series(doc)
+    expected = [["甲能源基地", "乙制造基地", "丙生态屏障"], ["清洁降碳", "安全可靠"]]
+    assert _names(doc, found) == expected
+    assert found[0].head.endswith("3个方面重点方向")
+
+
+def test_a_count_of_other_figures_or_of_another_number_is_no_list() -> None:
+    from corpus.phrase_lists import counted_series
+
+    # figures separated by 、 ("平台2个、产业园2个"), a count that is not the number of names
+    doc = _doc("甲报告\n一、回顾\n新增公共服务平台2个、产业园2个。建设甲基地、乙基地三大基地。\n")
+    assert counted_series(doc) == []

@@ -296,3 +296,19 @@ def test_an_unnumbered_part_of_suggested_work_is_a_part() -> None:
     )
     tops = [(s.path[0], s.year, s.kind) for s in doc.sections if len(s.path) == 1]
     assert ("2031年工作安排建议", 2031, "plan") in tops
+
+
+def test_a_numbered_part_run_into_its_paragraph_ends_on_its_phrase() -> None:
+    # a scraped report: long lines, each part's heading run into its first paragraph
+    body = "全市经济平稳增长,财政收入稳步提高," * 80
+    text = (
+        f"甲市政府工作报告\n一、2003年政府工作情况2003年,{body}。\n"
+        f"二、2004年政府工作的主要任务今年是关键之年,{body}。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、2003年政府工作情况", "二、2004年政府工作的主要任务"]
+    # a part standing alone on its line still needs the phrases of a part
+    assert [h.text for h in find_headings("报告\n今后五年的主要任务\n(一)甲\n(二)乙\n")] == [
+        "(一)甲",
+        "(二)乙",
+    ]

@@ -85,6 +85,9 @@ def test_part_labels_halves_and_targets() -> None:
     assert part_labels(q, split_parts(q)) == ["上半年", "下半年"]
     q2 = parse_query("余杭2023年新增高企目标和实际完成各是多少")
     assert part_labels(q2, split_parts(q2)) == ["目标", "实际"]
+    # the kind as the question words it
+    q3 = parse_query("甲市23年加装电梯,年初计划多少台,实际完成多少台")
+    assert part_labels(q3, split_parts(q3)) == ["计划", "实际"]
 
 
 @pytest.mark.parametrize(
