@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 
 from corpus.model import Document, Passage
+from corpus.plan_periods import PLAN_NAME
 from retrieval.metadata import doc_year_fit
 from retrieval.query import Query, plan_period_years
 
 _TITLED = re.compile(r"《[^《》]{0,80}》")
+# A plan period as the base of a comparison ("为“十一五”时期的4倍", "比十二五末提高"):
+# not the time the sentence speaks of.
+_PLAN_AS_BASE = re.compile(
+    rf"(?:比|较)\"?{PLAN_NAME.pattern}"
+    rf"|{PLAN_NAME.pattern}\"?(?:时期|期间|末)?的[\d.一二三四五六七八九十两]+倍"
+)
 
 
 def year_signal(
@@ -26,7 +33,7 @@ def year_signal(
     # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
     # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市").
     sent_norm = _BUILT_ON.sub("", _TITLED.sub("", sent_norm))
-    named = set(plan_period_years(sent_norm)) | {
+    named = set(plan_period_years(_PLAN_AS_BASE.sub("", sent_norm))) | {
         int(y)
         for y in re.findall(
             r"(?<![比较是与同])((?:19|20)\d{2})年(?!的[\d.一二三四五六七八九十两]+倍)", sent_norm

@@ -88,6 +88,8 @@ class Frame:
     levels: frozenset[str] = frozenset()  # 国家级 / 省级 / 市级 / 区级 asked
     rank_scope: str = ""  # the ranking a rank question names: 全国 / 全省 / 全市 …
     average: bool = False  # a yearly average over several years asked (年均增长)
+    # three words the question writes as one phrase ("城镇"+"调查"+"失业率")
+    phrases: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,30 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         levels=frozenset(LEVEL.findall(q.norm)),
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
         average=bool(_AVERAGE.search(q.norm)),
+        phrases=_phrases(q, sig),
     )
+
+
+def _phrases(q: Query, sig: Signals) -> tuple[tuple[str, str, str], ...]:
+    """Runs of three question words written together, in order ("城镇调查失业率")."""
+    words = [t.text for t in sig.terms]
+    return tuple(
+        (a, t, b)
+        for a, t, b in zip(words, words[1:], words[2:], strict=False)
+        if f"{a}{t}{b}" in q.canon
+    )
+
+
+def swapped_word(frame: Frame, words: str) -> bool:
+    """Whether a figure's metric writes one of the question's phrases with its middle word
+    swapped for another ("城镇登记失业率" for 城镇调查失业率): another metric."""
+    for a, t, b in frame.phrases:
+        at = words.find(a)
+        if t in words or at < 0:
+            continue
+        if words.find(b, at + len(a)) > at + len(a):
+            return True
+    return False
 
 
 def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: str) -> str:
@@ -210,6 +235,8 @@ def fit_fact(
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
     exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
     metric = exact + w.partial * coverage(sig, words)
+    if not conflict and swapped_word(frame, words):
+        conflict = "metric"
     if not conflict and measure == Measure.RANK and fact.metric and metric < w.rank_metric:
         # a rank is of the figure it ranks ("每千家企业中高企数…居全省第2位"); one whose
         # metric the facts could not read ("…增长27%、增速居全国第二位") may be the one asked

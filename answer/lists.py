@@ -139,10 +139,27 @@ def _count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> 
         own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
         by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
         by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in intro
+        if not by_items and _counts_other(en, own_head, noun):
+            continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
         own = by_items or by_intro or (by_head and en.kind == "inline")
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
     return best
+
+
+def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
+    """Whether an inline list's own words end on its count and a noun other than the one
+    asked ("A、B、C、D4条廊道" when 定位 are asked)."""
+    if en.kind != "inline" or not noun:
+        return False
+    m = _OWN_COUNT.search(own_head)
+    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in m.group(2)
+
+
+_OWN_COUNT = re.compile(
+    r"([两二三四五六七八九十]|\d{1,2})(?:个方面|个|项|大|条|类|种|张|方面)"
+    r"([\u4e00-\u9fff]{2,6})$"
+)
 
 
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能

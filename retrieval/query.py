@@ -210,7 +210,7 @@ def clean_question(text: str) -> str:
 
 
 # "十四五末", "“十四五”期末", "十四五时期初": the plan's last or first year.
-_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"(?:\"?(?:时期|期))?(末|初)?")
+_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"\"?(?:时期|期)?(末|初)?")
 
 
 BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")

@@ -247,3 +247,15 @@ def test_a_years_mean_level_is_no_average_over_years() -> None:
     sig = Signals((Term("细颗粒物", 1.0),), (), "")
     frame = _frame(years=(2026,), unit="", kind="target")
     assert fit_fact(frame, sig, fact, doc.norm, "").conflict != "period"
+
+
+def test_a_phrase_with_its_middle_word_swapped_is_another_metric() -> None:
+    from answer.frame import swapped_word
+
+    doc, facts = _doc("一、2013年工作回顾\n城镇登记失业率4.1%,城镇调查失业率5.0%。")
+    sig = Signals((Term("城镇", 1.0), Term("调查", 1.0), Term("失业率", 1.0)), (), "%")
+    frame = frame_of(parse_query("2013年城镇调查失业率是多少"), sig)
+    assert frame.phrases == (("城镇", "调查", "失业率"),)
+    assert swapped_word(frame, "城镇登记失业率") and not swapped_word(frame, "城镇调查失业率")
+    assert fit_fact(frame, sig, _fact(facts, "4.1"), doc.norm, "").conflict == "metric"
+    assert not fit_fact(frame, sig, _fact(facts, "5.0"), doc.norm, "").conflict

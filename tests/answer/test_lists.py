@@ -45,8 +45,11 @@ def test_count_and_noun_in_items() -> None:
 
 def test_count_only() -> None:
     q = parse_query("三张清单是什么")
-    en = _enumeration(3, head="三、保障措施 三大平台")
+    en = _enumeration(3, head="三、保障措施 打造平台")
     assert _count_fit(q, en, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.5
+    # …but a list whose own words end on its count and another noun lists that noun
+    other = _enumeration(3, head="三、保障措施 三大平台")
+    assert _count_fit(q, other, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.0
 
 
 @pytest.mark.parametrize("n_items", [2, 4])
@@ -73,7 +76,8 @@ def test_the_noun_counted_is_the_one_right_after_the_counter() -> None:
     # "从哪三个方面入手的": 方面, not the verb after it
     q = parse_query("大孵化器战略是从哪三个方面入手的")
     assert _count_fit(q, _enumeration(3, head="三大方面对大孵化器战略进行升级"), "") == 1.0
-    assert _count_fit(q, _enumeration(3, head="三大行动"), "") == 0.5
+    assert _count_fit(q, _enumeration(3, head="重点行动"), "") == 0.5
+    assert _count_fit(q, _enumeration(3, head="三大行动"), "") == 0.0
 
 
 def test_count_in_arabic_digits() -> None:
@@ -495,3 +499,13 @@ def test_a_quoted_word_every_item_carries_is_what_is_listed() -> None:
     items = ["注重党建赋能,在夯基固本上求突破", "注重政策引领,在提升能力上求突破"]
     assert _noun_fit(q, _enumeration(2), items) == 1.0
     assert _noun_fit(q, _enumeration(2), [*items, "加强科技服务"]) == 0.0
+
+
+def test_a_list_counting_another_noun_does_not_answer_the_count_asked() -> None:
+    # "围绕A、B、C、D4条廊道" is a list of 廊道; 四个定位 asks something else four at a time
+    q = parse_query("甲市锚定的四个定位是什么")
+    head = "二、工作安排 聚焦核心功能定位,围绕 4条廊道"
+    corridors = _enumeration(4, head=head, section="二、工作安排")
+    assert _count_fit(q, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 0.0
+    q2 = parse_query("甲市的4条廊道是哪些")
+    assert _count_fit(q2, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 1.0

@@ -31,3 +31,9 @@ def test_a_quoted_name_is_held_whatever_its_quote_marks_and_spaces() -> None:
     assert holds_quoted('省教育厅将对立项支持的"111"计划项目', ("111计划",))
     assert holds_quoted("简称“111 计划”", ("111计划",))
     assert not holds_quoted("简称“112计划”", ("111计划",))
+
+
+def test_a_first_sentence_ending_its_line_on_a_colon_is_what_it_is_about() -> None:
+    text = "各省监管局:\n为发挥标准作用,决定开展甲乙标准应用试点项目申报,通知如下:\n一、内容\n"
+    topic = topic_of(parse_text(text, "docs/policy-z.txt"))
+    assert "标准应用试点" in topic and "内容" not in topic

@@ -329,5 +329,6 @@ def test_years_inside_a_reports_name_name_the_report() -> None:
 
 def test_a_plans_last_or_first_year_however_written() -> None:
     assert parse_query("上海“十四五”期末金融市场交易总额").years == (2025,)
+    assert parse_query("上海“十四五”末认定的地区总部").years == (2025,)
     assert parse_query("十四五时期初新增高企").years == (2021,)
     assert parse_query("十四五期间新增高企").years == tuple(range(2021, 2026))
