@@ -1,4 +1,4 @@
-"""Choose the clause that answers and cut the short answer out of it."""
+"""Choose the clause that answers (the short answer inside it: answer.spans)."""
 
 from __future__ import annotations
 
@@ -34,9 +34,7 @@ from answer.signals import (
     coverage,
     has_target_cue,
     is_change,
-    is_rank,
     numbers_in,
-    shared_pieces,
     states_value,
     unit_matches,
 )
@@ -47,11 +45,10 @@ from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
 from retrieval.naming import names_document
-from retrieval.parts import own_words
 from retrieval.query import Query
 
 MAX_SPAN = 40
-_LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
+LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
 
 
 @dataclass(frozen=True)
@@ -336,160 +333,3 @@ def per_head_only(question_norm: str, sig: Signals, clause_norm: str) -> bool:
         for t in sig.terms
         for p in _PER
     )
-
-
-def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int] | None:
-    """In "新增国家高新技术企业637家、省科技型中小企业1734家", the item asked about.
-
-    Only for quantity questions on clauses that list several figures with "、".
-    """
-    if query.intent not in (Intent.NUMBER, Intent.TARGET):
-        return None
-    if "、" not in norm or len(numbers_in(norm)) < 2:
-        return None
-    items, pos = [], 0
-    for piece in norm.split("、"):
-        items.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
-    scored = []
-    for s, e in items:
-        nums = numbers_in(norm[s:e])
-        if not nums:
-            continue
-        unit_ok = any(unit_matches(sig.unit, m) for m in nums)
-        text = canon(norm[s:e])
-        # Items are told apart by the words they name exactly (领军人才 vs 顶尖人才).
-        exact = sum(t.weight for t in sig.terms if t.text in text)
-        scored.append((unit_ok, exact, coverage(sig, text), s, e))
-    if len(scored) < 2:
-        return None
-    unit_ok, exact, cov, s, e = max(scored, key=lambda x: (x[0], x[1], x[2]))
-    lead = _LEADING.match(norm[s:e])
-    s += lead.end() if lead and lead.end() < e - s else 0
-    return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
-
-
-def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
-    """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
-
-    The items before "分别" and the figures after it must be as many; the
-    item naming most of the question's words picks its figure. A part of a
-    question asking each item in turn ("国家级、省级平台各新增多少") gives its
-    own words as ``focus``: the one item sharing most two-character pieces with
-    them is its item ("国家、省级平台分别新增7家、23家": 国家 for 国家级).
-    """
-    at = norm.find("分别")
-    if at < 0:
-        return None
-    # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
-    named = re.sub(r"\([^()]*\)", "", norm[:at])
-    items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
-    values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
-    if len(items) < 2 or len(items) != len(values):
-        return None
-    best = _unique_best([float(shared_pieces(focus, x)) for x in items])
-    if best is None:
-        best = _unique_best([sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items])
-    if best is None:
-        return None
-    m = values[best]
-    return at + m.start(), at + m.end()
-
-
-def _unique_best(scores: list[float]) -> int | None:
-    """The index of the one highest positive score, or None (none positive, or a tie)."""
-    top = max(scores, default=0)
-    if top <= 0 or scores.count(top) > 1:
-        return None
-    return scores.index(top)
-
-
-_APPROX = re.compile(r"以上|左右|以内|上下|以下")
-
-
-# "连续多少个榨季": what the question counts, right after its asking word and measure word.
-_COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e00-\u9fff]{2})")
-
-
-def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
-    """A figure's span with the words after it that belong to it: the noun the question
-    counts ("33个" + "榨季" for 多少个榨季) and the word bounding it ("150家以上",
-    "1.4万亿斤左右"); still at most :data:`MAX_SPAN` long (offsets into ``norm``)."""
-    s, e = span
-    counted = _COUNTED.search(question_norm)
-    if counted is not None:
-        noun = counted.group(1)
-        e += len(noun) if norm.startswith(noun, e) else 0
-    m = _APPROX.match(norm, e)
-    e = m.end() if m is not None else e
-    return max(s, e - MAX_SPAN), e
-
-
-def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
-    """Offsets (in the original text) of the minimal span that answers.
-
-    The clause, without leading connectives; if it is longer than
-    :data:`MAX_SPAN`, the window of at most that size ending after the
-    quantity asked for (or, without one, the part naming the most terms).
-    """
-    c = cand.clause
-    norm = c.norm
-    # "A、B分别达到X、Y" pairs items and figures (before the facts table's choice among
-    # them, which reads every figure with the whole list); "A 5家、B 3家" lists them.
-    focus = own_words(query.segment) if query.segment else ""
-    item = respective_figure(sig, norm, focus) if policy(query.intent).figure else None
-    if item is None and cand.fact_span is not None:
-        return cand.fact_span
-    lead = _LEADING.match(norm)
-    s = lead.end() if lead and lead.end() < len(norm) else 0
-    e = len(norm)
-    item = item or _enumerated_figure(query, sig, norm)
-    if item is not None:
-        return c.start + item[0], c.start + item[1]
-    if e - s <= MAX_SPAN:
-        return c.start + s, c.start + e
-    nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
-    if nums and policy(query.intent).figure:
-        best = max(
-            nums,
-            key=lambda m: sum(
-                t.weight
-                for t in sig.terms
-                if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])
-            ),
-        )
-        end = best.end()
-        start = max(s, end - MAX_SPAN)
-        return c.start + start, c.start + end
-    quote = re.search(r"[“\"]([^”\"]{2,38})[”\"]", norm)
-    if quote:
-        return c.start + quote.start(), c.start + min(len(norm), quote.start() + MAX_SPAN)
-    # Keep the densest window of question terms.
-    best_start, best_w = s, -1.0
-    for start in range(s, e - MAX_SPAN + 1, 4):
-        w = sum(t.weight for t in sig.terms if t.text in canon(norm[start : start + MAX_SPAN]))
-        if w > best_w:
-            best_start, best_w = start, w
-    return c.start + best_start, c.start + best_start + MAX_SPAN
-
-
-def extend_span(
-    sig: Signals, cand: Candidate, span: tuple[int, int], clauses: list[Clause]
-) -> tuple[int, int]:
-    """Join the following clauses of a sentence that state further figures of the same target.
-
-    "争取大赛落地项目5个以上,落地率达60%以上" answers "落地目标是什么" in
-    full only with both clauses; only used when the question asks for a
-    wording, not one figure ("目标是什么", not "多少家").
-    """
-    if sig.unit or sig.wants_quantity:
-        return span
-    start, end = span
-    after = [
-        c for c in clauses if c.sent_start == cand.clause.sent_start and c.start >= cand.clause.end
-    ]
-    for c in after[:2]:
-        if c.end - start > MAX_SPAN or not numbers_in(c.norm) or len(c.norm) > 20:
-            break
-        end = c.end
-    return start, end

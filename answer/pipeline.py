@@ -17,15 +17,7 @@ from answer.docfields import (
     issuer_result,
 )
 from answer.entity import entity_span
-from answer.extract import (
-    Candidate,
-    extend_span,
-    fits,
-    qualified,
-    quotes_all,
-    score_clauses,
-    short_span,
-)
+from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
@@ -49,6 +41,7 @@ from answer.signals import (
     numbers_in,
     signals,
 )
+from answer.spans import extend_span, qualified, short_span
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import (
     answered_twice,

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
-from answer.extract import MAX_SPAN, level_fit, qualified
+from answer.extract import MAX_SPAN, level_fit
 from answer.results import Result, quote_of
 from answer.signals import (
     Signals,
@@ -28,6 +28,7 @@ from answer.signals import (
     shared_pieces,
     unit_matches,
 )
+from answer.spans import qualified
 from corpus.model import Document
 from corpus.normalize import bigrams, squash
 from retrieval.parts import own_words

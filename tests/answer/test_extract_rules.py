@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from answer.clause_subject import RANK_CLAUSE
 from answer.clauses import clauses_of
-from answer.extract import qualified
+from answer.spans import qualified
 from corpus.normalize import normalize
 from retrieval.query import parse_query
 

@@ -1,9 +1,9 @@
-"""answer.extract.respective_figure on made-up "A、B分别…X、Y" sentences."""
+"""answer.spans.respective_figure on made-up "A、B分别…X、Y" sentences."""
 
 from __future__ import annotations
 
-from answer.extract import respective_figure
 from answer.signals import Signals, Term
+from answer.spans import respective_figure
 
 
 def _sig(*terms: str) -> Signals:
