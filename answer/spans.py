@@ -53,6 +53,9 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
     return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
 
 
+_REACHED = re.compile(r"到|至")
+
+
 def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
     """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
 
@@ -69,7 +72,13 @@ def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, in
     named = re.sub(r"\([^()]*\)", "", norm[:at])
     items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
     values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
-    if len(items) < 2 or len(items) != len(values):
+    n = len(items)
+    if n >= 2 and len(values) == 2 * n:
+        # "分别从771家、481家增加到1076家、636家": the figures reached, after 到
+        between = norm[at + values[n - 1].end() : at + values[n].start()]
+        if _REACHED.search(between):
+            values = values[n:]
+    if n < 2 or n != len(values):
         return None
     best = _unique_best([float(shared_pieces(focus, x)) for x in items])
     if best is None:

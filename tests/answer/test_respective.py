@@ -41,3 +41,10 @@ def test_a_parenthesis_before_the_items_lists_none() -> None:
     norm = "各省(区、市)推荐的示范场景和示范工厂分别不超过30个和10个"
     found = respective_figure(_sig("示范工厂"), norm)
     assert found is not None and norm[found[0] : found[1]] == "10个"
+
+
+def test_figures_from_and_to_give_each_item_the_figure_it_reached() -> None:
+    norm = "认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家"
+    sig = Signals((Term("外资研发中心", 1.0),), (), "count")
+    span = respective_figure(sig, norm)
+    assert span is not None and norm[slice(*span)] == "636家"
