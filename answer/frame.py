@@ -166,7 +166,11 @@ def swapped_word(frame: Frame, words: str) -> bool:
         at = words.find(a)
         if t in words or at < 0:
             continue
-        if words.find(b, at + len(a)) > at + len(a):
+        end = words.find(b, at + len(a))
+        between = words[at + len(a) : end]
+        # …another word, not the same one written out ("科技与人才" for 科技人才,
+        # "科学技术进步" for 科技进步): none of its characters
+        if end > at + len(a) and not any(ch in between for ch in t):
             return True
     return False
 

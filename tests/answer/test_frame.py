@@ -257,5 +257,8 @@ def test_a_phrase_with_its_middle_word_swapped_is_another_metric() -> None:
     frame = frame_of(parse_query("2013年城镇调查失业率是多少"), sig)
     assert frame.phrases == (("城镇", "调查", "失业率"),)
     assert swapped_word(frame, "城镇登记失业率") and not swapped_word(frame, "城镇调查失业率")
+    written_out = Signals((Term("区级", 1.0), Term("科技人才", 1.0), Term("专项资金", 1.0)), (), "")
+    funds = frame_of(parse_query("区级科技人才专项资金拨了多少"), written_out)
+    assert funds.phrases and not swapped_word(funds, "拨付区级科技与人才专项资金")
     assert fit_fact(frame, sig, _fact(facts, "4.1"), doc.norm, "").conflict == "metric"
     assert not fit_fact(frame, sig, _fact(facts, "5.0"), doc.norm, "").conflict
