@@ -184,6 +184,10 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     named = HEADS[ending.group(0)] if ending else bool(head)
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1
+    forms = HEAD_FORMS.get(ending.group(0), ()) if ending else ()
+    found = [(text.find(f, 2), -len(f), f) for f in forms if text.find(f, 2) > 0]
+    if at < 0 and found:
+        at, _, suffix = min(found)  # "省经济和信息化委负责" for 哪个部门: …委
     if at < 0 and named:
         suffix = head[-1]  # "常州经开区" for 开发区: its last character ends it
         at = text.find(suffix, 2)
@@ -333,6 +337,15 @@ def _ends_on_head(name: str, head: str) -> bool:
     if forms is not None:
         return name.endswith(forms)
     return name.endswith(head[-2:]) or name.endswith(head[-1])
+
+
+def names_asked_kind(query: Query, cand: Candidate) -> bool:
+    """Whether the candidate's name ends as names of the asked kind do ("哪个部门": …委,
+    …局); any name does when the kind has no such ending."""
+    span = entity_span(query, cand)
+    if span is None:
+        return False
+    return _ends_on_head(cand.doc.norm[span[0] : span[1]], question_head(query.norm))
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:

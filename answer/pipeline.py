@@ -16,7 +16,7 @@ from answer.docfields import (
     doc_number_answer,
     issuer_result,
 )
-from answer.entity import entity_span
+from answer.entity import entity_span, names_asked_kind
 from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
@@ -302,7 +302,7 @@ class QA:
             if found is not None:
                 return found
         dated_best = is_when(q) and date_span(q, best) is not None  # a date is its answer
-        if span_kind == Span.NAME and not dated_best and entity_span(q, best) is None:
+        if span_kind == Span.NAME and not dated_best and not names_asked_kind(q, best):
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
             return list_result(best)

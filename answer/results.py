@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.entity import entity_span
+from answer.entity import names_asked_kind
 from answer.extract import Candidate, fits
 from answer.model import Answer, Citation
 from answer.people import byline_span
@@ -59,13 +59,13 @@ def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
 
 
 def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
-    """For a name: the best fitting candidate whose sentence holds one where the question
-    asks, among those scoring close to the best (else the best)."""
+    """For a name: the best fitting candidate whose sentence holds one of the asked kind
+    where the question asks, among those scoring close to the best (else the best)."""
     floor = best.score - CONFIG.entity.naming_margin
     for c in cands:
         if c.score < floor:
             break
-        if c is not best and fits(q, sig, c) and entity_span(q, c) is not None:
+        if c is not best and fits(q, sig, c) and names_asked_kind(q, c):
             return c
     return best
 

@@ -21,21 +21,25 @@ _FIRST = re.compile(r"第一(?=[个家次所批座位])")
 # usually carries the head ("紫金山实验室", "…有限公司"), False when not ("中科曙光" for 企业).
 HEADS: dict[str, bool] = {
     **dict.fromkeys(
-        "企业 单位 机构 部门 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
+        "企业 单位 机构 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
         " 市长 副市长 省长 副省长 区长 县长 厅长 局长 主任".split(),
         False,
     ),
     **dict.fromkeys(
         "公司 大学 学校 学院 医院 实验室 研究院 研究所 中心 平台 园 基地 开发区 高新区 经开区"
         " 区 县 市 镇 街道 省 工程 计划 行动 协会 联盟 奖 会议 大会 产业 集群 模式 机制"
-        " 办公室 园区 厂 矿 局 站 司 处 厅 委"
+        " 办公室 园区 厂 矿 局 站 司 处 厅 委 部门"
         # places built and named: "金安通用机场", "太行一号旅游公路"
         " 机场 港口 码头 铁路 公路 高速 大桥 水库 公园 景区 口岸 枢纽".split(),
         True,
     ),
 }
 # Heads whose names may end in a shorter form: a 园区 is named "…科技园" as often.
-HEAD_FORMS: dict[str, tuple[str, ...]] = {"园区": ("园区", "园")}
+HEAD_FORMS: dict[str, tuple[str, ...]] = {
+    "园区": ("园区", "园"),
+    # "哪个部门": a department is named by what it is (省经济和信息化委, 市科技局)
+    "部门": ("部门", "委", "委员会", "局", "厅", "部", "办", "办公室", "司", "处", "署", "中心"),
+}
 HEAD_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ")$"
 )

@@ -291,9 +291,9 @@ def counted_series(doc: Document) -> list[Enumeration]:
         # "新增平台2个、产业园2个": figures, not names; "…2个" names no kind
         if cn_number(m.group(2)) != len(spans) or len(m.group(4)) < 2:
             continue
-        # a quoted series ("挖掘“人才申报、科研项目、转化成果”三张清单") is read whole
-        # by quoted_series; figures are no names
-        if any(re.search(r"[\d\"“”]", name) for name in names):
+        # a quoted series ("挖掘“人才申报、科研项目、转化成果”三张清单", its marks
+        # unbalanced in its pieces) is read whole by quoted_series; figures are no names
+        if any(re.search(r"\d", name) or len(re.findall(r"[\"“”]", name)) % 2 for name in names):
             continue
         first = norm[slice(*spans[0])]
         opening = _OPENING_WORDS.match(first) or LEAD_VERBS.match(first)

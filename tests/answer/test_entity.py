@@ -57,6 +57,8 @@ def names(question: str, sentence: str) -> list[str]:
             "(责任单位:市农业局)指导青山县开展“一县一策”试点县建设,实施一批科技专项",
             "青山县",
         ),
+        # a department is named by what it is: …委, …局
+        ("甲试点的日常工作归哪个部门管", "日常工作由省经济和信息化委负责", "省经济和信息化委"),
         # a place built and named ends on its kind (机场)
         ("乙市要建成的是哪个通用机场", "建成青山通用机场。", "青山通用机场"),
         # a head noun outside the known ones (孵化器) still ends the name
@@ -246,3 +248,23 @@ def test_a_headed_name_ending_on_the_whole_head_comes_before_other_kinds() -> No
     found = headed_name("研发中心", sent)
     assert found is not None and sent[slice(*found)].endswith("材料研发中心")
     assert headed_name("中心", sent) is None  # three of one kind, none more often: no pick
+
+
+def test_a_name_of_the_asked_kind_is_told_from_a_name_of_another() -> None:
+    from answer.clauses import clauses_of
+    from answer.entity import names_asked_kind
+    from answer.extract import Candidate
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = "建立试点日常沟通协调机制。日常工作由省经济和信息化委负责。"
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    q = parse_query("甲试点的日常工作归哪个部门管")
+
+    def cand(phrase: str) -> Candidate:
+        clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
+        return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+
+    assert not names_asked_kind(q, cand("协调机制"))
+    assert names_asked_kind(q, cand("信息化委"))

@@ -145,3 +145,7 @@ def test_a_count_of_other_figures_or_of_another_number_is_no_list() -> None:
     # figures separated by 、 ("平台2个、产业园2个"), a count that is not the number of names
     doc = _doc("甲报告\n一、回顾\n新增公共服务平台2个、产业园2个。建设甲基地、乙基地三大基地。\n")
     assert counted_series(doc) == []
+    # a quoted series is read whole elsewhere; a quoted name inside one is still a name
+    text = "挖掘“人才申报、科研项目”两张清单。建设“一带一路”节点、乙基地两大平台。"
+    doc = _doc(f"甲报告\n一、回顾\n{text}\n")
+    assert _names(doc, counted_series(doc)) == [["“一带一路”节点", "乙基地"]]
