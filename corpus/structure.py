@@ -111,19 +111,9 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
     """
     norm = normalize(text) if norm is None else norm
     spans = _lines(norm)
-    numbered: list[HeadingLine] = []
-    parts: list[HeadingLine] = []
     # The first non-empty line is the title (or a byline), not a section.
     first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
-    for i, (start, end) in enumerate(spans):
-        line = norm[start:end]
-        level = heading_level(line)
-        if level and _is_standalone(line):
-            s, e = _strip_span(text, start, end)
-            numbered.append(HeadingLine(s, e, level, text[s:e]))
-        elif i > first and _PART.fullmatch(line.strip()):
-            s, e = _strip_span(text, start, end)
-            parts.append(HeadingLine(s, e, 0, text[s:e]))
+    numbered, run_in, parts = _line_headings(text, norm, spans, first)
     if numbered and parts:
         numbered = sorted(numbered + parts, key=lambda h: h.start)
     if len(numbered) < 3 and _layout_lost(spans):
@@ -136,6 +126,7 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
         )
         if len(merged) >= 2:
             return merged
+    numbered = sorted(numbered + run_in, key=lambda h: h.start)
     if any(h.level == 1 for h in numbered) or len(numbered) >= 2:
         return numbered
     plain: list[HeadingLine] = []
@@ -163,10 +154,37 @@ _INLINE = re.compile(
 # of the phrases report headings end in.
 # ("一、2003年政府工作情况2003年,…": a numbered part may end in a few more phrases.)
 _RUN_IN_PHRASE = _PART_PHRASE[:-1] + r"|工作情况|完成情况|主要任务|工作总结)"
+# …naming its year: "一、维护世界和平是我国对外政策的主要目标" is a sentence, not a part.
+_RUN_IN_HEAD = re.compile(
+    rf"[{_CN_NUM}]{{1,2}}、(?:19|20)\d{{2}}年[^。,;:!?\s]{{0,14}}?{_RUN_IN_PHRASE}"
+)
 _INLINE_PHRASE = re.compile(
     rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?"
     rf"{_RUN_IN_PHRASE})"
 )
+
+
+def _line_headings(
+    text: str, norm: str, spans: list[tuple[int, int]], first: int
+) -> tuple[list[HeadingLine], list[HeadingLine], list[HeadingLine]]:
+    """Numbered headings on their own lines, numbered parts run into their paragraph, and
+    unnumbered parts ("2023年工作回顾") on their own lines."""
+    numbered: list[HeadingLine] = []
+    run_in: list[HeadingLine] = []
+    parts: list[HeadingLine] = []
+    for i, (start, end) in enumerate(spans):
+        line = norm[start:end]
+        level = heading_level(line)
+        s, e = _strip_span(text, start, end)
+        if level and _is_standalone(line):
+            numbered.append(HeadingLine(s, e, level, text[s:e]))
+        elif level == 1 and (m := _RUN_IN_HEAD.match(line.strip())):
+            # "二、2002年政府工作的总体要求和目标任务今年…": a part's heading run into its
+            # first paragraph, between parts that stand on their own lines
+            run_in.append(HeadingLine(s, s + m.end(), 1, text[s : s + m.end()]))
+        elif i > first and _PART.fullmatch(line.strip()):
+            parts.append(HeadingLine(s, e, 0, text[s:e]))
+    return numbered, run_in, parts
 
 
 def _layout_lost(spans: list[tuple[int, int]]) -> bool:

@@ -312,3 +312,15 @@ def test_a_numbered_part_run_into_its_paragraph_ends_on_its_phrase() -> None:
         "(一)甲",
         "(二)乙",
     ]
+
+
+def test_a_numbered_part_run_into_its_paragraph_between_parts_on_their_own_lines() -> None:
+    text = (
+        "甲市政府工作报告\n一、2001年工作回顾\n全市经济平稳增长。\n"
+        "二、2002年政府工作的总体要求和目标任务今年是关键之年,要实现“四个突破”。\n"
+        "三、2002年政府主要工作\n(一)甲\n(二)乙\n"
+        "四、维护和平是对外政策的主要目标,我们坚持这一方针。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert "二、2002年政府工作的总体要求" in heads
+    assert not any(h.startswith("四、") for h in heads)  # a sentence naming no year
