@@ -36,7 +36,9 @@ from retrieval.query import Query
 _PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
-    r"^(?:其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获"
+    # an article's number ("第三条 教育部…") opens no name
+    r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*"
+    r"|其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获"
     # the agent's verbs before the name it acts on ("服务指导杭叉集团顺利通过…")
     r"|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促|最突出的如|最典型的如|例如|比如|譬如|\")+"
 )
@@ -185,9 +187,13 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1
     forms = HEAD_FORMS.get(ending.group(0), ()) if ending else ()
-    found = [(text.find(f, 2), -len(f), f) for f in forms if text.find(f, 2) > 0]
+    # the longest name ending on a form, a bracketed note after it aside: "省经济和信息化委
+    # 负责" → …委, "工业和信息化部装备工业二司(国家…办公室)" → …二司
+    scope = text[: text.find("(", 2)] if text.find("(", 2) > 0 else text
+    found = [(scope.rfind(f) + len(f), f) for f in forms if scope.rfind(f) >= 2]
     if at < 0 and found:
-        at, _, suffix = min(found)  # "省经济和信息化委负责" for 哪个部门: …委
+        end, suffix = max(found)
+        at = end - len(suffix)
     if at < 0 and named:
         suffix = head[-1]  # "常州经开区" for 开发区: its last character ends it
         at = text.find(suffix, 2)

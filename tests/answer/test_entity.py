@@ -59,6 +59,16 @@ def names(question: str, sentence: str) -> list[str]:
         ),
         # a department is named by what it is: …委, …局
         ("甲试点的日常工作归哪个部门管", "日常工作由省经济和信息化委负责", "省经济和信息化委"),
+        (
+            "先行先试地方的具体实施方案要报给哪个部门",
+            "先行先试的地方要制定具体实施方案,并报工业和信息化部装备工业二司(国家重大技术装备办公室)。",
+            "工业和信息化部装备工业二司",
+        ),
+        (
+            "统筹门户接入工作的是哪个部门",
+            "第三条 教育部网信领导小组办公室(以下简称网信办)统筹门户接入工作。",
+            "教育部网信领导小组办公室",
+        ),
         # a place built and named ends on its kind (机场)
         ("乙市要建成的是哪个通用机场", "建成青山通用机场。", "青山通用机场"),
         # a head noun outside the known ones (孵化器) still ends the name
