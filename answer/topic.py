@@ -32,8 +32,9 @@ def _topic(doc_id: str, title: str, opening: str) -> str:
     # "各普通本科高校:\n为深入…,决定组织开展…(简称“111计划”)建设工作。": the addressees'
     # line is no sentence of it.
     body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
-    # (…决定联合开展…试点项目申报工作,并就有关事项通知如下: ends its line, not on 。)
-    first = re.match(r"[^。\n]{4,}", body)
+    # (…决定联合开展…试点项目申报工作,并就有关事项通知如下: ends its line, not on 。;
+    # a short line above it, "摘 要", is none)
+    first = re.search(r"[^。\n]{8,}", body)
     return canon(first.group(0)) if first else ""
 
 

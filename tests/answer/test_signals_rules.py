@@ -160,6 +160,7 @@ def test_rank_questions(question: str) -> None:
         ("余杭引进领军人才多少名", "人"),
         # a growth target is a rate, however many words stand between
         ("甲市2013年的GDP增长预期目标是多少", "%"),
+        ("提示文字面积最少要占画面多少", "%"),  # a share, though it names an area
     ],
 )
 def test_other_question_units(question: str, unit: str) -> None:

@@ -37,3 +37,8 @@ def test_a_first_sentence_ending_its_line_on_a_colon_is_what_it_is_about() -> No
     text = "各省监管局:\n为发挥标准作用,决定开展甲乙标准应用试点项目申报,通知如下:\n一、内容\n"
     topic = topic_of(parse_text(text, "docs/policy-z.txt"))
     assert "标准应用试点" in topic and "内容" not in topic
+
+
+def test_a_short_line_above_the_first_sentence_is_not_it() -> None:
+    text = "摘 要\n为落实甲乙办法关于生成内容标识的要求,本文件给出内容标识方法。1 范围\n"
+    assert "内容标识" in topic_of(parse_text(text, "docs/policy-w.txt"))
