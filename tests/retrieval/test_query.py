@@ -76,6 +76,7 @@ def test_compare_question(text: str) -> None:
         ("临安2021年技术交易额多少", "number"),
         # a place of the kind it names is asked, not the document saying so
         ("甲市24年“一县一策”试点县是哪个县？", "entity"),
+        ("成为全省第一家国家级示范园的是哪个县的？", "entity"),  # no value stated
         ("哪些地方24年开展了职业技能培训", "list"),  # no value stated
     ],
 )
