@@ -269,9 +269,12 @@ def signals(query: Query, bm25: BM25) -> Signals:
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
         terms[tok] = idf(tok, bm25) * (0.5 if tok in EVENT_WORDS else 1.0)
     related = related_terms()
+    # A plan period quoted ("“十四五”期间") is the question's time, which the year checks
+    # read, not a name the sentence must write.
     quoted = tuple(
         canonicalize(m.group(1))
         for m in re.finditer(r"[\"“《「]([^\"”》」]{2,30})[\"”》」]", query.norm)
+        if not PLAN_NAME.fullmatch(m.group(1))
     )
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(

@@ -469,3 +469,8 @@ def test_a_place_named_without_its_suffix_is_no_term() -> None:
 def test_a_rates_period_belongs_to_its_figure_not_its_unit() -> None:
     found = numbers_in("生产能力120万吨/年以上")
     assert [m.group(0) for m in found] == ["120万吨/年"] and unit_of(found[0]) == "万吨"
+
+
+def test_a_quoted_plan_period_is_the_questions_time_not_a_name() -> None:
+    sig = signals(parse_query("福建“十四五”期间国家级专精特新“小巨人”企业达到多少家"), BM)
+    assert sig.quoted == ("小巨人",)
