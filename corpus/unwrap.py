@@ -19,6 +19,7 @@ from it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from corpus.layout import join
@@ -43,6 +44,8 @@ class WrapConfig:
         full: a line at least this share of the usual line is full, so wrapped.
         uniform: at least this share of the lines left open are within two
             characters of the usual line.
+        min_width: the most common length of the open lines, tried when the 75th
+            percentile is no page width, is at least this long.
     """
 
     min_lines: int = 12
@@ -50,6 +53,7 @@ class WrapConfig:
     max_width: int = 60
     full: float = 0.8
     uniform: float = 0.5
+    min_width: int = 20  # a most common length below this is a table's or a list's
 
 
 WRAP = WrapConfig()
@@ -63,13 +67,23 @@ def wrap_width(text: str, config: WrapConfig = WRAP) -> int:
     open_lines = sum(1 for line in lines if not _DONE.search(line))
     if open_lines < config.open_share * len(lines):
         return 0
+    opens = [len(line) for line in lines if not _DONE.search(line)]
     width = sorted(len(line) for line in lines)[(3 * len(lines)) // 4]
+    if _uniform(opens, width, config):
+        return width
+    # Figures and Latin words make a line of one width hold more characters ("建成 500 个
+    # 以上…" beside lines of 27): the most common length of the open lines, then.
+    common = Counter(opens).most_common(1)[0][0]
+    return common if common >= config.min_width and _uniform(opens, common, config) else 0
+
+
+def _uniform(opens: list[int], width: int, config: WrapConfig) -> bool:
+    """A page's lines are of one width: most lines left open are full (a title or a
+    heading without a closing mark is of any length)."""
     if width > config.max_width:
-        return 0
-    # A page's lines are of one width: most lines left open are full (a title or a
-    # heading without a closing mark is of any length).
-    full = sum(1 for line in lines if not _DONE.search(line) and abs(len(line) - width) <= 2)
-    return width if full >= config.uniform * open_lines else 0
+        return False
+    full = sum(1 for n in opens if abs(n - width) <= 2)
+    return full >= config.uniform * len(opens)
 
 
 def runs_on(line: str, following: str, width: int, config: WrapConfig = WRAP) -> bool:

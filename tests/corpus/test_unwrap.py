@@ -64,3 +64,18 @@ def test_an_indented_or_short_line_ends_its_paragraph() -> None:
 def test_only_line_breaks_are_removed(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert unwrap(text).replace("\n", "") == text.replace("\n", "")
+
+
+def test_lines_of_one_width_holding_figures_of_more_characters_are_still_wrapped() -> None:
+    # a page of 24-character lines; lines with spaced figures hold more characters
+    body = [
+        "为推动示范产业与新一代信息技术深度融合加快培育新",
+        "动能结合本地实际制定本计划到 2025 年建成 500 个以上",
+        "示范工厂培育龙头企业十家形成一批可推广的典型经验",
+        "和模式推动示范产业高质量发展取得明显成效持续提升",
+        "到 2030 年示范产业规模达到 3000 亿元以上培育",
+        "一批具有国际竞争力的龙头企业形成较为完善的产业生",
+    ] * 3 + ["态体系。"]
+    text = "\n".join(["示范行动计划", *body])
+    assert wrap_width(text) == 24
+    assert "建成 500 个以上示范工厂" in unwrap(text)
