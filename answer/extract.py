@@ -40,7 +40,7 @@ from answer.signals import (
 )
 from answer.topic import topic_of
 from corpus.model import Document, Passage
-from corpus.normalize import normalize
+from corpus.normalize import bigrams, normalize
 from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
@@ -83,6 +83,19 @@ def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
     “111计划”)."""
     flat = _SPACES.sub("", text)
     return all(_SPACES.sub("", name) in flat for name in quoted)
+
+
+def titled_as(
+    question_norm: str, name: str, doc: Document, w: ClauseWeights = CONFIG.clause
+) -> bool:
+    """Whether a document the question names by its title (《智能制造典型场景参考指引》) is
+    that one, though its text writes no title line: what it is about (its first sentence)
+    holds most of the title's two-character pieces."""
+    if f"《{name}》" not in question_norm:
+        return False
+    pieces = bigrams(name)
+    about = bigrams(f"{canon(normalize(doc.title))} {topic_of(doc)}")
+    return bool(pieces) and len(pieces & about) >= w.title_pieces * len(pieces)
 
 
 _SPACES = re.compile(r"[\s\"“”'‘’]+")
@@ -275,7 +288,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             f"{context} {para} {normalize(cand.passage.section)} {normalize(cand.doc.title)}"
             f" {topic_of(cand.doc)}"
         )
-        if not holds_quoted(where, sig.quoted):
+        unheld = tuple(n for n in sig.quoted if not holds_quoted(where, (n,)))
+        if unheld and not all(titled_as(query.norm, n, cand.doc) for n in unheld):
             return False
     if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):
         return False

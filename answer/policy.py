@@ -94,6 +94,7 @@ class ClauseWeights:
     rank: float = 0.25  # divided by the passage's retrieval rank
     enumeration_cap: int = 3  # separators counted for the enumeration bonus
     subject_clauses: int = 3  # clauses a bare figure looks back over for what it counts
+    title_pieces: float = 0.6  # share of a 《title》's pieces an untitled document's topic holds
 
 
 @dataclass(frozen=True)

@@ -218,3 +218,22 @@ def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
         pid="d#0", doc_id="d", text=sent, start=0, end=len(sent), section="", section_year=None
     )
     assert year_signal(parse_query("2021年示范行动覆盖了多少个城市"), passage, doc, sent) == -1
+
+
+def test_the_noun_a_question_counts_follows_the_figure_as_far_as_the_text_writes_it() -> None:
+    norm = "凝练总结了15个环节的40个智能制造典型场景,作为培育指引"
+    at = norm.index("40个") + 3
+    span = qualified(norm, (norm.index("40"), at), "一共凝练了多少个智能制造典型场景?")
+    assert norm[slice(*span)] == "40个智能制造典型场景"
+
+
+def test_a_document_named_by_its_title_is_the_untitled_one_about_it() -> None:
+    from answer.extract import titled_as
+    from corpus.document import parse_text
+
+    text = "智能制造典型场景是智能工厂的基本组成单元,本文凝练了40个典型场景。\n一、范围\n"
+    doc = parse_text(text, "docs/policy-v.txt")
+    q = normalize("《智能制造典型场景参考指引》一共凝练了多少个场景")
+    assert titled_as(q, "智能制造典型场景参考指引", doc)
+    assert not titled_as(q, "工业互联网平台建设指南", doc)
+    assert not titled_as(normalize("“智能制造典型场景参考指引”"), "智能制造典型场景参考指引", doc)
