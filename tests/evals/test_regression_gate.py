@@ -57,6 +57,10 @@ LATE_FLOOR = {"answer_accuracy": 0.88, "refusal_recall": 0.85}
 # the session's work (refusal recall 0.923); its sample part c stayed blind.
 TEAM15 = ROOT / "evals" / "gold" / "team15.jsonl"
 TEAM15_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
+# team16, written blind in session 19 (its 17 questions answerable from the samples index):
+# 0.882 blind and after the session's work (refusal recall 1.0); its part c stayed blind.
+TEAM16 = ROOT / "evals" / "gold" / "team16.jsonl"
+TEAM16_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -101,3 +105,7 @@ def test_session_17_blind_sets_meet_the_floor(real_qa: QA) -> None:
 
 def test_session_18_blind_set_meets_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM15, real_qa), TEAM15_FLOOR)
+
+
+def test_session_19_blind_set_meets_the_floor(real_qa: QA) -> None:
+    _check(run_eval(TEAM16, real_qa), TEAM16_FLOOR)
