@@ -90,8 +90,6 @@ class Frame:
     average: bool = False  # a yearly average over several years asked (年均增长)
     # three words the question writes as one phrase ("城镇"+"调查"+"失业率")
     phrases: tuple[tuple[str, str, str], ...] = ()
-    # the words a part of a comparison writes itself (all the question's for a whole one)
-    own: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,6 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
         average=bool(_AVERAGE.search(q.norm)),
         phrases=_phrases(q, sig),
-        own=tuple(t.text for t in sig.terms if not q.segment or t.text in canon(q.segment)),
     )
 
 
@@ -240,11 +237,7 @@ def fit_fact(
     words = canon(normalize(f"{fact.qualifier}{fact.metric}"))
     # Figures of one clause are told apart by the words they name exactly
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
-    # A part of a comparison is told by its own words, not those it borrows from the
-    # other parts ("以几个国家算力枢纽、几个国家数据中心集群…": 8, not 10).
-    own = [t for t in sig.terms if t.text in frame.own] if frame.own else list(sig.terms)
-    total = sum(t.weight for t in own) or sig.total
-    exact = sum(t.weight for t in own if t.text in words) / total
+    exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
     metric = exact + w.partial * coverage(sig, words)
     if not conflict and swapped_word(frame, words):
         conflict = "metric"
@@ -254,10 +247,8 @@ def fit_fact(
         conflict = "metric"
     # Of two figures naming as much, the one naming the longer words: the nouns, not a verb
     # the series shares ("办结人大代表建议96件、政协提案163件" for 办结…政协提案).
-    # (A part of a comparison counts its own words only: "以几个国家算力枢纽" borrows
-    # 数据中心集群 from the other part.)
-    chars = sum(len(t.text) for t in own)
-    named = sum(len(t.text) for t in own if t.text in words) / chars if chars else 0.0
+    chars = sum(len(t.text) for t in sig.terms)
+    named = sum(len(t.text) for t in sig.terms if t.text in words) / chars if chars else 0.0
     score = w.metric * metric + w.specific * named
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual

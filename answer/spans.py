@@ -114,9 +114,7 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
     if counted is not None:
         # as much of what the question counts as the text writes right after the figure
         # ("40个" + "智能制造典型场景" for 多少个智能制造典型场景)
-        # up to a mark: "几个国家算力枢纽、几个…" counts 国家算力枢纽
-        tail = question_norm[counted.start(1) : counted.start(1) + _COUNTED_WORDS]
-        asked = re.split(r"[^\u4e00-\u9fff]", tail, maxsplit=1)[0]
+        asked = question_norm[counted.start(1) : counted.start(1) + _COUNTED_WORDS]
         shared = next((k for k in range(len(asked), 1, -1) if norm.startswith(asked[:k], e)), 0)
         e += shared
     m = _APPROX.match(norm, e)

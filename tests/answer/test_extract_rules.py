@@ -237,12 +237,3 @@ def test_a_document_named_by_its_title_is_the_untitled_one_about_it() -> None:
     assert titled_as(q, "智能制造典型场景参考指引", doc)
     assert not titled_as(q, "工业互联网平台建设指南", doc)
     assert not titled_as(normalize("“智能制造典型场景参考指引”"), "智能制造典型场景参考指引", doc)
-
-
-def test_the_counted_noun_stops_at_a_mark_of_the_question() -> None:
-    norm = "以8个国家算力枢纽、10个国家数据中心集群为抓手"
-    at = norm.index("8个") + 2
-    span = qualified(
-        norm, (norm.index("8个"), at), "以几个国家算力枢纽、几个国家数据中心集群为抓手?"
-    )
-    assert norm[slice(*span)] == "8个国家算力枢纽"

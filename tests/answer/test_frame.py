@@ -262,15 +262,3 @@ def test_a_phrase_with_its_middle_word_swapped_is_another_metric() -> None:
     assert funds.phrases and not swapped_word(funds, "拨付区级科技与人才专项资金")
     assert fit_fact(frame, sig, _fact(facts, "4.1"), doc.norm, "").conflict == "metric"
     assert not fit_fact(frame, sig, _fact(facts, "5.0"), doc.norm, "").conflict
-
-
-def test_a_part_of_a_comparison_is_told_by_its_own_words() -> None:
-    from retrieval.parts import split_parts
-
-    doc, facts = _doc("二、任务\n以8个国家算力枢纽、10个国家数据中心集群为抓手。")
-    q = parse_query("以几个国家算力枢纽、几个国家数据中心集群为抓手")
-    first = split_parts(q)[0]
-    words = ("国家", "算力", "枢纽", "数据中心", "集群", "抓手")
-    sig = Signals(tuple(Term(t, 1.0) for t in words), (), "count")
-    best, _ = judge(frame_of(first, sig), sig, list(facts), doc.norm, "")
-    assert best is not None and best.fact.value == "8"
