@@ -102,7 +102,6 @@ _APPROX = re.compile(r"以上|左右|以内|上下|以下")
 
 # "连续多少个榨季": what the question counts, right after its asking word and measure word.
 _COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e00-\u9fff]{2})")
-_COUNTED_WORDS = 12  # the longest counted noun read after a figure
 
 
 def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
@@ -112,11 +111,8 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
     s, e = span
     counted = _COUNTED.search(question_norm)
     if counted is not None:
-        # as much of what the question counts as the text writes right after the figure
-        # ("40个" + "智能制造典型场景" for 多少个智能制造典型场景)
-        asked = question_norm[counted.start(1) : counted.start(1) + _COUNTED_WORDS]
-        shared = next((k for k in range(len(asked), 1, -1) if norm.startswith(asked[:k], e)), 0)
-        e += shared
+        noun = counted.group(1)
+        e += len(noun) if norm.startswith(noun, e) else 0
     m = _APPROX.match(norm, e)
     e = m.end() if m is not None else e
     return max(s, e - MAX_SPAN), e

@@ -220,13 +220,6 @@ def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
     assert year_signal(parse_query("2021年示范行动覆盖了多少个城市"), passage, doc, sent) == -1
 
 
-def test_the_noun_a_question_counts_follows_the_figure_as_far_as_the_text_writes_it() -> None:
-    norm = "凝练总结了15个环节的40个智能制造典型场景,作为培育指引"
-    at = norm.index("40个") + 3
-    span = qualified(norm, (norm.index("40"), at), "一共凝练了多少个智能制造典型场景?")
-    assert norm[slice(*span)] == "40个智能制造典型场景"
-
-
 def test_a_document_named_by_its_title_is_the_untitled_one_about_it() -> None:
     from answer.extract import titled_as
     from corpus.document import parse_text
