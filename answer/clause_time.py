@@ -46,7 +46,7 @@ def year_signal(
             return 1 if named & set(query.years) else -1
     if named & set(query.years):
         return 1
-    if _FISCAL_YEAR.findall(sent_norm):
+    if _FISCAL_YEAR.search(sent_norm):
         return -1  # "2020年度全区602家企业享受…": the figures are of the year it names
     if passage.section_year in query.years:
         # A sentence in a 2023 section that names 2024 is about 2024.

@@ -186,12 +186,14 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     named = HEADS[ending.group(0)] if ending else bool(head)
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1
-    forms = HEAD_FORMS.get(ending.group(0), ()) if ending else ()
+    forms = HEAD_FORMS.get(ending.group(0), ()) if ending and at < 0 else ()
     # the longest name ending on a form, a bracketed note after it aside: "省经济和信息化委
     # 负责" → …委, "工业和信息化部装备工业二司(国家…办公室)" → …二司
-    scope = text[: text.find("(", 2)] if text.find("(", 2) > 0 else text
-    found = [(scope.rfind(f) + len(f), f) for f in forms if scope.rfind(f) >= 2]
-    if at < 0 and found:
+    note = text.find("(", 2)
+    scope = text[:note] if note > 0 else text
+    found = [(scope.rfind(f), f) for f in forms]
+    found = [(at_form + len(f), f) for at_form, f in found if at_form >= 2]
+    if found:
         end, suffix = max(found)
         at = end - len(suffix)
     if at < 0 and named:

@@ -183,6 +183,8 @@ def score_clauses(
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
         clauses = clauses_of(p.text, p.start)
+        # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
+        marks = [passes_mark(clauses, j) for j in range(len(clauses))]
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         for i, c in enumerate(clauses):
             c_canon = canon(c.norm)
@@ -208,7 +210,7 @@ def score_clauses(
             if lcov is not None and ccov == 0 and own_subject(c.norm):
                 lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
-            if i and passes_mark(clauses, i - 1):
+            if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
             scov = coverage(dsig, f"{s_canon} {heading} {topic}")
@@ -233,7 +235,7 @@ def score_clauses(
             if pol.kind_aware:
                 score += _kind_score(query, p.section_kind, c, w)
             score += w.level * level_fit(query.norm, c.norm)
-            if passes_mark(clauses, i):
+            if marks[i]:
                 score += w.round_mark
             # An enumeration ("A、B、C等", "A和B") is what a list question wants.
             seps = min(w.enumeration_cap, c.norm.count("、") + c.norm.count("和"))

@@ -21,6 +21,7 @@ from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
+from corpus.phrase_lists import SERIES_COUNT
 from retrieval.metadata import doc_year_fit, region_fit
 from retrieval.naming import names_document
 from retrieval.query import Query
@@ -153,13 +154,10 @@ def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
     if en.kind != "inline" or not noun:
         return False
     m = _OWN_COUNT.search(own_head)
-    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in m.group(2)
+    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in m.group(3)
 
 
-_OWN_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})(?:个方面|个|项|大|条|类|种|张|方面)"
-    r"([\u4e00-\u9fff]{2,6})$"
-)
+_OWN_COUNT = re.compile(rf"{SERIES_COUNT}([\u4e00-\u9fff]{{2,6}})$")
 
 
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能

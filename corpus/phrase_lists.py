@@ -271,10 +271,12 @@ def colon_series(doc: Document) -> list[Enumeration]:
     return [_series(doc, spans) for _, spans in _series_at(doc, _COLON_SERIES)]
 
 
-# "A、B、…、F6个方面重点方向": names closed by the count of them and what they are.
+# "A、B、…、F6个方面重点方向": names closed by the count of them and what they are; the
+# count phrase ends the list's head, where answer.lists reads it back.
+SERIES_COUNT = r"([两二三四五六七八九十]|\d{1,2})(个方面|个|项|大|条|类|种|张|方面)"
 _COUNTED_SERIES = re.compile(
     r"((?:[^、,;。:!?\n]{2,30}、)+[^、,;。:!?\n]{2,30}?)"
-    r"(?<![\d.])([两二三四五六七八九十]|\d{1,2})(个方面|个|项|大|条|类|种|张|方面)"
+    rf"(?<![\d.]){SERIES_COUNT}"
     r"([\u4e00-\u9fff]{2,6}?)(?=[,;。:!?(\n]|$)"
 )
 # What opens the first name's clause, not the name: "锚定省委确定的建设…".

@@ -39,10 +39,11 @@ _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 # The phrases a report's parts end in (also used for headings run into paragraphs).
-_PART_PHRASE = (
-    r"(?:工作回顾|政府工作回顾|工作安排建议|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
-    r"|目标任务|重点任务|自身建设|发展成就|主要预期目标)"
+_PART_WORDS = (
+    r"工作回顾|政府工作回顾|工作安排建议|工作安排|工作建议|工作任务|重点工作|主要工作|总体要求|主要目标"
+    r"|目标任务|重点任务|自身建设|发展成就|主要预期目标"
 )
+_PART_PHRASE = rf"(?:{_PART_WORDS})"
 # Unnumbered, a part names its time ("2023年工作回顾", "过去五年工作回顾"); a bare "主要目标"
 # is a sub-heading inside a numbered part.
 _PART = re.compile(
@@ -153,7 +154,7 @@ _INLINE = re.compile(
 # "一、2021年工作回顾2021年是…": no space after the heading, but it ends in one
 # of the phrases report headings end in.
 # ("一、2003年政府工作情况2003年,…": a numbered part may end in a few more phrases.)
-_RUN_IN_PHRASE = _PART_PHRASE[:-1] + r"|工作情况|完成情况|主要任务|工作总结)"
+_RUN_IN_PHRASE = rf"(?:{_PART_WORDS}|工作情况|完成情况|主要任务|工作总结)"
 # …naming its year: "一、维护世界和平是我国对外政策的主要目标" is a sentence, not a part.
 _RUN_IN_HEAD = re.compile(
     rf"[{_CN_NUM}]{{1,2}}、(?:19|20)\d{{2}}年[^。,;:!?\s]{{0,14}}?{_RUN_IN_PHRASE}"
@@ -175,14 +176,16 @@ def _line_headings(
     for i, (start, end) in enumerate(spans):
         line = norm[start:end]
         level = heading_level(line)
-        s, e = _strip_span(text, start, end)
         if level and _is_standalone(line):
+            s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
         elif level == 1 and (m := _RUN_IN_HEAD.match(line.strip())):
             # "二、2002年政府工作的总体要求和目标任务今年…": a part's heading run into its
             # first paragraph, between parts that stand on their own lines
+            s, _ = _strip_span(text, start, end)
             run_in.append(HeadingLine(s, s + m.end(), 1, text[s : s + m.end()]))
         elif i > first and _PART.fullmatch(line.strip()):
+            s, e = _strip_span(text, start, end)
             parts.append(HeadingLine(s, e, 0, text[s:e]))
     return numbered, run_in, parts
 

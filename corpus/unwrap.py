@@ -64,10 +64,9 @@ def wrap_width(text: str, config: WrapConfig = WRAP) -> int:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < config.min_lines:
         return 0
-    open_lines = sum(1 for line in lines if not _DONE.search(line))
-    if open_lines < config.open_share * len(lines):
-        return 0
     opens = [len(line) for line in lines if not _DONE.search(line)]
+    if len(opens) < config.open_share * len(lines):
+        return 0
     width = sorted(len(line) for line in lines)[(3 * len(lines)) // 4]
     if _uniform(opens, width, config):
         return width

@@ -253,8 +253,10 @@ def plan_period_years(norm: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(years))
 
 
+# A year as a document's name writes it ("2024年", "24年").
+_NAMED_YEAR = r"((?:19|20)\d{2}|(?<!\d)\d{2})年"
 _DOC_YEAR = re.compile(
-    r"((?:19|20)\d{2}|(?<!\d)\d{2})年(?:的|度)?(?:[省市区县]?(?:人民)?(?:政府)?(?:工作)?"
+    _NAMED_YEAR + r"(?:的|度)?(?:[省市区县]?(?:人民)?(?:政府)?(?:工作)?"
     r"(?:报告|工作计划|工作要点)|的?[那这]份[\u4e00-\u9fff]{0,10}?(?:报告|计划|规划|方案|要点|文件)"
     # "2020年上海市政府工作报告", "2013年国务院政府工作报告", "03年国务院报告": the issuer
     # between.
@@ -286,7 +288,7 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
 _ABOUT = re.compile(
     r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
 )
-_YEAR_IN_NAME = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})年")
+_YEAR_IN_NAME = re.compile(_NAMED_YEAR)
 
 
 # The country as the place asked about: not a rank or a yardstick ("居全国第一", "全国平均"),
