@@ -122,7 +122,8 @@ def ask(pg: Any, question: str) -> Any:
 
 def choose_file(pg: Any, component: str, path: Path) -> None:
     """Put a file into a gr.File component; retried, as a tab that was just
-    opened may still be mounting its file input."""
+    opened may still be mounting its file input (then the upload area is clicked and
+    the browser's file chooser answered). A last failure says what the box held."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     box = pg.locator(component)
@@ -132,13 +133,20 @@ def choose_file(pg: Any, component: str, path: Path) -> None:
         held.first.click()
         box.locator("input[type=file]").wait_for(state="attached")
     for attempt in range(3):
-        box.locator("input[type=file]").set_input_files(str(path))
         try:
+            if box.locator("input[type=file]").count():
+                box.locator("input[type=file]").first.set_input_files(str(path), timeout=10_000)
+            else:
+                with pg.expect_file_chooser(timeout=10_000) as chooser:
+                    box.click()
+                chooser.value.set_files(str(path))
             box.locator(f"text={path.name}").first.wait_for(timeout=10_000)
             return
         except PlaywrightTimeout:
             if attempt == 2:
-                raise
+                shot(pg, f"failed/choose-file-{path.stem}")
+                html = box.inner_html()[:2000]
+                raise AssertionError(f"{component} took no file; it holds: {html}") from None
 
 
 # -- is the page Chinese? ----------------------------------------------------------------

@@ -25,6 +25,17 @@ def desktop(server: str, chromium: Any, kit: Any) -> Iterator[Any]:
     pg.context.close()
 
 
+@pytest.fixture(autouse=True)
+def _at_the_chat(desktop: Any, kit: Any) -> None:
+    """Each test starts on the chat tab, whatever the test before it left open, so that
+    one failure is not repeated by every test after it."""
+    if desktop.locator("#pq-question textarea").is_visible():
+        return
+    for close in desktop.locator(".toast-close").all():
+        close.click()
+    kit.tab(desktop, "问答")
+
+
 def _gold(path: Path, rows: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return path
