@@ -10,7 +10,8 @@ Three shapes recur in every kind of report, whatever the topic:
   honours ("荣获…,获评A、B及C"), points after a colon or a count, separated by
   semicolons ("获得十项代表性荣誉。获评A,…;荣获B,…;…");
 * ``lead``: paragraphs opening with parallel short sentences (:mod:`corpus.paragraph_lists`);
-  compound count names and quoted series are ``inline`` too (:mod:`corpus.phrase_lists`).
+  compound count names and quoted series are ``inline`` too (:mod:`corpus.phrase_lists`),
+  and so are names counted before the clauses that name them (:mod:`corpus.count_ahead`).
 
 Each item keeps the offsets of its lead phrase (what the answer names, at
 most :data:`MAX_LEAD` characters) and of the sentence it stands in (what is
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import split_sentences
+from corpus.count_ahead import count_ahead_lists
 from corpus.enum_model import (
     LEAD_END,
     MAX_LEAD,
@@ -304,7 +306,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
-    found += inner_lead_lists(doc)
+    found += inner_lead_lists(doc) + count_ahead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -230,6 +230,22 @@ def test_which_n_types_is_a_list() -> None:
     assert parse_query("甲局要推动建设的“五型机关”是哪五型").intent == Intent.LIST
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲市2023年的“发展六仗”都是哪六仗",
+        "甲局说的“三招三引”是哪三招",
+        "甲市今年要做到哪“五个更加突出”",
+    ],
+)
+def test_which_n_of_any_counter_is_a_list(text: str) -> None:
+    assert parse_query(text).intent == Intent.LIST
+
+
+def test_which_n_years_is_no_list() -> None:
+    assert parse_query("甲市新增高企超过100家是哪两年").intent != Intent.LIST
+
+
 def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
     q = parse_query("2020年甲市政府工作报告是哪位市长作的")
     assert q.doc_years == (2020,) and q.years == ()
