@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from answer.entity_readings import READINGS
+from answer.entity_readings import READINGS, agent_span, asks_doer
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
 from answer.policy import CONFIG, EntityConfig
@@ -349,7 +349,10 @@ def _ends_on_head(name: str, head: str) -> bool:
 
 def names_asked_kind(query: Query, cand: Candidate) -> bool:
     """Whether the candidate's name ends as names of the asked kind do ("哪个部门": …委,
-    …局); any name does when the kind has no such ending."""
+    …局); any name does when the kind has no such ending. Who does something is named
+    only by a sentence that writes the doing ("…组织申报" for 由谁来组织申报)."""
+    if asks_doer(query.norm) and agent_span(query.norm, cand.clause.sent_norm) is None:
+        return False
     span = entity_span(query, cand)
     if span is None:
         return False

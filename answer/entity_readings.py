@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from answer.extract import MAX_SPAN
+from answer.wh_frame import question_head
 
 _ASKS_TITLE = re.compile(
     r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)"
@@ -21,6 +22,14 @@ _ASKS_AGENT = re.compile(
     # "…列车是谁自主研发的": who did it, right before the verb in "长客自主研发…"
     r"|是谁([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}的"
 )
+# "由哪个部门负责解释", "由谁来组织申报", "是哪家单位承办的": the wh-phrase, then what
+# it does (its kind's noun and a 来 before the verb are read off in agent_span).
+_ASKS_DOER = re.compile(
+    r"由(?:谁|哪|什么)(?:家|个|所|位|些)?([\u4e00-\u9fff]{2,10})"
+    r"|是(?:哪|什么)(?:家|个|所|位)?([\u4e00-\u9fff]{2,8})的[?？]?$"
+)
+# What stands between a doer and the verb asked ("由甲办公室负责解释", "甲司牵头"): no name.
+_AUXILIARY = re.compile(r"(?:负责|统一|具体|会同|牵头|来)$")
 _ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 # Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").
@@ -42,19 +51,46 @@ def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+def asks_doer(qnorm: str) -> bool:
+    """Whether a question asks who does something ("由哪个部门负责解释", "是谁研发的")."""
+    return bool(_ASKS_AGENT.search(qnorm) or _ASKS_DOER.search(qnorm))
+
+
+def asked_verb(qnorm: str, sent: str) -> str:
+    """The verb whose doer a question asks for, as the sentence writes it ("" for none):
+    "运营" of 是哪家机构在运营; "负责" of 由哪个部门负责解释 (its kind, 部门, left out),
+    "组织" of 由谁来组织申报; the first two characters of what it does that the sentence
+    holds."""
+    asked = _ASKS_AGENT.search(qnorm)
+    if asked is not None:
+        return asked.group(1) or asked.group(2)
+    doer = _ASKS_DOER.search(qnorm)
+    if doer is None:
+        return ""
+    does = doer.group(1) or doer.group(2)
+    head = question_head(qnorm)
+    does = does[len(head) :] if head and does.startswith(head) else does
+    does = does.removeprefix("来")
+    return next((does[i : i + 2] for i in range(len(does) - 1) if does[i : i + 2] in sent), "")
+
+
 def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """Who does what the question asks about: "是哪家机构在运营" → the name right before
-    运营 in "目前贝壳社运营的孵化器"; "…是谁自主研发的" → 长客 in "长客自主研发…"."""
-    asked = _ASKS_AGENT.search(qnorm)
-    if asked is None:
-        return None
-    at = sent.find(asked.group(1) or asked.group(2))
+    运营 in "目前贝壳社运营的孵化器"; "…是谁自主研发的" → 长客 in "长客自主研发…";
+    "由哪个部门负责解释" → 甲办公室 in "本规范由甲办公室负责解释"."""
+    verb = asked_verb(qnorm, sent)
+    at = sent.find(verb) if verb else -1
     if at < 0:
         return None
     start = _clause_start(sent, at, ",;。:、(")
+    by = sent.rfind("由", start, at)  # "本规范由甲办公室…": the doer comes after 由
+    start = by + 1 if by >= 0 else start
     lead = _ADVERB.match(sent[start:at])
     start += lead.end() if lead else 0
-    return (start, at) if 2 <= at - start <= MAX_SPAN else None
+    end = at
+    while (aux := _AUXILIARY.search(sent, start, end)) is not None and aux.start() > start:
+        end = aux.start()
+    return (start, end) if 2 <= end - start <= MAX_SPAN else None
 
 
 def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
 from corpus.enumerations import Enumeration
 from corpus.model import Document
+from retrieval.naming import names_document
 from retrieval.query import Query
 
 
@@ -32,7 +33,13 @@ def enumeration_result(
             docs[c.doc.doc_id] = c.doc
         if len(near.get(c.doc.doc_id, [])) < 3:
             near.setdefault(c.doc.doc_id, []).append((c.clause.start, c.clause.end))
-    found = best_list(q, sig, list(docs.values()), near, lists_of)
+    # A question naming its document ("…的那个指导意见,提了哪几条基本原则") asks for that
+    # document's list, however well another's heading reads (when one of those it names
+    # lists it at all: a name may fit several documents, none of them the one meant).
+    named = [d for d in docs.values() if names_document(q.doc_name, d)]
+    found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
+        q, sig, list(docs.values()), near, lists_of
+    )
     if found is None:
         return None
     doc, en = found.doc, found.enumeration

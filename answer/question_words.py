@@ -262,7 +262,11 @@ QUESTION_PHRASES = re.compile(
     # Who delivered it ("市长在人代会上作的那份报告"): a work report, not words of the figure.
     r"|(?:(?:[省市区县州]长|总理)(?:在)?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?)?"
     r"|在?(?:[省市区县]?人代会|人大(?:会议)?|人民代表大会(?:会议)?))"
-    r"上?[作做]的?|[那这](?:份|篇|个)"
+    r"上?[作做]的?"
+    # "由谁来组织申报": who is asked, no word of the sentence naming them
+    r"|由?谁来?"
+    # "数博会上那场对话", "那次会议": the thing pointed at, by a demonstrative and its counter
+    r"|[那这](?:份|篇|个|场|次|届|批|期|部|本|件|回)"
 )
 EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from answer.entity import names_asked_kind
+from answer.entity_readings import asks_doer
 from answer.extract import Candidate, fits
 from answer.model import Answer, Citation
 from answer.people import byline_span
@@ -60,12 +61,20 @@ def citation_of(cand: Candidate, span: tuple[int, int] | None) -> Citation:
 
 def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
     """For a name: the best fitting candidate whose sentence holds one of the asked kind
-    where the question asks, among those scoring close to the best (else the best)."""
-    floor = best.score - CONFIG.entity.naming_margin
+    where the question asks, among those scoring close to the best (else the best).
+
+    Who does something ("由哪个司牵头") is read off the sentence writing the doing: within
+    the best's own document, the one that told what is asked about, such a sentence may
+    score further below it ("…智能运维技术研究" heads the part whose line
+    "交通运输部综合规划司牵头" answers)."""
+    cfg = CONFIG.entity
+    doer = asks_doer(q.norm)
     for c in cands:
-        if c.score < floor:
-            break
-        if c is not best and fits(q, sig, c) and names_asked_kind(q, c):
+        same = doer and c.doc.doc_id == best.doc.doc_id
+        near = cfg.naming_margin_doc if same else cfg.naming_margin
+        if c is best or c.score < best.score - near:
+            continue
+        if fits(q, sig, c) and names_asked_kind(q, c):
             return c
     return best
 

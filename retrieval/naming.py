@@ -31,7 +31,7 @@ _KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "�
 # A name: a run of words ending with a kind, then a word that leaves the name
 # ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
 _NAME = re.compile(
-    rf"([\u4e00-\u9fffa-z0-9\"]{{4,40}}?(?:{_KINDS}))"
+    rf"([\u4e00-\u9fffa-z0-9\"、]{{4,40}}?(?:{_KINDS}))"
     r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$)"
 )
 _SHARED = re.compile(rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)?\d{{2}}年?")
@@ -43,7 +43,8 @@ NAMED_FIT = 0.8  # a document whose title and opening hold this share of the nam
 def document_name(norm: str) -> str:
     """The name of a document the (normalised) question writes, or ""."""
     for m in _NAME.finditer(norm):
-        name = m.group(1)
+        # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
+        name = m.group(1).lstrip("、")
         if "哪" not in name and _names_enough(name):
             return name
     return ""

@@ -27,6 +27,18 @@ def test_the_agent_of_the_verb_asked_about() -> None:
     assert _read(agent_span, "甲省首列示范列车是谁", made) is None  # no verb asked
 
 
+def test_the_doer_after_you_or_before_its_verb() -> None:
+    rule = "本办法由甲省示范办公室负责解释。"
+    assert _read(agent_span, "示范办法由哪个部门负责解释", rule) == "甲省示范办公室"
+    lead = "甲部综合规划司牵头,科技司配合。"
+    assert _read(agent_span, "示范试点这项由哪个司牵头指导", lead) == "甲部综合规划司"
+    apply = "市工业和信息化局下发通知,甲区工信主管部门组织申报,主体提交材料。"
+    assert _read(agent_span, "示范补贴具体由谁来组织申报", apply) == "甲区工信主管部门"
+    hosted = "由甲博览会组委会主办,乙协会承办的示范对话在丙市举办"
+    assert _read(agent_span, "示范对话是哪家单位承办的", hosted) == "乙协会"
+    assert _read(agent_span, "示范对话是哪家单位承办的", "示范对话在丙市举办") is None
+
+
 def test_the_name_a_bracketed_alias_stands_for() -> None:
     sentence = "成功签约丙脑机研究院项目(丁国家实验室浙江基地),推进建设"
     assert _read(alias_span, "签约的丁国家实验室浙江基地是哪个项目", sentence) == "丙脑机研究院项目"
