@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.metadata import YEAR_WRITTEN
 from corpus.model import Document, Passage
 from corpus.plan_periods import PLAN_NAME
 from retrieval.metadata import doc_year_fit
@@ -36,7 +37,7 @@ def year_signal(
     named = set(plan_period_years(_PLAN_AS_BASE.sub("", sent_norm))) | {
         int(y)
         for y in re.findall(
-            r"(?<![比较是与同])((?:19|20)\d{2})年(?!的[\d.一二三四五六七八九十两]+倍)", sent_norm
+            rf"(?<![比较是与同]){YEAR_WRITTEN}(?!的[\d.一二三四五六七八九十两]+倍)", sent_norm
         )
     }
     if not named and sent_start >= 0 and doc.norm:
@@ -76,7 +77,7 @@ _BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
 _OPENING_YEAR = re.compile(
     # "第一阶段到2025年,…": a plan's stage opening on the year it reaches
     r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?:第[一二三四五]阶段|近期|中期|远期)?(?:到|至|截至|截止)?"
-    r"((?:19|20)\d{2})年(?:底|末)?,"
+    rf"{YEAR_WRITTEN}(?:底|末)?,"
 )
 
 

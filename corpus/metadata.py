@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A year as a text writes it; PDF text layers space it from its 年 ("2019 年度").
+YEAR_WRITTEN = r"((?:19|20)\d{2})\s?年"
+_YEAR = re.compile(YEAR_WRITTEN)
+# Another document's title ("《规划纲要(2006—2020年)》"): its years are not this text's.
+_CITED_TITLE = re.compile(r"《[^《》]{0,80}》")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
@@ -364,10 +368,12 @@ def infer_title(lines: list[str]) -> str:
 
 
 def dominant_year(norm: str) -> int | None:
-    """The year a text mentions most (later year on ties), for undated documents.
+    """The year a text mentions most (later year on ties), for undated documents; not
+    counting the years of the documents it cites by title.
 
     Years in Chinese numerals (一九七八年) count too: ``normalize`` reads them in Arabic.
     """
+    norm = _CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm)
     head = norm[:8000]
     found = [int(y) for y in _YEAR.findall(head)]
     if not found:

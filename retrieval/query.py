@@ -114,6 +114,14 @@ _TARGET = re.compile(
 )
 
 
+# "对入驻企业数量有什么要求", "年营业收入有什么门槛": a threshold a rule sets, a figure
+# asked as a requirement (not a list of what it requires).
+_FIGURE_REQUIRED = re.compile(
+    r"(?:数量|数|规模|比例|比重|金额|人数|面积|年限|期限|收入|额)上?有(?:什么|啥|哪些)"
+    r"(?:要求|门槛|标准|规定|限制)"
+)
+
+
 # Words that ask what was done, not planned ("现有多少个", "目前有多少", "去年实际…").
 _ACTUAL = re.compile(r"实际|已经|现有|目前|去年|上年|截至|截止|完成了|实现了")
 
@@ -331,7 +339,11 @@ def parse_query(text: str) -> Query:
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)
         else ("H2" if "下半年" in norm else "")
     )
-    found = next((name for name, pat in _INTENTS if pat.search(norm)), None)
+    found = (
+        None
+        if _FIGURE_REQUIRED.search(norm)
+        else next((n for n, p in _INTENTS if p.search(norm)), None)
+    )
     wants_target = bool(_TARGET.search(norm))
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.

@@ -104,6 +104,8 @@ def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
     staged = "第一阶段到2037年,形成体系。制修订100项标准。第二阶段到2040年,全面形成。制修订140项。"
     assert paragraph_year(staged, staged.index("制修订100")) == {2037}
     assert paragraph_year(staged, staged.index("制修订140")) == {2040}
+    spaced = "2037 年,拟发布1项指南,拟安排经费5000 万元。"  # a PDF text layer's spacing
+    assert paragraph_year(spaced, spaced.index("拟安排")) == {2037}
 
 
 def test_in_the_document_a_question_names_its_name_words_are_its_context() -> None:

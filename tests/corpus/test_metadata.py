@@ -373,3 +373,15 @@ def test_a_reports_head_lines_that_are_no_title() -> None:
     assert is_salutation("政府工作报告", "docs/x.txt")  # no report in particular
     assert is_salutation("政府工作报", "docs/x.txt")  # …cut short by a line break
     assert not is_salutation("甲市2031年政府工作报告", "docs/x.txt")
+
+
+def test_the_year_a_text_names_most_spaced_or_not_outside_cited_titles() -> None:
+    from corpus.metadata import dominant_year
+    from corpus.normalize import normalize
+
+    text = normalize(
+        "为落实《示范规划纲要(2006—2020年)》和《示范2020年行动》,现发布2019 年度示范项目申报指南。"
+        "2019 年,拟安排示范经费5000 万元。"
+    )
+    assert dominant_year(text) == 2019
+    assert dominant_year(normalize("为落实《示范规划(2016—2020年)》,现制定本办法。")) is None

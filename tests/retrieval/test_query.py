@@ -242,6 +242,17 @@ def test_which_n_of_any_counter_is_a_list(text: str) -> None:
     assert parse_query(text).intent == Intent.LIST
 
 
+@pytest.mark.parametrize(
+    "text", ["甲省示范园区管理办法对入驻企业数量有什么要求", "申报示范园区,年营业收入有什么门槛"]
+)
+def test_a_threshold_asked_as_a_requirement_is_a_figure(text: str) -> None:
+    assert parse_query(text).intent == Intent.NUMBER
+
+
+def test_what_a_rule_requires_is_still_a_list() -> None:
+    assert parse_query("申报示范园区有什么要求").intent == Intent.LIST
+
+
 def test_which_n_years_is_no_list() -> None:
     assert parse_query("甲市新增高企超过100家是哪两年").intent != Intent.LIST
 
