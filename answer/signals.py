@@ -361,13 +361,20 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue  # a bare Chinese numeral ("一是") is not a quantity
         if m.group(1) == "一" and m.group(2) == "批":
             continue  # "新增一批…": some, not a figure
+        if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
+            continue  # "人社厅发(2021)71号": the year of a document's number
         out.append(m)
     return out
 
 
+# "〔2021〕71号" (normalised to brackets): a document number's year and serial, no quantity.
+_DOC_NUMBER_YEAR = re.compile(r"[)\]]\d{1,4}号")
+
+
 # A figure that measures a change ("增长7.5%", "提高3个百分点"), not an amount.
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)(?:了|为|达到?|超过?)?$"
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)"
+    r"(?:了|为|达到?|超过?|不少于|不低于|不超过|至少)?$"
 )
 # …what a question asking a change says (a share or a rate asked, "比重是多少", is an
 # amount: "比重提升0.2个百分点" does not give it).
@@ -377,7 +384,10 @@ ASKS_CHANGE = re.compile(
 
 
 def is_change(m: re.Match[str]) -> bool:
-    """Whether a quantity is a change: written right after 增长/下降/提高… in its text."""
+    """Whether a quantity is a change: written right after 增长/下降/提高… in its text
+    ("每年降低不少于1个百分点"), or counted in percentage points, a difference of rates."""
+    if unit_of(m).endswith("百分点"):
+        return True
     return bool(_CHANGE_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()]))
 
 

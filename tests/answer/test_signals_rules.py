@@ -83,11 +83,21 @@ def test_first_echelon_is_not_a_rank(text: str) -> None:
 
 @pytest.mark.xfail(
     reason="numbers_in keeps an ordinal followed by a counter as a quantity: "
-    "'第一方阵' gives 一方 (unit 方, an area) and '第九批' gives 九批 (a count)"
+    "'第一方阵' gives 一方 (unit 方, an area) and '第九批' gives 九批 (a count); dropping "
+    "every 第N, or only articles (第一条), lost a never-read question (team11's summary line)"
 )
 @pytest.mark.parametrize("text", ["进入全省第一方阵", "获评杭州市第九批科技特派员先进工作单位"])
 def test_an_ordinal_is_no_quantity(text: str) -> None:
     assert numbers_in(text) == []
+
+
+def test_a_document_number_is_no_quantity() -> None:
+    text = normalize("根据《示范办法》(人社厅发(2021)71号),制定本办法")
+    assert numbers_in(text) == []
+
+
+def test_a_rank_keeps_its_ordinal() -> None:
+    assert [m.group(0) for m in numbers_in("居全省第3位")] == ["3位"]
 
 
 def test_bare_chinese_numeral_is_no_quantity() -> None:
@@ -209,6 +219,15 @@ def test_the_kind_of_organisation_asked_is_no_term(question: str) -> None:
     assert any("示范" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    "question", ["示范博览会上那场高端对话是哪家单位承办的", "这次示范大会在哪里开的"]
+)
+def test_what_a_demonstrative_points_at_is_no_term(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"那场", "这次", "那场高端", "这次示范"}
+    assert any("示范" in t for t in texts)
+
+
 def test_how_a_document_says_it_is_no_term() -> None:
     sig = signals(parse_query("示范区原则上应设在省会城市,这是哪份文件规定的"), BM)
     texts = {t.text for t in sig.terms}
@@ -302,6 +321,9 @@ def test_a_change_is_told_from_an_amount() -> None:
     assert ASKS_CHANGE.search("生产总值增长了多少")
     assert not ASKS_CHANGE.search("生产总值是多少")
     assert not ASKS_CHANGE.search("研发投入占GDP比重是多少")  # a share is an amount
+    barred = [is_change(m) for m in numbers_in("近视率每年降低不少于1个百分点,优良率55%以上")]
+    assert barred == [True, False]
+    assert [is_change(m) for m in numbers_in("比重较上年1.5个百分点")] == [True]  # points
 
 
 def test_each_glued_to_a_verb_is_no_term() -> None:
