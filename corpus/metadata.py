@@ -369,15 +369,14 @@ def infer_title(lines: list[str]) -> str:
 
 def dominant_year(norm: str) -> int | None:
     """The year a text mentions most (later year on ties), for undated documents; not
-    counting the years of the documents it cites by title.
+    counting the years of the documents it cites by title, unless no other year is named.
 
     Years in Chinese numerals (一九七八年) count too: ``normalize`` reads them in Arabic.
     """
-    norm = _CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm)
-    head = norm[:8000]
-    found = [int(y) for y in _YEAR.findall(head)]
-    if not found:
-        found = [int(y) for y in _YEAR.findall(norm)]
+    own = _CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm)
+    found: list[int] = []
+    for text in (own[:8000], own, norm):  # cited titles only when nothing else dates it
+        found = found or [int(y) for y in _YEAR.findall(text)]
     counts = Counter(y for y in found if 1900 <= y <= 2100)
     if not counts:
         return None

@@ -384,4 +384,5 @@ def test_the_year_a_text_names_most_spaced_or_not_outside_cited_titles() -> None
         "2019 年,拟安排示范经费5000 万元。"
     )
     assert dominant_year(text) == 2019
-    assert dominant_year(normalize("为落实《示范规划(2016—2020年)》,现制定本办法。")) is None
+    only_cited = normalize("为落实《示范规划(2016—2020年)》,现制定本办法。")
+    assert dominant_year(only_cited) == 2020  # nothing else dates it
