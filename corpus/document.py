@@ -226,6 +226,10 @@ def _year_month(date: str) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+# A title's year, with its 年 or right before what the document is ("数字山东2021行动方案").
+_TITLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s?年|行动|工作|计划|方案|要点|版|年度)")
+
+
 def _years(
     over: Mapping[str, str],
     sections: list[Section],
@@ -240,7 +244,7 @@ def _years(
         int(y) for y in re.findall(r"(?:19|20)\d{2}", over.get("years", "") + over.get("year", ""))
     }
     found |= {s.year for s in sections if s.year is not None}
-    found |= {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(title))}
+    found |= {int(y) for y in _TITLE_YEAR.findall(normalize(title))}
     if report and doc_year is not None and not any(s.year for s in sections):
         found |= {doc_year - 1, doc_year}  # a report without dated headings reviews the year before
     if not found and doc_year is not None:

@@ -109,7 +109,7 @@ _COMPARE_BEFORE = re.compile(r"[居列占于排比较超在跻]$|高于$|低于$
 _SCOPE_NOT_AFTER = re.compile(r"第|前|平均|首|同类|百强|重点实验室|文明|的")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[-~至])((?:19|20)\d{2})年度?|([今去明])年")
 _RELATIVE = {"今": 0, "去": -1, "明": 1}
-_YEAR_BASE = re.compile(r"(?:比|较|与|同|是|于|从|由|相比|超过)$")
+_YEAR_BASE = re.compile(r"(?:比|较|与|同|是|于|从|由|自|相比|超过)$")
 # A year inside what a verb acts on names a batch, not when: "推进2023年棚改480户",
 # "申报2021年省领军型团队1个"; after the figure, "3家中心2020年度绩效考核".
 _OBJECT_VERB = re.compile(r"(?:推进|建成|入选|申报|开展|承担|获得|获批|兑现|拨付|下达|续建)$")
@@ -368,13 +368,14 @@ def named_year(
 
 def _not_when(s: str, m: re.Match[str], after: bool) -> bool:
     """Whether a year is no figure's time: a comparison's base, a start, a batch's name."""
-    head, tail = s[max(0, m.start() - 6) : m.start()], s[m.end() : m.end() + 2]
+    head, tail = s[max(0, m.start() - 6) : m.start()], s[m.end() : m.end() + 6]
     if _YEAR_BASE.search(head[-2:]) or _OBJECT_VERB.search(head):
         return True
     if tail.startswith("的"):
         return not head.endswith(("到", "至"))  # "增加到2002年的1161亿元": the end's year
     batch = after and m.group(0).endswith("度") and re.match(f"[{_HAN}]", tail)
-    return bool(batch or re.match("以来|同期", tail))
+    # "2021年以来", "2022年8月以来": a start, not when
+    return bool(batch or re.match(r"(?:\d{1,2}月份?)?以来|同期", tail))
 
 
 def period_of(*texts: str, half: str = "") -> str:

@@ -178,7 +178,11 @@ def split_parts(query: Query) -> list[Query]:
         parts = []
         for seg, marker in keyed:
             others = [o for o, _ in keyed if o is not seg]
-            drop = [m for s2, m in keyed if s2 is not seg]
+            # "瓯海今年上半年和余杭23年各几家": another place's time is its own too (first,
+            # before its place alone is dropped)
+            places = len(query.regions) >= 2
+            drop = [t for o in others if places for t in (_place_time(o),) if t]
+            drop += [m for s2, m in keyed if s2 is not seg]
             # A bare place ("杭州和瓯海2024年…") shares the rest of the question.
             mentions = [_mention(seg, r) for r in find_regions(seg)]
             bare = not re.sub("|".join(map(re.escape, [*mentions, marker])), "", seg).strip()
@@ -187,7 +191,7 @@ def split_parts(query: Query) -> list[Query]:
                     drop += [str(y) for y in find_years(o) if str(y) not in seg]
             # Another part's place is dropped only when the parts are places; one place
             # asked about two years is every part's ("青岛…23年…,24年目标…").
-            for o in others if len(query.regions) >= 2 else ():
+            for o in others if places else ():
                 drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
             own_years = not bare and any(find_years(o) for o in others)
             # "2021年余杭和临安…": a year written before every place is everyone's.
@@ -307,6 +311,19 @@ def _leading_years(query: Query) -> tuple[int, ...]:
     places = find_places(query.norm)
     first = min((p[0] for p in places), default=len(query.norm))
     return find_years(query.norm[:first]) if first else ()
+
+
+_RELATIVE_TIME = re.compile(r"今年|去年|明年|上年|当年")
+
+
+def _place_time(segment: str) -> str:
+    """A part's place and time before what it asks ("瓯海今年上半年", "余杭23年" of
+    "余杭23年各几家"), when they are all it writes of its own (no metric); else ""."""
+    asked = _ASKS.search(segment)
+    phrase = segment[: asked.start()] if asked else segment
+    phrase = re.sub(r"(?:各|分别|又|的|是)+$", "", phrase)
+    timed = find_years(phrase) or _PERIOD.search(phrase) or _RELATIVE_TIME.search(phrase)
+    return phrase if timed and find_regions(phrase) and not _content(phrase) else ""
 
 
 def _year_mention(segment: str, year: int) -> str:

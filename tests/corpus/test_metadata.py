@@ -386,3 +386,13 @@ def test_the_year_a_text_names_most_spaced_or_not_outside_cited_titles() -> None
     assert dominant_year(text) == 2019
     only_cited = normalize("为落实《示范规划(2016—2020年)》,现制定本办法。")
     assert dominant_year(only_cited) == 2020  # nothing else dates it
+
+
+def test_a_titles_year_without_its_nian_dates_the_document() -> None:
+    text = (
+        "甲省数字2031行动方案\n\n为落实《甲省数字规划(2028—2032年)》,制定本方案。\n"
+        "一、加快建设\n新增示范企业50家。\n"
+    )
+    assert parse_text(text, "p.txt").years == (2031,)
+    counted = "甲省培育2000家示范企业的通知\n\n各市:\n2031年新增示范企业50家。\n"
+    assert 2000 not in parse_text(counted, "n.txt").years

@@ -349,3 +349,11 @@ def test_how_big_asks_a_figure_of_its_own_segment() -> None:
 
     q = parse_query("31年全国示范经济规模多大?占gdp比重多少?")
     assert asks_several(q) and len(split_parts(q)) == 2
+
+
+def test_each_place_keeps_its_own_time() -> None:
+    q = parse_query("新增示范孵化器,东城区今年上半年和西城区23年各几家")
+    first, second = split_parts(q)
+    assert first.regions == ("东城区",) and first.half == "H1" and "23年" not in first.text
+    assert second.regions == ("西城区",) and second.half == "" and second.years == (2023,)
+    assert "上半年" not in second.text
