@@ -79,6 +79,11 @@ GOLD = {
     "provincial and national reports), written blind in session 19; parts a (q16-001-030) "
     "and b (q16-031-060) then tuned on, part c (q16-061-090, realistic shapes) blind to the "
     "session's end (evals/gold/team16.jsonl)": _TEAM / "team16.jsonl",
+    "team17, 90 (8 over the samples, 82 over corpus-extra: city reports' later sections, "
+    "policies no set had used, realistic shapes), written blind in session 20; part b "
+    "(q17-031-060, policies) then tuned on, parts a (q17-001-030) and c (q17-061-090, "
+    "realistic shapes) blind to the session's end (evals/gold/team17.jsonl)": _TEAM
+    / "team17.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
