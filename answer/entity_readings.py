@@ -56,22 +56,28 @@ def asks_doer(qnorm: str) -> bool:
     return bool(_ASKS_AGENT.search(qnorm) or _ASKS_DOER.search(qnorm))
 
 
-def asked_verb(qnorm: str, sent: str) -> str:
-    """The verb whose doer a question asks for, as the sentence writes it ("" for none):
-    "运营" of 是哪家机构在运营; "负责" of 由哪个部门负责解释 (its kind, 部门, left out),
-    "组织" of 由谁来组织申报; the first two characters of what it does that the sentence
-    holds."""
-    asked = _ASKS_AGENT.search(qnorm)
-    if asked is not None:
-        return asked.group(1) or asked.group(2)
+def asked_doing(qnorm: str) -> str:
+    """What a doer is asked for doing, as the question writes it ("组织申报" of
+    由谁来组织申报, "负责解释" of 由哪个部门负责解释; "" when no doer is asked this way)."""
     doer = _ASKS_DOER.search(qnorm)
     if doer is None:
         return ""
     does = doer.group(1) or doer.group(2)
     head = question_head(qnorm)
     does = does[len(head) :] if head and does.startswith(head) else does
-    does = does.removeprefix("来")
-    return next((does[i : i + 2] for i in range(len(does) - 1) if does[i : i + 2] in sent), "")
+    return does.removeprefix("来")
+
+
+def asked_verb(qnorm: str, sent: str) -> str:
+    """The verb whose doer a question asks for, as the sentence writes it ("" for none):
+    "运营" of 是哪家机构在运营; "负责" of 由哪个部门负责解释 (its kind, 部门, left out),
+    "组织" of 由谁来组织申报: the first two characters of what it does, when the sentence
+    holds them."""
+    asked = _ASKS_AGENT.search(qnorm)
+    if asked is not None:
+        return asked.group(1) or asked.group(2)
+    verb = asked_doing(qnorm)[:2]  # the verb opens the doing ("组织" of 组织申报)
+    return verb if len(verb) == 2 and verb in sent else ""
 
 
 def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from answer.docfields import (
     doc_number_answer,
     issuer_result,
 )
+from answer.doing import with_doing
 from answer.entity import entity_span, names_asked_kind
 from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
@@ -244,6 +245,8 @@ class QA:
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
         sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
+        if span_kind == Span.NAME:  # "由谁来组织申报": the line writing the doing, too
+            cands = with_doing(q, sig, cands, self.retriever, self.index.heads)
         best = first_fitting(q, sig, cands)
         if span_kind in (Span.NAME, Span.ITEMS):
             # "(责任单位:市科协)" after the item asked; the item the question quotes

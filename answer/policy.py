@@ -154,7 +154,6 @@ class EntityConfig:
     min_block: int = 2  # shortest run of characters the question and sentence share that counts
     min_name: int = 2  # shortest name
     naming_margin: float = 0.3  # a candidate this close to the best may answer if it names
-    naming_margin_doc: float = 0.6  # ... for a doer asked, in the best's own document
     byline_chars: int = 600  # how far from a report's start its by-line may stand
     title_cov: float = 0.6  # share of the question's words a title holds to name its document
     label_items: int = 5  # best clauses looked at for an item whose annotation is asked

@@ -64,15 +64,13 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     where the question asks, among those scoring close to the best (else the best).
 
     Who does something ("由哪个司牵头") is read off the sentence writing the doing: within
-    the best's own document, the one that told what is asked about, such a sentence may
-    score further below it ("…智能运维技术研究" heads the part whose line
-    "交通运输部综合规划司牵头" answers)."""
-    cfg = CONFIG.entity
+    the best's own document, the one that told what is asked about, such a sentence
+    answers however far below it it scores ("…智能运维技术研究" heads the part whose line
+    "交通运输部综合规划司牵头" answers; a best that writes no doing names no doer)."""
     doer = asks_doer(q.norm)
     for c in cands:
         same = doer and c.doc.doc_id == best.doc.doc_id
-        near = cfg.naming_margin_doc if same else cfg.naming_margin
-        if c is best or c.score < best.score - near:
+        if c is best or (not same and c.score < best.score - CONFIG.entity.naming_margin):
             continue
         if fits(q, sig, c) and names_asked_kind(q, c):
             return c

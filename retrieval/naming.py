@@ -23,7 +23,7 @@ from corpus.normalize import bigrams, normalize
 # Words that say what kind of document is named, longest first.
 DOCUMENT_KINDS = (
     "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
-    "|申报指南|指南|要点|报告|总结|文件"
+    "|申报指南|指南|要点|报告|总结|文件|规范|规定|规则|指引|导则|准则"
 )
 # A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
 # which the question's own place and years already say: no name is read for them.
@@ -35,6 +35,7 @@ _NAME = re.compile(
     r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$)"
 )
 _SHARED = re.compile(rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)?\d{{2}}年?")
+_ASKING = re.compile(r"哪|什么|多少|是否|有没有|几")  # "对示范项目有什么规定": asked, no name
 OPENING = 300  # characters of a document's opening read with its title
 MIN_PIECES = 3  # a name of fewer pieces of its own names nothing in particular
 NAMED_FIT = 0.8  # a document whose title and opening hold this share of the name is named
@@ -45,7 +46,7 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
-        if "哪" not in name and _names_enough(name):
+        if not _ASKING.search(name) and _names_enough(name):
             return name
     return ""
 

@@ -29,6 +29,9 @@ def test_the_name_a_question_gives_a_document() -> None:
     listed = normalize("甲部那个加强示范汽车准入、召回及升级管理的通知,企业多久补报")
     assert document_name(listed) == "甲部那个加强示范汽车准入、召回及升级管理的通知"
     assert document_name(normalize("哪份方案提出建成示范工厂50个")) == ""
+    assert document_name(normalize("甲市对示范项目有什么规定")) == ""  # 规定 asked
+    rule = normalize("国家示范平台资源内容审核规范,由哪个部门负责解释")
+    assert document_name(rule) == "国家示范平台资源内容审核规范"
 
 
 def test_places_years_and_kind_words_tell_no_document_apart() -> None:
