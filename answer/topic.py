@@ -39,3 +39,23 @@ def _topic(doc_id: str, title: str, opening: str) -> str:
 
 
 _ADDRESSEES = re.compile(r"^[^。\n]{1,60}[:：]\s*\n\s*")
+
+
+OPENING_SHOWN = 24  # characters of an untitled document's first sentence shown for it
+
+
+def shown_name(doc: Document) -> str:
+    """How a document is shown to people: 《its title》, or for a document with no title
+    (a policy opening on its body) the start of its first sentence, as written, in quotes
+    ("无标题，开头“为加强煤矿智能化专家库的规范管理…”"); never its file name alone."""
+    if not is_salutation(doc.title, doc.doc_id):
+        return f"《{doc.title}》"
+    opening = doc.norm[:OPENING]
+    body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
+    first = re.search(r"[^。\n]{8,}", body)
+    if first is None:
+        return f"《{doc.title}》"
+    start = len(opening) - len(body) + first.start()  # the body ends where the opening does
+    words = doc.text[start : start + min(len(first.group(0)), OPENING_SHOWN)].strip()
+    more = "…" if len(first.group(0)) > OPENING_SHOWN else ""
+    return f"无标题，开头“{words}{more}”"

@@ -20,6 +20,7 @@ from answer.signals import (
     states_value,
     unit_of,
 )
+from answer.topic import shown_name
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from retrieval.model import Hit
@@ -228,7 +229,7 @@ def documents_answer(
         return refusal(q, (citation_of(cands[0], None),) if cands else ())
     cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
     parts = tuple(c.doc_id for c in cites)
-    titles = "；".join(f"《{c.title}》（{c.doc_id}）" for c in cites)
+    titles = "；".join(f"{shown_name(c.doc)}（{c.doc.doc_id}）" for c in chosen.values())
     return Answer(
         q.text,
         True,

@@ -54,9 +54,12 @@ from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for call
     fact_to_json,
 )
 from corpus.normalize import normalize
+from corpus.plan_periods import PLAN_NAME, plan_end
 from corpus.provisions import is_provision
 
 _MAYBE = re.compile(r"\d|第|前|首位")
+# A plan period a target is set for ("“十五五”时期", "十五五期间", "十五五末").
+_PLAN_TIME = re.compile(rf"\"?{PLAN_NAME.pattern}\"?(?:时期|期间|期末|末)")
 _SPAN_WORDS = ("过去五年", "五年来", "近五年")  # periods period_of names only as words
 _SPREAD = ("新增", "累计")  # qualifiers a list shares: "新增A 5家、B 3家"
 _SHARED = re.compile(r"[^,;、]{0,6}?(?:新增|新认定|新引进|净增|新培育|新建|新开工|累计)")
@@ -252,6 +255,9 @@ class _Extractor:
             named = named_year(t, fig.start, c1, self.ref, relative="去")
         target = is_target(t[: fig.start], sec, named, self.ref)
         target = target or is_provision(t, fig.start, fig.end, c0)
+        plan = _PLAN_TIME.search(sent.s, 0, fig.start) if target and not named else None
+        if plan is not None:  # "“十五五”时期…新增人口100万": due at the plan's end
+            return plan_end(plan.group(1)), target, plan.group(1)
         if named or not sent.span:
             return named or (sec.year if sec else None) or self.single, target, sent.plan
         if counts_over_span(t[c0 : fig.end], qualifier):

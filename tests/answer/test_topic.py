@@ -42,3 +42,14 @@ def test_a_first_sentence_ending_its_line_on_a_colon_is_what_it_is_about() -> No
 def test_a_short_line_above_the_first_sentence_is_not_it() -> None:
     text = "摘 要\n为落实甲乙办法关于生成内容标识的要求,本文件给出内容标识方法。1 范围\n"
     assert "内容标识" in topic_of(parse_text(text, "docs/policy-w.txt"))
+
+
+def test_a_document_is_shown_by_its_title_or_the_start_of_its_first_sentence() -> None:
+    from answer.topic import shown_name
+
+    titled = parse_text("甲市示范工作方案\n一、目标\n到2030年建成示范区。\n", "docs/a.txt")
+    assert shown_name(titled) == "《甲市示范工作方案》"
+    text = "各普通本科高校：\n为深入推进甲乙改革,决定开展甲乙改革示范项目建设工作。通知如下。\n"
+    shown = shown_name(parse_text(text, "docs/policy-y.txt"))
+    assert shown == "无标题，开头“为深入推进甲乙改革,决定开展甲乙改革示范项目建设…”"
+    assert "policy-y" not in shown and "本科高校" not in shown

@@ -69,6 +69,17 @@ def test_extract_facts_from_a_report() -> None:
     assert not any(f.value in ("2023", "2024") for f in found)
 
 
+def test_a_target_set_for_a_plan_period_is_due_at_its_end() -> None:
+    text = (
+        "甲省2026年政府工作报告\n三、2026年工作安排\n"
+        "优化实施新一轮行动，“十五五”时期县城新增人口100万。力争新增示范企业50家。\n"
+    )
+    found = doc_facts(text)
+    plan = only(found, value="100")
+    assert (plan.year, plan.period, plan.kind) == (2030, "十五五", "target")
+    assert only(found, value="50").year == 2026  # the year's own target
+
+
 def test_respectively_gives_each_figure_its_metric() -> None:
     found = doc_facts(
         "民间投资、工业投资分别增长8.5%、10.5%。游客1.4亿人次、收入1713亿元,分别增长55%、53%。"
