@@ -119,6 +119,23 @@ def qa(sample_index_dir: Path, fake_embedder):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def qa_of_texts(tmp_path: Path, fake_embedder):  # type: ignore[no-untyped-def]
+    """``qa_of_texts({"p.txt": text, …})``: a QA (fake embedder) over made-up documents."""
+    from answer.pipeline import QA
+    from index.build import build_index
+
+    def make(texts: dict[str, str]) -> QA:
+        docs = tmp_path / "docs"
+        docs.mkdir(exist_ok=True)
+        for name, text in texts.items():
+            (docs / name).write_text(text, encoding="utf-8")
+        build_index([docs], tmp_path / "idx", fake_embedder)
+        return QA(tmp_path / "idx", fake_embedder)
+
+    return make
+
+
+@pytest.fixture
 def fixture_corpus(tmp_path: Path) -> Path:
     """A writable copy of tests/fixtures/corpus (three small documents and a manifest)."""
     dest = tmp_path / "corpus"

@@ -6,6 +6,7 @@ Every sentence and question here is made up; none comes from a gold set.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -280,21 +281,14 @@ def test_a_name_of_the_asked_kind_is_told_from_a_name_of_another() -> None:
     assert names_asked_kind(q, cand("信息化委"))
 
 
-def test_who_leads_is_read_from_the_line_of_the_part_the_question_names(tmp_path: Path) -> None:
-    from answer.pipeline import QA
-    from index.build import build_index
-    from index.embed import FakeEmbedder
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "p.txt").write_text(
-        "甲部关于乙大学开展示范试点工作的意见\n"
-        "一、原则同意在城市公交示范技术研究、城市道路示范养护技术研究等方面开展试点。\n"
-        "二、城市道路示范养护技术研究\n(一)试点单位。\n乙大学。\n(二)试点指导单位。\n"
-        "甲部综合规划司牵头,科技司配合。\n(三)试点内容。\n研究城市道路示范养护技术。\n",
-        encoding="utf-8",
+def test_who_leads_is_read_from_the_line_of_the_part_the_question_names(qa_of_texts: Any) -> None:
+    qa = qa_of_texts(
+        {
+            "p.txt": "甲部关于乙大学开展示范试点工作的意见\n"
+            "一、原则同意在城市公交示范技术研究、城市道路示范养护技术研究等方面开展试点。\n"
+            "二、城市道路示范养护技术研究\n(一)试点单位。\n乙大学。\n(二)试点指导单位。\n"
+            "甲部综合规划司牵头,科技司配合。\n(三)试点内容。\n研究城市道路示范养护技术。\n"
+        }
     )
-    build_index([docs], tmp_path / "idx", FakeEmbedder())
-    qa = QA(tmp_path / "idx", FakeEmbedder())
     answer = qa.ask("乙大学试点里城市道路示范养护技术研究这项由哪个司牵头指导")
     assert answer.found and answer.answer == "甲部综合规划司"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -512,25 +512,16 @@ def test_a_list_counting_another_noun_does_not_answer_the_count_asked() -> None:
     assert _count_fit(q2, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 1.0
 
 
-def test_a_question_naming_its_document_gets_that_documents_list(tmp_path: Path) -> None:
-    from answer.pipeline import QA
-    from index.build import build_index
-    from index.embed import FakeEmbedder
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        "一、总体要求\n推动示范场景创新对于促进示范应用具有重要意义。\n2. 基本原则。\n"
-        "——企业主导。坚持企业的主体地位。\n——创新引领。面向新技术。\n"
-        "——开放融合。开放场景机会。\n——协同治理。发挥政府作用。\n",
-        encoding="utf-8",
+def test_a_question_naming_its_document_gets_that_documents_list(qa_of_texts: Any) -> None:
+    qa = qa_of_texts(
+        {
+            "a.txt": "一、总体要求\n推动示范场景创新对于促进示范应用具有重要意义。\n2. 基本原则。\n"
+            "——企业主导。坚持企业的主体地位。\n——创新引领。面向新技术。\n"
+            "——开放融合。开放场景机会。\n——协同治理。发挥政府作用。\n",
+            "b.txt": "乙省示范场景应用方案\n二、总体要求\n（二）基本原则\n"
+            "1.形成一批示范场景创新应用。\n2.培育一批示范场景创新平台。\n"
+            "3.打造一批示范场景创新模式。\n",
+        }
     )
-    (docs / "b.txt").write_text(
-        "乙省示范场景应用方案\n二、总体要求\n（二）基本原则\n1.形成一批示范场景创新应用。\n"
-        "2.培育一批示范场景创新平台。\n3.打造一批示范场景创新模式。\n",
-        encoding="utf-8",
-    )
-    build_index([docs], tmp_path / "idx", FakeEmbedder())
-    qa = QA(tmp_path / "idx", FakeEmbedder())
     answer = qa.ask("推动示范场景创新、促进示范应用的那个指导意见,提了哪几条基本原则")
     assert answer.answer == "企业主导；创新引领；开放融合；协同治理"
