@@ -61,6 +61,10 @@ TEAM15_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
 # 0.882 blind and after the session's work (refusal recall 1.0); its part c stayed blind.
 TEAM16 = ROOT / "evals" / "gold" / "team16.jsonl"
 TEAM16_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
+# team17, written blind in session 20 (its 32 questions the samples index answers or refuses):
+# 0.938 blind and after the session's work (refusal recall 1.0); parts a and c stayed blind.
+TEAM17 = ROOT / "evals" / "gold" / "team17.jsonl"
+TEAM17_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -109,3 +113,7 @@ def test_session_18_blind_set_meets_the_floor(real_qa: QA) -> None:
 
 def test_session_19_blind_set_meets_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM16, real_qa), TEAM16_FLOOR)
+
+
+def test_session_20_blind_set_meets_the_floor(real_qa: QA) -> None:
+    _check(run_eval(TEAM17, real_qa), TEAM17_FLOOR)
