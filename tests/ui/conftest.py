@@ -140,7 +140,10 @@ def choose_file(pg: Any, component: str, path: Path) -> None:
                 with pg.expect_file_chooser(timeout=10_000) as chooser:
                     box.click()
                 chooser.value.set_files(str(path))
-            box.locator(f"text={path.name}").first.wait_for(timeout=10_000)
+            # the name as one text, or split into its stem and extension ("tiny" ".jsonl")
+            # with the whole name as the cell's label, as Gradio lays a long list out
+            named = box.locator(f'[aria-label="{path.name}"]').or_(box.get_by_text(path.name))
+            named.first.wait_for(timeout=10_000)
             return
         except PlaywrightTimeout:
             if attempt == 2:
