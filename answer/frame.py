@@ -86,6 +86,7 @@ class Frame:
     unit: str
     regions: tuple[str, ...]
     levels: frozenset[str] = frozenset()  # 国家级 / 省级 / 市级 / 区级 asked
+    populations: frozenset[str] = frozenset()  # 全社会 / 规上 / 限上 asked (what is counted)
     rank_scope: str = ""  # the ranking a rank question names: 全国 / 全省 / 全市 …
     average: bool = False  # a yearly average over several years asked (年均增长)
     # three words the question writes as one phrase ("城镇"+"调查"+"失业率")
@@ -143,6 +144,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         unit=sig.unit,
         regions=q.regions,
         levels=frozenset(LEVEL.findall(q.norm)),
+        populations=populations(q.norm),
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
         average=bool(_AVERAGE.search(q.norm)),
         phrases=_phrases(q, sig),
@@ -206,12 +208,25 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     stated = set(LEVEL.findall(fact.metric))
     if frame.levels and stated and not stated & frame.levels:
         return "level"  # 市级众创空间 are not the 省级 ones asked
+    stated_of = populations(fact.metric)
+    if frame.populations and stated_of and not stated_of & frame.populations:
+        return "population"  # 规上企业研发经费 is not the 全社会 one asked
     if frame.half == "H1" and fact.period in ("全年", "下半年"):
         return "half"
     named_other = fact.region and doc_region and fact.region != doc_region
     if frame.regions and named_other and fact.region not in frame.regions:
         return "region"
     return ""
+
+
+# Whose figure a metric counts: the whole society, or only enterprises above a size.
+_POPULATION = re.compile(r"全社会|规模以上|规上|限额以上|限上")
+_SAME_POPULATION = {"规模以上": "规上", "限额以上": "限上"}
+
+
+def populations(text: str) -> frozenset[str]:
+    """The populations a text counts a metric over ("全社会", "规上", "限上")."""
+    return frozenset(_SAME_POPULATION.get(p, p) for p in _POPULATION.findall(text))
 
 
 def _beyond_years(fact: Fact, years: tuple[int, ...]) -> bool:

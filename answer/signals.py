@@ -361,6 +361,8 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue  # a bare Chinese numeral ("一是") is not a quantity
         if m.group(1) == "一" and m.group(2) == "批":
             continue  # "新增一批…": some, not a figure
+        if norm_text[m.end() : m.end() + 1] == "级":
+            continue  # "千亿级产业集群", "连跨3个千亿级台阶": a size class, no amount
         if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
             continue  # "人社厅发(2021)71号": the year of a document's number
         out.append(m)

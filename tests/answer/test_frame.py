@@ -154,6 +154,15 @@ def test_another_level_named_by_the_figure_is_a_near_miss() -> None:
     assert not _fit(_frame(), doc, fact, "众创空间")
 
 
+def test_another_population_named_by_the_figure_is_a_near_miss() -> None:
+    doc, facts = _doc("2025年工作回顾\n规上企业研发经费投入增长14.2%。")
+    fact = _fact(facts, "14.2")
+    asked = _frame(populations=frozenset({"全社会"}))
+    assert _fit(asked, doc, fact, "研发经费投入") == "population"
+    assert not _fit(_frame(populations=frozenset({"规上"})), doc, fact, "研发经费投入")
+    assert not _fit(_frame(), doc, fact, "研发经费投入")  # none asked: any counts
+
+
 def test_a_neighbour_of_another_metric_does_not_answer_for_a_near_miss() -> None:
     doc, facts = _doc("2024年上半年工作总结\n新增市级众创空间3家、专业运营单位1家。")
     frame = _frame(levels=frozenset({"省级"}), measure=Measure.FLOW)

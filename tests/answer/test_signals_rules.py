@@ -91,6 +91,11 @@ def test_an_ordinal_is_no_quantity(text: str) -> None:
     assert numbers_in(text) == []
 
 
+def test_a_size_class_is_no_amount() -> None:
+    assert [m.group(0) for m in numbers_in("生产总值连跨3个千亿级台阶")] == ["3个"]
+    assert [m.group(0) for m in numbers_in("培育百亿级企业5家,产值突破千亿元")] == ["5家", "千亿元"]
+
+
 def test_a_document_number_is_no_quantity() -> None:
     text = normalize("根据《示范办法》(人社厅发(2021)71号),制定本办法")
     assert numbers_in(text) == []
