@@ -45,7 +45,10 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
         return 0
     wanted = {a for r in query.regions for a in _aliases(r)[:2]}
     own = _aliases(normalize(doc.region))
-    if wanted & set(own[:2]):
+    # A place written with its level ("吉林省") is that place, not another of its short
+    # name ("吉林市"); written short ("吉林"), either.
+    exact = {a for r in query.regions for a in _aliases(r)[: 1 if r in query.norm else 2]}
+    if exact & set(own[:2]):
         return 1
     mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
     # Is the document's region a parent of (or the same as) the region asked?

@@ -159,6 +159,18 @@ def test_fit_signals(sample_index) -> None:  # type: ignore[no-untyped-def]
     assert MetaWeights().region_mismatch < 0 < MetaWeights().region_match
 
 
+def test_a_place_written_with_its_level_is_not_another_of_its_short_name() -> None:
+    from corpus.document import parse_text
+
+    city = parse_text(
+        "吉林市2024年政府工作报告\n一、2023年工作回顾\n技术合同成交额5亿元。\n", "c.txt"
+    )
+    assert city.region == "吉林市"
+    assert region_fit(parse_query("吉林省2023年技术合同成交额多少"), city, "") == -1
+    assert region_fit(parse_query("吉林市2023年技术合同成交额多少"), city, "") == 1
+    assert region_fit(parse_query("吉林2023年技术合同成交额多少"), city, "") == 1  # either
+
+
 @pytest.mark.usefixtures("isolated_cache")
 def test_region_filter_excludes_documents_of_unknown_region(tmp_path, samples_dir, fake_embedder):  # type: ignore[no-untyped-def]
     import shutil
