@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,9 @@ class MetaWeights:
     named_doc: float = 0.3  # the document the question names (retrieval.naming)
 
 
+_LEVEL = re.compile(r"(?:省|市|区|县|州|自治区|自治州|特别行政区)$")  # a place name's level
+
+
 @lru_cache(maxsize=4096)
 def _aliases(region: str) -> tuple[str, ...]:
     return region_aliases(region) if region else ()
@@ -45,10 +49,14 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
         return 0
     wanted = {a for r in query.regions for a in _aliases(r)[:2]}
     own = _aliases(normalize(doc.region))
-    # A place written with its level ("吉林省") is that place, not another of its short
-    # name ("吉林市"); written short ("吉林"), either.
-    exact = {a for r in query.regions for a in _aliases(r)[: 1 if r in query.norm else 2]}
-    if exact & set(own[:2]):
+    # A place written with its level ("吉林省") is that place, not another of the same name
+    # at another level ("吉林市"'s report); written short ("吉林"), either.
+    if own and any(
+        r in query.norm and r != own[0] and _LEVEL.sub("", r) == _LEVEL.sub("", own[0])
+        for r in query.regions
+    ):
+        return -1
+    if wanted & set(own[:2]):
         return 1
     mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
     # Is the document's region a parent of (or the same as) the region asked?
