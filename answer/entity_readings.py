@@ -7,6 +7,7 @@ and the one quoted name of a sentence a 叫什么 question asks for."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from answer.extract import MAX_SPAN
 from answer.wh_frame import question_head
@@ -51,11 +52,13 @@ def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+@lru_cache(maxsize=1024)
 def asks_doer(qnorm: str) -> bool:
     """Whether a question asks who does something ("由哪个部门负责解释", "是谁研发的")."""
     return bool(_ASKS_AGENT.search(qnorm) or _ASKS_DOER.search(qnorm))
 
 
+@lru_cache(maxsize=1024)  # read once per question, not once per candidate sentence
 def asked_doing(qnorm: str) -> str:
     """What a doer is asked for doing, as the question writes it ("组织申报" of
     由谁来组织申报, "负责解释" of 由哪个部门负责解释; "" when no doer is asked this way)."""

@@ -29,13 +29,23 @@ def topic_of(doc: Document) -> str:
 def _topic(doc_id: str, title: str, opening: str) -> str:
     if not is_salutation(title, doc_id):
         return canon(normalize(title))
-    # "各普通本科高校:\n为深入…,决定组织开展…(简称“111计划”)建设工作。": the addressees'
-    # line is no sentence of it.
+    first = _first_sentence(opening)
+    return canon(opening[first[0] : first[1]]) if first else ""
+
+
+def _first_sentence(opening: str) -> tuple[int, int] | None:
+    """Where the first sentence of a document's (normalised) opening stands, or None.
+
+    "各普通本科高校:\n为深入…,决定组织开展…(简称“111计划”)建设工作。": the addressees'
+    line is no sentence of it; "…并就有关事项通知如下:" ends its line, not on 。; a short
+    line above it, "摘 要", is none.
+    """
     body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
-    # (…决定联合开展…试点项目申报工作,并就有关事项通知如下: ends its line, not on 。;
-    # a short line above it, "摘 要", is none)
     first = re.search(r"[^。\n]{8,}", body)
-    return canon(first.group(0)) if first else ""
+    if first is None:
+        return None
+    at = len(opening) - len(body)  # the body ends where the opening does
+    return at + first.start(), at + first.end()
 
 
 _ADDRESSEES = re.compile(r"^[^。\n]{1,60}[:：]\s*\n\s*")
@@ -48,14 +58,12 @@ def shown_name(doc: Document) -> str:
     """How a document is shown to people: 《its title》, or for a document with no title
     (a policy opening on its body) the start of its first sentence, as written, in quotes
     ("无标题，开头“为加强煤矿智能化专家库的规范管理…”"); never its file name alone."""
-    if not is_salutation(doc.title, doc.doc_id):
-        return f"《{doc.title}》"
-    opening = doc.norm[:OPENING]
-    body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
-    first = re.search(r"[^。\n]{8,}", body)
+    first = (
+        None if not is_salutation(doc.title, doc.doc_id) else _first_sentence(doc.norm[:OPENING])
+    )
     if first is None:
         return f"《{doc.title}》"
-    start = len(opening) - len(body) + first.start()  # the body ends where the opening does
-    words = doc.text[start : start + min(len(first.group(0)), OPENING_SHOWN)].strip()
-    more = "…" if len(first.group(0)) > OPENING_SHOWN else ""
+    start, end = first
+    words = doc.text[start : min(end, start + OPENING_SHOWN)].strip()
+    more = "…" if end - start > OPENING_SHOWN else ""
     return f"无标题，开头“{words}{more}”"

@@ -29,15 +29,16 @@ _NUMERAL = r"(?:[两二三四五六七八九十]|\d)"
 _MEASURE = r"(?:大|个|项|张|条|座|家|种|类)"
 # "“五大中心”", "“发展六仗”", "“一港五谷”" (quoted); "五大交易平台," (closing its clause).
 _COUNT = re.compile(
-    rf"\"([\u4e00-\u9fff]{{0,4}}?)((?:[一二两三四五六七八九十]{_MEASURE}?[\u4e00-\u9fff]{{1,4}}?)+)\""
-    rf"|(?<![一二三四五六七八九十百千两\d.-])()({_NUMERAL}{_MEASURE}[\u4e00-\u9fff]{{2,4}})(?=[,;。:])"
+    rf"\"[\u4e00-\u9fff]{{0,4}}?((?:[一二两三四五六七八九十]{_MEASURE}?[\u4e00-\u9fff]{{1,4}}?)+)\""
+    rf"|(?<![一二三四五六七八九十百千两\d.-])({_NUMERAL}{_MEASURE}[\u4e00-\u9fff]{{2,4}})(?=[,;。:])"
 )
 _ANY_NUMERAL = r"[一二两三四五六七八九十\d]"
 _PART = re.compile(rf"({_ANY_NUMERAL}){_MEASURE}?([\u4e00-\u9fff]{{1,4}}?)(?={_ANY_NUMERAL}|$)")
 _CLAUSE = re.compile(r"[^,;。:!?\n]+")
 MIN_COUNT = 3  # "两山", "两个大局": a pair counted is a slogan more often than a list
-# what a figure's count ends with ("2个以上"), no noun
+# "一是更加注重…": the ordinal opening a point, no part of a name
 _ORDINAL = re.compile(r"(?:[一二三四五六七八九十]+是)?")
+# what a figure's count ends with ("2个以上"), no noun
 _NO_NOUN = {"以上", "以下", "左右", "多", "余", "次", "年"}
 # what stands right before a noun that is counted, not named ("3个中心", "两大平台")
 _COUNTED_BEFORE = re.compile(rf"{_NUMERAL}{_MEASURE}?$")
@@ -67,13 +68,13 @@ def _named(norm: str, clause: re.Match[str], nouns: dict[str, int]) -> tuple[str
     it counts only for a name that closes its clause ("…打好科技创新攻坚仗。")."""
     text = clause.group(0).strip()
     first = clause.start() + clause.group(0).find(text[:1])
+    ordinal = _ORDINAL.match(text)
+    opens = first + (len(ordinal.group(0)) if ordinal else 0)
     for noun in nouns:
         at = text.find(noun, 2)
         if at < 0 or _COUNTED_BEFORE.search(text[:at]):
             continue
-        start, end = first, first + at + len(noun)
-        ordinal = _ORDINAL.match(text)  # "一是更加注重…"
-        start += len(ordinal.group(0)) if ordinal else 0
+        start, end = opens, first + at + len(noun)
         lead = LEAD_VERBS.match(norm, start, end)
         if lead and end - lead.end() >= len(noun) + 2:
             start = lead.end()
@@ -90,7 +91,7 @@ def count_ahead_lists(doc: Document) -> list[Enumeration]:
     """A count and its noun, then exactly as many names of it in the paragraph's clauses."""
     norm, out = doc.norm, []
     for m in _COUNT.finditer(norm):
-        name = m.group(2) or m.group(4)
+        name = m.group(1) or m.group(2)
         nouns = _nouns(name)
         opening = max(norm.rfind(c, 0, m.start()) for c in ",;。:\n")
         if "、" in norm[opening + 1 : m.start()]:
