@@ -18,6 +18,7 @@ from corpus.chunk import split_sentences
 from corpus.facts_plans import as_plan_document
 from corpus.facts_sections import (
     Reading,
+    clause_span,
     counts_over_span,
     read_sections,
     reference,
@@ -116,8 +117,11 @@ class _Extractor:
             self.doc.norm, pos, self.ref, inner=sec.kind != "plan", since=sec.start
         )
         if opening is not None and sec.kind == "actual":  # a review's own year stands
-            own = opening[1]  # …the span its heading names first ("十一五"), if any
-            return (replace(sec, year=None), span or own, "") if own else (sec, span, "")
+            year, own = opening  # …the span its heading names first ("十一五"), if any
+            if own:
+                return replace(sec, year=None), span or own, ""
+            # "刚刚过去的2017年,…" in a review of five years: that one year's
+            return (replace(sec, year=year) if span and year else sec), "", ""
         if opening is not None:
             year, own = opening
             return replace(sec, kind="actual", year=year), (span or own) if own else "", ""
@@ -258,9 +262,13 @@ class _Extractor:
         plan = _PLAN_TIME.search(sent.s, 0, fig.start) if target and not named else None
         if plan is not None:  # "“十五五”时期…新增人口100万": due at the plan's end
             return plan_end(plan.group(1)), target, plan.group(1)
+        reviews = sec is not None and sec.kind == "actual" and not (named or target or sent.plan)
+        own = clause_span(t[c0 : fig.start], self.ref) if reviews else ""
+        if own:  # "…占比达到55.7%、5年提升10.6个百分点": over the clause's own years
+            return None, target, own
         if named or not sent.span:
             return named or (sec.year if sec else None) or self.single, target, sent.plan
-        if counts_over_span(t[c0 : fig.end], qualifier):
+        if counts_over_span(t[c0 : fig.start], qualifier):
             return None, target, sent.span
         return span_end(sent.span), target, ""
 

@@ -126,13 +126,42 @@ def spans_of(heading: str, ref: int | None) -> list[str]:
     return out + ([f"{ref}-{ref + n - 1}"] if n > 1 and ref else [])
 
 
-def counts_over_span(clause: str, qualifier: str) -> bool:
-    """Whether a figure counts over a span of years rather than stating its end: what is
-    added or a change ("增长46.1%", "下降18%") over the span, or words saying so; not
-    when its clause names one year ("全年…增长2.1%")."""
-    if _ONE_YEAR.search(clause):
+# What is done over a span rather than a level reached by its end: "新设外资企业260家",
+# "建设筹集各类保障性住房89.6万套", "引进央企二、三级子公司超800家".
+_FLOW = r"新设|新建|新开|利用|使用|吸引|引进|招引|引育|建成|建设|筹集|改造|开通|完成|培育|认定|创建|签约|落地|淘汰|化解|退出"
+_FLOW_VERB = re.compile(_FLOW)
+# A level a figure states, after the last flow verb: "…改造后供水能力达到30万吨".
+_LEVEL = re.compile(r"达到|达|增至|增加到|提高到|提升到|升至|降至|下降到|居|稳定在|保持")
+
+
+def _flows(before: str) -> bool:
+    """Whether the words before a figure say it was done (a flow), not a level reached."""
+    verbs = list(_FLOW_VERB.finditer(before))
+    return bool(verbs) and not _LEVEL.search(before, verbs[-1].end())
+
+
+def counts_over_span(before: str, qualifier: str) -> bool:
+    """Whether a figure counts over a span of years rather than stating its end, from its
+    clause up to the figure: what is added, done or changed ("增长46.1%", "下降18%",
+    "新设外资企业260家") over the span, or words saying so; not when its clause names one
+    year ("全年…增长2.1%")."""
+    if _ONE_YEAR.search(before):
         return False
-    return qualifier in _OVER_SPAN_QUALIFIERS or bool(_OVER_SPAN.search(clause))
+    return qualifier in _OVER_SPAN_QUALIFIERS or bool(_OVER_SPAN.search(before)) or _flows(before)
+
+
+# A clause counting over its own span of years: "5年提升10.6个百分点", "五年整理复垦…".
+_OWN_SPAN = re.compile(
+    rf"(?<![第\d{_CN}今后未来续])([{_CN}\d]{{1,2}})年(?=来|间|内|共|累计|合计|新增|提升|提高|增长|下降|{_FLOW})"
+)
+
+
+def clause_span(before: str, ref: int | None) -> str:
+    """The span of years ending the year before ``ref`` that a clause counts over by its
+    own words ("5年提升…" in a report of 2026 → "2021-2025"), or ""."""
+    m = _OWN_SPAN.search(before)
+    n = cn_number(m.group(1)) if m and not m.group(1).isdigit() else int(m.group(1)) if m else 0
+    return f"{ref - n}-{ref - 1}" if n > 1 and ref and not _ONE_YEAR.search(before) else ""
 
 
 @dataclass(frozen=True)
@@ -213,13 +242,23 @@ def _carried_span(norm: str, start: int, since: int, ref: int | None) -> str:
     return ""
 
 
+# A plan period named for its first year: "全力推动“十五五”开好局、起好步".
+_PLAN_START = re.compile(PLAN_NAME.pattern + r"[^,。;]{0,6}?(?:开好局|起好步|开局|起步)")
+
+
+def _year_named(heading: str) -> int | None:
+    """The year a heading names, also as a plan period's first year."""
+    start = _PLAN_START.search(heading)
+    return plan_years(start.group(1))[0] if start else heading_year(heading)
+
+
 def read_section(section: Section, ref: Reference) -> Reading:
     """A section read from its own headings against the reference date."""
     heads = [normalize(h) for h in section.path]
     kind = next((k for k in map(section_kind, reversed(heads)) if k), "")
     half = next((x for x in map(half_of, reversed(heads)) if x), "")
-    named = next((y for y in map(heading_year, reversed(heads)) if y), None)
-    spans = [x for h in heads for x in spans_of(h, ref.year)]
+    named = next((y for y in map(_year_named, reversed(heads)) if y), None)
+    spans = [x for h in heads for x in spans_of(h, ref.year) if not _PLAN_START.search(h)]
     if spans and kind == "plan":
         review = spans[0] if len(spans) > 1 else ""
         year = named or span_end(spans[-1])  # a year named plans for that year alone

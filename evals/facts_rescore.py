@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from corpus.facts_sections import span_years
+
 FIELDS = ("value_unit", "year", "kind", "region", "metric", "qualifier", "period")
 _NO_FIGURE = "none"
 
@@ -50,15 +52,25 @@ def _says_no_figure(label: dict[str, Any]) -> bool:
 
 
 def field_value(fact: dict[str, Any], name: str) -> Any:
-    """A fact's value of a labelled field (value_unit: the value and its unit written together)."""
-    return f"{fact['value']}{fact['unit']}" if name == "value_unit" else fact.get(name)
+    """A fact's value of a labelled field (value_unit: the value and its unit written
+    together; a period as its years, so "2021-2025" and "十四五" are the same span)."""
+    if name == "value_unit":
+        return f"{fact['value']}{fact['unit']}"
+    if name == "period":
+        return _span(fact.get("period"))
+    return fact.get(name)
+
+
+def _span(period: Any) -> Any:
+    years = span_years(period) if isinstance(period, str) else range(0)
+    return (years.start, years.stop) if years else period
 
 
 def _fix_value(name: str, fix: Any) -> Any:
     """A fix as the field's value ("75万户(人)次" for value_unit; parenthesised notes dropped)."""
     if name == "value_unit" and isinstance(fix, str):
         return fix.split(" (")[0]
-    return fix
+    return _span(fix) if name == "period" else fix
 
 
 def judge(label: dict[str, Any], now: dict[str, Any] | None) -> Rescored:
@@ -68,7 +80,7 @@ def judge(label: dict[str, Any], now: dict[str, Any] | None) -> Rescored:
     right: dict[str, bool | None] = {}
     for name in label["right"]:
         drawn, value = field_value(label["fact"], name), field_value(now, name)
-        if value in label.get("also", {}).get(name, ()):
+        if value in [_fix_value(name, x) for x in label.get("also", {}).get(name, ())]:
             right[name] = True
         elif label["right"][name]:
             right[name] = True if value == drawn else None
