@@ -329,13 +329,37 @@ _GLUED = re.compile(
 )
 
 
+# In a document the parser found no parts in, a year's heading run in after a sentence
+# ("…提出意见。2023年工作回顾2023年是…", "。2024年工作安排建议2024年是…") or standing
+# alone on its line ("全力实现2024年高质量发展的奋斗目标") starts a part.
+_RUN_IN = re.compile(
+    r"(?<=[。!?])[ \t]*((?:19|20)\d{2}年(?:工作回顾|工作总结|工作安排(?:建议)?|工作计划|主要任务|重点工作))"
+    r"(?=[^\n,;。])"
+)
+_ALONE = re.compile(
+    r"^[ \t]*([^\n,;。:!?、]{0,12}(?:19|20)\d{2}年[^\n,;。:!?、]{0,12}"
+    r"(?:奋斗目标|目标任务|工作回顾|工作总结|工作安排|主要任务|重点工作))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _headings_missed(doc: Document, readings: list[Reading]) -> list[re.Match[str]]:
+    """Part headings the parser missed: numbered ones run into their paragraph anywhere;
+    run-in or stand-alone year headings before the document's first numbered part."""
+    first = min((r.section.start for r in readings if r.section.level == 1), default=len(doc.norm))
+    found = list(_GLUED.finditer(doc.norm))
+    for pattern in (_RUN_IN, _ALONE):
+        found += [m for m in pattern.finditer(doc.norm, 0, first)]
+    return sorted(found, key=lambda m: m.start(1))
+
+
 def _glued_parts(doc: Document, readings: list[Reading], ref: Reference) -> list[Reading]:
     """Top-level parts whose heading the document's structure missed (run into their
     paragraph): each cuts the part holding it, and reads by its own heading."""
     starts = {r.section.start for r in readings}
     out = list(readings)
-    for m in _GLUED.finditer(doc.norm):
-        host = next((r for r in reversed(out) if r.section.start < m.start() < r.section.end), None)
+    for m in _headings_missed(doc, readings):
+        host = next((r for r in reversed(out) if r.section.start < m.start(1) < r.section.end), None)
         if host is None or m.start(1) in starts or host.section.level > 1:
             continue
         heading = doc.text[m.start(1) : m.end(1)]
