@@ -62,6 +62,7 @@ from index.embed import Embedder, get_embedder
 from retrieval.asks import split_asks
 from retrieval.backend import open_backend
 from retrieval.filters import keeps
+from retrieval.indicators import IndicatorFilter
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
 from retrieval.parts import (
@@ -211,7 +212,8 @@ class QA:
 
     def _table(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """A row per figure of the indicator table; as one figure when it holds none."""
-        found = table_answer(q, self.retriever.indicators, filters, CONFIG.table)
+        table = self.retriever.indicators_for(IndicatorFilter(query=q.text))
+        found = table_answer(q, table, filters, CONFIG.table)
         return found or self._by_parts(as_figure_question(q), filters, mode)
 
     def _expand(self, q: Query) -> Query:

@@ -128,7 +128,10 @@ def spans_of(heading: str, ref: int | None) -> list[str]:
 
 # What is done over a span rather than a level reached by its end: "新设外资企业260家",
 # "建设筹集各类保障性住房89.6万套", "引进央企二、三级子公司超800家".
-_FLOW = r"新设|新建|新开|利用|使用|吸引|引进|招引|引育|建成|建设|筹集|改造|开通|完成|培育|认定|创建|签约|落地|淘汰|化解|退出"
+_FLOW = (
+    r"新设|新建|新开|利用|使用|吸引|引进|招引|引育|建成|建设|筹集|改造|开通|完成|培育|认定|创建|"
+    r"签约|落地|淘汰|化解|退出"
+)
 _FLOW_VERB = re.compile(_FLOW)
 # A level a figure states, after the last flow verb: "…改造后供水能力达到30万吨".
 _LEVEL = re.compile(r"达到|达|增至|增加到|提高到|提升到|升至|降至|下降到|居|稳定在|保持")
@@ -333,8 +336,8 @@ _GLUED = re.compile(
 # ("…提出意见。2023年工作回顾2023年是…", "。2024年工作安排建议2024年是…") or standing
 # alone on its line ("全力实现2024年高质量发展的奋斗目标") starts a part.
 _RUN_IN = re.compile(
-    r"(?<=[。!?])[ \t]*((?:19|20)\d{2}年(?:工作回顾|工作总结|工作安排(?:建议)?|工作计划|主要任务|重点工作))"
-    r"(?=[^\n,;。])"
+    r"(?<=[。!?])[ \t]*((?:19|20)\d{2}年"
+    r"(?:工作回顾|工作总结|工作安排(?:建议)?|工作计划|主要任务|重点工作))(?=[^\n,;。])"
 )
 _ALONE = re.compile(
     r"^[ \t]*([^\n,;。:!?、]{0,12}(?:19|20)\d{2}年[^\n,;。:!?、]{0,12}"
@@ -359,7 +362,8 @@ def _glued_parts(doc: Document, readings: list[Reading], ref: Reference) -> list
     starts = {r.section.start for r in readings}
     out = list(readings)
     for m in _headings_missed(doc, readings):
-        host = next((r for r in reversed(out) if r.section.start < m.start(1) < r.section.end), None)
+        at = m.start(1)
+        host = next((r for r in reversed(out) if r.section.start < at < r.section.end), None)
         if host is None or m.start(1) in starts or host.section.level > 1:
             continue
         heading = doc.text[m.start(1) : m.end(1)]

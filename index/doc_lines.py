@@ -157,6 +157,14 @@ class DocLines:
         """Every row, in file order."""
         return parse_jsonl(self._bytes())
 
+    def rows_with(self, needles: tuple[str, ...]) -> list[Any]:
+        """The rows whose line holds every one of ``needles`` as written, in file order
+        (only those lines are parsed)."""
+        data = self._bytes()
+        ascii_only = _NOT_ASCII.search(data) is None
+        wanted = tuple(as_written(n, ascii_only) for n in needles)
+        return [json.loads(line) for line in lines_holding(data, wanted)]
+
     def labelled(self, key: str, value: str) -> list[line_spans.Located] | None:
         """The lines whose ``key`` is ``value`` with their labels, in file order, as the
         store locates them; None when it does not (the file is scanned)."""

@@ -53,12 +53,20 @@ class FactsView:
     facts: tuple[Fact, ...]
 
 
-def facts_view(index: Index) -> FactsView:
+def facts_view(index: Index, needles: tuple[str, ...] = ()) -> FactsView:
     """The view of a loaded index (its facts are read on first use; of its documents only
-    what a row shows: no passage is parsed)."""
-    heads = index.document_heads()
-    docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in heads}
-    return FactsView(docs, index.facts)
+    what a row shows: no passage is parsed). With ``needles`` (as for
+    :func:`load_facts_view`) only the facts holding them and the documents they quote are
+    read, unless the index has parsed its whole facts table already."""
+    if not needles:
+        heads = index.document_heads()
+        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in heads}
+        return FactsView(docs, index.facts)
+    facts = index.facts_holding(needles)
+    by_id = index.heads
+    quoted = [by_id[d] for d in dict.fromkeys(f.doc_id for f in facts) if d in by_id]
+    docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in quoted}
+    return FactsView(docs, facts)
 
 
 def _document(row: dict[str, Any]) -> DocInfo:

@@ -120,6 +120,10 @@ class Index:
         """The figures of one document, in file order (:meth:`Tables.facts_of`)."""
         return self.tables.facts_of(doc_id)
 
+    def facts_holding(self, needles: tuple[str, ...]) -> tuple[Fact, ...]:
+        """The figures whose stored line holds every needle (:meth:`Tables.facts_holding`)."""
+        return self.tables.facts_holding(needles)
+
     def facts_valued(self, value: str) -> tuple[Fact, ...]:
         """The figures whose value is ``value``, in file order."""
         return self.tables.facts_valued(value)

@@ -115,6 +115,14 @@ class Tables:
             self._facts_of[doc_id] = found
         return found
 
+    def facts_holding(self, needles: tuple[str, ...]) -> tuple[Fact, ...]:
+        """The figures whose stored line holds every one of ``needles`` (a superset of what
+        a query selects): only those are parsed, unless the whole table was read (then
+        every figure: the caller selects)."""
+        if self._facts is not None or not needles:
+            return self.facts
+        return self._parsed("facts.jsonl", _facts, lambda lines: lines.rows_with(needles))
+
     def facts_valued(self, value: str) -> tuple[Fact, ...]:
         """The figures whose value is ``value``, in file order (from the whole table when it
         was read, else from the lines holding the value)."""

@@ -19,7 +19,7 @@ from index.text import get_tokenizer, index_text
 from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
-from retrieval.indicators import IndicatorTable
+from retrieval.indicators import IndicatorFilter, IndicatorTable, needles
 from retrieval.metadata import MetaWeights, meta_bonus
 from retrieval.model import Filters, Hit, Mode
 from retrieval.query import Query, parse_query
@@ -86,6 +86,15 @@ class Retriever:
         if self._indicators is None:
             self._indicators = IndicatorTable(facts_view(self.index))
         return self._indicators
+
+    def indicators_for(self, wanted: IndicatorFilter) -> IndicatorTable:
+        """An indicator table holding at least the rows ``wanted`` selects: the whole
+        table once built, else one over only the figures that can match (a cold process
+        answering one table question parses a few hundred figures, not every one)."""
+        selective = needles(wanted)
+        if self._indicators is not None or not selective:
+            return self.indicators
+        return IndicatorTable(facts_view(self.index, selective))
 
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""

@@ -186,3 +186,30 @@ def test_stored_canonical_forms_are_the_folded_ones(table: IndicatorTable) -> No
     assert table.canonical("R&D经费投入") == canonical_metric("研发经费投入")  # not in the table
     rows = table.search(IndicatorFilter())
     assert find_conflicts(rows, table.canonical) == find_conflicts(rows)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_a_loaded_index_reads_only_the_facts_a_filter_can_select(  # type: ignore[no-untyped-def]
+    data: st.DataObject,
+    table: IndicatorTable,
+    metric_words: list[str],
+    sample_index_dir: Path,
+    fake_embedder,
+) -> None:
+    """The retriever's table for one question (facts holding the filter's needles, read
+    from a freshly loaded index) selects exactly the rows the whole table does."""
+    from index.store import load
+    from retrieval.search import Retriever
+
+    word = data.draw(st.sampled_from(metric_words))
+    query = data.draw(st.sampled_from([word, f"余杭历年{word}", f"各区2024年{word}目标"]))
+    f = IndicatorFilter(query=query)
+    fresh = Retriever(load(sample_index_dir, model_id=fake_embedder.model_id), fake_embedder)
+    narrow = fresh.indicators_for(f)
+    assert narrow.search(f) == table.search(f)
+    if needles(f):  # …having parsed only those facts, and their documents
+        assert len(narrow.view.facts) < len(table.view.facts)
+        assert set(narrow.view.documents) == {x.doc_id for x in narrow.view.facts}
