@@ -128,6 +128,9 @@ class WhichDocThresholds:
     value_sentence: float = 0.9  # ... in the stating sentence alone: the question quotes it
     phrase_context: float = 0.7
     phrase_clause: float = 0.6
+    # characters a place asked must share with the sentence beyond its own for the place
+    # to be part of the stated phrase ("广西百强高新技术企业"), not the question's scope
+    place_phrase: int = 4
     value_facts: int = 40  # figures of the asked value looked at, best metric match first
     verbatim_hits: int = 60  # passages naming the asked value or phrase added to the hits
     verbatim_name: int = 3  # shortest phrase of the question looked for word for word (利改税)

@@ -23,6 +23,7 @@ from corpus.numerals import cn_scaled
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
+from retrieval.intent import Intent
 from retrieval.query import Query
 
 _TARGET_CUE = re.compile(
@@ -204,6 +205,9 @@ def idf(term: str, bm25: BM25) -> float:
     return max(0.2, min(4.0, math.log((n + 1) / (df + 0.5))))
 
 
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9\"”])\([^()]{1,30}\)")
+
+
 def signals(query: Query, bm25: BM25) -> Signals:
     """Extract what the answer must contain from a parsed question."""
     text = query.canon
@@ -233,6 +237,12 @@ def signals(query: Query, bm25: BM25) -> Signals:
         text,
     )
     text = QUESTION_PHRASES.sub(" ", text)
+    # A gloss in brackets ("盘兴高铁(盘州至兴义铁路)") says again what the words before it
+    # name: a document writing either one states it, so a which-document question does
+    # not require its words (elsewhere they help find the passage: "第一大行动(重大科创平台
+    # 提能造峰)" is that action's heading).
+    if query.intent is Intent.WHICH_DOC:
+        text = _GLOSS.sub(" ", text)
     # A relative year (去年 reads 上年 in canonical form) is the frame's (Query.years, the
     # section's year), no word a sentence repeats; after 比/较 it is what a change is
     # measured against ("比去年同期提高了几个点").
@@ -315,7 +325,8 @@ def name_phrases(norm_question: str) -> list[str]:
     text = QUESTION_PHRASES.sub("|", norm_question)
     text = re.sub(r"哪[一几]?年的?|哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
     # "…提到了利改税": the aspect word the asking leaves before the phrase is none of it
-    pieces = (p.lstrip("了过着") for p in re.split(r"[|,;:?!。、\s\"“”]+|和|与|及", text))
+    # …and a gloss in brackets ("盘兴高铁(盘州至兴义铁路)") is a name of its own.
+    pieces = (p.lstrip("了过着") for p in re.split(r"[|,;:?!。、()\s\"“”]+|和|与|及", text))
     return [p for p in pieces if p]
 
 

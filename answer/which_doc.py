@@ -20,7 +20,8 @@ from answer.signals import (
     states_value,
     unit_of,
 )
-from answer.topic import shown_name
+from answer.topic import shown_name, topic_of
+from corpus.metadata import region_aliases
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from retrieval.model import Hit
@@ -196,18 +197,66 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
     sentence = canon(c.clause.sent_norm)
     quoted = coverage(sig, sentence) >= CONFIG.which_doc.value_sentence
-    stated = c.clause_cov >= CONFIG.which_doc.phrase_clause or quoted
-    return named or (stated and _rarest_named(sig, sentence))
+    t = CONFIG.which_doc
+    topic = topic_of(c.doc)
+    stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
+    return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
+
+
+def _stated_under(sig: Signals, c: Candidate, topic: str) -> bool:
+    """Whether the clause states what the question asks beyond the words describing the
+    document, which its ``topic`` (title, or an untitled one's first sentence) writes
+    ("煤矿智能化方面哪几份管理办法写明有效期五年": a 煤矿智能化…管理办法 whose clause says
+    本办法有效期五年)."""
+    rest = sig.keeping(lambda term: term.credit(topic) == 0)
+    if len(rest.terms) == len(sig.terms):
+        return False  # the title names none of it: the clause alone must state it
+    return coverage(rest, canon(c.clause.norm)) >= CONFIG.which_doc.phrase_clause
 
 
 def _rarest_named(sig: Signals, sentence: str) -> bool:
-    """The phrase's rarest words are all in the (canonical) sentence: "国家白酒产业计量测试中心"
-    is not "国家光刻机产业计量测试中心", however many of its words it shares."""
+    """The phrase's rarest words are all in the (canonical) sentence or the document's topic
+    after it:
+    "国家白酒产业计量测试中心" is not "国家光刻机产业计量测试中心", however many of its words it
+    shares."""
     terms = sig.terms
     if not terms:
         return True
     top = max(t.weight for t in terms)
     return all(t.credit(sentence) > 0 for t in terms if t.weight >= top)
+
+
+def place_quoted(q: Query, sentence: str) -> bool:
+    """Whether every place the question names stands inside words the sentence writes
+    as the question does, at least ``CONFIG.which_doc.place_phrase`` characters more than
+    the place ("…上榜了广西百强高新技术企业" in "上榜广西百强高新技术企业20家"): the place
+    is part of what is stated (an honour's, a programme's name), not where the document
+    comes from."""
+    if not q.regions:
+        return False
+    extra = CONFIG.which_doc.place_phrase
+    for region in q.regions:
+        written = [a for a in region_aliases(region)[:2] if a and a in q.norm]
+        if not any(_shared_run(q.norm, sentence, a) >= len(a) + extra for a in written):
+            return False
+    return True
+
+
+def _shared_run(question: str, sentence: str, place: str) -> int:
+    """The longest run of characters around ``place`` that the question and the sentence
+    both write."""
+    best = 0
+    for qa in (m.start() for m in re.finditer(re.escape(place), question)):
+        for sa in (m.start() for m in re.finditer(re.escape(place), sentence)):
+            left = _same_start(question[:qa][::-1], sentence[:sa][::-1])
+            best = max(best, left + _same_start(question[qa:], sentence[sa:]))
+    return best
+
+
+def _same_start(a: str, b: str) -> int:
+    """How many characters two texts start with alike."""
+    differ = (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    return next(differ, min(len(a), len(b)))
 
 
 def documents_answer(
@@ -223,6 +272,8 @@ def documents_answer(
     for c in cands:
         if c.doc.doc_id in chosen:
             continue
+        if c.region < 0 and place_quoted(q, c.clause.sent_norm):
+            c = replace(c, region=0)  # "上榜广西百强高新技术企业": the place is the name's
         if states_values(q, sig, c, facts_between) if sig.numbers else states_phrase(q, sig, c):
             chosen[c.doc.doc_id] = c
     if not chosen:

@@ -42,7 +42,7 @@ from corpus.figures import (
     region_of,
     scope_of,
 )
-from corpus.metadata import region_aliases
+from corpus.metadata import NATIONAL, region_aliases
 
 # The facts table's record and its JSON live in corpus.model (read without the extractor).
 from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for callers)
@@ -223,9 +223,9 @@ class _Extractor:
         document of no region, the nation when the clause or its headings speak of it
         ("我国…", "一、我国数字经济发展成效显著")."""
         region = region_of(clause, self.doc.region, self.aliases)
-        if region or scope_of(clause + normalize(sec.path_str if sec else "")) != "全国":
+        if region or scope_of(clause + normalize(sec.path_str if sec else "")) != NATIONAL:
             return region
-        return "全国"
+        return NATIONAL
 
     @staticmethod
     def words(sent: _Sentence, fig: Figure, prev: Fact | None, c0: int) -> tuple[str, str]:

@@ -49,6 +49,9 @@ _PLAN = (
 )
 _PROBLEM = ("问题", "短板", "不足", "困难")
 
+# The region of a national document (国务院's reports, central policies): every place's.
+NATIONAL = "全国"
+
 
 @dataclass(frozen=True)
 class Place:
@@ -167,7 +170,7 @@ def infer_region(title: str, norm: str) -> str:
     if re.search(r"代表国务院|受国务院的?委托", head[:2000]) or re.search(
         r"国务院总理|全国人民代表大会第", head[:300]
     ):
-        return "全国"
+        return NATIONAL
     congress = _CONGRESS.search(head[:3000])
     if congress:
         named = find_places(congress.group(1))
@@ -186,7 +189,7 @@ def infer_region(title: str, norm: str) -> str:
     national = len(re.findall(r"全国|我国|各省、自治区、直辖市|国务院|党中央", head))
     local = len(re.findall(r"全市|我市|本市|全区|我区|全省|我省|全县|我县|全州|全盟", head))
     if local == 0 and national >= 1 and (not scores or max(scores.values()) < 12):
-        return "全国"
+        return NATIONAL
     if not scores:
         return ""
     lookup = _place_lookup()
@@ -237,8 +240,8 @@ def canonical_region(value: str) -> str:
     value = value.strip()
     if not value or value in _place_lookup():
         return _place_lookup()[value].name if value else ""
-    if value.startswith("全国"):
-        return "全国"
+    if value.startswith(NATIONAL):
+        return NATIONAL
     places = find_places(value)
     return places[-1][2].name if places else value
 
@@ -268,7 +271,7 @@ def is_salutation(title: str, doc_id: str) -> bool:
 
 def work_report_title(region: str, year: int | None) -> str:
     """A descriptive title for an untitled work report ("厦门市2024年政府工作报告")."""
-    who = "国务院" if region == "全国" else region
+    who = "国务院" if region == NATIONAL else region
     return f"{who}{year}年政府工作报告" if year else f"{who}政府工作报告"
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.metadata import region_aliases
+from corpus.metadata import NATIONAL, region_aliases
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import FIGURE_INTENTS
@@ -59,8 +59,10 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
     if wanted & set(own[:2]):
         return 1
     mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
-    # Is the document's region a parent of (or the same as) the region asked?
-    covers = any(normalize(doc.region) in _aliases(r)[2:] for r in query.regions)
+    # Is the document's region a parent of (or the same as) the region asked? The whole
+    # country is every place's ("国务院建议成立海南省" is a national report's sentence on 海南).
+    region = normalize(doc.region)
+    covers = region == NATIONAL or any(region in _aliases(r)[2:] for r in query.regions)
     if not doc.region or covers:
         return 1 if mentioned else (-1 if strict and doc.region else 0)
     return -1

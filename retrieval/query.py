@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
-from corpus.metadata import find_places
+from corpus.metadata import NATIONAL, find_places
 from corpus.normalize import first_surrogate, normalize, shown
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from index.text import canonicalize
@@ -355,7 +355,7 @@ def parse_query(text: str) -> Query:
         found = Intent.COMPARE
     intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
     if not regions and national(norm, intent):
-        regions = ("全国",)
+        regions = (NATIONAL,)
     return Query(
         text=text,
         norm=norm,

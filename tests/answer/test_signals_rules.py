@@ -501,3 +501,22 @@ def test_a_rates_period_belongs_to_its_figure_not_its_unit() -> None:
 def test_a_quoted_plan_period_is_the_questions_time_not_a_name() -> None:
     sig = signals(parse_query("福建“十四五”期间国家级专精特新“小巨人”企业达到多少家"), BM)
     assert sig.quoted == ("小巨人",)
+
+
+def test_a_gloss_in_brackets_is_no_word_the_answer_must_write() -> None:
+    from answer.signals import name_phrases
+
+    asked = parse_query("哪几份报告提到了盘兴高铁（盘州至兴义铁路）？")
+    texts = {t.text for t in signals(asked, BM).terms}
+    assert not any("盘州" in t or "兴义" in t for t in texts) and texts
+    # …but it is a name of its own for the documents writing it word for word
+    names = name_phrases(asked.norm)
+    assert "盘州至兴义铁路" in names and "盘兴高铁" in names
+    # a bracket right after a name ("…基金(LOF)") glosses it too
+    kept = {t.text for t in signals(parse_query("哪份文件批了融通基金(LOF)"), BM).terms}
+    assert not any("lof" in t.lower() for t in kept)
+    # …but other questions keep its words: they help find the passage (a heading's name)
+    listed = {
+        t.text for t in signals(parse_query("第一大行动（重大科创平台提能造峰）有哪几条"), BM).terms
+    }
+    assert any("造峰" in t or "提能" in t for t in listed)

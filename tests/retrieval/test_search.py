@@ -232,3 +232,16 @@ def test_a_year_asked_draws_candidates_of_that_year(sample_index, fake_embedder)
     years = sample_index.document_years()
     assert all(2022 in years[h.passage.doc_id] for h in more[1:])  # documents of that year
     assert years == {d: tuple(doc.years) for d, doc in sample_index.documents.items()}
+
+
+def test_a_national_document_covers_every_place_it_names() -> None:
+    from dataclasses import replace
+
+    from corpus.document import parse_text
+
+    report = parse_text("政府工作报告\n国务院建议成立海南省，把海南办成经济特区。\n", "n.txt")
+    national = replace(report, region="全国")
+    q = parse_query("哪一年的国务院报告建议成立海南省")
+    assert region_fit(q, national, "国务院建议成立海南省") == 1  # a sentence naming it
+    assert region_fit(q, national, "发展经济特区", strict=True) == -1  # not named: strict
+    assert region_fit(q, national, "发展经济特区") == 0
