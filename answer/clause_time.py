@@ -34,6 +34,12 @@ def year_signal(
     # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
     # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市").
     sent_norm = _BUILT_ON.sub("", _TITLED.sub("", sent_norm))
+    # "获评2020年度省科技进步奖" in a 2021 summary: the year names the honour, not the time
+    # the sentence speaks of (unless it is the year asked).
+    honours = {int(m.group(1)) for m in _HONOUR_YEAR.finditer(sent_norm)}
+    if honours & set(query.years):
+        return 1
+    sent_norm = _HONOUR_YEAR.sub("", sent_norm)
     named = set(plan_period_years(_PLAN_AS_BASE.sub("", sent_norm))) | {
         int(y)
         for y in re.findall(
@@ -72,6 +78,11 @@ _FISCAL_YEAR = re.compile(
     r"(?![^,;。]{0,12}?(?:考核|认定|评价|评审|评估|奖励|申报|兑现|绩效|检查|验收|认证|报告|计划))"
 )
 _BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
+# A year naming an honour, a list or a batch ("2020年度省科技进步奖", "2020年全国科技活动周
+# 优秀单位", "2020年杭州市“521”计划建议人选"): what it is called, not when the sentence is.
+_HONOUR_YEAR = re.compile(
+    rf"{YEAR_WRITTEN}度?(?=[^,;。、]{{0,14}}?(?:奖(?!励|补)|优秀单位|先进单位|突出单位|称号|名单|榜单|人选))"
+)
 # "到2027年,…。…建成15个…": a sentence opening on a year speaks of it up to the next one
 # that does, in its paragraph.
 _OPENING_YEAR = re.compile(

@@ -91,7 +91,11 @@ def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int
 
 
 _WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月")
-_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+# A date as a "when" question is answered: 2017年6月30日, 9月30日前, 2025年底前, 2019-07-10.
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前)?"
+    r"|(?:19|20)\d{2}年(?:底|末)前?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+)
 
 
 def is_when(query: Query) -> bool:

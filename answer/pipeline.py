@@ -65,10 +65,10 @@ from retrieval.filters import keeps
 from retrieval.indicators import IndicatorFilter
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
+from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
     own_part,
-    part_labels,
     split_parts,
 )
 from retrieval.query import Query, parse_query
@@ -282,9 +282,9 @@ class QA:
             dated = next((c for c in cands if fits(q, sig, c) and date_span(q, c)), None)
             if dated is None:
                 found = date_line_result(best.doc)
-                if found is not None:
-                    return found
-            best = dated or best
+                # …and a sentence stating no date ("…分两步进行") answers no "when"
+                return found or Result(False, "", None, citation_of(best, None))
+            best = dated
         if span_kind == Span.NAME and asks_issuer(q.norm):
             doc = described_document(sig, cands) or (best.doc if best else None)
             issued = issuer_result(doc) if doc is not None else None

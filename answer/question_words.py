@@ -246,6 +246,8 @@ QUESTION_PHRASES = re.compile(
     r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
     r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
+    # "在什么时候之前": when is asked, which the date answers (the sentence writes "…前")
+    r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"
     # "…这是哪份文件规定的": how the document said it, no word of what it says
     r"|(?:规定|要求|说)(?=的?[?？]?$)"
     # "要拿出多大比例": the share asked is its figure's unit (80%), no word of the sentence.

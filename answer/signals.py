@@ -205,6 +205,10 @@ def idf(term: str, bm25: BM25) -> float:
     return max(0.2, min(4.0, math.log((n + 1) / (df + 0.5))))
 
 
+# What follows a figure, not a year: a counter, a multiplier or a unit ("2000家", "2000万元").
+_COUNTED = re.compile(
+    r"\s*(?:多|余)?(?:[个家项条名人件次所座台套批场户元吨%亿万千]|公里|平方米|[A-Za-z])"
+)
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9\"”])\([^()]{1,30}\)")
 
 
@@ -226,7 +230,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
             r"(?![\"”]?(?:计划|工程|行动|体系|战略|专项|引智|引进国外智力|人才|大会|科技创新|产业|工作))",
             text,
         )
-        if not re.fullmatch(r"(19|20)\d{2}", m.group(1))
+        # "2024" alone is a year; "2000家" is a figure
+        if not re.fullmatch(r"(19|20)\d{2}", m.group(1)) or _COUNTED.match(text, m.end())
     )
     # Years go whole, short ones too ("临安21年进…" leaves no "年进").
     text = re.sub(

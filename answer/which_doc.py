@@ -117,6 +117,9 @@ def find_whole(norm: str, name: str) -> int:
     """Offset of ``name`` in ``norm``; a number only where it stands whole (-1 if absent)."""
     if not name[:1].isdigit():
         return norm.find(name)
+    if not re.fullmatch(r"\d+(?:\.\d+)?", name):  # "24年新增…": no other digit before it
+        found = re.search(rf"(?<![\d.]){re.escape(name)}", norm)
+        return found.start() if found else -1
     at = norm.find(name)
     while at >= 0 and not states_value(norm[max(0, at - 1) : at + len(name) + 2], name):
         at = norm.find(name, at + 1)

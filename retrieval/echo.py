@@ -39,22 +39,30 @@ def echoed_segments(segments: list[str]) -> list[str]:
     return out
 
 
-def with_topic(segments: list[str], asks: Callable[[str], bool], norm: str) -> list[str]:
+def with_topic(
+    segments: list[str],
+    asks: Callable[[str], bool],
+    norm: str,
+    own_metric: Callable[[str], bool] | None = None,
+) -> list[str]:
     """ "甲市示范人才,去年新入选多少、今年力争新增多少": the segments before the first that
     asks, asking nothing themselves, are the topic of the two or more asking after them in
     the same sentence of ``norm`` (the question), set off by a comma; each of those is read
     with it ("甲市示范人才去年新入选多少"). Not "A和B目标多少,C几家" (A is a part) nor
-    "…每认定一家,奖励多少?新认定…给多少?" (a condition of its own sentence's ask)."""
+    "…每认定一家,奖励多少?新认定…给多少?" (a condition of its own sentence's ask). A
+    later sentence asking with no metric of its own (``own_metric``) goes on with the
+    topic too ("瓯海高新投资增速,今年1-5月实际多少?下半年要保持在多少?")."""
     first = next((i for i, s in enumerate(segments) if asks(s)), 0)
     if not first or sum(1 for s in segments if asks(s)) < 2:
         return segments
     topic = segments[first - 1]
     at = norm.find(topic)
     end = norm.find(segments[-1], at) + len(segments[-1])
+    elliptic = own_metric is not None and not any(own_metric(x) for x in segments[first + 1 :])
     if (
         at < 0
         or not re.match(r"[,:]", norm[at + len(topic) :])
-        or re.search(r"[?。!;]", norm[at:end])
+        or (re.search(r"[?。!;]", norm[at:end]) and not elliptic)
     ):
         return segments
     head = "".join(segments[:first])

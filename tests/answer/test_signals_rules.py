@@ -520,3 +520,17 @@ def test_a_gloss_in_brackets_is_no_word_the_answer_must_write() -> None:
         t.text for t in signals(parse_query("第一大行动（重大科创平台提能造峰）有哪几条"), BM).terms
     }
     assert any("造峰" in t or "提能" in t for t in listed)
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("哪份文件提出2024年新增高新技术企业2000家", ("2000",)),  # 2024年 a year, 2000家 a figure
+        ("哪些文件提了24年新增高企2000家的目标？", ("2000",)),
+        ("在建超算智算规模1980P是哪个市的报告", ("1980",)),
+        ("2019年新增企业多少家", ()),
+        ("2020年以来新增多少", ()),
+    ],
+)
+def test_a_figure_between_1900_and_2099_is_no_year(question: str, numbers: tuple[str, ...]) -> None:
+    assert signals(parse_query(question), BM).numbers == numbers

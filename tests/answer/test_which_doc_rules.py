@@ -53,3 +53,12 @@ def test_words_describing_the_document_may_stand_in_its_topic() -> None:
     assert _stated_under(sig, valid, topic_of(valid.doc))  # 煤矿智能化…办法 in its topic
     other = _candidate(POLICY, "遴选")
     assert not _stated_under(sig, other, topic_of(other.doc))  # the topic alone states nothing
+
+
+def test_a_name_found_whole() -> None:
+    from answer.which_doc import find_whole
+
+    assert find_whole("新增110家和10家", "10") == 7  # a number where it stands whole
+    # a phrase opening on digits ("24年新增…"): not inside a longer number ("2024年")
+    assert find_whole("在2024年新增企业", "24年新增") == -1
+    assert find_whole("2024年新增企业,24年新增", "24年新增") == 10

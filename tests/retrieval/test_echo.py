@@ -49,7 +49,7 @@ def test_a_topic_before_the_asking_segments_is_each_ones() -> None:
 
 
 def test_a_year_naming_the_report_is_no_year_of_the_parts_figure() -> None:
-    from retrieval.parts import part_labels
+    from retrieval.part_labels import part_labels
 
     q = parse_query("甲省示范攻关,2025年报告里计划实施多少项,2026年报告里说实际实施了多少项?")
     parts = split_parts(q)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
     names_metric,
     own_part,
     own_words,
-    part_labels,
     split_parts,
 )
 from retrieval.query import parse_query
@@ -82,7 +82,14 @@ def test_part_labels_short_years() -> None:
 def test_part_labels_halves_and_targets() -> None:
 
     q = parse_query("瓯海1-5月高新投资增速和下半年要保持的增速目标各是多少？")
-    assert part_labels(q, split_parts(q)) == ["上半年", "下半年"]
+    # the half as written, with the kind it is asked as
+    assert part_labels(q, split_parts(q)) == ["1-5月实际", "下半年目标"]
+    both = parse_query("瓯海上半年和下半年新增孵化面积各多少")
+    assert part_labels(both, split_parts(both)) == ["上半年", "下半年"]
+    # a later sentence asking with no metric of its own goes on with the topic
+    q4 = parse_query("瓯海高新技术产业投资增速，今年1-5月实际多少？下半年要保持在多少？")
+    parts = split_parts(q4)
+    assert len(parts) == 2 and all("高新技术产业投资增速" in p.text for p in parts)
     q2 = parse_query("余杭2023年新增高企目标和实际完成各是多少")
     assert part_labels(q2, split_parts(q2)) == ["目标", "实际"]
     # the kind as the question words it
@@ -255,10 +262,10 @@ def test_a_year_segment_asking_its_own_figure_is_no_target_of_the_next_years_cue
 
 
 def test_a_base_year_gives_a_part_no_time_label() -> None:
-    from retrieval.parts import _time_mention
+    from retrieval.parts import time_mention
 
-    assert _time_mention("是2006年的几倍") == ""
-    assert _time_mention("2011年民生支出是多少") == "2011年"
+    assert time_mention("是2006年的几倍") == ""
+    assert time_mention("2011年民生支出是多少") == "2011年"
 
 
 def test_a_plan_period_written_once_leaves_the_places_as_parts() -> None:

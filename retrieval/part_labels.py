@@ -1,0 +1,106 @@
+"""How a question tells its parts apart: one label per part ("余杭", "2023年", "1-5月实际")."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.plan_periods import PLAN_NAME
+from retrieval.naming import DOCUMENT_KINDS
+from retrieval.parts import _ASKS, TIME, _content, _mention, time_mention
+from retrieval.query import Query
+
+
+def part_labels(query: Query, parts: list[Query]) -> list[str]:
+    """How the question tells its parts apart, one label per part ("余杭", "2023年").
+
+    The first of region, year, half-year, actual-vs-target that differs
+    between the parts; a region is labelled as the question writes it. Parts
+    that differ only by metric get no label.
+    """
+    if len(parts) < 2:
+        return ["" for _ in parts]
+    if len({p.regions[:1] for p in parts}) == len(parts):
+        # "余杭23年…,临安21年…", "瓯海今年和临安2022年…": each place with its own time.
+        places = [_mention(query.norm, p.regions[0]) for p in parts]
+        timed = [_with_time(query.norm, place) for place in places]
+        labels = timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
+        return [_document_label(p.segment, lab) for p, lab in zip(parts, labels, strict=True)]
+    plans = [PLAN_NAME.search(p.segment) for p in parts]
+    if all(plans) and len({m.group(1) for m in plans if m}) == len(parts):
+        return [m.group(1) for m in plans if m]  # "十二五", "十三五": as the question names them
+    if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
+        return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
+    times = [time_mention(p.segment) for p in parts]
+    if all(times) and len(set(times)) == len(parts):  # "2023年…多少?今年打算…"
+        # "2025年报告里计划…,2026年报告里说实际…": each time with the kind it is asked as.
+        kinds = [_KIND_WORD.search(p.segment) for p in parts]
+        if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
+            return [f"{t}{k.group(0)}" for t, k in zip(times, kinds, strict=True) if k]
+        return times
+    if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
+        # The half as the question writes it ("1-5月", "下半年"), with the kind it is asked
+        # as when that differs ("1-5月实际", "下半年目标").
+        halves = [_half_mention(p) for p in parts]
+        if len({p.wants_target for p in parts}) == len(parts):
+            return [f"{h}{_kind_label(p)}" for h, p in zip(halves, parts, strict=True)]
+        return halves
+    if len({p.wants_target for p in parts}) == len(parts):
+        # "年初计划多少台,实际完成多少台": the kind as the question words it, else 目标/实际
+        worded = [_KIND_WORD.search(p.segment) for p in parts]
+        if all(worded) and len({k.group(0) for k in worded if k}) == len(parts):
+            return [k.group(0) for k in worded if k]
+        return ["目标" if p.wants_target else "实际" for p in parts]
+    return _subject_labels(parts)
+
+
+_HALF_WRITTEN = re.compile(r"\d{1,2}-\d{1,2}月|前三季度|[一二三四1-4]季度|上半年|下半年|全年")
+
+
+def _half_mention(part: Query) -> str:
+    """A part's half-year as its segment writes it, else 上半年/下半年/全年."""
+    m = _HALF_WRITTEN.search(part.segment)
+    if m:
+        return m.group(0)
+    return "上半年" if part.half == "H1" else "下半年" if part.half == "H2" else "全年"
+
+
+def _kind_label(part: Query) -> str:
+    """Actual or target as the part's segment words it, else 目标/实际."""
+    worded = _KIND_WORD.search(part.segment)
+    return worded.group(0) if worded else "目标" if part.wants_target else "实际"
+
+
+_KIND_WORD = re.compile(r"计划|目标|预期|实际")
+
+
+# Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.
+_DOCUMENT_WORDS = re.compile(DOCUMENT_KINDS)
+
+
+def _document_label(segment: str, label: str) -> str:
+    """A part's label as the question writes it when its segment names only the place and a
+    document ("杭州315计划和余杭区分别定了多少家" → "杭州315计划"), else ``label``."""
+    rest = segment[len(label) :] if segment.startswith(label) else ""
+    if rest and len(segment) <= 12 and _DOCUMENT_WORDS.search(rest) and not _ASKS.search(rest):
+        return segment
+    return label
+
+
+def _with_time(norm: str, place: str) -> str:
+    """A place's label with the time written right after it in the question ("余杭23年",
+    "瓯海今年", "杭州315计划今年": a few words of its own may come between)."""
+    if not place or place not in norm:
+        return place
+    m = _PLACE_TIME.match(norm, norm.find(place) + len(place))
+    return place + m.group(0) if m else place
+
+
+# What may follow a place before its time: a few characters, no mark, no conjunction.
+_PLACE_TIME = re.compile(rf"[^,，?？。;；:：、和与及跟]{{0,6}}?(?:{TIME.pattern})")
+
+
+def _subject_labels(parts: list[Query]) -> list[str]:
+    """Parts asked the same of different subjects ("A和B,同比各增长了多少") are labelled
+    by their subjects; two figures of one subject get none (each span names its metric)."""
+    subjects = [_content(p.segment) if p.shared_ask else "" for p in parts]
+    return subjects if all(subjects) else ["" for _ in parts]
