@@ -19,6 +19,7 @@ from index.text import tokenize_jieba
 
 _MIN_WORD = 4  # shorter words are no compound names of a kind
 _MIN_SHARED = 3  # a shared piece this long (or the term's head) names the same thing
+_HEAD = 2  # characters of a compound's head noun ("企业" of 科技型中小企业)
 
 
 def other_kind(sig: Signals, sent_norm: str) -> str:
@@ -28,9 +29,14 @@ def other_kind(sig: Signals, sent_norm: str) -> str:
     missing = [t for t in sig.terms if t.pieces and t.text not in text]
     if not missing:
         return ""
-    words = {canon(w) for w in tokenize_jieba(sent_norm) if len(w) >= _MIN_WORD}
+    # (an abbreviation counts as the name it stands for: "国高企" is 高新技术企业)
+    words = {c for w in tokenize_jieba(sent_norm) if len(c := canon(w)) >= _MIN_WORD}
+    # A word the question asks too ("占固投比重": 固定资产投资) is no other kind of another term.
+    asked = [t.text for t in sig.terms]
     for term in missing:
         for word in words:
+            if any(a in word for a in asked if a != term.text):
+                continue
             if _another_kind(term, word):
                 return word
     return ""
@@ -43,7 +49,12 @@ def _another_kind(term: Term, word: str) -> bool:
     if word in term.text or any(r in word for r in term.related) or _in_order(term.text, word):
         return False
     shared = [p for p in term.pieces if p in word]
-    return any(term.text.endswith(p) or len(p) >= _MIN_SHARED for p in shared)
+    if any(term.text.endswith(p) or len(p) >= _MIN_SHARED for p in shared):
+        return True
+    # The same head noun under another modifier: "高新技术企业" (国高企) is no count of
+    # 科技型中小企业, though no piece of the one is a piece of the other.
+    head = term.text[-_HEAD:]
+    return len(term.text) >= _MIN_WORD and word.endswith(head) and len(word) >= _MIN_WORD
 
 
 def _in_order(chars: str, word: str) -> bool:

@@ -45,12 +45,20 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
             return [f"{h}{_kind_label(p)}" for h, p in zip(halves, parts, strict=True)]
         return halves
     if len({p.wants_target for p in parts}) == len(parts):
-        # "年初计划多少台,实际完成多少台": the kind as the question words it, else 目标/实际
-        worded = [_KIND_WORD.search(p.segment) for p in parts]
-        if all(worded) and len({k.group(0) for k in worded if k}) == len(parts):
-            return [k.group(0) for k in worded if k]
-        return ["目标" if p.wants_target else "实际" for p in parts]
+        return _kind_labels(query, parts)
     return _subject_labels(parts)
+
+
+def _kind_labels(query: Query, parts: list[Query]) -> list[str]:
+    """Actual against target: the kind as the question words it ("年初计划多少台,实际完成多少台"),
+    else 目标/实际; after the one year every part is of ("浙江25年…": "2025年目标",
+    "2025年实际")."""
+    worded = [k.group(0) for p in parts if (k := _KIND_WORD.search(p.segment))]
+    if len(worded) != len(parts) or len(set(worded)) != len(parts):
+        worded = ["目标" if p.wants_target else "实际" for p in parts]
+    years = {p.years for p in parts if p.years} or {query.years}
+    one = next(iter(years)) if len(years) == 1 else ()
+    return [f"{one[0]}年{k}" for k in worded] if len(one) == 1 else worded
 
 
 _HALF_WRITTEN = re.compile(r"\d{1,2}-\d{1,2}月|前三季度|[一二三四1-4]季度|上半年|下半年|全年")

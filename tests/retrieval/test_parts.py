@@ -91,10 +91,12 @@ def test_part_labels_halves_and_targets() -> None:
     parts = split_parts(q4)
     assert len(parts) == 2 and all("高新技术产业投资增速" in p.text for p in parts)
     q2 = parse_query("余杭2023年新增高企目标和实际完成各是多少")
-    assert part_labels(q2, split_parts(q2)) == ["目标", "实际"]
+    assert part_labels(q2, split_parts(q2)) == ["2023年目标", "2023年实际"]  # the year all share
     # the kind as the question words it
     q3 = parse_query("甲市23年加装电梯,年初计划多少台,实际完成多少台")
-    assert part_labels(q3, split_parts(q3)) == ["计划", "实际"]
+    assert part_labels(q3, split_parts(q3)) == ["2023年计划", "2023年实际"]
+    q5 = parse_query("甲市加装电梯,年初计划多少台,实际完成多少台")
+    assert part_labels(q5, split_parts(q5)) == ["计划", "实际"]  # no year asked
 
 
 @pytest.mark.parametrize(
