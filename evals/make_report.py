@@ -84,6 +84,11 @@ GOLD = {
     "(q17-031-060, policies) then tuned on, parts a (q17-001-030) and c (q17-061-090, "
     "realistic shapes) blind to the session's end (evals/gold/team17.jsonl)": _TEAM
     / "team17.jsonl",
+    "team18, 90 (25 over the samples, 65 over corpus-extra: figures of unused documents, "
+    "realistic shapes over the samples and over corpus-extra), written blind in session 21; "
+    "part b (q18-031-060, shapes mostly over the samples) then tuned on, parts a (q18-001-030) "
+    "and c (q18-061-090) blind to the session's end (evals/gold/team18.jsonl)": _TEAM
+    / "team18.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

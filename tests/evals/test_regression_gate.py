@@ -65,6 +65,10 @@ TEAM16_FLOOR = {"answer_accuracy": 0.8, "refusal_recall": 0.85}
 # 0.938 blind and after the session's work (refusal recall 1.0); parts a and c stayed blind.
 TEAM17 = ROOT / "evals" / "gold" / "team17.jsonl"
 TEAM17_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
+# team18, written blind in session 21 (its 39 questions the samples index answers or refuses):
+# 0.846 blind, 0.897 after the session's work (refusal recall 1.0); parts a and c stayed blind.
+TEAM18 = ROOT / "evals" / "gold" / "team18.jsonl"
+TEAM18_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -117,3 +121,7 @@ def test_session_19_blind_set_meets_the_floor(real_qa: QA) -> None:
 
 def test_session_20_blind_set_meets_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM17, real_qa), TEAM17_FLOOR)
+
+
+def test_session_21_blind_set_meets_the_floor(real_qa: QA) -> None:
+    _check(run_eval(TEAM18, real_qa), TEAM18_FLOOR)
