@@ -318,24 +318,35 @@ def test_a_heading_naming_a_plan_periods_start_plans_for_its_first_year() -> Non
     assert (planned.year, planned.kind, planned.period) == (2026, "target", "")
 
 
-def test_year_headings_run_in_or_standing_alone_in_a_document_without_parts() -> None:
-    run_in = (
-        "某市政府工作报告\n" + DATED.replace("2023", "2024") + "各位代表：现在向大会报告工作。"
-        "2023年工作回顾2023年是极不平凡的一年。新增普惠托育机构64家。"
-        "2024年工作安排建议2024年是关键一年。新认证绿色食品10个以上。\n"
-    )
-    found = facts(run_in)
-    assert (fact(found, "64").year, fact(found, "64").kind) == (2023, "actual")
-    assert (fact(found, "10").year, fact(found, "10").kind) == (2024, "target")
-    assert fact(found, "10").section == "2024年工作安排建议"
-    alone = (
-        "某市政府工作报告\n" + DATED.replace("2023", "2024") + "过去一年,新增企业5家。\n"
-        "全力实现2024年高质量发展的奋斗目标\n今年预期目标是增长6.5%。\n"
-        "一、着力推进产业立市\n实施市重点产业项目210个。\n"
-    )
-    found = facts(alone)
-    assert (fact(found, "5").year, fact(found, "5").kind) == (2023, "actual")
-    assert (fact(found, "210").year, fact(found, "210").kind) == (2024, "target")
+REPORT_2024 = "某市政府工作报告\n" + DATED.replace("2023", "2024")
+
+
+@pytest.mark.parametrize(
+    ("body", "done", "planned", "part"),
+    [
+        (  # run in after a sentence
+            "各位代表：现在向大会报告工作。2023年工作回顾2023年是极不平凡的一年。"
+            "新增普惠托育机构64家。2024年工作安排建议2024年是关键一年。新认证绿色食品10个以上。\n",
+            "64",
+            "10",
+            "2024年工作安排建议",
+        ),
+        (  # standing alone on its line, numbered parts after it
+            "过去一年,新增企业5家。\n全力实现2024年高质量发展的奋斗目标\n今年预期目标是增长6.5%。\n"
+            "一、着力推进产业立市\n实施市重点产业项目210个。\n",
+            "5",
+            "210",
+            "一、着力推进产业立市",
+        ),
+    ],
+)
+def test_year_headings_run_in_or_standing_alone_in_a_document_without_parts(
+    body: str, done: str, planned: str, part: str
+) -> None:
+    found = facts(REPORT_2024 + body)
+    assert (fact(found, done).year, fact(found, done).kind) == (2023, "actual")
+    plan = fact(found, planned)
+    assert (plan.year, plan.kind, plan.section) == (2024, "target", part)
 
 
 def test_a_sentence_naming_a_years_work_inside_a_part_is_no_heading() -> None:
