@@ -198,9 +198,9 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
         return False
     named = quotes_all(sig, c)
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
-    sentence = canon(c.clause.sent_norm)
-    quoted = coverage(sig, sentence) >= CONFIG.which_doc.value_sentence
     t = CONFIG.which_doc
+    sentence = canon(c.clause.sent_norm)
+    quoted = coverage(sig, sentence) >= t.value_sentence
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
     return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
@@ -218,10 +218,9 @@ def _stated_under(sig: Signals, c: Candidate, topic: str) -> bool:
 
 
 def _rarest_named(sig: Signals, sentence: str) -> bool:
-    """The phrase's rarest words are all in the (canonical) sentence or the document's topic
-    after it:
-    "国家白酒产业计量测试中心" is not "国家光刻机产业计量测试中心", however many of its words it
-    shares."""
+    """The phrase's rarest words are all in the (canonical) sentence, or the document's
+    topic written after it: "国家白酒产业计量测试中心" is not "国家光刻机产业计量测试中心",
+    however many of its words it shares."""
     terms = sig.terms
     if not terms:
         return True

@@ -352,7 +352,7 @@ def _headings_missed(doc: Document, readings: list[Reading]) -> list[re.Match[st
     first = min((r.section.start for r in readings if r.section.level == 1), default=len(doc.norm))
     found = list(_GLUED.finditer(doc.norm))
     for pattern in (_RUN_IN, _ALONE):
-        found += [m for m in pattern.finditer(doc.norm, 0, first)]
+        found.extend(pattern.finditer(doc.norm, 0, first))
     return sorted(found, key=lambda m: m.start(1))
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import IndexFormatError
-from corpus.model import Fact, fact_from_json
+from corpus.model import Document, Fact, fact_from_json
 from index.doc_lines import as_written as as_written  # re-exported
 from index.doc_lines import lines_holding
 from index.layout import Where
@@ -59,14 +59,15 @@ def facts_view(index: Index, needles: tuple[str, ...] = ()) -> FactsView:
     :func:`load_facts_view`) only the facts holding them and the documents they quote are
     read, unless the index has parsed its whole facts table already."""
     if not needles:
-        heads = index.document_heads()
-        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in heads}
-        return FactsView(docs, index.facts)
+        return FactsView({d.doc_id: _info(d) for d in index.document_heads()}, index.facts)
     facts = index.facts_holding(needles)
     by_id = index.heads
     quoted = [by_id[d] for d in dict.fromkeys(f.doc_id for f in facts) if d in by_id]
-    docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.region, d.date, d.text) for d in quoted}
-    return FactsView(docs, facts)
+    return FactsView({d.doc_id: _info(d) for d in quoted}, facts)
+
+
+def _info(doc: Document) -> DocInfo:
+    return DocInfo(doc.doc_id, doc.title, doc.region, doc.date, doc.text)
 
 
 def _document(row: dict[str, Any]) -> DocInfo:
