@@ -27,12 +27,13 @@ evidence quote that is not verbatim raises
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
 from answer.model import Answer
-from corpus.errors import QueryError
+from corpus.errors import EvalQuestionWarning, QueryError
 from corpus.model import Document
 from evals.gold import TYPES, GoldItem, load_gold
 from evals.metrics import (
@@ -114,6 +115,9 @@ def judge(
     except QueryError as exc:
         answer = Answer(item.question, False, "", message=str(exc))
         error = f"query error: {exc}"
+    except Exception as exc:  # a bug in answering one question: the others are still judged
+        answer = Answer(item.question, False, "", message=str(exc))
+        error = f"internal error: {type(exc).__name__}: {exc}"
     ok = answer_correct(item, answer) and not error
     return {
         "id": item.id,
@@ -221,6 +225,12 @@ def run_eval(
     texts = {doc_id: doc.text for doc_id, doc in qa.documents.items()}
     items, skipped = _split(load_gold(Path(gold_path), texts), texts)
     records = _run_mode(items, qa, texts, "hybrid", k, "eval", progress)
+    failed = [r["id"] for r in records if r["why"].startswith("internal error")]
+    if failed:
+        warnings.warn(
+            EvalQuestionWarning(f"{len(failed)} question(s) failed: {', '.join(failed[:10])}"),
+            stacklevel=2,
+        )
     results: dict[str, Any] = aggregate(records)
     present = [t for t in TYPES if any(r["type"] == t for r in records)]
     results["per_type"] = {t: aggregate([r for r in records if r["type"] == t]) for t in present}

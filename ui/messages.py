@@ -45,6 +45,7 @@ _LEADS: dict[type[BaseException], str] = {
     e.AccessError: "不允许的操作",
     e.CacheWarning: "嵌入缓存不可用或有坏条目，相关文本将重新向量化",
     e.EmbedderWarning: "ONNX 加速不可用，改用 PyTorch 计算向量（结果相同，速度较慢）",
+    e.EvalQuestionWarning: "部分问题回答时出现内部错误，已记为答错（详见各题记录的 why），评测继续",
     e.PolicyQAWarning: "注意",
     e.PolicyQAError: "操作未完成",
 }

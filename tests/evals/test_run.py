@@ -157,3 +157,25 @@ def test_run_eval_rejects_evidence_not_in_index(qa: QA, tmp_path: Path) -> None:
     bad = {**GOLD[0], "evidence": ["全年新增国家高新技术企业999家"]}
     with pytest.raises(GoldFormatError, match=r"gold\.jsonl:1:"):
         run_eval(_gold(tmp_path, [bad]), qa)
+
+
+def test_one_failing_question_is_recorded_and_the_run_goes_on(
+    qa: QA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.errors import EvalQuestionWarning
+
+    asked = qa.ask
+
+    def ask(question: str, **kw: Any) -> Any:
+        if question == GOLD[0]["question"]:
+            raise ValueError("could not convert string to float: '24年'")
+        return asked(question, **kw)
+
+    monkeypatch.setattr(qa, "ask", ask)
+    with pytest.warns(EvalQuestionWarning, match="t1"):
+        results = run_eval(_gold(tmp_path, GOLD), qa)
+    records = {r["id"]: r for r in results["questions"]}
+    assert records["t1"]["error"] and not records["t1"]["pass"]
+    assert records["t1"]["why"].startswith("internal error: ValueError")
+    assert len(records) == len(GOLD)  # every other question judged
+    assert any(r["pass"] for r in records.values() if r["id"] != "t1")
