@@ -381,4 +381,32 @@ def read_sections(doc: Document) -> list[Reading]:
     readings = sorted(map(read, doc.sections), key=lambda r: r.section.start)
     readings = _glued_parts(doc, readings, ref)
     readings = _review_before_plan(_titled_review(doc, readings))
-    return _plan_goes_on(readings)
+    return _plan_goes_on(_plan_opened(doc, readings, ref))
+
+
+# A work report's paragraph opening on the year it plans for ("2024年是实施“十四五”规划的
+# 关键一年", "今年是…之年"): the plan starts there.
+_PLAN_OPENING = re.compile(
+    r"^[ \t\u3000]*(?:((?:19|20)\d{2})年|今年)是[^\n。]{0,40}?(?:之年|一年)", re.MULTILINE
+)
+
+
+def _plan_opened(doc: Document, readings: list[Reading], ref: Reference) -> list[Reading]:
+    """A work report the parser found no parts in: the paragraph opening on the year it
+    is issued in ("2024年是…关键一年") starts its plan for that year, and what stands before
+    reviews the year before."""
+    if ref.year is None or any(r.section.level for r in readings) or len(readings) != 1:
+        return readings
+    if not is_work_report(doc.norm):
+        return readings
+    opening = next(
+        (m for m in _PLAN_OPENING.finditer(doc.norm) if int(m.group(1) or ref.year) == ref.year),
+        None,
+    )
+    if opening is None:
+        return readings
+    whole = readings[0].section
+    at = opening.start()
+    review = replace(whole, end=at, kind="actual", year=ref.year - 1)
+    plan = replace(whole, start=at, kind="plan", year=ref.year)
+    return [Reading(review), Reading(plan)]

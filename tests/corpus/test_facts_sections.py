@@ -355,3 +355,18 @@ def test_a_sentence_naming_a_years_work_inside_a_part_is_no_heading() -> None:
         "我们扎实推进各项工作。2024年工作安排要早谋划。新增企业5家。\n"
     )
     assert (fact(facts(text), "5").year, fact(facts(text), "5").kind) == (2023, "actual")
+
+
+def test_a_work_report_without_parts_plans_from_the_paragraph_opening_on_its_year() -> None:
+    text = REPORT_2024 + (
+        "各位代表：现在我代表市人民政府向大会报告工作。\n"
+        "过去一年,我们签约产业项目54个。\n"
+        "2024年是实施“十四五”规划的关键一年。\n"
+        "开工改造城镇老旧小区460个。\n"
+    )
+    found = facts(text)
+    assert (fact(found, "54").year, fact(found, "54").kind) == (2023, "actual")
+    assert (fact(found, "460").year, fact(found, "460").kind) == (2024, "target")
+    # a report with parts reads them, not the opening
+    parted = REPORT_2024 + "一、2023年工作回顾\n2024年是关键一年。\n新增企业5家。\n"
+    assert (fact(facts(parted), "5").year, fact(facts(parted), "5").kind) == (2023, "actual")
