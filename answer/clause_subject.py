@@ -13,7 +13,7 @@ import re
 
 from answer.clauses import Clause
 from answer.policy import ClauseWeights
-from answer.signals import is_change, numbers_in, unit_of
+from answer.quantities import is_change, numbers_in, unit_of
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")

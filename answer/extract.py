@@ -27,17 +27,8 @@ from answer.kinds import (
     sums_several,
 )
 from answer.policy import CONFIG, ClauseWeights, policy
-from answer.signals import (
-    ASKS_CHANGE,
-    Signals,
-    canon,
-    coverage,
-    has_target_cue,
-    is_change,
-    numbers_in,
-    states_value,
-    unit_matches,
-)
+from answer.quantities import ASKS_CHANGE, is_change, numbers_in, states_value, unit_matches
+from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.model import Document, Passage
 from corpus.normalize import bigrams, normalize

@@ -19,7 +19,8 @@ from enum import StrEnum
 
 from answer.extract import LEVEL, MAX_SPAN, Candidate, fits
 from answer.policy import CONFIG, FrameWeights, policy
-from answer.signals import NUMBER, Signals, canon, coverage, unit_matches
+from answer.quantities import NUMBER, unit_matches
+from answer.signals import Signals, canon, coverage
 from corpus.facts import Fact
 from corpus.facts_sections import span_years
 from corpus.normalize import normalize

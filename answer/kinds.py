@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from answer.signals import Signals, Term, canon, numbers_in, unit_of
+from answer.quantities import numbers_in, unit_of
+from answer.signals import Signals, Term, canon
 from index.text import tokenize_jieba
 
 _MIN_WORD = 4  # shorter words are no compound names of a kind

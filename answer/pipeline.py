@@ -24,6 +24,7 @@ from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
+from answer.quantities import numbers_in
 from answer.results import (
     Result,
     bare_labels,
@@ -35,13 +36,7 @@ from answer.results import (
     naming_candidate,
     refusal,
 )
-from answer.signals import (
-    Signals,
-    canon,
-    coverage,
-    numbers_in,
-    signals,
-)
+from answer.signals import Signals, canon, coverage, signals
 from answer.spans import extend_span, qualified, short_span
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import (

@@ -8,15 +8,8 @@ import re
 from answer.clauses import Clause
 from answer.extract import LEADING, MAX_SPAN, Candidate
 from answer.policy import policy
-from answer.signals import (
-    Signals,
-    canon,
-    coverage,
-    is_rank,
-    numbers_in,
-    shared_pieces,
-    unit_matches,
-)
+from answer.quantities import is_rank, numbers_in, unit_matches
+from answer.signals import Signals, canon, coverage, shared_pieces
 from retrieval.intent import Intent
 from retrieval.parts import own_words
 from retrieval.query import Query

@@ -19,15 +19,9 @@ from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, level_fit
+from answer.quantities import numbers_in, unit_matches
 from answer.results import Result, quote_of
-from answer.signals import (
-    Signals,
-    canon,
-    expected_unit,
-    numbers_in,
-    shared_pieces,
-    unit_matches,
-)
+from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import qualified
 from corpus.model import Document
 from corpus.normalize import bigrams, squash

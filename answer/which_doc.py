@@ -10,16 +10,9 @@ from dataclasses import replace
 from answer.extract import Candidate, fits, quotes_all
 from answer.model import Answer
 from answer.policy import CONFIG
+from answer.quantities import numbers_in, states_value, unit_of
 from answer.results import citation_of, refusal
-from answer.signals import (
-    Signals,
-    canon,
-    coverage,
-    name_phrases,
-    numbers_in,
-    states_value,
-    unit_of,
-)
+from answer.signals import Signals, canon, coverage, name_phrases
 from answer.topic import shown_name, topic_of
 from corpus.metadata import region_aliases
 from corpus.model import Document, Fact

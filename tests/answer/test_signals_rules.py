@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from answer.signals import is_rank, numbers_in, signals, states_value, unit_matches, unit_of
+from answer.quantities import is_rank, numbers_in, states_value, unit_matches, unit_of
+from answer.signals import signals
 from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
@@ -292,7 +293,8 @@ def test_a_place_asked_for_is_no_word_of_the_answer() -> None:
 
 
 def test_points_are_percentage_points() -> None:
-    from answer.signals import expected_unit, numbers_in, unit_matches
+    from answer.quantities import numbers_in, unit_matches
+    from answer.signals import expected_unit
 
     (m,) = numbers_in(normalize("较上年同期提升7个点"))
     assert m.group(0) == "7个点" and unit_matches(expected_unit("提高了几个点"), m)
@@ -319,7 +321,7 @@ def test_some_is_no_figure() -> None:
 
 
 def test_a_change_is_told_from_an_amount() -> None:
-    from answer.signals import ASKS_CHANGE, is_change
+    from answer.quantities import ASKS_CHANGE, is_change
 
     changes = [is_change(m) for m in numbers_in("生产总值增长7.5%,总量达到520亿元")]
     assert changes == [True, False]
@@ -387,7 +389,8 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
     ],
 )
 def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:
-    from answer.signals import ASKS_CHANGE, expected_unit
+    from answer.quantities import ASKS_CHANGE
+    from answer.signals import expected_unit
 
     assert expected_unit(normalize(question)) == unit
     if unit == "%":
@@ -447,7 +450,7 @@ def test_a_relative_year_after_bi_is_what_a_change_is_measured_against() -> None
     ],
 )
 def test_figures_in_chinese_numerals_are_quantities(clause: str, figure: str, unit: str) -> None:
-    from answer.signals import numbers_in, unit_of
+    from answer.quantities import numbers_in, unit_of
 
     (m,) = numbers_in(clause)
     assert m.group(0) == figure and unit_of(m) == unit
@@ -455,7 +458,7 @@ def test_figures_in_chinese_numerals_are_quantities(clause: str, figure: str, un
 
 @pytest.mark.parametrize("clause", ["一是加强领导", "这十分重要", "新增一批企业"])
 def test_chinese_numerals_without_a_unit_are_no_quantity(clause: str) -> None:
-    from answer.signals import numbers_in
+    from answer.quantities import numbers_in
 
     assert numbers_in(clause) == []
 

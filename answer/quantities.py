@@ -1,0 +1,135 @@
+"""Quantities in a text: the figures a clause states (with their units, ranks and
+changes), and whether a text states a given number (in Arabic or Chinese numerals)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import cn_scaled
+
+_UNIT_PATTERNS = {
+    "%": r"%|个百分点|个点",
+    "area": r"平方米|万方|方|亩",
+    "money": r"亿元|万元|元|亿|万美元|美元",
+    "人": r"人|名|位",
+    "人次": r"人次",
+    "倍": r"倍",
+    # Counters of organisations and items are used interchangeably (385家 answers 多少个).
+    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户",
+    "rank": r"位|名",
+}
+# "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
+_RANK_BEFORE = re.compile(r"(?:第|前)$")
+_RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
+NUMBER = re.compile(
+    # "百分之十二点八", "十七万五千人", "三亿零四百七十五万吨": figures of older reports
+    # "居全省首位": the first place of a ranking
+    # "3,989亿斤": thousands separated; "2 0 9 0 元": a digit set apart from the digits
+    # before it reads no number of its own
+    r"(?<![\d.])(?<!\d )(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    r"|(?<=[省市国区县州])首(?=位)|百分之[零〇一二两三四五六七八九十百千点]+"
+    r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
+    r"\s*(?:余|多)?"
+    r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个|项|名|人次|人|位|件|次"
+    r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户"
+    r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
+    # "120万吨/年", "790元/月": the rate's period belongs to the figure, not to its unit
+    r"(?:(?<=[^\d\s])/(?:年|月|日|天|人|户|小时))?"
+)
+
+
+_MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")
+
+
+def numbers_in(norm_text: str) -> list[re.Match[str]]:
+    """Quantities in a clause (years, dates and ordinals excluded)."""
+    out = []
+    for m in NUMBER.finditer(norm_text):
+        tail = norm_text[m.end(1) : m.end(1) + 2]
+        if _MONTH_RANGE.match(norm_text, m.end(1)):
+            continue  # "1-5月": a period, no quantity
+        unit = unit_of(m)
+        if re.match(r"\s*(年|月|日|号|周年|届|批次|五|季度|岁|周岁)", tail) and not unit:
+            continue
+        if m.group(1).isdigit() and len(m.group(1)) == 4 and tail.startswith("年"):
+            continue
+        if not unit and not re.match(r"\d", m.group(1)) and not is_rank(m):
+            continue  # a bare Chinese numeral ("一是") is not a quantity
+        if m.group(1) == "一" and m.group(2) == "批":
+            continue  # "新增一批…": some, not a figure
+        if norm_text[m.end() : m.end() + 1] == "级":
+            continue  # "千亿级产业集群", "连跨3个千亿级台阶": a size class, no amount
+        if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
+            continue  # "人社厅发(2021)71号": the year of a document's number
+        out.append(m)
+    return out
+
+
+# "〔2021〕71号" (normalised to brackets): a document number's year and serial, no quantity.
+_DOC_NUMBER_YEAR = re.compile(r"[)\]]\d{1,4}号")
+
+
+# A figure that measures a change ("增长7.5%", "提高3个百分点"), not an amount.
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)"
+    r"(?:了|为|达到?|超过?|不少于|不低于|不超过|至少)?$"
+)
+# …what a question asking a change says (a share or a rate asked, "比重是多少", is an
+# amount: "比重提升0.2个百分点" does not give it).
+ASKS_CHANGE = re.compile(
+    r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|涨|比上年|同比|幅度|百分点|倍"
+)
+
+
+def is_change(m: re.Match[str]) -> bool:
+    """Whether a quantity is a change: written right after 增长/下降/提高… in its text
+    ("每年降低不少于1个百分点"), or counted in percentage points, a difference of rates."""
+    if unit_of(m).endswith("百分点"):
+        return True
+    return bool(_CHANGE_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()]))
+
+
+def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
+    """Whether a text states a number as a whole ("10" is not in "110" or "10.5");
+    ``rounded``: a whole number also names a figure it rounds down to (a question's
+    "财政补了959万" names the "959.1万元" of the text)."""
+    after = r"(?:\.\d+)?(?![.\d])" if rounded and "." not in number else r"(?!\.?\d)"
+    if re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None:
+        return True
+    # Older reports write figures in Chinese numerals: "三千七百亿斤" states 3700 (亿斤).
+    if not re.search("[一二两三四五六七八九十百千]", norm_text):
+        return False
+    value = float(number)
+    return any(
+        abs(v - value) < 1e-9 * max(1.0, value)
+        for m in NUMBER.finditer(norm_text)
+        for v in cn_scaled(m.group(1))
+    )
+
+
+def is_rank(m: re.Match[str]) -> bool:
+    """Whether a quantity is a rank ("第一", "第5位", "前20"), not a count."""
+    text = m.string
+    if m.group(1) == "首":
+        return True
+    if not _RANK_BEFORE.search(text[max(0, m.start() - 1) : m.start()]):
+        return False
+    return bool(_RANK_AFTER.match(text, m.end(1)))
+
+
+def unit_matches(unit: str, m: re.Match[str]) -> bool:
+    """Whether a quantity has the unit the question expects."""
+    if not unit:
+        return True
+    if unit == "rank" or is_rank(m):
+        return unit == "rank" and is_rank(m)
+    pat = _UNIT_PATTERNS.get(unit, "")
+    own = unit_of(m)
+    return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
+
+
+def unit_of(m: re.Match[str]) -> str:
+    """The unit of a quantity found by :data:`NUMBER` ("百分之八" is a percentage)."""
+    if m.group(2):  # "14万多项": the approximation is no part of the unit
+        return m.group(2).replace("多", "").replace("余", "")
+    return "%" if m.group(1).startswith("百分之") else ""
