@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from corpus.metadata import YEAR_WRITTEN
+from corpus.metadata import CITED_TITLE, YEAR_WRITTEN
 from corpus.model import Document, Passage
 from corpus.plan_periods import PLAN_NAME
 from retrieval.metadata import doc_year_fit
 from retrieval.query import Query, plan_period_years
 
-_TITLED = re.compile(r"《[^《》]{0,80}》")
 # A plan period as the base of a comparison ("为“十一五”时期的4倍", "比十二五末提高"):
 # not the time the sentence speaks of.
 _PLAN_AS_BASE = re.compile(
@@ -33,7 +32,7 @@ def year_signal(
     # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
     # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
     # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市").
-    sent_norm = _BUILT_ON.sub("", _TITLED.sub("", sent_norm))
+    sent_norm = _BUILT_ON.sub("", CITED_TITLE.sub("", sent_norm))
     # "获评2020年度省科技进步奖" in a 2021 summary: the year names the honour, not the time
     # the sentence speaks of (unless it is the year asked).
     honours = {int(m.group(1)) for m in _HONOUR_YEAR.finditer(sent_norm)}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from answer.entity_readings import agent_span, asked_doing
-from answer.extract import Candidate, score_clauses
+from answer.extract import Candidate, added_hit, score_clauses
 from answer.signals import Signals
 from corpus.model import Document
 from retrieval.model import Hit
@@ -31,7 +31,7 @@ def doing_hits(q: Query, doc: Document, retriever: Retriever, seen: set[str]) ->
         if at:
             found = retriever.passages_covering(doc.doc_id, at)
             fresh = [p for p in found if p.pid not in seen][:MOST]
-            return [Hit(p, 0.0, 40 + i) for i, p in enumerate(fresh, 1)]
+            return [added_hit(p, i) for i, p in enumerate(fresh, 1)]
     return []
 
 

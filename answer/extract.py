@@ -63,6 +63,15 @@ class Candidate:
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
 
 
+ADDED_RANK = 40  # passages found besides retrieval rank after every retrieved one
+
+
+def added_hit(passage: Passage, n: int) -> Hit:
+    """The ``n``-th passage (from 1) found besides retrieval (a value, a name or a doing
+    written word for word), as a hit ranked after the retrieved ones."""
+    return Hit(passage, 0.0, ADDED_RANK + n)
+
+
 def quotes_all(sig: Signals, c: Candidate) -> bool:
     """Whether a candidate's clause holds every name the question quotes (some quoted)."""
     return bool(sig.quoted) and holds_quoted(canon(c.clause.norm), sig.quoted)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from answer.extract import Candidate, fits, quotes_all
+from answer.extract import Candidate, added_hit, fits, quotes_all
 from answer.model import Answer
 from answer.policy import CONFIG
 from answer.quantities import numbers_in, states_value, unit_of
@@ -62,7 +62,7 @@ def verbatim_hits(
             )
             if p is not None:
                 seen.add(p.pid)
-                extra.append(Hit(p, 0.0, 40 + len(extra) + 1))
+                extra.append(added_hit(p, len(extra) + 1))
     return extra[:most]
 
 
@@ -102,7 +102,7 @@ def value_hits(
         for p in retriever.passages_covering(doc_id, starts):
             if p.pid not in seen:
                 seen.add(p.pid)
-                out.append(Hit(p, 0.0, 40 + len(out) + 1))
+                out.append(added_hit(p, len(out) + 1))
     return out
 
 

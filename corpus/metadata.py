@@ -16,7 +16,7 @@ from importlib import resources
 YEAR_WRITTEN = r"((?:19|20)\d{2})\s?年"
 _YEAR = re.compile(YEAR_WRITTEN)
 # Another document's title ("《规划纲要(2006—2020年)》"): its years are not this text's.
-_CITED_TITLE = re.compile(r"《[^《》]{0,80}》")
+CITED_TITLE = re.compile(r"《[^《》]{0,80}》")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
@@ -376,7 +376,7 @@ def dominant_year(norm: str) -> int | None:
 
     Years in Chinese numerals (一九七八年) count too: ``normalize`` reads them in Arabic.
     """
-    own = _CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm)
+    own = CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm)
     found: list[int] = []
     for text in (own[:8000], own, norm):  # cited titles only when nothing else dates it
         found = found or [int(y) for y in _YEAR.findall(text)]
