@@ -238,14 +238,14 @@ def test_a_year_naming_an_honour_is_not_the_sentences_time() -> None:
     from answer.clause_time import year_signal
     from corpus.model import Document, Passage
 
-    sent = normalize("服务3家企业成果获评2020年度省科技进步奖,其中甲公司项目获省科技进步一等奖")
+    sent = normalize("指导5家企业成果获评2020年度省科学技术奖,其中乙公司项目获省科技进步二等奖")
     doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2021,))
     passage = Passage("d#0", "d", sent, 0, len(sent), "", 2021, "actual")
-    asked = parse_query("甲区21年哪家企业拿到了省科技进步一等奖")
+    asked = parse_query("甲区21年哪家企业拿到了省科技进步二等奖")
     assert year_signal(asked, passage, doc, sent) == 1
     # …and the honour's year asked is that sentence's
-    assert year_signal(parse_query("2020年度省科技进步奖甲区有几项"), passage, doc, sent) == 1
-    listed = normalize("我区获评2020年全国科技活动周优秀单位,新增企业5家")
+    assert year_signal(parse_query("2020年度省科学技术奖甲区有几项"), passage, doc, sent) == 1
+    listed = normalize("我区获评2020年全国科普工作先进单位,新增企业5家")
     assert year_signal(parse_query("甲区2021年获得哪些荣誉"), passage, doc, listed) == 1
     # a year the figures are of stays theirs
     fiscal = normalize("2020年度全区602家企业享受加计扣除减免额达4.66亿元")

@@ -7,23 +7,23 @@ from retrieval.query import parse_query
 
 
 def test_a_place_inside_the_stated_phrase_is_no_scope() -> None:
-    q = parse_query("哪份报告说当地有企业上榜了广西百强高新技术企业？")
+    q = parse_query("哪份报告说有企业上了浙江百强示范企业榜？")
     assert q.regions  # read as a place…
     # …which the sentence writes inside the same words: part of the honour's name
-    assert place_quoted(q, "获广西优秀新产品奖,上榜广西百强高新技术企业20家、居全区第二。")
-    assert not place_quoted(q, "新认定广西瞪羚企业9家、高新技术企业150家。")  # 广西 alone
+    assert place_quoted(q, "获浙江优秀新产品奖,登上浙江百强示范企业榜12家。")
+    assert not place_quoted(q, "新认定浙江瞪羚企业9家、示范企业150家。")  # 浙江 alone
 
 
 def test_a_place_asked_as_scope_stays_one() -> None:
-    q = parse_query("广西哪份报告提出新增高新技术企业150家")
-    assert not place_quoted(q, "新认定广西瞪羚企业9家、新增高新技术企业150家。")
+    q = parse_query("浙江哪份报告提出新增示范企业150家")
+    assert not place_quoted(q, "新认定浙江瞪羚企业9家、新增示范企业150家。")
     assert not place_quoted(parse_query("哪份文件提出新增高企2000家"), "新增高企2000家")
 
 
 POLICY = (
-    "第一条 为加强煤矿智能化专家库的规范管理,制定本办法。\n"
+    "第一条 为加强矿山智能化专家库的规范管理,制定本办法。\n"
     "第二条 本办法适用于专家的遴选、聘用。\n"
-    "第十五条 本办法有效期五年,自发布之日起施行。\n"
+    "第十五条 本办法有效期三年,自发布之日起施行。\n"
 )
 
 
@@ -45,12 +45,12 @@ def test_words_describing_the_document_may_stand_in_its_topic() -> None:
     from answer.which_doc import _stated_under
     from index.bm25 import BM25
 
-    bm = BM25.build([["煤矿", "智能化", "管理", "办法", "有效期"], ["专家", "遴选"]])
-    q = parse_query("煤矿智能化方面哪几份管理办法写明有效期五年？")
+    bm = BM25.build([["矿山", "智能化", "管理", "办法", "有效期"], ["专家", "遴选"]])
+    q = parse_query("矿山智能化方面哪几份管理办法写明有效期三年？")
     sig = signals(q, bm)
     assert "写明" not in {t.text for t in sig.terms}  # how the question asks, no word to find
-    valid = _candidate(POLICY, "有效期五年")
-    assert _stated_under(sig, valid, topic_of(valid.doc))  # 煤矿智能化…办法 in its topic
+    valid = _candidate(POLICY, "有效期三年")
+    assert _stated_under(sig, valid, topic_of(valid.doc))  # 矿山智能化…办法 in its topic
     other = _candidate(POLICY, "遴选")
     assert not _stated_under(sig, other, topic_of(other.doc))  # the topic alone states nothing
 

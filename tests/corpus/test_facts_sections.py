@@ -259,34 +259,34 @@ def test_a_paragraph_opening_as_the_review_of_a_named_year_reviews_it() -> None:
 
 FLOWS = (
     "某省政府工作报告\n" + DATED.replace("2023", "2026") + "一、“十四五”时期工作回顾\n"
-    "五年来,我们扩大开放。新设外资企业260家,利用外资38亿美元。高铁通车里程增至1356公里。"
-    "改造老旧小区后供水能力达到30万吨。连续5年提高养老金、惠及549万人。\n"
-    "二、2025年及“十四五”时期工作回顾\n高新技术产业产值占比达到55.7%、5年提升10.6个百分点。\n"
-    "三、过去五年工作回顾\n刚刚过去的2025年,企业利润增长21%,实际使用外资1363亿美元。\n"
+    "五年来,我们扩大开放。新设外资企业312家,利用外资47亿美元。高铁通车里程增至1418公里。"
+    "改造老旧小区后供水能力达到30万吨。连续5年提高养老金、惠及563万人。\n"
+    "二、2025年及“十四五”时期工作回顾\n高新技术产业产值占比达到57.3%、5年提升9.8个百分点。\n"
+    "三、过去五年工作回顾\n刚刚过去的2025年,企业利润增长17%,实际使用外资1287亿美元。\n"
     "四、2026年工作安排\n今后五年新增就业100万人。力争新设企业300家。\n"
 )
 
 
 def test_what_is_done_over_a_span_is_the_spans_and_a_level_its_last_years() -> None:
     found = facts(FLOWS)
-    for value in ("260", "38"):  # done over the five years: no one year's
+    for value in ("312", "47"):  # done over the five years: no one year's
         assert (fact(found, value).year, fact(found, value).period) == (None, "十四五")
-    for value in ("1356", "30"):  # a level reached, also after a flow verb
+    for value in ("1418", "30"):  # a level reached, also after a flow verb
         assert (fact(found, value).year, fact(found, value).period) == (2025, "")
-    assert fact(found, "549").year == 2025  # 连续5年提高 is no span the figure counts over
+    assert fact(found, "563").year == 2025  # 连续5年提高 is no span the figure counts over
 
 
 def test_a_clause_counting_over_its_own_years() -> None:
     found = facts(FLOWS)
-    assert (fact(found, "55.7").year, fact(found, "55.7").period) == (2025, "")
-    assert (fact(found, "10.6").year, fact(found, "10.6").period) == (None, "2021-2025")
+    assert (fact(found, "57.3").year, fact(found, "57.3").period) == (2025, "")
+    assert (fact(found, "9.8").year, fact(found, "9.8").period) == (None, "2021-2025")
     assert (fact(found, "100").year, fact(found, "100").kind) == (2026, "target")  # 今后五年
     assert (fact(found, "300").year, fact(found, "300").kind) == (2026, "target")
 
 
 def test_a_paragraph_on_one_year_inside_a_review_of_five() -> None:
     found = facts(FLOWS)
-    for value in ("21", "1363"):  # 刚刚过去的2025年: that year's, not the five years'
+    for value in ("17", "1287"):  # 刚刚过去的2025年: that year's, not the five years'
         assert (fact(found, value).year, fact(found, value).period) == (2025, "")
 
 

@@ -239,9 +239,9 @@ def test_a_national_document_covers_every_place_it_names() -> None:
 
     from corpus.document import parse_text
 
-    report = parse_text("政府工作报告\n国务院建议成立海南省，把海南办成经济特区。\n", "n.txt")
+    report = parse_text("政府工作报告\n国务院支持福建省建设两岸融合示范区。\n", "n.txt")
     national = replace(report, region="全国")
-    q = parse_query("哪一年的国务院报告建议成立海南省")
-    assert region_fit(q, national, "国务院建议成立海南省") == 1  # a sentence naming it
-    assert region_fit(q, national, "发展经济特区", strict=True) == -1  # not named: strict
-    assert region_fit(q, national, "发展经济特区") == 0
+    q = parse_query("哪一年的国务院报告支持福建省建设示范区")
+    assert region_fit(q, national, "国务院支持福建省建设示范区") == 1  # a sentence naming it
+    assert region_fit(q, national, "建设示范区", strict=True) == -1  # not named: strict
+    assert region_fit(q, national, "建设示范区") == 0
