@@ -30,7 +30,7 @@ from answer.wh_frame import (
     question_head,
     wh_frame,
 )
-from corpus.metadata import find_places
+from corpus.places import find_places
 from retrieval.query import Query
 
 _PREPOSITIONS = "跟与和同"

@@ -17,8 +17,8 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
-from corpus.metadata import find_places, region_aliases
 from corpus.normalize import bigrams
+from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.metadata import find_places
+from corpus.places import find_places
 
 GAP = "\x00"  # stands for the wh-phrase; never in a normalised sentence
 _TOPIC = "\x01"  # stands for a place or time that only says which document

@@ -14,9 +14,9 @@ from answer.quantities import numbers_in, states_value, unit_of
 from answer.results import citation_of, refusal
 from answer.signals import Signals, canon, coverage, name_phrases
 from answer.topic import shown_name, topic_of
-from corpus.metadata import region_aliases
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
+from corpus.places import region_aliases
 from retrieval.model import Hit
 from retrieval.query import Query
 from retrieval.search import Retriever

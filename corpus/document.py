@@ -11,6 +11,7 @@ from corpus.banner import banner_issuer, banner_lines
 from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
+from corpus.places import canonical_region
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from corpus.report_year import is_work_report, issue_year
 from corpus.structure import build_tree, find_headings, own_body
@@ -65,9 +66,7 @@ def parse_text(
     # only when the text itself mentions that year.
     file_date = date if date and date[:4] in norm else ""
     doc_date = over.get("date") or md.infer_date(norm) or file_date or over.get("year", "")
-    region = md.canonical_region(over.get("region", "")) or md.infer_region(
-        normalize(doc_title), norm
-    )
+    region = canonical_region(over.get("region", "")) or md.infer_region(normalize(doc_title), norm)
     report = is_work_report(norm)
     # The year a work report gives itself (its date, its review, its openings).
     report_year = issue_year(doc_date, (), norm) if report else None

@@ -42,7 +42,6 @@ from corpus.figures import (
     region_of,
     scope_of,
 )
-from corpus.metadata import NATIONAL, region_aliases
 
 # The facts table's record and its JSON live in corpus.model (read without the extractor).
 from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for callers)
@@ -55,6 +54,7 @@ from corpus.model import (  # noqa: F401 (Fact and its JSON re-exported for call
     fact_to_json,
 )
 from corpus.normalize import normalize
+from corpus.places import NATIONAL, region_aliases
 from corpus.plan_periods import PLAN_NAME, plan_end
 from corpus.provisions import is_provision
 

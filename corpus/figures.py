@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.metadata import find_places
 from corpus.model import Section
 from corpus.numerals import cn_number
+from corpus.places import find_places
 from corpus.plan_periods import PLAN_NAME
 
 _HAN = "\u4e00-\u9fff"

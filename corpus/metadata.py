@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from corpus.places import (
+    LEVEL_RANK,
+    NATIONAL,
+    find_places,
+    place_lookup,
+)
 
 # A year as a text writes it; PDF text layers space it from its 年 ("2019 年度").
 YEAR_WRITTEN = r"((?:19|20)\d{2})\s?年"
@@ -49,82 +53,7 @@ _PLAN = (
 )
 _PROBLEM = ("问题", "短板", "不足", "困难")
 
-# The region of a national document (国务院's reports, central policies): every place's.
-NATIONAL = "全国"
-
-
-@dataclass(frozen=True)
-class Place:
-    """A row of the gazetteer."""
-
-    name: str
-    short: str
-    level: str
-    parent: str
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[Place, ...]:
-    """Places of China known to policyqa (provinces, cities, Zhejiang's districts …)."""
-    data = resources.files("corpus").joinpath("data/regions.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in data.splitlines()[1:]:
-        parts = [*line.split("\t"), "", "", "", ""][:4]
-        if parts[0]:
-            rows.append(Place(*[p.strip() for p in parts]))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=1)
-def _place_lookup() -> dict[str, Place]:
-    lookup: dict[str, Place] = {}
-    for place in gazetteer():
-        lookup.setdefault(place.name, place)
-        if len(place.short) >= 2:
-            lookup.setdefault(place.short, place)
-    return lookup
-
-
-@lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern[str]:
-    names = sorted(_place_lookup(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
-
-
-@lru_cache(maxsize=1)
-def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
-    """Places whose short form is also a common word (来宾 "guests", 安康, 东方, 和平,
-    长寿): the gazetteer gives them no short name; written just before a time ("来宾2023年",
-    "安康今年") the short form names the place."""
-    shorts = {
-        p.name[:-1]: p
-        for p in gazetteer()
-        if not p.short and p.name[-1] in "市区县" and len(p.name) >= 3
-    }
-    names = sorted(shorts, key=len, reverse=True)
-    when = r"(?=\d|今年|去年|明年|前年|上半年|下半年|全年)"
-    return re.compile(f"(?:{'|'.join(map(re.escape, names))}){when}"), shorts
-
-
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会")
-_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
-
-
-def find_places(norm: str) -> list[tuple[int, int, Place]]:
-    """All gazetteer places named in a normalised text, as (start, end, place)."""
-    out = []
-    for m in _place_pattern().finditer(norm):
-        place = _place_lookup()[m.group(0)]
-        # "西湖大学", "滨江路" name institutions, not the district.
-        tail = norm[m.end() : m.end() + 2]
-        if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
-            continue
-        out.append((m.start(), m.end(), place))
-    pattern, shorts = _guarded_pattern()
-    for m in pattern.finditer(norm):
-        if not any(s < m.end() and m.start() < e for s, e, _ in out):
-            out.append((m.start(), m.end(), shorts[m.group(0)]))
-    return sorted(out, key=lambda x: x[0])
 
 
 _SPEAKER = re.compile(r"代表(省|市|州|盟|区|县)人民政府")
@@ -140,7 +69,7 @@ _TO_CITY_BODIES = re.compile(r"市级有关部门|市政府各部门|市直各?�
 
 def _province_of(scores: Counter[str]) -> str:
     """The province the named places belong to, weighted by how often each is named."""
-    lookup = _place_lookup()
+    lookup = place_lookup()
     provinces: Counter[str] = Counter()
     for name, score in scores.items():
         place, seen = lookup.get(name), set()
@@ -192,7 +121,7 @@ def infer_region(title: str, norm: str) -> str:
         return NATIONAL
     if not scores:
         return ""
-    lookup = _place_lookup()
+    lookup = place_lookup()
     best = max(scores.values())
 
     # "全省/我省" vs "全市/我市" vs "全区/我区": the level the author writes from.
@@ -229,34 +158,10 @@ def infer_region(title: str, norm: str) -> str:
         place = lookup[name]
         level = "district" if place.level == "county" else place.level
         bonus = 3 if level == voice else 0
-        specific = _LEVEL_RANK.get(place.level, 1)
+        specific = LEVEL_RANK.get(place.level, 1)
         return (scores[name] >= best * 0.8 or bonus > 0, scores[name] + 2 * specific + 4 * bonus)
 
     return max(top, key=rank)
-
-
-def canonical_region(value: str) -> str:
-    """A region as written in a manifest ("海南省三亚市", "全国(国务院)") as a gazetteer name."""
-    value = value.strip()
-    if not value or value in _place_lookup():
-        return _place_lookup()[value].name if value else ""
-    if value.startswith(NATIONAL):
-        return NATIONAL
-    places = find_places(value)
-    return places[-1][2].name if places else value
-
-
-def region_aliases(region: str) -> tuple[str, ...]:
-    """A region's names: full, short, and its parents' (余杭区 → 余杭, 杭州市 …)."""
-    lookup = _place_lookup()
-    names = [region]
-    place = lookup.get(region)
-    seen = set()
-    while place and place.name not in seen:
-        seen.add(place.name)
-        names += [place.name, place.short]
-        place = lookup.get(place.parent)
-    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def is_salutation(title: str, doc_id: str) -> bool:

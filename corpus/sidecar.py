@@ -109,7 +109,7 @@ def clean_correction(fields: Mapping[str, str]) -> dict[str, str]:
         MetadataError: an empty title, a region without a Chinese character, a date
             that is not YYYY[-MM[-DD]], years that are not four-digit years.
     """
-    from corpus.metadata import canonical_region
+    from corpus.places import canonical_region
 
     out: dict[str, str] = {}
     for name in EDITABLE:

@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from corpus.metadata import canonical_region, region_aliases
 from corpus.model import Fact
 from corpus.normalize import bigrams, normalize
+from corpus.places import canonical_region, region_aliases
 from index.facts_view import FactsView
 from index.text import canonicalize
 from retrieval.parts import metric_words

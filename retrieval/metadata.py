@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.metadata import NATIONAL, region_aliases
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
+from corpus.places import NATIONAL, region_aliases
 from retrieval.intent import FIGURE_INTENTS
 from retrieval.naming import names_document
 from retrieval.query import Query

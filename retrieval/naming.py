@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.metadata import find_places
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
+from corpus.places import find_places
 
 # Words that say what kind of document is named, longest first.
 DOCUMENT_KINDS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.metadata import find_places
+from corpus.places import find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize, pos_tags
 from retrieval.echo import echoed_segments, with_topic

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
-from corpus.metadata import NATIONAL, find_places
 from corpus.normalize import first_surrogate, normalize, shown
+from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent

@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from corpus.metadata import find_places, region_aliases
 from corpus.normalize import normalize
+from corpus.places import find_places, region_aliases
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _ACRONYM = 5  # all-capital words this long or shorter are names (GDP, PCT), not English

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus import metadata as md
+from corpus import places as pl
 from corpus.document import parse_text
 from corpus.inspect import inspect_file
 from corpus.normalize import normalize
@@ -223,13 +224,13 @@ def test_default_year() -> None:
 
 
 def test_region_aliases() -> None:
-    names = md.region_aliases("余杭区")
+    names = pl.region_aliases("余杭区")
     assert names[:2] == ("余杭区", "余杭")
     assert "杭州市" in names
 
 
 def test_find_places_skips_institutions() -> None:
-    places = [p.name for _, _, p in md.find_places(normalize("西湖大学与西湖区合作"))]
+    places = [p.name for _, _, p in pl.find_places(normalize("西湖大学与西湖区合作"))]
     assert places == ["西湖区"]
 
 
@@ -284,10 +285,10 @@ def test_settled_kind(
 
 
 def test_a_short_name_that_is_a_common_word_names_the_place_before_a_time() -> None:
-    assert [p.name for _, _, p in md.find_places("来宾2023年研发投入")] == ["来宾市"]
-    assert [p.name for _, _, p in md.find_places("安康今年目标")] == ["安康市"]
-    assert md.find_places("各位来宾,2023年") == []
-    assert md.find_places("幸福安康的生活") == []
+    assert [p.name for _, _, p in pl.find_places("来宾2023年研发投入")] == ["来宾市"]
+    assert [p.name for _, _, p in pl.find_places("安康今年目标")] == ["安康市"]
+    assert pl.find_places("各位来宾,2023年") == []
+    assert pl.find_places("幸福安康的生活") == []
 
 
 def test_a_province_writing_to_its_cities_is_the_province() -> None:

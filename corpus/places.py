@@ -1,0 +1,108 @@
+"""The gazetteer: places of China known to policyqa, found in text, and their names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# The region of a national document (国务院's reports, central policies): every place's.
+NATIONAL = "全国"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A row of the gazetteer."""
+
+    name: str
+    short: str
+    level: str
+    parent: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[Place, ...]:
+    """Places of China known to policyqa (provinces, cities, Zhejiang's districts …)."""
+    data = resources.files("corpus").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in data.splitlines()[1:]:
+        parts = [*line.split("\t"), "", "", "", ""][:4]
+        if parts[0]:
+            rows.append(Place(*[p.strip() for p in parts]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def place_lookup() -> dict[str, Place]:
+    lookup: dict[str, Place] = {}
+    for place in gazetteer():
+        lookup.setdefault(place.name, place)
+        if len(place.short) >= 2:
+            lookup.setdefault(place.short, place)
+    return lookup
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    names = sorted(place_lookup(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+@lru_cache(maxsize=1)
+def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """Places whose short form is also a common word (来宾 "guests", 安康, 东方, 和平,
+    长寿): the gazetteer gives them no short name; written just before a time ("来宾2023年",
+    "安康今年") the short form names the place."""
+    shorts = {
+        p.name[:-1]: p
+        for p in gazetteer()
+        if not p.short and p.name[-1] in "市区县" and len(p.name) >= 3
+    }
+    names = sorted(shorts, key=len, reverse=True)
+    when = r"(?=\d|今年|去年|明年|前年|上半年|下半年|全年)"
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))}){when}"), shorts
+
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
+
+
+def find_places(norm: str) -> list[tuple[int, int, Place]]:
+    """All gazetteer places named in a normalised text, as (start, end, place)."""
+    out = []
+    for m in _place_pattern().finditer(norm):
+        place = place_lookup()[m.group(0)]
+        # "西湖大学", "滨江路" name institutions, not the district.
+        tail = norm[m.end() : m.end() + 2]
+        if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
+            continue
+        out.append((m.start(), m.end(), place))
+    pattern, shorts = _guarded_pattern()
+    for m in pattern.finditer(norm):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), shorts[m.group(0)]))
+    return sorted(out, key=lambda x: x[0])
+
+
+def canonical_region(value: str) -> str:
+    """A region as written in a manifest ("海南省三亚市", "全国(国务院)") as a gazetteer name."""
+    value = value.strip()
+    if not value or value in place_lookup():
+        return place_lookup()[value].name if value else ""
+    if value.startswith(NATIONAL):
+        return NATIONAL
+    places = find_places(value)
+    return places[-1][2].name if places else value
+
+
+def region_aliases(region: str) -> tuple[str, ...]:
+    """A region's names: full, short, and its parents' (余杭区 → 余杭, 杭州市 …)."""
+    lookup = place_lookup()
+    names = [region]
+    place = lookup.get(region)
+    seen = set()
+    while place and place.name not in seen:
+        seen.add(place.name)
+        names += [place.name, place.short]
+        place = lookup.get(place.parent)
+    return tuple(dict.fromkeys(n for n in names if n))
