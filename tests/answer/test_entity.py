@@ -193,15 +193,15 @@ def test_who_is_the_person_in_the_stretch_the_question_points_at(tmp_path: Path)
 
 
 def test_a_name_keeps_the_head_noun_the_question_asks_with() -> None:
-    from answer.entity import _with_head
+    from answer.entity_head import with_head
 
     sent = "甲岭林场荣获联合国奖"
-    assert _with_head("哪个林场荣获了联合国奖", sent, 0, 2) == 4
-    assert _with_head("哪个单位荣获了联合国奖", sent, 0, 2) == 2
+    assert with_head("哪个林场荣获了联合国奖", sent, 0, 2) == 4
+    assert with_head("哪个单位荣获了联合国奖", sent, 0, 2) == 2
 
 
 def test_the_one_name_carrying_the_asked_head_noun_anywhere_in_the_sentence() -> None:
-    from answer.entity import headed_name
+    from answer.entity_head import headed_name
     from answer.wh_frame import question_head
 
     q = normalize("甲市今年要完成校园三期建设的是哪所大学")
@@ -216,7 +216,7 @@ def test_the_one_name_carrying_the_asked_head_noun_anywhere_in_the_sentence() ->
 
 
 def test_a_name_never_runs_across_a_mark() -> None:
-    from answer.entity import headed_name
+    from answer.entity_head import headed_name
     from answer.wh_frame import question_head
 
     q = normalize("要完成建设的是哪所大学")
@@ -226,7 +226,7 @@ def test_a_name_never_runs_across_a_mark() -> None:
 
 def test_a_headed_name_holds_verbal_nouns() -> None:
     # 教育 is tagged a verbal noun; it is inside the name, not a verb before it
-    from answer.entity import headed_name
+    from answer.entity_head import headed_name
 
     sent = normalize("依托甲乙人工智能教育研究院,开展专项课题研究。")
     found = headed_name("研究院", sent)
@@ -234,7 +234,8 @@ def test_a_headed_name_holds_verbal_nouns() -> None:
 
 
 def test_a_park_is_named_by_its_short_form_and_never_by_a_scope_word() -> None:
-    from answer.entity import _ends_on_head, headed_name
+    from answer.entity import _ends_on_head
+    from answer.entity_head import headed_name
 
     assert _ends_on_head("甲乙科技园", "园区") and _ends_on_head("丙丁产业园区", "园区")
     assert not _ends_on_head("我区", "园区")
@@ -253,7 +254,7 @@ def test_the_name_after_the_verb_in_the_next_clause() -> None:
 
 def test_a_headed_name_ending_on_the_whole_head_comes_before_other_kinds() -> None:
     # "哪个研发中心": of three 中心, the one that is a 研发中心
-    from answer.entity import headed_name
+    from answer.entity_head import headed_name
 
     sent = normalize("甲乙研究院防雷材料研发中心首创技术,揭牌成立新材料科创中心和新能源工程中心;")
     found = headed_name("研发中心", sent)

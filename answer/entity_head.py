@@ -1,0 +1,53 @@
+"""A name found by the head noun a question asks with ("哪所大学" → …大学), and a name's
+end carried past that head noun when the sentence writes it right after the name."""
+
+from __future__ import annotations
+
+import re
+
+from answer.extract import MAX_SPAN
+from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
+
+# Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
+_NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
+_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def headed_name(head: str, sent: str) -> tuple[int, int] | None:
+    """The one name in a sentence ending with ``head``, the head noun a single wh-phrase
+    asks with (:func:`question_head`), when names carry that noun ("哪所大学": "落实西湖大学
+    财政补助资金" → 西湖大学); of several, the one named most often; None when there is none
+    or no such one."""
+    ending = HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not HEADS[ending.group(0)]:
+        return None
+    noun = ending.group(0)
+    from index.text import pos_tags
+
+    found: dict[str, list[tuple[int, int]]] = {}
+    at, start = 0, 0  # offset of the word, and where the name it may end began
+    for word, flag in pos_tags(sent):
+        # Domain words of the dictionary come tagged "x", as marks do.
+        if not (flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))):
+            start = at + len(word)
+        elif word.endswith(HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
+            found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))
+        at += len(word)
+    # Of several, those ending on the whole head asked ("哪个研发中心": 研发中心, not
+    # another 中心), then the one the sentence is about: named more often than any other.
+    whole = {k: v for k, v in found.items() if len(head) > len(noun) and k.endswith(head)}
+    found = whole or found
+    counts = sorted((len(v) for v in found.values()), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return None
+    return max(found.values(), key=len)[0]
+
+
+def with_head(qnorm: str, sent: str, s: int, e: int) -> int:
+    """A name's end, past the head noun the question asks with when the sentence writes it
+    right after the name ("哪个林场" → "塞罕坝" + "林场")."""
+    frame = wh_frame(qnorm)
+    for head in frame.heads if frame is not None else ():
+        if len(head) >= 2 and sent.startswith(head, e) and e + len(head) - s <= MAX_SPAN:
+            return e + len(head)
+    return e
