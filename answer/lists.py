@@ -233,7 +233,9 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     not what the list is of; "青岛支持工业互联网平台的措施分了哪几大块" names only
     the document (by its title's words or by a name): its own parts are the list.
     """
-    title = canon(normalize(doc.title))
+    # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
+    written = normalize(doc.title)
+    title = f"{written} {canon(written)}"
     name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
 
     def names_it(t: Term) -> bool:

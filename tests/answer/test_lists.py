@@ -525,3 +525,15 @@ def test_a_question_naming_its_document_gets_that_documents_list(qa_of_texts: An
     )
     answer = qa.ask("推动示范场景创新、促进示范应用的那个指导意见,提了哪几条基本原则")
     assert answer.answer == "企业主导；创新引领；开放融合；协同治理"
+
+
+def test_a_title_word_is_read_as_written_and_canonical() -> None:
+    # 科技局 is canonically 科学技术局, which holds no 科技: the title written says it
+    from answer.lists import _without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text("甲区科技局2031年工作总结\n一、主要成绩\n我区获评乙奖、丙奖。\n", "t.txt")
+    sig = Signals((Term("科技", 2.0), Term("荣誉", 3.0)), (), "")
+    kept, only_named = _without_title_words(sig, doc, parse_query("甲区31年在科技上拿了哪些荣誉"))
+    assert [t.text for t in kept.terms] == ["荣誉"]
+    assert not only_named
