@@ -22,6 +22,7 @@ from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
+from answer.named_doc import named_hits
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.quantities import numbers_in
@@ -56,10 +57,12 @@ from index.backend import Backend, BackendConfig
 from index.embed import Embedder, get_embedder
 from retrieval.asks import split_asks
 from retrieval.backend import open_backend
+from retrieval.doc_parts import told_apart_by_document
 from retrieval.filters import keeps
 from retrieval.indicators import IndicatorFilter
 from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
+from retrieval.naming import names_document
 from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
@@ -150,24 +153,41 @@ class QA:
         parts = [self._expand(p) for p in split_parts(q)] if several else [q]
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
-        results = [self._single(p, filters, mode) for p in parts]
+        scopes = self._document_scopes(parts, filters)
+        results = [self._single(p, f, mode) for p, f in zip(parts, scopes, strict=True)]
         if len(parts) > 1:  # the others' words led a part astray: its own words only
             missed = {i for i, r in enumerate(results) if not r.found}
             for i in missed:
-                self._alone(q, parts, results, i, filters, mode)
+                self._alone(q, parts, results, i, scopes[i], mode)
             for i in set(range(len(parts))) - missed:
                 if self._strayed(parts[i], results[i]):
-                    self._alone(q, parts, results, i, filters, mode, found_only=True)
-        if len(parts) > 1 and (filters is None or not filters.regions):
+                    self._alone(q, parts, results, i, scopes[i], mode, found_only=True)
+        if len(parts) > 1 and (filters is None or not filters.regions) and scopes[0] is filters:
             self._one_place(parts, results, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1 and same_scope(parts):  # figures of one place and time
             results = one_sentence(parts, results, self.index.documents) or results
         for i in answered_twice(results) - missed if len(parts) > 1 else ():
-            self._alone(q, parts, results, i, filters, mode)
+            self._alone(q, parts, results, i, scopes[i], mode)
         if len(parts) > 1 and not any(labels):
             labels = bare_labels([p.segment for p in parts], results)
         return self._combine(q, results, labels)
+
+    def _document_scopes(self, parts: list[Query], filters: Filters | None) -> list[Filters | None]:
+        """Each part's filters: parts told apart by the document each is asked of ("315工作
+        计划和市政府工作报告里分别…") are searched within the documents their names fit
+        (a part whose name fits none is searched as asked)."""
+        if not told_apart_by_document(parts):
+            return [filters for _ in parts]
+        base = filters or Filters()
+        scopes: list[Filters | None] = []
+        for p in parts:
+            named = tuple(
+                d for d, doc in self.index.documents.items() if names_document(p.doc_name, doc)
+            )
+            kept = tuple(d for d in named if not base.doc_ids or d in base.doc_ids)
+            scopes.append(replace(base, doc_ids=kept) if kept else filters)
+        return scopes
 
     def _alone(
         self,
@@ -229,6 +249,9 @@ class QA:
         # Clauses are judged by their documents' metadata and text, not their passages:
         # from a large store a document's head is read alone (a fraction of the whole).
         docs = self.index.heads
+        allowed_docs = set(filters.doc_ids) if filters and filters.doc_ids else None
+        named = named_hits(q, self.retriever, docs, {h.passage.pid for h in hits}, allowed_docs)
+        hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if verbatim:
             allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
             seen = {h.passage.pid for h in hits}

@@ -177,6 +177,10 @@ class AnswerConfig:
     clause: ClauseWeights = ClauseWeights()
     # A figure's own clause (with the one before) must name this share of the question.
     min_local_cov: float = 0.25
+    # A document the question names: its best passages for the question's other words join
+    # the retrieved ones (answer.named_doc), when the name fits at most this many documents.
+    named_docs: int = 3
+    named_hits: int = 4
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()

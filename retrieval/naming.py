@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import find_places
@@ -34,11 +35,14 @@ _NAME = re.compile(
     rf"([\u4e00-\u9fffa-z0-9\"、]{{4,40}}?(?:{_KINDS}))"
     r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$)"
 )
-_SHARED = re.compile(rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)?\d{{2}}年?")
+_SHARED = re.compile(
+    rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)\d{{2}}年?|(?<!\d)\d{{2}}年"
+)
 _ASKING = re.compile(r"哪|什么|多少|是否|有没有|几")  # "对示范项目有什么规定": asked, no name
 OPENING = 300  # characters of a document's opening read with its title
 MIN_PIECES = 3  # a name of fewer pieces of its own names nothing in particular
 NAMED_FIT = 0.8  # a document whose title and opening hold this share of the name is named
+DESCRIBED_WINDOW = 300  # characters either side of a piece an untitled body describes itself in
 
 
 def document_name(norm: str) -> str:
@@ -46,12 +50,12 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
-        if not _ASKING.search(name) and _names_enough(name):
+        if not _ASKING.search(name) and names_enough(name):
             return name
     return ""
 
 
-def _names_enough(name: str) -> bool:
+def names_enough(name: str) -> bool:
     """Whether a name tells a document apart: :data:`MIN_PIECES` pieces of its own, or one
     fewer with a place ("科创济南…若干政策措施": 济南 and 科创, 若干)."""
     need = MIN_PIECES - 1 if find_places(name) else MIN_PIECES
@@ -75,7 +79,7 @@ def name_pieces(name: str) -> frozenset[str]:
 def name_fit(name: str, doc: Document) -> float:
     """The share of the name's pieces that the document's title and opening hold."""
     pieces = name_pieces(name)
-    if not _names_enough(name):
+    if not names_enough(name):
         return 0.0
     head = _head_pieces(doc.title, doc.norm[:OPENING] if doc.norm else "")
     return len(pieces & head) / len(pieces)
@@ -86,6 +90,29 @@ def _head_pieces(title: str, opening: str) -> frozenset[str]:
     """The pieces of a document's title and opening, read once for every passage of it that
     retrieval and the answer stage look at."""
     return frozenset(bigrams(f"{normalize(title)} {opening}"))
+
+
+def described_in(name: str, doc: Document) -> bool:
+    """Whether a document without a title line holds, within one stretch of
+    :data:`DESCRIBED_WINDOW` characters, at least :data:`NAMED_FIT` of the name's pieces: a
+    question describes such a document by what its body says ("依据十二五电子政务规划编的
+    法院信息化五年规划"), which its opening need not. A titled document is named by its title
+    (:func:`names_document`)."""
+    if not is_salutation(doc.title, doc.doc_id):
+        return False
+    pieces = name_pieces(name) if name and names_enough(name) else frozenset()
+    text = doc.norm or normalize(doc.text)
+    need = NAMED_FIT * len(pieces)
+    rarest = min(pieces, key=text.count, default="")
+    if not pieces or rarest not in text:
+        return False
+    at = text.find(rarest)
+    while at >= 0:
+        stretch = text[max(0, at - DESCRIBED_WINDOW) : at + DESCRIBED_WINDOW]
+        if sum(p in stretch for p in pieces) >= need:
+            return True
+        at = text.find(rarest, at + 1)
+    return False
 
 
 def names_document(name: str, doc: Document) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from corpus.plan_periods import PLAN_NAME
+from retrieval.doc_parts import told_apart_by_document
 from retrieval.naming import DOCUMENT_KINDS
-from retrieval.parts import _ASKS, TIME, _content, _mention, time_mention
+from retrieval.parts import _ASKS, REPORT_TAIL, TIME, _content, _mention, time_mention
 from retrieval.query import Query
 
 
@@ -19,6 +20,8 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     """
     if len(parts) < 2:
         return ["" for _ in parts]
+    if told_apart_by_document(parts) and all(p.doc_name in query.norm for p in parts):
+        return [p.doc_name for p in parts]  # "315工作计划", "市政府工作报告": as written
     if len({p.regions[:1] for p in parts}) == len(parts):
         # "余杭23年…,临安21年…", "瓯海今年和临安2022年…": each place with its own time.
         places = [_mention(query.norm, p.regions[0]) for p in parts]
@@ -37,6 +40,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
             return [f"{t}{k.group(0)}" for t, k in zip(times, kinds, strict=True) if k]
         return times
+    if len({p.doc_years for p in parts}) == len(parts) and all(
+        len(p.doc_years) == 1 for p in parts
+    ):
+        return [f"{p.doc_years[0]}年" for p in parts]  # "05年和13年的政府工作报告"
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
         # The half as the question writes it ("1-5月", "下半年"), with the kind it is asked
         # as when that differs ("1-5月实际", "下半年目标").
@@ -89,6 +96,8 @@ def _document_label(segment: str, label: str) -> str:
     """A part's label as the question writes it when its segment names only the place and a
     document ("杭州315计划和余杭区分别定了多少家" → "杭州315计划"), else ``label``."""
     rest = segment[len(label) :] if segment.startswith(label) else ""
+    if REPORT_TAIL.fullmatch(rest):
+        return label  # "百色的政府工作报告": the place's own report, named by the place
     if rest and len(segment) <= 12 and _DOCUMENT_WORDS.search(rest) and not _ASKS.search(rest):
         return segment
     return label

@@ -10,6 +10,7 @@ from functools import lru_cache
 from corpus.places import find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize, pos_tags
+from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
 from retrieval.naming import DOCUMENT_KINDS
@@ -56,6 +57,8 @@ _ASKING_WORDS = re.compile(
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
 _IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面|当中)?$")
+# A place's own report named after it ("百色的政府工作报告"): which document, no metric.
+REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
 
@@ -109,6 +112,7 @@ def _part(
     years: tuple[int, ...],
     segment: str,
     shared_ask: str = "",
+    doc_name: str = "",
 ) -> Query:
     sub = parse_query(text)
     return Query(
@@ -123,7 +127,7 @@ def _part(
         doc_years=sub.doc_years or query.doc_years,
         segment=segment,
         shared_ask=shared_ask,
-        doc_name=sub.doc_name or query.doc_name,
+        doc_name=doc_name or sub.doc_name or query.doc_name,
     )
 
 
@@ -139,6 +143,13 @@ def split_parts(query: Query) -> list[Query]:
     if len(segments) < 2:
         return [query]
     whole_target = asks_target(query.norm)
+    documents = documents_asked(segments)
+    if documents:
+        return _document_parts(query, segments, documents, whole_target)
+    asking = sum(1 for s in segments if _ASKS.search(s))
+    if len(query.doc_years) >= 2 and len(query.years) < 2 and asking <= 1:
+        # "05年和13年的政府工作报告,…分别是多少": one part per report, one ask for all
+        return [_report_part(query, y, whole_target) for y in query.doc_years]
 
     def segment_of(marker: str) -> str:
         # A year may be written short ("21年" for 2021).
@@ -152,6 +163,7 @@ def split_parts(query: Query) -> list[Query]:
         shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
+        seg = REPORT_TAIL.sub("", seg) or seg
         if _content(seg) and (shared or names_metric(_content(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
@@ -263,6 +275,41 @@ def split_parts(query: Query) -> list[Query]:
         years = own or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def _document_parts(
+    query: Query, segments: list[str], documents: list[DocumentSegment], whole_target: bool
+) -> list[Query]:
+    """One part per document named ("…目标,315工作计划和市政府工作报告里分别写的多少"): the
+    metric of the other segments (or the document segment's own, when it names one),
+    asked of that document by its name."""
+    named = {d.segment for d in documents}
+    shared = "".join(s for s in segments if s not in named)
+    parts = []
+    for d in documents:
+        ask = _EACH.sub("", d.rest)
+        text = f"{_scope(query, d.rest, query.years)}{ask}" if names_metric(_content(ask)) else ""
+        text = text or f"{shared}{ask}"
+        target = asks_target(text) or whole_target
+        parts.append(_part(query, text, target, query.years, d.segment, doc_name=d.name))
+    return parts
+
+
+def _report_part(query: Query, year: int, whole_target: bool) -> Query:
+    """The part asking of the report of ``year``: the question without the other reports'
+    years ("国务院05年和13年的政府工作报告…" → "国务院05年的政府工作报告…")."""
+    text = query.norm
+    for other in query.doc_years:
+        if other == year:
+            continue
+        mention = rf"(?<!\d)(?:{other}|{str(other)[2:]})年"
+        before = re.compile(rf"(?:以及|[和与及、]){mention}")
+        text = before.sub("", text, count=1) if before.search(text) else text
+        text = re.sub(rf"{mention}(?:以及|[和与及、])?", "", text, count=1)
+    sub = parse_query(text)
+    target = asks_target(text) or whole_target
+    # A report's targets are of the year it is delivered in (it plans its own year).
+    return _part(query, text, target, sub.years or ((year,) if target else ()), text)
 
 
 def own_ask(segment: str, segments: list[str]) -> bool:

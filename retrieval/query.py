@@ -11,7 +11,7 @@ from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import document_name
+from retrieval.naming import DOCUMENT_KINDS, document_name
 
 MAX_QUERY_CHARS = 500
 
@@ -50,7 +50,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"哪(份|个|些|篇|几份)(?:政府)?(?:工作)?(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
-            r"|哪(个|一个|些|几个)?(省|市|区|县|城市|地方)的?(政府)?(工作)?(报告|文件)"
+            r"|哪(个|一个|些|几个)?(省|市|区|县|城市|地方)(?:\d{2,4}年)?的?(政府)?(工作)?(报告|文件)"
+            # "…测试的规范里,哪个要求…": which of those documents
+            rf"|(?:{DOCUMENT_KINDS})(?:里|中|当中)?,?哪(?:个|一个|些|几个|份)(?:要求|规定|提出|明确|写|说)"
             # …when it states a value ("…3.55%是哪个市的"); "成为…第一家…的是哪个县的"
             # asks the county's name
             rf"|^(?=[^?？]*{_STATED_VALUE}).*是哪(个|一个|些|几个)?(省|市|区|县|城市|地方)的?[?？]?$"
@@ -285,6 +287,11 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     years: list[int] = []
     rest = norm
     found = [(m.group(1), m.start(1), m.end(1)) for m in _DOC_YEAR.finditer(norm)]
+    # "05年和13年的政府工作报告": the years listed before a report's year name reports too.
+    for _, start, _ in list(found):
+        while (listed := _LISTED_YEAR.search(norm[:start])) is not None:
+            found.append((listed.group(1), listed.start(1), listed.end(1)))
+            start = listed.start(1)
     # "关于55年决算和56年预算的报告": every year inside a report's name names the report
     for about in _ABOUT.finditer(norm):
         inside = _YEAR_IN_NAME.finditer(norm, about.start(), about.end())
@@ -296,6 +303,7 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     return tuple(dict.fromkeys(years)), rest
 
 
+_LISTED_YEAR = re.compile(_NAMED_YEAR + r"(?:以及|[和与及、])$")
 _ABOUT = re.compile(
     r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
 )
@@ -332,7 +340,12 @@ def parse_query(text: str) -> Query:
     """
     text = clean_question(text)
     norm = normalize(text)
-    doc_years, rest = find_doc_years(norm)
+    doc_name = document_name(norm)
+    # A document's name says what the document is, not what is asked of it: the years
+    # and plan words inside "依据十二五电子政务规划编的法院信息化五年规划" are neither
+    # the figure's years nor a target asked.
+    asked = norm.replace(doc_name, " " * len(doc_name)) if doc_name else norm
+    doc_years, rest = find_doc_years(asked)
     years = find_years(rest)
     half = (
         "H1"
@@ -344,7 +357,7 @@ def parse_query(text: str) -> Query:
         if _FIGURE_REQUIRED.search(norm)
         else next((n for n, p in _INTENTS if p.search(norm)), None)
     )
-    wants_target = bool(_TARGET.search(norm))
+    wants_target = bool(_TARGET.search(asked))
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.
@@ -366,5 +379,5 @@ def parse_query(text: str) -> Query:
         intent=intent,
         wants_target=wants_target,
         doc_years=doc_years,
-        doc_name=document_name(norm),
+        doc_name=doc_name,
     )

@@ -7,6 +7,7 @@ present (../shared/gold/dev.jsonl beside the repository), else over a built-in l
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,34 @@ def test_generated_questions_keep_invariants(
     else:
         assert a.answer == "" and a.message
     json.loads(a.to_json())
+
+
+def test_in_a_named_document_the_questions_other_words_find_the_passage(
+    qa_of_texts: Callable[..., QA],
+) -> None:
+    # every passage of the guide shares its name; the one asked shares the other words
+    from answer.named_doc import named_hits, without_name
+    from retrieval.query import parse_query
+
+    intro = "甲乙公交智能化示范工程建设指南明确,甲乙公交智能化示范工程"
+    guide = (
+        "甲乙公交智能化示范工程建设指南\n第一章 总则\n"
+        + "".join(f"{intro}第{n}项工程方案由丁部组织制定。\n" for n in range(1, 60))
+        + "第六章 标准规范\n丙部组织制定如下11项工程标准。\n"
+    )
+    other = "丁戊规划\n一、任务\n丙部组织制定相关规范。\n"
+    qa = qa_of_texts({"guide.txt": guide, "other.txt": other})
+    q = parse_query("甲乙公交智能化示范工程那份建设指南里,丙部组织制定的工程标准有几项?")
+    rest = without_name(q)
+    assert rest is not None and "示范工程" not in rest.norm and "丙部" in rest.norm
+    found = named_hits(q, qa.retriever, qa.index.heads, set(), None)
+    assert found and "11项" in found[0].passage.text
+    assert all(h.passage.doc_id == "guide.txt" for h in found)
+    assert all(h.rank > 40 for h in found)  # ranked after every retrieved passage
+    # what retrieval already returned is not added again; another document allowed: none
+    assert (
+        named_hits(q, qa.retriever, qa.index.heads, {found[0].passage.pid}, None)[:1] != found[:1]
+    )
+    assert named_hits(q, qa.retriever, qa.index.heads, set(), {"other.txt"}) == []
+    answer = qa.ask(q.text)
+    assert answer.found and "11项" in answer.answer

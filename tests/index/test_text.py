@@ -46,6 +46,7 @@ from index.text import (
         ("细颗粒物(pm2.5)年均浓度", "细颗粒物年均浓度"),
         ("城乡低保标准", "城乡最低生活保障"),  # 低保, as staff write it
         ("省科技进步奖一等奖", "省科学技术进步奖一等奖"),
+        ("制修订20项国标、行标", "制修订20项国家标准、行业标准"),  # standards, as staff say
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:

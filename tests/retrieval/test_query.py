@@ -324,6 +324,8 @@ def test_preparing_to_do_asks_a_target() -> None:
         "示范强度目标3.55%是哪个市定的",
         "示范企业目标定8500家的是哪些市",
         "哪个县设了新增示范企业20家的目标",
+        "哪个市37年报告提出示范产值要超过3200亿元",  # the report's year between
+        "甲乙测试的规范里,哪个要求测试人员有3年以上经历",  # which of the documents
     ],
 )
 def test_the_place_that_set_a_figure_stands_for_its_document(question: str) -> None:
@@ -360,3 +362,7 @@ def test_a_plans_last_or_first_year_however_written() -> None:
     assert parse_query("上海“十四五”末认定的地区总部").years == (2025,)
     assert parse_query("十四五时期初新增高企").years == (2021,)
     assert parse_query("十四五期间新增高企").years == tuple(range(2021, 2026))
+
+
+def test_which_place_did_most_is_no_document_asked() -> None:
+    assert parse_query("哪个市37年新增示范企业最多").intent == Intent.ENTITY

@@ -1,0 +1,63 @@
+"""Passages of the document a question names, found by the question's other words.
+
+"城市公共交通智能化应用示范工程那份建设指南里,交通运输部组织制定的工程标准有几项":
+every passage of that guide shares the words of its name, so retrieval ranks the passages
+writing the name above the one writing "组织制定如下11项工程标准". Within the named
+document the question's other words find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from answer.extract import added_hit
+from answer.policy import CONFIG, AnswerConfig
+from corpus.model import Document
+from index.text import canonicalize
+from retrieval.model import Filters, Hit
+from retrieval.naming import names_document
+from retrieval.query import Query
+from retrieval.search import Retriever
+
+
+def without_name(q: Query) -> Query | None:
+    """The question with the document's name blanked out, or None when it names none or
+    nothing else is left."""
+    if not q.doc_name or q.doc_name not in q.norm:
+        return None
+    norm = q.norm.replace(q.doc_name, " ").strip()
+    if not norm:
+        return None
+    return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name="")
+
+
+def named_documents(q: Query, documents: Mapping[str, Document], most: int) -> tuple[str, ...]:
+    """The documents whose title and opening the question's name fits; none when more
+    than ``most`` do (a name that fits many tells no document apart)."""
+    if not q.doc_name:
+        return ()
+    named = tuple(d for d, doc in documents.items() if names_document(q.doc_name, doc))
+    return named if len(named) <= most else ()
+
+
+def named_hits(
+    q: Query,
+    retriever: Retriever,
+    documents: Mapping[str, Document],
+    seen: set[str],
+    allowed: set[str] | None,
+    cfg: AnswerConfig = CONFIG,
+) -> list[Hit]:
+    """The best passages of the named document(s) for the question's other words that
+    retrieval did not return, ranked after the retrieved ones."""
+    rest = without_name(q)
+    docs = tuple(
+        d for d in named_documents(q, documents, cfg.named_docs) if allowed is None or d in allowed
+    )
+    if rest is None or not docs:
+        return []
+    hits = retriever.search(rest, cfg.named_hits, mode="bm25", filters=Filters(doc_ids=docs))
+    extra = [h.passage for h in hits if h.passage.pid not in seen]
+    seen.update(p.pid for p in extra)
+    return [added_hit(p, n) for n, p in enumerate(extra, 1)]

@@ -1,0 +1,54 @@
+"""Parts told apart by the document each is asked of ("…315工作计划和市政府工作报告里
+分别写的多少": one figure from each document the question names).
+
+A segment that names a document and asks nothing of a metric of its own is the part's
+scope, not its subject: the metric comes from the question's other segments, the
+document from this one, as a name (:mod:`retrieval.naming`) that retrieval and the
+answer stage fit against titles and openings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.naming import DOCUMENT_KINDS, names_enough
+from retrieval.query import Query
+
+# A document's name at the start of a segment, then where in it (里, 中), then the rest.
+_NAMED = re.compile(rf"^(.{{2,20}}?(?:{DOCUMENT_KINDS}))(?:里面|当中|里|中|上)?(.*)$")
+
+
+@dataclass(frozen=True)
+class DocumentSegment:
+    """A segment naming a document: the segment, the name as written, what follows it."""
+
+    segment: str
+    name: str
+    rest: str
+
+
+def document_segment(segment: str) -> DocumentSegment | None:
+    """The document a segment names when that is all it says besides an ask ("市政府工作
+    报告里分别写的多少"), else None. A name must tell a document apart by words of its own
+    (:func:`retrieval.naming.names_enough`): "2024年计划" names none."""
+    m = _NAMED.match(segment)
+    if m is None or not names_enough(m.group(1)):
+        return None
+    return DocumentSegment(segment, m.group(1), m.group(2))
+
+
+def documents_asked(segments: list[str]) -> list[DocumentSegment]:
+    """The segments naming one document each, when two or more different documents are
+    named and at least one other segment is left to say what is asked; else []."""
+    named = [d for s in segments if (d := document_segment(s)) is not None]
+    if len(named) < 2 or len({d.name for d in named}) < len(named) or len(named) == len(segments):
+        return []
+    return named
+
+
+def told_apart_by_document(parts: list[Query]) -> bool:
+    """Whether the parts of a question are told apart by the document each names (two or
+    more parts, each naming its own, none the same)."""
+    names = [p.doc_name for p in parts]
+    return len(parts) >= 2 and all(names) and len(set(names)) == len(parts)
