@@ -19,7 +19,9 @@ from answer.clause_subject import (
 )
 from answer.clause_time import half_signal, year_signal
 from answer.clauses import Clause, clauses_of
+from answer.editions import other_edition
 from answer.kinds import (
+    opposite_asked,
     other_counter,
     other_kind,
     other_purpose,
@@ -35,7 +37,7 @@ from corpus.normalize import bigrams, normalize
 from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
-from retrieval.naming import names_document
+from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 MAX_SPAN = 40
@@ -61,6 +63,7 @@ class Candidate:
     miss: bool = False  # every figure of the asked unit contradicts the question (answer.frame)
     fact_span: tuple[int, int] | None = None  # the asked figure's words, among several
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
+    fact_year: int | None = None  # …and its year, when the facts table knows one
 
 
 ADDED_RANK = 40  # passages found besides retrieval rank after every retrieved one
@@ -175,10 +178,10 @@ def score_clauses(
     for hit in hits:
         p = hit.passage
         doc = docs[p.doc_id]
-        named = names_document(query.doc_name, doc)
+        named = names_document(query.doc_name, doc) or described_in(query.doc_name, doc)
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
-        # of that name say which document, whether or not its title writes them: the
-        # clause is judged by the question's other words.
+        # of that name say which document, whether or not its title writes them (its
+        # body may): the clause is judged by the question's other words.
         dsig = without_name_words(sig, query.doc_name) if named else sig
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
@@ -262,7 +265,8 @@ def score_clauses(
 
 
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
-_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
+# …unless what was done is the planning itself ("19年安排了多少": what the plan arranged).
+_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff](?<!安排|部署|下达)了(?:多少|几)")
 
 
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
@@ -298,8 +302,12 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     kind = cand.passage.section_kind
     if query.wants_target and kind == "actual" and not has_target_cue(context, strict=True):
         return False
-    # "实际…", "新增了多少": what was done, which no plan states.
-    if not query.wants_target and kind == "plan" and _ASKS_DONE.search(query.norm):
+    # "实际…", "新增了多少": what was done, which no plan states (a review inside a plan
+    # part does: "“十四五”时期…年均增长4.8%" read as an actual figure by the facts table).
+    done = cand.fact_kind == "actual" and (
+        not query.years or cand.fact_year is None or cand.fact_year in query.years
+    )
+    if not query.wants_target and kind == "plan" and not done and _ASKS_DONE.search(query.norm):
         return False
     # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
@@ -316,6 +324,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "在全省排第几" is not answered by "冲进全市前3"
     if other_share_base(query.norm, cand.clause.norm):
         return False
+    if opposite_asked(query.norm, cand.clause.norm):
+        return False  # "进口362亿美元" says nothing of exports
+    if other_edition(query.norm, f"{context} {topic_of(cand.doc)}"):
+        return False  # "第十一届…" is not answered by the twelfth's figures
     if sig.wants_quantity and policy(query.intent).figure:
         # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
         nums = numbers_in(cand.clause.norm)

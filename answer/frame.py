@@ -358,7 +358,11 @@ def apply_frame(
             if len(facts) > 1:
                 span = item_span(facts, best.fact, doc.norm, clause.start)
             c = replace(
-                c, score=c.score + w.clause * best.score, fact_span=span, fact_kind=best.fact.kind
+                c,
+                score=c.score + w.clause * best.score,
+                fact_span=span,
+                fact_kind=best.fact.kind,
+                fact_year=best.fact.year,
             )
         out.append(c)
     out.sort(key=lambda c: -c.score)

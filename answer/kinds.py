@@ -150,3 +150,26 @@ def other_share_base(question_norm: str, clause_norm: str) -> bool:
     not answered by "占杭州市总认定数的21.62%" (a province's whole, a city's)."""
     asked, stated = _share_level(question_norm), _share_level(clause_norm)
     return bool(asked and stated and asked != stated)
+
+
+# Words naming the opposite flow or population of one measure: a figure of one is no
+# figure of the other ("进口362亿美元" does not say how much was exported).
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("出口", "进口"),
+    ("流入", "流出"),
+    ("顺差", "逆差"),
+    ("城镇", "农村"),
+    ("境内", "境外"),
+    ("盈利", "亏损"),
+)
+
+
+def opposite_asked(question_norm: str, clause_norm: str) -> bool:
+    """Whether the clause writes the opposite of a word the question asks, and not that
+    word itself ("出口多少" and "进口各类产品362亿美元")."""
+    for a, b in OPPOSITES:
+        for asked, other in ((a, b), (b, a)):
+            in_question = asked in question_norm and other not in question_norm
+            if in_question and other in clause_norm and asked not in clause_norm:
+                return True
+    return False

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from corpus.metadata import CITED_TITLE
 from corpus.numerals import cn_scaled
 
 _UNIT_PATTERNS = {
     "%": r"%|个百分点|个点",
     "area": r"平方米|万方|方|亩",
     "money": r"亿元|万元|元|亿|万美元|美元",
+    "美元": r"美元",
     "人": r"人|名|位",
     "人次": r"人次",
     "倍": r"倍",
@@ -44,7 +46,11 @@ _MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")
 def numbers_in(norm_text: str) -> list[re.Match[str]]:
     """Quantities in a clause (years, dates and ordinals excluded)."""
     out = []
+    # "《2017智能硬件产业白皮书》指出": a number in a cited title names the title
+    titles = [t.span() for t in CITED_TITLE.finditer(norm_text)] if "《" in norm_text else []
     for m in NUMBER.finditer(norm_text):
+        if any(s < m.start() < e for s, e in titles):
+            continue
         tail = norm_text[m.end(1) : m.end(1) + 2]
         if _MONTH_RANGE.match(norm_text, m.end(1)):
             continue  # "1-5月": a period, no quantity

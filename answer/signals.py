@@ -57,6 +57,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"人次"), "人次"),  # attendances, not people: before 人
     (re.compile(r"多少(人|名|位)|几(?:个)?(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
+    (re.compile(r"美元"), "美元"),  # a foreign currency: no figure in 元 answers it
     (
         re.compile(
             # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money
@@ -193,7 +194,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     numbers = tuple(
         m.group(1)
         for m in re.finditer(
-            r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:年|月|日|周岁|岁))(?!-\d+月)"
+            r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"
+            # "24年" is a year; "3年以上", "5年内" a length of time
+            r"(?!\s*年(?!以上|以下|以内|内|及以上|左右))"
             # "315计划", "“145”行动", "115引智计划": a programme's name, not a figure
             r"(?![\"”]?(?:计划|工程|行动|体系|战略|专项|引智|引进国外智力|人才|大会|科技创新|产业|工作))",
             text,

@@ -83,7 +83,8 @@ class _Extractor:
 
     def __init__(self, doc: Document, canon: Callable[[str], str] | None) -> None:
         self.doc, self.canon = doc, canon
-        self.ref = reference(doc).year or max(doc.years, default=None)
+        self.issued = reference(doc).year  # None when the text gives no date
+        self.ref = self.issued or max(doc.years, default=None)
         self.readings = as_plan_document(doc, read_sections(doc))
         self.sections = [r.section for r in self.readings]
         self.starts = [x.start for x in self.sections]
@@ -188,7 +189,7 @@ class _Extractor:
             return None
         metric = clean_metric(_HEADER_UNIT.sub("", head)) or head
         year = named_year(column, 0, None, self.ref) or (sec.year if sec else None) or self.single
-        target = bool(_TARGET_COLUMN.search(column)) or is_target("", sec, year, self.ref)
+        target = bool(_TARGET_COLUMN.search(column)) or is_target("", sec, year, self.issued)
         return Fact(
             doc_id=self.doc.doc_id,
             section=sec.path_str if sec else "",
@@ -255,9 +256,9 @@ class _Extractor:
         t, sec = sent.masked, sent.section
         named = named_year(t, fig.start, c1, self.ref)
         review = sec is not None and sec.kind == "actual"
-        if review and not is_target(t[: fig.start], sec, named, self.ref):
+        if review and not is_target(t[: fig.start], sec, named, self.issued):
             named = named_year(t, fig.start, c1, self.ref, relative="去")
-        target = is_target(t[: fig.start], sec, named, self.ref)
+        target = is_target(t[: fig.start], sec, named, self.issued)
         target = target or is_provision(t, fig.start, fig.end, c0)
         plan = _PLAN_TIME.search(sent.s, 0, fig.start) if target and not named else None
         if plan is not None:  # "“十五五”时期…新增人口100万": due at the plan's end

@@ -403,7 +403,13 @@ def is_target(prefix: str, section: Section | None, year: int | None, ref: int |
     if _TARGET.search(prefix) or _WEAK_TARGET.search(prefix) or _FLOOR.search(prefix):
         return True
     by = _BY_YEAR.search(prefix)
-    return bool(by and ref and int(by.group(1)) >= ref)
+    if by is None:
+        return False
+    if ref is None:
+        # An undated text (a policy, a guide): "到2015年,初步建成…" sets a deadline;
+        # "到2015年底" may be where a count stood.
+        return not prefix.startswith(("底", "末"), by.end())
+    return int(by.group(1)) >= ref
 
 
 def region_of(clause: str, region: str, aliases: tuple[str, ...]) -> str:

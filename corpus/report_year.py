@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 
+from corpus.metadata import CITED_TITLE
 from corpus.numerals import cn_number
 
 
 def is_work_report(norm: str) -> bool:
-    """Whether a text is a government work report (delivered early in its year)."""
+    """Whether a text is a government work report (delivered early in its year); a report
+    it cites by title ("落实2018年《政府工作报告》工作部署") does not make it one."""
+    head = CITED_TITLE.sub(lambda m: " " * len(m.group(0)), norm[:3000])
     return bool(
         re.search(
             r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作"
             # "我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"
             r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告",
-            norm[:3000],
+            head,
         )
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from answer.clause_subject import RANK_CLAUSE
 from answer.clauses import clauses_of
 from answer.spans import qualified
@@ -250,3 +252,48 @@ def test_a_year_naming_an_honour_is_not_the_sentences_time() -> None:
     # a year the figures are of stays theirs
     fiscal = normalize("2020年度全区602家企业享受加计扣除减免额达4.66亿元")
     assert year_signal(parse_query("甲区2021年加计扣除减免额多少"), passage, doc, fiscal) == -1
+
+
+def test_what_a_plan_arranged_is_asked_of_the_plan() -> None:
+    # "安排了多少" asks what the plan arranged; "新增了多少" what was done
+    from answer.extract import Candidate, fits
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    doc = parse_text("二、2037年工作安排\n今年甲类投资安排5000亿元。\n", "t.txt")
+    start = doc.text.index("今年")
+    passage = Passage("t.txt#0", "t.txt", doc.text[start:], start, len(doc.text), "", None, "plan")
+    sig = Signals((Term("甲类投资", 4.0),), (), "元", (), True)
+    clause = next(c for c in clauses_of(passage.text, start) if "5000" in c.norm)
+
+    def fitting(question: str, fact_kind: str = "", fact_year: int | None = None) -> bool:
+        cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+        cand = replace(cand, fact_kind=fact_kind, fact_year=fact_year)
+        return fits(parse_query(question), sig, cand)
+
+    assert fitting("甲类投资37年安排了多少")
+    assert not fitting("甲类投资37年新增了多少")
+    # a figure the facts table reads as achieved answers what was done, in a plan part too
+    assert fitting("甲类投资37年新增了多少", fact_kind="actual")
+    # …of the year asked: one the plan part recalls from the year before does not
+    assert not fitting("甲类投资37年新增了多少", fact_kind="actual", fact_year=2036)
+
+
+def test_a_description_of_a_document_fits_the_document_whose_body_holds_it() -> None:
+    from corpus.document import parse_text
+    from retrieval.naming import described_in, document_name, names_document
+
+    doc = parse_text(
+        "各有关单位:\n现将有关事项通知如下。\n" + "一、背景\n" + "甲乙工作持续推进。" * 30 + "\n"
+        "二、现状\n依据《丙丁电子政务规划》,编制甲乙法院信息化五年规划。建成戊类法庭900个。\n",
+        "t.txt",
+    )
+    name = document_name(
+        normalize("那份依据丙丁电子政务规划编的甲乙法院信息化五年规划里,戊类法庭有多少个")
+    )
+    assert name
+    assert not names_document(name, doc)  # neither its title nor its opening says it
+    assert described_in(name, doc)
+    other = parse_text("甲乙工作要点\n一、任务\n推进己庚建设。\n", "o.txt")
+    assert not described_in(name, other)

@@ -104,3 +104,13 @@ def test_a_word_the_question_asks_too_is_no_other_kind() -> None:
     sig = Signals((invest, base), (), "%")
     # "高新投资占固投比重": 固定资产投资 is asked as the base, not another kind of investment
     assert other_kind(sig, normalize("占固定资产投资比重13.7%")) == ""
+
+
+def test_the_opposite_flow_does_not_answer() -> None:
+    from answer.kinds import opposite_asked
+
+    assert opposite_asked("2037年甲类产品出口了多少亿美元", "进口各类甲类产品362亿美元")
+    assert not opposite_asked("2037年甲类产品出口了多少亿美元", "出口甲类产品120亿美元")
+    assert not opposite_asked("甲类产品进出口总额多少", "进出口总额500亿元")
+    assert opposite_asked("甲市农村居民人均可支配收入多少", "城镇居民人均可支配收入5万元")
+    assert not opposite_asked("甲市城乡居民收入比多少", "城镇居民人均可支配收入5万元")

@@ -269,6 +269,7 @@ def test_who_delivered_a_report_names_the_document_not_the_figure() -> None:
         "白鹭315计划24年要培育多少名领军人才",
         "“145”行动锚定了几个定位",
         "白鹭区入选市215引智计划多少项",
+        "37版甲乙标准体系建设指南,到2040年要制修订多少项国标",  # an edition's year
     ],
 )
 def test_a_number_naming_a_programme_is_no_figure_asked(question: str) -> None:
@@ -537,3 +538,21 @@ def test_a_gloss_in_brackets_is_no_word_the_answer_must_write() -> None:
 )
 def test_a_figure_between_1900_and_2099_is_no_year(question: str, numbers: tuple[str, ...]) -> None:
     assert signals(parse_query(question), BM).numbers == numbers
+
+
+def test_a_number_in_a_cited_title_is_no_quantity() -> None:
+    from answer.quantities import numbers_in
+
+    assert numbers_in(normalize("《2037甲乙产业白皮书》指出")) == []
+    found = numbers_in(normalize("落实《甲乙3年行动计划》,新增5家"))
+    assert [m.group(0) for m in found] == ["5家"]
+
+
+def test_a_figure_in_yuan_does_not_answer_dollars() -> None:
+    from answer.quantities import NUMBER, unit_matches
+    from answer.signals import expected_unit
+
+    unit = expected_unit(normalize("2037年甲类产品出口了多少亿美元"))
+    assert unit == "美元"
+    assert unit_matches(unit, NUMBER.search("出口362亿美元"))
+    assert not unit_matches(unit, NUMBER.search("规模超过7000亿元"))

@@ -66,3 +66,9 @@ def test_untitled_reports_are_named_from_their_text() -> None:
     assert not is_salutation("某市科技局2031年工作总结", "docs/x-1.txt")
     assert work_report_title("某某市", 2032) == "某某市2032年政府工作报告"
     assert work_report_title("全国", None) == "国务院政府工作报告"
+
+
+def test_a_report_cited_by_title_makes_no_work_report() -> None:
+    cited = normalize("甲司将落实2037年《政府工作报告》工作部署,重点做好以下工作。")
+    assert not is_work_report(cited)
+    assert is_work_report(normalize("2037年甲市政府工作报告\n各位代表:\n现在,我代表市人民政府"))
