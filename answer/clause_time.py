@@ -52,6 +52,8 @@ def year_signal(
             return 1 if named & set(query.years) else -1
     if named & set(query.years):
         return 1
+    if _DEADLINE.match(sent_norm):
+        return -1  # "到2018年,累计制修订150项…": that deadline's figure, not the one asked
     if _FISCAL_YEAR.search(sent_norm):
         return -1  # "2020年度全区602家企业享受…": the figures are of the year it names
     if passage.section_year in query.years:
@@ -69,6 +71,8 @@ def year_signal(
     return 0
 
 
+# A sentence opening on its own deadline ("到2018年,…", "至2025年底,…").
+_DEADLINE = re.compile(rf"[^,。;]{{0,8}}?[到至]\s?{YEAR_WRITTEN}(?:底|末)?\s?[,:]")
 # A year written as a fiscal or statistical year ("2020年度全区602家企业享受…"): the year its
 # figures are of; not a year whose reviews or awards are carried out now ("开展2020年度
 # 绩效考核", "2020年度孵化平台认定…兑现").

@@ -154,7 +154,9 @@ def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
     if en.kind != "inline" or not noun:
         return False
     m = _OWN_COUNT.search(own_head)
-    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in m.group(3)
+    # (the counter may be the noun: "六个方面推进…" counts 方面)
+    named = m.group(2) + m.group(3) if m else ""
+    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in named
 
 
 _OWN_COUNT = re.compile(rf"{SERIES_COUNT}([\u4e00-\u9fff]{{2,6}})$")
@@ -346,7 +348,32 @@ def best_list(
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
     best = max(scored, key=lambda s: _tie_key(s.score, s.enumeration))
-    return _outer_list(q, best, scored) or best
+    best = _outer_list(q, best, scored) or best
+    return _fuller_twin(best, scored) or best
+
+
+def _fuller_twin(best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
+    """The list naming the same items in full that a sentence names short ("实施技术创新、
+    产品升级…四大工程" and the headings "(一)技术创新工程" … "(四)…"): as many items, each
+    holding the short one's in order and longer."""
+    if best.enumeration.kind != "inline":
+        return None
+    short = _item_texts(best.doc, best.enumeration)
+    for other in scored:
+        if other.doc is not best.doc or other is best:
+            continue
+        full = [
+            NUMBER_PREFIX.sub("", i).rstrip("。") for i in _item_texts(other.doc, other.enumeration)
+        ]
+        if len(full) == len(short) and all(
+            a in b and len(b) > len(a) for a, b in zip(short, full, strict=True)
+        ):
+            return other
+    return None
+
+
+def _item_texts(doc: Document, en: Enumeration) -> list[str]:
+    return [normalize(doc.text[i.start : i.end]) for i in en.items]
 
 
 def _nested(inner: Enumeration, outer: Enumeration) -> bool:

@@ -269,6 +269,8 @@ QUESTION_PHRASES = re.compile(
     r"|由?谁来?"
     # "数博会上那场对话", "那次会议": the thing pointed at, by a demonstrative and its counter
     r"|[那这](?:份|篇|个|场|次|届|批|期|部|本|件|回)"
+    # "联系人是部里哪个司的": the body the document is from, said in passing
+    r"|(?:部|厅|局|委|省|市|区|县)里(?=哪|什么|谁)"
 )
 EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "

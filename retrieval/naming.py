@@ -20,6 +20,7 @@ from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import find_places
+from index.text import canonicalize
 
 # Words that say what kind of document is named, longest first.
 DOCUMENT_KINDS = (
@@ -59,17 +60,18 @@ def names_enough(name: str) -> bool:
     """Whether a name tells a document apart: :data:`MIN_PIECES` pieces of its own, or one
     fewer with a place ("科创济南…若干政策措施": 济南 and 科创, 若干)."""
     need = MIN_PIECES - 1 if find_places(name) else MIN_PIECES
-    return len(name_pieces(name)) >= need
+    return len(name_pieces(name, canonical=False)) >= need
 
 
 @lru_cache(maxsize=1024)
-def name_pieces(name: str) -> frozenset[str]:
+def name_pieces(name: str, *, canonical: bool = True) -> frozenset[str]:
     """The two-character pieces that tell this name apart: without places, years and
-    the words every document kind shares."""
+    the words every document kind shares; canonical, as titles are matched (住建部 is
+    住房和城乡建设部 in a title), or as written (how many words of its own it has)."""
     from index.text import tokenize_jieba
 
-    text = name
-    for s, e, _ in sorted(find_places(name), reverse=True):
+    text = canonicalize(name) if canonical else name
+    for s, e, _ in sorted(find_places(text), reverse=True):
         text = text[:s] + " " + text[e:]
     # Pieces inside a word: "工信厅和教育厅" names 教育 and 育厅, not the join 和教.
     words = " ".join(tokenize_jieba(_SHARED.sub(" ", text)))
@@ -89,7 +91,7 @@ def name_fit(name: str, doc: Document) -> float:
 def _head_pieces(title: str, opening: str) -> frozenset[str]:
     """The pieces of a document's title and opening, read once for every passage of it that
     retrieval and the answer stage look at."""
-    return frozenset(bigrams(f"{normalize(title)} {opening}"))
+    return frozenset(bigrams(f"{canonicalize(normalize(title))} {canonicalize(opening)}"))
 
 
 def described_in(name: str, doc: Document) -> bool:

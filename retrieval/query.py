@@ -341,12 +341,16 @@ def parse_query(text: str) -> Query:
     text = clean_question(text)
     norm = normalize(text)
     doc_name = document_name(norm)
-    # A document's name says what the document is, not what is asked of it: the years
-    # and plan words inside "依据十二五电子政务规划编的法院信息化五年规划" are neither
-    # the figure's years nor a target asked.
+    # A document's name says what the document is, not what is asked of it: the plan
+    # period and plan words inside "依据十二五电子政务规划编的法院信息化五年规划" are
+    # neither the figure's years nor a target asked (a year it writes, "18年度…申报指南",
+    # still tells the document's year apart).
     asked = norm.replace(doc_name, " " * len(doc_name)) if doc_name else norm
-    doc_years, rest = find_doc_years(asked)
+    doc_years, rest = find_doc_years(norm)
     years = find_years(rest)
+    if doc_name and PLAN_NAME.search(doc_name):
+        kept = set(find_years(find_doc_years(asked)[1]))
+        years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))
     half = (
         "H1"
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)

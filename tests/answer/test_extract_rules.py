@@ -297,3 +297,17 @@ def test_a_description_of_a_document_fits_the_document_whose_body_holds_it() -> 
     assert described_in(name, doc)
     other = parse_text("甲乙工作要点\n一、任务\n推进己庚建设。\n", "o.txt")
     assert not described_in(name, other)
+
+
+def test_a_sentence_opening_on_another_deadline_is_of_that_year() -> None:
+    from answer.clause_time import year_signal
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    doc = parse_text("(三)建设目标\n到2038年,累计制修订150项以上甲乙标准。\n", "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", 2039, "plan")
+    q = parse_query("甲乙标准体系建设指南里,到2039年累计要制修订多少项甲乙标准")
+    assert year_signal(q, passage, doc, normalize("到2038年,累计制修订150项以上甲乙标准")) == -1
+    spaced = normalize("到 2038 年，制定 30 项以上甲乙标准")  # a PDF text layer's spacing
+    assert year_signal(q, passage, doc, spaced) == -1
+    assert year_signal(q, passage, doc, normalize("到2039年,累计制修订300项以上甲乙标准")) == 1

@@ -537,3 +537,30 @@ def test_a_title_word_is_read_as_written_and_canonical() -> None:
     kept, only_named = _without_title_words(sig, doc, parse_query("甲区31年在科技上拿了哪些荣誉"))
     assert [t.text for t in kept.terms] == ["荣誉"]
     assert not only_named
+
+
+def test_a_counter_that_is_the_noun_asked_counts_it() -> None:
+    # "六个方面推进…": the list counts 方面, however the words after it run
+    from answer.lists import _counts_other
+    from corpus.enum_model import Enumeration, Item
+
+    items = tuple(Item(i, i + 1, 0, 10) for i in range(4))
+    en = Enumeration("inline", "二、任务", 0, 10, "二、任务 四个方面推进标准研究", 4, items)
+    assert not _counts_other(en, " 四个方面推进标准研究", "方面")
+    assert _counts_other(en, " 四条廊道", "定位")
+
+
+def test_a_list_named_short_in_a_sentence_is_answered_by_its_full_names() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "三、主要行动\n围绕甲乙产业,实施丙丁创新、戊己升级、庚辛应用三大工程。\n"
+        "(一)丙丁创新工程\n支持研发。\n(二)戊己升级工程\n推动升级。\n(三)庚辛应用工程\n扩大应用。\n",
+        "t.txt",
+    )
+    q = parse_query("甲乙产业主要行动里要实施哪三大工程")
+    sig = Signals((Term("甲乙", 3.0), Term("实施", 1.0), Term("工程", 2.0)), (), "")
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None
+    assert _items(doc, best.enumeration) == ["丙丁创新工程", "戊己升级工程", "庚辛应用工程"]

@@ -556,3 +556,10 @@ def test_a_figure_in_yuan_does_not_answer_dollars() -> None:
     assert unit == "美元"
     assert unit_matches(unit, NUMBER.search("出口362亿美元"))
     assert not unit_matches(unit, NUMBER.search("规模超过7000亿元"))
+
+
+def test_the_body_said_in_passing_is_no_word_to_find() -> None:
+    q = parse_query("甲部那个征集示范城市的通知,联系人是部里哪个司的")
+    bm25 = BM25.build([["联系人", "示范", "城市", "部里"]])
+    texts = [t.text for t in signals(q, bm25).terms]
+    assert "联系人" in texts and "部里" not in texts

@@ -621,3 +621,12 @@ def test_split_at_gives_the_pieces_between_marks() -> None:
     assert [text[a:b] for a, b in split_at(text, 2, 9, "、,;")] == ["A", "B", "C", "D"]
     pair = "A、、B"
     assert [pair[a:b] for a, b in split_at(pair, 0, 4, "、")] == ["A", "", "B"]
+
+
+def test_a_counted_series_led_by_from_drops_the_preposition() -> None:
+    doc = parse_text(
+        "二、任务\n着重围绕甲乙车间,从总体规划、丙丁设计、戊己工艺和互联互通等四个方面推进标准研究。\n",
+        "t.txt",
+    )
+    (en,) = inline_lists(doc)
+    assert _items(doc, en) == ["总体规划", "丙丁设计", "戊己工艺", "互联互通"]

@@ -56,3 +56,9 @@ def test_a_name_with_a_place_needs_one_piece_fewer() -> None:
 
     assert document_name("科创济南那个若干政策措施里,获奖个人奖励多少") != ""
     assert document_name("科创那个若干政策措施里,获奖个人奖励多少") == ""  # two pieces only
+
+
+def test_a_name_and_a_title_meet_in_their_canonical_forms() -> None:
+    # 住建部 is 住房和城乡建设部 as a title writes it
+    doc = parse_text("住房和城乡建设部关于征集遴选甲乙示范城市的通知\n一、目标\n…\n", "t.txt")
+    assert names_document("住建部征集甲乙示范城市的通知", doc)
