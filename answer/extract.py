@@ -227,7 +227,9 @@ def score_clauses(
                 score += w.stated_numbers if stated else -w.stated_numbers
             # A province's report speaks of a city asked only where it names it: in the
             # sentence or its heading ("长沙…达7889家", not the province's "…达1.75万家").
-            region = region_fit(query, doc, f"{c.sent_norm} {heading}", strict=True)
+            # …or in what the whole document is about: an untitled report of a forum "在天津
+            # 举行" speaks of Tianjin throughout.
+            region = region_fit(query, doc, f"{c.sent_norm} {heading} {topic}", strict=True)
             if region < 0 and named:
                 region = 0  # the document the question names: its place as inferred may be off
             year = year_signal(query, p, doc, c.sent_norm, c.sent_start)

@@ -13,7 +13,7 @@ from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
 from corpus.enumerations import Enumeration
 from corpus.model import Document
-from retrieval.naming import names_document
+from retrieval.naming import names_document, titles_document
 from retrieval.query import Query
 
 
@@ -37,6 +37,8 @@ def enumeration_result(
     # document's list, however well another's heading reads (when one of those it names
     # lists it at all: a name may fit several documents, none of them the one meant).
     named = [d for d in docs.values() if names_document(q.doc_name, d)]
+    # …the one it is the title of first (another may only open by citing it)
+    named = [d for d in named if titles_document(q.doc_name, d)] or named
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
         q, sig, list(docs.values()), near, lists_of
     )

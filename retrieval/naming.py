@@ -117,6 +117,16 @@ def described_in(name: str, doc: Document) -> bool:
     return False
 
 
+def titles_document(name: str, doc: Document) -> bool:
+    """Whether the document's own title (not its opening) holds at least :data:`NAMED_FIT`
+    of the name's pieces: of several documents a name fits, the one it is the title of."""
+    pieces = name_pieces(name) if name and names_enough(name) else frozenset()
+    if not pieces or is_salutation(doc.title, doc.doc_id):
+        return False
+    title = _head_pieces(doc.title, "")
+    return len(pieces & title) >= NAMED_FIT * len(pieces)
+
+
 def names_document(name: str, doc: Document) -> bool:
     """Whether ``name`` (a question's :attr:`~retrieval.query.Query.doc_name`) names
     ``doc``: its title and opening hold at least :data:`NAMED_FIT` of the name's pieces."""

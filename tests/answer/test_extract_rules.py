@@ -311,3 +311,22 @@ def test_a_sentence_opening_on_another_deadline_is_of_that_year() -> None:
     spaced = normalize("到 2038 年，制定 30 项以上甲乙标准")  # a PDF text layer's spacing
     assert year_signal(q, passage, doc, spaced) == -1
     assert year_signal(q, passage, doc, normalize("到2039年,累计制修订300项以上甲乙标准")) == 1
+
+
+def test_a_place_an_untitled_report_opens_on_is_the_place_of_its_sentences() -> None:
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "2037年5月17日,第九届甲乙大会丙丁论坛在丽江举行。工业和信息化部司长出席并致辞,"
+        "全国各地代表参加。\n本次论坛是甲乙大会分论坛之一,共有超过200位来自各地的专家参加。\n",
+        "docs/x.txt",
+    )
+    assert doc.region == "全国"  # a ministry's news: the country's document
+    q = parse_query("第九届甲乙大会期间在丽江开的丙丁论坛,参会的专家有多少位")
+    sig = Signals((Term("丙丁", 3.0), Term("论坛", 2.0), Term("专家", 2.0)), (), "人")
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "200" in c.clause.norm)
+    assert cand.region >= 0

@@ -387,6 +387,9 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("甲市新认定的示范孵化器给多少扶持", "money"),  # a grant is an amount of money
         ("获示范奖的个人奖励多少", "money"),
         ("获得示范奖励多少项", "count"),  # the counter decides first
+        ("示范工程里程至少要做到多少", "length"),  # 300公里, not a rate of 100%
+        ("甲市新建高速公路多少公里", "length"),
+        ("甲市出口了多少亿美元", "美元"),
     ],
 )
 def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:

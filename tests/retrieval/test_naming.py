@@ -62,3 +62,13 @@ def test_a_name_and_a_title_meet_in_their_canonical_forms() -> None:
     # 住建部 is 住房和城乡建设部 as a title writes it
     doc = parse_text("住房和城乡建设部关于征集遴选甲乙示范城市的通知\n一、目标\n…\n", "t.txt")
     assert names_document("住建部征集甲乙示范城市的通知", doc)
+
+
+def test_a_name_titles_the_document_whose_own_title_holds_it() -> None:
+    from retrieval.naming import titles_document
+
+    titled = parse_text("甲乙船舶标准体系建设指南\n一、总体要求\n…\n", "a.txt")
+    citing = parse_text("为落实甲乙船舶标准体系建设指南,编制丙丁标准体系。\n一、要求\n…\n", "b.txt")
+    name = "甲乙船舶标准体系建设指南"
+    assert names_document(name, titled) and names_document(name, citing)
+    assert titles_document(name, titled) and not titles_document(name, citing)
