@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
+from corpus.metadata import CITED_TITLE
 from corpus.normalize import first_surrogate, normalize, shown
 from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
@@ -303,6 +304,7 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
     return tuple(dict.fromkeys(years)), rest
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d年])")
 _LISTED_YEAR = re.compile(_NAMED_YEAR + r"(?:以及|[和与及、])$")
 _ABOUT = re.compile(
     r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
@@ -347,7 +349,9 @@ def parse_query(text: str) -> Query:
     # still tells the document's year apart).
     asked = norm.replace(doc_name, " " * len(doc_name)) if doc_name else norm
     doc_years, rest = find_doc_years(norm)
-    years = find_years(rest)
+    # "提到《2017智能硬件产业白皮书》": a bare year inside a cited title names the title
+    # (an edition); "《2024年…行动计划》" still speaks of its year.
+    years = find_years(CITED_TITLE.sub(lambda m: _BARE_YEAR.sub("    ", m.group(0)), rest))
     if doc_name and PLAN_NAME.search(doc_name):
         kept = set(find_years(find_doc_years(asked)[1]))
         years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))

@@ -366,3 +366,9 @@ def test_a_plans_last_or_first_year_however_written() -> None:
 
 def test_which_place_did_most_is_no_document_asked() -> None:
     assert parse_query("哪个市37年新增示范企业最多").intent == Intent.ENTITY
+
+
+def test_a_year_inside_a_cited_title_is_no_year_asked() -> None:
+    assert parse_query("哪些文件提到了《2037甲乙产业白皮书》的发布").years == ()
+    assert parse_query("《2037年甲乙行动计划》里新增多少家").years == (2037,)  # its year
+    assert parse_query("甲市2037年新增示范企业多少家").years == (2037,)
