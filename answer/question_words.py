@@ -32,6 +32,8 @@ QUESTION_WORDS = frozenset(
         "准备",
         "最多",
         "最高",
+        # the bound a rule sets is its figure ("规模门槛是多少人次": 2000人次以上)
+        "门槛",
         "最低",
         "最少",
         "至少",

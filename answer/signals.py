@@ -58,7 +58,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"多少(人|名|位)|几(?:个)?(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
     (re.compile(r"美元"), "美元"),  # a foreign currency: no figure in 元 answers it
-    (re.compile(r"里程(?!碑)|多长|多远|长度|公里|千米"), "length"),
+    (re.compile(r"里程(?!碑)|多长(?!时间)|多远|长度|公里|千米"), "length"),
     (
         re.compile(
             # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money

@@ -31,6 +31,8 @@ _ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
 _MAY_LIST = re.compile("[、及]|包括")
+_FROM_WITHIN = 8  # how far into a series' first piece "从" (what it starts from) may stand
+_FROM = re.compile("[从從](?![严而])")
 
 
 def inline_lists(doc: Document) -> list[Enumeration]:
@@ -72,8 +74,12 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     spans.append((pos, b))
     out = []
     for x, y in spans:
-        lead = LEAD_VERBS.match(norm, x, y) if x == a else None
-        x = lead.end() if lead and lead.end() < y else x
+        start = _FROM.search(norm, x, min(y - 3, x + _FROM_WITHIN)) if x == a else None
+        if start is not None:
+            x = start.end()  # "(甲区)从A、B…等六个方面": A is whole, whatever verb it opens with
+        else:
+            lead = LEAD_VERBS.match(norm, x, y) if x == a else None
+            x = lead.end() if lead and lead.end() < y else x
         while x < y and norm[x] in ' "“(':
             x += 1
         while y > x and norm[y - 1] in ' "”)等':

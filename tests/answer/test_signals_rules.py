@@ -389,6 +389,7 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("获得示范奖励多少项", "count"),  # the counter decides first
         ("示范工程里程至少要做到多少", "length"),  # 300公里, not a rate of 100%
         ("甲市新建高速公路多少公里", "length"),
+        ("企业得在多长时间内补报参数", ""),  # a time, not a length
         ("甲市出口了多少亿美元", "美元"),
     ],
 )
@@ -566,3 +567,10 @@ def test_the_body_said_in_passing_is_no_word_to_find() -> None:
     bm25 = BM25.build([["联系人", "示范", "城市", "部里"]])
     texts = [t.text for t in signals(q, bm25).terms]
     assert "联系人" in texts and "部里" not in texts
+
+
+def test_the_bound_a_rule_sets_is_asked_not_written() -> None:
+    q = parse_query("甲乙机构管理办法里,机构一年培训的规模门槛是多少人次")
+    bm25 = BM25.build([["机构", "培训", "规模", "门槛"]])
+    texts = [t.text for t in signals(q, bm25).terms]
+    assert "规模" in texts and "门槛" not in texts

@@ -630,3 +630,10 @@ def test_a_counted_series_led_by_from_drops_the_preposition() -> None:
     )
     (en,) = inline_lists(doc)
     assert _items(doc, en) == ["总体规划", "丙丁设计", "戊己工艺", "互联互通"]
+
+
+def test_an_item_after_from_keeps_its_verb() -> None:
+    text = "二、任务\n甲区从加快孵化空间建设、引培创业主体、完善服务体系三个方面入手。\n"
+    doc = parse_text(text, "t.txt")
+    (en,) = inline_lists(doc)
+    assert _items(doc, en) == ["加快孵化空间建设", "引培创业主体", "完善服务体系"]
