@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.annotations import item_signals, labelled_value
-from answer.clauses import clauses_of
 from answer.docfields import (
     asks_doc_number,
     asks_issuer,
@@ -17,15 +16,14 @@ from answer.docfields import (
     issuer_result,
 )
 from answer.doing import with_doing
-from answer.entity import entity_span, names_asked_kind
+from answer.entity import names_asked_kind
 from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
-from answer.model import Answer, Citation
+from answer.model import Answer
 from answer.named_doc import named_hits
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
-from answer.quantities import numbers_in
 from answer.results import (
     Result,
     bare_labels,
@@ -38,15 +36,14 @@ from answer.results import (
     refusal,
 )
 from answer.signals import Signals, canon, coverage, signals
-from answer.spans import extend_span, qualified, short_span
+from answer.span_table import SPANS, conflicts, span_text
+from answer.spans import qualified, short_span
 from answer.table import as_figure_question, differ_note, table_answer
 from answer.together import (
     answered_twice,
     astray_places,
-    breakdown,
     one_sentence,
     same_scope,
-    span_of,
     strayed,
 )
 from answer.which_doc import documents_answer, verbatim_hits
@@ -60,7 +57,6 @@ from retrieval.backend import open_backend
 from retrieval.doc_parts import told_apart_by_document
 from retrieval.filters import keeps
 from retrieval.indicators import IndicatorFilter
-from retrieval.intent import Intent
 from retrieval.model import Filters, Hit
 from retrieval.naming import names_document
 from retrieval.part_labels import part_labels
@@ -333,10 +329,10 @@ class QA:
         if span_kind == Span.FIGURE:
             s, e = qualified(best.doc.norm, (s, e), q.norm)
         span = best.doc.text[s:e]
-        conflicts = tuple(
-            citation_of(c, short_span(q, sig, c)) for c in _conflicts(q, sig, best, cands)
+        differing = tuple(
+            citation_of(c, short_span(q, sig, c)) for c in conflicts(q, sig, best, cands)
         )
-        return Result(True, span, citation_of(best, (s, e)), None, conflicts=conflicts)
+        return Result(True, span, citation_of(best, (s, e)), None, conflicts=differing)
 
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
@@ -356,7 +352,7 @@ class QA:
         if len(found) < len(results):
             message = "部分问题在文档中未找到答案。"
         elif any(r.conflicts for r in found):
-            message = differ_note([(_span_text(c), c) for r in found for c in r.conflicts])
+            message = differ_note([(span_text(c), c) for r in found for c in r.conflicts])
         kept = [label for r, label in zip(results, labels, strict=True) if r.found]
         if any(r.items for r in found) or not any(kept):
             kept = []  # a part answered by a list names its items; no label per figure
@@ -385,56 +381,6 @@ ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
     Route.TABLE: QA._table,
 }
 """How each :class:`Route` of the policy table answers a question as a whole."""
-
-
-def _figure_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
-    """The quantity asked; a target asked in words keeps the clauses that continue it."""
-    span = short_span(q, sig, best)
-    c = best.clause
-    part = breakdown(q.norm, c.sent_norm, (span[0] - c.sent_start, span[1] - c.sent_start))
-    if part is not None:
-        return span_of(part, c.sent_start)
-    if q.intent == Intent.COMPARE:
-        return span  # a compare part is re-asked as a number or target question
-    return extend_span(sig, best, span, clauses_of(best.passage.text, best.passage.start))
-
-
-def _name_span(q: Query, sig: Signals, best: Candidate) -> tuple[int, int]:
-    """A date for "when", else the name the question's verb governs, else the clause."""
-    return date_span(q, best) or entity_span(q, best) or short_span(q, sig, best)
-
-
-SPANS: dict[Span, Callable[[Query, Signals, Candidate], tuple[int, int]]] = {
-    Span.FIGURE: _figure_span,
-    Span.NAME: _name_span,
-    Span.CLAUSE: short_span,
-    Span.ITEMS: short_span,  # only when no enumeration fits (see answer.listing.list_result)
-}
-"""The span function of each :class:`Span` (the policy row names one)."""
-
-
-def _conflicts(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
-    """Fitting candidates from other documents that state a different quantity."""
-    if q.intent not in (Intent.NUMBER, Intent.TARGET):
-        return []
-    mine = {m.group(0) for m in numbers_in(best.clause.norm)}
-    out: list[Candidate] = []
-    seen = {best.doc.doc_id}
-    for c in cands[1:]:
-        if c.doc.doc_id in seen or c.score < best.score - 0.3 or not fits(q, sig, c, min_cov=0.9):
-            continue
-        theirs = {m.group(0) for m in numbers_in(c.clause.norm)}
-        if theirs and not theirs & mine:
-            out.append(c)
-            seen.add(c.doc.doc_id)
-    return out
-
-
-def _span_text(c: Citation) -> str:
-    """The short answer of a citation, cut from its quote (the quote when it has none)."""
-    if c.span_start < c.start or c.span_end > c.end:
-        return c.quote
-    return c.quote[c.span_start - c.start : c.span_end - c.start]
 
 
 def _model_for(manifest: dict[str, object]) -> str | None:

@@ -6,7 +6,6 @@ import dataclasses
 
 import pytest
 
-from answer.pipeline import SPANS
 from answer.policy import (
     CONFIG,
     POLICIES,
@@ -19,6 +18,7 @@ from answer.policy import (
     WhichDocThresholds,
     policy,
 )
+from answer.span_table import SPANS
 from retrieval.intent import FIGURE_INTENTS, Intent
 
 
