@@ -12,6 +12,8 @@ from retrieval.query import Query
 
 # "(责任单位:市科技局、市发改委)": a label of 2-6 characters, a colon, its value.
 _ANNOTATION = re.compile(r"[(]([\u4e00-\u9fff]{2,6})[:]([^()\n]{2,80})[)]")
+# …or a label heading its own line ("主要完成单位:甲乙能源有限责任公司" under a case's title)
+_LINE_LABEL = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[:]([^:\n]{2,60})$")
 _VALUE_END = re.compile(r"[;,。]")
 _UNIT_WORDS = re.compile(r"部门|机构")
 _REACH = 400  # how far after the answering clause its item's annotation may stand
@@ -48,7 +50,11 @@ def labelled_value(q: Query, cand: Candidate) -> Result | None:
     stop = min(start + _REACH, len(doc.norm))
     lines = [i for i, ch in enumerate(doc.norm[start:stop], start) if ch == "\n"]
     stop = lines[_LINES] if len(lines) > _LINES else stop
-    for m in _ANNOTATION.finditer(doc.norm, start, stop):
+    found = [
+        *_ANNOTATION.finditer(doc.norm, start, stop),
+        *_LINE_LABEL.finditer(doc.norm, start, stop),
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
         label, value = m.group(1), m.group(2)
         if not asked_label(q.norm, label):
             continue

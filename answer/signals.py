@@ -179,6 +179,7 @@ def idf(term: str, bm25: BM25) -> float:
 _COUNTED = re.compile(
     r"\s*(?:多|余)?(?:[个家项条名人件次所座台套批场户元吨%亿万千]|公里|平方米|[A-Za-z])"
 )
+_TECH_NAME = re.compile(r"\d[gkd](?![a-z])")
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9\"”])\([^()]{1,30}\)")
 
 
@@ -192,6 +193,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
     for start, end, place in find_places(query.norm):
         if place.name in query.regions:
             text = text.replace(query.norm[start:end], " ")
+    # A figure inside the name of a document the question names ("“智能机器人”等7个重点专项
+    # …申报指南") says which document, not a value the answer must state.
+    named = canonicalize(query.doc_name) if query.doc_name else ""
+    valued = text.replace(named, " ") if named else text
     numbers = tuple(
         m.group(1)
         for m in re.finditer(
@@ -200,10 +205,11 @@ def signals(query: Query, bm25: BM25) -> Signals:
             r"(?!\s*年(?!以上|以下|以内|内|及以上|左右))"
             # "315计划", "“145”行动", "115引智计划": a programme's name, not a figure
             r"(?![\"”]?(?:计划|工程|行动|体系|战略|专项|引智|引进国外智力|人才|大会|科技创新|产业|工作))",
-            text,
+            valued,
         )
-        # "2024" alone is a year; "2000家" is a figure
-        if not re.fullmatch(r"(19|20)\d{2}", m.group(1)) or _COUNTED.match(text, m.end())
+        # "2024" alone is a year; "2000家" is a figure; "5g", "4k", "3d" name a technology
+        if (not re.fullmatch(r"(19|20)\d{2}", m.group(1)) or _COUNTED.match(valued, m.end()))
+        and not _TECH_NAME.match(valued, m.start(1))
     )
     # Years go whole, short ones too ("临安21年进…" leaves no "年进").
     text = re.sub(

@@ -26,6 +26,7 @@ from index.text import canonicalize
 DOCUMENT_KINDS = (
     "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
     "|申报指南|指南|要点|报告|总结|文件|规范|规定|规则|指引|导则|准则"
+    "|汇编|白皮书|清单|目录|名单"
 )
 # A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
 # which the question's own place and years already say: no name is read for them.

@@ -68,3 +68,17 @@ def test_the_items_words_leave_the_labels_out() -> None:
     assert [t.text for t in item_signals(sig).terms] == ["知识产权保护"]
     only_label = Signals((Term("责任", 3.0), Term("单位", 3.0)), (), "")
     assert item_signals(only_label) == only_label
+
+
+def test_a_label_heading_its_own_line_answers() -> None:
+    text = (
+        "各案例如下。案例1 甲乙煤矿5g系统与分析平台\n"
+        "主要完成单位:丙丁能源有限责任公司\n一、概况\n…\n"
+    )
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    clause = next(c for c in clauses_of(doc.text, 0) if "分析平台" in c.norm)
+    cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
+    found = labelled_value(parse_query("甲乙煤矿5g那个案例是哪家单位完成的"), cand)
+    assert found is not None and found.span == "丙丁能源有限责任公司"
+    assert labelled_value(parse_query("甲乙煤矿5g那个案例在哪个省"), cand) is None

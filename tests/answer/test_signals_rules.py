@@ -574,3 +574,11 @@ def test_the_bound_a_rule_sets_is_asked_not_written() -> None:
     bm25 = BM25.build([["机构", "培训", "规模", "门槛"]])
     texts = [t.text for t in signals(q, bm25).terms]
     assert "规模" in texts and "门槛" not in texts
+
+
+def test_a_figure_in_a_named_documents_name_or_a_technologys_is_no_value_asked() -> None:
+    bm25 = BM25.build([["a"]])
+    named = parse_query("甲乙“丙丁”等7个重点专项2037年度申报指南,牵头单位注册时间要求在什么时候")
+    assert named.doc_name and signals(named, bm25).numbers == ()
+    assert signals(parse_query("甲乙煤矿5g那个案例是哪家单位完成的"), bm25).numbers == ()
+    assert signals(parse_query("哪份文件提出新建5g基站5000个"), bm25).numbers == ("5000",)

@@ -72,3 +72,8 @@ def test_a_name_titles_the_document_whose_own_title_holds_it() -> None:
     name = "甲乙船舶标准体系建设指南"
     assert names_document(name, titled) and names_document(name, citing)
     assert titles_document(name, titled) and not titles_document(name, citing)
+
+
+def test_a_compilation_or_a_white_paper_is_a_document_named() -> None:
+    assert document_name(normalize("甲局23年煤矿智能化典型案例汇编里,乙煤矿那个案例是谁做的"))
+    assert document_name(normalize("那份丙丁服务商推荐清单里,运营类列了几家"))
