@@ -81,7 +81,11 @@ _EVENTS = (
 )
 _BOOK = re.compile(r"《([^》]{2,40})》")
 # Scope words that stand where a name might, but name nothing ("全市首个…").
-_GENERIC = re.compile(r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$")
+# …nor does an event said bare ("大会发布了《…白皮书》": which body is not said there).
+_GENERIC = re.compile(
+    r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$"
+    r"|^(?:本次|此次|该)?(?:大会|会议|论坛|峰会|会上|活动)$"
+)
 
 
 def _quotes(sent: str) -> list[tuple[int, int]]:
@@ -372,7 +376,7 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     base = cand.clause.sent_start
     for reading in READINGS:
         found = reading(query.norm, cand.clause.sent_norm)
-        if found is not None:
+        if found is not None and not _GENERIC.match(cand.clause.sent_norm[found[0] : found[1]]):
             return base + found[0], base + found[1]
     spans = entity_spans(query, cand.clause.sent_norm)
     if PERSON_ASK.search(query.norm) and not (

@@ -111,6 +111,20 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     return sig.keeping(lambda t: t.text not in named)
 
 
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s?年|今年|去年|明年")
+
+
+def _run_on(sentences: list[tuple[int, str]], start: int, most: int = 8) -> list[str]:
+    """The sentences right before ``start`` that each end on ";", continued by it (a list
+    of targets written "…预期目标是:A;B;C;"), nearest last."""
+    chain: list[str] = []
+    for _, norm in reversed([x for x in sentences if x[0] < start][-most:]):
+        if not norm.endswith(";"):
+            break
+        chain.insert(0, norm)
+    return chain
+
+
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
 
@@ -232,7 +246,14 @@ def score_clauses(
             region = region_fit(query, doc, f"{c.sent_norm} {heading} {topic}", strict=True)
             if region < 0 and named:
                 region = 0  # the document the question names: its place as inferred may be off
-            year = year_signal(query, p, doc, c.sent_norm, c.sent_start)
+            # "预期目标是:…;城镇新增就业3.7万人;": the year opens the run the sentence ends
+            own_year = _YEAR_IN_TEXT.search(c.sent_norm)
+            timed = (
+                c.sent_norm
+                if own_year
+                else " ".join([*_run_on(sentences, c.sent_start), c.sent_norm])
+            )
+            year = year_signal(query, p, doc, timed, c.sent_start)
             if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
                 year = -1
             score += w.year * year

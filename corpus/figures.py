@@ -396,7 +396,12 @@ def is_target(prefix: str, section: Section | None, year: int | None, ref: int |
     """
     kind, sec_year = (section.kind, section.year) if section else ("", None)
     if kind == "plan":
-        return not (year and sec_year and year < sec_year)
+        if not (year and sec_year and year < sec_year):
+            return True
+        # An earlier year in a plan part is a figure reached, unless it is a staged deadline
+        # not yet passed when the text was written ("到2022年底,…200个以上" of a plan to 2025)
+        by = _BY_YEAR.search(prefix)
+        return bool(by and int(by.group(1)) == year and (ref is None or year >= ref))
     prefix = _NAMING.sub("", prefix)
     if kind == "actual":
         return bool(_TARGET.search(prefix))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
-from corpus.metadata import CITED_TITLE
+from corpus.metadata import CITED_TITLE, DOC_NUMBER
 from corpus.normalize import first_surrogate, normalize, shown
 from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
@@ -110,7 +110,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 _TARGET = re.compile(
     # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
     r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
-    r"|打算|准备(?!金)|力争|预计|预期|拟|要(?!求)|将要|争取|规划|任务|年初(?:安排|预算)"
+    r"|打算|准备(?!金)|力争|预计|预期|拟|(?<![纲摘概需主只提纪])(?<![^比]重)要(?!求)|将要|争取|规划|任务|年初(?:安排|预算)"
     # "各定了多少", "定的多少": what was set, a target
     # (not 认定了几家, 确定, 核定: what was recognised)
     r"|(?<![认确规制决核鉴审评指限])定(?:了|的|为)?(?:多少|几)"
@@ -238,8 +238,9 @@ def find_years(norm: str) -> tuple[int, ...]:
     2023, 2023年, 23年 as 2023, and five-year plan periods: 十四五 as
     2021–2025, 十四五末 as 2025, 十四五初 as 2021.
     """
-    # "是2006年的几倍", "比2015年增长多少": a year as the base of a comparison is not asked.
-    norm = BASE_YEAR.sub("", norm)
+    # "是2006年的几倍", "比2015年增长多少": a year as the base of a comparison is not asked;
+    # nor the year of a document's number ("民函〔2021〕742号").
+    norm = DOC_NUMBER.sub("", BASE_YEAR.sub("", norm))
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
         years = [full_year(int(m.group(1))) for m in _SHORT_YEAR.finditer(norm)]
@@ -274,7 +275,11 @@ _DOC_YEAR = re.compile(
     r"(?:报告|工作计划|工作要点)|的?[那这]份[\u4e00-\u9fff]{0,10}?(?:报告|计划|规划|方案|要点|文件)"
     # "2020年上海市政府工作报告", "2013年国务院政府工作报告", "03年国务院报告": the issuer
     # between.
-    r"|(?:[\u4e00-\u9fff]{1,6}?[省市区县州盟]|国务院)(?:人民)?(?:政府)?(?:工作)?报告)"
+    r"|(?:[\u4e00-\u9fff]{1,6}?[省市区县州盟]|国务院)(?:人民)?(?:政府)?(?:工作)?报告"
+    # "2023年版…汇编": an edition; "1960年谭震林那个…报告里", "86年七五计划报告里": a year,
+    # who or what, and the document pointed at
+    rf"|版|[\u4e00-\u9fff]{{0,8}}?[那这][份个篇][\u4e00-\u9fff]{{0,16}}?(?:{DOCUMENT_KINDS})"
+    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中))"
 )
 
 

@@ -307,3 +307,14 @@ def test_a_name_ending_on_the_whole_noun_asked_wins_over_one_ending_on_its_last_
     )
     answer = qa.ask("甲省丁戊试点工作意见里,智慧社区试点选的是哪个小区")
     assert answer.found and answer.answer == "乙丙东城国际小区"
+
+
+def test_an_event_said_bare_is_no_name() -> None:
+    from answer.entity import _is_name
+    from answer.policy import CONFIG
+
+    q = "《甲乙白皮书》是哪家机构发布的"
+    assert not _is_name("大会", q, CONFIG.entity)
+    assert not _is_name("本次会议", q, CONFIG.entity)
+    assert _is_name("甲乙信息通信研究院", q, CONFIG.entity)
+    assert _is_name("甲乙论坛组委会", q, CONFIG.entity)

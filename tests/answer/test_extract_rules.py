@@ -330,3 +330,21 @@ def test_a_place_an_untitled_report_opens_on_is_the_place_of_its_sentences() -> 
     hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
     cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "200" in c.clause.norm)
     assert cand.region >= 0
+
+
+def test_a_year_opening_a_run_of_semicolon_sentences_dates_each_of_them() -> None:
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "各位代表:到2040年,甲乙工程全面建成。2037年全市主要预期目标是:生产总值增长5%左右;"
+        "城镇新增就业3.7万人;居民消费价格涨幅3%左右。",
+        "docs/x.txt",
+    )
+    q = parse_query("甲市37年城镇新增就业目标多少")
+    sig = Signals((Term("城镇", 2.0), Term("新增", 1.0), Term("就业", 2.0)), (), "")
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "3.7" in c.clause.norm)
+    assert cand.year == 1

@@ -49,9 +49,10 @@ def test_its_reviews_speak_of_the_plan_before() -> None:
         got = fact(found, value)
         assert (got.kind, got.year) == ("actual", 2020), value
     untitled = plan_facts("某省教育工作情况")  # no span in the title: the year named most
+    # (an undated plan part's staged deadline, "到2025年…55%以上" under 2035, is a target)
     assert [(f.value, f.year, f.kind) for f in untitled] == [
         ("150", None, "actual"),
-        ("55", 2025, "actual"),
+        ("55", 2025, "target"),
         ("21", 2035, "target"),
         ("40", 2035, "target"),
     ]

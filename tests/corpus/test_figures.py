@@ -232,6 +232,15 @@ def test_is_target() -> None:
     assert not fx.is_target("争取国家资金", actual, None, 2024)
     assert fx.is_target("到2025年,研发投入", None, 2025, 2024)
     assert not fx.is_target("到2023年底,累计建成", None, 2023, 2024)
+    # a plan to 2040 staging a deadline: undated, or written before it, a target
+    staged = Section(("二、主要目标",), "二、主要目标", 1, 0, 9, 2040, "plan")
+    assert fx.is_target("到2037年底,试点项目", staged, 2037, None)
+    assert fx.is_target("到2037年底,试点项目", staged, 2037, 2036)
+    assert not fx.is_target("到2037年底,累计建成", staged, 2037, 2038)  # reached already
+    assert not fx.is_target("2037年建成", staged, 2037, None)  # no deadline: a figure reached
+    # an undated text's deadline is a target; "到…年底" may be where a count stood
+    assert fx.is_target("到2037年,初步建成", None, 2037, None)
+    assert not fx.is_target("到2037年底,累计建成", None, 2037, None)
     # 争创 strives for what is not yet won; a review says it was won ("成功争创…")
     assert fx.is_target("争创省级示范县", None, None, 2024)
     assert not fx.is_target("成功争创省级示范县", actual, None, 2024)

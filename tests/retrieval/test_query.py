@@ -372,3 +372,25 @@ def test_a_year_inside_a_cited_title_is_no_year_asked() -> None:
     assert parse_query("哪些文件提到了《2037甲乙产业白皮书》的发布").years == ()
     assert parse_query("《2037年甲乙行动计划》里新增多少家").years == (2037,)  # its year
     assert parse_query("甲市2037年新增示范企业多少家").years == (2037,)
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "doc_years"),
+    [
+        ("2037年版甲乙典型案例汇编,80个案例是从多少个推荐案例里评出来的", (), (2037,)),
+        ("1960年丙丁那个甲乙发展纲要报告里说,合并成了多少个公社", (), (1960,)),
+        ("37年甲乙计划报告里,新增多少家", (), (2037,)),
+        ("2037年国务院政府工作报告里提到上一年(2036年)新增就业多少人", (2036,), (2037,)),
+    ],
+)
+def test_a_year_naming_the_document_is_no_year_asked(
+    question: str, years: tuple[int, ...], doc_years: tuple[int, ...]
+) -> None:
+    q = parse_query(question)
+    assert (q.years, q.doc_years) == (years, doc_years)
+
+
+def test_a_document_numbers_year_and_an_outline_name_no_time_or_target() -> None:
+    assert parse_query("甲部甲函〔2037〕742号答复的那条建议是谁提的").years == ()
+    assert not parse_query("丙丁那个甲乙发展纲要里说合并成了多少个公社").wants_target
+    assert parse_query("甲市研发投入占GDP比重要提到多少").wants_target  # 比重 + 要
