@@ -47,6 +47,7 @@ from index.text import (
         ("城乡低保标准", "城乡最低生活保障"),  # 低保, as staff write it
         ("省科技进步奖一等奖", "省科学技术进步奖一等奖"),
         ("制修订20项国标、行标", "制修订20项国家标准、行业标准"),  # standards, as staff say
+        ("头一回由代表选出", "首次由代表选举产生"),  # colloquial 头一回, 选出
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
