@@ -84,10 +84,16 @@ def counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
     same = clauses[i].sent_start
     while j >= 0 and clauses[j].sent_start == same and len(out) < w.subject_clauses:
         out.insert(0, clauses[j].norm)
-        if any(not is_change(m) for m in numbers_in(clauses[j].norm)):
+        # "…的大队,1979年有1622个,1980年增加到5569个": a figure of another time is a
+        # sibling of the series, the metric stands before it
+        sibling = _TIME_LEAD.match(clauses[j].norm)
+        if any(not is_change(m) for m in numbers_in(clauses[j].norm)) and not sibling:
             break
         j -= 1
     return " ".join(out)
+
+
+_TIME_LEAD = re.compile(r"(?:19|20)\d{2}\s?年(?:底|末)?[有为是达增减]")
 
 
 def ranked(clauses: list[Clause], i: int) -> str:

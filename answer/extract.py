@@ -111,6 +111,9 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     return sig.keeping(lambda t: t.text not in named)
 
 
+_CLAUSE_YEAR = re.compile(
+    r"(?<![比较是与同])((?:19|20)\d{2})\s?年(?!的[\d.一二三四五六七八九十两]+倍)"
+)
 _YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s?年|今年|去年|明年")
 
 
@@ -255,6 +258,11 @@ def score_clauses(
             )
             year = year_signal(query, p, doc, timed, c.sent_start)
             if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
+                year = -1
+            # "…,1979年有1622个,1980年增加到5569个": a clause naming its own year speaks
+            # of that year, whatever the sentence's others
+            its_years = {int(y) for y in _CLAUSE_YEAR.findall(c.norm)}
+            if year > 0 and its_years and query.years and not its_years & set(query.years):
                 year = -1
             score += w.year * year
             score += w.region_match * region if region > 0 else w.region_mismatch * region

@@ -348,3 +348,25 @@ def test_a_year_opening_a_run_of_semicolon_sentences_dates_each_of_them() -> Non
     hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
     cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "3.7" in c.clause.norm)
     assert cand.year == 1
+
+
+def test_in_a_series_of_years_each_clause_is_of_its_own_year() -> None:
+    from answer.extract import fits, score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(
+        "一、当前形势\n集体分配平均每人在三百元以上的甲乙队,2037年有一千六百二十二个,"
+        "2038年增加到五千五百六十九个。\n",
+        "docs/x.txt",
+    )
+    q = parse_query("2038年集体分配人均300元以上的甲乙队有多少个")
+    sig = Signals((Term("集体", 2.0), Term("分配", 2.0), Term("甲乙", 3.0)), (), "count")
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    cands = score_clauses(q, sig, hits, {doc.doc_id: doc})
+    before = next(c for c in cands if "一千六百" in c.clause.norm)
+    asked = next(c for c in cands if "五千五百" in c.clause.norm)
+    assert before.year == -1 and asked.year == 1
+    assert asked.local_cov > 0  # the metric two clauses back counts for it
+    assert fits(q, sig, asked) and not fits(q, sig, before)
