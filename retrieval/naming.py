@@ -34,8 +34,8 @@ _KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "�
 # A name: a run of words ending with a kind, then a word that leaves the name
 # ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
 _NAME = re.compile(
-    rf"([\u4e00-\u9fffa-z0-9\"、]{{4,40}}?(?:{_KINDS}))"
-    r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$)"
+    rf"([\u4e00-\u9fffa-z0-9\"、()]{{4,40}}?(?:{_KINDS}))"
+    r"(?=里|中|上|的|提出|明确|要求|说|规定|指出|到|分|有|对|都|专栏|\(|,|;|:|\?|$|\d{2,4}年)"
 )
 _SHARED = re.compile(
     rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)\d{{2}}年?|(?<!\d)\d{{2}}年"

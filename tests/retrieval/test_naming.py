@@ -77,3 +77,9 @@ def test_a_name_titles_the_document_whose_own_title_holds_it() -> None:
 def test_a_compilation_or_a_white_paper_is_a_document_named() -> None:
     assert document_name(normalize("甲局23年煤矿智能化典型案例汇编里,乙煤矿那个案例是谁做的"))
     assert document_name(normalize("那份丙丁服务商推荐清单里,运营类列了几家"))
+
+
+def test_a_name_may_hold_a_gloss_and_be_followed_by_its_year() -> None:
+    asked = normalize("下一代甲乙方法(可解释、可通用)重大研究计划37年度重点项目资助几项")
+    name = document_name(asked)
+    assert name == "下一代甲乙方法(可解释、可通用)重大研究计划"
