@@ -61,6 +61,8 @@ def year_signal(
         return (
             -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
         )
+    if passage.section_year is not None and passage.section_year in query.doc_years:
+        return -1 if named else 0  # a part of the report named by its year: see retrieval
     if passage.section_year is not None:
         return -1
     if named:

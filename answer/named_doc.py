@@ -14,7 +14,9 @@ from dataclasses import replace
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
 from corpus.model import Document
+from corpus.normalize import normalize
 from index.text import canonicalize
+from retrieval.metadata import region_fit
 from retrieval.model import Filters, Hit
 from retrieval.naming import names_document
 from retrieval.query import Query
@@ -33,11 +35,19 @@ def without_name(q: Query) -> Query | None:
 
 
 def named_documents(q: Query, documents: Mapping[str, Document], most: int) -> tuple[str, ...]:
-    """The documents whose title and opening the question's name fits; none when more
-    than ``most`` do (a name that fits many tells no document apart)."""
-    if not q.doc_name:
+    """The documents whose title and opening the question's name fits, or, for a question
+    naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
+    year in the place asked; none when more than ``most`` do (they tell no document apart)."""
+    if q.doc_name:
+        named = tuple(d for d, doc in documents.items() if names_document(q.doc_name, doc))
+    elif q.doc_years:
+        named = tuple(
+            d
+            for d, doc in documents.items()
+            if doc.issued in q.doc_years and region_fit(q, doc, normalize(doc.title)) >= 0
+        )
+    else:
         return ()
-    named = tuple(d for d, doc in documents.items() if names_document(q.doc_name, doc))
     return named if len(named) <= most else ()
 
 
@@ -51,7 +61,7 @@ def named_hits(
 ) -> list[Hit]:
     """The best passages of the named document(s) for the question's other words that
     retrieval did not return, ranked after the retrieved ones."""
-    rest = without_name(q)
+    rest = without_name(q) if q.doc_name else q
     docs = tuple(
         d for d in named_documents(q, documents, cfg.named_docs) if allowed is None or d in allowed
     )

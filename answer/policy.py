@@ -180,7 +180,7 @@ class AnswerConfig:
     # A document the question names: its best passages for the question's other words join
     # the retrieved ones (answer.named_doc), when the name fits at most this many documents.
     named_docs: int = 3
-    named_hits: int = 4
+    named_hits: int = 8
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()

@@ -76,6 +76,10 @@ def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> i
         return 1
     if any(f"{y}年" in norm_text for y in query.years):
         return 1
+    # A part of the report the question names by its year ("64年…那份报告里,65年…") is
+    # of that year: the figure's own year is read from its sentence.
+    if passage.section_year is not None and passage.section_year in query.doc_years:
+        return 0
     if passage.section_year is not None:
         return -1
     if doc.years and not set(doc.years) & set(query.years):

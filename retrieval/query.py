@@ -278,7 +278,8 @@ _DOC_YEAR = re.compile(
     r"|(?:[\u4e00-\u9fff]{1,6}?[省市区县州盟]|国务院)(?:人民)?(?:政府)?(?:工作)?报告"
     # "2023年版…汇编": an edition; "1960年谭震林那个…报告里", "86年七五计划报告里": a year,
     # who or what, and the document pointed at
-    rf"|版|[\u4e00-\u9fff]{{0,8}}?[那这][份个篇][\u4e00-\u9fff]{{0,16}}?(?:{DOCUMENT_KINDS})"
+    rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fff]){{0,8}}?[那这][份个篇][\u4e00-\u9fff]{{0,16}}?"
+    rf"(?:{DOCUMENT_KINDS})"
     r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中))"
 )
 

@@ -132,7 +132,7 @@ class Retriever:
     def _of_years(self, q: Query) -> dict[int, float]:
         """The best BM25 passages of the documents whose years include one the question
         names (their years read without the documents)."""
-        asked = set(q.years)
+        asked = set(q.years) | set(q.doc_years)  # …or the years naming the document asked in
         docs = tuple(d for d, years in self.index.document_years().items() if asked & set(years))
         if not docs or self.config.year_candidates <= 0:
             return {}
@@ -193,7 +193,7 @@ class Retriever:
         q = parse_query(query) if isinstance(query, str) else query
         n = self.config.candidates
         bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}
-        if bm and q.years and (filters is None or filters.is_empty()):
+        if bm and (q.years or q.doc_years) and (filters is None or filters.is_empty()):
             bm = {**self._of_years(q), **bm}
         de = self.dense_scores(q, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":

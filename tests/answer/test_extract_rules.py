@@ -370,3 +370,20 @@ def test_in_a_series_of_years_each_clause_is_of_its_own_year() -> None:
     assert before.year == -1 and asked.year == 1
     assert asked.local_cov > 0  # the metric two clauses back counts for it
     assert fits(q, sig, asked) and not fits(q, sig, before)
+
+
+def test_a_part_of_the_report_named_by_its_year_leaves_the_figures_year_to_its_sentence() -> None:
+    from answer.clause_time import year_signal
+    from corpus.document import parse_text
+    from corpus.model import Passage
+    from retrieval.metadata import year_fit
+
+    doc = parse_text("一、2037年的成就\n计划草案拟定,甲乙总产值增长百分之十一左右。\n", "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", 2037, "")
+    q = parse_query("37年那份政府工作报告里,38年甲乙总产值计划增长多少")
+    assert (q.years, q.doc_years) == ((2038,), (2037,))
+    sent = normalize("计划草案拟定,甲乙总产值增长百分之十一左右。")
+    assert year_signal(q, passage, doc, sent) == 0
+    assert year_fit(q, passage, doc, sent) == 0
+    other = parse_query("甲市38年甲乙总产值计划增长多少")  # no report named: another year's part
+    assert year_signal(other, passage, doc, sent) == -1

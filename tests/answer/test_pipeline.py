@@ -314,3 +314,24 @@ def test_in_a_named_document_the_questions_other_words_find_the_passage(
     assert named_hits(q, qa.retriever, qa.index.heads, set(), {"other.txt"}) == []
     answer = qa.ask(q.text)
     assert answer.found and "11项" in answer.answer
+
+
+def test_a_report_named_by_its_year_is_searched_for_the_figure_asked(
+    qa_of_texts: Callable[..., QA],
+) -> None:
+    # "37年那份政府工作报告里…": the report delivered in 2037, searched for the figure
+    from answer.named_doc import named_documents
+    from retrieval.query import parse_query
+
+    report = (
+        "2037年政府工作报告\n各位代表:\n现在,我代表政府向大会报告工作。\n一、2036年工作回顾\n"
+        + "".join(f"第{n}项工作取得进展,甲乙总产值比上年有所增加。\n" for n in range(1, 40))
+        + "二、2037年工作任务\n计划草案拟定,丙丁总产值比上年增长百分之十一左右。\n"
+    )
+    other = "2030年政府工作报告\n各位代表:\n一、2029年回顾\n丙丁总产值增长百分之三。\n"
+    qa = qa_of_texts({"r37.txt": report, "r30.txt": other})
+    q = parse_query("37年那份政府工作报告里,丙丁总产值计划增长多少")
+    assert q.doc_years == (2037,) and q.years == ()
+    assert named_documents(q, qa.index.heads, 3) == ("r37.txt",)
+    answer = qa.ask(q.text)
+    assert answer.found and "百分之十一" in answer.answer
