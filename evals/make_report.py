@@ -89,6 +89,13 @@ GOLD = {
     "part b (q18-031-060, shapes mostly over the samples) then tuned on, parts a (q18-001-030) "
     "and c (q18-061-090) blind to the session's end (evals/gold/team18.jsonl)": _TEAM
     / "team18.jsonl",
+    "team19, 90 over corpus-extra (documents no set had used; shapes over unused sections), "
+    "written blind in session 22; parts a (q19-001-030) and b (q19-031-060) then tuned on, "
+    "part c (q19-061-090) blind to the session's end (evals/gold/team19.jsonl)": _TEAM
+    / "team19.jsonl",
+    "team20, 60 (10 over the samples, 50 over corpus-extra documents few questions had used), "
+    "written in session 22, scored at first contact, then read and tuned on "
+    "(evals/gold/team20.jsonl)": _TEAM / "team20.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
