@@ -112,7 +112,8 @@ def without_name_words(sig: Signals, name: str) -> Signals:
 
 
 _CLAUSE_YEAR = re.compile(
-    r"(?<![比较是与同])((?:19|20)\d{2})\s?年(?!的[\d.一二三四五六七八九十两]+倍)"
+    # (not a year naming a batch or an assessment: "2020年度绩效考核")
+    r"(?<![比较是与同])((?:19|20)\d{2})\s?年(?!度|的[\d.一二三四五六七八九十两]+倍)"
 )
 _YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s?年|今年|去年|明年")
 

@@ -387,3 +387,11 @@ def test_a_part_of_the_report_named_by_its_year_leaves_the_figures_year_to_its_s
     assert year_fit(q, passage, doc, sent) == 0
     other = parse_query("甲市38年甲乙总产值计划增长多少")  # no report named: another year's part
     assert year_signal(other, passage, doc, sent) == -1
+
+
+def test_a_clause_naming_an_assessments_year_is_of_the_sentences_time() -> None:
+    from answer.extract import _CLAUSE_YEAR
+
+    assert _CLAUSE_YEAR.findall("开展3家甲乙中心2036年度绩效考核工作") == []
+    assert _CLAUSE_YEAR.findall("2036年有一千六百二十二个") == ["2036"]
+    assert _CLAUSE_YEAR.findall("比2036年增长5%") == []
