@@ -69,6 +69,11 @@ TEAM17_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
 # 0.846 blind, 0.897 after the session's work (refusal recall 1.0); parts a and c stayed blind.
 TEAM18 = ROOT / "evals" / "gold" / "team18.jsonl"
 TEAM18_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
+# team20, written in session 22 (its 19 questions the samples index answers or refuses):
+# 0.947 at first contact and after the session's work (refusal recall 1.0). team19 is
+# over corpus-extra only: nothing of it is answered from the samples index.
+TEAM20 = ROOT / "evals" / "gold" / "team20.jsonl"
+TEAM20_FLOOR = {"answer_accuracy": 0.85, "refusal_recall": 0.85}
 
 
 def _check(results: dict[str, object], floors: dict[str, float]) -> None:
@@ -125,3 +130,7 @@ def test_session_20_blind_set_meets_the_floor(real_qa: QA) -> None:
 
 def test_session_21_blind_set_meets_the_floor(real_qa: QA) -> None:
     _check(run_eval(TEAM18, real_qa), TEAM18_FLOOR)
+
+
+def test_session_22_set_meets_the_floor(real_qa: QA) -> None:
+    _check(run_eval(TEAM20, real_qa), TEAM20_FLOOR)
