@@ -297,8 +297,7 @@ def score_clauses(
 
 
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
-# …unless what was done is the planning itself ("19年安排了多少": what the plan arranged).
-_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff](?<!安排|部署|下达)了(?:多少|几)")
+_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
 
 
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
