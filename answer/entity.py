@@ -396,16 +396,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans
     sent, head = cand.clause.sent_norm, question_head(query.norm)
-    whole = all(sent[a:b].endswith(head[-2:]) for a, b in spans)
     if not spans or not all(_ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
         headed = headed_name(head, sent)
         spans = [headed] if headed is not None else spans
-    elif spans and len(head) >= 2 and not whole:
-        # "哪个小区": "…国际小区" ends on the whole noun asked, "智慧社区" on its 区 only
-        headed = headed_name(head, sent)
-        if headed is not None and sent[headed[0] : headed[1]].endswith(head[-2:]):
-            spans = [headed]
     if not spans:
         return None
     s, e = spans[0][0], spans[-1][1]

@@ -295,20 +295,6 @@ def test_who_leads_is_read_from_the_line_of_the_part_the_question_names(qa_of_te
     assert answer.found and answer.answer == "甲部综合规划司"
 
 
-def test_a_name_ending_on_the_whole_noun_asked_wins_over_one_ending_on_its_last_character(
-    qa_of_texts: Any,
-) -> None:
-    # "哪个小区": "…国际小区" is one, "智慧社区" (ending on 区 only) is not
-    qa = qa_of_texts(
-        {
-            "p.txt": "甲省开展丁戊试点工作的意见\n三、重点内容\n"
-            "以乙丙东城国际小区等为“智慧社区”试点,推进智能家居和社区服务建设。\n"
-        }
-    )
-    answer = qa.ask("甲省丁戊试点工作意见里,智慧社区试点选的是哪个小区")
-    assert answer.found and answer.answer == "乙丙东城国际小区"
-
-
 def test_an_event_said_bare_is_no_name() -> None:
     from answer.entity import _is_name
     from answer.policy import CONFIG
