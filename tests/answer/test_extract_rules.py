@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from answer.clause_subject import RANK_CLAUSE
 from answer.clauses import clauses_of
@@ -314,61 +315,47 @@ def test_a_sentence_opening_on_another_deadline_is_of_that_year() -> None:
 
 
 def test_a_place_an_untitled_report_opens_on_is_the_place_of_its_sentences() -> None:
-    from answer.extract import score_clauses
-    from answer.signals import Signals, Term
     from corpus.document import parse_text
-    from retrieval.model import Hit
 
-    doc = parse_text(
+    text = (
         "2037年5月17日,第九届甲乙大会丙丁论坛在丽江举行。工业和信息化部司长出席并致辞,"
-        "全国各地代表参加。\n本次论坛是甲乙大会分论坛之一,共有超过200位来自各地的专家参加。\n",
-        "docs/x.txt",
+        "全国各地代表参加。\n本次论坛是甲乙大会分论坛之一,共有超过200位来自各地的专家参加。\n"
     )
-    assert doc.region == "全国"  # a ministry's news: the country's document
-    q = parse_query("第九届甲乙大会期间在丽江开的丙丁论坛,参会的专家有多少位")
-    sig = Signals((Term("丙丁", 3.0), Term("论坛", 2.0), Term("专家", 2.0)), (), "人")
-    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
-    cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "200" in c.clause.norm)
-    assert cand.region >= 0
+    assert parse_text(text, "docs/x.txt").region == "全国"  # a ministry's news: the country's
+    cands = _scored(
+        text,
+        "第九届甲乙大会期间在丽江开的丙丁论坛,参会的专家有多少位",
+        ("丙丁", "论坛", "专家"),
+        "人",
+    )
+    assert next(c for c in cands if "200" in c.clause.norm).region >= 0
 
 
 def test_a_year_opening_a_run_of_semicolon_sentences_dates_each_of_them() -> None:
-    from answer.extract import score_clauses
-    from answer.signals import Signals, Term
-    from corpus.document import parse_text
-    from retrieval.model import Hit
-
-    doc = parse_text(
+    text = (
         "各位代表:到2040年,甲乙工程全面建成。2037年全市主要预期目标是:生产总值增长5%左右;"
-        "城镇新增就业3.7万人;居民消费价格涨幅3%左右。",
-        "docs/x.txt",
+        "城镇新增就业3.7万人;居民消费价格涨幅3%左右。"
     )
-    q = parse_query("甲市37年城镇新增就业目标多少")
-    sig = Signals((Term("城镇", 2.0), Term("新增", 1.0), Term("就业", 2.0)), (), "")
-    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
-    cand = next(c for c in score_clauses(q, sig, hits, {doc.doc_id: doc}) if "3.7" in c.clause.norm)
-    assert cand.year == 1
+    cands = _scored(text, "甲市37年城镇新增就业目标多少", ("城镇", "新增", "就业"))
+    assert next(c for c in cands if "3.7" in c.clause.norm).year == 1
 
 
 def test_in_a_series_of_years_each_clause_is_of_its_own_year() -> None:
-    from answer.extract import fits, score_clauses
+    from answer.extract import fits
     from answer.signals import Signals, Term
-    from corpus.document import parse_text
-    from retrieval.model import Hit
 
-    doc = parse_text(
+    text = (
         "一、当前形势\n集体分配平均每人在三百元以上的甲乙队,2037年有一千六百二十二个,"
-        "2038年增加到五千五百六十九个。\n",
-        "docs/x.txt",
+        "2038年增加到五千五百六十九个。\n"
     )
-    q = parse_query("2038年集体分配人均300元以上的甲乙队有多少个")
-    sig = Signals((Term("集体", 2.0), Term("分配", 2.0), Term("甲乙", 3.0)), (), "count")
-    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
-    cands = score_clauses(q, sig, hits, {doc.doc_id: doc})
+    question = "2038年集体分配人均300元以上的甲乙队有多少个"
+    cands = _scored(text, question, ("集体", "分配", "甲乙"), "count")
     before = next(c for c in cands if "一千六百" in c.clause.norm)
     asked = next(c for c in cands if "五千五百" in c.clause.norm)
     assert before.year == -1 and asked.year == 1
     assert asked.local_cov > 0  # the metric two clauses back counts for it
+    sig = Signals(tuple(Term(t, 2.0) for t in ("集体", "分配", "甲乙")), (), "count")
+    q = parse_query(question)
     assert fits(q, sig, asked) and not fits(q, sig, before)
 
 
@@ -395,3 +382,16 @@ def test_a_clause_naming_an_assessments_year_is_of_the_sentences_time() -> None:
     assert _CLAUSE_YEAR.findall("开展3家甲乙中心2036年度绩效考核工作") == []
     assert _CLAUSE_YEAR.findall("2036年有一千六百二十二个") == ["2036"]
     assert _CLAUSE_YEAR.findall("比2036年增长5%") == []
+
+
+def _scored(text: str, question: str, terms: tuple[str, ...], unit: str = "") -> list[Any]:
+    """Every clause of a made-up document scored for a question with the given terms."""
+    from answer.extract import score_clauses
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from retrieval.model import Hit
+
+    doc = parse_text(text, "docs/x.txt")
+    sig = Signals(tuple(Term(t, 2.0) for t in terms), (), unit)
+    hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
+    return score_clauses(parse_query(question), sig, hits, {doc.doc_id: doc})
