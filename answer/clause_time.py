@@ -40,10 +40,7 @@ def year_signal(
         return 1
     sent_norm = _HONOUR_YEAR.sub("", sent_norm)
     named = set(plan_period_years(_PLAN_AS_BASE.sub("", sent_norm))) | {
-        int(y)
-        for y in re.findall(
-            rf"(?<![比较是与同]){YEAR_WRITTEN}(?!的[\d.一二三四五六七八九十两]+倍)", sent_norm
-        )
+        int(y) for y in _NAMED_YEAR.findall(sent_norm)
     }
     if not named and sent_start >= 0 and doc.norm:
         # "到2027年,…。一是…超过75%": the paragraph's year, said outright, beats its section's
@@ -73,6 +70,39 @@ def year_signal(
     return 0
 
 
+# A year a sentence names as its time: not a base ("比2015年", "是2015年的3倍").
+_NOT_BASE = r"(?<![比较是与同])"
+_TIMES_OF = r"的[\d.一二三四五六七八九十两]+倍"
+_NAMED_YEAR = re.compile(rf"{_NOT_BASE}{YEAR_WRITTEN}(?!{_TIMES_OF})")
+# …and a clause as its own (not a batch's or an assessment's: "2020年度绩效考核").
+_CLAUSE_YEAR = re.compile(rf"{_NOT_BASE}{YEAR_WRITTEN}(?!度|{_TIMES_OF})")
+_ANY_YEAR = re.compile(rf"{YEAR_WRITTEN}|今年|去年|明年")
+
+
+def clause_year(query: Query, year: int, clause_norm: str) -> int:
+    """A clause's year signal from its sentence's (``year``): -1 when the clause names a
+    year of its own and none asked ("…,1979年有1622个,1980年增加到5569个"), whatever the
+    sentence's others."""
+    own = {int(y) for y in _CLAUSE_YEAR.findall(clause_norm)}
+    if year > 0 and own and query.years and not own & set(query.years):
+        return -1
+    return year
+
+
+def timed_text(sentences: list[tuple[int, str]], start: int, sent_norm: str) -> str:
+    """The text a sentence's year is read from: the sentence, or, when it names no year, the
+    sentences right before it that each end on ";" and it continues ("…预期目标是:A;B;C;")."""
+    if _ANY_YEAR.search(sent_norm):
+        return sent_norm
+    chain: list[str] = []
+    for _, norm in reversed([x for x in sentences if x[0] < start][-_RUN_ON:]):
+        if not norm.endswith(";"):
+            break
+        chain.insert(0, norm)
+    return " ".join([*chain, sent_norm])
+
+
+_RUN_ON = 8  # at most this many ";" sentences before one carry their year to it
 # A sentence opening on its own deadline ("到2018年,…", "至2025年底,…").
 _DEADLINE = re.compile(rf"[^,。;]{{0,8}}?[到至]\s?{YEAR_WRITTEN}(?:底|末)?\s?[,:]")
 # A year written as a fiscal or statistical year ("2020年度全区602家企业享受…"): the year its

@@ -17,7 +17,7 @@ from answer.clause_subject import (
     ranked,
     sentence_before,
 )
-from answer.clause_time import half_signal, year_signal
+from answer.clause_time import clause_year, half_signal, timed_text, year_signal
 from answer.clauses import Clause, clauses_of
 from answer.editions import other_edition
 from answer.kinds import (
@@ -111,24 +111,6 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     return sig.keeping(lambda t: t.text not in named)
 
 
-_CLAUSE_YEAR = re.compile(
-    # (not a year naming a batch or an assessment: "2020年度绩效考核")
-    r"(?<![比较是与同])((?:19|20)\d{2})\s?年(?!度|的[\d.一二三四五六七八九十两]+倍)"
-)
-_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s?年|今年|去年|明年")
-
-
-def _run_on(sentences: list[tuple[int, str]], start: int, most: int = 8) -> list[str]:
-    """The sentences right before ``start`` that each end on ";", continued by it (a list
-    of targets written "…预期目标是:A;B;C;"), nearest last."""
-    chain: list[str] = []
-    for _, norm in reversed([x for x in sentences if x[0] < start][-most:]):
-        if not norm.endswith(";"):
-            break
-        chain.insert(0, norm)
-    return chain
-
-
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
 
@@ -193,10 +175,15 @@ def score_clauses(
     pol = policy(query.intent)
     w = weights
     out: list[Candidate] = []
+    named_by_doc: dict[str, bool] = {}  # (a description is looked for in a document once)
     for hit in hits:
         p = hit.passage
         doc = docs[p.doc_id]
-        named = names_document(query.doc_name, doc) or described_in(query.doc_name, doc)
+        if p.doc_id not in named_by_doc:
+            named_by_doc[p.doc_id] = names_document(query.doc_name, doc) or described_in(
+                query.doc_name, doc
+            )
+        named = named_by_doc[p.doc_id]
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
         # of that name say which document, whether or not its title writes them (its
         # body may): the clause is judged by the question's other words.
@@ -251,20 +238,11 @@ def score_clauses(
             if region < 0 and named:
                 region = 0  # the document the question names: its place as inferred may be off
             # "预期目标是:…;城镇新增就业3.7万人;": the year opens the run the sentence ends
-            own_year = _YEAR_IN_TEXT.search(c.sent_norm)
-            timed = (
-                c.sent_norm
-                if own_year
-                else " ".join([*_run_on(sentences, c.sent_start), c.sent_norm])
-            )
+            timed = timed_text(sentences, c.sent_start, c.sent_norm)
             year = year_signal(query, p, doc, timed, c.sent_start)
             if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
                 year = -1
-            # "…,1979年有1622个,1980年增加到5569个": a clause naming its own year speaks
-            # of that year, whatever the sentence's others
-            its_years = {int(y) for y in _CLAUSE_YEAR.findall(c.norm)}
-            if year > 0 and its_years and query.years and not its_years & set(query.years):
-                year = -1
+            year = clause_year(query, year, c.norm)
             score += w.year * year
             score += w.region_match * region if region > 0 else w.region_mismatch * region
             if pol.kind_aware:

@@ -34,12 +34,17 @@ def without_name(q: Query) -> Query | None:
     return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name="")
 
 
+def fitting_documents(name: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
+    """The documents whose title and opening ``name`` fits (:func:`names_document`)."""
+    return tuple(d for d, doc in documents.items() if names_document(name, doc))
+
+
 def named_documents(q: Query, documents: Mapping[str, Document], most: int) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
     year in the place asked; none when more than ``most`` do (they tell no document apart)."""
     if q.doc_name:
-        named = tuple(d for d, doc in documents.items() if names_document(q.doc_name, doc))
+        named = fitting_documents(q.doc_name, documents)
     elif q.doc_years:
         named = tuple(
             d

@@ -21,7 +21,7 @@ from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
-from answer.named_doc import named_hits
+from answer.named_doc import fitting_documents, named_hits
 from answer.people import asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
@@ -58,7 +58,6 @@ from retrieval.doc_parts import told_apart_by_document
 from retrieval.filters import keeps
 from retrieval.indicators import IndicatorFilter
 from retrieval.model import Filters, Hit
-from retrieval.naming import names_document
 from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
@@ -178,9 +177,7 @@ class QA:
         base = filters or Filters()
         scopes: list[Filters | None] = []
         for p in parts:
-            named = tuple(
-                d for d, doc in self.index.documents.items() if names_document(p.doc_name, doc)
-            )
+            named = fitting_documents(p.doc_name, self.index.heads)
             kept = tuple(d for d in named if not base.doc_ids or d in base.doc_ids)
             scopes.append(replace(base, doc_ids=kept) if kept else filters)
         return scopes

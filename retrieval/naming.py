@@ -79,10 +79,15 @@ def name_pieces(name: str, *, canonical: bool = True) -> frozenset[str]:
     return frozenset(p for p in bigrams(words) if " " not in p)
 
 
+def _telling_pieces(name: str) -> frozenset[str]:
+    """The name's pieces when it tells a document apart (:func:`names_enough`), else none."""
+    return name_pieces(name) if name and names_enough(name) else frozenset()
+
+
 def name_fit(name: str, doc: Document) -> float:
     """The share of the name's pieces that the document's title and opening hold."""
-    pieces = name_pieces(name)
-    if not names_enough(name):
+    pieces = _telling_pieces(name)
+    if not pieces:
         return 0.0
     head = _head_pieces(doc.title, doc.norm[:OPENING] if doc.norm else "")
     return len(pieces & head) / len(pieces)
@@ -103,7 +108,7 @@ def described_in(name: str, doc: Document) -> bool:
     (:func:`names_document`)."""
     if not is_salutation(doc.title, doc.doc_id):
         return False
-    pieces = name_pieces(name) if name and names_enough(name) else frozenset()
+    pieces = _telling_pieces(name)
     text = doc.norm or normalize(doc.text)
     need = NAMED_FIT * len(pieces)
     rarest = min(pieces, key=text.count, default="")
@@ -121,7 +126,7 @@ def described_in(name: str, doc: Document) -> bool:
 def titles_document(name: str, doc: Document) -> bool:
     """Whether the document's own title (not its opening) holds at least :data:`NAMED_FIT`
     of the name's pieces: of several documents a name fits, the one it is the title of."""
-    pieces = name_pieces(name) if name and names_enough(name) else frozenset()
+    pieces = _telling_pieces(name)
     if not pieces or is_salutation(doc.title, doc.doc_id):
         return False
     title = _head_pieces(doc.title, "")

@@ -377,7 +377,7 @@ def test_a_part_of_the_report_named_by_its_year_leaves_the_figures_year_to_its_s
 
 
 def test_a_clause_naming_an_assessments_year_is_of_the_sentences_time() -> None:
-    from answer.extract import _CLAUSE_YEAR
+    from answer.clause_time import _CLAUSE_YEAR
 
     assert _CLAUSE_YEAR.findall("开展3家甲乙中心2036年度绩效考核工作") == []
     assert _CLAUSE_YEAR.findall("2036年有一千六百二十二个") == ["2036"]
