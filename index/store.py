@@ -38,6 +38,7 @@ from corpus.errors import (
     NotAnIndexError,
 )
 from corpus.model import Document, Fact, Passage
+from corpus.version import VERSION
 from index import checksum, files, ivf, layout, pq
 from index.bm25 import BM25
 from index.dense import DenseIndex
@@ -65,7 +66,7 @@ from index.manifest import (
 from index.pq import PqScan
 from index.tables import LAZY, Tables
 
-PACKAGE_VERSION = "0.1.0"
+PACKAGE_VERSION = VERSION
 
 
 @dataclass

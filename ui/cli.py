@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from corpus.version import VERSION
 from ui.backend_opts import backend_of, backend_options
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
@@ -72,7 +73,7 @@ class _Errors(click.Group):
 
 
 @click.group(cls=_Errors)
-@click.version_option("0.1.0", prog_name="policyqa")
+@click.version_option(VERSION, prog_name="policyqa")
 def main() -> None:
     """policyqa: quoted answers from Chinese policy documents (政策文件问答).
 

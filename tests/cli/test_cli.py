@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from corpus.version import VERSION
 from ui.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -255,4 +257,6 @@ def test_help(command: str | None) -> None:
 def test_version() -> None:
     result = run(["--version"])
     assert result.exit_code == 0
-    assert "0.1.0" in result.stdout
+    assert result.stdout.strip() == f"policyqa, version {VERSION}"
+    # the installed metadata reads the same single literal (pyproject's dynamic version)
+    assert importlib.metadata.version("policyqa") == VERSION
