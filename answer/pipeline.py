@@ -51,7 +51,7 @@ from corpus.model import Document
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
-from index.embed import Embedder, get_embedder
+from index.embed import Embedder, configured_model, get_embedder
 from retrieval.asks import split_asks
 from retrieval.backend import open_backend
 from retrieval.doc_parts import told_apart_by_document
@@ -382,9 +382,7 @@ ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {
 
 def _model_for(manifest: dict[str, object]) -> str | None:
     """Default to the index's own model when the user configured none."""
-    import os
-
-    if os.environ.get("POLICYQA_MODEL"):
+    if configured_model():
         return None
     model = str(manifest.get("model_id") or "")
     return "fake" if model.startswith("fake") else (model or None)

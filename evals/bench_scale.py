@@ -37,6 +37,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from index.manifest import default_index_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = (
     ROOT.parent / "shared" / "gold" / "dev.jsonl",
@@ -152,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--base",
         type=Path,
-        default=Path(os.environ.get("POLICYQA_INDEX_DIR") or ".policyqa-index"),
+        default=default_index_dir(),
         help="an index of real documents (samples + corpus-extra) to copy from",
     )
     parser.add_argument("--work", type=Path, default=Path("/tmp/policyqa-bench-scale"))

@@ -22,6 +22,7 @@ import numpy as np
 from corpus.errors import ModelLoadError
 
 DEFAULT_MODEL = "m3e-small"
+MODEL_ENV = "POLICYQA_MODEL"  # the user's model, over the default and an index's own
 
 
 class Embedder(Protocol):
@@ -31,6 +32,11 @@ class Embedder(Protocol):
     dim: int
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
+
+
+def configured_model() -> str | None:
+    """The model the user configured (``$POLICYQA_MODEL``), or None."""
+    return os.environ.get(MODEL_ENV) or None
 
 
 def text_key(text: str) -> str:
@@ -63,7 +69,7 @@ def resolve_model(name: str | None = None) -> tuple[str, str]:
     Raises:
         ModelLoadError: the default model's package is not installed.
     """
-    name = name or os.environ.get("POLICYQA_MODEL") or DEFAULT_MODEL
+    name = name or configured_model() or DEFAULT_MODEL
     if name in (DEFAULT_MODEL, "moka-ai/m3e-small"):
         folder = _m3e_folder()
         if folder is None:
@@ -179,7 +185,7 @@ def get_embedder(name: str | None = None, backend: str | None = None) -> Embedde
         backend: "torch", "onnx" or "onnx-int8" (see :mod:`index.backends`); default
             ``$POLICYQA_EMBEDDER``, else onnx.
     """
-    name = name or os.environ.get("POLICYQA_MODEL") or DEFAULT_MODEL
+    name = name or configured_model() or DEFAULT_MODEL
     if name in ("fake", FakeEmbedder.model_id):
         return FakeEmbedder()
     from index.backends import make_embedder

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import sqlite3
 import tempfile
@@ -36,8 +35,9 @@ def _jieba() -> Any:
     with _jieba_lock:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
-            jieba.dt.tmp_dir = str(_jieba_cache_dir())
-            _load_dictionary(jieba)
+            root = usable_cache_root("jieba dictionary")
+            jieba.dt.tmp_dir = str(_jieba_cache_dir(root))
+            _load_dictionary(jieba, root)
             _jieba_ready = True
     return jieba
 
@@ -45,13 +45,12 @@ def _jieba() -> Any:
 _USER_FREQ = 50000  # the count each domain word gets (high: kept whole)
 
 
-def _load_dictionary(jieba: Any) -> None:
+def _load_dictionary(jieba: Any, root: Path | None) -> None:
     """jieba's dictionary with the domain words: from the lexicon of the cache
     (:mod:`index.lexicon`), else built as jieba builds it, and the lexicon written."""
     from index import lexicon
 
     words = user_words()
-    root = usable_cache_root("jieba dictionary")
     path = None
     if root is not None and jieba.dt.dictionary == jieba.DEFAULT_DICT:
         dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
@@ -73,10 +72,12 @@ def _load_dictionary(jieba: Any) -> None:
             lexicon.write(path, jieba.dt.FREQ, jieba.dt.total)
 
 
-def _jieba_cache_dir() -> Path:
-    """``$POLICYQA_CACHE_DIR`` (else a temporary folder) for jieba's dictionary cache;
-    the system's temporary folder when that cannot be made (e.g. it is a file)."""
-    cache = Path(os.environ.get("POLICYQA_CACHE_DIR") or Path(tempfile.gettempdir()) / "policyqa")
+def _jieba_cache_dir(root: Path | None) -> Path:
+    """``jieba/`` of the policyqa cache (:func:`corpus.cachedir.cache_root`) for jieba's own
+    dictionary cache; the system's temporary folder when there is none or it cannot be made."""
+    if root is None:
+        return Path(tempfile.gettempdir())
+    cache = root / "jieba"
     try:
         cache.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus.errors import CacheWarning
 from corpus.normalize import normalize
 from index.embed import FakeEmbedder, get_embedder, text_key
 from index.text import (
@@ -154,15 +155,22 @@ def test_text_key_stable() -> None:
 def test_jieba_cache_dir_falls_back_when_the_setting_is_a_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from corpus.cachedir import usable_cache_root
     from index.text import _jieba_cache_dir
 
     blocker = tmp_path / "file"
     blocker.write_text("mine", encoding="utf-8")
     monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker))
-    assert _jieba_cache_dir() == Path(tempfile.gettempdir())
-    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
-    assert _jieba_cache_dir() == tmp_path / "new" and (tmp_path / "new").is_dir()
+    with pytest.warns(CacheWarning):
+        root = usable_cache_root("jieba dictionary")
+    assert _jieba_cache_dir(root) == Path(tempfile.gettempdir())
+    # a folder that cannot be made (the cache root is a file) falls back too
+    assert _jieba_cache_dir(blocker) == Path(tempfile.gettempdir())
     assert blocker.read_text(encoding="utf-8") == "mine"
+    # the same cache folder as embeddings and OCR use: its jieba/ sub-folder
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
+    folder = _jieba_cache_dir(usable_cache_root("jieba dictionary"))
+    assert folder == tmp_path / "new" / "jieba" and folder.is_dir()
 
 
 def test_a_short_form_running_out_of_a_quoted_name_is_no_word() -> None:
