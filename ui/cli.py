@@ -357,73 +357,16 @@ def serve(
         raise listen_failure(host, port, exc) from None
 
 
-@main.command()
-@click.argument("user")
-@click.option(
-    "--password-stdin", is_flag=True, help="Read the password from stdin instead of a prompt."
-)
-def passwd(user: str, password_stdin: bool) -> None:
-    """Print a login line for `serve --auth-file` (the password is stored hashed).
-
-    The line is `USER:pbkdf2_sha256$ITERATIONS$SALT$HASH`; append it to the file.
-
-    \b
-    Example:
-      policyqa passwd alice >> users.txt
-      echo 's3cret' | policyqa passwd bob --password-stdin >> users.txt
-      policyqa serve --host 0.0.0.0 --auth-file users.txt
-    """
-    from ui.auth import passwd_line
-
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = click.prompt(
-            "密码 password", hide_input=True, confirmation_prompt=True, err=True
-        )
-    click.echo(passwd_line(user, password))
-
-
-@main.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the parsed document as JSON.")
-def inspect(path: Path, as_json: bool) -> None:
-    """Show how a document is parsed: metadata, sections, passages, pages and tables.
-
-    A sidecar manifest.tsv/.csv/.jsonl beside the file is applied. A scanned PDF or
-    an image is read by OCR (pip install 'policyqa[ocr]').
-
-    \b
-    Example:
-      policyqa inspect corpus/samples/000_6eaca3ed01c4c811.txt --json
-      policyqa inspect plan.docx        # its tables, one row a passage
-    """
-    from corpus.inspect import inspect_file
-
-    record = inspect_file(path)
-    if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
-        return
-    keys = ("doc_id", "title", "issuer", "doc_number", "date", "region", "years", "script")
-    for key in (*keys, *(("pages", "unread_pages") if record["pages"] else ())):
-        click.echo(f"{key:>10}: {record[key]}")
-    click.echo("  sections:")
-    for s in record["sections"]:
-        click.echo(f"    {s['path'] or '(preamble)'}  [{s['year'] or '-'} {s['kind'] or '-'}]")
-    click.echo(f"  passages: {len(record['passages'])}")
-    for t in record["tables"]:
-        click.echo(f"  table: {' | '.join(t['columns'])} ({len(t['rows'])} rows)")
-
-
 def _register() -> None:
     """Commands kept in their own modules (cli.py stays small)."""
     from ui.docs_cmd import docs
     from ui.index_cmd import index
     from ui.indicators_cmd import indicators
+    from ui.inspect_cmd import inspect
+    from ui.passwd_cmd import passwd
 
-    main.add_command(index)
-    main.add_command(indicators)
-    main.add_command(docs)
+    for command in (index, indicators, docs, passwd, inspect):
+        main.add_command(command)
 
 
 _register()
