@@ -207,6 +207,12 @@ def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) ->
         i = n.find(norm_value)
         if i >= 0:
             return o[i : i + len(norm_value)]
+    # a title joined from two lines: each part from its own line
+    for k, (o, n) in enumerate(zip(orig_lines, norm_lines, strict=True)):
+        head = n.strip()
+        if head and norm_value.startswith(head) and len(head) < len(norm_value):
+            rest = _orig_line(orig_lines[k + 1 :], norm_lines[k + 1 :], norm_value[len(head) :])
+            return o.strip() + rest
     return norm_value
 
 

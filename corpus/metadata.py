@@ -12,6 +12,7 @@ from collections import Counter
 from corpus.places import (
     LEVEL_RANK,
     NATIONAL,
+    Place,
     find_places,
     place_lookup,
 )
@@ -57,6 +58,7 @@ _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八
 
 
 _SPEAKER = re.compile(r"代表(省|市|州|盟|区|县)人民政府")
+_WEAK_PLACE = 2  # a place named once or twice by its short form says little of the author
 _SPEAKER_LEVEL = dict(省="province", 市="city", 州="city", 盟="city", 区="district", 县="district")
 
 
@@ -79,6 +81,34 @@ def _province_of(scores: Counter[str]) -> str:
         if place is not None and place.level == "province":
             provinces[place.name] += score
     return provinces.most_common(1)[0][0] if provinces else ""
+
+
+def _score_places(text: str, scores: Counter[str]) -> None:
+    """Add how strongly ``text`` names each place: a full name more than a short one, an
+    author's office ("…区科技局", "XX市人民政府") more; places listed three or more in a
+    row ("参加了郑州、南宁、乌鲁木齐、兰州等洽谈会") are others, named as examples."""
+    found = find_places(text)
+    listed = _listed(text, found)
+    for i, (start, end, place) in enumerate(found):
+        if i in listed:
+            continue
+        scores[place.name] += 3 if text[start:end] == place.name else 1
+        if re.match(r"(科学技术局|科技局|人民政府|政府|委员会)", text[end : end + 6]):
+            scores[place.name] += 3
+
+
+def _listed(text: str, found: list[tuple[int, int, Place]]) -> set[int]:
+    """Indices of the places standing in a run of three or more joined by 、 only."""
+    out: set[int] = set()
+    run = [0] if found else []
+    for i in range(1, len(found) + 1):
+        if i < len(found) and text[found[i - 1][1] : found[i][0]] == "、":
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [i]
+    return out
 
 
 def infer_region(title: str, norm: str) -> str:
@@ -108,12 +138,10 @@ def infer_region(title: str, norm: str) -> str:
     scores: Counter[str] = Counter()
     for _, _, place in find_places(title):
         scores[place.name] += 8
-    for start, end, place in find_places(head):
-        full = head[start:end] == place.name
-        scores[place.name] += 3 if full else 1
-        # "…区科技局" / "XX市人民政府" mark the author's own place.
-        if re.match(r"(科学技术局|科技局|人民政府|政府|委员会)", head[end : end + 6]):
-            scores[place.name] += 3
+    _score_places(head, scores)
+    if _SPEAKER.search(head[:2000]) and max(scores.values(), default=0) <= _WEAK_PLACE:
+        # a government's report naming its own place only late ("从驻马店发展的大局出发")
+        _score_places(norm[len(head) :], scores)
     # Central documents name places only as examples; "全国/我国" dominates them.
     national = len(re.findall(r"全国|我国|各省、自治区、直辖市|国务院|党中央", head))
     local = len(re.findall(r"全市|我市|本市|全区|我区|全省|我省|全县|我县|全州|全盟", head))
@@ -257,7 +285,7 @@ def infer_title(lines: list[str]) -> str:
         sent = _TRANSMITTED.search(line)
         if sent:
             return sent.group(1)
-    from corpus.structure import heading_level
+    from corpus.structure import continues_title, heading_level
 
     candidates = [
         ln.strip()
@@ -270,9 +298,21 @@ def infer_title(lines: list[str]) -> str:
     if not candidates:
         return ""
     first = candidates[0]
+    if (
+        len(candidates) > 1
+        and continues_title(candidates[1])
+        and _next_line(lines, first) == (candidates[1])
+    ):
+        first += candidates[1]
     if len(first) <= 40 and not re.search(r"[。;]$", first):
         return first
     return ""
+
+
+def _next_line(lines: list[str], line: str) -> str:
+    """The first non-empty line after ``line`` (stripped)."""
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == line), len(lines))
+    return next((ln.strip() for ln in lines[at + 1 :] if ln.strip()), "")
 
 
 def dominant_year(norm: str) -> int | None:

@@ -67,10 +67,18 @@ def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
 
+# Words that hold a place's short form and name no place ("复合肥" holds 合肥,
+# "隆重庆祝" 重庆, "繁荣昌盛" 荣昌, "公开化" 开化).
+_HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入海口|入城口|公开化")
+
+
 def find_places(norm: str) -> list[tuple[int, int, Place]]:
     """All gazetteer places named in a normalised text, as (start, end, place)."""
     out = []
+    inside = [(m.start(), m.end()) for m in _HOLDS_A_PLACE.finditer(norm)]
     for m in _place_pattern().finditer(norm):
+        if any(s <= m.start() and m.end() <= e for s, e in inside):
+            continue
         place = place_lookup()[m.group(0)]
         # "西湖大学", "滨江路" name institutions, not the district.
         tail = norm[m.end() : m.end() + 2]
@@ -81,7 +89,17 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
     for m in pattern.finditer(norm):
         if not any(s < m.end() and m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), shorts[m.group(0)]))
+    for m in _ONE_CHAR.finditer(norm):
+        out.append((m.start(), m.end(), place_lookup()[_ONE_CHAR_NAMES[m.group(0)]]))
     return sorted(out, key=lambda x: x[0])
+
+
+# The one-character names of the municipalities, read only where someone is in, goes to or
+# comes to them ("论坛在京举行", "赴沪考察"): elsewhere the character is a word's.
+_ONE_CHAR_NAMES = {"京": "北京市", "沪": "上海市", "津": "天津市", "渝": "重庆市"}
+_ONE_CHAR = re.compile(
+    r"(?<=[在赴来进抵离驻])[京沪津渝](?=举行|召开|举办|开幕|闭幕|考察|调研|[,。])"
+)
 
 
 def canonical_region(value: str) -> str:

@@ -18,7 +18,10 @@ def is_work_report(norm: str) -> bool:
         re.search(
             r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作"
             # "我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"
-            r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告",
+            r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告"
+            # a copy without its opening lines: the government thanks the congress that
+            # oversees it ("在市人大、市政协的监督支持下")
+            r"|人大[^。\n]{0,8}政协的?(?:监督|支持)",
             head,
         )
     )
@@ -34,12 +37,22 @@ _PLAN_HEADING = re.compile(
     r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年的?"
     r"(?:工作|重点工作|主要任务|工作安排|工作任务|政府工作)(?!回顾|总结|情况|的?回顾|完成)"
 )
+# A report's own title line naming its year ("1964年国务院政府工作报告(摘要)").
+_TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[^\n。]{0,20}政府工作报告[^\n。]{0,8}\n")
+# A sentence setting the report's own year's tasks ("1987年经济体制改革的主要任务是",
+# "1987年要在这方面…", "1987年,我们要…"); not a target ahead ("到2000年要…").
+_PLAN_SENTENCE = re.compile(
+    r"(?<![到至在于])((?:19|20)\d{2})年(?:,?我们要|要|[\u4e00-\u9fff]{0,8}?的主要任务是)"
+)
 # The first session of each National People's Congress (第一届 1954 … 第十四届 2023); a
-# congress sits once a year from its first session ("第十届…第一次会议" is 2003).
+# congress sits once a year from its first session ("第十届…第一次会议" is 2003). A report
+# addressed to a congress without a session ("向第五届全国人民代表大会作政府工作报告") is
+# delivered to its first: a later session is always named.
 _NPC_FIRST_SESSION: tuple[int, ...] = (1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998)
 _NPC_FIRST_SESSION += (2003, 2008, 2013, 2018, 2023)
 _ADDRESSED_NPC = re.compile(
-    r"向第?([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
+    r"向第?([一二三四五六七八九十]+)届全国人民代表大会"
+    r"(?:第([一二三四五六七八九十]+)次会议|(?=作[^。\n]{0,6}报告|报告))"
 )
 
 
@@ -49,7 +62,8 @@ def addressed_congress_year(norm: str) -> int | None:
     m = _ADDRESSED_NPC.search(norm[:3000])
     if not m:
         return None
-    congress, session = cn_number(m.group(1)), cn_number(m.group(2))
+    congress = cn_number(m.group(1))
+    session = cn_number(m.group(2)) if m.group(2) else 1
     if not 1 <= congress <= len(_NPC_FIRST_SESSION) or not 1 <= session <= 5:
         return None
     return _NPC_FIRST_SESSION[congress - 1] + session - 1
@@ -66,6 +80,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     if m:
         return int(m.group(1))
     if is_work_report(norm):
+        titled = _TITLE_YEAR.match(norm)
+        if titled:
+            return int(titled.group(1))
         addressed = addressed_congress_year(norm)
         if addressed:
             return addressed
@@ -75,6 +92,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         planned = _PLAN_HEADING.search(norm)
         if planned:
             return int(planned.group(1))
+        tasks = [int(m.group(1)) for m in _PLAN_SENTENCE.finditer(norm)]
+        if tasks:
+            return min(tasks)
         found = [*years, *filter(None, [opening_year(norm)])]
         if found:
             return max(found)

@@ -100,6 +100,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A title's second line when it is broken before a joining word ("移动智能终端应用软件预置" /
+# "和分发管理暂行规定"): a short line opening on 和/及/与/暨, no sentence in it.
+_TITLE_GOES_ON = re.compile(r"^\s*[和及与暨][^,。;:!?]{2,24}\s*$")
+
+
+def continues_title(line: str) -> bool:
+    """Whether ``line``, right after a title's line, is the rest of that title."""
+    return bool(_TITLE_GOES_ON.match(line))
+
+
 def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
     """Find the heading lines of a document.
 
@@ -114,6 +124,10 @@ def find_headings(text: str, norm: str | None = None) -> list[HeadingLine]:
     spans = _lines(norm)
     # The first non-empty line is the title (or a byline), not a section.
     first = next((i for i, (s, e) in enumerate(spans) if norm[s:e].strip()), len(spans))
+    # …and a line carrying the title on ("和分发管理暂行规定") is the title's too.
+    after = next((i for i in range(first + 1, len(spans)) if norm[slice(*spans[i])].strip()), 0)
+    if after and continues_title(norm[slice(*spans[after])]):
+        first = after
     numbered, run_in, parts = _line_headings(text, norm, spans, first)
     if numbered and parts:
         numbered = sorted(numbered + parts, key=lambda h: h.start)

@@ -52,6 +52,15 @@ def test_a_report_addressed_to_a_congress_session_is_of_that_sessions_year() -> 
     assert addressed_congress_year(normalize("向第三十届全国人民代表大会第一次会议报告")) is None
 
 
+def test_a_congress_addressed_without_a_session_is_its_first_session() -> None:
+    # a later session is always named; the first may be left out
+    text = normalize("各位代表!\n现在,我代表国务院,向第六届全国人民代表大会作政府工作报告。")
+    assert addressed_congress_year(text) == 1983
+    assert issue_year("", (1981,), text) == 1983
+    # a congress only mentioned, not addressed with a report, dates nothing
+    assert addressed_congress_year(normalize("向第六届全国人民代表大会致敬")) is None
+
+
 def test_a_speech_not_addressed_to_a_congress_is_no_work_report() -> None:
     assert not is_work_report(normalize("我代表市科技局,向各位来宾表示欢迎。"))
 
@@ -72,3 +81,30 @@ def test_a_report_cited_by_title_makes_no_work_report() -> None:
     cited = normalize("甲司将落实2037年《政府工作报告》工作部署,重点做好以下工作。")
     assert not is_work_report(cited)
     assert is_work_report(normalize("2037年甲市政府工作报告\n各位代表:\n现在,我代表市人民政府"))
+
+
+def test_a_report_copied_without_its_opening_is_still_a_work_report() -> None:
+    text = normalize(
+        "一、2005年工作回顾\n过去的一年,在市委的领导下,在市人大、市政协的监督支持下,"
+        "我们紧紧依靠全市人民…\n二、2006年政府工作的主要目标\n"
+    )
+    assert is_work_report(text)
+    assert not is_work_report(normalize("一、2023年工作总结\n全区科技企业快速发展。\n"))
+
+
+def test_a_report_is_of_the_year_it_sets_tasks_for() -> None:
+    # no congress line, no dated review heading: "1987年…的主要任务是" / "1987年要…"
+    text = normalize(
+        "各位代表:\n现在,我代表国务院向大会作政府工作报告。\n一、当前形势\n1986年是…。"
+        "1987年经济体制改革的主要任务是…。1987年要在这方面…。到2000年要实现翻番。\n"
+    )
+    assert issue_year("", (), text) == 1987
+
+
+def test_a_report_titled_with_its_year_is_of_that_year() -> None:
+    # delivered in December, it sets the next year's tasks ("1965年要…"): its title decides
+    text = normalize(
+        "1964年国务院政府工作报告(摘要)\n各位代表:\n我代表国务院向大会作政府工作报告。\n"
+        "1965年要继续贯彻执行调整方针。\n"
+    )
+    assert issue_year("", (), text) == 1964

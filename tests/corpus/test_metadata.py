@@ -397,3 +397,44 @@ def test_a_titles_year_without_its_nian_dates_the_document() -> None:
     assert parse_text(text, "p.txt").years == (2031,)
     counted = "甲省培育2000家示范企业的通知\n\n各市:\n2031年新增示范企业50家。\n"
     assert 2000 not in parse_text(counted, "n.txt").years
+
+
+def test_a_place_short_form_inside_a_common_word_is_no_place() -> None:
+    text = normalize("抓好甲化工60万吨复合肥项目,隆重庆祝建市,繁荣昌盛")
+    assert pl.find_places(text) == []
+    assert [p.name for _, _, p in pl.find_places("合肥复合肥")] == ["合肥市"]
+
+
+def test_a_municipality_by_its_one_character_name_only_where_one_is_in_it() -> None:
+    assert [p.name for _, _, p in pl.find_places("论坛在京举行")] == ["北京市"]
+    assert [p.name for _, _, p in pl.find_places("赴沪考察")] == ["上海市"]
+    # elsewhere the character is a word's, or the first of a region's name
+    assert "北京市" not in {p.name for _, _, p in pl.find_places("在京津冀协同发展中")}
+
+
+def test_places_listed_as_examples_are_not_the_authors_place() -> None:
+    # a city report naming its own place only late in the text; in its opening only a
+    # list of other cities' fairs it attended
+    head = (
+        "各位代表:\n现在,我代表市人民政府,向大会作政府工作报告。\n一、2001年工作回顾\n"
+        "组织参加了郑州、南宁、乌鲁木齐、兰州等经贸洽谈会。" + "全市经济稳步增长。" * 700
+    )
+    text = normalize(head + "\n想问题、办事情都要从驻马店发展的大局出发。")
+    assert md.infer_region("", text) == "驻马店市"
+
+
+def test_a_title_broken_before_a_joining_word_is_one_title() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲终端应用软件预置\n\n和分发管理暂行规定\n\n第一条 为规范甲终端应用软件预置行为,"
+        "制定本规定。\n第二条 本规定自2017年7月1日起施行。\n",
+        "rule.txt",
+    )
+    assert doc.title == "甲终端应用软件预置和分发管理暂行规定"
+    assert all("分发管理" not in s.heading for s in doc.sections)
+    # a next line not opening on a joining word, or a sentence, is no part of the title
+    plan = parse_text("甲市人工智能产业发展规划\n\n各区县人民政府:\n现将规划印发。\n", "p.txt")
+    assert plan.title == "甲市人工智能产业发展规划"
+    told = parse_text("甲市人工智能产业发展规划\n\n和乙市一起,现将规划印发。\n", "q.txt")
+    assert told.title == "甲市人工智能产业发展规划"
