@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
-from corpus.places import NATIONAL, region_aliases
+from corpus.places import NATIONAL, find_places, region_aliases
 from retrieval.intent import FIGURE_INTENTS
 from retrieval.naming import names_document
 from retrieval.query import Query
@@ -64,6 +64,8 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
     region = normalize(doc.region)
     covers = region == NATIONAL or any(region in _aliases(r)[2:] for r in query.regions)
     if not doc.region or covers:
+        # …or named otherwise than by its names ("论坛在京举行": 北京)
+        mentioned = mentioned or any(p.name in query.regions for _, _, p in find_places(norm_text))
         return 1 if mentioned else (-1 if strict and doc.region else 0)
     return -1
 
@@ -95,9 +97,10 @@ def doc_year_fit(query: Query, doc: Document) -> int:
     if not query.doc_years:
         return 0
     if doc.issued is None:
-        # Undated: a report of year Y speaks of Y-1 (its review) and Y (its plan); one whose
-        # sections name neither is another year's.
-        if doc.years and not any(y - 1 <= x <= y for y in query.doc_years for x in doc.years):
+        # Undated: a report of year Y speaks of Y-1 (its review) and Y (its plan), one late
+        # in its year of the year before too ("从去年9月…到现在"); one whose sections name
+        # none of them is another year's.
+        if doc.years and not any(y - 2 <= x <= y for y in query.doc_years for x in doc.years):
             return -1
         return 0
     return 1 if doc.issued in query.doc_years else -1

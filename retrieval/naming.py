@@ -84,13 +84,35 @@ def _telling_pieces(name: str) -> frozenset[str]:
     return name_pieces(name) if name and names_enough(name) else frozenset()
 
 
+# A description saying only when a document was issued or took effect ("18年5月1号开始施行",
+# "去年印发"): its date is the document's, its words no title's.
+_WHEN_ISSUED = re.compile(
+    r"^(?:(?:19|20)?\d{2}年|\d{1,2}月|\d{1,2}[日号]|去年|今年|前年|上半年|下半年)+"
+    r"(?:开始|起)?(?:施行|实施|执行|生效|印发|发布|出台|下发|公布)$"
+)
+
+
+def name_proper(name: str) -> str:
+    """What a name calls the document when a description of when it was issued stands before
+    it ("18年5月1号开始施行的智能网联汽车道路测试管理规范" → "智能网联汽车道路测试管理规范"),
+    else "" (a description of what it is, "依据十二五规划编的…", tells documents apart)."""
+    head, de, proper = name.rpartition("的")
+    if de and _WHEN_ISSUED.match(head) and names_enough(proper):
+        return proper
+    return ""
+
+
 def name_fit(name: str, doc: Document) -> float:
-    """The share of the name's pieces that the document's title and opening hold."""
-    pieces = _telling_pieces(name)
-    if not pieces:
-        return 0.0
-    head = _head_pieces(doc.title, doc.norm[:OPENING] if doc.norm else "")
-    return len(pieces & head) / len(pieces)
+    """The share of the name's pieces that the document's title, issuer and opening hold; a name
+    with a description before it (:func:`name_proper`) fits as well as its name proper does,
+    since a description ("开始施行的", "去年印发的") is what titles do not write."""
+    # Staff name a document by who issued it, too ("交通部那个…的指导意见").
+    head = _head_pieces(f"{doc.title} {doc.issuer}", doc.norm[:OPENING] if doc.norm else "")
+    return max(_share(_telling_pieces(n), head) for n in (name, name_proper(name)))
+
+
+def _share(pieces: frozenset[str], head: frozenset[str]) -> float:
+    return len(pieces & head) / len(pieces) if pieces else 0.0
 
 
 @lru_cache(maxsize=4096)
@@ -125,12 +147,12 @@ def described_in(name: str, doc: Document) -> bool:
 
 def titles_document(name: str, doc: Document) -> bool:
     """Whether the document's own title (not its opening) holds at least :data:`NAMED_FIT`
-    of the name's pieces: of several documents a name fits, the one it is the title of."""
-    pieces = _telling_pieces(name)
-    if not pieces or is_salutation(doc.title, doc.doc_id):
+    of the name's pieces (or of its name proper's): of several documents a name fits, the
+    one it is the title of."""
+    if not name or is_salutation(doc.title, doc.doc_id):
         return False
     title = _head_pieces(doc.title, "")
-    return len(pieces & title) >= NAMED_FIT * len(pieces)
+    return max(_share(_telling_pieces(n), title) for n in (name, name_proper(name))) >= NAMED_FIT
 
 
 def names_document(name: str, doc: Document) -> bool:

@@ -90,7 +90,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "是哪六仗", "哪三招", "要做到哪“五个更加突出”": which N of a kind, whatever its
             # counter (two or more; "哪两年", "哪三天" ask times)
             r"|哪\"?(?:[两二三四五六七八九十]+|(?<![\d.])\d{1,2})(?![年月日天号届期])[\u4e00-\u9fff]"
-            r"|有什么|包括什么|包括哪|分别是什么|都有"
+            r"|有什么|包括什么|包括哪|分别是(?:什么|啥)|都有"
+            # "主要任务一共几条,分别是啥": a count asked, then its items
+            r"|几(?:条|项|类|大块|块|个方面|方面)[,;]?(?:分别|具体|都)是(?:什么|啥|哪)"
             # "三张清单是什么", "4个万亿级新兴支柱产业是什么"
             r"|(?:[两二三四五六七八九十]+|(?<![\d.])\d{1,2})(张|大|个|项|类|种|条|支|方面)"
             r"[\u4e00-\u9fff]{1,12}(是什么(?!时候|时间)|指什么|是啥|有哪|包括)"
@@ -114,6 +116,8 @@ _TARGET = re.compile(
     # "各定了多少", "定的多少": what was set, a target
     # (not 认定了几家, 确定, 核定: what was recognised)
     r"|(?<![认确规制决核鉴审评指限])定(?:了|的|为)?(?:多少|几)"
+    # "提出三年内把…降到多少": a horizon ahead of what is proposed
+    r"|提出[^,;。?]{0,4}?(?:[一二三四五六七八九十两]|\d{1,2})年内"
 )
 
 
@@ -278,8 +282,9 @@ _DOC_YEAR = re.compile(
     r"|(?:[\u4e00-\u9fff]{1,6}?[省市区县州盟]|国务院)(?:人民)?(?:政府)?(?:工作)?报告"
     # "2023年版…汇编": an edition; "1960年谭震林那个…报告里", "86年七五计划报告里": a year,
     # who or what, and the document pointed at
-    rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fff]){{0,8}}?[那这][份个篇][\u4e00-\u9fff]{{0,16}}?"
-    rf"(?:{DOCUMENT_KINDS})"
+    # "19年推进ai在林草业应用那个指导意见": what it does may be written between, in any script
+    rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fffa-z0-9]){{0,12}}?[那这][份个篇]"
+    rf"[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
     r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中))"
 )
 
@@ -331,9 +336,17 @@ def find_regions(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
 
 
+# The State Council's own report named, whatever is asked of it ("18年国务院政府工作报告要
+# 打好的三大攻坚战是哪三个"): the country's document.
+_NATIONAL_REPORT = re.compile(r"国务院的?(?:政府)?(?:工作)?报告")
+
+
 def national(norm: str, intent: Intent) -> bool:
-    """Whether a figure question asks about the whole country ("2024年全国技术合同成交额");
-    a name may hold 全国 ("全国…共同体") without asking about the country."""
+    """Whether a figure question asks about the whole country ("2024年全国技术合同成交额"),
+    or any question about the State Council's report; a name may hold 全国 ("全国…共同体")
+    without asking about the country."""
+    if _NATIONAL_REPORT.search(norm):
+        return True
     return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
 

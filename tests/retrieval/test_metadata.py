@@ -16,3 +16,17 @@ def test_an_undated_report_fits_a_named_year_by_the_years_it_speaks_of() -> None
     doc = _replace(doc, issued=None)
     assert doc_year_fit(parse_query("08年国务院政府工作报告说了什么"), doc) == 0
     assert doc_year_fit(parse_query("98年国务院政府工作报告说了什么"), doc) == -1
+
+
+def test_a_national_text_names_a_city_by_its_one_character_name() -> None:
+    from dataclasses import replace as _replace
+
+    from corpus.document import parse_text
+    from corpus.normalize import normalize
+    from retrieval.metadata import region_fit
+    from retrieval.query import parse_query
+
+    doc = _replace(parse_text("4月11日,甲论坛在京举行,某司巡视员致辞。\n", "n.txt"), region="全国")
+    q = parse_query("甲论坛在北京开的事,是哪份材料里写的")
+    assert region_fit(q, doc, normalize("甲论坛在京举行"), strict=True) == 1
+    assert region_fit(q, doc, normalize("甲论坛在沪举行"), strict=True) == -1

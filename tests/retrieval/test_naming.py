@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.document import parse_text
 from corpus.normalize import normalize
-from retrieval.naming import document_name, name_fit, name_pieces, names_document
+from retrieval.naming import document_name, name_fit, name_pieces, name_proper, names_document
 from retrieval.query import parse_query
 
 PLAN = parse_text(
@@ -83,3 +83,16 @@ def test_a_name_may_hold_a_gloss_and_be_followed_by_its_year() -> None:
     asked = normalize("下一代甲乙方法(可解释、可通用)重大研究计划37年度重点项目资助几项")
     name = document_name(asked)
     assert name == "下一代甲乙方法(可解释、可通用)重大研究计划"
+
+
+def test_a_described_name_fits_as_its_name_proper_does() -> None:
+    # what a title never writes ("开始施行的") is a description of the named document
+    name = document_name(
+        normalize("18年5月1号开始施行的示范建材工业数字化转型行动计划,到2025年建多少个")
+    )
+    assert name_proper(name) == "示范建材工业数字化转型行动计划"
+    assert names_document(name, PLAN) and not names_document(name, OTHER)
+    # a title's own 的 leaves a bare kind after it: no name proper
+    assert name_proper("加强示范汽车准入、召回及升级管理的通知") == ""
+    # a description of what the document is tells documents apart: the whole name counts
+    assert name_proper("依据十二五规划编的示范建材工业数字化转型行动计划") == ""

@@ -394,3 +394,8 @@ def test_a_document_numbers_year_and_an_outline_name_no_time_or_target() -> None
     assert parse_query("甲部甲函〔2037〕742号答复的那条建议是谁提的").years == ()
     assert not parse_query("丙丁那个甲乙发展纲要里说合并成了多少个公社").wants_target
     assert parse_query("甲市研发投入占GDP比重要提到多少").wants_target  # 比重 + 要
+
+
+def test_a_year_before_what_a_document_does_and_that_document() -> None:
+    q = parse_query("林草局19年推进AI在林草业应用那个指导意见,主要任务有哪几项")
+    assert q.doc_years == (2019,) and q.years == ()
