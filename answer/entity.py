@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from answer.entity_head import headed_name, with_head
+from answer.entity_head import asked_place, headed_name, with_head
 from answer.entity_readings import READINGS, agent_span, asks_doer
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
@@ -370,10 +370,14 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     Two wh-phrases ("哪家企业跟哪个大学一起完成的") give one span from the first
     name to the second when they stand within :data:`MAX_SPAN` characters.
     """
+    base = cand.clause.sent_start
+    # "在哪个城市办的": the sentence's one city, not a name ending on 城市
+    place = asked_place(question_head(query.norm), cand.clause.sent_norm, query.norm)
+    if place is not None:
+        return base + place[0], base + place[1]
     described = after_descriptor(query.norm, cand)
     if described is not None:
         return described
-    base = cand.clause.sent_start
     for reading in READINGS:
         found = reading(query.norm, cand.clause.sent_norm)
         if found is not None and not _GENERIC.match(cand.clause.sent_norm[found[0] : found[1]]):

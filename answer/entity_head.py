@@ -7,6 +7,7 @@ import re
 
 from answer.extract import MAX_SPAN
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
+from corpus.places import find_places
 
 # Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
 _NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
@@ -41,6 +42,36 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None
     return max(found.values(), key=len)[0]
+
+
+# The level of place a head noun asks for ("在哪个城市办的": a city); None: any place.
+_PLACE_LEVELS: dict[str, tuple[str, ...] | None] = {
+    "城市": ("city",),
+    "省": ("province",),
+    "省份": ("province",),
+    "县": ("county",),
+    "地方": None,
+    "地区": None,
+}
+
+
+def asked_place(head: str, sent: str, qnorm: str = "") -> tuple[int, int] | None:
+    """Where a place question's answer stands ("哪个城市" in "…博览会在浙江宁波举办" →
+    宁波): the one place of the asked level the sentence names, however often, other than
+    the places the question itself names (its scope); None when the head asks no place, or
+    the sentence names none or several of that level."""
+    if head not in _PLACE_LEVELS:
+        return None
+    levels = _PLACE_LEVELS[head]
+    asked = {p.name for _, _, p in find_places(qnorm)}
+    found = [
+        (s, e, p)
+        for s, e, p in find_places(sent)
+        if (levels is None or p.level in levels) and p.name not in asked
+    ]
+    if len({p.name for _, _, p in found}) != 1:
+        return None
+    return found[0][0], found[0][1]
 
 
 def with_head(qnorm: str, sent: str, s: int, e: int) -> int:

@@ -349,6 +349,9 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         policy(query.intent).figure
         and (
             other_kind(sig, cand.clause.norm)
+            # a figure given for what its sentence names ("获批的…技术创新中心…,于获批次年
+            # 给予国家级500万元"): another kind there, and the asked one nowhere in it
+            or other_kind(sig, cand.clause.sent_norm)
             or sums_several(query.norm, cand.clause.norm)
             or other_purpose(query.norm, cand.clause.sent_norm)
             or other_counter(query.norm, cand.clause.norm)

@@ -23,8 +23,8 @@ from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.phrase_lists import SERIES_COUNT
 from retrieval.metadata import doc_year_fit, region_fit
-from retrieval.naming import names_document
-from retrieval.query import Query
+from retrieval.naming import described_in, names_document
+from retrieval.query import Query, find_years
 
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
@@ -53,6 +53,10 @@ def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
         return False
     sec = section_of(doc, en.section)
     year = sec.year if sec else None
+    # "21年…揭榜挂帅申报指南里…": the one year the document's own title writes, asked
+    # inside the name the question calls it by, names the document, not a part of it
+    if q.years and q.doc_name and _title_years(doc) == set(q.years) == set(find_years(q.doc_name)):
+        return True
     if q.years:
         named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(en.section))}
         if year is not None and year not in q.years and not named & set(q.years):
@@ -69,6 +73,10 @@ def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+
+
+def _title_years(doc: Document) -> set[int]:
+    return {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(doc.title))}
 
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").
@@ -169,7 +177,8 @@ _NOUN_AFTER = re.compile(
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共)?(?:有|是|包括|分为|分了|分成)(?:哪些|哪几)"
+    # "培养方向建议分哪几类": a hedge (建议, 可) between the noun and how it is divided
+    r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共|建议|可以|可)?(?:有|是|包括|分为|分了|分成|分)(?:哪些|哪几)"
 )
 # Nouns that name no kind of thing ("哪几方面", "哪些内容").
 _VAGUE_NOUNS = frozenset("方面 内容 东西 事情 事项 地方 情况 举措 工作".split())
@@ -238,7 +247,8 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
     written = normalize(doc.title)
     title = f"{written} {canon(written)}"
-    name = canon(q.doc_name) if names_document(q.doc_name, doc) else ""
+    named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
+    name = canon(q.doc_name) if named else ""
 
     def names_it(t: Term) -> bool:
         return t.text in title or t.text in name
@@ -397,16 +407,24 @@ def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
     return _names_an_item(q.norm, items)
 
 
+def _heading_named_above(q: Query, inner: Enumeration, outer: Enumeration) -> bool:
+    """Whether the question names the outer list's own heading while the inner list stands
+    under a deeper heading it does not name."""
+    return inner.section != outer.section and _names_own_heading(q.norm, outer.section)
+
+
 def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
-    """The outermost list holding ``best`` under one of its items, scored nearly as well,
-    unless the question names the item ``best`` stands under ("(一)…行动有哪些举措")."""
+    """The outermost list holding ``best`` under one of its items, scored nearly as well or
+    named by its own heading ("重点任务分成哪几大块": 三、重点任务's parts, not the points of
+    one of them), unless the question names the item ``best`` stands under ("(一)…行动有哪些
+    举措")."""
     inner = best.enumeration
     floor = best.score - WEIGHTS.nest_margin
     outers = [
         s
         for s in scored
         if s.doc.doc_id == best.doc.doc_id
-        and s.score >= floor
+        and (s.score >= floor or _heading_named_above(q, inner, s.enumeration))
         and _nested(inner, s.enumeration)
         and not _asks_under(q, inner, s)
     ]

@@ -19,6 +19,8 @@ QUESTION_WORDS = frozenset(
         "几项",
         "几名",
         "多大",
+        # "多大面积" cut as 多 / 大面积: the size asked, no word of the answer
+        "大面积",
         "多高",
         "是",
         "有",
@@ -32,6 +34,10 @@ QUESTION_WORDS = frozenset(
         "准备",
         "最多",
         "最高",
+        # how long, asked of a duration ("原则上最长多久": 不超过18个月)
+        "多久",
+        "多长时间",
+        "最长",
         # the bound a rule sets is its figure ("规模门槛是多少人次": 2000人次以上)
         "门槛",
         "最低",
@@ -74,6 +80,11 @@ QUESTION_WORDS = frozenset(
         "提出",
         "提到",
         "提到过",
+        # "库里哪几份文件…", "哪份材料有报道": the library asked, and how a document tells it
+        "库里",
+        "库中",
+        "报道",
+        "报道过",
         "出现",
         "出现过",
         "在",

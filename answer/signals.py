@@ -41,7 +41,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"比重|强度|增速|增幅|增长率|占比|比例|百分|率"
             r"|(增长|提升|提高|下降|涨)了?的?(?:预期|计划|预计|年度)?(多少|目标|幅度)"
-            r"|(?:年均|平均)增长"
+            r"|(?:年均|平均)增长|经济增长(?!点|极|新动能)"  # "经济增长目标": a rate
             r"|占[^,;。?]{0,8}?(?:多少|几成)"  # "面积要占画面多少": a share
             r"|比上年|几个点|多少个点|百分点"
         ),
@@ -49,7 +49,8 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"多少(家|个|项|件|所|座|批|场|次|户)|几(家|个(?!人)|项|件|所|座|批|场|次|户)"
+            r"多少(家|个(?!月|工作日)|项|件|所|座|批|场|次|户)"
+            r"|几(家|个(?!人|月|工作日)|项|件|所|座|批|场|次|户)"
             r"|企业数|家数|项目数"
         ),
         "count",
@@ -59,6 +60,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
     (re.compile(r"美元"), "美元"),  # a foreign currency: no figure in 元 answers it
     (re.compile(r"里程(?!碑)|多长(?!时间)|多远|长度|公里|千米"), "length"),
+    (re.compile(r"多久|多长时间|几个月|多少个月|几天|多少天|几个工作日|多少个工作日"), "duration"),
     (
         re.compile(
             # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money

@@ -304,3 +304,17 @@ def test_an_event_said_bare_is_no_name() -> None:
     assert not _is_name("本次会议", q, CONFIG.entity)
     assert _is_name("甲乙信息通信研究院", q, CONFIG.entity)
     assert _is_name("甲乙论坛组委会", q, CONFIG.entity)
+
+
+def test_a_place_question_is_answered_by_the_one_place_of_its_level() -> None:
+    from answer.entity_head import asked_place
+
+    sent = "2019年9月6-8日,甲大会暨第九届中国智慧城市博览会在浙江宁波举办。"
+    s, e = asked_place("城市", sent) or (0, 0)
+    assert sent[s:e] == "宁波"  # not the name ending on 城市
+    s, e = asked_place("省", sent) or (0, 0)
+    assert sent[s:e] == "浙江"
+    # the question's own place is its scope, not the answer; two cities: none chosen
+    assert asked_place("城市", "宁波和温州各办一场", "浙江哪个城市办的") is None
+    assert asked_place("城市", "在宁波举办", "宁波在哪个城市") is None
+    assert asked_place("单位", sent) is None  # no place asked

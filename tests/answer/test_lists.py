@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from answer.lists import _count_fit, best_list, score_list, section_of
+from answer.lists import _count_fit, asked_noun, best_list, score_list, section_of
 from answer.signals import Signals, Term, signals
 from corpus.enumerations import Enumeration, Item, enumerations
 from corpus.model import Document
@@ -564,3 +564,52 @@ def test_a_list_named_short_in_a_sentence_is_answered_by_its_full_names() -> Non
     best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None
     assert _items(doc, best.enumeration) == ["丙丁创新工程", "戊己升级工程", "庚辛应用工程"]
+
+
+def test_the_noun_divided_may_stand_before_a_hedge() -> None:
+    # "X建议分哪几类": what is divided is X, the hedge says nothing of it
+    assert asked_noun(normalize("甲方案里,培养方向建议分哪几类")) == "培养方向"
+    assert asked_noun(normalize("示范工程可分为哪几种")) == "示范工程"
+
+
+_DEEP = (
+    "甲省关于推动大模型产业发展的指导意见\n一、总体要求\n到2027年,产业规模达到100亿元。\n"
+    "二、重点任务\n(一)增强技术创新能力\n1.强化关键技术攻关。支持企业攻关。\n"
+    "2.搭建创新平台体系。建设一批平台。\n(二)提升产品供给水平\n3.加快大模型产品研发。"
+    "推动产品上市。\n4.强化高质量数据供给。建设数据集。\n三、保障措施\n加强组织领导。\n"
+)
+
+
+def test_the_parts_of_a_heading_the_question_names_win_over_points_of_one_part() -> None:
+    # "重点任务分成哪几大块": the question names 二、重点任务; the points under (一) stand
+    # under a heading it does not name, however well their words happen to match
+    from answer.lists import ScoredList, _outer_list
+    from corpus.document import parse_text
+
+    doc = parse_text(_DEEP, "deep.txt")
+    found = enumerations(doc)
+    outer = next(en for en in found if _items(doc, en)[0] == "增强技术创新能力")
+    inner = next(en for en in found if _items(doc, en)[0].startswith("强化关键技术攻关"))
+    q = parse_query("甲省大模型那个指导意见,重点任务分成哪几大块")
+    best = ScoredList(inner, doc, 1.97)
+    close = _outer_list(q, best, [best, ScoredList(outer, doc, 1.70)])
+    assert close is not None and close.enumeration is outer
+    # a question naming the part itself keeps its points
+    q = parse_query("甲省大模型那个指导意见,增强技术创新能力有哪几条")
+    assert _outer_list(q, best, [best, ScoredList(outer, doc, 1.70)]) is None
+
+
+def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
+    from answer.lists import _time_fits
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "2021年甲创新任务揭榜挂帅申报指南\n一、任务范围\n说明。\n二、揭榜任务和预期目标\n"
+        "(一)智能产品类\n1.甲诊断产品\n到2023年,产品达到国际先进水平。\n2.甲治疗产品\n到2023年,"
+        "完成注册。\n",
+        "guide.txt",
+    )
+    en = next(en for en in enumerations(doc) if _items(doc, en)[0] == "甲诊断产品")
+    assert _time_fits(parse_query("21年甲创新任务揭榜挂帅申报指南里,智能产品类有哪几个"), doc, en)
+    # a year the title does not write still asks for that year's part
+    assert not _time_fits(parse_query("2019年智能产品类有哪几个"), doc, en)

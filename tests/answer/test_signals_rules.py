@@ -389,7 +389,10 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("获得示范奖励多少项", "count"),  # the counter decides first
         ("示范工程里程至少要做到多少", "length"),  # 300公里, not a rate of 100%
         ("甲市新建高速公路多少公里", "length"),
-        ("企业得在多长时间内补报参数", ""),  # a time, not a length
+        ("企业得在多长时间内补报参数", "duration"),  # a time allowed, not a length
+        ("测试时间原则上最长多久", "duration"),
+        ("全国91年国民生产总值 经济增长", "%"),  # economic growth is a rate, not an amount
+        ("审查要多少个工作日", "duration"),
         ("甲市出口了多少亿美元", "美元"),
     ],
 )
@@ -582,3 +585,12 @@ def test_a_figure_in_a_named_documents_name_or_a_technologys_is_no_value_asked()
     assert named.doc_name and signals(named, bm25).numbers == ()
     assert signals(parse_query("甲乙煤矿5g那个案例是哪家单位完成的"), bm25).numbers == ()
     assert signals(parse_query("哪份文件提出新建5g基站5000个"), bm25).numbers == ("5000",)
+
+
+def test_a_time_allowed_is_a_duration_not_a_count() -> None:
+    (m,) = numbers_in("测试时间原则上不超过18个月")
+    assert unit_of(m) == "个月" and unit_matches("duration", m) and not unit_matches("count", m)
+    (m,) = numbers_in("应在30个工作日内完成补充报送")
+    assert unit_matches("duration", m)
+    (m,) = numbers_in("建成示范工厂12个")
+    assert unit_matches("count", m) and not unit_matches("duration", m)
