@@ -96,6 +96,10 @@ GOLD = {
     "team20, 60 (10 over the samples, 50 over corpus-extra documents few questions had used), "
     "written in session 22, scored at first contact, then read and tuned on "
     "(evals/gold/team20.jsonl)": _TEAM / "team20.jsonl",
+    "team21, 90 over corpus-extra (documents few questions had used), written blind in "
+    "session 23; parts a (q21-001-030) and b (q21-031-060, realistic shapes) then tuned on, "
+    "part c (q21-061-090) blind to the session's end (evals/gold/team21.jsonl)": _TEAM
+    / "team21.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
