@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from answer.extract import MAX_SPAN
+from answer.insertion import inserted_name
 from answer.wh_frame import question_head
 
 _ASKS_TITLE = re.compile(
@@ -156,5 +157,5 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return None
 
 
-READINGS = (title_span, agent_span, alias_span, quoted_name_span, named_item_span)
+READINGS = (title_span, agent_span, alias_span, quoted_name_span, named_item_span, inserted_name)
 """Tried in order on the answering sentence; the first that reads it gives the name."""

@@ -1,0 +1,93 @@
+"""A name the sentence writes inside the words the question describes it with.
+
+"…要支持做大做强的酒企是哪家" asks for what stands between 支持 and 做大做强 in "支持口子酒业
+做大做强": the question writes its description with the name left out, the sentence with it
+in. Aligning the two (their common blocks, in order), the one place where the sentence
+inserts a short run of words between two blocks the question writes together is the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answer.wh_frame import wh_frame
+
+MIN_BLOCK = 2  # characters each side of the gap that the question and sentence share
+MIN_ALIGNED = 5  # characters the two sides share together: a description, not a word
+MAX_NAME = 16  # a longer insertion is a clause, not a name
+MIN_NAME = 3  # a two-character insertion is a word ("公司", "完成"), seldom a name
+MAX_SIDE = 8  # characters of the description looked for on each side of the gap
+# Marks and years are no name's, nor is what a connective opens or closes ("在北交所和新三板
+# 挂牌": 和新三板 is another place of the doing, not who did it).
+_NO_NAME = re.compile(r"[,;。:!?、\"()《》\s]|\d{4}年|^[和与及或并的等]|[和与及或的等]$")
+_GAP = "\x00"  # how wh_frame marks where the asked name stands
+
+
+def inserted_name(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """Offsets (in ``sent``) of the name the sentence inserts into the question's
+    description of it, or None when the alignment shows no one such insertion."""
+    frame = wh_frame(qnorm)
+    if frame is None or len(frame.heads) != 1:
+        return None
+    found = set()
+    for pattern in frame.patterns:
+        desc, split = _description(pattern)
+        span = _insertion(desc, sent, qnorm, split)
+        if span is not None:
+            found.add(span)
+    return found.pop() if len(found) == 1 else None
+
+
+def _description(pattern: str) -> tuple[str, int | None]:
+    """The question's words on both sides of its gap, up to a mark: what describes it; and
+    where the gap stands in them when words stand on both sides ("推广\x00来带动…": the name
+    is inserted there), None when the gap ends the description (a copula question: "支持做大
+    做强的酒企是哪家" may insert it anywhere)."""
+    at = pattern.find(_GAP)
+    left = re.split(r"[,;。:!?]", pattern[:at])[-1] if at >= 0 else ""
+    right = re.split(r"[,;。:!?]", pattern[at + 1 :])[0] if at >= 0 else ""
+    left, right = re.sub(r"[\x00-\x1f]", "", left), re.sub(r"[\x00-\x1f]", "", right)
+    return left + right, (len(left) if left and right else None)
+
+
+def _insertion(desc: str, sent: str, question: str, split: int | None) -> tuple[int, int] | None:
+    """The gap between the words the description writes side by side (at its best split,
+    at least :data:`MIN_ALIGNED` characters shared around it), when one such gap exists."""
+    best: dict[tuple[int, int], int] = {}
+    splits = range(MIN_BLOCK, len(desc) - MIN_BLOCK + 1) if split is None else (split,)
+    for k in splits:
+        for a in range(min(k, MAX_SIDE), MIN_BLOCK - 1, -1):
+            found = _gap_after(desc[k - a : k], desc[k:], sent, question)
+            if found is not None:
+                span, b = found
+                if a + b >= MIN_ALIGNED:
+                    best[span] = max(best.get(span, 0), a + b)
+                break  # the longest left side at this split
+    if not best:
+        return None
+    top = max(best.values())
+    spans = [span for span, size in best.items() if size == top]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _new_name(gap: str, question: str) -> bool:
+    """Whether an insertion can be the name asked: no mark or year in it, and none of the
+    question's own words (what the question writes is not what it asks for)."""
+    if _NO_NAME.search(gap):
+        return False
+    return not any(gap[i : i + 2] in question for i in range(len(gap) - 1))
+
+
+def _gap_after(
+    left: str, rest: str, sent: str, question: str
+) -> tuple[tuple[int, int], int] | None:
+    """Where ``sent`` writes ``left``, a short name, then the longest start of ``rest``."""
+    at = sent.find(left)
+    while at >= 0:
+        start = at + len(left)
+        for b in range(min(len(rest), MAX_SIDE), MIN_BLOCK - 1, -1):
+            end = sent.find(rest[:b], start + MIN_NAME, start + MAX_NAME + b)
+            if end >= 0 and _new_name(sent[start:end], question):
+                return (start, end), b
+        at = sent.find(left, at + 1)
+    return None

@@ -1,0 +1,41 @@
+"""answer.insertion: the name a sentence inserts into the question's description of it.
+
+Every sentence and question here is made up; none comes from a gold set."""
+
+from __future__ import annotations
+
+from answer.insertion import inserted_name
+from corpus.normalize import normalize
+
+
+def _read(question: str, sentence: str) -> str | None:
+    q, s = normalize(question), normalize(sentence)
+    span = inserted_name(q, s)
+    return s[span[0] : span[1]] if span else None
+
+
+def test_the_name_stands_where_the_sentence_widens_the_description() -> None:
+    sent = "依托甲经济开发区,推动预制菜加快发展,支持乙丙酒业做大做强,不断提升甲市食品产业影响力。"
+    assert _read("甲市报告里,食品产业要支持做大做强的酒企是哪家", sent) == "乙丙酒业"
+
+
+def test_no_insertion_no_name() -> None:
+    # the description written whole, or not at all: nothing inserted
+    assert _read("要支持做大做强的酒企是哪家", "全面支持做大做强。") is None
+    assert _read("要支持做大做强的酒企是哪家", "全市新增规上企业20家。") is None
+
+
+def test_a_long_or_punctuated_insertion_is_a_clause_not_a_name() -> None:
+    sent = "支持全市各类企业,尤其是食品加工和酿酒领域的骨干企业做大做强。"
+    assert _read("要支持做大做强的酒企是哪家", sent) is None
+
+
+def test_what_a_connective_opens_is_another_place_of_the_doing_not_the_name() -> None:
+    sent = "甲创新、乙科技分别在北交所和新三板挂牌上市。"
+    assert _read("甲市23年在北交所挂牌上市的是哪家企业", sent) is None
+
+
+def test_a_gap_inside_the_question_is_where_the_name_is_inserted() -> None:
+    # "推广哪个码来带动…": only where the question leaves its gap, not elsewhere
+    sent = "广泛推广应用“甲通码”推动100个以上高频电子证照证明在各领域全面应用。"
+    assert _read("推广哪个码来带动100个以上高频电子证照证明应用", sent) is None
