@@ -32,6 +32,8 @@ _TITLES = (
     "董事长",
     "校长",
     "院长",
+    # "首任行政长官人选董建华": the person chosen for a post
+    "人选",
 )
 _PERSON = re.compile("(?:" + "|".join(_TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
 # Characters that follow a name rather than end it ("蒋泰维作…", "李强同志", "王明等").
@@ -50,6 +52,29 @@ _BYLINE = re.compile(
     + r")[^\S\n]*([\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3})"
     r"[^\S\n]*(?:$|(?=各位代表))"
 )
+
+
+# Who made a proposal a reply answers ("…建议是哪位代表领衔提的", "提案是谁提的").
+_PROPOSER_ASK = re.compile(
+    r"哪位(?:人大|政协)?(?:代表|委员)|(?:代表|委员)是谁|谁(?:领衔)?提(?:出)?的(?:建议|提案|$)"
+)
+# A reply's addressee line: the proposers, the first named leading ("刘某某等15位代表:");
+# not a speech's salutation ("各位代表:").
+_ADDRESSEE = re.compile(
+    r"(?m)^[ \t\u3000]*(?!各位|全体|尊敬)([\u4e00-\u9fff]{2,4}?)(?:等\d+位|等)?"
+    r"(?:代表|委员)[ \t]*[:：]"
+)
+
+
+def asks_proposer(qnorm: str) -> bool:
+    """Whether the question asks who made a proposal (a deputy, a member)."""
+    return bool(_PROPOSER_ASK.search(qnorm))
+
+
+def addressee_span(norm: str, cfg: EntityConfig = CONFIG.entity) -> tuple[int, int] | None:
+    """The first proposer on a reply's addressee line, near its start."""
+    found = _ADDRESSEE.search(norm, 0, cfg.byline_chars)
+    return (found.start(1), found.end(1)) if found else None
 
 
 PERSON_ASK = re.compile(r"谁|哪位")
@@ -90,11 +115,14 @@ def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int
     return s, e
 
 
-_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月")
+_DAY_ASKED = re.compile(r"几号|哪天|哪一天|几月几日")
+_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月|几号")
 # A date as a "when" question is answered: 2017年6月30日, 9月30日前, 2025年底前, 2019-07-10.
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前)?"
     r"|(?:19|20)\d{2}年(?:底|末)前?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    # a day of each month ("每月7日前"), asked "每月几号"
+    r"|每月\d{1,2}[日号](?:前|以前|之前)?"
 )
 
 
@@ -107,7 +135,11 @@ def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     """For "哪天/什么时候" questions: the date written in the candidate's sentence."""
     if not _WHEN.search(query.norm):
         return None
-    found = _DATE.search(cand.clause.sent_norm)
+    dates = list(_DATE.finditer(cand.clause.sent_norm))
+    # a day asked ("几号", "哪天"): a date that names its day, before one of a month only
+    if _DAY_ASKED.search(query.norm):
+        dates = [d for d in dates if re.search(r"[日号]", d.group(0))] or dates
+    found = dates[0] if dates else None
     if not found:
         return None
     base = cand.clause.sent_start

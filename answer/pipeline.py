@@ -22,10 +22,11 @@ from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
 from answer.named_doc import fitting_documents, named_hits
-from answer.people import asks_speaker, date_span, is_when
+from answer.people import asks_proposer, asks_speaker, date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
     Result,
+    addressee_result,
     bare_labels,
     byline_result,
     citation_of,
@@ -315,6 +316,10 @@ class QA:
             return Result(False, "", None, related)
         if span_kind == Span.NAME and asks_speaker(q.norm):
             found = byline_result(best.doc)
+            if found is not None:
+                return found
+        if span_kind == Span.NAME and asks_proposer(q.norm):
+            found = addressee_result(best.doc)  # a reply names the proposers it answers
             if found is not None:
                 return found
         dated_best = is_when(q) and date_span(q, best) is not None  # a date is its answer

@@ -9,7 +9,7 @@ from answer.entity import names_asked_kind
 from answer.entity_readings import asks_doer
 from answer.extract import Candidate, fits
 from answer.model import Answer, Citation
-from answer.people import byline_span
+from answer.people import addressee_span, byline_span
 from answer.policy import CONFIG
 from answer.signals import Signals
 from corpus.model import Document
@@ -89,6 +89,12 @@ def line_result(doc: Document, s: int, e: int) -> Result:
 def byline_result(doc: Document) -> Result | None:
     """Who delivered a report: the name on its by-line ("市人民政府市长 葛斌")."""
     found = byline_span(doc.norm)
+    return None if found is None else line_result(doc, *found)
+
+
+def addressee_result(doc: Document) -> Result | None:
+    """Who made the proposal a reply answers: its addressee line ("刘某某等15位代表:")."""
+    found = addressee_span(doc.norm)
     return None if found is None else line_result(doc, *found)
 
 

@@ -318,3 +318,53 @@ def test_a_place_question_is_answered_by_the_one_place_of_its_level() -> None:
     assert asked_place("城市", "宁波和温州各办一场", "浙江哪个城市办的") is None
     assert asked_place("城市", "在宁波举办", "宁波在哪个城市") is None
     assert asked_place("单位", sent) is None  # no place asked
+
+
+def test_a_branch_named_after_its_parent_ends_on_its_own_head() -> None:
+    from answer.entity import _last_head
+
+    text = "甲省立医院乙州医院"
+    assert text[: _last_head(text, "医院", text.find("医院")) + 2] == text
+    # two names joined: the first head ends the first
+    joined = "甲大学与乙大学"
+    assert joined[: _last_head(joined, "大学", joined.find("大学")) + 2] == "甲大学"
+
+
+def test_a_name_read_past_its_head_is_cut_after_the_asked_kind() -> None:
+    from answer.entity import _to_head
+
+    name = '甲信息通信研究院在"2017乙峰会"上'
+    assert name[: _to_head(name, "机构")] == "甲信息通信研究院"
+    assert _to_head("甲信息通信研究院", "机构") == len("甲信息通信研究院")
+    assert _to_head("甲公司在乙地", "人") == len("甲公司在乙地")  # a head with no name form
+
+
+def test_a_quoted_name_of_another_kind_is_no_answer_for_the_kind_asked() -> None:
+    from answer.entity_head import headed_name
+    from answer.wh_frame import HEAD_FORMS
+
+    sent = normalize("以甲市乙丙东城国际小区等为“智慧社区”试点,推进智能家居。")
+    assert HEAD_FORMS["小区"] == ("小区",)  # a 社区 ends in 区 too, and is none
+    s, e = headed_name("小区", sent) or (0, 0)
+    assert sent[s:e] == "甲市乙丙东城国际小区"
+
+
+def test_a_person_after_any_title_when_the_question_names_none(tmp_path: Path) -> None:
+    # "…行政长官是谁": the person chosen (人选) is named after a title the question lacks
+    from answer.entity import _is_person
+    from answer.pipeline import QA
+    from index.build import build_index
+    from index.embed import FakeEmbedder
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "r.txt").write_text(
+        "甲区1997年政府工作报告\n一、1996年工作回顾\n去年年底,在甲区历史上第一次由区民自己"
+        "选举产生了行政长官人选董建华,随后依法任命。\n",
+        encoding="utf-8",
+    )
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    answer = QA(tmp_path / "idx", FakeEmbedder()).ask("头一回由区民自己选出来的甲区行政长官是谁")
+    assert answer.found and answer.answer == "董建华"
+    # a title running into a compound word names no one ("院士专家工作站")
+    assert not _is_person(normalize("新增院士专家工作站6家"), (2, 5))

@@ -39,3 +39,27 @@ def test_a_date_answers_when(sentence: str, date: str) -> None:
 @pytest.mark.parametrize("sentence", ["申报分预申报、正式申报两步进行。", "2019年新增企业5家。"])
 def test_a_sentence_stating_no_date_answers_no_when(sentence: str) -> None:
     assert date_span(parse_query("正式申报书什么时候截止"), _candidate(sentence)) is None
+
+
+def test_a_reply_names_the_proposer_on_its_addressee_line() -> None:
+    from answer.people import addressee_span, asks_proposer
+    from corpus.normalize import normalize
+
+    norm = normalize(
+        "甲部对“关于某某的建议”的答复\n甲函〔2021〕7号\n\n张某某等15位代表:\n你们提出的建议收悉。\n"
+    )
+    s, e = addressee_span(norm) or (0, 0)
+    assert norm[s:e] == "张某某"
+    assert asks_proposer(normalize("甲部答复的那条建议,是哪位代表领衔提的"))
+    assert not asks_proposer(normalize("哪位市长作的报告"))
+    assert addressee_span(normalize("各位代表:\n现在我代表市人民政府作报告。")) is None
+
+
+def test_a_day_of_the_month_asked_is_the_date_that_names_its_day() -> None:
+    from answer.people import _DATE, _DAY_ASKED
+    from corpus.normalize import normalize
+
+    sent = normalize("自2018年5月起,请各省每月7日前将上月进度报送我局。")
+    dates = [m.group(0) for m in _DATE.finditer(sent)]
+    assert dates == ["2018年5月", "每月7日前"]
+    assert _DAY_ASKED.search(normalize("项目进展月报要各省每月几号前报"))
