@@ -11,6 +11,13 @@ from retrieval.parts import _ASKS, REPORT_TAIL, TIME, _content, _mention, time_m
 from retrieval.query import Query
 
 
+def _one_report_each(parts: list[Query]) -> bool:
+    """Whether each part asks of one report year of its own."""
+    return len({p.doc_years for p in parts}) == len(parts) and all(
+        len(p.doc_years) == 1 for p in parts
+    )
+
+
 def part_labels(query: Query, parts: list[Query]) -> list[str]:
     """How the question tells its parts apart, one label per part ("余杭", "2023年").
 
@@ -28,6 +35,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         timed = [_with_time(query.norm, place) for place in places]
         labels = timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
         return [_document_label(p.segment, lab) for p, lab in zip(parts, labels, strict=True)]
+    if len(query.doc_years) >= 2 and _one_report_each(parts) and any(p.years for p in parts):
+        # one part per report the question names by year ("07年报告定的今后五年和11年报告
+        # 定的十二五"): the reports' years, whatever years their figures span
+        return [f"{p.doc_years[0]}年" for p in parts]
     plans = [PLAN_NAME.search(p.segment) for p in parts]
     if all(plans) and len({m.group(1) for m in plans if m}) == len(parts):
         return [m.group(1) for m in plans if m]  # "十二五", "十三五": as the question names them
@@ -40,9 +51,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
             return [f"{t}{k.group(0)}" for t, k in zip(times, kinds, strict=True) if k]
         return times
-    if len({p.doc_years for p in parts}) == len(parts) and all(
-        len(p.doc_years) == 1 for p in parts
-    ):
+    if _one_report_each(parts):
         return [f"{p.doc_years[0]}年" for p in parts]  # "05年和13年的政府工作报告"
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
         # The half as the question writes it ("1-5月", "下半年"), with the kind it is asked

@@ -22,6 +22,7 @@ from retrieval.query import (
     find_regions,
     find_years,
     parse_query,
+    plan_period_years,
     without_years,
 )
 
@@ -147,7 +148,9 @@ def split_parts(query: Query) -> list[Query]:
     if documents:
         return _document_parts(query, segments, documents, whole_target)
     asking = sum(1 for s in segments if _ASKS.search(s))
-    if len(query.doc_years) >= 2 and len(query.years) < 2 and asking <= 1:
+    # (years only a plan period names, "11年报告定的十二五", are no figures' years apart)
+    written = [y for y in query.years if y not in plan_period_years(query.norm)]
+    if len(query.doc_years) >= 2 and len(written) < 2 and asking <= 1:
         # "05年和13年的政府工作报告,…分别是多少": one part per report, one ask for all
         return [_report_part(query, y, whole_target) for y in query.doc_years]
 

@@ -56,3 +56,13 @@ def test_a_year_naming_the_report_is_no_year_of_the_parts_figure() -> None:
     assert [p.years for p in parts] == [(), ()]
     assert [p.doc_years for p in parts] == [(2025,), (2026,)]
     assert part_labels(q, parts) == ["2025年计划", "2026年实际"]
+
+
+def test_reports_named_by_year_are_a_part_each_labelled_by_their_years() -> None:
+    from retrieval.part_labels import part_labels
+
+    # years only a plan period names (十二五) are no figures' years apart
+    q = parse_query("甲市GDP年均增速目标,07年报告定的今后五年和11年报告定的“十二五”,分别是多少?")
+    parts = split_parts(q)
+    assert [p.doc_years for p in parts] == [(2007,), (2011,)]
+    assert part_labels(q, parts) == ["2007年", "2011年"]  # the reports', not 十二五's years

@@ -399,3 +399,10 @@ def test_a_document_numbers_year_and_an_outline_name_no_time_or_target() -> None
 def test_a_year_before_what_a_document_does_and_that_document() -> None:
     q = parse_query("林草局19年推进AI在林草业应用那个指导意见,主要任务有哪几项")
     assert q.doc_years == (2019,) and q.years == ()
+
+
+def test_a_day_asked_of_every_province_is_no_indicator_table() -> None:
+    from retrieval.query import Intent
+
+    assert parse_query("甲局那个通知,月报要各省每月几号前报").intent is Intent.ENTITY
+    assert parse_query("各省2024年研发投入强度目标").intent is Intent.TABLE
