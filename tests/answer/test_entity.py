@@ -175,20 +175,26 @@ def test_a_copula_reading_ending_on_the_head_noun_wins() -> None:
     assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲材料研发中心"]
 
 
-def test_who_is_the_person_in_the_stretch_the_question_points_at(tmp_path: Path) -> None:
+def _ask_one(tmp_path: Path, text: str, question: str) -> Any:
+    """The answer to ``question`` over one made-up report ``text`` (fake embedder)."""
     from answer.pipeline import QA
     from index.build import build_index
     from index.embed import FakeEmbedder
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "r.txt").write_text(
+    (docs / "r.txt").write_text(text, encoding="utf-8")
+    build_index([docs], tmp_path / "idx", FakeEmbedder())
+    return QA(tmp_path / "idx", FakeEmbedder()).ask(question)
+
+
+def test_who_is_the_person_in_the_stretch_the_question_points_at(tmp_path: Path) -> None:
+    answer = _ask_one(
+        tmp_path,
         "甲市2024年政府工作报告\n一、2023年工作回顾\n新增院士专家工作站6家,柔性引进高层次专家18人,"
         "东方电气王明远入选国家示范工程师,孵化各类科技人才192名。\n",
-        encoding="utf-8",
+        "甲市23年入选国家示范工程师的是谁",
     )
-    build_index([docs], tmp_path / "idx", FakeEmbedder())
-    answer = QA(tmp_path / "idx", FakeEmbedder()).ask("甲市23年入选国家示范工程师的是谁")
     assert answer.found and "王明远" in answer.answer and "专家" not in answer.answer
 
 
@@ -352,19 +358,13 @@ def test_a_quoted_name_of_another_kind_is_no_answer_for_the_kind_asked() -> None
 def test_a_person_after_any_title_when_the_question_names_none(tmp_path: Path) -> None:
     # "…行政长官是谁": the person chosen (人选) is named after a title the question lacks
     from answer.entity import _is_person
-    from answer.pipeline import QA
-    from index.build import build_index
-    from index.embed import FakeEmbedder
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "r.txt").write_text(
+    answer = _ask_one(
+        tmp_path,
         "甲区1997年政府工作报告\n一、1996年工作回顾\n去年年底,在甲区历史上第一次由区民自己"
         "选举产生了行政长官人选董建华,随后依法任命。\n",
-        encoding="utf-8",
+        "头一回由区民自己选出来的甲区行政长官是谁",
     )
-    build_index([docs], tmp_path / "idx", FakeEmbedder())
-    answer = QA(tmp_path / "idx", FakeEmbedder()).ask("头一回由区民自己选出来的甲区行政长官是谁")
     assert answer.found and answer.answer == "董建华"
     # a title running into a compound word names no one ("院士专家工作站")
     assert not _is_person(normalize("新增院士专家工作站6家"), (2, 5))
