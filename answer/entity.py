@@ -16,10 +16,18 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from answer.entity_head import asked_place, headed_name, with_head
+from answer.entity_head import (
+    MAX_HEAD,
+    asked_place,
+    ends_on_head,
+    headed_name,
+    last_head,
+    to_head,
+    with_head,
+)
 from answer.entity_readings import READINGS, agent_span, asks_doer
 from answer.extract import MAX_SPAN, Candidate
-from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, person_span
+from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, is_person, person_span
 from answer.policy import CONFIG, EntityConfig
 from answer.wh_frame import (
     CLAUSE_MARK,
@@ -178,19 +186,6 @@ def _cut(text: str, stops: tuple[str, ...]) -> str:
     return text[:cut]
 
 
-# What stands between two heads of two names, not of one ("甲大学与乙大学").
-_JOINS_NAMES = re.compile(r"[与和及、,;。的]")
-
-
-def _last_head(text: str, suffix: str, at: int) -> int:
-    """Where the name's head ends it: a later head when a place or a few words only stand
-    between ("山东省立医院泸州医院", a branch named after its parent)."""
-    nxt = text.find(suffix, at + len(suffix))
-    while 0 < nxt - at - len(suffix) <= 6 and not _JOINS_NAMES.search(text[at:nxt]):
-        at, nxt = nxt, text.find(suffix, nxt + len(suffix))
-    return at
-
-
 def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) -> tuple[int, int]:
     """The name inside a stretch: a quoted name whole, else connectives off its ends,
     cut before the question's verb, a linking verb or an event verb."""
@@ -218,7 +213,7 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
         suffix = head[-1]  # "常州经开区" for 开发区: its last character ends it
         at = text.find(suffix, 2)
     if at > 0:
-        at = _last_head(text, suffix, at)
+        at = last_head(text, suffix, at)
         text = text[: at + len(suffix)]  # "国家技术转移东部中心的对接": the name ends at its head
     elif head and not named and text.endswith(head) and len(text) > len(head) + 1:
         text = text[: -len(head)]  # "王振勇副市长" for 哪位副市长: the title is not the name
@@ -336,7 +331,7 @@ def entity_spans(
             readings.append(spans)
     # Of a copula question's two readings, the one whose names end on the head noun asked
     # ("…的是哪个研发中心": "防雷智能材料研发中心", not what follows the description).
-    headed = [r for r in readings if all(_ends_on_head(sent[s:e], frame.heads[0]) for s, e in r)]
+    headed = [r for r in readings if all(ends_on_head(sent[s:e], frame.heads[0]) for s, e in r)]
     readings = headed or readings
     # "全省投资最大的产业项目是哪个" in "贵州投资最大的产业项目毕节…项目启动建设": a bare
     # place before the description is its scope; the name is the one after it.
@@ -356,47 +351,6 @@ def _only_place(name: str) -> bool:
     return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(name)
 
 
-_MAX_HEAD = 4  # a longer "head" is more of the question read as one ("文件来加大园区")
-
-
-def _is_person(sent: str, span: tuple[int, int]) -> bool:
-    """Whether the words at ``span`` are a person's name as the tagger reads the sentence
-    ("人选董建华": 董建华; "院士专家工作站": no one)."""
-    from index.text import pos_tags
-
-    at = 0
-    for word, flag in pos_tags(sent):
-        if at == span[0]:
-            return flag.startswith("nr") and at + len(word) == span[1]
-        at += len(word)
-    return False
-
-
-def _to_head(name: str, head: str) -> int:
-    """How long a name read off the sentence is, cut after the first form of the asked head
-    it holds when it runs past it ("中国信息通信研究院在…大会上" for 哪家机构 → …研究院)."""
-    ending = HEAD_SUFFIX.search(head) if head else None
-    if ending is None or not HEADS[ending.group(0)] or _ends_on_head(name, head):
-        return len(name)
-    forms = HEAD_FORMS.get(ending.group(0), (ending.group(0),))
-    # the first form ends it (a longer form there over its last character: 研究院, not 院)
-    found = [(at, -len(f), f) for f in forms if (at := name.find(f, 2)) >= 2]
-    if not found:
-        return len(name)
-    at, _, form = min((at + len(f), -len(f), f) for at, _, f in found)
-    return _last_head(name, form, at - len(form)) + len(form)
-
-
-def _ends_on_head(name: str, head: str) -> bool:
-    ending = HEAD_SUFFIX.search(head) if head else None
-    if ending is None or not HEADS[ending.group(0)]:
-        return True  # no head a name carries: every reading fits
-    forms = HEAD_FORMS.get(ending.group(0))
-    if forms is not None:
-        return name.endswith(forms)
-    return name.endswith(head[-2:]) or name.endswith(head[-1])
-
-
 def names_asked_kind(query: Query, cand: Candidate) -> bool:
     """Whether the candidate's name ends as names of the asked kind do ("哪个部门": …委,
     …局); any name does when the kind has no such ending. Who does something is named
@@ -406,7 +360,7 @@ def names_asked_kind(query: Query, cand: Candidate) -> bool:
     span = entity_span(query, cand)
     if span is None:
         return False
-    return _ends_on_head(cand.doc.norm[span[0] : span[1]], question_head(query.norm))
+    return ends_on_head(cand.doc.norm[span[0] : span[1]], question_head(query.norm))
 
 
 def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
@@ -428,8 +382,8 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         if found is not None and not _GENERIC.match(cand.clause.sent_norm[found[0] : found[1]]):
             s, e = found
             head = question_head(query.norm)
-            e = s + _to_head(cand.clause.sent_norm[s:e], head)
-            if len(head) > _MAX_HEAD or _ends_on_head(cand.clause.sent_norm[s:e], head):
+            e = s + to_head(cand.clause.sent_norm[s:e], head)
+            if len(head) > MAX_HEAD or ends_on_head(cand.clause.sent_norm[s:e], head):
                 return base + s, base + e
             # a name of another kind than asked ("“智慧社区”" for 哪个小区): read on
     spans = entity_spans(query, cand.clause.sent_norm)
@@ -446,13 +400,13 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
                 spans = [(a + inside[0], a + inside[1])]
             elif (titled := person_span(query.norm, sent, asked_only=True)) is not None:
                 spans = [titled]  # "哪位…老厅长": the title the question names, anywhere
-            elif (anyone := person_span(query.norm, sent)) is not None and _is_person(sent, anyone):
+            elif (anyone := person_span(query.norm, sent)) is not None and is_person(sent, anyone):
                 spans = [anyone]  # "…行政长官是谁": no person read there; one after a title
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans
     sent, head = cand.clause.sent_norm, question_head(query.norm)
-    if not spans or not all(_ends_on_head(sent[a:b], head) for a, b in spans):
+    if not spans or not all(ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
         headed = headed_name(head, sent)
         spans = [headed] if headed is not None else spans

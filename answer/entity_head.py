@@ -1,5 +1,7 @@
-"""A name found by the head noun a question asks with ("哪所大学" → …大学), and a name's
-end carried past that head noun when the sentence writes it right after the name."""
+"""Head nouns of names: a name found by the head noun a question asks with ("哪所大学" →
+…大学), a name's end carried past that head noun when the sentence writes it right after the
+name, whether a name ends as names of the asked kind do, where a name read past its head
+ends, and the one place of the asked level a place question wants."""
 
 from __future__ import annotations
 
@@ -82,3 +84,44 @@ def with_head(qnorm: str, sent: str, s: int, e: int) -> int:
         if len(head) >= 2 and sent.startswith(head, e) and e + len(head) - s <= MAX_SPAN:
             return e + len(head)
     return e
+
+
+MAX_HEAD = 4  # a longer "head" is more of the question read as one ("文件来加大园区")
+
+
+def ends_on_head(name: str, head: str) -> bool:
+    ending = HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not HEADS[ending.group(0)]:
+        return True  # no head a name carries: every reading fits
+    forms = HEAD_FORMS.get(ending.group(0))
+    if forms is not None:
+        return name.endswith(forms)
+    return name.endswith(head[-2:]) or name.endswith(head[-1])
+
+
+# What stands between two heads of two names, not of one ("甲大学与乙大学").
+_JOINS_NAMES = re.compile(r"[与和及、,;。的]")
+
+
+def last_head(text: str, suffix: str, at: int) -> int:
+    """Where the name's head ends it: a later head when a place or a few words only stand
+    between ("山东省立医院泸州医院", a branch named after its parent)."""
+    nxt = text.find(suffix, at + len(suffix))
+    while 0 < nxt - at - len(suffix) <= 6 and not _JOINS_NAMES.search(text[at:nxt]):
+        at, nxt = nxt, text.find(suffix, nxt + len(suffix))
+    return at
+
+
+def to_head(name: str, head: str) -> int:
+    """How long a name read off the sentence is, cut after the first form of the asked head
+    it holds when it runs past it ("中国信息通信研究院在…大会上" for 哪家机构 → …研究院)."""
+    ending = HEAD_SUFFIX.search(head) if head else None
+    if ending is None or not HEADS[ending.group(0)] or ends_on_head(name, head):
+        return len(name)
+    forms = HEAD_FORMS.get(ending.group(0), (ending.group(0),))
+    # the first form ends it (a longer form there over its last character: 研究院, not 院)
+    found = [(at, -len(f), f) for f in forms if (at := name.find(f, 2)) >= 2]
+    if not found:
+        return len(name)
+    at, _, form = min((at + len(f), -len(f), f) for at, _, f in found)
+    return last_head(name, form, at - len(form)) + len(form)

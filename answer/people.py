@@ -170,3 +170,16 @@ def after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:
             return base + start, base + stop
         return None
     return None
+
+
+def is_person(sent: str, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` are a person's name as the tagger reads the sentence
+    ("人选董建华": 董建华; "院士专家工作站": no one)."""
+    from index.text import pos_tags
+
+    at = 0
+    for word, flag in pos_tags(sent):
+        if at == span[0]:
+            return flag.startswith("nr") and at + len(word) == span[1]
+        at += len(word)
+    return False

@@ -240,7 +240,7 @@ def test_a_headed_name_holds_verbal_nouns() -> None:
 
 
 def test_a_park_is_named_by_its_short_form_and_never_by_a_scope_word() -> None:
-    from answer.entity import _ends_on_head
+    from answer.entity_head import ends_on_head as _ends_on_head
     from answer.entity_head import headed_name
 
     assert _ends_on_head("甲乙科技园", "园区") and _ends_on_head("丙丁产业园区", "园区")
@@ -327,7 +327,7 @@ def test_a_place_question_is_answered_by_the_one_place_of_its_level() -> None:
 
 
 def test_a_branch_named_after_its_parent_ends_on_its_own_head() -> None:
-    from answer.entity import _last_head
+    from answer.entity_head import last_head as _last_head
 
     text = "甲省立医院乙州医院"
     assert text[: _last_head(text, "医院", text.find("医院")) + 2] == text
@@ -337,7 +337,7 @@ def test_a_branch_named_after_its_parent_ends_on_its_own_head() -> None:
 
 
 def test_a_name_read_past_its_head_is_cut_after_the_asked_kind() -> None:
-    from answer.entity import _to_head
+    from answer.entity_head import to_head as _to_head
 
     name = '甲信息通信研究院在"2017乙峰会"上'
     assert name[: _to_head(name, "机构")] == "甲信息通信研究院"
@@ -357,7 +357,7 @@ def test_a_quoted_name_of_another_kind_is_no_answer_for_the_kind_asked() -> None
 
 def test_a_person_after_any_title_when_the_question_names_none(tmp_path: Path) -> None:
     # "…行政长官是谁": the person chosen (人选) is named after a title the question lacks
-    from answer.entity import _is_person
+    from answer.people import is_person as _is_person
 
     answer = _ask_one(
         tmp_path,
