@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 
+from answer.policy import CONFIG
 from answer.wh_frame import wh_frame
 
-MIN_BLOCK = 2  # characters each side of the gap that the question and sentence share
-MIN_ALIGNED = 5  # characters the two sides share together: a description, not a word
-MAX_NAME = 16  # a longer insertion is a clause, not a name
-MIN_NAME = 3  # a two-character insertion is a word ("公司", "完成"), seldom a name
-MAX_SIDE = 8  # characters of the description looked for on each side of the gap
+_CFG = CONFIG.entity
+MIN_BLOCK = _CFG.min_block  # characters each side of the gap the question and sentence share
 # Marks and years are no name's, nor is what a connective opens or closes ("在北交所和新三板
 # 挂牌": 和新三板 is another place of the doing, not who did it).
 _NO_NAME = re.compile(r"[,;。:!?、\"()《》\s]|\d{4}年|^[和与及或并的等]|[和与及或的等]$")
@@ -52,15 +50,16 @@ def _description(pattern: str) -> tuple[str, int | None]:
 
 def _insertion(desc: str, sent: str, question: str, split: int | None) -> tuple[int, int] | None:
     """The gap between the words the description writes side by side (at its best split,
-    at least :data:`MIN_ALIGNED` characters shared around it), when one such gap exists."""
+    ``EntityConfig.inserted_aligned`` characters shared around it), when one such gap
+    exists."""
     best: dict[tuple[int, int], int] = {}
     splits = range(MIN_BLOCK, len(desc) - MIN_BLOCK + 1) if split is None else (split,)
     for k in splits:
-        for a in range(min(k, MAX_SIDE), MIN_BLOCK - 1, -1):
+        for a in range(min(k, _CFG.inserted_side), MIN_BLOCK - 1, -1):
             found = _gap_after(desc[k - a : k], desc[k:], sent, question)
             if found is not None:
                 span, b = found
-                if a + b >= MIN_ALIGNED:
+                if a + b >= _CFG.inserted_aligned:
                     best[span] = max(best.get(span, 0), a + b)
                 break  # the longest left side at this split
     if not best:
@@ -85,8 +84,8 @@ def _gap_after(
     at = sent.find(left)
     while at >= 0:
         start = at + len(left)
-        for b in range(min(len(rest), MAX_SIDE), MIN_BLOCK - 1, -1):
-            end = sent.find(rest[:b], start + MIN_NAME, start + MAX_NAME + b)
+        for b in range(min(len(rest), _CFG.inserted_side), MIN_BLOCK - 1, -1):
+            end = sent.find(rest[:b], start + _CFG.inserted_min, start + _CFG.inserted_max + b)
             if end >= 0 and _new_name(sent[start:end], question):
                 return (start, end), b
         at = sent.find(left, at + 1)

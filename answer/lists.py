@@ -18,6 +18,7 @@ from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
 from answer.wh_frame import noun_head
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.metadata import YEAR_WRITTEN
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
@@ -76,7 +77,7 @@ _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
 
 
 def _title_years(doc: Document) -> set[int]:
-    return {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(doc.title))}
+    return {int(y) for y in re.findall(YEAR_WRITTEN, normalize(doc.title))}
 
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").

@@ -161,6 +161,11 @@ class EntityConfig:
     title_cov: float = 0.6  # share of the question's words a title holds to name its document
     label_items: int = 5  # best clauses looked at for an item whose annotation is asked
     label_item_cov: float = 0.5  # ...share of the question's words each must hold
+    # A name the sentence inserts into the question's description (answer.insertion):
+    inserted_aligned: int = 5  # characters shared around the gap: a description, not a word
+    inserted_min: int = 3  # a two-character insertion is a word ("公司", "完成"), seldom a name
+    inserted_max: int = 16  # a longer insertion is a clause, not a name
+    inserted_side: int = 8  # characters of the description looked for on each side of the gap
 
 
 @dataclass(frozen=True)
