@@ -13,19 +13,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
 from answer.wh_frame import noun_head
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
-from corpus.metadata import YEAR_WRITTEN
-from corpus.model import Document, Section
+from corpus.model import Document
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.phrase_lists import SERIES_COUNT
-from retrieval.metadata import doc_year_fit, region_fit
+from retrieval.metadata import region_fit
 from retrieval.naming import described_in, names_document
-from retrieval.query import Query, find_years
+from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
@@ -39,45 +39,6 @@ class ScoredList:
     enumeration: Enumeration
     doc: Document
     score: float
-
-
-def section_of(doc: Document, path: str) -> Section | None:
-    """The section with this path string ("" → None)."""
-    if not path:
-        return None
-    return next((s for s in doc.sections if s.path_str == path), None)
-
-
-def _time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
-    """The list's section speaks of the year and half-year asked (when asked)."""
-    if doc_year_fit(q, doc) < 0:
-        return False
-    sec = section_of(doc, en.section)
-    year = sec.year if sec else None
-    # "21年…揭榜挂帅申报指南里…": the one year the document's own title writes, asked
-    # inside the name the question calls it by, names the document, not a part of it
-    if q.years and q.doc_name and _title_years(doc) == set(q.years) == set(find_years(q.doc_name)):
-        return True
-    if q.years:
-        named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", normalize(en.section))}
-        if year is not None and year not in q.years and not named & set(q.years):
-            return False
-        if year is None and doc.years and not set(doc.years) & set(q.years):
-            return False
-    if q.half and sec is not None and sec.half and sec.half != q.half:
-        return False
-    # "今年…五件民生实事" is not the list its head says was last year's ("去年我承诺的…五件").
-    asked = _RELATIVE_YEAR.findall(q.norm)
-    lead = doc.norm[en.items[0].sent_start : en.items[0].end] if en.items else ""
-    said = _RELATIVE_YEAR.findall(f"{normalize(en.head)} {lead}")
-    return not (asked and said and not set(asked) & set(said))
-
-
-_RELATIVE_YEAR = re.compile(r"今年|去年|明年")
-
-
-def _title_years(doc: Document) -> set[int]:
-    return {int(y) for y in re.findall(YEAR_WRITTEN, normalize(doc.title))}
 
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").
@@ -263,7 +224,7 @@ def score_list(
     q: Query, sig: Signals, doc: Document, en: Enumeration, near: bool, w: ListWeights = WEIGHTS
 ) -> float | None:
     """Score of an enumeration for a list question, or None when it does not fit."""
-    if not _time_fits(q, doc, en):
+    if not time_fits(q, doc, en):
         return None
     # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:

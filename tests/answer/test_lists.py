@@ -253,7 +253,7 @@ def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
 
 
 def test_a_list_of_last_year_does_not_answer_this_years() -> None:
-    from answer.lists import _time_fits
+    from answer.list_time import time_fits as _time_fits
     from corpus.document import parse_text
     from corpus.enumerations import enumerations
 
@@ -600,7 +600,7 @@ def test_the_parts_of_a_heading_the_question_names_win_over_points_of_one_part()
 
 
 def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
-    from answer.lists import _time_fits
+    from answer.list_time import time_fits as _time_fits
     from corpus.document import parse_text
 
     doc = parse_text(

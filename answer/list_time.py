@@ -1,0 +1,52 @@
+"""When a list is of the time a question asks: its document's year, its section's year and
+half, and the relative year (今年/去年) its head speaks of."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.enumerations import Enumeration
+from corpus.metadata import YEAR_WRITTEN
+from corpus.model import Document, Section
+from corpus.normalize import normalize
+from retrieval.metadata import doc_year_fit
+from retrieval.query import Query, find_years
+
+
+def section_of(doc: Document, path: str) -> Section | None:
+    """The section with this path string ("" → None)."""
+    if not path:
+        return None
+    return next((s for s in doc.sections if s.path_str == path), None)
+
+
+def time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
+    """The list's section speaks of the year and half-year asked (when asked)."""
+    if doc_year_fit(q, doc) < 0:
+        return False
+    sec = section_of(doc, en.section)
+    year = sec.year if sec else None
+    # "21年…揭榜挂帅申报指南里…": the one year the document's own title writes, asked
+    # inside the name the question calls it by, names the document, not a part of it
+    if q.years and q.doc_name and _title_years(doc) == set(q.years) == set(find_years(q.doc_name)):
+        return True
+    if q.years:
+        named = {int(y) for y in re.findall(YEAR_WRITTEN, normalize(en.section))}
+        if year is not None and year not in q.years and not named & set(q.years):
+            return False
+        if year is None and doc.years and not set(doc.years) & set(q.years):
+            return False
+    if q.half and sec is not None and sec.half and sec.half != q.half:
+        return False
+    # "今年…五件民生实事" is not the list its head says was last year's ("去年我承诺的…五件").
+    asked = _RELATIVE_YEAR.findall(q.norm)
+    lead = doc.norm[en.items[0].sent_start : en.items[0].end] if en.items else ""
+    said = _RELATIVE_YEAR.findall(f"{normalize(en.head)} {lead}")
+    return not (asked and said and not set(asked) & set(said))
+
+
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+
+
+def _title_years(doc: Document) -> set[int]:
+    return {int(y) for y in re.findall(YEAR_WRITTEN, normalize(doc.title))}
