@@ -298,11 +298,9 @@ def infer_title(lines: list[str]) -> str:
     if not candidates:
         return ""
     first = candidates[0]
-    if (
-        len(candidates) > 1
-        and continues_title(candidates[1])
-        and _next_line(lines, first) == (candidates[1])
-    ):
+    # "…应用软件预置" / "和分发管理暂行规定": one title over two lines
+    goes_on = len(candidates) > 1 and continues_title(candidates[1])
+    if goes_on and _next_line(lines, first) == candidates[1]:
         first += candidates[1]
     if len(first) <= 40 and not re.search(r"[。;]$", first):
         return first
