@@ -369,30 +369,29 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     Two wh-phrases ("哪家企业跟哪个大学一起完成的") give one span from the first
     name to the second when they stand within :data:`MAX_SPAN` characters.
     """
-    base = cand.clause.sent_start
+    base, sent = cand.clause.sent_start, cand.clause.sent_norm
+    head = question_head(query.norm)
     # "在哪个城市办的": the sentence's one city, not a name ending on 城市
-    place = asked_place(question_head(query.norm), cand.clause.sent_norm, query.norm)
+    place = asked_place(head, sent, query.norm)
     if place is not None:
         return base + place[0], base + place[1]
     described = after_descriptor(query.norm, cand)
     if described is not None:
         return described
     for reading in READINGS:
-        found = reading(query.norm, cand.clause.sent_norm)
-        if found is not None and not _GENERIC.match(cand.clause.sent_norm[found[0] : found[1]]):
-            s, e = found
-            head = question_head(query.norm)
-            e = s + to_head(cand.clause.sent_norm[s:e], head)
-            if len(head) > MAX_HEAD or ends_on_head(cand.clause.sent_norm[s:e], head):
+        found = reading(query.norm, sent)
+        if found is not None and not _GENERIC.match(sent[found[0] : found[1]]):
+            s = found[0]
+            e = s + to_head(sent[s : found[1]], head)
+            if len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
                 return base + s, base + e
             # a name of another kind than asked ("“智慧社区”" for 哪个小区): read on
-    spans = entity_spans(query, cand.clause.sent_norm)
+    spans = entity_spans(query, sent)
     if PERSON_ASK.search(query.norm) and not (
-        len(spans) == 1 and PERSON_NAME.fullmatch(cand.clause.sent_norm[slice(*spans[0])])
+        len(spans) == 1 and PERSON_NAME.fullmatch(sent[slice(*spans[0])])
     ):
         # A person's name is two to four characters; else the name after a title, inside
         # the stretch the question's words point at when there is one ("东方风电贺建华").
-        sent = cand.clause.sent_norm
         if spans:
             a, b = spans[0]
             inside = person_span(query.norm, sent[a:b])
@@ -405,7 +404,6 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         else:
             person = person_span(query.norm, sent)
             spans = [person] if person is not None else spans
-    sent, head = cand.clause.sent_norm, question_head(query.norm)
     if not spans or not all(ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
         headed = headed_name(head, sent)
@@ -415,4 +413,4 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     s, e = spans[0][0], spans[-1][1]
     if e - s > MAX_SPAN or e <= s:
         s, e = spans[0]
-    return base + s, base + with_head(query.norm, cand.clause.sent_norm, s, e)
+    return base + s, base + with_head(query.norm, sent, s, e)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from answer.policy import CONFIG
-from answer.wh_frame import wh_frame
+from answer.wh_frame import GAP, wh_frame
 
 _CFG = CONFIG.entity
 MIN_BLOCK = _CFG.min_block  # characters each side of the gap the question and sentence share
 # Marks and years are no name's, nor is what a connective opens or closes ("在北交所和新三板
 # 挂牌": 和新三板 is another place of the doing, not who did it).
 _NO_NAME = re.compile(r"[,;。:!?、\"()《》\s]|\d{4}年|^[和与及或并的等]|[和与及或的等]$")
-_GAP = "\x00"  # how wh_frame marks where the asked name stands
 
 
 def inserted_name(qnorm: str, sent: str) -> tuple[int, int] | None:
@@ -41,7 +40,7 @@ def _description(pattern: str) -> tuple[str, int | None]:
     where the gap stands in them when words stand on both sides ("推广\x00来带动…": the name
     is inserted there), None when the gap ends the description (a copula question: "支持做大
     做强的酒企是哪家" may insert it anywhere)."""
-    at = pattern.find(_GAP)
+    at = pattern.find(GAP)
     left = re.split(r"[,;。:!?]", pattern[:at])[-1] if at >= 0 else ""
     right = re.split(r"[,;。:!?]", pattern[at + 1 :])[0] if at >= 0 else ""
     left, right = re.sub(r"[\x00-\x1f]", "", left), re.sub(r"[\x00-\x1f]", "", right)

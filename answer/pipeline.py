@@ -243,11 +243,10 @@ class QA:
         # Clauses are judged by their documents' metadata and text, not their passages:
         # from a large store a document's head is read alone (a fraction of the whole).
         docs = self.index.heads
-        allowed_docs = set(filters.doc_ids) if filters and filters.doc_ids else None
-        named = named_hits(q, self.retriever, docs, {h.passage.pid for h in hits}, allowed_docs)
+        allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
+        named = named_hits(q, self.retriever, docs, {h.passage.pid for h in hits}, allowed)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if verbatim:
-            allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
             seen = {h.passage.pid for h in hits}
             extra = verbatim_hits(q, sig, self.retriever, docs, seen, allowed)
             hits += [h for h in extra if keeps(filters, h.passage, docs[h.passage.doc_id])]

@@ -79,6 +79,7 @@ def name_pieces(name: str, *, canonical: bool = True) -> frozenset[str]:
     return frozenset(p for p in bigrams(words) if " " not in p)
 
 
+@lru_cache(maxsize=1024)
 def _telling_pieces(name: str) -> frozenset[str]:
     """The name's pieces when it tells a document apart (:func:`names_enough`), else none."""
     return name_pieces(name) if name and names_enough(name) else frozenset()
@@ -92,6 +93,7 @@ _WHEN_ISSUED = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def name_proper(name: str) -> str:
     """What a name calls the document when a description of when it was issued stands before
     it ("18年5月1号开始施行的智能网联汽车道路测试管理规范" → "智能网联汽车道路测试管理规范"),
