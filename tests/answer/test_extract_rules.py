@@ -395,3 +395,31 @@ def _scored(text: str, question: str, terms: tuple[str, ...], unit: str = "") ->
     sig = Signals(tuple(Term(t, 2.0) for t in terms), (), unit)
     hits = [Hit(p, 1.0, i + 1) for i, p in enumerate(doc.passages)]
     return score_clauses(parse_query(question), sig, hits, {doc.doc_id: doc})
+
+
+def test_a_figure_given_for_another_kind_its_sentence_names_does_not_fit() -> None:
+    # "获批的…技术创新中心…,于获批次年给予国家级500万元": a grant for another kind of centre
+    from answer.extract import fits
+    from answer.signals import Signals, Term
+
+    text = (
+        "甲园区支持政策\n一、强化技术支撑\n园区内获批的国家级、省级技术创新中心、重点实验室等,"
+        "于获批次年分别给予建设单位国家级500万元、省级100万元的奖励。\n"
+    )
+    q = parse_query("甲园区企业获批国家级制造业创新中心奖励多少钱")
+    term = Term("制造业创新中心", 2.0, (), ("制造业", "创新", "中心"), (1.0,) * 7)
+    sig = Signals((Term("国家级", 2.0), term, Term("奖励", 2.0)), (), "money")
+    cands = [
+        c for c in _scored(text, q.text, ("国家级", "奖励"), "money") if "500万元" in c.clause.norm
+    ]
+    assert cands and not any(fits(q, sig, c) for c in cands)
+    from answer.kinds import other_kind
+
+    # the clause alone names no kind; its sentence names another
+    assert not other_kind(sig, cands[0].clause.norm) and other_kind(sig, cands[0].clause.sent_norm)
+    # the kind asked written in the sentence: the figure may answer
+    asked = text.replace("技术创新中心", "制造业创新中心")
+    ok = [
+        c for c in _scored(asked, q.text, ("国家级", "奖励"), "money") if "500万元" in c.clause.norm
+    ]
+    assert ok and not other_kind(sig, ok[0].clause.sent_norm)

@@ -594,3 +594,22 @@ def test_a_time_allowed_is_a_duration_not_a_count() -> None:
     assert unit_matches("duration", m)
     (m,) = numbers_in("建成示范工厂12个")
     assert unit_matches("count", m) and not unit_matches("duration", m)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "甲部门那份示范规范,示范测试最长多久",
+        "示范普查做了多大面积",
+        "示范论坛的事,库里哪份材料有报道",
+    ],
+)
+def test_how_long_how_large_and_where_reported_are_no_terms(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"多久", "最长", "大面积", "库里", "报道"}
+    assert any("示范" in t for t in texts)
+
+
+def test_square_kilometres_are_an_area_not_a_length() -> None:
+    (m,) = numbers_in("对甲乙海域41万平方公里进行了普查")
+    assert unit_matches("area", m) and not unit_matches("length", m)

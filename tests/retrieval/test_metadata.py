@@ -30,3 +30,18 @@ def test_a_national_text_names_a_city_by_its_one_character_name() -> None:
     q = parse_query("甲论坛在北京开的事,是哪份材料里写的")
     assert region_fit(q, doc, normalize("甲论坛在京举行"), strict=True) == 1
     assert region_fit(q, doc, normalize("甲论坛在沪举行"), strict=True) == -1
+
+
+def test_an_undated_report_may_speak_mostly_of_two_years_before_its_own() -> None:
+    from dataclasses import replace as _replace
+
+    from corpus.document import parse_text
+    from retrieval.metadata import doc_year_fit
+    from retrieval.query import parse_query
+
+    doc = _replace(
+        parse_text("各位代表:\n一、形势\n2029年新增示范企业12家。\n", "r.txt"), issued=None
+    )
+    doc = _replace(doc, years=(2029,))
+    assert doc_year_fit(parse_query("31年那份政府工作报告说了什么"), doc) == 0
+    assert doc_year_fit(parse_query("32年那份政府工作报告说了什么"), doc) == -1

@@ -96,3 +96,17 @@ def test_a_described_name_fits_as_its_name_proper_does() -> None:
     assert name_proper("加强示范汽车准入、召回及升级管理的通知") == ""
     # a description of what the document is tells documents apart: the whole name counts
     assert name_proper("依据十二五规划编的示范建材工业数字化转型行动计划") == ""
+
+
+def test_a_document_is_named_by_who_issued_it_too() -> None:
+    from dataclasses import replace
+
+    untitled = replace(
+        parse_text(
+            "为加快示范交通运输信息化智能化发展,提出以下指导意见。\n一、指导思想\n", "g.txt"
+        ),
+        issuer="交通运输部办公厅",
+    )
+    name = "交通运输部办公厅那个推进示范交通运输信息化智能化发展的指导意见"
+    assert names_document(name, untitled)
+    assert not names_document(name, replace(untitled, issuer=""))

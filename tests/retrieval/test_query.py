@@ -406,3 +406,18 @@ def test_a_day_asked_of_every_province_is_no_indicator_table() -> None:
 
     assert parse_query("甲局那个通知,月报要各省每月几号前报").intent is Intent.ENTITY
     assert parse_query("各省2024年研发投入强度目标").intent is Intent.TABLE
+
+
+def test_a_horizon_ahead_of_what_is_proposed_asks_a_target() -> None:
+    q = parse_query("78年那份报告提出三年内把甲乙增长率降到多少以下")
+    assert q.wants_target and q.intent is Intent.TARGET
+
+
+def test_the_state_councils_report_is_the_countrys_whatever_is_asked() -> None:
+    q = parse_query("18年国务院政府工作报告要打好的三大甲乙战,具体是哪三个")
+    assert q.intent is Intent.LIST and q.regions == ("全国",)
+    assert parse_query("甲市哪三大甲乙战").regions != ("全国",)
+
+
+def test_a_count_asked_then_its_items_is_a_list() -> None:
+    assert parse_query("甲乙那个指导意见,主要任务一共几条,分别是啥").intent is Intent.LIST
