@@ -25,6 +25,7 @@ from corpus.facts_sections import (
     review_opening,
     span_end,
 )
+from corpus.figure_when import is_target, named_year, period_of, region_of, scope_of
 from corpus.figures import (
     Figure,
     blank_titles,
@@ -32,15 +33,10 @@ from corpus.figures import (
     clause_start,
     clean_metric,
     find_figures,
-    is_target,
     item_start,
     mask_quoted,
     metric_of,
-    named_year,
-    period_of,
     qualifier_of,
-    region_of,
-    scope_of,
 )
 
 # The facts table's record and its JSON live in corpus.model (read without the extractor).
