@@ -22,7 +22,7 @@ from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
 from corpus.facts import Fact
-from corpus.facts_sections import span_years
+from corpus.facts_spans import span_years
 from corpus.normalize import normalize
 from retrieval.query import Query, asks_actual
 

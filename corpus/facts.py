@@ -16,12 +16,11 @@ from dataclasses import dataclass, replace
 
 from corpus.chunk import split_sentences
 from corpus.facts_plans import as_plan_document
-from corpus.facts_sections import (
-    Reading,
+from corpus.facts_sections import Reading, read_sections, reference
+from corpus.facts_spans import (
+    averaged_span,
     clause_span,
     counts_over_span,
-    read_sections,
-    reference,
     review_opening,
     span_end,
 )
@@ -259,6 +258,9 @@ class _Extractor:
         plan = _PLAN_TIME.search(sent.s, 0, fig.start) if target and not named else None
         if plan is not None:  # "“十五五”时期…新增人口100万": due at the plan's end
             return plan_end(plan.group(1)), target, plan.group(1)
+        averaged = averaged_span(t[:c0], t[c0 : fig.start])
+        if averaged:  # "由1997年…增加到2002年…,平均每年增长8.6%": over 1998-2002
+            return None, target, averaged
         reviews = sec is not None and sec.kind == "actual" and not (named or target or sent.plan)
         own = clause_span(t[c0 : fig.start], self.ref) if reviews else ""
         if own:  # "…占比达到55.7%、5年提升10.6个百分点": over the clause's own years

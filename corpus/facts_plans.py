@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.facts_sections import Reading, span_end
+from corpus.facts_sections import Reading
+from corpus.facts_spans import span_end
 from corpus.metadata import heading_year
 from corpus.model import Document, Section
 from corpus.normalize import normalize

@@ -38,7 +38,7 @@ _WEAK_TARGET = re.compile(r"争取|确保|预计|争创")
 _NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".
-_FLOOR = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)$")
+_FLOOR = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)[ \u3000\xa0]?$")
 
 
 def scope_of(text: str) -> str:

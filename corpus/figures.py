@@ -27,7 +27,8 @@ _UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
 # digits before it ("2 0 9 0 元", "1 1 ％") is no number of its own.
 _GAP = r"(?:[ \u3000\xa0](?=[^\s\d]))?"
 _FIGURE = re.compile(
-    rf"(?<![\da-z.\-第])(?<!\d[ \u3000])(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
+    rf"(?<![\da-z.\-第])(?<![\d第][ \u3000])"  # "第 1 部分": an ordinal set apart
+    rf"(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"{_GAP}(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?P<approx_mult>余|多)?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
     r"(?P<per>/(?:月|年|[千万百]?人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
@@ -36,7 +37,7 @@ _EITHER = re.compile(r"\((?:户|人|家)\)次")
 # A unit followed by one of these starts another word: "3个月", "5方面", "2部门".
 _BAD_AFTER = dict(
     x.split(":")
-    for x in "方:面案向式法阵 个:月工小季 部:门署委 人:口员才民大工 家:庭 条:例件款 场:景所地 "
+    for x in "方:面案向式法阵 个:月工小季 部:门署委分 人:口员才民大工 家:庭 条:例件款 场:景所地 "
     "期:间货限刊 名:单称 种:业植子 处:理置 次:级序 所:示有属得以谓".split()
 )
 # What is counted right after an amount: "(超10亿元)农业龙头企业3家"; the amount is its size.

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from corpus.facts_sections import span_years
+from corpus.facts_spans import span_years
 
 FIELDS = ("value_unit", "year", "kind", "region", "metric", "qualifier", "period")
 _NO_FIGURE = "none"

@@ -8,17 +8,8 @@ import pytest
 
 from corpus.document import parse_text
 from corpus.facts import Fact, extract_facts
-from corpus.facts_sections import (
-    Reference,
-    part_number,
-    read_section,
-    read_sections,
-    review_opening,
-    span_end,
-    span_of,
-    span_years,
-    spans_of,
-)
+from corpus.facts_sections import Reference, part_number, read_section, read_sections
+from corpus.facts_spans import span_end, span_years, spans_of
 from corpus.model import Section
 
 DATED = "(2023年1月12日在某市第十六届人民代表大会第一次会议上)\n"
@@ -47,21 +38,6 @@ def test_read_section_settles_kind_against_the_reference_date() -> None:
     assert kind("一、2023年主要工作", 2023, Reference(2024, 1)) == "actual"
 
 
-@pytest.mark.parametrize(
-    ("text", "ref", "span"),
-    [
-        ("一、过去五年工作回顾", 2023, "2018-2022"),
-        ("五年来,", 2026, "2021-2025"),
-        ("一、“十四五”时期工作回顾", 2026, "十四五"),
-        ("回顾2019-2023年", 2024, "2019-2023"),
-        ("一、过去一年工作回顾", 2024, ""),  # one year is no span
-        ("一、2023年工作回顾", 2024, ""),
-    ],
-)
-def test_span_of(text: str, ref: int, span: str) -> None:
-    assert span_of(text, ref) == span
-
-
 def test_spans_end_and_part_numbers() -> None:
     assert spans_of("二、“十三五”时期发展成就和“十四五”时期主要目标任务", 2021) == [
         "十三五",
@@ -74,13 +50,6 @@ def test_spans_end_and_part_numbers() -> None:
     assert list(span_years("全年")) == [] and list(span_years("2022")) == []
     assert (part_number("三、全面加强政府自身建设"), part_number("十二、附则")) == (3, 12)
     assert part_number("(一)指导思想") == 0
-
-
-def test_review_opening() -> None:
-    norm = "标题\n过去五年,我们新增就业300万人。\n一年来,新增企业8家。\n今后五年,力争…"
-    assert review_opening(norm, norm.index("300"), 2021) == (None, "2016-2020")
-    assert review_opening(norm, norm.index("8家"), 2021) == (2020, "")
-    assert review_opening(norm, norm.index("力争"), 2021) is None
 
 
 UNHEADED_REVIEW = (
@@ -173,19 +142,6 @@ def test_without_an_issue_year_the_documents_own_reading_stands() -> None:
     )
 
 
-def test_review_opening_inside_a_paragraph() -> None:
-    norm = "标题\n取得历史性突破。这五年,农业根基持续夯实。粮食产量增长近15%。8年来,发展更好。\n"
-    assert review_opening(norm, norm.index("15%"), 2026, inner=True) == (None, "2021-2025")
-    assert review_opening(norm, norm.index("15%"), 2026) is None  # the paragraph's start only
-    assert review_opening(norm, norm.index("取得"), 2026, inner=True) is None
-    eight = "标题\n全市生产总值首破万亿。8年来,我们坚持创新。全市生产总值增长5.6%。\n"
-    assert review_opening(eight, eight.index("5.6"), 2024, inner=True) is None  # talk, no plan
-    # A later sentence opening on one year ends the five years' review.
-    year = "标题\n这五年,示范企业增加300家。刚刚过去的2025年,全市新认定示范企业69家。\n"
-    assert review_opening(year, year.index("300"), 2026, inner=True) == (None, "2021-2025")
-    assert review_opening(year, year.index("69"), 2026, inner=True) is None
-
-
 SPAN_INSIDE = (
     "某省政府工作报告\n" + DATED.replace("2023", "2026") + "一、工作回顾\n"
     "过去一年,地区生产总值增长5.2%。“十四五”时期是不平凡的五年。这五年,农业根基持续夯实。"
@@ -232,31 +188,6 @@ def test_a_part_heading_run_into_its_paragraph() -> None:
     assert planned.section == "二、2015年政府工作的主要任务"
 
 
-def test_a_review_of_five_years_carries_on_until_a_paragraph_opens_on_one_year() -> None:
-    from corpus.facts_sections import review_opening
-    from corpus.normalize import normalize
-
-    text = normalize(
-        "一、“十四五”时期和2035年工作回顾\n过去的五年极不寻常。我们稳中求进。\n"
-        "综合实力稳步提升。生产总值6.66万亿元。\n民生福祉不断增进。城镇新增就业603.7万人。\n"
-        "刚刚过去的2035年很不平凡。\n(一)千方百计稳就业。城镇新增就业121.7万人。\n"
-    )
-    since = 0
-    five = review_opening(text, text.index("603.7"), 2036, inner=True, since=since)
-    assert five is not None and five[0] is None and five[1]  # the span, no one year
-    assert review_opening(text, text.index("121.7"), 2036, inner=True, since=since) is None
-    # not carried where the caller does not ask for inner reviews (a plan part)
-    assert review_opening(text, text.index("603.7"), 2036, since=since) is None
-
-
-def test_a_paragraph_opening_as_the_review_of_a_named_year_reviews_it() -> None:
-    from corpus.facts_sections import review_opening
-    from corpus.normalize import normalize
-
-    text = normalize("一、治理整顿\n刚刚过去的2038年,是继续向前发展的一年。粮食增产2.2%。\n")
-    assert review_opening(text, text.index("2.2"), 2039) == (2038, "")
-
-
 FLOWS = (
     "某省政府工作报告\n" + DATED.replace("2023", "2026") + "一、“十四五”时期工作回顾\n"
     "五年来,我们扩大开放。新设外资企业312家,利用外资47亿美元。高铁通车里程增至1418公里。"
@@ -288,25 +219,6 @@ def test_a_paragraph_on_one_year_inside_a_review_of_five() -> None:
     found = facts(FLOWS)
     for value in ("17", "1287"):  # 刚刚过去的2025年: that year's, not the five years'
         assert (fact(found, value).year, fact(found, value).period) == (2025, "")
-
-
-@pytest.mark.parametrize(
-    ("before", "span"),
-    [
-        ("5年提升", "2021-2025"),
-        ("五年累计退耕还林", "2021-2025"),
-        ("三年新增", "2023-2025"),
-        ("今后五年新增", ""),
-        ("连续5年提高", ""),
-        ("第5年新增", ""),
-        ("实施三年行动计划", ""),
-        ("全年新增", ""),
-    ],
-)
-def test_clause_span(before: str, span: str) -> None:
-    from corpus.facts_sections import clause_span
-
-    assert clause_span(before, 2026) == span
 
 
 def test_a_heading_naming_a_plan_periods_start_plans_for_its_first_year() -> None:
@@ -370,3 +282,21 @@ def test_a_work_report_without_parts_plans_from_the_paragraph_opening_on_its_yea
     # a report with parts reads them, not the opening
     parted = REPORT_2024 + "一、2023年工作回顾\n2024年是关键一年。\n新增企业5家。\n"
     assert (fact(facts(parted), "5").year, fact(facts(parted), "5").kind) == (2023, "actual")
+    # the opening sentence may run long before its 一年
+    long = REPORT_2024 + (
+        "各位代表：现在我代表市人民政府向大会报告工作。\n过去一年,我们签约产业项目54个。\n"
+        "2024年是中华人民共和国成立75周年,是我市经济总量提档进位、实现“十四五”规划目标任务的关键一年。\n"
+        "开工改造城镇老旧小区460个。\n"
+    )
+    assert (fact(facts(long), "460").year, fact(facts(long), "460").kind) == (2024, "target")
+
+
+def test_a_yearly_average_after_a_change_between_two_years_has_their_span() -> None:
+    text = REPORT_2024 + (
+        "一、过去五年工作回顾\n城镇居民人均可支配收入由2018年的5160元增加到2023年的7703元,"
+        "平均每年实际增长8.6%。\n"
+    )
+    found = facts(text)
+    average, level = fact(found, "8.6"), fact(found, "7703")
+    assert (average.year, average.period) == (None, "2019-2023")
+    assert level.year == 2023

@@ -131,5 +131,6 @@ def test_is_target_in_a_review_and_floors() -> None:
     assert not fw.is_target("投资从2018年的10亿元增加到2022年的", actual, 2022, 2020)
     # a floor or a cap, outside a review
     assert fw.is_target("每年组织培训不少于", None, None, None)
+    assert fw.is_target("考核指标:突破不少于 ", None, None, None)  # set apart by a space
     assert not fw.is_target("每年组织培训不少于", actual, None, None)
     assert fw.is_target("本年预算安排教育支出", None, None, None)

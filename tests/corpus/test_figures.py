@@ -78,6 +78,8 @@ def test_find_figures_ranks(text: str, want: list[tuple[str, str]]) -> None:
         "2020年度、2023-2025年、2024年1-5月",
         "5G基站和PM2.5浓度",
         "从5方面推进",
+        "信息技术 传感器网络 第 2 部分:术语",  # an ordinal set apart from its 第
+        "由总体、设备等8部分组成",  # 部分 counts no 部
         "第3批科技特派员",
     ],
 )
