@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from corpus import metadata as md
+from corpus import section_kinds as sk
 from corpus.banner import banner_issuer, banner_lines
 from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
@@ -98,12 +99,12 @@ def parse_text(
     passages: list[Passage] = []
     for i, rs in enumerate(raw):
         nheads = [normalize(h) for h in rs.path]
-        kind = next((k for k in (md.section_kind(h) for h in reversed(nheads)) if k), "")
-        half = next((x for x in (md.half_of(h) for h in reversed(nheads)) if x), "")
-        year = next((y for y in (md.heading_year(h) for h in reversed(nheads)) if y), None)
+        kind = next((k for k in (sk.section_kind(h) for h in reversed(nheads)) if k), "")
+        half = next((x for x in (sk.half_of(h) for h in reversed(nheads)) if x), "")
+        year = next((y for y in (sk.heading_year(h) for h in reversed(nheads)) if y), None)
         if year is None:
-            year = md.default_year(kind, half, doc_year, doc_month)
-        kind = md.settled_kind(kind, "".join(nheads), year, doc_year, doc_month)
+            year = sk.default_year(kind, half, doc_year, doc_month)
+        kind = sk.settled_kind(kind, "".join(nheads), year, doc_year, doc_month)
         section = Section(rs.path, rs.heading, rs.level, rs.start, rs.end, year, kind, half)
         sections.append(section)
         body_s, body_e = own_body(raw, i, headings)

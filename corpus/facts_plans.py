@@ -20,11 +20,11 @@ from dataclasses import replace
 
 from corpus.facts_sections import Reading
 from corpus.facts_spans import span_end
-from corpus.metadata import heading_year
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from corpus.plan_periods import PLAN_NAME, previous_plan
 from corpus.report_year import is_work_report
+from corpus.section_kinds import heading_year
 
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要")
 _TITLE_SPAN = re.compile(

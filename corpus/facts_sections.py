@@ -27,18 +27,18 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.facts_spans import CN_NUMERALS, span_end, spans_of
-from corpus.metadata import (
+from corpus.model import Document, Section
+from corpus.normalize import normalize
+from corpus.numerals import cn_number
+from corpus.plan_periods import PLAN_NAME, plan_years
+from corpus.report_year import is_work_report
+from corpus.section_kinds import (
     default_year,
     half_of,
     heading_year,
     section_kind,
     settled_kind,
 )
-from corpus.model import Document, Section
-from corpus.normalize import normalize
-from corpus.numerals import cn_number
-from corpus.plan_periods import PLAN_NAME, plan_years
-from corpus.report_year import is_work_report
 
 _PART = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})、")  # "三、…": the part's number
 

@@ -26,34 +26,6 @@ _DATE_CN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号")
 
-_ACTUAL = (
-    "总结",
-    "回顾",
-    "完成情况",
-    "落实情况",
-    "工作情况",
-    "亮点",
-    "成效",
-    "进展",
-    "取得",
-    "主要工作",
-)
-_PLAN = (
-    "计划",
-    "思路",
-    "打算",
-    "重点工作",
-    "目标",
-    "安排",
-    "任务",
-    "要点",
-    "展望",
-    "举措",
-    "保障措施",
-    "总体要求",
-)
-_PROBLEM = ("问题", "短板", "不足", "困难")
-
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会")
 
 
@@ -208,11 +180,15 @@ def work_report_title(region: str, year: int | None) -> str:
     return f"{who}{year}年政府工作报告" if year else f"{who}政府工作报告"
 
 
+# A news item's dateline: the text opens on the day it reports ("2018年9月25-28日,…").
+_DATELINE = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?:[-~至]\d{1,2})?日,")
+
+
 def infer_date(norm: str) -> str:
     """Issue date as ISO "YYYY-MM-DD" / "YYYY-MM".
 
-    From labelled fields, a report's "(2024年1月29日在…人民代表大会…)" line, or
-    a signature line holding only a date.
+    From labelled fields, a report's "(2024年1月29日在…人民代表大会…)" line, a news
+    item's dateline ("2017年9月29日,…"), or a signature line holding only a date.
     """
     labelled = re.search(r"(?:发文日期|发布日期|成文日期|印发日期)[\s|:]*([\d\-/.年月日]+)", norm)
     if labelled:
@@ -222,6 +198,10 @@ def infer_date(norm: str) -> str:
     )
     if delivered:
         return _iso(delivered.group(1))
+    dateline = _DATELINE.match(norm)
+    if dateline:  # "2017年9月29日,…出席了…峰会": a news item opens on its day
+        year, month, day = (int(g) for g in dateline.groups())
+        return f"{year}-{month:02d}-{day:02d}"
     for line in norm.splitlines():
         stripped = line.strip()
         m = _DATE_CN.fullmatch(stripped) or _DATE_ISO.fullmatch(stripped)
@@ -327,72 +307,3 @@ def dominant_year(norm: str) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
-
-
-def section_kind(heading: str) -> str:
-    """ "actual", "plan", "problem" or "" from a heading's wording."""
-    if any(w in heading for w in _PROBLEM):
-        return "problem"
-    if any(w in heading for w in _ACTUAL):
-        return "actual"
-    if any(w in heading for w in _PLAN):
-        return "plan"
-    if "上半年" in heading or "前三季度" in heading:
-        return "actual"
-    if "下半年" in heading:
-        return "plan"
-    return ""
-
-
-_REVIEW_WORDS = re.compile(r"总结|回顾|完成情况|落实情况|工作情况|成效|进展|亮点")
-_PLAN_WORDS = re.compile(r"安排|计划|打算|思路|要点|任务")
-
-
-def settled_kind(
-    kind: str, path: str, year: int | None, issued: int | None, month: int | None
-) -> str:
-    """A heading's kind corrected where its words mislead, by when the document was issued.
-
-    "2024年主要工作安排" reads as a review ("主要工作") but plans; so does "2024年主要工作"
-    in a report delivered early in 2024, and a heading without kind words about a later
-    year (or the issue year, early). A heading with a review word ("回顾", "总结") keeps
-    its kind.
-    """
-    if kind not in ("actual", "") or _REVIEW_WORDS.search(path):
-        return kind
-    if kind == "actual" and _PLAN_WORDS.search(path):
-        return "plan"
-    if not (year and issued):
-        return kind
-    early = month is not None and month <= 4
-    return "plan" if year > issued or (year == issued and early) else kind
-
-
-def heading_year(heading: str) -> int | None:
-    """The year a heading names, if any ("二、2024年工作思路" → 2024)."""
-    m = _YEAR.search(heading)
-    return int(m.group(1)) if m else None
-
-
-def half_of(heading: str) -> str:
-    if "上半年" in heading:
-        return "H1"
-    if "下半年" in heading:
-        return "H2"
-    return ""
-
-
-def default_year(kind: str, half: str, doc_year: int | None, doc_month: int | None) -> int | None:
-    """Year a section without an explicit year speaks of, from the document date.
-
-    A report issued early in year Y reviews Y-1 and plans Y; a mid-year
-    report reviews the first half of Y and plans its second half.
-    """
-    if doc_year is None:
-        return None
-    early = doc_month is not None and doc_month <= 4
-    if kind == "actual":
-        return doc_year - 1 if (early and not half) else doc_year
-    if kind == "plan":
-        return doc_year + 1 if (doc_month or 0) >= 11 else doc_year
-    return None

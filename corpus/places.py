@@ -84,7 +84,8 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
         tail = norm[m.end() : m.end() + 2]
         if m.group(0) == place.short and re.match(r"(大学|实验室|路|街|湖|山|江|医院)", tail):
             continue
-        out.append((m.start(), m.end(), place))
+        county = _namesake_county(norm, m, place)
+        out.append((m.start(), m.end() + 1, county) if county else (m.start(), m.end(), place))
     pattern, shorts = _guarded_pattern()
     for m in pattern.finditer(norm):
         if not any(s < m.end() and m.start() < e for s, e, _ in out):
@@ -92,6 +93,26 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
     for m in _ONE_CHAR.finditer(norm):
         out.append((m.start(), m.end(), place_lookup()[_ONE_CHAR_NAMES[m.group(0)]]))
     return sorted(out, key=lambda x: x[0])
+
+
+# A city's short name then 县 names the county of the same name inside it ("岳阳县" of
+# 岳阳市, "长沙县"), not the city; "县域", "县级" are words of the city's counties.
+_NAMESAKE_COUNTY = re.compile(r"县(?![域级])")
+
+
+def _namesake_county(norm: str, m: re.Match[str], place: Place) -> Place | None:
+    """The county a city's short name followed by 县 names, when the gazetteer has none."""
+    if m.group(0) != place.short or place.level != "city":
+        return None
+    if not _NAMESAKE_COUNTY.match(norm, m.end()):
+        return None
+    return Place(f"{place.short}县", "", "county", place.name)
+
+
+def _namesake(name: str) -> Place | None:
+    """A namesake county by its name ("岳阳县"), when the gazetteer holds its city."""
+    city = place_lookup().get(name[:-1]) if name.endswith("县") else None
+    return Place(name, "", "county", city.name) if city and city.level == "city" else None
 
 
 # The one-character names of the municipalities, read only where someone is in, goes to or
@@ -117,7 +138,7 @@ def region_aliases(region: str) -> tuple[str, ...]:
     """A region's names: full, short, and its parents' (余杭区 → 余杭, 杭州市 …)."""
     lookup = place_lookup()
     names = [region]
-    place = lookup.get(region)
+    place = lookup.get(region) or _namesake(region)
     seen = set()
     while place and place.name not in seen:
         seen.add(place.name)

@@ -8,6 +8,7 @@ import pytest
 
 from corpus import metadata as md
 from corpus import places as pl
+from corpus import section_kinds as sk
 from corpus.document import parse_text
 from corpus.inspect import inspect_file
 from corpus.normalize import normalize
@@ -211,16 +212,16 @@ def test_infer_date(text: str, iso: str) -> None:
     ],
 )
 def test_section_kind(heading: str, kind: str) -> None:
-    assert md.section_kind(heading) == kind
+    assert sk.section_kind(heading) == kind
 
 
 def test_default_year() -> None:
-    assert md.default_year("actual", "", 2022, 3) == 2021  # early report reviews last year
-    assert md.default_year("actual", "H1", 2024, 6) == 2024
-    assert md.default_year("plan", "", 2024, 3) == 2024
-    assert md.default_year("plan", "", 2023, 12) == 2024
-    assert md.default_year("problem", "", 2024, 6) is None
-    assert md.default_year("actual", "", None, None) is None
+    assert sk.default_year("actual", "", 2022, 3) == 2021  # early report reviews last year
+    assert sk.default_year("actual", "H1", 2024, 6) == 2024
+    assert sk.default_year("plan", "", 2024, 3) == 2024
+    assert sk.default_year("plan", "", 2023, 12) == 2024
+    assert sk.default_year("problem", "", 2024, 6) is None
+    assert sk.default_year("actual", "", None, None) is None
 
 
 def test_region_aliases() -> None:
@@ -281,7 +282,7 @@ def test_the_speakers_level_decides_over_a_province_named_more_often(
 def test_settled_kind(
     kind: str, path: str, year: int | None, issued: int, month: int | None, expected: str
 ) -> None:
-    assert md.settled_kind(kind, path, year, issued, month) == expected
+    assert sk.settled_kind(kind, path, year, issued, month) == expected
 
 
 def test_a_short_name_that_is_a_common_word_names_the_place_before_a_time() -> None:
@@ -438,3 +439,21 @@ def test_a_title_broken_before_a_joining_word_is_one_title() -> None:
     assert plan.title == "甲市人工智能产业发展规划"
     told = parse_text("甲市人工智能产业发展规划\n\n和乙市一起,现将规划印发。\n", "q.txt")
     assert told.title == "甲市人工智能产业发展规划"
+
+
+def test_a_citys_short_name_then_xian_is_the_county_of_that_name() -> None:
+    (found,) = pl.find_places("岳阳县净增高企多少家")
+    assert (found[0], found[1], found[2].name, found[2].parent) == (0, 3, "岳阳县", "岳阳市")
+    assert [p.name for _, _, p in pl.find_places("岳阳县域经济")] == ["岳阳市"]  # 县域: a word
+    assert [p.name for _, _, p in pl.find_places("安吉县")] == ["安吉县"]  # in the gazetteer
+    assert pl.region_aliases("岳阳县")[:3] == ("岳阳县", "岳阳市", "岳阳")
+
+
+def test_a_news_item_is_dated_by_its_dateline() -> None:
+    from corpus.metadata import infer_date
+
+    assert infer_date(normalize("2037年9月29日，甲部乙司副司长出席了丙峰会。")) == "2037-09-29"
+    assert infer_date(normalize("2038年9月25－28日，丁论坛在日内瓦举行。")) == "2038-09-25"
+    # a date inside the text, or not opening it on its day, dates nothing
+    assert infer_date(normalize("会议于2037年9月29日召开。")) == ""
+    assert infer_date(normalize("2037年，全市新增企业8家。")) == ""
