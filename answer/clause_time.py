@@ -9,7 +9,8 @@ from corpus.metadata import CITED_TITLE, YEAR_WRITTEN
 from corpus.model import Document, Passage
 from corpus.plan_periods import PLAN_NAME
 from retrieval.metadata import doc_year_fit
-from retrieval.query import Query, plan_period_years
+from retrieval.query import Query
+from retrieval.years import plan_period_years
 
 # A plan period as the base of a comparison ("为“十一五”时期的4倍", "比十二五末提高"):
 # not the time the sentence speaks of.

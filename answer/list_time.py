@@ -10,7 +10,8 @@ from corpus.metadata import YEAR_WRITTEN
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from retrieval.metadata import doc_year_fit
-from retrieval.query import Query, find_years
+from retrieval.query import Query
+from retrieval.years import find_years
 
 
 def section_of(doc: Document, path: str) -> Section | None:

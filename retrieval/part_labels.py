@@ -6,8 +6,9 @@ import re
 
 from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import told_apart_by_document
+from retrieval.mentions import TIME, mention, time_mention
 from retrieval.naming import DOCUMENT_KINDS
-from retrieval.parts import _ASKS, REPORT_TAIL, TIME, _content, _mention, time_mention
+from retrieval.parts import _ASKS, REPORT_TAIL, _content
 from retrieval.query import Query
 
 
@@ -31,7 +32,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         return [p.doc_name for p in parts]  # "315工作计划", "市政府工作报告": as written
     if len({p.regions[:1] for p in parts}) == len(parts):
         # "余杭23年…,临安21年…", "瓯海今年和临安2022年…": each place with its own time.
-        places = [_mention(query.norm, p.regions[0]) for p in parts]
+        places = [mention(query.norm, p.regions[0]) for p in parts]
         timed = [_with_time(query.norm, place) for place in places]
         labels = timed if all(t != p for t, p in zip(timed, places, strict=True)) else places
         return [_document_label(p.segment, lab) for p, lab in zip(parts, labels, strict=True)]
@@ -43,7 +44,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if all(plans) and len({m.group(1) for m in plans if m}) == len(parts):
         return [m.group(1) for m in plans if m]  # "十二五", "十三五": as the question names them
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
-        return ["、".join(f"{y}年" for y in p.years[:2]) for p in parts]
+        return [_years_label(p) for p in parts]
     times = [time_mention(p.segment) for p in parts]
     if all(times) and len(set(times)) == len(parts):  # "2023年…多少?今年打算…"
         # "2025年报告里计划…,2026年报告里说实际…": each time with the kind it is asked as.
@@ -63,6 +64,17 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if len({p.wants_target for p in parts}) == len(parts):
         return _kind_labels(query, parts)
     return _subject_labels(parts)
+
+
+# A span of years as a question writes it: "79到83年", "2019-2023年".
+_SPAN_WRITTEN = re.compile(r"(?<!\d)(?:\d{2}|\d{4})(?:到|至|-|~)(?:\d{2}|\d{4})年")
+
+
+def _years_label(part: Query) -> str:
+    """A part's years: a span its segment writes as one ("1979至1983年"), else each year."""
+    if len(part.years) == 2 and _SPAN_WRITTEN.search(part.segment):
+        return f"{part.years[0]}至{part.years[1]}年"
+    return "、".join(f"{y}年" for y in part.years[:2])
 
 
 def _kind_labels(query: Query, parts: list[Query]) -> list[str]:

@@ -13,18 +13,10 @@ from index.text import canonicalize, pos_tags
 from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
+from retrieval.mentions import leading_years, mention, time_mention, year_mention
 from retrieval.naming import DOCUMENT_KINDS
-from retrieval.query import (
-    BASE_YEAR,
-    Query,
-    asks_actual,
-    asks_target,
-    find_regions,
-    find_years,
-    parse_query,
-    plan_period_years,
-    without_years,
-)
+from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
+from retrieval.years import find_years, plan_period_years, without_years
 
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
 _SEGMENT = re.compile(
@@ -93,6 +85,14 @@ def names_metric(words: str) -> bool:
     return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
 
 
+def _nouns(words: str) -> str:
+    """The words naming what is counted, first noun to last ("轻工业总产值平均每年涨" →
+    "轻工业总产值", "丁市新增示范企业" whole)."""
+    tagged = pos_tags(canonicalize(words))
+    names = [i for i, (word, flag) in enumerate(tagged) if _is_name(word, flag)]
+    return "".join(w for w, _ in tagged[names[0] : names[-1] + 1]) if names else ""
+
+
 def _is_name(word: str, flag: str) -> bool:
     """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
     places), unless it says against what a figure moved ("同比", "同比增长")."""
@@ -155,9 +155,12 @@ def split_parts(query: Query) -> list[Query]:
         return [_report_part(query, y, whole_target) for y in query.doc_years]
 
     def segment_of(marker: str) -> str:
-        # A year may be written short ("21年" for 2021).
+        # A year may be written short ("21年" for 2021); a segment naming a report of that
+        # year ("驻马店08年报告里") is not where a figure of the year is asked, when another is.
         short = f"{marker[2:]}年" if marker.isdigit() and len(marker) == 4 else marker
-        return next((s for s in segments if marker in s or short in s), "")
+        holding = [s for s in segments if marker in s or short in s]
+        figured = [s for s in holding if not marker.isdigit() or int(marker) in _figure_years(s)]
+        return (figured or holding or [""])[0]
 
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
@@ -167,6 +170,9 @@ def split_parts(query: Query) -> list[Query]:
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
+        if not names_metric(_content(seg)) and not names_metric(REPORT_TAIL.sub("", shared)):
+            # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric
+            shared += "".join(_nouns(_content(o)) for o in keyed_segments)
         if _content(seg) and (shared or names_metric(_content(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
@@ -178,14 +184,14 @@ def split_parts(query: Query) -> list[Query]:
     written = [y for y in query.years if segment_of(str(y))]
     plans = list(dict.fromkeys(PLAN_NAME.findall(query.norm)))  # "十二五和十三五时期…"
     if len(written) >= 2:
-        keyed = [(segment_of(str(y)), _year_mention(segment_of(str(y)), y)) for y in written]
+        keyed = [(segment_of(str(y)), year_mention(segment_of(str(y)), y)) for y in written]
     elif len(plans) >= 2 and all(segment_of(p) for p in plans):
         keyed = [(segment_of(p), p) for p in plans]
     elif len(query.regions) >= 2:
         for seg in segments:
             names = find_regions(seg)
             if names:
-                keyed.append((seg, _mention(seg, names[0])))
+                keyed.append((seg, mention(seg, names[0])))
     if len(keyed) >= 2:
         # "2024年新增科小的目标,杭州和余杭分别定了多少": a cue in a segment of no part is all's.
         keyed_segments = [k for k, _ in keyed]
@@ -199,7 +205,7 @@ def split_parts(query: Query) -> list[Query]:
             drop = [t for o in others if places for t in (_place_time(o),) if t]
             drop += [m for s2, m in keyed if s2 is not seg]
             # A bare place ("杭州和瓯海2024年…") shares the rest of the question.
-            mentions = [_mention(seg, r) for r in find_regions(seg)]
+            mentions = [mention(seg, r) for r in find_regions(seg)]
             bare = not re.sub("|".join(map(re.escape, [*mentions, marker])), "", seg).strip()
             if not bare:
                 for o in others:
@@ -207,10 +213,10 @@ def split_parts(query: Query) -> list[Query]:
             # Another part's place is dropped only when the parts are places; one place
             # asked about two years is every part's ("青岛…23年…,24年目标…").
             for o in others if places else ():
-                drop += [_mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
+                drop += [mention(o, r) for r in find_regions(o) if r not in find_regions(seg)]
             own_years = not bare and any(find_years(o) for o in others)
             # "2021年余杭和临安…": a year written before every place is everyone's.
-            years = find_years(seg) or (_leading_years(query) if own_years else query.years)
+            years = _figure_years(seg) or (leading_years(query) if own_years else query.years)
             # "2025年是多少?2026年目标多少": the cue belongs to the segment of its own time;
             # "…2025年和2026年的目标": a segment asking nothing shares the next one's ask.
             target = (
@@ -274,10 +280,15 @@ def split_parts(query: Query) -> list[Query]:
             whole_target and not periods and not asks_actual(seg) and not own_ask(seg, informative)
         )
         # "2026年报告里说实际…": a year naming the document is no year of the figure.
-        own = tuple(y for y in find_years(seg) if y not in parse_query(seg).doc_years)
-        years = own or (() if year_segments else shared_years)
+        years = _figure_years(seg) or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+def _figure_years(segment: str) -> tuple[int, ...]:
+    """The years a segment writes for its figures: not one naming a document ("菏泽的24年
+    政府工作报告里", "2026年报告里说实际…")."""
+    return tuple(y for y in find_years(segment) if y not in parse_query(segment).doc_years)
 
 
 def _document_parts(
@@ -359,13 +370,6 @@ def _scope(query: Query, segment: str, years: tuple[int, ...]) -> str:
     return places + "".join(f"{y}年" for y in years if str(y) not in segment)
 
 
-def _leading_years(query: Query) -> tuple[int, ...]:
-    """Years the question names before its first place ("2021年余杭和临安…" → 2021)."""
-    places = find_places(query.norm)
-    first = min((p[0] for p in places), default=len(query.norm))
-    return find_years(query.norm[:first]) if first else ()
-
-
 _RELATIVE_TIME = re.compile(r"今年|去年|明年|上年|当年")
 
 
@@ -377,25 +381,3 @@ def _place_time(segment: str) -> str:
     phrase = re.sub(r"(?:各|分别|又|的|是)+$", "", phrase)
     timed = find_years(phrase) or _PERIOD.search(phrase) or _RELATIVE_TIME.search(phrase)
     return phrase if timed and find_regions(phrase) and not _content(phrase) else ""
-
-
-def _year_mention(segment: str, year: int) -> str:
-    """How a year is written in a segment ("2021" or "21年")."""
-    return str(year) if str(year) in segment else f"{str(year)[2:]}年"
-
-
-def _mention(segment: str, region: str) -> str:
-    """How a region is written in a segment (full or short name)."""
-    for _, _, place in find_places(segment):
-        if place.name == region:
-            return place.name if place.name in segment else place.short
-    return region
-
-
-TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
-
-
-def time_mention(segment: str) -> str:
-    """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
-    m = TIME.search(BASE_YEAR.sub("", segment))  # "是2006年的几倍": a base, no time
-    return m.group(0) if m else ""

@@ -6,21 +6,20 @@ import re
 from dataclasses import dataclass
 
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
-from corpus.metadata import CITED_TITLE, DOC_NUMBER
+from corpus.metadata import CITED_TITLE
 from corpus.normalize import first_surrogate, normalize, shown
 from corpus.places import NATIONAL, find_places
-from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
+from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.naming import DOCUMENT_KINDS, document_name
+from retrieval.years import (
+    find_years,
+    full_year,
+    plan_period_years,
+)
 
 MAX_QUERY_CHARS = 500
-
-# A year is 19xx/20xx followed by 年, or standing alone (not "2000家", "2024.5").
-_YEAR = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.]|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
-)
-_SHORT_YEAR = re.compile(r"(?<!\d)(\d{2})年")
 
 # A value as a question states it ("2.5万人次", "3.55%", "8500家"), not a year.
 _STATED_VALUE = (
@@ -143,11 +142,6 @@ def asks_target(text: str) -> bool:
     return bool(_TARGET.search(text))
 
 
-def without_years(text: str) -> str:
-    """``text`` without its years (2023年, 23年, a bare 2023)."""
-    return _SHORT_YEAR.sub("", _YEAR.sub("", text))
-
-
 _NUMBER = re.compile(
     r"多少|几(家|个|项|名|人|所|件|次|亿|万|倍)?|多大|多高|比重|比例|占比|强度|增速|增长|金额|规模|数量|总量|总数|额"
 )
@@ -229,49 +223,6 @@ def clean_question(text: str) -> str:
     return text
 
 
-# "十四五末", "“十四五”期末", "十四五时期初": the plan's last or first year.
-_PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"\"?(?:时期|期)?(末|初)?")
-
-
-BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")
-
-
-def find_years(norm: str) -> tuple[int, ...]:
-    """Years named in a normalised question.
-
-    2023, 2023年, 23年 as 2023, and five-year plan periods: 十四五 as
-    2021–2025, 十四五末 as 2025, 十四五初 as 2021.
-    """
-    # "是2006年的几倍", "比2015年增长多少": a year as the base of a comparison is not asked;
-    # nor the year of a document's number ("民函〔2021〕742号").
-    norm = DOC_NUMBER.sub("", BASE_YEAR.sub("", norm))
-    years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
-    if not years:
-        years = [full_year(int(m.group(1))) for m in _SHORT_YEAR.finditer(norm)]
-    if not years:
-        years = list(plan_period_years(norm))
-    return tuple(dict.fromkeys(years))
-
-
-def full_year(two_digits: int) -> int:
-    """The year a two-digit year means ("24年" → 2024, "98年" → 1998; pivot 50)."""
-    return (2000 if two_digits < 50 else 1900) + two_digits
-
-
-def plan_period_years(norm: str) -> tuple[int, ...]:
-    """Years of the five-year plan periods a text names (十四五末 → 2025)."""
-    years: list[int] = []
-    for m in _PLAN_PERIOD.finditer(norm):
-        first = PLAN_FIRST_YEAR[m.group(1)]
-        if m.group(2) == "末":
-            years.append(first + 4)
-        elif m.group(2) == "初":
-            years.append(first)
-        else:
-            years.extend(range(first, first + 5))
-    return tuple(dict.fromkeys(years))
-
-
 # A year as a document's name writes it ("2024年", "24年").
 _NAMED_YEAR = r"((?:19|20)\d{2}|(?<!\d)\d{2})年"
 _DOC_YEAR = re.compile(
@@ -285,7 +236,8 @@ _DOC_YEAR = re.compile(
     # "19年推进ai在林草业应用那个指导意见": what it does may be written between, in any script
     rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fffa-z0-9]){{0,12}}?[那这][份个篇]"
     rf"[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
-    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中))"
+    # "75年周总理政府工作报告说…": the report pointed at, then what it says
+    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中|说|讲|提到|指出|称))"
 )
 
 

@@ -264,7 +264,7 @@ def test_a_year_segment_asking_its_own_figure_is_no_target_of_the_next_years_cue
 
 
 def test_a_base_year_gives_a_part_no_time_label() -> None:
-    from retrieval.parts import time_mention
+    from retrieval.mentions import time_mention
 
     assert time_mention("是2006年的几倍") == ""
     assert time_mention("2011年民生支出是多少") == "2011年"
@@ -366,3 +366,27 @@ def test_each_place_keeps_its_own_time() -> None:
     assert first.regions == ("东城区",) and first.half == "H1" and "23年" not in first.text
     assert second.regions == ("西城区",) and second.half == "" and second.years == (2023,)
     assert "上半年" not in second.text
+
+
+def test_a_report_year_in_one_places_segment_is_no_year_of_its_figure() -> None:
+    q = parse_query("温州和台州的38年政府工作报告里,37年GDP各是多少?")
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(2037,), (2037,)]
+    assert all(p.doc_years == (2038,) for p in parts)
+
+
+def test_a_report_year_segment_is_no_part_and_a_part_naming_no_metric_borrows_the_nouns() -> None:
+    q = parse_query("温州38年报告里,城镇固投37年实际增长多少,38年目标定的增长多少?")
+    first, second = split_parts(q)
+    assert (first.years, second.years) == ((2037,), (2038,))
+    assert not first.wants_target and second.wants_target
+    assert "固定资产投资" in second.norm and "实际" not in second.norm
+
+
+def test_a_span_of_two_digit_years_is_asked_and_labelled_as_one() -> None:
+    q = parse_query("85年国务院政府工作报告里,轻工业总产值79到83年平均每年涨多少,84年涨多少?")
+    assert q.years == (1979, 1983, 1984)
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(1979, 1983), (1984,)]
+    assert part_labels(q, parts) == ["1979至1983年", "1984年"]
+    assert "平均每年" not in parts[1].norm  # the nouns only are borrowed

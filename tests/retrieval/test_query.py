@@ -11,7 +11,8 @@ from retrieval.intent import Intent
 from retrieval.parts import (
     split_parts,
 )
-from retrieval.query import MAX_QUERY_CHARS, clean_question, find_years, parse_query
+from retrieval.query import MAX_QUERY_CHARS, clean_question, parse_query
+from retrieval.years import find_years
 
 
 def test_number_question() -> None:
@@ -265,6 +266,9 @@ def test_a_year_before_the_issuer_of_a_report_names_the_report() -> None:
     # "03年国务院报告", "2031年甲市报告": the issuer without 政府工作
     assert parse_query("03年国务院报告里提到的示范工程叫什么").doc_years == (2003,)
     assert parse_query("2031年甲市报告说新增示范企业多少家").doc_years == (2031,)
+    # the speaker between: "75年甲总理政府工作报告说…" names the report of 1975
+    q = parse_query("75年甲总理政府工作报告说,74年原煤产量比64年增长了多少")
+    assert (q.doc_years, q.years) == ((1975,), (1974,))
 
 
 def test_a_plan_project_is_no_plan_asked() -> None:
@@ -303,7 +307,7 @@ def test_which_reports_with_their_kind_between_ask_for_documents() -> None:
 
 def test_a_year_as_the_base_of_a_comparison_is_not_asked() -> None:
     from corpus.normalize import normalize
-    from retrieval.query import find_years
+    from retrieval.years import find_years
 
     assert find_years(normalize("甲市2011年民生支出多少?是2006年的几倍?")) == (2011,)
     assert find_years(normalize("2023年比2022年增长多少")) == (2023,)

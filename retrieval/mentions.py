@@ -1,0 +1,38 @@
+"""How a question's segment writes its time and place ("21年", "余杭", "今年")."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.places import find_places
+from retrieval.query import Query
+from retrieval.years import BASE_YEAR, find_years
+
+
+def leading_years(query: Query) -> tuple[int, ...]:
+    """Years the question names before its first place ("2021年余杭和临安…" → 2021)."""
+    places = find_places(query.norm)
+    first = min((p[0] for p in places), default=len(query.norm))
+    return find_years(query.norm[:first]) if first else ()
+
+
+def year_mention(segment: str, year: int) -> str:
+    """How a year is written in a segment ("2021" or "21年")."""
+    return str(year) if str(year) in segment else f"{str(year)[2:]}年"
+
+
+def mention(segment: str, region: str) -> str:
+    """How a region is written in a segment (full or short name)."""
+    for _, _, place in find_places(segment):
+        if place.name == region:
+            return place.name if place.name in segment else place.short
+    return region
+
+
+TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
+
+
+def time_mention(segment: str) -> str:
+    """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
+    m = TIME.search(BASE_YEAR.sub("", segment))  # "是2006年的几倍": a base, no time
+    return m.group(0) if m else ""
