@@ -30,6 +30,7 @@ from answer.kinds import (
 )
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.quantities import ASKS_CHANGE, is_change, numbers_in, states_value, unit_matches
+from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.model import Document, Passage
@@ -344,6 +345,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             return False
         if not (cand.has_number and cand.local_cov >= CONFIG.min_local_cov):
             return False
+        if not names_thing(sig, cand.clause):
+            return False  # "进出口总额…" names the 总额 of "国民收入总额", not its thing
     # Last, as they read the sentence's words: "企业研发机构74家" is no count of 新型研发机构.
     return not (
         policy(query.intent).figure
@@ -357,6 +360,17 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             or other_counter(query.norm, cand.clause.norm)
         )
     )
+
+
+def names_thing(sig: Signals, clause: Clause) -> bool:
+    """Whether the sentence, up to the end of the clause, names a word of what is asked
+    beyond the words saying which amount or what was done (总额, 新增: :data:`AMOUNT_WORDS`,
+    :data:`EVENT_WORDS`); true when the question asks with those words only."""
+    things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
+    if not things:
+        return True
+    before = canon(clause.sent_norm[: clause.end - clause.sent_start])
+    return any(t.credit(before) > 0 for t in things)
 
 
 _PER = ("人均", "户均", "每万人", "亩均")

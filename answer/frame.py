@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from answer.extract import LEVEL, MAX_SPAN, Candidate, fits
+from answer.extract import LEVEL, Candidate, fits
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
+from answer.spans import item_span
 from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
@@ -253,7 +254,7 @@ def fit_fact(
     words = canon(normalize(f"{fact.qualifier}{fact.metric}"))
     # Figures of one clause are told apart by the words they name exactly
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
-    exact = sum(t.weight for t in sig.terms if t.text in words) / sig.total
+    exact = sum(t.weight for t in sig.terms if t.named_in(words)) / sig.total
     metric = exact + w.partial * coverage(sig, words)
     if not conflict and swapped_word(frame, words):
         conflict = "metric"
@@ -264,7 +265,7 @@ def fit_fact(
     # Of two figures naming as much, the one naming the longer words: the nouns, not a verb
     # the series shares ("办结人大代表建议96件、政协提案163件" for 办结…政协提案).
     chars = sum(len(t.text) for t in sig.terms)
-    named = sum(len(t.text) for t in sig.terms if t.text in words) / chars if chars else 0.0
+    named = sum(len(t.text) for t in sig.terms if t.named_in(words)) / chars if chars else 0.0
     score = w.metric * metric + w.specific * named
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual
@@ -308,27 +309,6 @@ def _unit_of(fact: Fact, unit: str, norm: str) -> bool:
     return m is not None and unit_matches(unit, m)
 
 
-_LEAD = re.compile(r"[、,;和及与并且其中同时]+")
-_TAIL = re.compile(r"以上|左右|以内|以下|之多")
-
-
-def item_span(facts: list[Fact], fact: Fact, norm: str, clause_start: int) -> tuple[int, int]:
-    """The words of one figure among several of a clause: from the figure before
-    it (or the clause start) to its value, with "以上/左右" kept."""
-    before = [_after(norm, f) for f in facts if f.value_end <= fact.value_start]
-    start = max([clause_start, fact.start, *before])
-    lead = _LEAD.match(norm, start, fact.value_start)
-    start = lead.end() if lead else start
-    end = _after(norm, fact)
-    return max(start, end - MAX_SPAN), end
-
-
-def _after(norm: str, fact: Fact) -> int:
-    """Where a figure's words end: its value, with "以上/左右" after it."""
-    tail = _TAIL.match(norm, fact.value_end)
-    return tail.end() if tail else fact.value_end
-
-
 FactsBetween = Callable[[str, int, int], list[Fact]]
 
 
@@ -364,9 +344,26 @@ def apply_frame(
                 fact_kind=best.fact.kind,
                 fact_year=best.fact.year,
             )
+            c = _dated_by_facts(q, c)
         out.append(c)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _dated_by_facts(q: Query, c: Candidate) -> Candidate:
+    """A clause of a part whose year no heading names, whose figure the facts table dates
+    to the year asked (the unheaded review before "二、2008年…目标任务" is of 2007): of
+    that year, though the document's own years did not say so."""
+    if c.year >= 0 or c.passage.section_year is not None or c.fact_year not in q.years:
+        return c
+    if _WRITTEN_YEAR.search(c.clause.sent_norm):
+        # a year the sentence writes was read by the clause's own checks ("在2021年工作
+        # 基础上": what it builds on, no year of its figure)
+        return c
+    return replace(c, year=1, score=c.score + 2 * CONFIG.clause.year)
 
 
 def first_fitting(q: Query, sig: Signals, cands: list[Candidate]) -> Candidate | None:

@@ -30,9 +30,56 @@ def inserted_name(qnorm: str, sent: str) -> tuple[int, int] | None:
     for pattern in frame.patterns:
         desc, split = _description(pattern)
         span = _insertion(desc, sent, qnorm, split)
+        if span is None and _opens_clause(pattern):
+            span = _subject(desc, sent, qnorm)
         if span is not None:
             found.add(span)
     return found.pop() if len(found) == 1 else None
+
+
+def _opens_clause(pattern: str) -> bool:
+    """Whether the gap opens its clause: the question asks for the subject of what it
+    describes ("是哪家单位联合…编的", "哪家企业牵头…")."""
+    at = pattern.find(GAP)
+    left = re.split(r"[,;。:!?]", pattern[:at])[-1] if at >= 0 else ""
+    return re.sub(r"[\x00-\x1f]", "", left) in ("", "是", "为")
+
+
+def _own_words(name: str, question: str) -> bool:
+    """Whether a subject is a name of its own: no mark or year in it, and few of its
+    character pairs the question writes ("中国电子技术标准化研究院" shares only 标准)."""
+    pairs = _pairs(name)
+    if _NO_NAME.search(name) or not pairs:
+        return False
+    return len(pairs & _pairs(question)) <= _CFG.subject_echo * len(pairs)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
+    """The subject a clause of the sentence opens with, before the words the question
+    describes it by ("…指导,中国电子技术标准化研究院联合全国信标委大数据标准工作组…" for
+    "是哪家单位联合信标委大数据标准工作组等一起编的"): the one clause whose start is followed,
+    after a name of :data:`EntityConfig.inserted_min`-:data:`inserted_max` characters, by
+    the description's first word and most of its character pairs."""
+    desc = desc.removeprefix("是").removeprefix("为")
+    wanted = _pairs(desc)
+    if len(desc) < _CFG.inserted_aligned or not wanted:
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r"[,;。:!?]", sent)]
+    found = []
+    for start in starts:
+        for end in range(start + _CFG.inserted_min, start + _CFG.inserted_max + 1):
+            if not sent.startswith(desc[:2], end):
+                continue
+            shared = len(wanted & _pairs(sent[end : end + len(desc) + 8]))
+            enough = shared >= _CFG.subject_shared * len(wanted)
+            if enough and _own_words(sent[start:end], question):
+                found.append((start, end))
+            break
+    return found[0] if len(found) == 1 else None
 
 
 def _description(pattern: str) -> tuple[str, int | None]:

@@ -8,13 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from answer.annotations import item_signals, labelled_value
-from answer.docfields import (
-    asks_doc_number,
-    asks_issuer,
-    described_document,
-    doc_number_answer,
-    issuer_result,
-)
+from answer.continued import continued_hits
+from answer.doc_routes import document_field_result, head_line_result
 from answer.doing import with_doing
 from answer.entity import names_asked_kind
 from answer.extract import Candidate, fits, quotes_all, score_clauses
@@ -22,13 +17,11 @@ from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
 from answer.named_doc import fitting_documents, named_hits
-from answer.people import asks_proposer, asks_speaker, date_span, is_when
+from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
     Result,
-    addressee_result,
     bare_labels,
-    byline_result,
     citation_of,
     date_line_result,
     dated_label,
@@ -246,6 +239,9 @@ class QA:
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
         named = named_hits(q, self.retriever, docs, {h.passage.pid for h in hits}, allowed)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
+        if policy(q.intent).figure:  # "到2020年,建立起…体系。" then "制修订500项以上…"
+            more = continued_hits(hits, self.retriever, {h.passage.pid for h in hits})
+            hits += [h for h in more if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if verbatim:
             seen = {h.passage.pid for h in hits}
             extra = verbatim_hits(q, sig, self.retriever, docs, seen, allowed)
@@ -296,31 +292,17 @@ class QA:
                 # …and a sentence stating no date ("…分两步进行") answers no "when"
                 return found or Result(False, "", None, citation_of(best, None))
             best = dated
-        if span_kind == Span.NAME and asks_issuer(q.norm):
-            doc = described_document(sig, cands) or (best.doc if best else None)
-            issued = issuer_result(doc) if doc is not None else None
-            if issued is not None:
-                return issued
-        if span_kind == Span.NAME and asks_doc_number(q.norm):  # no number: no answer
-            related = citation_of(cands[0], None) if cands else None
-            return doc_number_answer(sig, best, cands) or Result(False, "", None, related)
-        if best is None and span_kind == Span.NAME and is_when(q):
-            # "…报告是哪天作的": no sentence says it; the document's own date line does.
-            doc = described_document(sig, cands)
-            found = date_line_result(doc) if doc is not None else None
-            if found is not None:
-                return found
+        if span_kind == Span.NAME:
+            fielded = document_field_result(q, sig, best, cands)
+            if fielded is not None:
+                return fielded
         if best is None:
             related = citation_of(cands[0], None) if cands else None
             return Result(False, "", None, related)
-        if span_kind == Span.NAME and asks_speaker(q.norm):
-            found = byline_result(best.doc)
-            if found is not None:
-                return found
-        if span_kind == Span.NAME and asks_proposer(q.norm):
-            found = addressee_result(best.doc)  # a reply names the proposers it answers
-            if found is not None:
-                return found
+        if span_kind == Span.NAME:
+            headed = head_line_result(q, best)
+            if headed is not None:
+                return headed
         dated_best = is_when(q) and date_span(q, best) is not None  # a date is its answer
         if span_kind == Span.NAME and not dated_best and not names_asked_kind(q, best):
             best = naming_candidate(q, sig, best, cands)

@@ -166,6 +166,9 @@ class EntityConfig:
     inserted_min: int = 3  # a two-character insertion is a word ("公司", "完成"), seldom a name
     inserted_max: int = 16  # a longer insertion is a clause, not a name
     inserted_side: int = 8  # characters of the description looked for on each side of the gap
+    subject_shared: float = 0.5  # share of the description's pairs written after a clause's subject
+    subject_echo: float = 0.2  # share of a subject's pairs the question may write (by chance)
+    contact_docs: int = 5  # best candidates whose documents' contact blocks are read
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,8 @@ class AnswerConfig:
     # the retrieved ones (answer.named_doc), when the name fits at most this many documents.
     named_docs: int = 3
     named_hits: int = 8
+    # The best hits' passages run on into the next one of their paragraph (answer.continued).
+    continued_hits: int = 3
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()

@@ -291,6 +291,9 @@ EVENT_WORDS = frozenset(
     "发布 立项 支持 落地 聚焦 加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 "
     "拨付 发放 安排 预算 办 搞 做 引育 服务 拿到 拿下 首次".split()
 )
+# Words saying which amount of a thing is asked ("国民收入总额", "企业数量"): the thing's
+# own words tell figures apart ("进出口总额" is no 国民收入总额).
+AMOUNT_WORDS = frozenset("总额 总量 总数 数量 规模 总规模".split())
 ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 # Characters that join or frame words and name nothing ("是从哪几方面来促的").
 FUNCTION_CHARS = frozenset("是从在把被将对为于以来去了的着过也都就还又和与及或向由给让")

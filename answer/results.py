@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answer.contacts import contact_unit
 from answer.entity import names_asked_kind
 from answer.entity_readings import asks_doer
 from answer.extract import Candidate, fits
+from answer.insertion import inserted_name
 from answer.model import Answer, Citation
 from answer.people import addressee_span, byline_span
 from answer.policy import CONFIG
@@ -68,6 +70,9 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     answers however far below it it scores ("…智能运维技术研究" heads the part whose line
     "交通运输部综合规划司牵头" answers; a best that writes no doing names no doer)."""
     doer = asks_doer(q.norm)
+    inserted = _inserted_in_document(q, sig, best, cands)
+    if inserted is not None:
+        return inserted
     for c in cands:
         same = doer and c.doc.doc_id == best.doc.doc_id
         if c is best or (not same and c.score < best.score - CONFIG.entity.naming_margin):
@@ -77,6 +82,28 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     return best
 
 
+def _inserted_in_document(
+    q: Query, sig: Signals, best: Candidate, cands: list[Candidate]
+) -> Candidate | None:
+    """Within the best's document, the first fitting sentence that writes the question's
+    description with a name inserted (:func:`answer.insertion.inserted_name`), when the
+    best's own sentence writes none: "…中国电子技术标准化研究院联合全国信标委大数据标准工作组…"
+    answers "是哪家单位联合信标委大数据标准工作组…编的" however a sentence merely sharing
+    its words ("…发布会暨全国信标委大数据标准工作组…会议在北京召开") scores."""
+    if inserted_name(q.norm, best.clause.sent_norm) is not None:
+        return None
+    return next(
+        (
+            c
+            for c in cands
+            if c.doc.doc_id == best.doc.doc_id
+            and inserted_name(q.norm, c.clause.sent_norm) is not None
+            and fits(q, sig, c)
+        ),
+        None,
+    )
+
+
 def line_result(doc: Document, s: int, e: int) -> Result:
     """``doc.text[s:e]`` as the answer, quoting the whole line that holds it (a by-line,
     a 文号 line: lines of a document's head, outside any section)."""
@@ -84,6 +111,22 @@ def line_result(doc: Document, s: int, e: int) -> Result:
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
     return Result(True, doc.text[s:e], quote_of(doc, "", ls, le, (s, e)), None)
+
+
+def contact_result(
+    q: Query, described: Document | None, best: Candidate | None, cands: list[Candidate]
+) -> Result | None:
+    """The unit of a notice's contact block the question asks feedback to go to: of the
+    document the question describes, else of the first of the best few candidates'
+    documents that has such a block (the notice seeking comments, not the guide it sent)."""
+    docs = [described] if described is not None else []
+    docs += [c.doc for c in ([best] if best else []) + cands[: CONFIG.entity.contact_docs]]
+    for doc in dict.fromkeys(d.doc_id for d in docs):
+        document = next(d for d in docs if d.doc_id == doc)
+        found = contact_unit(q.norm, document)
+        if found is not None:
+            return line_result(document, *found)
+    return None
 
 
 def byline_result(doc: Document) -> Result | None:

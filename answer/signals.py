@@ -17,6 +17,7 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
+from answer.term_forms import digit_forms, untotalled
 from corpus.normalize import bigrams
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
@@ -55,6 +56,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "count",
     ),
+    (re.compile(r"多少岁|几岁|预期寿命|平均寿命"), "age"),
     (re.compile(r"人次"), "人次"),  # attendances, not people: before 人
     (re.compile(r"多少(人|名|位)|几(?:个)?(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
@@ -93,6 +95,11 @@ class Term:
     pieces: tuple[str, ...] = ()
     char_weights: tuple[float, ...] = ()
     seen: bool = True
+    forms: tuple[str, ...] = ()  # the same words written otherwise ("千亿": "1000亿")
+
+    def named_in(self, text: str) -> bool:
+        """Whether a text writes the term itself, in any of its forms."""
+        return self.text in text or any(f in text for f in self.forms)
 
     def credit(self, text: str) -> float:
         """How much of this term a text contains (1 = all of it).
@@ -105,7 +112,7 @@ class Term:
         counts by its square root, so a compound's head ("研发经费" of
         "全社会研发经费") outweighs a merely related word (0.5).
         """
-        if self.text in text:
+        if self.named_in(text):
             return 1.0
         related = 0.5 if any(r in text for r in self.related) else 0.0
         best = related
@@ -185,6 +192,12 @@ _TECH_NAME = re.compile(r"\d[gkd](?![a-z])")
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9\"”])\([^()]{1,30}\)")
 
 
+# A person by title before the report they gave: "周总理政府工作报告", "李市长那份报告".
+_SPEAKER = re.compile(
+    r"[\u4e00-\u9fff]{1,3}(?:总理|省长|市长|区长|县长|州长|主席)(?=[^,;。?!]{0,12}报告)"
+)
+
+
 def signals(query: Query, bm25: BM25) -> Signals:
     """Extract what the answer must contain from a parsed question."""
     text = query.canon
@@ -203,6 +216,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
         m.group(1)
         for m in re.finditer(
             r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"
+            # "79到83年": a span's first year, written bare
+            r"(?!(?:到|至|-|~)\d{2}年)"
             # "24年" is a year; "3年以上", "5年内" a length of time
             r"(?!\s*年(?!以上|以下|以内|内|及以上|左右))"
             # "315计划", "“145”行动", "115引智计划": a programme's name, not a figure
@@ -213,9 +228,15 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if (not re.fullmatch(r"(19|20)\d{2}", m.group(1)) or _COUNTED.match(valued, m.end()))
         and not _TECH_NAME.match(valued, m.start(1))
     )
+    # The speaker of a report the question names ("75年周总理政府工作报告说…") says which
+    # document, no word its sentence writes; nor the 比 of a base year ("产量比64年").
+    text = _SPEAKER.sub(" ", text)
+    text = re.sub(r"[比较](?=(?:19|20)?\d{2}\s*年)", " ", text)
     # Years go whole, short ones too ("临安21年进…" leaves no "年进").
     text = re.sub(
-        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)\d{2}年度?|\d+-\d+月|" + PLAN_NAME.pattern + r"[末初]?"
+        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)(?:\d{2}(?:到|至|-|~))?\d{2}年度?|\d+-\d+月|"
+        + PLAN_NAME.pattern
+        + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
         r"|\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
         " ",
@@ -274,7 +295,13 @@ def signals(query: Query, bm25: BM25) -> Signals:
     wants_quantity = bool(unit) or bool(re.search(r"多少|几|多大|多高|数量|数", query.norm))
     built = tuple(
         Term(
-            t, w, related.get(t, ()), pieces, _char_weights(t, pieces, bm25), _seen(t, pieces, bm25)
+            t,
+            w,
+            related.get(t, ()) + untotalled(t),
+            pieces,
+            _char_weights(t, pieces, bm25),
+            _seen(t, pieces, bm25),
+            digit_forms(t),
         )
         for t, w in terms.items()
         for pieces in (_pieces(t),)
@@ -312,7 +339,21 @@ def name_phrases(norm_question: str) -> list[str]:
     # "…提到了利改税": the aspect word the asking leaves before the phrase is none of it
     # …and a gloss in brackets ("盘兴高铁(盘州至兴义铁路)") is a name of its own.
     pieces = (p.lstrip("了过着") for p in re.split(r"[|,;:?!。、()\s\"“”]+|和|与|及", text))
-    return [p for p in pieces if p]
+    return [p for p in map(_unplaced, pieces) if p and not _LIBRARY.match(p)]
+
+
+# "库里", "库里都有": the library the question asks of, no name.
+_LIBRARY = re.compile(r"^库[里中]")
+
+
+def _unplaced(phrase: str) -> str:
+    """A phrase without the place it opens with ("济南的人工智能岛" → "人工智能岛"): a
+    document of that place writes the name alone."""
+    places = find_places(phrase)
+    if places and places[0][0] == 0 and places[0][1] < len(phrase):
+        rest = phrase[places[0][1] :].removeprefix("的")
+        return rest if len(rest) >= 2 else phrase
+    return phrase
 
 
 def coverage(sig: Signals, canon_text: str) -> float:

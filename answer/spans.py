@@ -10,6 +10,7 @@ from answer.extract import LEADING, MAX_SPAN, Candidate
 from answer.policy import policy
 from answer.quantities import is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces
+from corpus.model import Fact
 from retrieval.intent import Intent
 from retrieval.parts import own_words
 from retrieval.query import Query
@@ -36,7 +37,7 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
         unit_ok = any(unit_matches(sig.unit, m) for m in nums)
         text = canon(norm[s:e])
         # Items are told apart by the words they name exactly (领军人才 vs 顶尖人才).
-        exact = sum(t.weight for t in sig.terms if t.text in text)
+        exact = sum(t.weight for t in sig.terms if t.named_in(text))
         scored.append((unit_ok, exact, coverage(sig, text), s, e))
     if len(scored) < 2:
         return None
@@ -75,7 +76,8 @@ def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, in
         return None
     best = _unique_best([float(shared_pieces(focus, x)) for x in items])
     if best is None:
-        best = _unique_best([sum(t.weight for t in sig.terms if t.text in canon(x)) for x in items])
+        weights = [sum(t.weight for t in sig.terms if t.named_in(canon(x))) for x in items]
+        best = _unique_best(weights)
     if best is None:
         return None
     m = values[best]
@@ -179,3 +181,24 @@ def extend_span(
             break
         end = c.end
     return start, end
+
+
+_LEAD = re.compile(r"[、,;和及与并且其中同时]+")
+_TAIL = re.compile(r"以上|左右|以内|以下|之多")
+
+
+def item_span(facts: list[Fact], fact: Fact, norm: str, clause_start: int) -> tuple[int, int]:
+    """The words of one figure among several of a clause: from the figure before
+    it (or the clause start) to its value, with "以上/左右" kept."""
+    before = [_after(norm, f) for f in facts if f.value_end <= fact.value_start]
+    start = max([clause_start, fact.start, *before])
+    lead = _LEAD.match(norm, start, fact.value_start)
+    start = lead.end() if lead else start
+    end = _after(norm, fact)
+    return max(start, end - MAX_SPAN), end
+
+
+def _after(norm: str, fact: Fact) -> int:
+    """Where a figure's words end: its value, with "以上/左右" after it."""
+    tail = _TAIL.match(norm, fact.value_end)
+    return tail.end() if tail else fact.value_end

@@ -133,15 +133,27 @@ def _drop_topic(left: str) -> str:
 
 
 def _head_of(rest: str) -> str:
-    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head,
-    else the nouns that open it (:func:`noun_head`)."""
-    for size in range(min(8, len(rest)), 0, -1):
-        word = rest[:size]
-        if HEAD_SUFFIX.search(word) and (
-            word in HEADS or not _NOT_HEAD.search(_BOUND.sub("", word))
-        ):
-            return word
-    return noun_head(rest)
+    """The head noun after a wh-word: the longest start of ``rest`` ending in a known head
+    that a verb or the question's end follows ("技术转移中心签了…"), else the longest one
+    ("单位联合信标委大数据…" gives 单位: 联合 follows it, 大数据 the longer), else the
+    nouns that open it (:func:`noun_head`)."""
+    heads = [
+        word
+        for size in range(min(8, len(rest)), 0, -1)
+        if HEAD_SUFFIX.search(word := rest[:size])
+        and (word in HEADS or not _NOT_HEAD.search(_BOUND.sub("", word)))
+    ]
+    if not heads:
+        return noun_head(rest)
+    return next((h for h in heads if _verb_follows(rest[len(h) :])), heads[0])
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether the words after a head start with a verb (or nothing follows)."""
+    from index.text import pos_tags
+
+    tagged = pos_tags(after[:6]) if after.strip() else []
+    return not tagged or tagged[0][1].startswith(("v", "u", "p", "c"))
 
 
 def noun_head(rest: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from answer.extract import fits as fits_
@@ -271,3 +272,27 @@ def test_a_phrase_with_its_middle_word_swapped_is_another_metric() -> None:
     assert funds.phrases and not swapped_word(funds, "拨付区级科技与人才专项资金")
     assert fit_fact(frame, sig, _fact(facts, "4.1"), doc.norm, "").conflict == "metric"
     assert not fit_fact(frame, sig, _fact(facts, "5.0"), doc.norm, "").conflict
+
+
+def test_an_undated_parts_clause_the_facts_date_to_the_year_asked_is_of_it(qa) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from answer.frame import _dated_by_facts
+
+    q = qa._expand(parse_query("余杭2023年新增国家高新技术企业多少家"))
+    _, cands = qa._candidates(q, None, "hybrid", 12)
+    top = next(c for c in cands if not re.search(r"(?:19|20)\d{2}年", c.clause.sent_norm))
+    undated = replace(
+        top, passage=replace(top.passage, section_year=None), year=-1, fact_kind="actual"
+    )
+    dated = _dated_by_facts(q, replace(undated, fact_year=2023))
+    assert dated.year == 1 and dated.score > undated.score
+    # a sentence writing a year was read by the clause's own checks: left as it was
+    written = replace(
+        undated, clause=replace(undated.clause, sent_norm="在2022年工作基础上,新增8家")
+    )
+    assert _dated_by_facts(q, replace(written, fact_year=2023)).year == -1
+    # a figure of another year, or a part whose heading names its year, stays as it was
+    assert _dated_by_facts(q, replace(undated, fact_year=2022)).year == -1
+    headed = replace(undated, passage=replace(top.passage, section_year=2022), fact_year=2023)
+    assert _dated_by_facts(q, headed).year == -1

@@ -39,3 +39,14 @@ def test_a_gap_inside_the_question_is_where_the_name_is_inserted() -> None:
     # "推广哪个码来带动…": only where the question leaves its gap, not elsewhere
     sent = "广泛推广应用“甲通码”推动100个以上高频电子证照证明在各领域全面应用。"
     assert _read("推广哪个码来带动100个以上高频电子证照证明应用", sent) is None
+
+
+def test_the_subject_a_clause_opens_with_before_the_description() -> None:
+    sent = (
+        "《乙白皮书》由部甲司指导,丙丁技术标准化研究院联合全国戊委大数据标准工作组,"
+        "以及30家单位共同编写。"
+    )
+    question = "是哪家单位联合戊委大数据标准工作组等一起编的"
+    assert _read(question, sent) == "丙丁技术标准化研究院"
+    # the description's words not written after the clause's start: no subject read
+    assert _read(question, "丙丁研究院联合己庚发布了报告。") is None

@@ -613,3 +613,47 @@ def test_how_long_how_large_and_where_reported_are_no_terms(question: str) -> No
 def test_square_kilometres_are_an_area_not_a_length() -> None:
     (m,) = numbers_in("对甲乙海域41万平方公里进行了普查")
     assert unit_matches("area", m) and not unit_matches("length", m)
+
+
+def test_the_speaker_of_a_named_report_and_the_bi_of_a_base_year_are_no_terms() -> None:
+    bm25 = BM25.build([["原煤", "产量", "增长"]])
+    sig = signals(parse_query("85年甲总理政府工作报告说,84年原煤产量比64年增长了多少"), bm25)
+    texts = [t.text for t in sig.terms]
+    assert "原煤" in texts and "产量" in texts
+    assert not any("总理" in t or t.endswith("比") for t in texts)
+
+
+def test_a_round_amount_in_words_is_named_in_digits_too() -> None:
+    from answer.term_forms import digit_forms
+
+    assert digit_forms("千亿") == ("1000亿",) and digit_forms("百亿级") == ("100亿级",)
+    assert digit_forms("五千亿") == () and digit_forms("企业") == ()
+    bm25 = BM25.build([["首次", "突破", "企业"]])
+    sig = signals(parse_query("要新培育几家营收首次破千亿的企业"), bm25)
+    (term,) = [t for t in sig.terms if t.text == "千亿"]
+    assert term.named_in("首次突破1000亿元的企业3家") and term.credit("1000亿元") == 1.0
+    assert not term.named_in("首次突破100亿元的企业15家")
+
+
+def test_a_life_expectancy_is_asked_and_stated_in_years_of_age() -> None:
+    sig = signals(parse_query("甲市人均预期寿命从多少岁提到多少岁"), BM)
+    assert sig.unit == "age"
+    (m,) = numbers_in("人均预期寿命提高到78.3岁")
+    assert unit_of(m) == "岁" and unit_matches("age", m)
+    assert not unit_matches("count", m)
+
+
+def test_a_total_is_related_to_the_amount_without_its_zong() -> None:
+    from answer.term_forms import untotalled
+
+    assert untotalled("总收入") == ("收入",) and untotalled("总部") == ()
+    bm25 = BM25.build([["旅游", "收入"]])
+    (term,) = [
+        t for t in signals(parse_query("甲市23年旅游总收入多少"), bm25).terms if t.text == "总收入"
+    ]
+    assert term.credit("实现旅游收入461亿元") == 0.5
+
+
+def test_a_span_of_two_digit_years_states_no_value() -> None:
+    sig = signals(parse_query("甲市轻工业总产值79到83年平均每年增长多少"), BM)
+    assert sig.numbers == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.wh_frame import noun_head, question_head, wh_frame
+from corpus.normalize import normalize
 
 
 def test_no_wh_word_no_frame() -> None:
@@ -18,3 +19,12 @@ def test_a_wh_phrase_has_its_head_noun() -> None:
     assert question_head("哪所大学承担了示范项目") == "大学"
     frame = wh_frame("哪家企业牵头组建了示范联合体")
     assert frame is not None and frame.heads == ("企业",)
+
+
+def test_a_known_head_then_a_verb_ends_the_head() -> None:
+    frame = wh_frame(normalize("是哪家单位联合甲委标准工作组一起编的").lower())
+    assert frame is not None and frame.heads == ("单位",)
+    assert frame.patterns[0].endswith("联合甲委标准工作组一起编的")
+    # a head that is a longer known word still reads whole
+    frame = wh_frame(normalize("哪个研发中心建设最快"))
+    assert frame is not None and frame.heads == ("研发中心",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.which_doc import place_quoted
+from corpus.normalize import normalize
 from retrieval.query import parse_query
 
 
@@ -62,3 +63,11 @@ def test_a_name_found_whole() -> None:
     # a phrase opening on digits ("24年新增…"): not inside a longer number ("2024年")
     assert find_whole("在2024年新增企业", "24年新增") == -1
     assert find_whole("2024年新增企业,24年新增", "24年新增") == 10
+
+
+def test_a_phrase_loses_the_place_it_opens_with_and_the_library_is_no_phrase() -> None:
+    from answer.signals import name_phrases
+
+    assert name_phrases(normalize("济南的甲乙岛,库里哪几份文件提到过?")) == ["甲乙岛"]
+    assert name_phrases(normalize("哪份文件提出杭州丙丁大走廊")) == ["丙丁大走廊"]
+    assert name_phrases(normalize("哪份文件提到杭州")) == ["杭州"]  # a place alone stays

@@ -1,0 +1,79 @@
+"""Who takes the feedback a notice asks for: the units of its contact block.
+
+A notice seeking comments ends with where to send them:
+
+    联系方式:
+    工业和信息化部装备工业司
+    传真:010-…,邮箱:…
+    国家标准化管理委员会工业二部
+    传真:010-…
+
+"国家标准委这边是哪个部门收意见" asks for the unit of that block the question's own body
+names (国家标准化管理委员会…), "意见反馈给哪个司" for its first unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Document
+from index.text import canonicalize
+
+# A question asking where feedback or materials go, or whom to contact.
+_ASKS_CONTACT = re.compile(
+    r"(?:收(?!到)|反馈|报送|提交|寄送?|发送?|交)[^,;。?]{0,4}(?:意见|建议|材料)"
+    r"|(?:意见|建议|材料)[^,;。?]{0,6}(?:反馈|报送|提交|寄|发|交)给?(?:哪|谁)"
+    r"|联系(?:哪|谁)|找哪个"
+)
+# A line opening a contact block: "联系方式:", "联系人:", "联系人及电话:".
+_BLOCK = re.compile(r"^[ \t\u3000]*联系(?:方式|人|电话|单位)[^\n:]{0,4}[:]", re.MULTILINE)
+_BLOCK_LINES = 8  # lines of a block read after its opening
+# A unit at a line's start (after the opening's colon too): its name ends on an office.
+_UNIT = re.compile(
+    r"(?:^|(?<=[:]))[ \t\u3000]*([\u4e00-\u9fff]{2,30}?"
+    r"(?:司|局|处|厅|委员会|办公室|中心|研究院|院|部|室|科|所))(?=[ \t\u3000]|$)",
+    re.MULTILINE,
+)
+_DETAIL = re.compile(r"传真|电话|邮箱|地址|邮编|手机|\d{3,}")
+_BLOCK_END = re.compile(r"附件|^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", re.MULTILINE)
+# "工信部这边", "国家标准委那边": the clause naming the body whose unit is asked.
+_WHOSE = re.compile(r"[^,;:?]*(?:这边|那边|方面)")
+
+
+def asks_contact(qnorm: str) -> bool:
+    """Whether the question asks where feedback goes or whom to contact."""
+    return bool(_ASKS_CONTACT.search(qnorm))
+
+
+def contact_units(norm: str) -> list[tuple[int, int]]:
+    """Offsets of the units the document's contact blocks name, in order."""
+    out = []
+    for block in _BLOCK.finditer(norm):
+        end = block.end()
+        for _ in range(_BLOCK_LINES):
+            nxt = norm.find("\n", end + 1)
+            end = len(norm) if nxt < 0 else nxt
+        stop = _BLOCK_END.search(norm, block.end(), end)
+        end = stop.start() if stop else end
+        for m in _UNIT.finditer(norm, block.start(), end):
+            if not _DETAIL.search(m.group(1)):
+                out.append((m.start(1), m.end(1)))
+    return out
+
+
+def contact_unit(qnorm: str, doc: Document) -> tuple[int, int] | None:
+    """The unit of the document's contact block the question asks for: the one sharing most
+    character pairs with the body the question names ("工信部这边": 工业和信息化部装备工业司;
+    the whole question when it names none), else the first; None without a contact block."""
+    units = contact_units(doc.norm)
+    if not units:
+        return None
+    whose = _WHOSE.search(qnorm)
+    words = canonicalize(whose.group(0) if whose else qnorm)
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    shared = [len(pairs & _pairs(canonicalize(doc.norm[s:e]))) for s, e in units]
+    return units[shared.index(max(shared))]
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -1,0 +1,52 @@
+"""answer.contacts: the units of a notice's contact block, and which one a question asks.
+
+Every text here is made up; none comes from a gold set."""
+
+from __future__ import annotations
+
+from answer.contacts import asks_contact, contact_unit, contact_units
+from corpus.document import parse_text
+from corpus.normalize import normalize
+
+NOTICE = (
+    "关于征求《甲乙标准体系指南》意见的通知\n"
+    "现公开征求意见,请于2039年7月12日前反馈。\n"
+    "联系方式：\n"
+    "工业和信息化部丙丁司\n"
+    "传真：010-66010000，邮箱：a@b.cn\n"
+    "国家标准化管理委员会工业二部\n"
+    "传真：010-82260000，邮箱：c@d.cn\n"
+    "附件：1.《甲乙标准体系指南》\n"
+)
+
+
+def _units(text: str) -> list[str]:
+    norm = normalize(text)
+    return [norm[s:e] for s, e in contact_units(norm)]
+
+
+def test_the_units_of_a_contact_block() -> None:
+    assert _units(NOTICE) == ["工业和信息化部丙丁司", "国家标准化管理委员会工业二部"]
+    assert _units("联系人：戊己司 张三\n电话：010-85090000\n") == ["戊己司"]
+    assert _units("各单位要加强联系,及时报送。\n") == []  # no block
+
+
+def test_the_unit_of_the_body_the_question_names_else_the_first() -> None:
+    doc = parse_text(NOTICE, "n.txt")
+
+    def asked(question: str) -> str:
+        span = contact_unit(normalize(question), doc)
+        assert span is not None
+        return doc.norm[span[0] : span[1]]
+
+    assert (
+        asked("甲乙指南征求意见稿,国家标准委这边是哪个部门收意见") == "国家标准化管理委员会工业二部"
+    )
+    assert asked("甲乙指南征求意见稿,工信部这边是哪个司收意见") == "工业和信息化部丙丁司"
+    assert asked("甲乙指南的意见反馈给哪个司") == "工业和信息化部丙丁司"
+
+
+def test_asks_contact() -> None:
+    assert asks_contact("工信部这边是哪个司收意见") and asks_contact("意见反馈给哪个司")
+    assert asks_contact("申报材料报送给谁")
+    assert not asks_contact("哪个司牵头") and not asks_contact("收到意见多少条")
