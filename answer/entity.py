@@ -27,7 +27,7 @@ from answer.entity_head import (
 )
 from answer.entity_readings import READINGS, agent_span, asks_doer
 from answer.extract import MAX_SPAN, Candidate
-from answer.people import PERSON_ASK, PERSON_NAME, after_descriptor, is_person, person_span
+from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
 from answer.wh_frame import (
     CLAUSE_MARK,
@@ -386,24 +386,7 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
             if len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
                 return base + s, base + e
             # a name of another kind than asked ("“智慧社区”" for 哪个小区): read on
-    spans = entity_spans(query, sent)
-    if PERSON_ASK.search(query.norm) and not (
-        len(spans) == 1 and PERSON_NAME.fullmatch(sent[slice(*spans[0])])
-    ):
-        # A person's name is two to four characters; else the name after a title, inside
-        # the stretch the question's words point at when there is one ("东方风电贺建华").
-        if spans:
-            a, b = spans[0]
-            inside = person_span(query.norm, sent[a:b])
-            if inside is not None:
-                spans = [(a + inside[0], a + inside[1])]
-            elif (titled := person_span(query.norm, sent, asked_only=True)) is not None:
-                spans = [titled]  # "哪位…老厅长": the title the question names, anywhere
-            elif (anyone := person_span(query.norm, sent)) is not None and is_person(sent, anyone):
-                spans = [anyone]  # "…行政长官是谁": no person read there; one after a title
-        else:
-            person = person_span(query.norm, sent)
-            spans = [person] if person is not None else spans
+    spans = person_spans(query.norm, sent, entity_spans(query, sent))
     if not spans or not all(ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
         headed = headed_name(head, sent)

@@ -183,3 +183,26 @@ def is_person(sent: str, span: tuple[int, int]) -> bool:
             return flag.startswith("nr") and at + len(word) == span[1]
         at += len(word)
     return False
+
+
+def person_spans(qnorm: str, sent: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names a question asking for a person (谁, 哪位) gets from a sentence: the ones read
+    (``spans``) when they are one two-to-four-character name; else the name after a title
+    inside the first one ("东方风电贺建华"), after the title the question names anywhere
+    ("哪位…老厅长"), or after any title the tagger reads a person at ("…行政长官是谁")."""
+    if not PERSON_ASK.search(qnorm) or (
+        len(spans) == 1 and PERSON_NAME.fullmatch(sent[slice(*spans[0])])
+    ):
+        return spans
+    if not spans:
+        person = person_span(qnorm, sent)
+        return [person] if person is not None else spans
+    a, b = spans[0]
+    inside = person_span(qnorm, sent[a:b])
+    if inside is not None:
+        return [(a + inside[0], a + inside[1])]
+    if (titled := person_span(qnorm, sent, asked_only=True)) is not None:
+        return [titled]
+    if (anyone := person_span(qnorm, sent)) is not None and is_person(sent, anyone):
+        return [anyone]
+    return spans

@@ -100,6 +100,10 @@ GOLD = {
     "session 23; parts a (q21-001-030) and b (q21-031-060, realistic shapes) then tuned on, "
     "part c (q21-061-090) blind to the session's end (evals/gold/team21.jsonl)": _TEAM
     / "team21.jsonl",
+    "team22, 90 over corpus-extra (documents few questions had used), written blind in "
+    "session 24; parts a (q22-001-030) and b (q22-031-060, realistic shapes) then tuned on, "
+    "part c (q22-061-090) blind to the session's end (evals/gold/team22.jsonl)": _TEAM
+    / "team22.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

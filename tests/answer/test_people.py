@@ -63,3 +63,14 @@ def test_a_day_of_the_month_asked_is_the_date_that_names_its_day() -> None:
     dates = [m.group(0) for m in _DATE.finditer(sent)]
     assert dates == ["2018年5月", "每月7日前"]
     assert _DAY_ASKED.search(normalize("项目进展月报要各省每月几号前报"))
+
+
+def test_person_spans_keep_a_name_read_and_find_one_after_a_title_otherwise() -> None:
+    from answer.people import person_spans
+
+    sent = "甲乙公司董事长张三出席会议。"
+    named = (sent.index("张三"), sent.index("张三") + 2)
+    assert person_spans("出席会议的是谁", sent, [named]) == [named]  # one name read: kept
+    whole = (0, sent.index("出席"))
+    assert person_spans("出席会议的是谁", sent, [whole]) == [named]  # the name after the title
+    assert person_spans("出席会议的是哪家公司", sent, [whole]) == [whole]  # no person asked
