@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.facts_spans import review_opening, span_of
+from corpus.normalize import normalize
 
 
 @pytest.mark.parametrize(
@@ -43,9 +44,6 @@ def test_review_opening_inside_a_paragraph() -> None:
 
 
 def test_a_review_of_five_years_carries_on_until_a_paragraph_opens_on_one_year() -> None:
-    from corpus.facts_spans import review_opening
-    from corpus.normalize import normalize
-
     text = normalize(
         "一、“十四五”时期和2035年工作回顾\n过去的五年极不寻常。我们稳中求进。\n"
         "综合实力稳步提升。生产总值6.66万亿元。\n民生福祉不断增进。城镇新增就业603.7万人。\n"
@@ -60,9 +58,6 @@ def test_a_review_of_five_years_carries_on_until_a_paragraph_opens_on_one_year()
 
 
 def test_a_paragraph_opening_as_the_review_of_a_named_year_reviews_it() -> None:
-    from corpus.facts_spans import review_opening
-    from corpus.normalize import normalize
-
     text = normalize("一、治理整顿\n刚刚过去的2038年,是继续向前发展的一年。粮食增产2.2%。\n")
     assert review_opening(text, text.index("2.2"), 2039) == (2038, "")
 
@@ -87,8 +82,6 @@ def test_clause_span(before: str, span: str) -> None:
 
 
 def test_a_review_of_five_years_opened_in_a_paragraphs_second_sentence_carries_on() -> None:
-    from corpus.normalize import normalize
-
     text = normalize(
         "一、2035年及“十五五”时期工作回顾\n2035年是很不平凡的一年。新增企业12家。\n"
         "各位代表!2035年是“十五五”收官之年。五年来,我们砥砺前行。\n"
@@ -100,8 +93,6 @@ def test_a_review_of_five_years_opened_in_a_paragraphs_second_sentence_carries_o
 
 
 def test_five_years_named_deep_inside_a_paragraph_on_a_theme_stay_in_it() -> None:
-    from corpus.normalize import normalize
-
     text = normalize(
         "2035年工作回顾\n2035年是开局之年。\n"
         "高标推进绿色发展,环境治理提级加压。某湖湿地修复成为示范,各项指标稳中向好,"
