@@ -363,6 +363,7 @@ def _dated_by_facts(q: Query, c: Candidate) -> Candidate:
         # a year the sentence writes was read by the clause's own checks ("在2021年工作
         # 基础上": what it builds on, no year of its figure)
         return c
+    # the year's weight was counted against it (-1); it now counts for it (+1)
     return replace(c, year=1, score=c.score + 2 * CONFIG.clause.year)
 
 

@@ -121,11 +121,13 @@ def contact_result(
     documents that has such a block (the notice seeking comments, not the guide it sent)."""
     docs = [described] if described is not None else []
     docs += [c.doc for c in ([best] if best else []) + cands[: CONFIG.entity.contact_docs]]
-    for doc in dict.fromkeys(d.doc_id for d in docs):
-        document = next(d for d in docs if d.doc_id == doc)
-        found = contact_unit(q.norm, document)
+    first: dict[str, Document] = {}
+    for d in docs:
+        first.setdefault(d.doc_id, d)  # each document once, in order
+    for doc in first.values():
+        found = contact_unit(q.norm, doc)
         if found is not None:
-            return line_result(document, *found)
+            return line_result(doc, *found)
     return None
 
 
