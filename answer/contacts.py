@@ -21,7 +21,7 @@ from index.text import canonicalize
 
 # A question asking where feedback or materials go, or whom to contact.
 _ASKS_CONTACT = re.compile(
-    r"(?:收(?!到)|反馈|报送|提交|寄送?|发送?|交)[^,;。?]{0,4}(?:意见|建议|材料)"
+    r"(?:收(?!到)|反馈|报送|提交|寄送|发送|递交|送交)[^,;。?]{0,4}(?:意见|建议|材料)"
     r"|(?:意见|建议|材料)[^,;。?]{0,6}(?:反馈|报送|提交|寄|发|交)给?(?:哪|谁)"
     r"|联系(?:哪|谁)|找哪个"
 )

@@ -50,3 +50,4 @@ def test_asks_contact() -> None:
     assert asks_contact("工信部这边是哪个司收意见") and asks_contact("意见反馈给哪个司")
     assert asks_contact("申报材料报送给谁")
     assert not asks_contact("哪个司牵头") and not asks_contact("收到意见多少条")
+    assert not asks_contact("哪个部门发布的指导意见")  # who issued it, not where feedback goes
