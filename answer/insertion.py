@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from answer.policy import CONFIG
-from answer.wh_frame import GAP, wh_frame
+from answer.wh_frame import GAP, LINKING, noun_head, wh_frame
 
 _CFG = CONFIG.entity
 MIN_BLOCK = _CFG.min_block  # characters each side of the gap the question and sentence share
@@ -31,7 +31,7 @@ def inserted_name(qnorm: str, sent: str) -> tuple[int, int] | None:
         desc, split = _description(pattern)
         span = _insertion(desc, sent, qnorm, split)
         if span is None and _opens_clause(pattern):
-            span = _subject(desc, sent, qnorm)
+            span = _subject(desc, sent, qnorm) or _carried_subject(desc, sent, qnorm)
         if span is not None:
             found.add(span)
     return found.pop() if len(found) == 1 else None
@@ -80,6 +80,30 @@ def _subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
                 found.append((start, end))
             break
     return found[0] if len(found) == 1 else None
+
+
+def _carried_subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
+    """The subject a sentence opens with, carried to a later clause that opens on a verb
+    and writes the question's description ("鄂钢公司连续3年荣获…,成为华中地区首家超低排a级
+    钢铁企业" for "哪家企业成了华中首家超低排a级钢铁企业"): the nouns opening the sentence,
+    when exactly one later clause holds most of the description's pairs past its verb."""
+    wanted = _pairs(desc[2:])
+    if len(desc) < _CFG.inserted_aligned or not wanted:
+        return None
+    later = [m.end() for m in re.finditer(r"[,;]", sent)]
+    held = [
+        at
+        for at in later
+        if sent.startswith(LINKING, at)
+        and len(wanted & _pairs(sent[at : at + len(desc) + 8]))
+        >= _CFG.subject_shared * len(wanted)
+    ]
+    if len(held) != 1:
+        return None
+    name = noun_head(sent)
+    if len(name) < _CFG.inserted_min or not _own_words(name, question):
+        return None
+    return 0, len(name)
 
 
 def _description(pattern: str) -> tuple[str, int | None]:

@@ -50,3 +50,11 @@ def test_the_subject_a_clause_opens_with_before_the_description() -> None:
     assert _read(question, sent) == "丙丁技术标准化研究院"
     # the description's words not written after the clause's start: no subject read
     assert _read(question, "丙丁研究院联合己庚发布了报告。") is None
+
+
+def test_the_subject_a_sentence_opens_with_carried_to_a_later_clause() -> None:
+    sent = "甲钢公司连续3年荣获全国“绿色标杆企业”,成为华中地区首家超低排A级钢铁企业。"
+    assert _read("哪家企业成了华中首家超低排A级钢铁企业", sent) == "甲钢公司"
+    # no later clause opening on a linking verb with the description: none read
+    other = "甲钢公司连续3年荣获全国“绿色标杆企业”,产量增长5%。"
+    assert _read("哪家企业成了华中首家超低排A级钢铁企业", other) is None
