@@ -95,8 +95,7 @@ def _carried_subject(desc: str, sent: str, question: str) -> tuple[int, int] | N
         at
         for at in later
         if sent.startswith(LINKING, at)
-        and len(wanted & _pairs(sent[at : at + len(desc) + 8]))
-        >= _CFG.subject_shared * len(wanted)
+        and len(wanted & _pairs(sent[at : at + len(desc) + 8])) >= _CFG.subject_shared * len(wanted)
     ]
     if len(held) != 1:
         return None
