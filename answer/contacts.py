@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus.model import Document
+from corpus.normalize import bigrams
 from index.text import canonicalize
 
 # A question asking where feedback or materials go, or whom to contact.
@@ -70,10 +71,6 @@ def contact_unit(qnorm: str, doc: Document) -> tuple[int, int] | None:
         return None
     whose = _WHOSE.search(qnorm)
     words = canonicalize(whose.group(0) if whose else qnorm)
-    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
-    shared = [len(pairs & _pairs(canonicalize(doc.norm[s:e]))) for s, e in units]
+    pairs = bigrams(words)
+    shared = [len(pairs & bigrams(canonicalize(doc.norm[s:e]))) for s, e in units]
     return units[shared.index(max(shared))]
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}

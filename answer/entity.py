@@ -39,6 +39,7 @@ from answer.wh_frame import (
     question_head,
     wh_frame,
 )
+from corpus.normalize import bigrams
 from corpus.places import find_places
 from retrieval.query import Query
 
@@ -163,7 +164,7 @@ def _after_preposition(window: str, at: int, sent: str, head: str) -> tuple[int,
     """ "跟哪家公司签的": the stretch after a 与/和/跟/同 of the sentence whose next words
     the question writes after the gap, or that names the head noun asked."""
     right = window[at + 1 :]
-    grams = {right[i : i + 2] for i in range(len(right) - 1)}
+    grams = bigrams(right)
     best: tuple[int, int, int] | None = None
     for m in re.finditer(f"[{_PREPOSITIONS}]", sent):
         stop = CLAUSE_MARK.search(sent, m.end())

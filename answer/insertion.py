@@ -12,6 +12,7 @@ import re
 
 from answer.policy import CONFIG
 from answer.wh_frame import GAP, LINKING, noun_head, wh_frame
+from corpus.normalize import bigrams
 
 _CFG = CONFIG.entity
 MIN_BLOCK = _CFG.min_block  # characters each side of the gap the question and sentence share
@@ -40,22 +41,21 @@ def inserted_name(qnorm: str, sent: str) -> tuple[int, int] | None:
 def _opens_clause(pattern: str) -> bool:
     """Whether the gap opens its clause: the question asks for the subject of what it
     describes ("是哪家单位联合…编的", "哪家企业牵头…")."""
-    at = pattern.find(GAP)
-    left = re.split(r"[,;。:!?]", pattern[:at])[-1] if at >= 0 else ""
-    return re.sub(r"[\x00-\x1f]", "", left) in ("", "是", "为")
+    return _sides(pattern)[0] in ("", "是", "为")
 
 
 def _own_words(name: str, question: str) -> bool:
     """Whether a subject is a name of its own: no mark or year in it, and few of its
     character pairs the question writes ("中国电子技术标准化研究院" shares only 标准)."""
-    pairs = _pairs(name)
+    pairs = bigrams(name)
     if _NO_NAME.search(name) or not pairs:
         return False
-    return len(pairs & _pairs(question)) <= _CFG.subject_echo * len(pairs)
+    return len(pairs & bigrams(question)) <= _CFG.subject_echo * len(pairs)
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+def _holds_most(wanted: set[str], text: str) -> bool:
+    """Whether a text holds :attr:`EntityConfig.subject_shared` of the description's pairs."""
+    return len(wanted & bigrams(text)) >= _CFG.subject_shared * len(wanted)
 
 
 def _subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
@@ -65,7 +65,7 @@ def _subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
     after a name of :data:`EntityConfig.inserted_min`-:data:`inserted_max` characters, by
     the description's first word and most of its character pairs."""
     desc = desc.removeprefix("是").removeprefix("为")
-    wanted = _pairs(desc)
+    wanted = bigrams(desc)
     if len(desc) < _CFG.inserted_aligned or not wanted:
         return None
     starts = [0] + [m.end() for m in re.finditer(r"[,;。:!?]", sent)]
@@ -74,9 +74,9 @@ def _subject(desc: str, sent: str, question: str) -> tuple[int, int] | None:
         for end in range(start + _CFG.inserted_min, start + _CFG.inserted_max + 1):
             if not sent.startswith(desc[:2], end):
                 continue
-            shared = len(wanted & _pairs(sent[end : end + len(desc) + 8]))
-            enough = shared >= _CFG.subject_shared * len(wanted)
-            if enough and _own_words(sent[start:end], question):
+            if _holds_most(wanted, sent[end : end + len(desc) + 8]) and _own_words(
+                sent[start:end], question
+            ):
                 found.append((start, end))
             break
     return found[0] if len(found) == 1 else None
@@ -87,15 +87,14 @@ def _carried_subject(desc: str, sent: str, question: str) -> tuple[int, int] | N
     and writes the question's description ("鄂钢公司连续3年荣获…,成为华中地区首家超低排a级
     钢铁企业" for "哪家企业成了华中首家超低排a级钢铁企业"): the nouns opening the sentence,
     when exactly one later clause holds most of the description's pairs past its verb."""
-    wanted = _pairs(desc[2:])
+    wanted = bigrams(desc[2:])
     if len(desc) < _CFG.inserted_aligned or not wanted:
         return None
     later = [m.end() for m in re.finditer(r"[,;]", sent)]
     held = [
         at
         for at in later
-        if sent.startswith(LINKING, at)
-        and len(wanted & _pairs(sent[at : at + len(desc) + 8])) >= _CFG.subject_shared * len(wanted)
+        if sent.startswith(LINKING, at) and _holds_most(wanted, sent[at : at + len(desc) + 8])
     ]
     if len(held) != 1:
         return None
@@ -110,11 +109,17 @@ def _description(pattern: str) -> tuple[str, int | None]:
     where the gap stands in them when words stand on both sides ("推广\x00来带动…": the name
     is inserted there), None when the gap ends the description (a copula question: "支持做大
     做强的酒企是哪家" may insert it anywhere)."""
+    left, right = _sides(pattern)
+    return left + right, (len(left) if left and right else None)
+
+
+def _sides(pattern: str) -> tuple[str, str]:
+    """The question's words either side of its gap within the gap's clause, without the
+    markers of topics and gaps."""
     at = pattern.find(GAP)
     left = re.split(r"[,;。:!?]", pattern[:at])[-1] if at >= 0 else ""
     right = re.split(r"[,;。:!?]", pattern[at + 1 :])[0] if at >= 0 else ""
-    left, right = re.sub(r"[\x00-\x1f]", "", left), re.sub(r"[\x00-\x1f]", "", right)
-    return left + right, (len(left) if left and right else None)
+    return re.sub(r"[\x00-\x1f]", "", left), re.sub(r"[\x00-\x1f]", "", right)
 
 
 def _insertion(desc: str, sent: str, question: str, split: int | None) -> tuple[int, int] | None:

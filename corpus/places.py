@@ -102,11 +102,9 @@ _NAMESAKE_COUNTY = re.compile(r"县(?![域级])")
 
 def _namesake_county(norm: str, m: re.Match[str], place: Place) -> Place | None:
     """The county a city's short name followed by 县 names, when the gazetteer has none."""
-    if m.group(0) != place.short or place.level != "city":
+    if m.group(0) != place.short or not _NAMESAKE_COUNTY.match(norm, m.end()):
         return None
-    if not _NAMESAKE_COUNTY.match(norm, m.end()):
-        return None
-    return Place(f"{place.short}县", "", "county", place.name)
+    return _namesake(f"{place.short}县")
 
 
 def _namesake(name: str) -> Place | None:

@@ -184,7 +184,7 @@ def split_parts(query: Query) -> list[Query]:
     written = [y for y in query.years if segment_of(str(y))]
     plans = list(dict.fromkeys(PLAN_NAME.findall(query.norm)))  # "十二五和十三五时期…"
     if len(written) >= 2:
-        keyed = [(segment_of(str(y)), year_mention(segment_of(str(y)), y)) for y in written]
+        keyed = [(seg, year_mention(seg, y)) for y in written for seg in [segment_of(str(y))]]
     elif len(plans) >= 2 and all(segment_of(p) for p in plans):
         keyed = [(segment_of(p), p) for p in plans]
     elif len(query.regions) >= 2:
