@@ -151,12 +151,10 @@ def review_opening(
     counts too ("…。这五年，…"), and so does a paragraph after ``since`` (the section's
     start) opening such a review with no paragraph opening on one year between."""
     start = norm.rfind("\n", 0, pos) + 1
-    inner_opened = [
-        m for m in _INNER_OPENING.finditer(norm, start, pos) if span_of(m.group(0)[:-1], ref)
-    ]
+    last = _last_inner_opening(norm, start, pos, ref) if inner else None
     # "…这五年,…。2025年,我市…": a later sentence opening on one year ends that review.
-    if inner and inner_opened and not _INNER_YEAR.search(norm, inner_opened[-1].end(), pos):
-        return None, span_of(inner_opened[-1].group(0)[:-1], ref)
+    if last is not None and not _INNER_YEAR.search(norm, last[0], pos):
+        return None, last[1]
     named = _NAMED_REVIEW.match(norm, start, start + 16)
     if named:
         return int(named.group(1)), ""  # "刚刚过去的1988年,…": that year
@@ -214,10 +212,19 @@ def _inner_span(norm: str, at: int, stop: int, ref: int | None) -> str | None:
     opens. One deep inside a paragraph on a theme ("…。五年来,我们以…") stays in it."""
     end = norm.find("\n", at, stop)
     end = stop if end < 0 else end
-    reach = min(end, at + _INNER_REACH)
-    opened = [m for m in _INNER_OPENING.finditer(norm, at, reach) if span_of(m.group(0)[:-1], ref)]
-    if not opened:
+    last = _last_inner_opening(norm, at, min(end, at + _INNER_REACH), ref)
+    if last is None:
         return None
-    if _INNER_YEAR.search(norm, opened[-1].end(), end):
-        return ""
-    return span_of(opened[-1].group(0)[:-1], ref)
+    return "" if _INNER_YEAR.search(norm, last[0], end) else last[1]
+
+
+def _last_inner_opening(
+    norm: str, start: int, stop: int, ref: int | None
+) -> tuple[int, str] | None:
+    """The last sentence between ``start`` and ``stop`` opening as a review of several years
+    ("…。这五年,"): where its opening ends and the span it names; None when none does."""
+    spans = [
+        (m.end(), span_of(m.group(0)[:-1], ref)) for m in _INNER_OPENING.finditer(norm, start, stop)
+    ]
+    named = [(end, span) for end, span in spans if span]
+    return named[-1] if named else None
