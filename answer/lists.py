@@ -17,6 +17,7 @@ from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
+from answer.topic import topic_of
 from answer.wh_frame import noun_head
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document
@@ -100,17 +101,18 @@ def _count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> 
         # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
         # "哪三个方面入手的": the nouns right after the counter, not the verb that follows.
         words = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0]
-        noun = (noun_head(words) or words)[-2:]
+        whole = noun_head(words) or words
+        noun = whole[-2:]
         # Items that each name the noun ("(一)实施…行动" for "六大行动"), or the count phrase
         # next to them, make the list of them; a heading above that names the noun may head
         # some other list of as many.
-        by_items = bool(noun) and bool(items) and all(noun in i for i in items)
+        by_items = bool(whole) and bool(items) and all(whole in i for i in items)
         # An inline list's head is its section path and the words before its items; only
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
         own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
         by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
         by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in intro
-        if not by_items and _counts_other(en, own_head, noun):
+        if not by_items and _counts_other(en, own_head, whole):
             continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
         own = by_items or by_intro or (by_head and en.kind == "inline")
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
@@ -119,11 +121,12 @@ def _count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> 
 
 
 def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
-    """Whether an inline list's own words end on its count and a noun other than the one
-    asked ("A、B、C、D4条廊道" when 定位 are asked)."""
-    if en.kind != "inline" or not noun:
+    """Whether a list's own words end on its count and a noun other than the one asked
+    ("A、B、C、D4条廊道" when 定位 are asked; "全力打造四大千亿产业集群。" then four points,
+    when 四大未来产业 are)."""
+    if not noun:
         return False
-    m = _OWN_COUNT.search(own_head)
+    m = _OWN_COUNT.search(own_head.rstrip("。: "))
     # (the counter may be the noun: "六个方面推进…" counts 方面)
     named = m.group(2) + m.group(3) if m else ""
     return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in named
@@ -247,6 +250,9 @@ def score_list(
             item_cov = 0.0
     if _names_own_heading(q.norm, en.section):
         path = 1.0  # …and that item's own sub-headings or points are the list
+        # …the rest of the question says which document ("…教学改革项目,建设任务列了哪几
+        # 条"): what the document is about counts with the list's words
+        whole = max(whole, coverage(sig, canon(f"{items} {intro} {topic_of(doc)}")))
     # What is listed is named by the list's heading, its count, or its items themselves.
     # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0

@@ -37,6 +37,7 @@ from corpus.enum_model import (
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import (
+    clause_lead_lists,
     counted_lead_sentences,
     inner_lead_lists,
     lead_sentence_lists,
@@ -55,7 +56,8 @@ from corpus.sentence_lists import inline_lists
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
-    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(([一二三四五六七八九十]{1,3})\)"
+    # "一)加强师资建设。" then "(二)…": a point whose "(" the text lost is numbered alike
+    r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(?([一二三四五六七八九十]{1,3})\)"
     # "1.1 包容审慎、确保安全。…" "1.2 …": decimal numbering under a part "1."
     r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*)",
     re.M,
@@ -306,7 +308,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
-    found += inner_lead_lists(doc) + count_ahead_lists(doc)
+    found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

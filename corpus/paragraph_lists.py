@@ -91,6 +91,43 @@ def inner_lead_lists(doc: Document) -> list[Enumeration]:
     return out
 
 
+# A short clause opening a sentence or a point after ";" and going on after a comma
+# ("…提升运营质量效益。探索船舶租赁,推动…;探索设施共享,实行…;探索船电分离,由…").
+_CLAUSE_LEAD = re.compile(rf"(?<=[。;])[ \t\u3000]*([^。;:!?,、\n]{{4,{INNER_LEAD_MAX}}})(?=,)")
+
+
+def clause_lead_lists(doc: Document) -> list[Enumeration]:
+    """Sentences or points inside one paragraph opening with a short clause of the same
+    verb, each going on after a comma ("探索船舶租赁,…;探索设施共享,…;探索船电分离,…"):
+    at least :data:`MIN_PARALLEL` of them in a row of the paragraph, headed by the
+    paragraph's words before the first."""
+    out = []
+    for para in _PARAGRAPH.finditer(doc.norm):
+        groups: dict[str, list[re.Match[str]]] = defaultdict(list)
+        for m in _CLAUSE_LEAD.finditer(doc.norm, para.start(), para.end()):
+            groups[m.group(1)[:2]].append(m)
+        for found in groups.values():
+            if len(found) < MIN_PARALLEL or _NUMBERED.match(found[0].group(1)):
+                continue
+            path = doc.path_at(para.start())
+            items = tuple(
+                Item(m.start(1), m.end(1), m.start(1), _point_end(doc.norm, m.end(1), para.end()))
+                for m in found
+            )
+            intro = doc.norm[max(para.start(), items[0].start - INNER_INTRO) : items[0].start]
+            head = f"{path} {intro.strip()}".strip()
+            out.append(
+                Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
+            )
+    return out
+
+
+def _point_end(norm: str, at: int, stop: int) -> int:
+    """Where the sentence or point going on from ``at`` ends (its ; or 。, kept)."""
+    ends = [e for e in (norm.find(";", at, stop), norm.find("。", at, stop)) if e >= 0]
+    return min(ends) + 1 if ends else stop
+
+
 # "我们的主要体会是:" then "--必须坚持…。" paragraphs, explained between: a dash opens each.
 _DASH_LEAD = re.compile(
     rf"[ \t\u3000]*(?:--|——|—)[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"

@@ -613,3 +613,22 @@ def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
     assert _time_fits(parse_query("21年甲创新任务揭榜挂帅申报指南里,智能产品类有哪几个"), doc, en)
     # a year the title does not write still asks for that year's part
     assert not _time_fits(parse_query("2019年智能产品类有哪几个"), doc, en)
+
+
+def test_a_list_counting_another_noun_is_no_list_of_the_asked_one() -> None:
+    q = parse_query("宜宾四大未来产业是哪些")
+    # points under "全力打造四大千亿产业集群。": four, of another noun, whatever their kind
+    lead = Enumeration(
+        "lead",
+        "二、打造产业集聚区",
+        0,
+        40,
+        "二、打造产业集聚区 全力打造四大千亿产业集群。",
+        0,
+        tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(4)),
+    )
+    items = "建成白酒产业集群 建成电池产业集群 建成光伏产业集群 推进产业研究院".split()
+    assert _count_fit(q, lead, items) == 0.0
+    # items that each name the whole asked noun make the list of it
+    named = "新型储能未来产业 数字能源未来产业 新能源汽车未来产业 人工智能未来产业".split()
+    assert _count_fit(q, lead, named) == 1.0

@@ -637,3 +637,21 @@ def test_an_item_after_from_keeps_its_verb() -> None:
     doc = parse_text(text, "t.txt")
     (en,) = inline_lists(doc)
     assert _items(doc, en) == ["加快孵化空间建设", "引培创业主体", "完善服务体系"]
+
+
+def test_a_point_whose_opening_bracket_was_lost_is_numbered_with_the_others() -> None:
+    from corpus.enumerations import ordinal_lists
+
+    doc = parse_text(
+        "第三章 机构建设\n第十条 培训机构应重点加强以下方面建设:\n"
+        "一)加强师资建设。培训师资一般应具有中级职称。\n"
+        "(二)丰富教学资源。构建课程体系。\n"
+        "(三)完善基础设施。建设教学场所。\n",
+        "t.txt",
+    )
+    (en,) = ordinal_lists(doc)
+    assert [doc.text[i.start : i.end] for i in en.items] == [
+        "加强师资建设",
+        "丰富教学资源",
+        "完善基础设施",
+    ]

@@ -221,3 +221,21 @@ def test_one_sentence_lines_opening_alike_after_a_colon_are_its_points() -> None
     ]
     unlike = parse_text("一、回顾\n如下:\n甲乙丙。\n说明。\n丁戊己。\n说明。\n庚辛壬。\n", "t.txt")
     assert dash_points(unlike) == []  # lines that open unlike are no points
+
+
+def test_points_opening_with_one_verb_and_going_on_after_a_comma_are_a_list() -> None:
+    from corpus.paragraph_lists import clause_lead_lists
+
+    doc = parse_text(
+        "五、产业生态\n（十三）推动商业模式创新。打造新模式,降低成本。探索船舶租赁,推动集中制造;"
+        "探索设施共享,实行共担共用;探索船电分离,由第三方提供服务;探索智能运维,提升能力。\n",
+        "t.txt",
+    )
+    (en,) = clause_lead_lists(doc)
+    assert _items(doc, en) == ["探索船舶租赁", "探索设施共享", "探索船电分离", "探索智能运维"]
+    assert "打造新模式" in en.head
+    # each point runs to its own ";" (or 。)
+    assert doc.norm[en.items[0].sent_end - 1] == ";"
+    # two points of a verb are not yet a list; nor are numbered ones
+    two = parse_text("一、要求\n开头。探索甲乙丙丁,推动;探索戊己庚辛,实行。\n", "t.txt")
+    assert clause_lead_lists(two) == []
