@@ -90,7 +90,33 @@ def counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
         if any(not is_change(m) for m in numbers_in(clauses[j].norm)) and not sibling:
             break
         j -= 1
+    if not out and _goes_on(clauses, i):
+        return " ".join(x for x in (counted_before(clauses, i - 1, w), clauses[i - 1].norm) if x)
+    # "对跨行业跨领域工业互联网平台,按…的30%予以资助,最高资助2000万元": a rule's sentence
+    # opening with what it is for speaks of that in every clause
+    first = next((k for k in range(i) if clauses[k].sent_start == same), i)
+    if first < i - len(out) and _OBJECT_LEAD.match(clauses[first].norm):
+        out.insert(0, clauses[first].norm)
     return " ".join(out)
+
+
+def _goes_on(clauses: list[Clause], i: int) -> bool:
+    """Whether clause ``i`` opens a sentence after ";" with a time and a bare figure, going
+    on with the figure before it ("…机架数达到35万个;2025年底前超过45万个")."""
+    if not i or not clauses[i - 1].sent_norm.endswith(";"):
+        return False
+    return goes_on(clauses[i].norm)
+
+
+def goes_on(text: str) -> bool:
+    """Whether a sentence or clause opens with a time and a bare figure ("2025年底前超过45万个")."""
+    return bool(_TIME_OPENING.match(text)) and not own_subject(text)
+
+
+_TIME_OPENING = re.compile(
+    r"(?:到|至)?(?:19|20)\d{2}\s?年(?:底|末)?前?(?:[,，]|[\u4e00-\u9fff]{0,3}\d)"
+)
+_OBJECT_LEAD = re.compile(r"(?:第[一二三四五六七八九十百]+条\s*)?(?:对于?|针对)(?!外|标)")
 
 
 _TIME_LEAD = re.compile(r"(?:19|20)\d{2}\s?年(?:底|末)?[有为是达增减]")

@@ -11,6 +11,11 @@ from answer.extract import MAX_SPAN
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
 from corpus.places import find_places
 
+# Verbs that name what an office, a system or a centre does, inside its name.
+_NAME_VERBS = frozenset(
+    "推进 管理 注册 服务 促进 监督 协调 领导 评审 检测 认证 交易 运营 保障 审核 监测 调度"
+    " 指挥 执法 申报 推广 转化 孵化 检验 评估".split()
+)
 # Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
 _NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -31,7 +36,12 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     at, start = 0, 0  # offset of the word, and where the name it may end began
     for word, flag in pos_tags(sent):
         # Domain words of the dictionary come tagged "x", as marks do.
-        if not (flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))):
+        # A verb naming what a body does is part of its name ("信息化推进办公室",
+        # "智能体育案例注册管理系统"); another verb ends the name before it.
+        inner = word in _NAME_VERBS and at > start
+        if not inner and not (
+            flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))
+        ):
             start = at + len(word)
         elif word.endswith(HEAD_FORMS.get(noun, (noun,))) and at + len(word) - start > len(noun):
             found.setdefault(sent[start : at + len(word)], []).append((start, at + len(word)))

@@ -11,6 +11,7 @@ from answer.clause_subject import (
     RANK_CLAUSE,
     counted_before,
     from_value,
+    goes_on,
     own_subject,
     passes_mark,
     previous_clause,
@@ -29,7 +30,13 @@ from answer.kinds import (
     sums_several,
 )
 from answer.policy import CONFIG, ClauseWeights, policy
-from answer.quantities import ASKS_CHANGE, is_change, numbers_in, states_value, unit_matches
+from answer.quantities import (
+    ASKS_CHANGE,
+    figures_for,
+    is_change,
+    states_value,
+    unit_matches,
+)
 from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
@@ -38,7 +45,7 @@ from corpus.normalize import bigrams, normalize
 from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
-from retrieval.naming import described_in, names_document
+from retrieval.naming import DOCUMENT_KINDS, described_in, names_document
 from retrieval.query import Query
 
 MAX_SPAN = 40
@@ -65,9 +72,17 @@ class Candidate:
     fact_span: tuple[int, int] | None = None  # the asked figure's words, among several
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
     fact_year: int | None = None  # …and its year, when the facts table knows one
+    # local coverage of the words its section and document do not already say
+    rest_cov: float = 0.0
 
 
 ADDED_RANK = 40  # passages found besides retrieval rank after every retrieved one
+
+
+def unsaid(sig: Signals, context: str) -> Signals:
+    """The question's words that a (canonical) context does not say (all when it says
+    every one)."""
+    return sig.keeping(lambda t: t.credit(context) == 0)
 
 
 def added_hit(passage: Passage, n: int) -> Hit:
@@ -100,6 +115,16 @@ def titled_as(
     pieces = bigrams(name)
     about = bigrams(f"{canon(normalize(doc.title))} {topic_of(doc)}")
     return bool(pieces) and len(pieces & about) >= w.title_pieces * len(pieces)
+
+
+def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
+    """Whether a document the question names by a short quoted name and its kind
+    ("“两库”管理办法") is that one: its own text writes the name in quotes and its title or
+    opening the kind (a policy names itself so once, its title in full)."""
+    m = re.search(rf'"{re.escape(name)}"[\u4e00-\u9fff]{{0,6}}?({DOCUMENT_KINDS})', question_norm)
+    if m is None or f'"{name}"' not in doc.norm:
+        return False
+    return m.group(1) in f"{normalize(doc.title)} {topic_of(doc)}"
 
 
 _SPACES = re.compile(r"[\s\"“”'‘’]+")
@@ -191,6 +216,10 @@ def score_clauses(
         dsig = without_name_words(sig, query.doc_name) if named else sig
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
+        # "机场场面智能运行管控那个任务,车-机冲突消解率要求到多少": the heading says the task,
+        # the clause must say the rest
+        rest = unsaid(dsig, f"{heading} {topic}")
+        told = len(rest.terms) < len(dsig.terms)
         clauses = clauses_of(p.text, p.start)
         # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
@@ -217,13 +246,13 @@ def score_clauses(
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
             # nothing from the clause before; a bare figure ("同比增长58%") does.
             if lcov is not None and ccov == 0 and own_subject(c.norm):
-                lcov = None
+                lcov, before = None, ""
             lcov = ccov if lcov is None else max(ccov, lcov)
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
             scov = coverage(dsig, f"{s_canon} {heading} {topic}")
-            nums = numbers_in(c.norm)
+            nums = figures_for(sig.unit, c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov
             if pol.figure:
@@ -269,6 +298,7 @@ def score_clauses(
                     year=year,
                     has_number=bool(nums and unit_ok),
                     hit_rank=hit.rank,
+                    rest_cov=coverage(rest, canon(f"{before} {c.norm}".strip())) if told else 0.0,
                 )
             )
     out.sort(key=lambda c: -c.score)
@@ -305,7 +335,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             f" {topic_of(cand.doc)}"
         )
         unheld = tuple(n for n in sig.quoted if not holds_quoted(where, (n,)))
-        if unheld and not all(titled_as(query.norm, n, cand.doc) for n in unheld):
+        if unheld and not all(
+            titled_as(query.norm, n, cand.doc) or nicknamed_as(query.norm, n, cand.doc)
+            for n in unheld
+        ):
             return False
     if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):
         return False
@@ -340,12 +373,13 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "第十一届…" is not answered by the twelfth's figures
     if sig.wants_quantity and policy(query.intent).figure:
         # "地区生产总值是多少": an amount, which a clause stating only changes does not give.
-        nums = numbers_in(cand.clause.norm)
+        nums = figures_for(sig.unit, cand.clause.norm)
         if nums and all(is_change(m) for m in nums) and not ASKS_CHANGE.search(query.norm):
             return False
-        if not (cand.has_number and cand.local_cov >= CONFIG.min_local_cov):
+        local = max(cand.local_cov, cand.rest_cov)
+        if not (cand.has_number and local >= CONFIG.min_local_cov):
             return False
-        if not names_thing(sig, cand.clause):
+        if not names_thing(sig, cand.clause, cand.doc.norm):
             return False  # "进出口总额…" names the 总额 of "国民收入总额", not its thing
     # Last, as they read the sentence's words: "企业研发机构74家" is no count of 新型研发机构.
     return not (
@@ -362,14 +396,20 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     )
 
 
-def names_thing(sig: Signals, clause: Clause) -> bool:
+def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
     """Whether the sentence, up to the end of the clause, names a word of what is asked
     beyond the words saying which amount or what was done (总额, 新增: :data:`AMOUNT_WORDS`,
-    :data:`EVENT_WORDS`); true when the question asks with those words only."""
+    :data:`EVENT_WORDS`); true when the question asks with those words only. A sentence
+    going on after ";" with a time and a bare figure ("…机架数达到35万个;2025年底前超过
+    45万个") names it in the sentence before."""
     things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
     if not things:
         return True
     before = canon(clause.sent_norm[: clause.end - clause.sent_start])
+    at = clause.sent_start - 1
+    if at > 0 and doc_norm[at] == ";" and goes_on(clause.sent_norm):
+        begin = max(doc_norm.rfind(c, 0, at) for c in ";。\n") + 1
+        before = f"{canon(doc_norm[begin:at])} {before}"
     return any(t.credit(before) > 0 for t in things)
 
 

@@ -127,6 +127,9 @@ class WhichDocThresholds:
     value_local: float = 0.5  # ... in a bare figure's clause with the one before
     value_sentence: float = 0.9  # ... in the stating sentence alone: the question quotes it
     phrase_context: float = 0.7
+    # …when the clause writes every name the question quotes ("“双师型”师资或者教师队伍"):
+    # the quoted name is the phrase, the words around it describe it
+    quoted_context: float = 0.4
     phrase_clause: float = 0.6
     # characters a place asked must share with the sentence beyond its own for the place
     # to be part of the stated phrase ("广西百强高新技术企业"), not the question's scope

@@ -14,8 +14,9 @@ _UNIT_PATTERNS = {
     "money": r"亿元|万元|元|亿|万美元|美元",
     "美元": r"美元",
     "length": r"公里|千米|米|km",
-    # a time allowed or taken ("不超过18个月", "30个工作日内"); 年 alone writes dates
-    "duration": r"个月|个工作日|工作日|小时|天",
+    # a time allowed or taken ("不超过18个月", "30个工作日内", "有效期2年": see
+    # :func:`figures_for`, since 年 alone writes dates)
+    "duration": r"个月|个工作日|工作日|小时|天|年",
     "人": r"人|名|位",
     "人次": r"人次",
     "age": r"岁",  # a life expectancy ("提高到78.3岁"), an age
@@ -89,6 +90,7 @@ _CHANGE_BEFORE = re.compile(
 # amount: "比重提升0.2个百分点" does not give it).
 ASKS_CHANGE = re.compile(
     r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|涨|比上年|同比|幅度|百分点|倍"
+    r"|降(?=多少|了|几|到?百分之)|减少|压减|缩减|缩短"  # "工时消耗要降多少"
 )
 
 
@@ -132,11 +134,43 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
     """Whether a quantity has the unit the question expects."""
     if not unit:
         return True
+    if unit == "ordinal":
+        return m.string[max(0, m.start() - 1) : m.start()] == "第"
     if unit == "rank" or is_rank(m):
         return unit == "rank" and is_rank(m)
     pat = _UNIT_PATTERNS.get(unit, "")
     own = unit_of(m)
     return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
+
+
+# What :func:`numbers_in` leaves out as no quantity but a question asking a duration or an
+# ordinal wants: "有效期2年", "连续3年" (a number of years, where "2023年" is a date) and
+# "第53次局长办公会", "第九届" (the place in a series, where "第一" may be a rank).
+_YEARS_LONG = re.compile(
+    r"(?<![\d.年])(?<!\d )(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多|余)?(年)"
+    r"(?!\d|底|初|末|度|中|前|后|代|级|以来)"
+)
+_ORDINAL = re.compile(
+    r"(?<=第)(\d+|[一二三四五六七八九十百零〇]+)(次|届|批|期|轮|号|条|款|章|阶段|部分)"
+)
+_UNIT_FIGURES = {"duration": _YEARS_LONG, "ordinal": _ORDINAL}
+
+
+def figures_for(unit: str, norm_text: str) -> list[re.Match[str]]:
+    """The quantities of a clause a question asking ``unit`` may be answered by:
+    :func:`numbers_in`, and for a duration or an ordinal also the numbers of years and
+    the places in a series that it leaves out (in text order)."""
+    found = numbers_in(norm_text)
+    extra = _UNIT_FIGURES.get(unit)
+    if extra is None:
+        return found
+    taken = [m.span() for m in found]
+    more = [
+        m
+        for m in extra.finditer(norm_text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+    return sorted([*found, *more], key=lambda m: m.start())
 
 
 def unit_of(m: re.Match[str]) -> str:

@@ -37,6 +37,7 @@ QUESTION_WORDS = frozenset(
         # how long, asked of a duration ("原则上最长多久": 不超过18个月)
         "多久",
         "多长时间",
+        "多长",
         "最长",
         # the bound a rule sets is its figure ("规模门槛是多少人次": 2000人次以上)
         "门槛",
@@ -145,6 +146,7 @@ QUESTION_WORDS = frozenset(
         "及",
         "以及",
         "或",
+        "或者",  # "“双师型”师资或者教师队伍": a choice between words, no word itself
         "对",
         "把",
         "被",

@@ -31,6 +31,8 @@ _TARGET_CUE = re.compile(
 )
 # Explicit counters ("几家") decide before the words of a metric ("众创空间", "经费").
 _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "第几次局长办公会": a place in a series, not a ranking
+    (re.compile(r"第几(?=次|届|批|期|轮|号|条|款|章|阶段|部分)"), "ordinal"),
     (
         re.compile(
             r"排第几|排多少(?:名|位)|第几(?:位|名)?|(?<!安)排名|名列|排位|位次|位居|居全|列全"
@@ -61,6 +63,11 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"多少(人|名|位)|几(?:个)?(人|名|位)|人数|人员(总数|数|有多少|多少)"), "人"),
     (re.compile(r"平方米|面积|(?<!众创)空间|万方"), "area"),
     (re.compile(r"美元"), "美元"),  # a foreign currency: no figure in 元 answers it
+    # how long a rule holds ("有效期多长", "有效期是几年"), before 多长 of a distance
+    (
+        re.compile(r"有效期|期限|时限|年限|(?<![近这那前后头])几年(?![来前内里间级])"),
+        "duration",
+    ),
     (re.compile(r"里程(?!碑)|多长(?!时间)|多远|长度|公里|千米"), "length"),
     (re.compile(r"多久|多长时间|几个月|多少个月|几天|多少天|几个工作日|多少个工作日"), "duration"),
     (
@@ -232,9 +239,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
     # document, no word its sentence writes; nor the 比 of a base year ("产量比64年").
     text = _SPEAKER.sub(" ", text)
     text = re.sub(r"[比较](?=(?:19|20)?\d{2}\s*年)", " ", text)
-    # Years go whole, short ones too ("临安21年进…" leaves no "年进").
+    # Years go whole, short ones too ("临安21年进…" leaves no "年进"), with the point of
+    # the year ("25年底要达到…" leaves no "底要").
     text = re.sub(
-        r"(?:19|20)\d{2}\s*年?度?|(?<!\d)(?:\d{2}(?:到|至|-|~))?\d{2}年度?|\d+-\d+月|"
+        r"(?:19|20)\d{2}\s*年?[度底末初]?|(?<!\d)(?:\d{2}(?:到|至|-|~))?\d{2}年[度底末初]?|\d+-\d+月|"
         + PLAN_NAME.pattern
         + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
@@ -276,6 +284,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         glued = len(tok) >= 2 and tok[0] in "要将拟需能会可想各是来"
         if glued and (tok not in bm25.vocab or re.search(f"{re.escape(tok)}[到至]", text)):
             tok = tok[1:]
+        # "申报书要在…", "月报要报给…": a modal glued to the noun before it
+        if len(tok) >= 2 and tok[-1] in "要需应" and tok not in bm25.vocab:
+            tok = tok[:-1]
         if tok in QUESTION_WORDS or tok in places or len(tok) == 1 or ASKING.match(tok):
             continue
         if all(ch in FUNCTION_CHARS for ch in tok):

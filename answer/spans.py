@@ -8,7 +8,7 @@ import re
 from answer.clauses import Clause
 from answer.extract import LEADING, MAX_SPAN, Candidate
 from answer.policy import policy
-from answer.quantities import is_rank, numbers_in, unit_matches
+from answer.quantities import figures_for, is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces
 from corpus.model import Fact
 from retrieval.intent import Intent
@@ -136,7 +136,7 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
         return c.start + item[0], c.start + item[1]
     if e - s <= MAX_SPAN:
         return c.start + s, c.start + e
-    nums = [m for m in numbers_in(norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
+    nums = [m for m in figures_for(sig.unit, norm) if unit_matches(sig.unit, m)] or numbers_in(norm)
     if nums and policy(query.intent).figure:
         best = max(
             nums,

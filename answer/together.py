@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, level_fit
-from answer.quantities import numbers_in, unit_matches
+from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import qualified
@@ -49,12 +49,15 @@ class Labelled:
     end: int
 
 
-def labelled_figures(norm: str) -> list[tuple[Labelled, re.Match[str]]]:
+def labelled_figures(norm: str, units: Sequence[str] = ()) -> list[tuple[Labelled, re.Match[str]]]:
     """The figures of a (normalised) sentence, each with its label (the text since the
-    previous figure or the previous clause mark, whichever is later) and its match."""
+    previous figure or the previous clause mark, whichever is later) and its match; with
+    the figures a part asking one of ``units`` also reads ("连续16年" for 连续几年)."""
     out: list[tuple[Labelled, re.Match[str]]] = []
     previous = 0
-    for m in numbers_in(norm):
+    found = {m.span(): m for unit in units for m in figures_for(unit, norm)}
+    found.update((m.span(), m) for m in numbers_in(norm))
+    for m in sorted(found.values(), key=lambda m: m.start()):
         marks = [x.end() for x in _MARK.finditer(norm, previous, m.start())]
         start = max([previous, *marks])
         lead = _LEADING.match(norm, start)
@@ -102,10 +105,10 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """One figure of the sentence per part, each part's own words in its figure's label
     (of the unit its own words expect, when they expect one), the best total; None when
     some part's words name no figure of the sentence."""
-    figures = labelled_figures(norm)[:_MAX_FIGURES]
+    units = [expected_unit(_asked(part)) for part in parts]
+    figures = labelled_figures(norm, units)[:_MAX_FIGURES]
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
         return None
-    units = [expected_unit(_asked(part)) for part in parts]
     words = [own_words(_asked(part)) for part in parts]
     labels = read_labels(norm, figures)
     scores = [
@@ -190,10 +193,23 @@ def one_sentence(
         news = [doc.norm[s:e] for s, e in spans]
         if all(_no_worse(*x, documents) for x in zip(parts, results, news, strict=True)):
             return [
-                Result(True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None)
-                for s, e in spans
+                old
+                if _holds(old, c.doc_id, (s, e))
+                else Result(
+                    True, doc.text[s:e], quote_of(doc, c.section, c.start, c.end, (s, e)), None
+                )
+                for old, (s, e) in zip(results, spans, strict=True)
             ]
     return None
+
+
+def _holds(old: Result, doc_id: str, span: tuple[int, int]) -> bool:
+    """Whether a part's own answer already quotes the figure chosen for it, with more of
+    its words ("连续16年排名世界第一" for the "连续16年" of 连续几年世界第一)."""
+    c = old.citation
+    if not old.found or c is None or c.doc_id != doc_id or c.span_start < 0:
+        return False
+    return c.span_start <= span[0] and span[1] <= c.span_end
 
 
 def _no_worse(part: Query, old: Result, new: str, documents: Mapping[str, Document]) -> bool:
@@ -203,7 +219,7 @@ def _no_worse(part: Query, old: Result, new: str, documents: Mapping[str, Docume
     if not old.found or c is None or c.span_start < 0:
         return True
     was = documents[c.doc_id].norm[c.span_start : c.span_end]
-    return own_score(part, new) >= own_score(part, was)
+    return new in was or own_score(part, new) >= own_score(part, was)
 
 
 def strayed(part: Query, sig: Signals, result: Result, documents: Mapping[str, Document]) -> bool:

@@ -187,16 +187,27 @@ def _distinctive(number: str) -> bool:
 def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     """A document states the question's phrase: a quoted name verbatim, or most of its words
     (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
-    if not fits(replace(q, wants_target=False), sig, c, min_cov=CONFIG.which_doc.phrase_context):
-        return False
-    named = quotes_all(sig, c)
-    # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
     t = CONFIG.which_doc
+    named = quotes_all(sig, c)
+    least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
+    if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
+        return False
+    # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
     sentence = canon(c.clause.sent_norm)
     quoted = coverage(sig, sentence) >= t.value_sentence
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
     return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
+
+
+# A quoted name that is a thing ("手机App的“长辈模式”", "“双师型”师资"), not what is said
+# of a subject ("粮食产量实现了“十连增”": the subject's words must be stated with it).
+_QUOTED_THING = re.compile(r'的"[^"]{2,30}"|"[^"]{2,30}"[\u4e00-\u9fff](?<![的是了])')
+
+
+def _names_a_thing(qnorm: str) -> bool:
+    """Whether the question quotes a name as a thing: after 的, or before a noun."""
+    return _QUOTED_THING.search(qnorm) is not None
 
 
 def _stated_under(sig: Signals, c: Candidate, topic: str) -> bool:

@@ -71,10 +71,19 @@ _SPAN_WRITTEN = re.compile(r"(?<!\d)(?:\d{2}|\d{4})(?:到|至|-|~)(?:\d{2}|\d{4}
 
 
 def _years_label(part: Query) -> str:
-    """A part's years: a span its segment writes as one ("1979至1983年"), else each year."""
+    """A part's years: a span its segment writes as one ("1979至1983年"), else each year,
+    with the point of the year the segment writes ("23年底" → "2023年底", which says the
+    year written out and as the question wrote it)."""
     if len(part.years) == 2 and _SPAN_WRITTEN.search(part.segment):
         return f"{part.years[0]}至{part.years[1]}年"
+    if len(part.years) == 1:
+        m = _YEAR_POINT.search(part.segment)
+        if m and int(m.group(1)[-2:]) == part.years[0] % 100:
+            return f"{part.years[0]}年{m.group(2)}"
     return "、".join(f"{y}年" for y in part.years[:2])
+
+
+_YEAR_POINT = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})年(底|末|初)")
 
 
 def _kind_labels(query: Query, parts: list[Query]) -> list[str]:

@@ -44,3 +44,30 @@ def test_a_round_mark_passed_is_the_exact_figures_milestone() -> None:
     assert not passes_mark(other, 0)
     alone = clauses_of("合同投资额突破1000亿元。达到1112亿元。", 0)  # another sentence
     assert not passes_mark(alone, 0)
+
+
+def test_a_rule_opening_with_what_it_is_for_speaks_of_it_in_every_clause() -> None:
+    from answer.clause_subject import counted_before
+    from answer.policy import CONFIG
+
+    text = "对跨行业跨领域工业互联网平台,按不超过总投入的30%予以资助,最高资助2000万元。"
+    clauses = clauses_of(text, 0)
+    last = len(clauses) - 1
+    before = counted_before(clauses, last, CONFIG.clause)
+    assert before.startswith("对跨行业跨领域工业互联网平台")
+    assert "30%" in before
+    # a sentence opening otherwise borrows only back to the nearest figure
+    plain = clauses_of("平台建设加快,按总投入的30%予以资助,最高资助2000万元。", 0)
+    assert counted_before(plain, len(plain) - 1, CONFIG.clause) == "按总投入的30%予以资助"
+
+
+def test_a_time_and_a_bare_figure_after_a_semicolon_go_on_with_the_figure_before() -> None:
+    from answer.clause_subject import counted_before, goes_on
+    from answer.policy import CONFIG
+
+    text = "2023年底前,推动全省数据中心在用标准机架数达到35万个;2025年底前超过45万个。"
+    clauses = clauses_of(text, 0)
+    last = len(clauses) - 1
+    assert goes_on(clauses[last].norm)
+    assert "标准机架数达到35万个" in counted_before(clauses, last, CONFIG.clause)
+    assert not goes_on("2025年全省数据中心机架超过45万个")  # it names its own subject

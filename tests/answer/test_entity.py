@@ -368,3 +368,16 @@ def test_a_person_after_any_title_when_the_question_names_none(tmp_path: Path) -
     assert answer.found and answer.answer == "董建华"
     # a title running into a compound word names no one ("院士专家工作站")
     assert not _is_person(normalize("新增院士专家工作站6家"), (2, 5))
+
+
+def test_a_name_may_hold_a_verb_of_what_the_body_does() -> None:
+    from answer.entity_head import headed_name
+
+    sent = "每月7日前报送国家粮食局信息化推进办公室"
+    span = headed_name("办公室", sent)
+    assert span is not None and sent[span[0] : span[1]].endswith("信息化推进办公室")
+    sent = "各申报单位登录智能体育案例注册管理系统填报申报书"
+    span = headed_name("系统", sent)
+    assert span is not None and sent[span[0] : span[1]] == "智能体育案例注册管理系统"
+    # another verb ends the name before it ("报送" is no part of the office's name)
+    assert not sent[span[0] : span[1]].startswith("登录")

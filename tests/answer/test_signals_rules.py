@@ -657,3 +657,15 @@ def test_a_total_is_related_to_the_amount_without_its_zong() -> None:
 def test_a_span_of_two_digit_years_states_no_value() -> None:
     sig = signals(parse_query("甲市轻工业总产值79到83年平均每年增长多少"), BM)
     assert sig.numbers == ()
+
+
+def test_how_long_a_rule_holds_is_a_duration_and_which_time_an_ordinal() -> None:
+    from answer.signals import expected_unit
+
+    assert expected_unit("管理办法有效期多长") == "duration"
+    assert expected_unit("示范工厂的有效期是几年") == "duration"
+    assert expected_unit("连续几年世界第一") == "duration"
+    assert expected_unit("近几年新增多少家") != "duration"  # "近几年": the time, no length
+    assert expected_unit("公路多长") == "length"
+    assert expected_unit("是第几次局长办公会审议通过的") == "ordinal"
+    assert expected_unit("在全省排第几") == "rank"

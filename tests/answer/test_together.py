@@ -191,3 +191,19 @@ def test_a_comparison_naming_no_place_keeps_to_the_first_answered_place() -> Non
     assert astray_places(parts, [answered("n"), answered("n")], docs) == ("全国", [])
     named = _parts("驻马店98年和04年GDP分别增长了多少")
     assert astray_places(named, [answered("n"), answered("c")], docs) == ("", [])
+
+
+def test_a_part_asking_a_length_of_years_reads_the_years_a_sentence_counts() -> None:
+    from answer.together import assign, labelled_figures
+
+    norm = "上海港集装箱吞吐量达到5506.3万标准箱、连续16年排名世界第一"
+    figures = [norm[f.start : f.end] for f, _m in labelled_figures(norm)]
+    assert "连续16年" not in figures  # 年 alone writes dates
+    assert "连续16年" in [norm[f.start : f.end] for f, _m in labelled_figures(norm, ["duration"])]
+    q = parse_query("上海2025年港口集装箱吞吐量是多少？连续几年世界第一了？")
+    got = assign(split_parts(q), norm)
+    assert got is not None
+    assert [norm[f.start : f.end] for f in got] == [
+        "上海港集装箱吞吐量达到5506.3万标准箱",
+        "连续16年",
+    ]

@@ -71,3 +71,11 @@ def test_a_phrase_loses_the_place_it_opens_with_and_the_library_is_no_phrase() -
     assert name_phrases(normalize("济南的甲乙岛,库里哪几份文件提到过?")) == ["甲乙岛"]
     assert name_phrases(normalize("哪份文件提出杭州丙丁大走廊")) == ["丙丁大走廊"]
     assert name_phrases(normalize("哪份文件提到杭州")) == ["杭州"]  # a place alone stays
+
+
+def test_a_quoted_name_of_a_thing_is_told_from_what_is_said_of_a_subject() -> None:
+    from answer.which_doc import _names_a_thing
+
+    assert _names_a_thing(normalize("手机App的“长辈模式”,哪几份文件提到了"))
+    assert _names_a_thing(normalize("提“双师型”师资的,都有哪些文件"))
+    assert not _names_a_thing(normalize("哪些文件里说粮食产量实现了“十连增”"))

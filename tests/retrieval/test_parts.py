@@ -390,3 +390,10 @@ def test_a_span_of_two_digit_years_is_asked_and_labelled_as_one() -> None:
     assert [p.years for p in parts] == [(1979, 1983), (1984,)]
     assert part_labels(q, parts) == ["1979至1983年", "1984年"]
     assert "平均每年" not in parts[1].norm  # the nouns only are borrowed
+
+
+def test_part_labels_keep_the_point_of_the_year_the_question_writes() -> None:
+    q = parse_query("基础型智慧社区，23年底和25年底分别要建成多少个？")
+    labels = part_labels(q, split_parts(q))
+    # the year written out, and as the question wrote it ("23年底" inside "2023年底")
+    assert labels == ["2023年底", "2025年底"]

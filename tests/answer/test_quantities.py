@@ -1,0 +1,27 @@
+"""answer.quantities: durations and ordinals a question may ask, on made-up clauses."""
+
+from __future__ import annotations
+
+from answer.quantities import figures_for, numbers_in, unit_matches
+
+
+def test_a_number_of_years_is_a_duration_where_a_year_is_a_date() -> None:
+    text = "智能制造示范工厂有效期为3年,自2023年起"
+    assert [m.group(0) for m in numbers_in(text)] == []  # 年 alone writes dates
+    found = figures_for("duration", text)
+    assert [m.group(0) for m in found] == ["3年"]
+    assert unit_matches("duration", found[0])
+    # a year's point is no length ("23年底"), nor a decade ("80年代")
+    assert figures_for("duration", "到23年底建成,80年代以来") == []
+    # other units read only what numbers_in reads
+    assert figures_for("count", text) == numbers_in(text)
+
+
+def test_a_place_in_a_series_is_an_ordinal_not_a_count() -> None:
+    text = "已经国家医疗保障局第53次局长办公会审议通过,共3次"
+    found = figures_for("ordinal", text)
+    assert [m.group(0) for m in found if unit_matches("ordinal", m)] == ["53次"]
+    # the count "3次" is no ordinal
+    assert [m.group(0) for m in found if not unit_matches("ordinal", m)] == ["3次"]
+    # a Chinese ordinal ("第九届") is read too
+    assert [m.group(0) for m in figures_for("ordinal", "第九届中国智慧城市大会")] == ["九届"]
