@@ -131,9 +131,10 @@ def is_rank(m: re.Match[str]) -> bool:
 
 
 def unit_matches(unit: str, m: re.Match[str]) -> bool:
-    """Whether a quantity has the unit the question expects."""
+    """Whether a quantity has the unit the question expects; a question asking no unit
+    is not answered by how many aspects a report announces ("从三个方面发力")."""
     if not unit:
-        return True
+        return not m.string.startswith("方面", m.end())
     if unit == "ordinal":
         return m.string[max(0, m.start() - 1) : m.start()] == "第"
     if unit == "rank" or is_rank(m):

@@ -114,8 +114,13 @@ def clause_lead_lists(doc: Document) -> list[Enumeration]:
                 Item(m.start(1), m.end(1), m.start(1), _point_end(doc.norm, m.end(1), para.end()))
                 for m in found
             )
-            intro = doc.norm[max(para.start(), items[0].start - INNER_INTRO) : items[0].start]
-            head = f"{path} {intro.strip()}".strip()
+            # what the paragraph opens with ("(十三)推动…商业模式创新。"), and says right
+            # before its first point
+            begin = max(para.start(), items[0].start - INNER_INTRO)
+            opening = _FIRST_SENTENCE.match(doc.norm, para.start())
+            first = opening.group(0).strip() if opening and opening.end() <= begin else ""
+            intro = doc.norm[begin : items[0].start]
+            head = " ".join(x for x in (path, first, intro.strip()) if x)
             out.append(
                 Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
             )

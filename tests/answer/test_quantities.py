@@ -25,3 +25,11 @@ def test_a_place_in_a_series_is_an_ordinal_not_a_count() -> None:
     assert [m.group(0) for m in found if not unit_matches("ordinal", m)] == ["3次"]
     # a Chinese ordinal ("第九届") is read too
     assert [m.group(0) for m in figures_for("ordinal", "第九届中国智慧城市大会")] == ["九届"]
+
+
+def test_a_count_of_aspects_answers_no_question_asking_no_unit() -> None:
+    (m,) = numbers_in("从三个方面发力推动产业发展")
+    assert not unit_matches("", m)
+    assert unit_matches("count", m)  # "从几个方面": a count asked
+    (n,) = numbers_in("信息经济规模达到18万亿元")
+    assert unit_matches("", n)

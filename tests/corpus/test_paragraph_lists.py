@@ -239,3 +239,12 @@ def test_points_opening_with_one_verb_and_going_on_after_a_comma_are_a_list() ->
     # two points of a verb are not yet a list; nor are numbered ones
     two = parse_text("一、要求\n开头。探索甲乙丙丁,推动;探索戊己庚辛,实行。\n", "t.txt")
     assert clause_lead_lists(two) == []
+    # a long paragraph's opening (its run-in heading) heads the list too
+    long = parse_text(
+        "五、产业生态\n（十三）推动商业模式创新。"
+        + "支持企业深度参与产业发展," * 8
+        + "提升效益。探索船舶租赁,推动制造;探索设施共享,实行共用;探索船电分离,由第三方提供。\n",
+        "t.txt",
+    )
+    (en,) = clause_lead_lists(long)
+    assert "推动商业模式创新" in en.head
