@@ -153,7 +153,7 @@ def test_a_clause_holds_the_names_a_question_quotes() -> None:
 
 
 def test_a_quoted_name_is_held_whatever_the_spaces() -> None:
-    from answer.extract import holds_quoted
+    from answer.named_words import holds_quoted
 
     assert holds_quoted("形成“一个平台+ n 个智能应用”模式", ("一个平台+n个智能应用",))
     assert not holds_quoted("形成“一个平台”模式", ("一个平台+n个智能应用",))
@@ -226,7 +226,7 @@ def test_a_year_a_sentence_builds_on_is_not_its_time() -> None:
 
 
 def test_a_document_named_by_its_title_is_the_untitled_one_about_it() -> None:
-    from answer.extract import titled_as
+    from answer.named_words import titled_as
     from corpus.document import parse_text
 
     text = "智能制造典型场景是智能工厂的基本组成单元,本文凝练了40个典型场景。\n一、范围\n"
@@ -426,7 +426,7 @@ def test_a_figure_given_for_another_kind_its_sentence_names_does_not_fit() -> No
 
 
 def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> None:
-    from answer.extract import nicknamed_as
+    from answer.named_words import nicknamed_as
     from corpus.document import parse_text
 
     doc = parse_text(
@@ -442,7 +442,8 @@ def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> No
 
 
 def test_words_the_section_already_says_need_not_be_in_the_figures_clause() -> None:
-    from answer.extract import Candidate, fits, unsaid
+    from answer.extract import Candidate, fits
+    from answer.named_words import unsaid
     from answer.signals import Signals, Term
     from corpus.document import parse_text
     from corpus.model import Passage

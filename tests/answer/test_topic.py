@@ -26,7 +26,7 @@ def test_an_addressed_policy_is_about_its_first_sentence_after_the_addressees() 
 
 
 def test_a_quoted_name_is_held_whatever_its_quote_marks_and_spaces() -> None:
-    from answer.extract import holds_quoted
+    from answer.named_words import holds_quoted
 
     assert holds_quoted('省教育厅将对立项支持的"111"计划项目', ("111计划",))
     assert holds_quoted("简称“111 计划”", ("111计划",))
