@@ -6,12 +6,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from answer.asked_thing import names_thing, per_head_only
 from answer.clause_subject import (
     EXAMPLE,
     RANK_CLAUSE,
     counted_before,
     from_value,
-    goes_on,
     own_subject,
     passes_mark,
     previous_clause,
@@ -29,7 +29,7 @@ from answer.kinds import (
     other_share_base,
     sums_several,
 )
-from answer.named_words import holds_quoted, nicknamed_as, titled_as, unsaid, without_name_words
+from answer.named_words import holds_quoted, nicknamed_as, titled_as, without_name_words
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.quantities import (
     ASKS_CHANGE,
@@ -38,7 +38,6 @@ from answer.quantities import (
     states_value,
     unit_matches,
 )
-from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.model import Document, Passage
@@ -73,8 +72,6 @@ class Candidate:
     fact_span: tuple[int, int] | None = None  # the asked figure's words, among several
     fact_kind: str = ""  # "actual" / "target": the kind of the figure that answers (answer.frame)
     fact_year: int | None = None  # …and its year, when the facts table knows one
-    # local coverage of the words its section and document do not already say
-    rest_cov: float = 0.0
 
 
 ADDED_RANK = 40  # passages found besides retrieval rank after every retrieved one
@@ -170,10 +167,6 @@ def score_clauses(
         dsig = without_name_words(sig, query.doc_name) if named else sig
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
-        # "机场场面智能运行管控那个任务,车-机冲突消解率要求到多少": the heading says the task,
-        # the clause must say the rest
-        rest = unsaid(dsig, f"{heading} {topic}")
-        told = len(rest.terms) < len(dsig.terms)
         clauses = clauses_of(p.text, p.start)
         # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
@@ -200,7 +193,7 @@ def score_clauses(
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
             # nothing from the clause before; a bare figure ("同比增长58%") does.
             if lcov is not None and ccov == 0 and own_subject(c.norm):
-                lcov, before = None, ""
+                lcov = None
             lcov = ccov if lcov is None else max(ccov, lcov)
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
@@ -252,7 +245,6 @@ def score_clauses(
                     year=year,
                     has_number=bool(nums and unit_ok),
                     hit_rank=hit.rank,
-                    rest_cov=coverage(rest, canon(f"{before} {c.norm}".strip())) if told else 0.0,
                 )
             )
     out.sort(key=lambda c: -c.score)
@@ -330,8 +322,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         nums = figures_for(sig.unit, cand.clause.norm)
         if nums and all(is_change(m) for m in nums) and not ASKS_CHANGE.search(query.norm):
             return False
-        local = max(cand.local_cov, cand.rest_cov)
-        if not (cand.has_number and local >= CONFIG.min_local_cov):
+        if not (cand.has_number and cand.local_cov >= CONFIG.min_local_cov):
             return False
         if not names_thing(sig, cand.clause, cand.doc.norm):
             return False  # "进出口总额…" names the 总额 of "国民收入总额", not its thing
@@ -347,37 +338,4 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             or other_purpose(query.norm, cand.clause.sent_norm)
             or other_counter(query.norm, cand.clause.norm)
         )
-    )
-
-
-def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
-    """Whether the sentence, up to the end of the clause, names a word of what is asked
-    beyond the words saying which amount or what was done (总额, 新增: :data:`AMOUNT_WORDS`,
-    :data:`EVENT_WORDS`); true when the question asks with those words only. A sentence
-    going on after ";" with a time and a bare figure ("…机架数达到35万个;2025年底前超过
-    45万个") names it in the sentence before."""
-    things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
-    if not things:
-        return True
-    before = canon(clause.sent_norm[: clause.end - clause.sent_start])
-    at = clause.sent_start - 1
-    if at > 0 and doc_norm[at] == ";" and goes_on(clause.sent_norm):
-        begin = max(doc_norm.rfind(c, 0, at) for c in ";。\n") + 1
-        before = f"{canon(doc_norm[begin:at])} {before}"
-    return any(t.credit(before) > 0 for t in things)
-
-
-_PER = ("人均", "户均", "每万人", "亩均")
-
-
-def per_head_only(question_norm: str, sig: Signals, clause_norm: str) -> bool:
-    """Whether the clause states the asked metric only per head (人均/户均/每万人/亩均) while
-    the question asks the total: "人均生产总值由14112元提高到26024元" for 生产总值是多少."""
-    if any(p in question_norm for p in _PER):
-        return False
-    text = canon(clause_norm)
-    return any(
-        f"{p}{t.text}" in text and text.count(t.text) == text.count(f"{p}{t.text}")
-        for t in sig.terms
-        for p in _PER
     )

@@ -1,6 +1,5 @@
 """Words of a question that name something other than what its clause must state: a
-document it names by title or by a quoted short name, names it quotes, and words the
-context of a clause (its section, its document) already says."""
+document it names by title or by a quoted short name, and names it quotes."""
 
 from __future__ import annotations
 
@@ -53,9 +52,3 @@ def without_name_words(sig: Signals, name: str) -> Signals:
     nothing else is left)."""
     named = canon(name)
     return sig.keeping(lambda t: t.text not in named)
-
-
-def unsaid(sig: Signals, context: str) -> Signals:
-    """The question's words that a (canonical) context does not say (all when it says
-    every one)."""
-    return sig.keeping(lambda t: t.credit(context) == 0)

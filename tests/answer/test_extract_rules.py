@@ -64,7 +64,7 @@ def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:
 
 
 def test_a_per_head_figure_does_not_answer_the_total() -> None:
-    from answer.extract import per_head_only
+    from answer.asked_thing import per_head_only
     from answer.signals import Signals, Term
 
     sig = Signals((Term("地区生产总值", 4.0),), (), "money")
@@ -439,26 +439,3 @@ def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> No
     # the name quoted without a kind names no document; nor one whose text lacks it
     assert not nicknamed_as(normalize("“两库”是什么"), "两库", doc)
     assert not nicknamed_as(normalize("“三库”管理办法"), "三库", doc)
-
-
-def test_words_the_section_already_says_need_not_be_in_the_figures_clause() -> None:
-    from answer.extract import Candidate, fits
-    from answer.named_words import unsaid
-    from answer.signals import Signals, Term
-    from corpus.document import parse_text
-    from corpus.model import Passage
-
-    sig = Signals(
-        (Term("机场", 4.0), Term("管控", 4.0), Term("冲突消解率", 4.0)), (), "%", (), True
-    )
-    assert [t.text for t in unsaid(sig, "机场场面智能运行管控").terms] == ["冲突消解率"]
-    assert unsaid(sig, "机场 管控 冲突消解率") == sig  # it says all: every word stays
-
-    text = "安全辅助驾驶下车-机冲突消解率达到99%以上。"
-    doc = parse_text(text, "t.txt")
-    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
-    clause = clauses_of(doc.text, 0)[0]
-    low = Candidate(clause, passage, doc, 1.0, 0.1, 1.0, 0.1, "", 1, 0, True, 1)
-    q = parse_query("机场场面管控任务,冲突消解率要求到多少")
-    assert not fits(q, sig, low)
-    assert fits(q, sig, replace(low, rest_cov=1.0))
