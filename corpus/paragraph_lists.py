@@ -99,8 +99,8 @@ _CLAUSE_LEAD = re.compile(rf"(?<=[。;])[ \t\u3000]*([^。;:!?,、\n]{{4,{INNER_
 def clause_lead_lists(doc: Document) -> list[Enumeration]:
     """Sentences or points inside one paragraph opening with a short clause of the same
     verb, each going on after a comma ("探索船舶租赁,…;探索设施共享,…;探索船电分离,…"):
-    at least :data:`MIN_PARALLEL` of them in a row of the paragraph, headed by the
-    paragraph's words before the first."""
+    at least :data:`MIN_PARALLEL` of them in the paragraph, headed by the paragraph's opening
+    sentence and its words right before the first."""
     out = []
     for para in _PARAGRAPH.finditer(doc.norm):
         groups: dict[str, list[re.Match[str]]] = defaultdict(list)
