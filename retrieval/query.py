@@ -261,10 +261,15 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
         inside = _YEAR_IN_NAME.finditer(norm, about.start(), about.end())
         found += [(y.group(1), y.start(1), y.end(1)) for y in inside]
     for year, start, end in sorted(set(found), key=lambda f: f[1]):
+        rest = rest[:start] + " " * (end + 1 - start) + rest[end + 1 :]
+        if _BASE_EDITION.match(norm, end):
+            continue  # "在15年版基础上修订的那版指南": the edition it revised, not it
         y = int(year)
         years.append(y if y > 1900 else full_year(y))
-        rest = rest[:start] + " " * (end + 1 - start) + rest[end + 1 :]
     return tuple(dict.fromkeys(years)), rest
+
+
+_BASE_EDITION = re.compile(r"年版的?基础上")
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d年])")

@@ -425,3 +425,14 @@ def test_the_state_councils_report_is_the_countrys_whatever_is_asked() -> None:
 
 def test_a_count_asked_then_its_items_is_a_list() -> None:
     assert parse_query("甲乙那个指导意见,主要任务一共几条,分别是啥").intent is Intent.LIST
+
+
+def test_the_edition_a_document_revised_is_not_its_year() -> None:
+    q = parse_query(
+        "在15年版基础上修订的那版国家智能制造标准体系建设指南,到18年和19年累计要制修订多少项标准"
+    )
+    assert q.doc_years == ()  # the 2015 edition is what it revised
+    assert q.years == (2018, 2019)
+    assert parse_query("2023年版智能网联汽车标准体系指南里,到2025年要制修订多少项").doc_years == (
+        2023,
+    )
