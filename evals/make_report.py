@@ -104,6 +104,10 @@ GOLD = {
     "session 24; parts a (q22-001-030) and b (q22-031-060, realistic shapes) then tuned on, "
     "part c (q22-061-090) blind to the session's end (evals/gold/team22.jsonl)": _TEAM
     / "team22.jsonl",
+    "team23, 90 over corpus-extra (documents few questions had used), written blind in "
+    "session 25; parts a (q23-001-030) and b (q23-031-060, realistic shapes) then tuned on, "
+    "part c (q23-061-090) blind to the session's end (evals/gold/team23.jsonl)": _TEAM
+    / "team23.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
