@@ -8,7 +8,7 @@ document the question's other words find it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from answer.extract import added_hit
@@ -39,17 +39,20 @@ def fitting_documents(name: str, documents: Mapping[str, Document]) -> tuple[str
     return tuple(d for d, doc in documents.items() if names_document(name, doc))
 
 
-def named_documents(q: Query, documents: Mapping[str, Document], most: int) -> tuple[str, ...]:
+def named_documents(
+    q: Query, documents: Mapping[str, Document], most: int, issued: Collection[str] = ()
+) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
-    year in the place asked; none when more than ``most`` do (they tell no document apart)."""
+    year (``issued``: their ids, found without reading the documents) in the place asked;
+    none when more than ``most`` do (they tell no document apart)."""
     if q.doc_name:
         named = fitting_documents(q.doc_name, documents)
     elif q.doc_years:
         named = tuple(
             d
-            for d, doc in documents.items()
-            if doc.issued in q.doc_years and region_fit(q, doc, normalize(doc.title)) >= 0
+            for d in documents
+            if d in issued and region_fit(q, documents[d], normalize(documents[d].title)) >= 0
         )
     else:
         return ()
@@ -67,8 +70,11 @@ def named_hits(
     """The best passages of the named document(s) for the question's other words that
     retrieval did not return, ranked after the retrieved ones."""
     rest = without_name(q) if q.doc_name else q
+    issued = retriever.issued_in(q.doc_years) if q.doc_years and not q.doc_name else set()
     docs = tuple(
-        d for d in named_documents(q, documents, cfg.named_docs) if allowed is None or d in allowed
+        d
+        for d in named_documents(q, documents, cfg.named_docs, issued)
+        if allowed is None or d in allowed
     )
     if rest is None or not docs:
         return []

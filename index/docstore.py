@@ -165,7 +165,7 @@ class DocStore:
         self._heads: OrderedDict[str, Document] = OrderedDict()  # documents without passages
         self._passages: OrderedDict[int, Passage] = OrderedDict()  # rows read alone
         self._every: list[Passage] | None = None  # every passage, when parsed whole
-        self._years: dict[str, tuple[int, ...]] | None = None  # every document's years
+        self._meta: dict[str, dict[str, Any]] = {}  # every document's value of a key
         cfg = self.config
         self._small = count <= cfg.eager_passages and len(ranges) <= cfg.cached_documents
         self._touched: set[str] = set()  # documents read alone so far
@@ -203,12 +203,20 @@ class DocStore:
     def years(self) -> dict[str, tuple[int, ...]]:
         """Every document's years, read by SQLite from its metadata alone (no text parsed:
         a question naming a year finds its documents without reading them)."""
-        if self._years is None:
+        return {d: tuple(json.loads(y)) if y else () for d, y in self._metadata("years").items()}
+
+    def issued(self) -> dict[str, int | None]:
+        """Every document's year of issue, read as :meth:`years` is."""
+        return {d: None if y is None else int(y) for d, y in self._metadata("issued").items()}
+
+    def _metadata(self, key: str) -> dict[str, Any]:
+        """Every document's stored value of one metadata key (SQLite reads it; read once)."""
+        if key not in self._meta:
             rows = self._rows(
-                "SELECT doc_id, json_extract(data, '$.years') FROM documents ORDER BY n", ()
+                f"SELECT doc_id, json_extract(data, '$.{key}') FROM documents ORDER BY n", ()
             )
-            self._years = {d: tuple(json.loads(y)) if y else () for d, y in rows}
-        return self._years
+            self._meta[key] = dict(rows)
+        return self._meta[key]
 
     def head(self, doc_id: str) -> Document | None:
         """The document without its passages (``passages`` is empty): its metadata, text,

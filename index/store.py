@@ -187,6 +187,14 @@ class Index:
             return found
         return {d: tuple(doc.years) for d, doc in self.documents.items()}
 
+    def document_issued(self) -> dict[str, int | None]:
+        """Every document's year of issue (from a format 6 store without reading them)."""
+        issued = getattr(self.documents, "issued", None)
+        if issued is not None:
+            found: dict[str, int | None] = issued()
+            return found
+        return {d: doc.issued for d, doc in self.documents.items()}
+
     def document_head(self, doc_id: str) -> Document:
         """A document for its metadata, text and sections: from a format 6 store, its row
         alone, without its passages (``passages`` empty); else the document.

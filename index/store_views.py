@@ -74,6 +74,10 @@ class Documents(_ById):
         """Every document's years, without reading the documents."""
         return self._store.years()
 
+    def issued(self) -> dict[str, int | None]:
+        """Every document's year of issue, without reading the documents."""
+        return self._store.issued()
+
     def covering(self, doc_id: str, offsets: Collection[int]) -> list[int]:
         """The rows of a document's passages holding one of ``offsets``
         (:meth:`DocStore.covering`)."""
