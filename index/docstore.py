@@ -39,6 +39,7 @@ from typing import Any
 from corpus.errors import IndexFormatError
 from corpus.model import Document, Passage
 from index import line_spans, shapes, store_rows, substrings
+from index.store_columns import WholeColumns
 
 NAME = store_rows.NAME
 _BATCH = 500  # rows asked for in one query (SQLite allows 999 parameters and more)
@@ -125,7 +126,7 @@ def write(
         substrings.write(db)
 
 
-class DocStore:
+class DocStore(WholeColumns):
     """A version's ``store.sqlite``, open read-only (safe to share between threads).
 
     The open connection keeps this version's file readable after a later save
@@ -199,24 +200,6 @@ class DocStore:
         self._heads.pop(doc_id, None)  # the whole document stands in for its head now
         self._touch(doc_id)
         return doc
-
-    def years(self) -> dict[str, tuple[int, ...]]:
-        """Every document's years, read by SQLite from its metadata alone (no text parsed:
-        a question naming a year finds its documents without reading them)."""
-        return {d: tuple(json.loads(y)) if y else () for d, y in self._metadata("years").items()}
-
-    def issued(self) -> dict[str, int | None]:
-        """Every document's year of issue, read as :meth:`years` is."""
-        return {d: None if y is None else int(y) for d, y in self._metadata("issued").items()}
-
-    def _metadata(self, key: str) -> dict[str, Any]:
-        """Every document's stored value of one metadata key (SQLite reads it; read once)."""
-        if key not in self._meta:
-            rows = self._rows(
-                f"SELECT doc_id, json_extract(data, '$.{key}') FROM documents ORDER BY n", ()
-            )
-            self._meta[key] = dict(rows)
-        return self._meta[key]
 
     def head(self, doc_id: str) -> Document | None:
         """The document without its passages (``passages`` is empty): its metadata, text,
@@ -394,22 +377,6 @@ class DocStore:
             docs = self._cache.values()
             return {d.doc_id for d in docs if any(p in d.norm for p in phrases)}
         return substrings.naming(self._rows, phrases, self._grams) if phrases else set()
-
-    def column(self, name: str) -> list[str]:
-        """Every passage's ``key`` or ``dense_key``, in row order."""
-        if name not in ("key", "dense_key"):
-            raise ValueError(f"no passage column {name!r}")
-        return [r[0] for r in self._rows(f"SELECT {name} FROM passages ORDER BY row", ())]
-
-    def tokens(self) -> list[list[str]]:
-        """Every passage's BM25 tokens, in row order (re-indexing reuses them)."""
-        rows = self._rows("SELECT data FROM tokens ORDER BY row", ())
-        try:
-            out = [json.loads(r[0]) for r in rows]
-        except (ValueError, RecursionError) as exc:
-            raise shapes.bad(self.path, f"tokens: {exc}") from exc
-        shapes.token_lists(self.path, out, self.n_passages)
-        return out
 
 
 def _inside(path: Path, passage: Passage, doc: Document) -> None:
