@@ -94,7 +94,9 @@ def counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
         return " ".join(x for x in (counted_before(clauses, i - 1, w), clauses[i - 1].norm) if x)
     # "对跨行业跨领域工业互联网平台,按…的30%予以资助,最高资助2000万元": a rule's sentence
     # opening with what it is for speaks of that in every clause
-    first = next((k for k in range(i) if clauses[k].sent_start == same), i)
+    first = i  # a sentence's clauses stand together: its first is the earliest of them
+    while first and clauses[first - 1].sent_start == same:
+        first -= 1
     if first < i - len(out) and _OBJECT_LEAD.match(clauses[first].norm):
         out.insert(0, clauses[first].norm)
     return " ".join(out)

@@ -8,7 +8,7 @@ document the question's other words find it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from answer.extract import added_hit
@@ -40,7 +40,7 @@ def fitting_documents(name: str, documents: Mapping[str, Document]) -> tuple[str
 
 
 def named_documents(
-    q: Query, documents: Mapping[str, Document], most: int, issued: Collection[str] = ()
+    q: Query, documents: Mapping[str, Document], most: int, issued: Sequence[str] = ()
 ) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
@@ -49,11 +49,8 @@ def named_documents(
     if q.doc_name:
         named = fitting_documents(q.doc_name, documents)
     elif q.doc_years:
-        named = tuple(
-            d
-            for d in documents
-            if d in issued and region_fit(q, documents[d], normalize(documents[d].title)) >= 0
-        )
+        heads = ((d, documents[d]) for d in issued)
+        named = tuple(d for d, doc in heads if region_fit(q, doc, normalize(doc.title)) >= 0)
     else:
         return ()
     return named if len(named) <= most else ()
@@ -70,7 +67,7 @@ def named_hits(
     """The best passages of the named document(s) for the question's other words that
     retrieval did not return, ranked after the retrieved ones."""
     rest = without_name(q) if q.doc_name else q
-    issued = retriever.issued_in(q.doc_years) if q.doc_years and not q.doc_name else set()
+    issued = retriever.issued_in(q.doc_years) if q.doc_years and not q.doc_name else ()
     docs = tuple(
         d
         for d in named_documents(q, documents, cfg.named_docs, issued)

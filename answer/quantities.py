@@ -157,21 +157,22 @@ _ORDINAL = re.compile(
 _UNIT_FIGURES = {"duration": _YEARS_LONG, "ordinal": _ORDINAL}
 
 
-def figures_for(unit: str, norm_text: str) -> list[re.Match[str]]:
-    """The quantities of a clause a question asking ``unit`` may be answered by:
-    :func:`numbers_in`, and for a duration or an ordinal also the numbers of years and
-    the places in a series that it leaves out (in text order)."""
+def figures_for(unit: str, norm_text: str, *units: str) -> list[re.Match[str]]:
+    """The quantities of a clause a question asking ``unit`` (or any of ``units`` too) may
+    be answered by: :func:`numbers_in`, and for a duration or an ordinal also the numbers of
+    years and the places in a series that it leaves out (in text order)."""
     found = numbers_in(norm_text)
-    extra = _UNIT_FIGURES.get(unit)
-    if extra is None:
+    extras = [_UNIT_FIGURES[u] for u in dict.fromkeys((unit, *units)) if u in _UNIT_FIGURES]
+    if not extras:
         return found
     taken = [m.span() for m in found]
-    more = [
-        m
-        for m in extra.finditer(norm_text)
+    more = {
+        m.span(): m
+        for pattern in extras
+        for m in pattern.finditer(norm_text)
         if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
-    return sorted([*found, *more], key=lambda m: m.start())
+    }
+    return sorted([*found, *more.values()], key=lambda m: m.start())
 
 
 def unit_of(m: re.Match[str]) -> str:

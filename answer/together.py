@@ -55,9 +55,8 @@ def labelled_figures(norm: str, units: Sequence[str] = ()) -> list[tuple[Labelle
     the figures a part asking one of ``units`` also reads ("连续16年" for 连续几年)."""
     out: list[tuple[Labelled, re.Match[str]]] = []
     previous = 0
-    found = {m.span(): m for unit in units for m in figures_for(unit, norm)}
-    found.update((m.span(), m) for m in numbers_in(norm))
-    for m in sorted(found.values(), key=lambda m: m.start()):
+    found = figures_for(units[0], norm, *units[1:]) if units else numbers_in(norm)
+    for m in found:
         marks = [x.end() for x in _MARK.finditer(norm, previous, m.start())]
         start = max([previous, *marks])
         lead = _LEADING.match(norm, start)

@@ -129,9 +129,10 @@ class Retriever:
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)
 
-    def issued_in(self, years: Collection[int]) -> set[str]:
-        """The documents issued in one of ``years`` (read without the documents)."""
-        return {d for d, y in self.index.document_issued().items() if y in years}
+    def issued_in(self, years: Collection[int]) -> tuple[str, ...]:
+        """The documents issued in one of ``years``, in the index's order (read without the
+        documents)."""
+        return tuple(d for d, y in self.index.document_issued().items() if y in years)
 
     def _of_years(self, q: Query) -> dict[int, float]:
         """The best BM25 passages of the documents whose years include one the question
