@@ -188,8 +188,8 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     """A document states the question's phrase: a quoted name verbatim, or most of its words
     (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
     t = CONFIG.which_doc
-    if not all(d in c.clause.sent_norm for d in _DATE.findall(q.norm)):
-        return False  # "哪些文件写明有效期到2025年12月31日": the date is what is stated
+    if not states_dates(q.norm, c.clause.sent_norm):
+        return False
     named = quotes_all(sig, c)
     least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
@@ -203,6 +203,14 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
 
 
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def states_dates(qnorm: str, sent_norm: str) -> bool:
+    """Whether a sentence writes every full date the question writes ("哪些文件写明有效期
+    到2025年12月31日": the date is what is stated); true when it writes none."""
+    return all(d in sent_norm for d in _DATE.findall(qnorm))
+
+
 # A quoted name that is a thing ("手机App的“长辈模式”", "“双师型”师资"), not what is said
 # of a subject ("粮食产量实现了“十连增”": the subject's words must be stated with it).
 _QUOTED_THING = re.compile(r'的"[^"]{2,30}"|"[^"]{2,30}"[\u4e00-\u9fff](?<![的是了])')

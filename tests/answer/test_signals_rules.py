@@ -669,3 +669,27 @@ def test_how_long_a_rule_holds_is_a_duration_and_which_time_an_ordinal() -> None
     assert expected_unit("公路多长") == "length"
     assert expected_unit("是第几次局长办公会审议通过的") == "ordinal"
     assert expected_unit("在全省排第几") == "rank"
+
+
+@pytest.mark.parametrize(
+    ("question", "glue"),
+    [
+        ("甲市数据机房25年底要达到多少个", "底要"),
+        ("示范案例的申报书要在哪个系统里填", "书要"),
+        ("提“乙丙型”师资或者教师队伍的都有哪些文件", "或者"),
+    ],
+)
+def test_words_glued_to_a_year_point_or_a_modal_and_a_choice_are_no_terms(
+    question: str, glue: str
+) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert glue not in texts
+    assert texts  # the question's own words stay
+
+
+def test_how_much_a_figure_is_to_fall_asks_a_change() -> None:
+    from answer.quantities import ASKS_CHANGE
+
+    assert ASKS_CHANGE.search("每吨工时消耗要降多少")
+    assert ASKS_CHANGE.search("能耗减少了多少")
+    assert not ASKS_CHANGE.search("降水量是多少毫米")

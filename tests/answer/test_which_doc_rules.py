@@ -79,3 +79,12 @@ def test_a_quoted_name_of_a_thing_is_told_from_what_is_said_of_a_subject() -> No
     assert _names_a_thing(normalize("手机App的“长辈模式”,哪几份文件提到了"))
     assert _names_a_thing(normalize("提“双师型”师资的,都有哪些文件"))
     assert not _names_a_thing(normalize("哪些文件里说粮食产量实现了“十连增”"))
+
+
+def test_a_full_date_asked_is_stated_by_a_sentence_writing_it() -> None:
+    from answer.which_doc import states_dates
+
+    question = normalize("哪些文件写明有效期到2031年6月30日")
+    assert states_dates(question, normalize("本办法自印发之日起施行,有效期至2031年6月30日。"))
+    assert not states_dates(question, normalize("有效期内高新技术企业达7800家。"))
+    assert states_dates(normalize("哪些文件提到长辈模式"), "任何句子")  # no date asked
