@@ -15,7 +15,10 @@ A document's sections carry a kind and a year from their own headings
   not ("二、2024年工作安排" after an unheaded review of 2023);
 - a top-level part with neither kind nor year right after a plan part (numbered
   next) goes on with that plan ("二、2015年工作总体部署", then "三、把改革开放扎实推向
-  纵深"); a numbering started again ("三、…展望", then "一、…") is another part.
+  纵深"); a numbering started again ("三、…展望", then "一、…") is another part;
+- a work report delivered early in its year that has a review part but no plan part
+  plans that year in the parts after the review that say neither kind, year nor span
+  ("一、2024年工作回顾", then "二、牢记历史使命，在…中奋勇争先").
 
 The rules on spans of years are :mod:`corpus.facts_spans`. Nothing here changes the
 document: the readings serve :mod:`corpus.facts` only.
@@ -224,7 +227,45 @@ def read_sections(doc: Document) -> list[Reading]:
     readings = sorted(map(read, doc.sections), key=lambda r: r.section.start)
     readings = _glued_parts(doc, readings, ref)
     readings = _review_before_plan(_titled_review(doc, readings))
-    return _plan_goes_on(_plan_opened(doc, readings, ref))
+    readings = _plan_goes_on(_plan_opened(doc, readings, ref))
+    return _plan_after_review(doc, readings, ref)
+
+
+# A part about a field ("七、关于外交工作") tells of it, done and to do alike.
+_TOPICAL = re.compile(rf"^[{CN_NUMERALS}]{{1,3}}、\s*关于")
+
+
+def _plan_after_review(doc: Document, readings: list[Reading], ref: Reference) -> list[Reading]:
+    """A work report delivered early in its year, with a review part and no plan part:
+    the parts after its first review that say neither kind, year nor span plan that
+    year (the report's tasks under headings of what to do: "二、抓紧有利时机，加快经济发展";
+    not a part about a field, "七、关于外交工作"), and so do their subsections that say
+    nothing either."""
+    early = ref.month is not None and ref.month <= 4
+    parts = [r for r in readings if r.section.level == 1]
+    review = next((r.section for r in parts if r.section.kind == "actual"), None)
+    if not (ref.year and early and review) or any(r.section.kind == "plan" for r in parts):
+        return readings
+    if not is_work_report(doc.norm):
+        return readings
+    said = [r for r in parts if r.section.kind or r.section.year or r.span]
+    tasks = [
+        r.section
+        for r in parts
+        if r.section.start > review.start
+        and r not in said
+        and not _TOPICAL.match(normalize(r.section.heading))
+    ]
+
+    def inside(s: Section) -> bool:
+        return any(t.start <= s.start < t.end for t in tasks)
+
+    return [
+        Reading(replace(r.section, kind="plan", year=ref.year))
+        if inside(r.section) and not (r.section.kind or r.section.year or r.span)
+        else r
+        for r in readings
+    ]
 
 
 # A work report's paragraph opening on the year it plans for ("2024年是实施“十四五”规划的

@@ -35,6 +35,9 @@ _PLAN = (
     "总体要求",
 )
 _PROBLEM = ("问题", "短板", "不足", "困难")
+# A part that is a budget plans its year ("二、1956年的国家预算(草案)"); one about it
+# ("为实现1956年的国家预算而努力", "预算执行情况") may tell what was spent.
+_BUDGET = re.compile(r"预算(?:草案)?[)\s]*$")
 
 
 def section_kind(heading: str) -> str:
@@ -44,6 +47,8 @@ def section_kind(heading: str) -> str:
     if any(w in heading for w in _ACTUAL):
         return "actual"
     if any(w in heading for w in _PLAN):
+        return "plan"
+    if _BUDGET.search(heading):
         return "plan"
     if "上半年" in heading or "前三季度" in heading:
         return "actual"

@@ -77,6 +77,28 @@ def test_a_plan_goes_on_in_the_part_numbered_next_only() -> None:
     assert fact(found, "56").kind == "actual"  # numbering started again: another part
 
 
+TASK_PARTS = (
+    "某省政府工作报告\n" + DATED + "一、2022年工作回顾\n"
+    "新增高新技术企业500家。\n"
+    "二、抓紧有利时机,加快经济发展\n"
+    "(一)扩大有效投资\n"
+    "新开工重大项目120个。\n"
+    "三、关于外交工作\n"
+    "接待外国代表团30个。\n"
+)
+
+
+def test_parts_after_the_review_of_a_report_without_a_plan_part_plan_its_year() -> None:
+    found = facts(TASK_PARTS)
+    assert (fact(found, "500").year, fact(found, "500").kind) == (2022, "actual")
+    assert (fact(found, "120").year, fact(found, "120").kind) == (2023, "target")
+    assert fact(found, "30").kind == "actual"  # a part about a field tells what was done too
+    planned = TASK_PARTS.replace("二、抓紧有利时机,加快经济发展", "二、2023年工作安排")
+    assert fact(facts(planned), "30").kind == "target"  # numbered next after a plan: goes on
+    mid_year = TASK_PARTS.replace("2023年1月12日", "2023年7月12日")
+    assert fact(facts(mid_year), "120").kind == "actual"  # not early in its year: unsaid
+
+
 FIVE_YEARS = (
     "某市政府工作报告\n" + DATED + "一、过去五年工作回顾\n"
     "五年来,新增城市绿地500公顷,地区生产总值达到1.2万亿元、年均增长6.1%。\n"

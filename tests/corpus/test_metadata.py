@@ -209,6 +209,10 @@ def test_infer_date(text: str, iso: str) -> None:
         ("三、下半年重点工作", "plan"),
         ("一、主要目标", "plan"),
         ("杭州师范大学科技园", ""),
+        ("二、1956年的国家预算", "plan"),
+        ("关于2025年预算草案", "plan"),
+        ("三、为实现1956年的国家预算而努力", ""),
+        ("一、1955年国家决算", ""),
     ],
 )
 def test_section_kind(heading: str, kind: str) -> None:
