@@ -8,7 +8,7 @@ import re
 from answer.clauses import Clause
 from answer.extract import LEADING, MAX_SPAN, Candidate
 from answer.policy import policy
-from answer.quantities import figures_for, is_rank, numbers_in, unit_matches
+from answer.quantities import NUMBER, figures_for, is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces
 from corpus.model import Fact
 from retrieval.intent import Intent
@@ -99,10 +99,14 @@ _APPROX = re.compile(r"以上|左右|以内|上下|以下")
 _COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e00-\u9fff]{2})")
 
 
+_OR = re.compile(r"或者?")
+
+
 def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
     """A figure's span with the words after it that belong to it: the noun the question
-    counts ("33个" + "榨季" for 多少个榨季) and the word bounding it ("150家以上",
-    "1.4万亿斤左右"); still at most :data:`MAX_SPAN` long (offsets into ``norm``)."""
+    counts ("33个" + "榨季" for 多少个榨季), the word bounding it ("150家以上",
+    "1.4万亿斤左右") and the same bound in another measure ("240小时或1000公里"); still
+    at most :data:`MAX_SPAN` long (offsets into ``norm``)."""
     s, e = span
     counted = _COUNTED.search(question_norm)
     if counted is not None:
@@ -110,6 +114,11 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
         e += len(noun) if norm.startswith(noun, e) else 0
     m = _APPROX.match(norm, e)
     e = m.end() if m is not None else e
+    # "不少于240小时或1000公里": a threshold set in two measures is one answer
+    alternative = _OR.match(norm, e)
+    figure = NUMBER.match(norm, alternative.end()) if alternative else None
+    if figure is not None and figure.group(2):
+        e = figure.end()
     return max(s, e - MAX_SPAN), e
 
 

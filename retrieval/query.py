@@ -35,11 +35,13 @@ DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # "…的发文字号是多少": a document's number is a name, however it is asked.
     (Intent.ENTITY, DOC_NUMBER_ASK),
-    # "专门出台的是哪个文件": the name of a policy issued, not the document that says so.
+    # "专门出台的是哪个文件": the name of a policy issued, not the document that says so;
+    # "是根据哪个文件精神制定的": the one a document cites as its ground.
     (
         Intent.ENTITY,
         re.compile(
             r"(?:出台|印发|发布|制定|颁布)了?的?是?哪(?:个|份|部|项)(?:文件|政策|意见|办法)"
+            r"|(?:根据|依据|按照|依照|遵照)(?:的是)?哪(?:个|份|部|项|些)?(?:文件|政策|意见|办法|规定|通知|条例|法律)"
         ),
     ),
     # "“一县一策”试点县是哪个县": a place of that kind is named, not the document saying so.

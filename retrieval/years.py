@@ -8,9 +8,10 @@ import re
 from corpus.metadata import DOC_NUMBER
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 
-# A year is 19xx/20xx followed by 年, or standing alone (not "2000家", "2024.5").
+# A year is 19xx/20xx followed by 年, or standing alone (not "2000家", "2024.5"; not a
+# programme's name going on in quotes or after a dash: "科技创新2030“新一代人工智能”").
 _YEAR = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.]|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
+    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.\"]|-+(?!\d)|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
 )
 # "23年"; a span "79到83年" writes its first year bare
 _SHORT_YEAR = re.compile(r"(?<!\d)(?:(\d{2})(?:到|至|-|~))?(\d{2})年")

@@ -26,6 +26,15 @@ def test_a_figure_keeps_the_word_that_bounds_it() -> None:
     assert qualified(norm, (norm.index("140"), end)) == (norm.index("140"), end)
 
 
+def test_a_bound_set_in_two_measures_is_one_answer() -> None:
+    norm = normalize("合计不少于240小时或1000公里的道路测试,或者3个批次。")
+    at = norm.index("240小时") + len("240小时")
+    assert norm[slice(*qualified(norm, (norm.index("240"), at)))] == "240小时或1000公里"
+    plain = normalize("测试240小时或更长")  # no figure after 或: the figure alone
+    end = plain.index("小时") + 2
+    assert qualified(plain, (plain.index("240"), end)) == (plain.index("240"), end)
+
+
 def test_a_rank_within_another_scope_does_not_answer() -> None:
     from answer.extract import _other_scope
 

@@ -79,6 +79,10 @@ def test_compare_question(text: str) -> None:
         ("甲市24年“一县一策”试点县是哪个县？", "entity"),
         ("成为全省第一家国家级示范园的是哪个县的？", "entity"),  # no value stated
         ("哪些地方24年开展了职业技能培训", "list"),  # no value stated
+        # the document a text cites as its ground is a name, not one of the library's
+        ("甲局那个奖补申报指南是根据哪个文件精神制定的？", "entity"),
+        ("乙办法依据的是哪部条例", "entity"),
+        ("哪份文件提出按照每年10%递增", "which_doc"),
     ],
 )
 def test_other_intents(text: str, intent: str) -> None:
@@ -106,6 +110,13 @@ def test_regions_and_years_forms() -> None:
 
 def test_find_years_order_and_dedup() -> None:
     assert find_years("2024年和2023年以及2024年度") == (2024, 2023)
+
+
+def test_a_programme_named_with_a_year_names_no_year() -> None:
+    assert find_years('科技创新2030"新一代人工智能"重大项目') == ()
+    assert find_years("科技创新2030-重大项目") == ()  # "—" as normalised
+    assert find_years("行动计划(2023-2025)定了几大工程") == (2023, 2025)  # a span stays
+    assert find_years("甲市2030新增示范企业多少") == (2030,)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "\u3000"])
