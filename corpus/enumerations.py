@@ -55,7 +55,8 @@ from corpus.sentence_lists import inline_lists
 
 _ORDINAL = re.compile(
     r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
-    r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
+    # "一是…二是…", and "一要…二要…" that says what is to be done
+    r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是|要)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
     # "一)加强师资建设。" then "(二)…": a point whose "(" the text lost is numbered alike
     r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(?([一二三四五六七八九十]{1,3})\)"
     # "1.1 包容审慎、确保安全。…" "1.2 …": decimal numbering under a part "1."
@@ -83,7 +84,7 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
         elif m.group(10):
             number, style = int(m.group(11)), f"decimal {m.group(10)}"
         elif m.group(2):
-            number, style = cn_number(m.group(2)), f"{m.group(1) or ''}是"
+            number, style = cn_number(m.group(2)), f"{m.group(1) or ''}{m.group(3)}"
         else:
             number, style = cn_number(m.group(5)), f"{m.group(4)}{m.group(6)}"
         if number <= 0:

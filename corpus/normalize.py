@@ -88,7 +88,12 @@ class _Fold(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        folded = _EXTRA[ch] if ch in _EXTRA else _fold_char(ch) if _in_ranges(code) else ch
+        if ch in _EXTRA:
+            folded = _EXTRA[ch]
+        elif _in_ranges(code):
+            folded = _fold_char(ch)
+        else:  # any width of space (U+2003 em space indenting a paragraph) is a space
+            folded = " " if unicodedata.category(ch) == "Zs" else ch
         self[code] = folded
         return folded
 
@@ -104,9 +109,10 @@ def normalize(text: str) -> str:
 
     Returns:
         Text with Kangxi radicals and CJK compatibility ideographs in their
-        NFKC form (⾼ → 高), traditional characters converted to simplified,
-        full-width ASCII and punctuation folded to half width, Latin
-        lower-cased, and years in Chinese digits in Arabic ("一九五七年" → "1957年").
+        NFKC form (⾼ → 高), every space character as " ", traditional
+        characters converted to simplified, full-width ASCII and punctuation
+        folded to half width, Latin lower-cased, and years in Chinese digits
+        in Arabic ("一九五七年" → "1957年").
     """
     folded = text.translate(_TABLE)
     return _CN_YEAR.sub(_year_digits, folded) if "年" in folded else folded

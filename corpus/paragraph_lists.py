@@ -201,17 +201,25 @@ def _trimmed(m: re.Match[str]) -> Item:
 
 def _short_lead_runs(doc: Document) -> list[Enumeration]:
     """Paragraphs in a row (at least :data:`MIN_PARALLEL`) right after a numbered paragraph
-    or heading ("(四)着力提升科技创新水平,…"), each opening with a lead sentence: the
-    unnumbered points under it, which are its sub-headings in all but layout (kind
+    or heading ("(四)着力提升科技创新水平,…"; after one paragraph introducing them when
+    that is a short sentence alone on its line, "(三)主要目标。"), each opening with a lead
+    sentence: the unnumbered points under it, which are its sub-headings in all but layout (kind
     ``headings``). The head is the section path and that numbered sentence."""
     runs: list[tuple[int, list[re.Match[str]]]] = []  # (where the numbered one begins, leads)
+    may_intro = False  # the numbered line stands alone: one paragraph may introduce its points
     for line in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", doc.norm):
         m = _LEAD_SENTENCE.match(doc.norm, line.start())
         lead = m.group(1).strip() if m is not None and m.start() < line.end() else ""
-        if _NUMBERED.match(line.group(0).strip()):
+        text = line.group(0).strip()
+        if _NUMBERED.match(text):
             runs.append((line.start(), []))
+            alone = text.endswith("。") and not re.search("[。;!?]", text[:-1])
+            may_intro = alone and len(text) <= LEAD_SENTENCE_MAX + 6
         elif m is not None and lead and runs:
             runs[-1][1].append(m)
+            may_intro = False
+        elif may_intro and runs and not runs[-1][1]:
+            may_intro = False  # "(三)主要目标。" / "到2020年,建成…。" / "公共服务便捷化。…"
         else:
             runs.append((-1, []))  # body text ends a run; what follows heads nothing
     out = []

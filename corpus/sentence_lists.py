@@ -108,6 +108,10 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if len(before) == count:
             found.append((m.group(0), count, before))
             continue
+        last = _last_of(norm, before, count) if _MEASURED.match(norm, m.end(1)) else None
+        if last is not None:
+            found.append((m.group(0), count, last))
+            continue
         inside = _parenthesised(norm, m.end(), e)
         if len(inside) == count:
             found.append((m.group(0), count, inside))
@@ -125,6 +129,37 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
             # named by its clause's words too ("高等学校要重点推进四项工作")
             found.append((norm[clause_start : m.end()], count, commas))
     return found
+
+
+# A verb the count's first item follows in its piece ("…企业推广应用符合A、B、C三项标准");
+# not one often inside a name ("一体化发展示范区", "住房和城乡建设局").
+_ACTS_ON = re.compile(
+    r"对标|围绕|聚焦|建立|打造|实施|推进|包括|涵盖|形成|培育|加快|推动|构建|深化|开展"
+    r"|做强|做优|突出|抓好|强化|提升|完善|推出|符合|采用|应用|使用|执行|参照|按照|依据|达到|支持"
+    r"|鼓励|引导|认定|选取|确定|申报|组建|设立|成立|举办|出台|印发|制定"
+)
+
+
+_MEASURED = re.compile(r"[个项大张条家所种类批座支]")
+
+
+def _last_of(norm: str, pieces: list[tuple[int, int]], count: int) -> list[tuple[int, int]] | None:
+    """More pieces before a count than it counts ("鼓励各省、自治区…企业推广应用符合A、B、C三项
+    标准"): its items are the last ones, the first of them from the verb its piece says last,
+    one standing after what it acts on; None without such a verb."""
+    if len(pieces) <= count:
+        return None
+    (x, _), rest = pieces[-count], pieces[-count + 1 :]
+    y = norm.rfind("、", x, rest[0][0])  # the piece whole (its lead was cut at MAX_LEAD)
+    if y < 0:
+        return None
+    verb = max(_ACTS_ON.finditer(norm, x, y - 2), key=lambda m: m.start(), default=None)
+    if verb is None:
+        return None
+    start = verb.end()
+    while start < y and norm[start] in ' "“(':
+        start += 1
+    return [(start, min(y, start + MAX_LEAD)), *rest] if y - start >= 2 else None
 
 
 _SHORT_ITEM = 20  # an item set off by commas is a short phrase, not a clause of its own

@@ -173,6 +173,10 @@ _RUN_IN_PHRASE = rf"(?:{_PART_WORDS}|工作情况|完成情况|主要任务|工�
 _RUN_IN_HEAD = re.compile(
     rf"[{_CN_NUM}]{{1,2}}、(?:19|20)\d{{2}}年[^。,;:!?\s]{{0,14}}?{_RUN_IN_PHRASE}"
 )
+# "一、2007年政府的工作2007年,在…": a part's heading ends where its paragraph writes its year again.
+_RUN_IN_YEAR = re.compile(
+    rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、((?:19|20)\d{{2}})年[^。,;:!?\s]{{1,16}}?)(?=\2年)"
+)
 _INLINE_PHRASE = re.compile(
     rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、(?:(?:19|20)\d{{2}}年)?[^。,;:!?\s]{{0,14}}?"
     rf"{_RUN_IN_PHRASE})"
@@ -193,7 +197,9 @@ def _line_headings(
         if level and _is_standalone(line):
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
-        elif level == 1 and (m := _RUN_IN_HEAD.match(line.strip())):
+        elif level == 1 and (
+            m := _RUN_IN_YEAR.match(line.strip()) or _RUN_IN_HEAD.match(line.strip())
+        ):
             # "二、2002年政府工作的总体要求和目标任务今年…": a part's heading run into its
             # first paragraph, between parts that stand on their own lines
             s, _ = _strip_span(text, start, end)
@@ -217,6 +223,9 @@ def _inline_headings(text: str, norm: str) -> list[HeadingLine]:
         group = 1 if m.group(1) else 2
         start, end = m.start(group), m.end(group)
         found[start] = HeadingLine(start, end, 1 if group == 1 else 2, text[start:end])
+    for m in _RUN_IN_YEAR.finditer(norm):
+        start, end = m.start(1), m.end(1)
+        found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))
     for m in _INLINE_PHRASE.finditer(norm):
         start, end = m.start(1), m.end(1)
         found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))

@@ -105,6 +105,16 @@ def test_ordinal_intro_sentence_is_in_head() -> None:
     assert _items(doc, en) == ["投入不足", "人才短缺"]
 
 
+def test_points_saying_what_is_to_be_done_one_by_one() -> None:
+    doc = _doc(
+        "政府工作报告\n四、加强政府自身建设\n一要建设法治政府,坚持依法行政。"
+        "二要建设廉洁政府,持之以恒正风肃纪。三要建设服务型政府,提升服务效能。\n"
+    )
+    (en,) = ordinal_lists(doc)
+    assert _items(doc, en) == ["建设法治政府", "建设廉洁政府", "建设服务型政府"]
+    assert ordinal_lists(_doc("报告\n一、总则\n统一要求,加强管理。\n")) == []
+
+
 def test_first_second_style() -> None:
     doc = _doc("工作计划\n一、重点任务\n第一,抓好企业培育。第二,抓好平台建设。\n")
     (en,) = ordinal_lists(doc)
@@ -285,6 +295,21 @@ def test_items_before_their_count() -> None:
     assert items[1:] == ["重点任务进度表", "问题销号进度表"]
     assert items[0].endswith("主要指标进度表")
     _check_offsets(doc, en)
+
+
+def test_the_last_pieces_before_a_count_after_the_verb_acting_on_them() -> None:
+    doc = _doc(
+        "通知\n一、推广应用\n鼓励各省、自治区、直辖市局和企业推广应用符合甲标准《采集要求》、"
+        "乙标准《接口要求》、丙标准《车辆规范》三项行业标准的系统。\n"
+    )
+    (en,) = inline_lists(doc)
+    assert en.count == 3
+    assert _items(doc, en) == ["甲标准《采集要求》", "乙标准《接口要求》", "丙标准《车辆规范》"]
+    _check_offsets(doc, en)
+    # no verb to start the first item from, or a count with no measure word: no list
+    unverbed = "通知\n一、推广\n各省、自治区、甲标准、乙标准三项行业标准适用。\n"
+    assert inline_lists(_doc(unverbed)) == []
+    assert inline_lists(_doc("通知\n一、推广\n举办甲大会、乙会、丙会两岸论坛。\n")) == []
 
 
 def test_items_after_their_count() -> None:

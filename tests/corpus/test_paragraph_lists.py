@@ -60,6 +60,21 @@ def test_unlike_lead_sentences_right_under_a_numbered_paragraph_are_its_points()
     assert "着力提升创新水平" in found[0].head and found[0].section == "二、今年工作安排"
 
 
+def test_points_after_a_numbered_heading_line_and_one_paragraph_introducing_them() -> None:
+    text = (
+        "关于促进某事的意见\n一、总体要求\n（三）主要目标。\n"
+        "到2020年,建成一批特色鲜明的示范城市,取得显著成效。\n"
+        "公共服务便捷化。服务基本覆盖。\n城市管理精细化。管理体系完善。\n"
+        "生活环境宜居化。生活水平提高。\n"
+    )
+    doc = _doc(text)
+    found = [en for en in lead_sentence_lists(doc) if en.kind == "headings"]
+    assert _names(doc, found) == [["公共服务便捷化", "城市管理精细化", "生活环境宜居化"]]
+    # a numbered paragraph with a body of its own introduces nothing more: body text ends it
+    run_on = text.replace("（三）主要目标。\n", "（三）主要目标。力争取得实效,加快建设。\n")
+    assert [en for en in lead_sentence_lists(_doc(run_on)) if en.kind == "headings"] == []
+
+
 def test_a_line_that_is_only_a_short_sentence_is_no_lead() -> None:
     text = "丙区工作总结\n一、回顾\n坚持需求牵引。\n坚持开放合作。\n坚持安全可控。\n"
     assert lead_sentence_lists(_doc(text)) == []  # no paragraph follows: captions, not points

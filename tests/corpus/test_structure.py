@@ -324,3 +324,18 @@ def test_a_numbered_part_run_into_its_paragraph_between_parts_on_their_own_lines
     heads = [h.text for h in find_headings(text)]
     assert "二、2002年政府工作的总体要求" in heads
     assert not any(h.startswith("四、") for h in heads)  # a sentence naming no year
+
+
+def test_a_numbered_part_run_into_its_paragraph_ends_where_its_year_is_written_again() -> None:
+    body = "全市经济平稳增长,财政收入稳步提高," * 80
+    text = (
+        f"甲市政府工作报告\n一、2007年政府的工作2007年,{body}。\n"
+        f"二、2008年政府工作的目标任务\n{body}。\n三、加强政府自身建设\n{body}。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads[0] == "一、2007年政府的工作"
+    on_lines = "甲市政府工作报告\n一、2007年政府的工作2007年,全市经济平稳增长。\n二、乙\n三、丙\n"
+    assert next(h.text for h in find_headings(on_lines)) == "一、2007年政府的工作"
+    # another year after the heading is its paragraph's own, not its end
+    other = "甲市政府工作报告\n一、2007年政府的工作2006年底,全市经济平稳增长。\n二、乙\n三、丙\n"
+    assert not any(h.text.startswith("一、") for h in find_headings(other))
