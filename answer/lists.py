@@ -13,26 +13,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from answer.list_names import asked_noun, count_fit, noun_fit, without_noun, writes_quoted
 from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
-from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon, coverage
 from answer.topic import topic_of
-from answer.wh_frame import noun_head
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
-from corpus.numerals import cn_number
-from corpus.phrase_lists import SERIES_COUNT
 from retrieval.metadata import region_fit
 from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
-_ASKED_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
-    r"([\u4e00-\u9fff]{0,6})"
-)
 
 
 @dataclass(frozen=True)
@@ -87,119 +80,6 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
     return canon(normalize(f"{last} {rest} {kind_words}"))
 
 
-def _count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> float:
-    """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only.
-
-    The noun is the list's when its head names it ("…“三张清单”"), every item
-    does ("(一)实施…行动" … "(六)实施…行动" for "六大行动"), or the words before
-    its sub-headings write the count phrase whole ("打好“十大战役”" for "十大战役").
-    """
-    best = 0.0
-    for m in _ASKED_COUNT.finditer(q.norm):
-        if cn_number(m.group(1)) != len(en.items):
-            continue
-        # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
-        # "哪三个方面入手的": the nouns right after the counter, not the verb that follows.
-        words = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0]
-        whole = noun_head(words) or words
-        noun = whole[-2:]
-        # Items that each name the noun ("(一)实施…行动" for "六大行动"), or the count phrase
-        # next to them, make the list of them; a heading above that names the noun may head
-        # some other list of as many.
-        by_items = bool(whole) and bool(items) and all(whole in i for i in items)
-        # An inline list's head is its section path and the words before its items; only
-        # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
-        own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-        by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
-        by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in intro
-        if not by_items and _counts_other(en, own_head, whole):
-            continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
-        own = by_items or by_intro or (by_head and en.kind == "inline")
-        fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
-        best = max(best, fit)
-    return best
-
-
-def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
-    """Whether a list's own words end on its count and a noun other than the one asked
-    ("A、B、C、D4条廊道" when 定位 are asked; "全力打造四大千亿产业集群。" then four points,
-    when 四大未来产业 are)."""
-    if not noun:
-        return False
-    m = _OWN_COUNT.search(own_head.rstrip("。: "))
-    # (the counter may be the noun: "六个方面推进…" counts 方面)
-    named = m.group(2) + m.group(3) if m else ""
-    return m is not None and cn_number(m.group(1)) == len(en.items) and noun not in named
-
-
-_OWN_COUNT = re.compile(rf"{SERIES_COUNT}([\u4e00-\u9fff]{{2,6}})$")
-
-
-# What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
-# 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
-_NOUN_AFTER = re.compile(
-    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,6}?)"
-    r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
-)
-_NOUN_BEFORE = re.compile(
-    # "培养方向建议分哪几类": a hedge (建议, 可) between the noun and how it is divided
-    r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共|建议|可以|可)?(?:有|是|包括|分为|分了|分成|分)(?:哪些|哪几)"
-)
-# Nouns that name no kind of thing ("哪几方面", "哪些内容").
-_VAGUE_NOUNS = frozenset("方面 内容 东西 事情 事项 地方 情况 举措 工作".split())
-
-
-def asked_noun(qnorm: str) -> str:
-    """The noun naming what a list question asks for ("" when it names none)."""
-    for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
-        m = pattern.search(qnorm)
-        noun = m.group(1).lstrip("的") if m else ""
-        if (
-            len(noun) >= 2
-            and not noun.startswith(tuple(_VAGUE_NOUNS))
-            and noun[0] not in FUNCTION_CHARS
-        ):
-            return noun
-    return ""
-
-
-# A verb opening a heading's name: one thing it names ("实施…行动", "打造…高地").
-_ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深化|强化|构建|培育|提升|做强")
-
-
-def _noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
-    """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
-    "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
-    # "哪几个“更”", "哪几个“注重”": a word quoted alone is what every item carries
-    # ("就业更充分", "注重党建赋能").
-    marks = re.findall(r"\"([\u4e00-\u9fff]{1,3})\"", q.norm)
-    if marks and items and all(m in i for m in marks for i in items):
-        return 1.0
-    noun = canon(asked_noun(q.norm))
-    if not noun:
-        return 0.0
-    if items and all(noun in canon(i) for i in items):
-        return 1.0
-    # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series
-    if en.kind == "inline" and canon(normalize(en.head)).endswith(f"等{noun}"):
-        return 1.0
-    # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
-    head = noun[-2:]
-    if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
-        return 1.0
-    last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
-    # The heading is of that thing when it ends with it, not when it only mentions it
-    # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
-    # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"
-    # lists the measures of that one action, not actions).
-    heading = canon(NUMBER_PREFIX.sub("", normalize(last))).rstrip("。")
-    lead = heading[: len(heading) - len(noun)]
-    verb = _ONE_THING.match(lead)
-    # …with a name of its own between verb and noun ("二、培育智能产品" lists products)
-    one = verb is not None and len(lead) - verb.end() >= 2
-    return 1.0 if heading.endswith(noun) and not one else 0.0
-
-
 def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
     """The question's words less those its document's title holds whole, or the name the
     question calls the document by (when that name is this document's), and whether
@@ -240,8 +120,8 @@ def score_list(
     own = coverage(sig, _own_words(en, kind_words))
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{normalize(en.head)} {intro} {items} {kind_words}"))
-    count = _count_fit(q, en, item_texts, intro)
-    noun = _noun_fit(q, en, item_texts)
+    count = count_fit(q, en, item_texts, intro)
+    noun = noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
     if _names_an_item(q.norm, item_texts):
         # "具体计划分哪几条", "应用赋能拓展行动包括哪几项": what stands under that item
@@ -264,7 +144,12 @@ def score_list(
     named = max(named, parts)
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0
-    if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
+    # What is asked for ("哪几个阶段") may be named by nothing but the items being such
+    # ("启动期…评估期" under "三、进度安排"): the rest of the question must be covered.
+    gate = without_noun(sig, asked_noun(q.norm))
+    said = coverage(gate, canon(f"{normalize(en.head)} {intro} {items} {kind_words}"))
+    headed = coverage(gate, _own_words(en, kind_words))
+    if max(whole, said, named) < w.min_cov or max(own, headed, named, self_named) < w.min_own:
         return None
     return (
         w.own * own
@@ -274,6 +159,7 @@ def score_list(
         + w.noun * noun
         + w.parts * parts
         + (w.near if near else 0)
+        + (w.quoted if writes_quoted(q.norm, f"{normalize(en.head)} {intro}") else 0)
     )
 
 

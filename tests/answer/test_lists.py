@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from answer.lists import _count_fit, asked_noun, best_list, score_list, section_of
+from answer.list_names import asked_noun, count_fit
+from answer.lists import best_list, score_list, section_of
 from answer.signals import Signals, Term, signals
 from corpus.enumerations import Enumeration, Item, enumerations
 from corpus.model import Document
@@ -29,61 +30,61 @@ def _items(doc: Document, en: Enumeration) -> list[str]:
     return [doc.text[i.start : i.end] for i in en.items]
 
 
-# --- _count_fit ---------------------------------------------------------------
+# --- count_fit ----------------------------------------------------------------
 
 
 def test_count_and_noun_in_head() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施 三张清单")
-    assert _count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表".split()) == 1.0
+    assert count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表".split()) == 1.0
 
 
 def test_count_and_noun_in_items() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施")
-    assert _count_fit(q, en, "任务清单 问题清单 责任清单".split()) == 1.0
+    assert count_fit(q, en, "任务清单 问题清单 责任清单".split()) == 1.0
 
 
 def test_count_only() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施 打造平台")
-    assert _count_fit(q, en, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.5
+    assert count_fit(q, en, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.5
     # …but a list whose own words end on its count and another noun lists that noun
     other = _enumeration(3, head="三、保障措施 三大平台")
-    assert _count_fit(q, other, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.0
+    assert count_fit(q, other, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.0
 
 
 @pytest.mark.parametrize("n_items", [2, 4])
 def test_wrong_count(n_items: int) -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(n_items, head="三、保障措施 三张清单")
-    assert _count_fit(q, en, "任务清单 问题清单 责任清单".split()) == 0.0
+    assert count_fit(q, en, "任务清单 问题清单 责任清单".split()) == 0.0
 
 
 def test_no_count_asked() -> None:
     q = parse_query("瓯海上半年都有哪些亮点")
     en = _enumeration(3, head="一、上半年亮点工作")
-    assert _count_fit(q, en, "亮点一 亮点二 亮点三".split()) == 0.0
+    assert count_fit(q, en, "亮点一 亮点二 亮点三".split()) == 0.0
 
 
 def test_noun_comes_before_the_asking_words() -> None:
     q = parse_query("六大行动具体是哪六个")
-    assert _count_fit(q, _enumeration(6, head="六大行动"), "") == 1.0
-    assert _count_fit(q, _enumeration(6, head="六大平台"), "") == 0.5
-    assert _count_fit(q, _enumeration(5, head="六大行动"), "") == 0.0
+    assert count_fit(q, _enumeration(6, head="六大行动"), "") == 1.0
+    assert count_fit(q, _enumeration(6, head="六大平台"), "") == 0.5
+    assert count_fit(q, _enumeration(5, head="六大行动"), "") == 0.0
 
 
 def test_the_noun_counted_is_the_one_right_after_the_counter() -> None:
     # "从哪三个方面入手的": 方面, not the verb after it
     q = parse_query("大孵化器战略是从哪三个方面入手的")
-    assert _count_fit(q, _enumeration(3, head="三大方面对大孵化器战略进行升级"), "") == 1.0
-    assert _count_fit(q, _enumeration(3, head="重点行动"), "") == 0.5
-    assert _count_fit(q, _enumeration(3, head="三大行动"), "") == 0.0
+    assert count_fit(q, _enumeration(3, head="三大方面对大孵化器战略进行升级"), "") == 1.0
+    assert count_fit(q, _enumeration(3, head="重点行动"), "") == 0.5
+    assert count_fit(q, _enumeration(3, head="三大行动"), "") == 0.0
 
 
 def test_count_in_arabic_digits() -> None:
     q = parse_query("3张清单是什么")
-    assert _count_fit(q, _enumeration(3, head="三张清单"), "") == 1.0
+    assert count_fit(q, _enumeration(3, head="三张清单"), "") == 1.0
 
 
 # --- score_list ---------------------------------------------------------------
@@ -239,8 +240,8 @@ def test_items_that_name_the_counted_noun_beat_a_heading_that_does() -> None:
     six = _enumeration(6).items
     by_items = Enumeration("headings", "二、重点工作", 0, 60, "二、重点工作", 0, six)
     under = Enumeration("ordinal", "(六)实施开放行动", 0, 60, "(六)实施开放行动", 0, six)
-    assert _count_fit(q, by_items, items) == 1.0
-    assert _count_fit(q, under, ["扩大交流"] * 6) < 1.0
+    assert count_fit(q, by_items, items) == 1.0
+    assert count_fit(q, under, ["扩大交流"] * 6) < 1.0
 
 
 def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
@@ -284,36 +285,36 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
-    from answer.lists import asked_noun
+    from answer.list_names import asked_noun
 
     assert asked_noun(normalize(question)) == noun
 
 
 def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it() -> None:
-    from answer.lists import _noun_fit
+    from answer.list_names import noun_fit
 
     four = _enumeration(4).items
     q = parse_query("甲方案覆盖了哪些产业链")
     chains = Enumeration("headings", "三、攻关方向", 0, 40, "三、攻关方向", 0, four)
-    assert _noun_fit(q, chains, ["信息技术产业链", "高端装备产业链", "先进材料产业链"]) == 1.0
-    assert _noun_fit(q, chains, ["信息技术产业链", "人才队伍建设"]) == 0.0
+    assert noun_fit(q, chains, ["信息技术产业链", "高端装备产业链", "先进材料产业链"]) == 1.0
+    assert noun_fit(q, chains, ["信息技术产业链", "人才队伍建设"]) == 0.0
     q = parse_query("乙方案的推进措施有哪几条")
     own = Enumeration("ordinal", "三、推进措施", 0, 40, "三、推进措施", 0, four)
     mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)
-    assert _noun_fit(q, own, ["强化组织", "完善机制"]) == 1.0
-    assert _noun_fit(q, mention, ["强化组织", "完善机制"]) == 0.0
+    assert noun_fit(q, own, ["强化组织", "完善机制"]) == 1.0
+    assert noun_fit(q, mention, ["强化组织", "完善机制"]) == 0.0
     # one action named at length lists its measures, not actions
     q = parse_query("丙方案主要任务是哪几大行动")
     one = Enumeration("headings", "二、主要任务 > (一)实施示范攻关行动", 0, 40, "", 0, four)
-    assert _noun_fit(q, one, ["突破示范技术", "建设示范平台"]) == 0.0
+    assert noun_fit(q, one, ["突破示范技术", "建设示范平台"]) == 0.0
     kind = Enumeration("headings", "二、重点行动", 0, 40, "", 0, four)
-    assert _noun_fit(q, kind, ["突破示范技术", "建设示范平台"]) == 1.0
+    assert noun_fit(q, kind, ["突破示范技术", "建设示范平台"]) == 1.0
     q = parse_query("示范治理框架提出的治理原则有哪几条")
     named = Enumeration("ordinal", "1.示范安全治理原则", 0, 40, "", 0, four)
-    assert _noun_fit(q, named, ["包容审慎", "风险导向"]) == 1.0  # a kind, however long
+    assert noun_fit(q, named, ["包容审慎", "风险导向"]) == 1.0  # a kind, however long
     q = parse_query("示范计划里重点培育哪几类智能产品")
     verb = Enumeration("headings", "二、培育智能产品", 0, 40, "", 0, four)
-    assert _noun_fit(q, verb, ["示范汽车", "示范机器人"]) == 1.0  # a verb and the kind
+    assert noun_fit(q, verb, ["示范汽车", "示范机器人"]) == 1.0  # a verb and the kind
 
 
 _NESTED = (
@@ -383,9 +384,9 @@ def test_an_inline_lists_section_path_names_no_count_of_its_own() -> None:
     q = parse_query("甲市推动破局起步的四大未来产业是哪些")
     path = "二、着力打造绿色低碳优势产业集聚区"
     en = _enumeration(4, head=f"{path} 支持校企围绕", section=path)
-    assert _count_fit(q, en, "人才共育 平台共建 成果共享 产业共兴".split()) == 0.5
+    assert count_fit(q, en, "人才共育 平台共建 成果共享 产业共兴".split()) == 0.5
     named = _enumeration(4, head=f"{path} 推动四大未来产业", section=path)
-    assert _count_fit(q, named, "甲 乙 丙 丁".split()) == 1.0
+    assert count_fit(q, named, "甲 乙 丙 丁".split()) == 1.0
 
 
 def test_a_question_in_its_titles_words_asks_for_the_parts_of_the_part_it_names() -> None:
@@ -422,22 +423,22 @@ def test_a_year_asked_picks_the_part_of_that_year_not_the_whole() -> None:
 
 
 def test_items_ending_with_the_asked_nouns_head_are_of_that_noun() -> None:
-    from answer.lists import _noun_fit
+    from answer.list_names import noun_fit
 
     q = parse_query("甲市示范教育意见安排了哪些重点工程")
     en = _enumeration(3, section="三、主要任务")
     items = ["示范课程普及工程", "示范基础建设工程", "示范资源建设工程"]
-    assert _noun_fit(q, en, items) == 1.0
-    assert _noun_fit(q, en, ["制定课程纲要", "明确课程定位", "推进课程普及"]) == 0.0
+    assert noun_fit(q, en, items) == 1.0
+    assert noun_fit(q, en, ["制定课程纲要", "明确课程定位", "推进课程普及"]) == 0.0
 
 
 def test_a_character_quoted_alone_is_what_every_item_carries() -> None:
-    from answer.lists import _noun_fit
+    from answer.list_names import noun_fit
 
     q = parse_query("甲市今年要实现哪几个“更”")
     en = _enumeration(4, section="二、今年重点")
-    assert _noun_fit(q, en, ["就业更充分", "教育更公平", "出行更通畅", "市容更精美"]) == 1.0
-    assert _noun_fit(q, en, ["智能制造", "数字人才", "信息技术", "绿色发展"]) == 0.0
+    assert noun_fit(q, en, ["就业更充分", "教育更公平", "出行更通畅", "市容更精美"]) == 1.0
+    assert noun_fit(q, en, ["智能制造", "数字人才", "信息技术", "绿色发展"]) == 0.0
 
 
 def test_a_question_of_no_words_names_no_document() -> None:
@@ -485,21 +486,21 @@ def test_a_count_phrase_before_the_sub_headings_names_them() -> None:
     assert found
     q = parse_query("某市24年要打好的“五大战役”是哪些")
     items = _items(doc, found[0])
-    assert _count_fit(q, found[0], items) == 0.5  # the count alone
+    assert count_fit(q, found[0], items) == 0.5  # the count alone
     from answer.lists import _intro
 
-    assert _count_fit(q, found[0], items, _intro(doc, found[0])) == 1.0
+    assert count_fit(q, found[0], items, _intro(doc, found[0])) == 1.0
     sig = Signals((Term("五大", 2.0), Term("战役", 3.0)), (), "")
     assert score_list(q, sig, doc, found[0], False) is not None
 
 
 def test_a_quoted_word_every_item_carries_is_what_is_listed() -> None:
-    from answer.lists import _noun_fit
+    from answer.list_names import noun_fit
 
     q = parse_query("具体计划里有哪几个“注重”")
     items = ["注重党建赋能,在夯基固本上求突破", "注重政策引领,在提升能力上求突破"]
-    assert _noun_fit(q, _enumeration(2), items) == 1.0
-    assert _noun_fit(q, _enumeration(2), [*items, "加强科技服务"]) == 0.0
+    assert noun_fit(q, _enumeration(2), items) == 1.0
+    assert noun_fit(q, _enumeration(2), [*items, "加强科技服务"]) == 0.0
 
 
 def test_a_list_counting_another_noun_does_not_answer_the_count_asked() -> None:
@@ -507,9 +508,9 @@ def test_a_list_counting_another_noun_does_not_answer_the_count_asked() -> None:
     q = parse_query("甲市锚定的四个定位是什么")
     head = "二、工作安排 聚焦核心功能定位,围绕 4条廊道"
     corridors = _enumeration(4, head=head, section="二、工作安排")
-    assert _count_fit(q, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 0.0
+    assert count_fit(q, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 0.0
     q2 = parse_query("甲市的4条廊道是哪些")
-    assert _count_fit(q2, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 1.0
+    assert count_fit(q2, corridors, ["甲走廊", "乙走廊", "丙走廊", "丁港湾"]) == 1.0
 
 
 def test_a_question_naming_its_document_gets_that_documents_list(qa_of_texts: Any) -> None:
@@ -541,7 +542,7 @@ def test_a_title_word_is_read_as_written_and_canonical() -> None:
 
 def test_a_counter_that_is_the_noun_asked_counts_it() -> None:
     # "六个方面推进…": the list counts 方面, however the words after it run
-    from answer.lists import _counts_other
+    from answer.list_names import _counts_other
     from corpus.enum_model import Enumeration, Item
 
     items = tuple(Item(i, i + 1, 0, 10) for i in range(4))
@@ -628,7 +629,45 @@ def test_a_list_counting_another_noun_is_no_list_of_the_asked_one() -> None:
         tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(4)),
     )
     items = "建成白酒产业集群 建成电池产业集群 建成光伏产业集群 推进产业研究院".split()
-    assert _count_fit(q, lead, items) == 0.0
+    assert count_fit(q, lead, items) == 0.0
     # items that each name the whole asked noun make the list of it
     named = "新型储能未来产业 数字能源未来产业 新能源汽车未来产业 人工智能未来产业".split()
-    assert _count_fit(q, lead, named) == 1.0
+    assert count_fit(q, lead, named) == 1.0
+
+
+def test_the_noun_asked_need_not_be_written_when_the_rest_of_the_question_is() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲局示范计划\n二、示范内容\n(一)高空预报\n…\n(二)地面预报\n…\n"
+        "三、进度安排\n(一)启动期(5-6月)\n…\n(二)测试期(7-10月)\n…\n(三)评估期(11月)\n…\n",
+        "t.txt",
+    )
+    q = parse_query("甲局示范计划进度安排分哪几个阶段")
+    sig = Signals((Term("进度", 4.0), Term("安排", 1.0), Term("阶段", 4.0)), (), "")
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None and best.enumeration.section == "三、进度安排"
+
+
+def test_a_phrase_the_question_quotes_written_by_a_lists_head_counts_for_it() -> None:
+    from answer.list_names import writes_quoted
+
+    qnorm = normalize("甲省发展信息产业的“十大工程”都是哪些")
+    assert writes_quoted(qnorm, normalize("二、重点领域 加快实施“十大工程”,塑造新优势。"))
+    assert not writes_quoted(qnorm, normalize("二、重点工程"))
+    assert not writes_quoted(normalize("十大工程都是哪些"), normalize("实施“十大工程”"))
+
+
+def test_the_count_phrase_right_before_run_in_points_names_them() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲省政府工作报告\n二、今后五年主要目标\n要重点把握三个方面:\n"
+        "一是全力激发创新潜能,推动突破。\n二是全力缩小城乡差距,推动共富。\n"
+        "三是全力筑牢安全底线,推动提升。\n",
+        "t.txt",
+    )
+    (en,) = [e for e in enumerations(doc) if e.kind == "ordinal"]
+    items = _items(doc, en)
+    assert count_fit(parse_query("甲省要重点把握哪三个方面"), en, items) == 1.0
