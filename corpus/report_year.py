@@ -97,8 +97,13 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
             return min(tasks)
         found = [*years, *filter(None, [opening_year(norm)])]
         if found:
-            return max(found)
+            # "1982年预计比1981年增长5%": a figure estimated for a year is of the year the
+            # report speaks in (late in it) or of the one just ended (early in the next)
+            return max(found + [int(m.group(1)) for m in _ESTIMATED.finditer(norm)])
     return None
+
+
+_ESTIMATED = re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:全年)?预计")
 
 
 # A paragraph opening on a year: "2024年是…" after the report's first third names the

@@ -327,6 +327,20 @@ def test_an_undated_report_is_of_the_year_its_paragraphs_open_on() -> None:
     assert opening_year(early) is None  # in the first third, "2023年是…" reviews
 
 
+def test_a_year_its_figures_are_estimated_for_raises_an_undated_reports_year() -> None:
+    from corpus.report_year import issue_year
+
+    text = (
+        "政府工作报告\n各位代表:\n现在,我代表国务院,作关于第六个五年计划的报告,请大会审议。\n"
+        "一九八○年,国务院拟订了计划。一九八一年工农业总产值增长4.5%。\n"
+        "一九八二年预计比一九八一年增长5%。\n"
+    )
+    assert issue_year("", (1980, 1981), normalize(text)) == 1982
+    # an estimate alone names no year: the report may speak early in the next one
+    alone = normalize("政府工作报告\n现在,我代表政府报告工作。\n2022年预计增长3%。\n")
+    assert issue_year("", (), alone) is None
+
+
 def test_an_undated_heading_less_report_holds_its_year_and_the_one_reviewed() -> None:
     text = (
         "各位代表:\n现在,我代表市人民政府向大会报告政府工作,请予审议。\n"
