@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from answer.counted import counting_clause
 from answer.extract import LEVEL, Candidate, fits
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import NUMBER, unit_matches
@@ -373,6 +374,9 @@ def first_fitting(q: Query, sig: Signals, cands: list[Candidate]) -> Candidate |
     "比重为45.11%", not "比重达到75%左右")."""
     fitting = (c for c in cands if fits(q, sig, c))  # lazily: most questions take the first
     top = next(fitting, None)
+    if top is not None and policy(q.intent).figure:
+        # …and of one sentence's clauses, the one naming what is counted (学位, not 学校)
+        top = counting_clause(q, sig, top, cands, lambda c: fits(q, sig, c))
     if top is None or top.fact_kind != "target":
         return top
     if not policy(q.intent).figure or frame_of(q, sig).kind:

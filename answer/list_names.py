@@ -84,7 +84,7 @@ _NOUN_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共|建议|可以|可)?(?:有|是|包括|分为|分了|分成|分)(?:哪些|哪几)"
 )
 # Nouns that name no kind of thing ("哪几方面", "哪些内容").
-_VAGUE_NOUNS = frozenset("方面 内容 东西 事情 事项 地方 情况 举措 工作".split())
+_VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情况 举措 工作".split())
 
 
 def asked_noun(qnorm: str) -> str:
@@ -138,13 +138,17 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return 1.0 if heading.endswith(noun) and not one else 0.0
 
 
-_QUOTED = re.compile(r"\"([^\"]{2,12})\"")
+# A count phrase quoted ("“十大工程”", "“三张清单”"): the name of a list of that many.
+_QUOTED_COUNT = re.compile(r"\"(([两二三四五六七八九十]|\d{1,2})[^\"]{1,10})\"")
 
 
-def writes_quoted(qnorm: str, own: str) -> bool:
-    """Whether a list's head or intro writes, in quotes, a phrase the question quotes
-    ("加快实施“十大工程”" for "“十大工程”都是哪些")."""
-    return any(f'"{m.group(1)}"' in own for m in _QUOTED.finditer(qnorm))
+def writes_quoted(qnorm: str, own: str, n_items: int) -> bool:
+    """Whether a list of ``n_items`` has its head or intro write, in quotes, a count phrase
+    the question quotes and counts as many ("加快实施“十大工程”" for "“十大工程”都是哪些")."""
+    return any(
+        cn_number(m.group(2)) == n_items and f'"{m.group(1)}"' in own
+        for m in _QUOTED_COUNT.finditer(qnorm)
+    )
 
 
 def without_noun(sig: Signals, noun: str) -> Signals:

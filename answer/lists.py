@@ -145,11 +145,11 @@ def score_list(
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such
-    # ("启动期…评估期" under "三、进度安排"): the rest of the question must be covered.
-    gate = without_noun(sig, asked_noun(q.norm))
-    said = coverage(gate, canon(f"{normalize(en.head)} {intro} {items} {kind_words}"))
-    headed = coverage(gate, _own_words(en, kind_words))
-    if max(whole, said, named) < w.min_cov or max(own, headed, named, self_named) < w.min_own:
+    # ("启动期…评估期" under "三、进度安排") when the list's own heading writes the rest of
+    # the question (not one of its items: "实施…转化“145”行动" names no 定位).
+    headed = coverage(without_noun(sig, asked_noun(q.norm)), _own_words(en, kind_words))
+    named = max(named, 1.0 if headed >= w.min_cov else 0.0)
+    if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None
     return (
         w.own * own
@@ -159,7 +159,7 @@ def score_list(
         + w.noun * noun
         + w.parts * parts
         + (w.near if near else 0)
-        + (w.quoted if writes_quoted(q.norm, f"{normalize(en.head)} {intro}") else 0)
+        + (w.quoted if writes_quoted(q.norm, f"{normalize(en.head)} {intro}", len(en.items)) else 0)
     )
 
 

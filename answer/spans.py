@@ -100,6 +100,7 @@ _COUNTED = re.compile(r"(?:多少|几)[个家项名件次批座条张所]?([\u4e
 
 
 _OR = re.compile(r"或者?")
+_UNIT_NOTE = re.compile(r"\([\u4e00-\u9fff]{1,2}\)")
 
 
 def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tuple[int, int]:
@@ -112,6 +113,8 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
     if counted is not None:
         noun = counted.group(1)
         e += len(noun) if norm.startswith(noun, e) else 0
+    note = _UNIT_NOTE.match(norm, e)  # "60万套(间)": the unit's other name goes with it
+    e = note.end() if note is not None else e
     m = _APPROX.match(norm, e)
     e = m.end() if m is not None else e
     # "不少于240小时或1000公里": a threshold set in two measures is one answer

@@ -52,9 +52,14 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
+        if _GROUND.match(name) and norm.startswith("的", m.end()):
+            continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
             return name
     return ""
+
+
+_GROUND = re.compile(r"(?:贯彻)?(?:落实|根据|依据|按照|依照|贯彻)")
 
 
 def names_enough(name: str) -> bool:

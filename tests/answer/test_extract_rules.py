@@ -26,6 +26,12 @@ def test_a_figure_keeps_the_word_that_bounds_it() -> None:
     assert qualified(norm, (norm.index("140"), end)) == (norm.index("140"), end)
 
 
+def test_a_units_other_name_in_brackets_goes_with_it() -> None:
+    norm = normalize("总量达到60万套（间）。")
+    at = norm.index("60万套") + len("60万套")
+    assert norm[slice(*qualified(norm, (norm.index("60"), at)))] == "60万套(间)"
+
+
 def test_a_bound_set_in_two_measures_is_one_answer() -> None:
     norm = normalize("合计不少于240小时或1000公里的道路测试,或者3个批次。")
     at = norm.index("240小时") + len("240小时")

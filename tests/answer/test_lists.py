@@ -654,9 +654,12 @@ def test_a_phrase_the_question_quotes_written_by_a_lists_head_counts_for_it() ->
     from answer.list_names import writes_quoted
 
     qnorm = normalize("甲省发展信息产业的“十大工程”都是哪些")
-    assert writes_quoted(qnorm, normalize("二、重点领域 加快实施“十大工程”,塑造新优势。"))
-    assert not writes_quoted(qnorm, normalize("二、重点工程"))
-    assert not writes_quoted(normalize("十大工程都是哪些"), normalize("实施“十大工程”"))
+    head = normalize("二、重点领域 加快实施“十大工程”,塑造新优势。")
+    assert writes_quoted(qnorm, head, 10)
+    assert not writes_quoted(qnorm, head, 3)  # a list of three is no list of the ten
+    assert not writes_quoted(qnorm, normalize("二、重点工程"), 10)
+    assert not writes_quoted(normalize("十大工程都是哪些"), normalize("实施“十大工程”"), 10)
+    assert not writes_quoted(normalize("“145”行动锚定哪几个定位"), normalize("实施“145”行动"), 4)
 
 
 def test_the_count_phrase_right_before_run_in_points_names_them() -> None:

@@ -30,6 +30,12 @@ def test_the_name_a_question_gives_a_document() -> None:
     assert document_name(listed) == "甲部那个加强示范汽车准入、召回及升级管理的通知"
     assert document_name(normalize("哪份方案提出建成示范工厂50个")) == ""
     assert document_name(normalize("甲市对示范项目有什么规定")) == ""  # 规定 asked
+    # the plan a document carries out names another document than the one asked of
+    grounded = normalize("落实示范船舶建造转型行动计划的那个标准体系,应用标准包括哪些")
+    assert document_name(grounded) == ""
+    assert document_name(normalize("示范船舶建造转型行动计划里,应用标准包括哪些")) == (
+        "示范船舶建造转型行动计划"
+    )
     rule = normalize("国家示范平台资源内容审核规范,由哪个部门负责解释")
     assert document_name(rule) == "国家示范平台资源内容审核规范"
 

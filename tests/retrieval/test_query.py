@@ -62,6 +62,8 @@ def test_which_doc_question(text: str) -> None:
         "余杭新增省科小数量2021年和2023年分别是多少",
         "余杭2021年和2023年新增高企各是多少",
         "瓯海1-5月高新投资增速和下半年要保持的增速目标各是多少？",
+        "甲省25年和26年报告,生产总值增长目标各定的多少",  # each one's figure, by a verb
+        "甲市一产和二产各占多少",
     ],
 )
 def test_compare_question(text: str) -> None:

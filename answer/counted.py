@@ -1,0 +1,47 @@
+"""What a figure question counts ("新增学位多少" → 学位), and of one sentence's clauses the
+one that counts it: "新建中小学校(幼儿园)20所,新增学位9670个" answers 学位 with 9670个."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from answer.extract import Candidate
+from answer.signals import Signals, canon
+from retrieval.query import Query
+
+# What may stand between the counted word and its asking word ("学位是多少", "学位有几个").
+_ASK_AFTER = re.compile(r"[是有为了达到共约大概]{0,3}(?:多少|几)")
+
+
+def counted_word(question_norm: str, sig: Signals) -> str:
+    """The question's word right before its asking word ("新增学位多少" → 学位): what
+    its figure counts; "" when none of its words stands there."""
+    for t in sig.terms:
+        for m in re.finditer(re.escape(t.text), question_norm):
+            if _ASK_AFTER.match(question_norm, m.end()):
+                return t.text
+    return ""
+
+
+def counting_clause(
+    q: Query,
+    sig: Signals,
+    top: Candidate,
+    cands: list[Candidate],
+    answers: Callable[[Candidate], bool],
+) -> Candidate:
+    """Of the clauses of ``top``'s sentence that answer, the one naming what the question
+    counts, when ``top`` does not; ``top`` otherwise."""
+    word = counted_word(q.norm, sig)
+    if not word or word in canon(top.clause.norm):
+        return top
+    same = (
+        c
+        for c in cands
+        if c.doc.doc_id == top.doc.doc_id
+        and c.clause.sent_start == top.clause.sent_start
+        and word in canon(c.clause.norm)
+        and answers(c)
+    )
+    return next(same, top)

@@ -1,0 +1,47 @@
+"""answer.counted: what a figure question counts, and the clause of one sentence counting it."""
+
+from __future__ import annotations
+
+from answer.clauses import clauses_of
+from answer.counted import counted_word, counting_clause
+from answer.extract import Candidate
+from answer.signals import Signals, Term
+from corpus.document import parse_text
+from corpus.model import Passage
+from retrieval.query import parse_query
+
+SENTENCE = "新建中小学校(幼儿园)20所,新增学位9670个。\n新建医院3所,新增床位400张。"
+
+
+def _candidates(text: str) -> list[Candidate]:
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    return [
+        Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
+        for c in clauses_of(doc.text, 0)
+    ]
+
+
+def _sig(*words: str) -> Signals:
+    return Signals(tuple(Term(w, 4.0) for w in words), (), "")
+
+
+def test_the_word_right_before_the_asking_word_is_counted() -> None:
+    sig = _sig("中小学", "新增", "学位")
+    assert counted_word("甲市新增学位多少", sig) == "学位"
+    assert counted_word("甲市学位,今年新增了多少", sig) == "新增"
+    assert counted_word("甲市中小学学位有几个", _sig("中小学", "学位")) == "学位"
+    assert counted_word("甲市学位情况", _sig("学位")) == ""
+
+
+def test_of_one_sentence_the_clause_naming_what_is_counted_answers() -> None:
+    schools, places, hospitals, beds = _candidates(SENTENCE)
+    q = parse_query("甲市学位有多少个")
+    sig = _sig("学位")
+    every = [schools, places, hospitals, beds]
+    assert counting_clause(q, sig, schools, every, lambda c: True) is places
+    assert counting_clause(q, sig, schools, every, lambda c: c is not places) is schools
+    # …only in the same sentence: a clause of another sentence does not take over
+    beds_q = parse_query("甲市床位有多少")
+    assert counting_clause(beds_q, _sig("床位"), schools, every, lambda c: True) is schools
+    assert counting_clause(q, sig, places, every, lambda c: True) is places  # named already
