@@ -15,13 +15,21 @@ _ASK_AFTER = re.compile(r"[是有为了达到共约大概]{0,3}(?:多少|几)")
 
 
 def counted_word(question_norm: str, sig: Signals) -> str:
-    """The question's word right before its asking word ("新增学位多少" → 学位): what
-    its figure counts; "" when none of its words stands there."""
+    """The question's noun right before its asking word ("新增学位多少" → 学位): what
+    its figure counts; "" when none of its words stands there or that word is no noun."""
     for t in sig.terms:
         for m in re.finditer(re.escape(t.text), question_norm):
             if _ASK_AFTER.match(question_norm, m.end()):
-                return t.text
+                return t.text if _is_noun(t.text) else ""
     return ""
+
+
+def _is_noun(word: str) -> bool:
+    """Whether a word names a thing (its last word a noun), not what is done ("培育多少")."""
+    from index.text import pos_tags  # jieba, loaded by the index already
+
+    tags = pos_tags(word)
+    return bool(tags) and tags[-1][1][:1] in ("n", "j")
 
 
 def counting_clause(
@@ -34,7 +42,12 @@ def counting_clause(
     """Of the clauses of ``top``'s sentence that answer, the one naming what the question
     counts, when ``top`` does not; ``top`` otherwise."""
     word = counted_word(q.norm, sig)
-    if not word or word in canon(top.clause.norm):
+    here = canon(top.clause.norm)
+    if not word or word in here:
+        return top
+    # A clause naming none of the question's words goes on about the clause before it
+    # ("合同投资额突破1000亿元,达1112亿元"): what it counts is that clause's.
+    if not any(t.text in here for t in sig.terms):
         return top
     same = (
         c

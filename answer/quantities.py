@@ -17,6 +17,9 @@ _UNIT_PATTERNS = {
     # a time allowed or taken ("不超过18个月", "30个工作日内", "有效期2年": see
     # :func:`figures_for`, since 年 alone writes dates)
     "duration": r"个月|个工作日|工作日|小时|天|年",
+    "days": r"个工作日|工作日|天|日",
+    "months": r"个月",
+    "hours": r"个?小时",
     "人": r"人|名|位",
     "人次": r"人次",
     "age": r"岁",  # a life expectancy ("提高到78.3岁"), an age

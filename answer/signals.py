@@ -52,8 +52,8 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"多少(家|个(?!月|工作日)|项|件|所|座|批|场|次|户)"
-            r"|几(家|个(?!人|月|工作日)|项|件|所|座|批|场|次|户)"
+            r"多少(家|个(?!月|工作日|小时)|项|件|所|座|批|场|次|户)"
+            r"|几(家|个(?!人|月|工作日|小时)|项|件|所|座|批|场|次|户)"
             r"|企业数|家数|项目数"
         ),
         "count",
@@ -69,7 +69,11 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "duration",
     ),
     (re.compile(r"里程(?!碑)|多长(?!时间)|多远|长度|公里|千米"), "length"),
-    (re.compile(r"多久|多长时间|几个月|多少个月|几天|多少天|几个工作日|多少个工作日"), "duration"),
+    # a duration asked in one measure is answered in that measure ("几天内" not by "24小时")
+    (re.compile(r"几天|多少天|几个?工作日|多少个?工作日|几日"), "days"),
+    (re.compile(r"几个月|多少个月"), "months"),
+    (re.compile(r"几个?小时|多少个?小时"), "hours"),
+    (re.compile(r"多久|多长时间"), "duration"),
     (
         re.compile(
             # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money

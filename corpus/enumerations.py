@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.alike_clauses import alike_clause_lists
 from corpus.chunk import split_sentences
 from corpus.count_ahead import count_ahead_lists
 from corpus.enum_model import (
@@ -310,6 +311,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
+    found += alike_clause_lists(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -106,7 +106,7 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         clause_start = max(clause_start, s)
         before = _split_items(norm, clause_start, m.start())
         if len(before) == count:
-            found.append((m.group(0), count, before))
+            found.append((m.group(0), count, _first_trimmed(norm, before)))
             continue
         last = _last_of(norm, before, count) if _MEASURED.match(norm, m.end(1)) else None
         if last is not None:
@@ -129,6 +129,16 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
             # named by its clause's words too ("高等学校要重点推进四项工作")
             found.append((norm[clause_start : m.end()], count, commas))
     return found
+
+
+def _first_trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first piece of short ones cut after its last "的" when it is more than twice the
+    longest of the others ("首先把资源条件好的霍林河、伊敏河、平朔…等五大露天矿": 霍林河)."""
+    (x, y), rest = spans[0], spans[1:]
+    at = norm.rfind("的", x, y)
+    if not rest or at < 0 or y - x <= 2 * max(b - a for a, b in rest) or y - at - 1 < 2:
+        return spans
+    return [(at + 1, y), *rest]
 
 
 # A verb the count's first item follows in its piece ("…企业推广应用符合A、B、C三项标准");

@@ -29,19 +29,24 @@ def _sig(*words: str) -> Signals:
 def test_the_word_right_before_the_asking_word_is_counted() -> None:
     sig = _sig("中小学", "新增", "学位")
     assert counted_word("甲市新增学位多少", sig) == "学位"
-    assert counted_word("甲市学位,今年新增了多少", sig) == "新增"
+    assert counted_word("甲市学位,今年新增了多少", sig) == ""  # what is done, no thing
     assert counted_word("甲市中小学学位有几个", _sig("中小学", "学位")) == "学位"
     assert counted_word("甲市学位情况", _sig("学位")) == ""
 
 
 def test_of_one_sentence_the_clause_naming_what_is_counted_answers() -> None:
     schools, places, hospitals, beds = _candidates(SENTENCE)
-    q = parse_query("甲市学位有多少个")
-    sig = _sig("学位")
+    q = parse_query("甲市中小学学位有多少个")
+    sig = _sig("中小学", "学位")
     every = [schools, places, hospitals, beds]
     assert counting_clause(q, sig, schools, every, lambda c: True) is places
     assert counting_clause(q, sig, schools, every, lambda c: c is not places) is schools
     # …only in the same sentence: a clause of another sentence does not take over
-    beds_q = parse_query("甲市床位有多少")
-    assert counting_clause(beds_q, _sig("床位"), schools, every, lambda c: True) is schools
+    beds_q = parse_query("甲市中小学床位有多少")
+    assert (
+        counting_clause(beds_q, _sig("中小学", "床位"), schools, every, lambda c: True) is schools
+    )
     assert counting_clause(q, sig, places, every, lambda c: True) is places  # named already
+    amount, reached = _candidates("合同投资额突破1000亿元,达1112亿元。")
+    money_q, money = parse_query("甲市合同投资额是多少"), _sig("合同投资额")
+    assert counting_clause(money_q, money, reached, [amount, reached], lambda c: True) is reached

@@ -392,7 +392,10 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("企业得在多长时间内补报参数", "duration"),  # a time allowed, not a length
         ("测试时间原则上最长多久", "duration"),
         ("全国91年国民生产总值 经济增长", "%"),  # economic growth is a rate, not an amount
-        ("审查要多少个工作日", "duration"),
+        ("审查要多少个工作日", "days"),  # asked in days: answered in days
+        ("主体要在认定后几天内上报", "days"),
+        ("测试要几个小时", "hours"),
+        ("补报期限是几个月", "duration"),
         ("甲市出口了多少亿美元", "美元"),
     ],
 )
@@ -594,6 +597,9 @@ def test_a_time_allowed_is_a_duration_not_a_count() -> None:
     assert unit_matches("duration", m)
     (m,) = numbers_in("建成示范工厂12个")
     assert unit_matches("count", m) and not unit_matches("duration", m)
+    days, hours = numbers_in("5个工作日内书面上报,24小时内电话报告")
+    assert unit_matches("days", days) and not unit_matches("days", hours)
+    assert unit_matches("hours", hours) and unit_matches("duration", hours)
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,13 @@ def test_items_before_their_count() -> None:
     _check_offsets(doc, en)
 
 
+def test_a_long_first_piece_before_a_count_starts_after_its_last_de() -> None:
+    doc = _doc("报告\n一、煤炭\n一是首先把资源条件好的甲河、乙河、丙朔等三大露天矿建设起来。\n")
+    (en,) = inline_lists(doc)
+    assert _items(doc, en) == ["甲河", "乙河", "丙朔"]
+    _check_offsets(doc, en)
+
+
 def test_the_last_pieces_before_a_count_after_the_verb_acting_on_them() -> None:
     doc = _doc(
         "通知\n一、推广应用\n鼓励各省、自治区、直辖市局和企业推广应用符合甲标准《采集要求》、"
