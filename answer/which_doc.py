@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from answer.extract import Candidate, added_hit, fits, quotes_all
 from answer.model import Answer
+from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import numbers_in, states_value, unit_of
 from answer.results import citation_of, refusal
@@ -190,7 +191,11 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     t = CONFIG.which_doc
     if not states_dates(q.norm, c.clause.sent_norm):
         return False
-    named = quotes_all(sig, c)
+    # …several names quoted may stand in the sentence's clauses one by one ("建设…“数据
+    # 靶场”,定期开展“数据演习”")
+    named = quotes_all(sig, c) or (
+        len(sig.quoted) > 1 and holds_quoted(canon(c.clause.sent_norm), sig.quoted)
+    )
     least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
         return False
@@ -199,7 +204,15 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     quoted = coverage(sig, sentence) >= t.value_sentence
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
-    return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
+    if named:  # …and the rarest of its other words too ("建材企业设首席信息官、…“一把手”负责制")
+        return _rarest_named(_beyond_quotes(sig), f"{sentence} {topic}")
+    return stated and _rarest_named(sig, f"{sentence} {topic}")
+
+
+def _beyond_quotes(sig: Signals) -> Signals:
+    """The question's words the index knows outside its quoted names (none may be left)."""
+    terms = tuple(t for t in sig.terms if t.seen and not any(t.text in n for n in sig.quoted))
+    return replace(sig, terms=terms)
 
 
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")

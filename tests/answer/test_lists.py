@@ -268,8 +268,8 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         doc.norm[en.items[0].start : en.items[0].end]: _time_fits(q, doc, en)
         for en in enumerations(doc)
     }
-    assert {"丁行动", "去年我承诺督办的甲桥"} <= set(fits)  # both lists are read
-    assert fits["丁行动"] and not fits["去年我承诺督办的甲桥"]
+    assert {"丁行动", "甲桥"} <= set(fits)  # both lists are read
+    assert fits["丁行动"] and not fits["甲桥"]
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,12 @@ def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
     assert not texts & {"第几", "排第", "排第几"}
 
 
+def test_what_else_is_asked_is_no_word_to_find() -> None:
+    q = parse_query("要建“数据靶场”，还要定期搞“数据演习”，这是哪个文件提的")
+    texts = {t.text for t in signals(q, BM).terms}
+    assert not texts & {"还要", "还得", "还有"}
+
+
 def test_people_and_attendances_are_different_units() -> None:
     assert signals(parse_query("临安2021年参训多少人次"), BM).unit == "人次"
     assert signals(parse_query("临安2021年R&D人员有多少"), BM).unit == "人"

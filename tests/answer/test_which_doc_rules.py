@@ -88,3 +88,17 @@ def test_a_full_date_asked_is_stated_by_a_sentence_writing_it() -> None:
     assert states_dates(question, normalize("本办法自印发之日起施行,有效期至2031年6月30日。"))
     assert not states_dates(question, normalize("有效期内高新技术企业达7800家。"))
     assert states_dates(normalize("哪些文件提到长辈模式"), "任何句子")  # no date asked
+
+
+def test_names_quoted_one_by_one_in_a_sentences_clauses_are_stated_by_it() -> None:
+    from answer.signals import signals
+    from answer.which_doc import states_phrase
+    from index.bm25 import BM25
+
+    text = "意见\n一、应用\n建设面向公共卫生等重大突发事件处置的“数据靶场”,定期开展“数据演习”。\n"
+    bm = BM25.build([["数据", "靶场", "演习", "公共卫生"], ["专家", "遴选"]])
+    q = parse_query("建面向公共卫生突发事件的“数据靶场”，定期搞“数据演习”，是哪个文件提的")
+    sig = signals(q, bm)
+    assert states_phrase(q, sig, _candidate(text, "靶场"))
+    one = "意见\n一、应用\n建设面向公共卫生等重大突发事件处置的“数据靶场”,定期开展演练。\n"
+    assert not states_phrase(q, sig, _candidate(one, "靶场"))  # one name of the two
