@@ -152,10 +152,13 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     if nums and policy(query.intent).figure:
         best = max(
             nums,
-            key=lambda m: sum(
-                t.weight
-                for t in sig.terms
-                if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])
+            key=lambda m: (
+                _dated_as_asked(query, norm, nums, m),
+                sum(
+                    t.weight
+                    for t in sig.terms
+                    if t.text in canon(norm[max(0, m.start() - MAX_SPAN) : m.end()])
+                ),
             ),
         )
         end = best.end()
@@ -171,6 +174,17 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
         if w > best_w:
             best_start, best_w = start, w
     return c.start + best_start, c.start + best_start + MAX_SPAN
+
+
+def _dated_as_asked(query: Query, norm: str, nums: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """Whether the year written between the figure before ``m`` and ``m`` is one asked
+    ("由1980年的191元增加到1985年的255元": 255元 for 1985)."""
+    before = max((n.end() for n in nums if n.end() <= m.start()), default=0)
+    years = _YEAR.findall(norm, before, m.start())
+    return bool(years) and int(years[-1]) in query.years
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def extend_span(

@@ -1,0 +1,29 @@
+"""answer.spans: the figure a clause answers with."""
+
+from __future__ import annotations
+
+from answer.clauses import clauses_of
+from answer.extract import Candidate
+from answer.signals import Signals, Term
+from answer.spans import short_span
+from corpus.document import parse_text
+from corpus.model import Passage
+from retrieval.query import parse_query
+
+SENTENCE = "全国平均每个农民的纯收入将由一九八○年的一百九十一元增加到一九八五年的二百五十五元。"
+
+
+def _candidate(text: str) -> Candidate:
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    clause = next(iter(clauses_of(doc.text, 0)))
+    return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
+
+
+def test_of_two_figures_a_clause_dates_the_one_of_the_year_asked_answers() -> None:
+    cand = _candidate(SENTENCE)
+    sig = Signals((Term("农民", 4.0), Term("纯收入", 4.0)), (), "money")
+    later = short_span(parse_query("全国农民纯收入1985年计划到多少元"), sig, cand)
+    assert cand.doc.text[slice(*later)].endswith("二百五十五元")
+    earlier = short_span(parse_query("全国农民纯收入1980年是多少元"), sig, cand)
+    assert cand.doc.text[slice(*earlier)].endswith("一百九十一元")
