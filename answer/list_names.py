@@ -46,13 +46,14 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         # An inline list's head is its section path and the words before its items; only
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
         own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-        by_head = bool(noun) and noun in (own_head if en.kind == "inline" else en.head)
+        inline = en.kind in ("inline", "alike")
+        by_head = bool(noun) and noun in (own_head if inline else en.head)
         # …or the sentence right before run-in points ("要重点把握三个方面:" then 一是…)
         before = intro if en.kind == "headings" else own_head
         by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in before
         if not by_items and _counts_other(en, own_head, whole):
             continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
-        own = by_items or by_intro or (by_head and en.kind == "inline")
+        own = by_items or by_intro or (by_head and inline)
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
     return best
@@ -125,7 +126,9 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
         return 1.0
-    last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind != "inline" else ""
+    last = (
+        en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in ("inline", "alike") else ""
+    )
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
     # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"

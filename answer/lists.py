@@ -142,6 +142,8 @@ def score_list(
     whole_or_named = (not en.section and not q.years) or _names_own_heading(q.norm, en.section)
     parts = 1.0 if only_named and en.kind == "headings" and whole_or_named else 0.0
     named = max(named, parts)
+    if en.kind == "alike" and named < 1.0:
+        return None  # clauses ending alike are a list of what the question names only
     # Sub-headings are named by their parent heading; run-in points may name themselves.
     self_named = item_cov if en.kind != "headings" else 0.0
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such

@@ -1,7 +1,9 @@
 """Lists written as clauses of one sentence that end alike: "…总体布局不变,…方针不变,…各项
 现行政策不变", "坚持…不动摇,坚持…不动摇,坚持…不动摇". Each clause is an item; the words of
 the sentence before the first one (its colon, its subject) head them. Found by the shape
-of the text, whatever its topic (see :mod:`corpus.enumerations`)."""
+of the text, whatever its topic (see :mod:`corpus.enumerations`). Parallel clauses are
+common in reports, so :mod:`answer.lists` takes such a list only when the question names
+what its items are (a word every item carries: "哪几个“不变”")."""
 
 from __future__ import annotations
 
@@ -63,5 +65,5 @@ def alike_clause_lists(doc: Document) -> list[Enumeration]:
             items = tuple(Item(a, b, s, e) for a, b in run)
             path = doc.path_at(s)
             head = f"{path} {norm[s : run[0][0]].strip(' ,:')}".strip()
-            out.append(Enumeration("inline", path, s, e, head, 0, items))
+            out.append(Enumeration("alike", path, s, e, head, 0, items))
     return out

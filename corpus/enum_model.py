@@ -40,7 +40,8 @@ class Enumeration:
     """Items that a document lists together, in document order.
 
     Attributes:
-        kind: "ordinal", "headings", "inline" or "lead" (see :mod:`corpus.enumerations`).
+        kind: "ordinal", "headings", "inline", "lead" or "alike" (clauses ending alike; see
+            :mod:`corpus.enumerations`).
         section: path of the section that owns the list ("一、… > (二)…").
         start: offset of the first item's sentence.
         end: one past the last item's sentence.

@@ -674,3 +674,22 @@ def test_the_count_phrase_right_before_run_in_points_names_them() -> None:
     (en,) = [e for e in enumerations(doc) if e.kind == "ordinal"]
     items = _items(doc, en)
     assert count_fit(parse_query("甲省要重点把握哪三个方面"), en, items) == 1.0
+
+
+def test_clauses_ending_alike_answer_only_a_question_naming_what_they_are() -> None:
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "报告\n三、改革开放\n加快实施自贸区战略,加快甲乙自贸区谈判,推动与丙国自贸区谈判,"
+        "力争完成丁自贸区升级谈判。\n四、团结\n我宣布:总体布局不变,对外开放的方针不变,现行政策不变。\n",
+        "t.txt",
+    )
+    found = enumerations(doc)
+    zones = parse_query("新设了哪几个自由贸易试验区")
+    sig = Signals((Term("自贸区", 4.0),), (), "")
+    assert best_list(zones, sig, [doc], {}, lambda _: tuple(found)) is None
+    unchanged = parse_query("郑重宣布了哪几个“不变”")
+    best = best_list(
+        unchanged, Signals((Term("宣布", 4.0),), ("不变",), ""), [doc], {}, lambda _: tuple(found)
+    )
+    assert best is not None and best.enumeration.kind == "alike"

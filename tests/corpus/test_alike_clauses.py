@@ -22,6 +22,7 @@ def test_clauses_ending_alike_are_items_headed_by_what_comes_before() -> None:
         "t.txt",
     )
     (en,) = alike_clause_lists(doc)
+    assert en.kind == "alike"
     items = [doc.text[i.start : i.end] for i in en.items]
     assert items == [
         "总体布局不变",
