@@ -20,6 +20,8 @@ from corpus.normalize import normalize
         ("占全省比重达12%", ""),
         ("新增全国重点实验室7家", ""),
         ("全县粮食产量", "全区"),
+        ("武汉具有全国影响力的科技创新中心加快建设", ""),  # a quality, no scope
+        ("打造全省领先的示范园区", ""),
     ],
 )
 def test_scope_of(text: str, scope: str) -> None:
