@@ -204,15 +204,7 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     quoted = coverage(sig, sentence) >= t.value_sentence
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
-    if named:  # …and the rarest of its other words too ("建材企业设首席信息官、…“一把手”负责制")
-        return _rarest_named(_beyond_quotes(sig), f"{sentence} {topic}")
-    return stated and _rarest_named(sig, f"{sentence} {topic}")
-
-
-def _beyond_quotes(sig: Signals) -> Signals:
-    """The question's words the index knows outside its quoted names (none may be left)."""
-    terms = tuple(t for t in sig.terms if t.seen and not any(t.text in n for n in sig.quoted))
-    return replace(sig, terms=terms)
+    return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
 
 
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
