@@ -86,7 +86,8 @@ _DOC_NUMBER_YEAR = re.compile(r"[)\]]\d{1,4}号")
 
 # A figure that measures a change ("增长7.5%", "提高3个百分点"), not an amount.
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升)"
+    # "增加321元,达到784元": an amount added, not the amount (增加到 is where it stands)
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|回落|上升|增加|减少)"
     r"(?:了|为|达到?|超过?|不少于|不低于|不超过|至少)?$"
 )
 # …what a question asking a change says (a share or a rate asked, "比重是多少", is an
@@ -94,6 +95,7 @@ _CHANGE_BEFORE = re.compile(
 ASKS_CHANGE = re.compile(
     r"增长|增速|增幅|下降|降低|提高|提升|回落|上升|涨|比上年|同比|幅度|百分点|倍"
     r"|降(?=多少|了|几|到?百分之)|减少|压减|缩减|缩短"  # "工时消耗要降多少"
+    r"|增加|新增|净增|多了"  # what was added is asked
 )
 
 

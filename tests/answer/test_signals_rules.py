@@ -338,6 +338,10 @@ def test_a_change_is_told_from_an_amount() -> None:
     barred = [is_change(m) for m in numbers_in("近视率每年降低不少于1个百分点,优良率55%以上")]
     assert barred == [True, False]
     assert [is_change(m) for m in numbers_in("比重较上年1.5个百分点")] == [True]  # points
+    # an amount added is a change; where it stands after adding is not
+    added = [is_change(m) for m in numbers_in("人均纯收入增加321元,达到784元,增加到900元")]
+    assert added == [True, False, False]
+    assert ASKS_CHANGE.search("人均纯收入增加了多少") and ASKS_CHANGE.search("新增高企多少家")
 
 
 def test_each_glued_to_a_verb_is_no_term() -> None:
