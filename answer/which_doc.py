@@ -193,8 +193,11 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
         return False
     # …several names quoted may stand in the sentence's clauses one by one ("建设…“数据
     # 靶场”,定期开展“数据演习”")
-    named = quotes_all(sig, c) or (
-        len(sig.quoted) > 1 and holds_quoted(canon(c.clause.sent_norm), sig.quoted)
+    # …or its section's heading writes them ("(七)中国算谷--打造全球算力场景新高地")
+    named = (
+        quotes_all(sig, c)
+        or (len(sig.quoted) > 1 and holds_quoted(canon(c.clause.sent_norm), sig.quoted))
+        or (bool(sig.quoted) and holds_quoted(canon(normalize(c.passage.section)), sig.quoted))
     )
     least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):

@@ -102,3 +102,22 @@ def test_names_quoted_one_by_one_in_a_sentences_clauses_are_stated_by_it() -> No
     assert states_phrase(q, sig, _candidate(text, "靶场"))
     one = "意见\n一、应用\n建设面向公共卫生等重大突发事件处置的“数据靶场”,定期开展演练。\n"
     assert not states_phrase(q, sig, _candidate(one, "靶场"))  # one name of the two
+
+
+def test_a_name_quoted_is_stated_by_the_heading_of_the_section_a_sentence_stands_in() -> None:
+    from dataclasses import replace
+
+    from answer.signals import signals
+    from answer.which_doc import states_phrase
+    from index.bm25 import BM25
+
+    text = "方案\n(七)中国算谷--打造全球算力场景新高地\n依托双算力中心,推动场景验证。\n"
+    bm = BM25.build([["算谷", "算力", "场景"], ["专家", "遴选"]])
+    q = parse_query("“中国算谷”都在哪些文件里出现了？")
+    sig = signals(q, bm)
+    cand = _candidate(text, "依托")
+    assert not states_phrase(q, sig, cand)  # the sentence alone does not write it
+    under = replace(
+        cand, passage=replace(cand.passage, section="(七)中国算谷--打造全球算力场景新高地")
+    )
+    assert states_phrase(q, sig, under)
