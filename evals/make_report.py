@@ -108,6 +108,10 @@ GOLD = {
     "session 25; parts a (q23-001-030) and b (q23-031-060, realistic shapes) then tuned on, "
     "part c (q23-061-090) blind to the session's end (evals/gold/team23.jsonl)": _TEAM
     / "team23.jsonl",
+    "team24, 90 over corpus-extra (documents few questions had used), written blind in "
+    "session 26; parts a (q24-001-030) and b (q24-031-060, realistic shapes) then tuned on, "
+    "part c (q24-061-090) blind to the session's end (evals/gold/team24.jsonl)": _TEAM
+    / "team24.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
