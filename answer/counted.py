@@ -17,10 +17,16 @@ _ASK_AFTER = re.compile(r"[是有为了达到共约大概]{0,3}(?:多少|几)")
 def counted_word(question_norm: str, sig: Signals) -> str:
     """The question's noun right before its asking word ("新增学位多少" → 学位): what
     its figure counts; "" when none of its words stands there or that word is no noun."""
+    word = _before_asking(question_norm, sig)
+    return word if word and _is_noun(word) else ""
+
+
+def _before_asking(question_norm: str, sig: Signals) -> str:
+    """The question's word right before its asking word, whatever its part of speech."""
     for t in sig.terms:
         for m in re.finditer(re.escape(t.text), question_norm):
             if _ASK_AFTER.match(question_norm, m.end()):
-                return t.text if _is_noun(t.text) else ""
+                return t.text
     return ""
 
 
@@ -41,7 +47,7 @@ def counting_clause(
 ) -> Candidate:
     """Of the clauses of ``top``'s sentence that answer, the one naming what the question
     counts, when ``top`` does not; ``top`` otherwise."""
-    word = counted_word(q.norm, sig)
+    word = _before_asking(q.norm, sig)
     here = canon(top.clause.norm)
     if not word or word in here:
         return top
@@ -57,4 +63,6 @@ def counting_clause(
         and word in canon(c.clause.norm)
         and answers(c)
     )
-    return next(same, top)
+    other = next(same, None)
+    # the part of speech last: it is read only when another clause would answer
+    return other if other is not None and _is_noun(word) else top
