@@ -488,7 +488,7 @@ _PIECES = [
 def test_items_lie_inside_their_sentences(text: str) -> None:
     doc = _doc(f"工作报告\n{text}")
     for en in enumerations(doc):
-        assert en.kind in {"ordinal", "headings", "inline"}
+        assert en.kind in {"ordinal", "headings", "inline", "alike"}
         assert len(en.items) >= 2
         assert en.start == en.items[0].sent_start and en.end == en.items[-1].sent_end
         for item in en.items:
