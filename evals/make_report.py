@@ -112,6 +112,9 @@ GOLD = {
     "session 26; parts a (q24-001-030) and b (q24-031-060, realistic shapes) then tuned on, "
     "part c (q24-061-090) blind to the session's end (evals/gold/team24.jsonl)": _TEAM
     / "team24.jsonl",
+    "team25, 60 over corpus-extra (documents few questions had used), written blind at "
+    "session 26's end by two helpers and never read: a mix (q25-001-030) and realistic shapes "
+    "(q25-031-060) (evals/gold/team25.jsonl)": _TEAM / "team25.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
