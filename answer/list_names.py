@@ -17,6 +17,8 @@ from corpus.phrase_lists import SERIES_COUNT
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
+# Lists read inside one sentence: their head is the words before their items, not a heading.
+_IN_SENTENCE = ("inline", "alike")
 _ASKED_COUNT = re.compile(
     r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
@@ -46,7 +48,7 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         # An inline list's head is its section path and the words before its items; only
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
         own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-        inline = en.kind in ("inline", "alike")
+        inline = en.kind in _IN_SENTENCE
         by_head = bool(noun) and noun in (own_head if inline else en.head)
         # …or the sentence right before run-in points ("要重点把握三个方面:" then 一是…)
         before = intro if en.kind == "headings" else own_head
@@ -126,9 +128,7 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
         return 1.0
-    last = (
-        en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in ("inline", "alike") else ""
-    )
+    last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in _IN_SENTENCE else ""
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
     # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"

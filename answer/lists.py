@@ -117,9 +117,10 @@ def score_list(
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
     intro = _intro(doc, en, w)
-    own = coverage(sig, _own_words(en, kind_words))
+    own_words, head = _own_words(en, kind_words), normalize(en.head)
+    own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
-    whole = coverage(sig, canon(f"{normalize(en.head)} {intro} {items} {kind_words}"))
+    whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
     count = count_fit(q, en, item_texts, intro)
     noun = noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
@@ -149,7 +150,7 @@ def score_list(
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such
     # ("启动期…评估期" under "三、进度安排") when the list's own heading writes the rest of
     # the question (not one of its items: "实施…转化“145”行动" names no 定位).
-    headed = coverage(without_noun(sig, asked_noun(q.norm)), _own_words(en, kind_words))
+    headed = coverage(without_noun(sig, asked_noun(q.norm)), own_words)
     named = max(named, 1.0 if headed >= w.min_cov else 0.0)
     if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None
@@ -161,7 +162,7 @@ def score_list(
         + w.noun * noun
         + w.parts * parts
         + (w.near if near else 0)
-        + (w.quoted if writes_quoted(q.norm, f"{normalize(en.head)} {intro}", len(en.items)) else 0)
+        + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
     )
 
 

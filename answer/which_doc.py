@@ -191,14 +191,12 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     t = CONFIG.which_doc
     if not states_dates(q.norm, c.clause.sent_norm):
         return False
-    # …several names quoted may stand in the sentence's clauses one by one ("建设…“数据
-    # 靶场”,定期开展“数据演习”")
-    # …or its section's heading writes them ("(七)中国算谷--打造全球算力场景新高地")
-    named = (
-        quotes_all(sig, c)
-        or (len(sig.quoted) > 1 and holds_quoted(canon(c.clause.sent_norm), sig.quoted))
-        or (bool(sig.quoted) and holds_quoted(canon(normalize(c.passage.section)), sig.quoted))
-    )
+    # The names quoted stand in the clause, in its section's heading ("(七)中国算谷--打造全
+    # 球算力场景新高地"), or, several, in the sentence's clauses one by one ("建设…“数据靶场”,
+    # 定期开展“数据演习”").
+    where = [c.clause.norm, normalize(c.passage.section)]
+    where += [c.clause.sent_norm] if len(sig.quoted) > 1 else []
+    named = bool(sig.quoted) and any(holds_quoted(canon(x), sig.quoted) for x in where)
     least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
         return False

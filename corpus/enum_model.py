@@ -12,10 +12,11 @@ LEAD_END = re.compile(r"[。;,:!?\n]")
 # "中国算谷--打造全球算力场景新高地": a name, a dash, what it is to be (not "2021-2025").
 NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")
 # Verbs that open a list's first item and are no part of it ("着力培育A、B、C").
-LEAD_VERBS = re.compile(
-    r"(?:[\"“]?)(?:对标|围绕|聚焦|建立|建设|打造|实施|推进|包括|涵盖|形成|重点发展|培育|发展|"
-    r"加快|推动|构建|深化|开展|做强|做优|突出|抓好|强化|提升|完善|推出|以|在|将|把|即|分别是|为)+"
-)
+LEAD_VERB_WORDS = (
+    "对标 围绕 聚焦 建立 建设 打造 实施 推进 包括 涵盖 形成 重点发展 培育 发展 "
+    "加快 推动 构建 深化 开展 做强 做优 突出 抓好 强化 提升 完善 推出"
+).split()
+LEAD_VERBS = re.compile(rf"(?:[\"“]?)(?:{'|'.join(LEAD_VERB_WORDS)}|以|在|将|把|即|分别是|为)+")
 
 
 @dataclass(frozen=True)

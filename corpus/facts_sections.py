@@ -248,12 +248,11 @@ def _plan_after_review(doc: Document, readings: list[Reading], ref: Reference) -
         return readings
     if not is_work_report(doc.norm):
         return readings
-    said = [r for r in parts if r.section.kind or r.section.year or r.span]
     tasks = [
         r.section
         for r in parts
         if r.section.start > review.start
-        and r not in said
+        and _says_nothing(r)
         and not _TOPICAL.match(normalize(r.section.heading))
     ]
 
@@ -262,10 +261,15 @@ def _plan_after_review(doc: Document, readings: list[Reading], ref: Reference) -
 
     return [
         Reading(replace(r.section, kind="plan", year=ref.year))
-        if inside(r.section) and not (r.section.kind or r.section.year or r.span)
+        if inside(r.section) and _says_nothing(r)
         else r
         for r in readings
     ]
+
+
+def _says_nothing(r: Reading) -> bool:
+    """Whether a section's headings give it no kind, no year and no span of years."""
+    return not (r.section.kind or r.section.year or r.span)
 
 
 # A work report's paragraph opening on the year it plans for ("2024年是实施“十四五”规划的

@@ -11,6 +11,7 @@ import re
 from corpus.chunk import split_sentences
 from corpus.enum_model import (
     LEAD_END,
+    LEAD_VERB_WORDS,
     LEAD_VERBS,
     MAX_LEAD,
     MIN_ITEMS,
@@ -141,11 +142,13 @@ def _first_trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return [(at + 1, y), *rest]
 
 
-# A verb the count's first item follows in its piece ("…企业推广应用符合A、B、C三项标准");
-# not one often inside a name ("一体化发展示范区", "住房和城乡建设局").
+# A verb the count's first item follows in its piece ("…企业推广应用符合A、B、C三项标准"):
+# one opening a list, or one acting on what it names; not one often inside a name
+# ("一体化发展示范区", "住房和城乡建设局").
+_IN_NAMES = ("建设", "发展", "重点发展")
 _ACTS_ON = re.compile(
-    r"对标|围绕|聚焦|建立|打造|实施|推进|包括|涵盖|形成|培育|加快|推动|构建|深化|开展"
-    r"|做强|做优|突出|抓好|强化|提升|完善|推出|符合|采用|应用|使用|执行|参照|按照|依据|达到|支持"
+    "|".join(w for w in LEAD_VERB_WORDS if w not in _IN_NAMES)
+    + r"|符合|采用|应用|使用|执行|参照|按照|依据|达到|支持"
     r"|鼓励|引导|认定|选取|确定|申报|组建|设立|成立|举办|出台|印发|制定"
 )
 

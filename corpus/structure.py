@@ -198,7 +198,7 @@ def _line_headings(
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
         elif level == 1 and (
-            m := _RUN_IN_YEAR.match(line.strip()) or _RUN_IN_HEAD.match(line.strip())
+            m := _RUN_IN_YEAR.match(stripped := line.strip()) or _RUN_IN_HEAD.match(stripped)
         ):
             # "二、2002年政府工作的总体要求和目标任务今年…": a part's heading run into its
             # first paragraph, between parts that stand on their own lines
@@ -223,12 +223,10 @@ def _inline_headings(text: str, norm: str) -> list[HeadingLine]:
         group = 1 if m.group(1) else 2
         start, end = m.start(group), m.end(group)
         found[start] = HeadingLine(start, end, 1 if group == 1 else 2, text[start:end])
-    for m in _RUN_IN_YEAR.finditer(norm):
-        start, end = m.start(1), m.end(1)
-        found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))
-    for m in _INLINE_PHRASE.finditer(norm):
-        start, end = m.start(1), m.end(1)
-        found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))
+    for pattern in (_RUN_IN_YEAR, _INLINE_PHRASE):  # a part run in, by its year or phrase
+        for m in pattern.finditer(norm):
+            start, end = m.start(1), m.end(1)
+            found.setdefault(start, HeadingLine(start, end, 1, text[start:end]))
     return sorted(found.values(), key=lambda h: h.start)
 
 
