@@ -16,7 +16,10 @@ LEAD_VERB_WORDS = (
     "对标 围绕 聚焦 建立 建设 打造 实施 推进 包括 涵盖 形成 重点发展 培育 发展 "
     "加快 推动 构建 深化 开展 做强 做优 突出 抓好 强化 提升 完善 推出"
 ).split()
-LEAD_VERBS = re.compile(rf"(?:[\"“]?)(?:{'|'.join(LEAD_VERB_WORDS)}|以|在|将|把|即|分别是|为)+")
+# a verb done ("培育了A、B…") leads as well
+LEAD_VERBS = re.compile(
+    rf"(?:[\"“]?)(?:(?:{'|'.join(LEAD_VERB_WORDS)})了?|以|在|将|把|即|分别是|为)+"
+)
 
 
 @dataclass(frozen=True)

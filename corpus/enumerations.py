@@ -42,6 +42,7 @@ from corpus.paragraph_lists import (
     counted_lead_sentences,
     inner_lead_lists,
     lead_sentence_lists,
+    run_in_sentences,
 )
 from corpus.phrase_lists import (
     clause_series,
@@ -311,7 +312,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
-    found += alike_clause_lists(doc)
+    found += alike_clause_lists(doc) + run_in_sentences(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from corpus.enum_model import MIN_ITEMS, Enumeration, Item, sentence_start
+from corpus.enum_model import MAX_LEAD, MIN_ITEMS, Enumeration, Item, sentence_start
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -296,3 +296,41 @@ def _points(doc: Document, first: int, name: str, count: int, point: re.Pattern[
         if not items or len(items) == count:
             break  # the first point stands right at the start
     return items
+
+
+# A numbered point run into its paragraph as a short sentence ("1.医疗卫生方面。"), then
+# more sentences on the line.
+_RUN_IN_POINT = re.compile(
+    r"(?m)^[ \t\u3000]*("
+    r"(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+    rf"[^\n。;:!?,]{{2,{INNER_LEAD_MAX}}})。([^\n]+)"
+)
+_RUN_ON = re.compile(r"[^。;!?]+[。;!?]?")  # a sentence of the rest of the line
+
+
+def run_in_sentences(doc: Document) -> list[Enumeration]:
+    """A numbered point run into its paragraph as a short sentence, followed by short
+    sentences only ("1.医疗卫生方面。为全省重点人群免费开展结直肠癌筛查。为全省60岁以上…"):
+    those sentences, each an item headed by the point (:data:`MAX_LEAD` at most each)."""
+    norm = doc.norm
+    out = []
+    for m in _RUN_IN_POINT.finditer(norm):
+        items: list[Item] = []
+        for s in _RUN_ON.finditer(norm, m.start(2), m.end(2)):
+            text = s.group(0).rstrip("。;!?")
+            if not text.strip():
+                continue
+            if len(text) > MAX_LEAD:
+                items = []
+                break
+            items.append(Item(s.start(), s.start() + len(text), s.start(), s.end()))
+        if len(items) < MIN_ITEMS:
+            continue
+        path = doc.path_at(m.start(1))
+        head = f"{path} {m.group(1)}"
+        out.append(
+            Enumeration(
+                "lead", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
+            )
+        )
+    return out

@@ -7,6 +7,7 @@ sentence names ("荣获A,获评B、C及D"). Found by the shape of the text, what
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from corpus.chunk import split_sentences
 from corpus.enum_model import (
@@ -23,9 +24,12 @@ from corpus.model import Document
 from corpus.numerals import cn_number
 
 _COUNT = re.compile(
-    r"(?<![\d.一二三四五六七八九十百千万])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
+    r"(?<![\d.一二三四五六七八九十百千万第])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
     r"[\u4e00-\u9fff]"
-    r"[\u4e00-\u9fff]{1,8}"
+    # the noun counted may be quoted after a count in words ("六个“百万级”品牌"; "2家“…”"
+    # is a figure)
+    r"(?:(?<=[两二三四五六七八九十][个项大张条家所种类批座支把块])\"[\u4e00-\u9fff]{1,8}\"[\u4e00-\u9fff]{0,6}"
+    r"|[\u4e00-\u9fff]{1,8})"
 )
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
 _ITEM_SPLIT = re.compile(r"以及|及|和|与")
@@ -40,22 +44,62 @@ def inline_lists(doc: Document) -> list[Enumeration]:
     """Items inside one sentence: next to a count that names them, or honours won."""
     norm = doc.norm
     out: list[Enumeration] = []
+    won: list[_Won] = []  # honours, sentence by sentence
     for s, e in split_sentences(norm, 0, len(norm), doc.text):
         sent = norm[s:e]
         if (
             "、" not in sent
             and "及" not in sent
             and "包括" not in sent
+            and '""' not in sent
             and not _HONOUR.search(sent)
         ):
             continue
-        honours = _honours(norm, s, e)
+        verbs, spans = _honour_spans(norm, s, e)
+        if spans:
+            won.append(_Won(s, e, verbs, tuple(spans)))
+        honours = (_HONOURS_HEAD + verbs, 0, spans) if len(spans) >= MIN_ITEMS else None
         found = _counted(norm, s, e) or ([honours] if honours else [])
         path = doc.path_at(s)
-        for head, count, spans in found:
-            items = tuple(Item(a, b, s, e) for a, b in spans)
+        for head, count, pieces in found:
+            items = tuple(Item(a, b, s, e) for a, b in pieces)
             out.append(Enumeration("inline", path, s, e, f"{path} {head}", count, items))
+    return out + _paragraph_honours(doc, won)
+
+
+@dataclass(frozen=True)
+class _Won:
+    """The honours one sentence names: its span, its verbs and the honours' spans."""
+
+    start: int
+    end: int
+    verbs: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def _paragraph_honours(doc: Document, won: list[_Won]) -> list[Enumeration]:
+    """The honours one paragraph names over several of its sentences ("…获评A。荣获B、C…"):
+    one list of them all, each item quoting its own sentence, headed by the paragraph's
+    opening words (a run-in heading, "(九)防范化解重大风险,社会大局和谐稳定")."""
+    norm = doc.norm
+    by_paragraph: dict[int, list[_Won]] = {}
+    for w in won:
+        by_paragraph.setdefault(norm.rfind("\n", 0, w.start) + 1, []).append(w)
+    out = []
+    for start, ws in by_paragraph.items():
+        if len(ws) < 2:
+            continue
+        items = tuple(Item(a, b, w.start, w.end) for w in ws for a, b in w.spans)
+        opening = norm[start : min(start + _OPENING, ws[0].start)].split("。")[0]
+        verbs = " ".join(w.verbs for w in ws)
+        path = doc.path_at(ws[0].start)
+        head = f"{path} {opening} {_HONOURS_HEAD}{verbs}"
+        out.append(Enumeration("inline", path, ws[0].start, ws[-1].end, head, 0, items))
     return out
+
+
+_HONOURS_HEAD = "荣誉 集体荣誉 称号 获奖 "
+_OPENING = 40  # how much of a paragraph's opening words head the honours it names
 
 
 def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -64,6 +108,9 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     Items are separated by "、"; "及/和/与" joins only the last two ("A、B和C"),
     as inside a name ("成套工艺与设计") it separates nothing.
     """
+    quoted = _side_by_side(norm, a, b)
+    if quoted:
+        return quoted
     spans, pos = [], a
     for m in re.finditer("、", norm[a:b]):
         spans.append((pos, a + m.start()))
@@ -91,6 +138,23 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         if y - x >= 2:
             out.append((x, min(y, x + MAX_LEAD)))
     return out
+
+
+# Quoted names written side by side with nothing between them: "“铜仁技工”“梵净大厨”…".
+_SIDE_BY_SIDE = re.compile(r'"([^",;。、]{2,20})"(?="[^",;。、]{2,20}"|\s*$)')
+
+
+def _side_by_side(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names of a stretch ending in quoted names side by side, without 、 between them
+    ("实施“A”“B”“C”": A, B, C); [] when it ends otherwise or holds one name."""
+    if "、" in norm[a:b] or norm[a:b].rstrip().endswith('"') is False:
+        return []
+    names = [(m.start(1), m.end(1)) for m in _SIDE_BY_SIDE.finditer(norm, a, b)]
+    # they must run together up to the stretch's end
+    runs = len(names) >= 2 and all(
+        names[i][1] + 1 == names[i + 1][0] - 1 for i in range(len(names) - 1)
+    )
+    return names if runs and norm[names[-1][1] + 1 : b].strip() == "" else []
 
 
 def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, int]]]]:
@@ -215,8 +279,8 @@ _HONOUR_NOUN = re.compile(
 )
 
 
-def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]] | None:
-    """ "荣获A,获评B、C及D": every honour of the sentence.
+def _honour_spans(norm: str, s: int, e: int) -> tuple[str, list[tuple[int, int]]]:
+    """ "荣获A,获评B、C及D": every honour of the sentence, and its verbs ("", [] for none).
 
     After each verb, pieces separated by 、/及/和 and by commas are honours
     while they name one (单位, 称号, 奖 …); the first piece that does not ends
@@ -224,7 +288,7 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
     """
     marks = list(_HONOUR.finditer(norm, s, e))
     if not marks or not _HONOUR_NOUN.search(norm, s, e):
-        return None
+        return "", []
     spans: list[tuple[int, int]] = []
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else e
@@ -239,6 +303,4 @@ def _honours(norm: str, s: int, e: int) -> tuple[str, int, list[tuple[int, int]]
                 spans.append((pieces[0][0], min(b, pieces[0][0] + MAX_LEAD)))  # "区、县(市)…单位"
             else:
                 break
-    if len(spans) < MIN_ITEMS:
-        return None
-    return "荣誉 集体荣誉 称号 获奖 " + " ".join(m.group(0) for m in marks), 0, spans
+    return " ".join(m.group(0) for m in marks), spans

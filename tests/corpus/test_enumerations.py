@@ -488,7 +488,7 @@ _PIECES = [
 def test_items_lie_inside_their_sentences(text: str) -> None:
     doc = _doc(f"工作报告\n{text}")
     for en in enumerations(doc):
-        assert en.kind in {"ordinal", "headings", "inline", "alike"}
+        assert en.kind in {"ordinal", "headings", "inline", "alike", "lead"}
         assert len(en.items) >= 2
         assert en.start == en.items[0].sent_start and en.end == en.items[-1].sent_end
         for item in en.items:
@@ -687,3 +687,46 @@ def test_a_point_whose_opening_bracket_was_lost_is_numbered_with_the_others() ->
         "丰富教学资源",
         "完善基础设施",
     ]
+
+
+def _inline(text: str) -> list[list[str]]:
+    doc = _doc(f"某市2024年政府工作报告\n一、2023年工作回顾\n{text}\n")
+    return [_items(doc, en) for en in inline_lists(doc)]
+
+
+def test_a_counted_noun_may_be_quoted_after_a_count_in_words() -> None:
+    found = _inline("培育了700万亩粮食、300万亩蔬菜、800万头生猪等三个“百万级”品牌。")
+    assert ["700万亩粮食", "300万亩蔬菜", "800万头生猪"] in found  # 了 after the verb goes too
+
+
+def test_a_figure_before_a_quoted_name_counts_no_items() -> None:
+    # "2家“广西老字号”" is a figure of 老字号, not a count of the names before it
+    assert _inline("获评中华老字号、2家“广西老字号”。") == []
+
+
+def test_quoted_names_side_by_side_are_items() -> None:
+    found = _inline("实施“铜仁技工”“梵净大厨”“黔东家政”“铜旅工匠”四项工程,开展培训2万人次。")
+    assert found == [["铜仁技工", "梵净大厨", "黔东家政", "铜旅工匠"]]
+
+
+def test_an_ordinal_is_no_count() -> None:
+    # "第三" ranks; it counts nothing before it
+    assert _inline("建成市中心医院、市第三人民医院新院区。") == []
+
+
+def test_honours_of_one_paragraph_make_one_list() -> None:
+    doc = _doc(
+        "某市2024年政府工作报告\n一、2023年工作回顾\n"
+        "(九)社会大局和谐稳定。深入开展民族团结进步创建,获评全国民族团结进步示范市。"
+        "荣获全国市域社会治理现代化试点合格城市、平安广西建设先进市,群众安全感不断增强。\n"
+        "(十)政府建设。荣获全国法治政府建设示范市。\n"
+    )
+    lists = [_items(doc, en) for en in inline_lists(doc)]
+    whole = ["全国民族团结进步示范市", "全国市域社会治理现代化试点合格城市", "平安广西建设先进市"]
+    assert whole in lists
+    (en,) = [en for en in inline_lists(doc) if _items(doc, en) == whole]
+    assert "社会大局和谐稳定" in en.head
+    # each item quotes its own sentence
+    assert en.items[0].sent_end <= en.items[1].sent_start
+    # one honour alone in its paragraph is no list
+    assert not any("全国法治政府建设示范市" in items for items in lists)

@@ -263,3 +263,19 @@ def test_points_opening_with_one_verb_and_going_on_after_a_comma_are_a_list() ->
     )
     (en,) = clause_lead_lists(long)
     assert "推动商业模式创新" in en.head
+
+
+def test_sentences_after_a_numbered_point_run_into_its_paragraph() -> None:
+    from corpus.paragraph_lists import run_in_sentences
+
+    doc = _doc(
+        "二、重点工作\n(十一)保障和改善民生\n"
+        "1.医疗卫生方面。为重点人群免费开展癌症筛查。为老年人免费接种流感疫苗。\n"
+        "2.就业方面。推进“30分钟职业技能培训圈”建设,实现技能培训基地、站点在全省县城和中心镇全覆盖,"
+        "新增城镇就业100万人以上。\n"
+    )
+    found = run_in_sentences(doc)
+    assert [_items(doc, en) for en in found] == [
+        ["为重点人群免费开展癌症筛查", "为老年人免费接种流感疫苗"]
+    ]
+    assert found[0].head.endswith("1.医疗卫生方面")
