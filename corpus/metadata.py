@@ -207,7 +207,16 @@ def infer_date(norm: str) -> str:
         m = _DATE_CN.fullmatch(stripped) or _DATE_ISO.fullmatch(stripped)
         if m:
             return _iso(stripped)
-    return ""
+    # the colophon at a document's foot: "青岛市工业和信息化局办公室 2020年9月22日印发"
+    printed = _COLOPHON.findall(norm)
+    return _iso(printed[-1][1]) if printed else ""
+
+
+# A colophon line: the office that printed the document, when written, and the day.
+_COLOPHON = re.compile(
+    r"(?m)^[ \t\u3000]*(?:([^\n,。;:\d]{3,30}?)[ \t\u3000]*)?"
+    r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*印发[ \t\u3000]*$"
+)
 
 
 def _iso(raw: str) -> str:
@@ -234,7 +243,9 @@ def infer_issuer(lines: list[str], date_line: int | None) -> str:
         cand = lines[date_line - 1].strip()
         if 3 <= len(cand) <= 30 and not re.search(r"[,。;:]", cand):
             return cand
-    return ""
+    # the office the colophon at the foot names ("青岛市工业和信息化局办公室 2020年9月22日印发")
+    printed = [m.group(1) for m in map(_COLOPHON.match, lines[-6:]) if m and m.group(1)]
+    return printed[-1].strip() if printed else ""
 
 
 _TRANSMITTED = re.compile(r"现将《([^《》\n]{4,40})》(?:印发|发|转发)给你们")

@@ -40,6 +40,9 @@ def place_lookup() -> dict[str, Place]:
         lookup.setdefault(place.name, place)
         if len(place.short) >= 2:
             lookup.setdefault(place.short, place)
+        if place.name.endswith("盟") and len(place.name) >= 4:
+            # a league goes by its first character and 盟 ("锡盟" for 锡林郭勒盟, "阿盟")
+            lookup.setdefault(place.name[0] + "盟", place)
     return lookup
 
 

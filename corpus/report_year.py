@@ -99,8 +99,29 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         if found:
             # "1982年预计比1981年增长5%": a figure estimated for a year is of the year the
             # report speaks in (late in it) or of the one just ended (early in the next)
-            return max(found + [int(m.group(1)) for m in _ESTIMATED.finditer(norm)])
+            estimate = max(found + [int(m.group(1)) for m in _ESTIMATED.finditer(norm)])
+            return max(estimate, (past_congress_year(norm) or 0) + 1)
     return None
+
+
+# "根据一九八三年六月第六届全国人民代表大会第一次会议的决议,…一年来": a report carrying out
+# what an earlier session resolved is delivered at a later one.
+_PAST_NPC = re.compile(
+    r"根据[^。\n]{0,12}?第?([一二三四五六七八九十]+)届全国人民代表大会"
+    r"第([一二三四五六七八九十]+)次会议(?:通过)?的?决议"
+)
+
+
+def past_congress_year(norm: str) -> int | None:
+    """The year of the national congress session whose resolution a report says it carried
+    out (None when it names none): the report is delivered after it."""
+    m = _PAST_NPC.search(norm[:3000])
+    if not m:
+        return None
+    congress, session = cn_number(m.group(1)), cn_number(m.group(2))
+    if not 1 <= congress <= len(_NPC_FIRST_SESSION) or not 1 <= session <= 5:
+        return None
+    return _NPC_FIRST_SESSION[congress - 1] + session - 1
 
 
 _ESTIMATED = re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:全年)?预计")

@@ -108,3 +108,12 @@ def test_a_report_titled_with_its_year_is_of_that_year() -> None:
         "1965年要继续贯彻执行调整方针。\n"
     )
     assert issue_year("", (), text) == 1964
+
+
+def test_a_report_carrying_out_an_earlier_sessions_resolution_comes_after_it() -> None:
+    norm = normalize(
+        "各位代表:\n我代表国务院向大会作政府工作报告,请予审议。\n"
+        "根据一九八三年六月第六届全国人民代表大会第一次会议的决议,各级政府进行了不懈的努力。"
+        "一年来,形势很好。1983年,农业生产又获得大丰收。\n"
+    )
+    assert issue_year("", (1982, 1983), norm) == 1984

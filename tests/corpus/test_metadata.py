@@ -193,6 +193,8 @@ def test_fixture_metadata_with_manifest() -> None:
         ("正文\n2022年3月24日\n", "2022-03-24"),
         ("正文\n2021.12.01\n", "2021-12-01"),
         ("没有日期", ""),
+        # the colophon at the foot: issuer, date, 印发
+        ("正文\n青岛市工业和信息化局办公室   2020年9月22日印发\n", "2020-09-22"),
     ],
 )
 def test_infer_date(text: str, iso: str) -> None:
@@ -475,3 +477,14 @@ def test_a_news_item_is_dated_by_its_dateline() -> None:
     # a date inside the text, or not opening it on its day, dates nothing
     assert infer_date(normalize("会议于2037年9月29日召开。")) == ""
     assert infer_date(normalize("2037年，全市新增企业8家。")) == ""
+
+
+def test_a_league_goes_by_its_first_character_and_meng() -> None:
+    assert pl.place_lookup()["锡盟"].name == "锡林郭勒盟"
+    assert "兴盟" not in pl.place_lookup()  # a three-character league is short already
+
+
+def test_the_office_a_colophon_names_issued_the_document() -> None:
+    lines = ["为贯彻落实…,制定本方案。", "正文", "山东省人民政府办公厅2020年12月10日印发"]
+    assert md.infer_issuer(lines, None) == "山东省人民政府办公厅"
+    assert md.infer_date(normalize("\n".join(lines))) == "2020-12-10"
