@@ -12,6 +12,7 @@ from functools import lru_cache
 from answer.extract import MAX_SPAN
 from answer.insertion import inserted_name
 from answer.wh_frame import question_head
+from corpus.enum_model import LEAD_VERBS
 
 _ASKS_TITLE = re.compile(
     r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)"
@@ -27,12 +28,13 @@ _ASKS_AGENT = re.compile(
 # "由哪个部门负责解释", "由谁来组织申报", "是哪家单位承办的": the wh-phrase, then what
 # it does (its kind's noun and a 来 before the verb are read off in agent_span).
 _ASKS_DOER = re.compile(
-    r"由(?:谁|哪|什么)(?:家|个|所|位|些)?([\u4e00-\u9fff]{2,10})"
+    r"由(?:谁|哪|什么)(?:[几两二三四五六七八九十]+)?(?:家|个|所|位|些)?([\u4e00-\u9fff]{2,10})"
     r"|是(?:哪|什么)(?:家|个|所|位)?([\u4e00-\u9fff]{2,8})的[?？]?$"
 )
 # What stands between a doer and the verb asked ("由甲办公室负责解释", "甲司牵头"): no name.
 _AUXILIARY = re.compile(r"(?:负责|统一|具体|会同|牵头|来)$")
 _ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
+_DOER_MAX = 16  # a doer's name among several joined by 、, with a verb before the first
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 # Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").
 _BEFORE_NAME = re.compile(
@@ -92,15 +94,26 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     at = sent.find(verb) if verb else -1
     if at < 0:
         return None
-    start = _clause_start(sent, at, ",;。:、(")
+    start = _joined_doers(sent, _clause_start(sent, at, ",;。:、("))
     by = sent.rfind("由", start, at)  # "本规范由甲办公室…": the doer comes after 由
     start = by + 1 if by >= 0 else start
-    lead = _ADVERB.match(sent[start:at])
+    lead = _ADVERB.match(sent[start:at]) or LEAD_VERBS.match(sent[start:at])
     start += lead.end() if lead else 0
     end = at
     while (aux := _AUXILIARY.search(sent, start, end)) is not None and aux.start() > start:
         end = aux.start()
     return (start, end) if 2 <= end - start <= MAX_SPAN else None
+
+
+def _joined_doers(sent: str, start: int) -> int:
+    """Where the doers end at ``start`` begin, several joined by 、 counted in ("建立甲委、乙委
+    牵头…": 甲委 as well as 乙委), each short enough to be a name."""
+    while start > 0 and sent[start - 1] == "、":
+        before = _clause_start(sent, start - 1, ",;。:、(")
+        if not 2 <= start - 1 - before <= _DOER_MAX:
+            break
+        start = before
+    return start
 
 
 def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:

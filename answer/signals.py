@@ -17,7 +17,7 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
-from answer.term_forms import digit_forms, untotalled
+from answer.term_forms import digit_forms, spelled_out, untotalled
 from corpus.normalize import bigrams
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
@@ -25,6 +25,7 @@ from index.bm25 import BM25
 from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
 from retrieval.intent import Intent
 from retrieval.query import Query
+from retrieval.years import YEAR_SPAN_SEP
 
 _TARGET_CUE = re.compile(
     r"力争|目标|预计|计划|确保|争取|达到|突破|不低于|以上|要|将|拟|预期|谋划|推动|实现"
@@ -76,8 +77,9 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"多久|多长时间"), "duration"),
     (
         re.compile(
-            # "3700亿斤", "1.2亿人": 亿 multiplies a weight or a count there, no money
-            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿(?![斤吨担人亩户件个头只])"
+            # "3700亿斤", "1.2亿人", "60亿度": 亿 multiplies a weight, a count or energy
+            # there, no money
+            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿(?![斤吨担人亩户件个头只度千])"
             r"|万元|补助|补贴|扶持|奖励|资助"
             r"|生产总值|gdp|增加值|产值|营收"
         ),
@@ -86,6 +88,8 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _MODIFIER_MISSING = 0.5
 """Factor on a compound term's partial credit when its rarest sub-word is absent."""
+_SPELLED_OUT = 0.9
+"""Credit of a term whose shortened head the text writes whole ("在校生": 在校学生)."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class Term:
     char_weights: tuple[float, ...] = ()
     seen: bool = True
     forms: tuple[str, ...] = ()  # the same words written otherwise ("千亿": "1000亿")
+    spelled: re.Pattern[str] | None = None  # its head word written whole ("在校学生")
 
     def named_in(self, text: str) -> bool:
         """Whether a text writes the term itself, in any of its forms."""
@@ -125,6 +130,8 @@ class Term:
         """
         if self.named_in(text):
             return 1.0
+        if self.spelled is not None and self.spelled.search(text):
+            return _SPELLED_OUT
         related = 0.5 if any(r in text for r in self.related) else 0.0
         best = related
         if self.pieces:
@@ -228,7 +235,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
         for m in re.finditer(
             r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"
             # "79到83年": a span's first year, written bare
-            r"(?!(?:到|至|-|~)\d{2}年)"
+            rf"(?!{YEAR_SPAN_SEP}\d{{2}}年)"
             # "24年" is a year; "3年以上", "5年内" a length of time
             r"(?!\s*年(?!以上|以下|以内|内|及以上|左右))"
             # "315计划", "“145”行动", "115引智计划": a programme's name, not a figure
@@ -246,7 +253,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     # Years go whole, short ones too ("临安21年进…" leaves no "年进"), with the point of
     # the year ("25年底要达到…" leaves no "底要").
     text = re.sub(
-        r"(?:19|20)\d{2}\s*年?[度底末初]?|(?<!\d)(?:\d{2}(?:到|至|-|~))?\d{2}年[度底末初]?|\d+-\d+月|"
+        r"(?:19|20)\d{2}\s*年?[度底末初]?|(?<!\d)(?:\d{2}"
+        + YEAR_SPAN_SEP
+        + r")?\d{2}年[度底末初]?|\d+-\d+月|"
         + PLAN_NAME.pattern
         + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
@@ -317,6 +326,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             _char_weights(t, pieces, bm25),
             _seen(t, pieces, bm25),
             digit_forms(t),
+            spelled_out(t),
         )
         for t, w in terms.items()
         for pieces in (_pieces(t),)
@@ -349,14 +359,22 @@ def _pieces(term: str) -> tuple[str, ...]:
 
 def name_phrases(norm_question: str) -> list[str]:
     """The runs of a question left after removing how it asks ("哪份文件…提到过")."""
-    text = QUESTION_PHRASES.sub("|", norm_question)
+    # A name the question quotes is one phrase, whatever marks it holds ("“调整、改革、整顿、
+    # 提高”这个方针").
+    quoted = [m.group(1) for m in _QUOTED_PHRASE.finditer(norm_question)]
+    text = _QUOTED_PHRASE.sub("|", norm_question)
+    text = QUESTION_PHRASES.sub("|", text)
     text = re.sub(r"哪[一几]?年的?|哪(?:些|个|份|几份)?|什么|是否|有没有|[了的过]$", "|", text)
     # "…提到了利改税": the aspect word the asking leaves before the phrase is none of it
     # …and a gloss in brackets ("盘兴高铁(盘州至兴义铁路)") is a name of its own.
     pieces = (p.lstrip("了过着") for p in re.split(r"[|,;:?!。、()\s\"“”]+|和|与|及", text))
-    return [p for p in map(_unplaced, pieces) if p and not _LIBRARY.match(p)]
+    found = [p for p in map(_unplaced, pieces) if p and not _LIBRARY.match(p)]
+    return [q for q in quoted if re.search("[、,;]", q)] + found
 
 
+# A quoted phrase holding marks that would split it ("“调整、改革、整顿、提高”"); one without
+# them is read with the words around it, as before.
+_QUOTED_PHRASE = re.compile(r"\"([^\"]{2,30}[、,;][^\"]{1,30})\"")
 # "库里", "库里都有": the library the question asks of, no name.
 _LIBRARY = re.compile(r"^库[里中]")
 

@@ -1,5 +1,6 @@
 """The same term written otherwise: a total without its 总 ("总收入": 收入), a round amount
-in digits ("千亿": 1000亿). :mod:`answer.signals` gives each question term its forms."""
+in digits ("千亿": 1000亿), a noun the asker shortened to its last character ("在校生":
+在校学生). :mod:`answer.signals` gives each question term its forms."""
 
 from __future__ import annotations
 
@@ -20,3 +21,16 @@ def digit_forms(term: str) -> tuple[str, ...]:
     """A term holding a round amount in words, with the amount in digits ("千亿" → "1000亿")."""
     written = _MAGNITUDE.sub(lambda m: _MAGNITUDES[m.group(1)], term)
     return (written,) if written != term else ()
+
+
+_CJK = "[\u4e00-\u9fff]"
+
+
+def spelled_out(term: str) -> re.Pattern[str] | None:
+    """The term with its last word written whole: people shorten a head noun to its last
+    character ("在校生" for 在校学生, "新能源车" for 新能源汽车, "出口额" for 出口总额), so
+    one more character before the last one writes the same thing. Terms of three or more
+    Chinese characters only (a two-character word has no head to shorten)."""
+    if len(term) < 3 or not re.fullmatch(f"{_CJK}+", term):
+        return None
+    return re.compile(re.escape(term[:-1]) + _CJK + re.escape(term[-1]))

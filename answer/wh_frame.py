@@ -13,7 +13,9 @@ from corpus.places import find_places
 GAP = "\x00"  # stands for the wh-phrase; never in a normalised sentence
 _TOPIC = "\x01"  # stands for a place or time that only says which document
 _WH = re.compile(
-    r"哪儿|哪(?:一|几)?(?:家|个|位|所|些|项|种|条|座|支|批|名)?(?!年|天|里|份)|谁|什么|啥"
+    # "哪两个部门": a count of names asked reads as one wh-phrase with its head
+    r"哪儿|哪(?:一|几|[两二三四五六七八九十]+(?=[家个位所项种条座支批名]))?"
+    r"(?:家|个|位|所|些|项|种|条|座|支|批|名)?(?!年|天|里|份)|谁|什么|啥"
 )
 # "第一个/第一家/第一次" as reports write them ("首个").
 _FIRST = re.compile(r"第一(?=[个家次所批座位])")

@@ -10,6 +10,7 @@ from retrieval.mentions import TIME, mention, time_mention
 from retrieval.naming import DOCUMENT_KINDS
 from retrieval.parts import _ASKS, REPORT_TAIL, _content
 from retrieval.query import Query
+from retrieval.years import YEAR_SPAN_SEP
 
 
 def _one_report_each(parts: list[Query]) -> bool:
@@ -67,7 +68,7 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
 
 
 # A span of years as a question writes it: "79到83年", "2019-2023年".
-_SPAN_WRITTEN = re.compile(r"(?<!\d)(?:\d{2}|\d{4})(?:到|至|-|~)(?:\d{2}|\d{4})年")
+_SPAN_WRITTEN = re.compile(rf"(?<!\d)(?:\d{{2}}|\d{{4}}){YEAR_SPAN_SEP}(?:\d{{2}}|\d{{4}})年")
 
 
 def _years_label(part: Query) -> str:

@@ -13,8 +13,10 @@ from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 _YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.\"]|-+(?!\d)|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
 )
-# "23年"; a span "79到83年" writes its first year bare
-_SHORT_YEAR = re.compile(r"(?<!\d)(?:(\d{2})(?:到|至|-|~))?(\d{2})年")
+# What joins the two years of a span: "79到83年", "2019-2021年", a season "24/25年".
+YEAR_SPAN_SEP = r"(?:到|至|-|~|/)"
+# "23年"; a span writes its first year bare
+_SHORT_YEAR = re.compile(rf"(?<!\d)(?:(\d{{2}}){YEAR_SPAN_SEP})?(\d{{2}})年")
 
 
 def without_years(text: str) -> str:

@@ -79,3 +79,12 @@ def test_the_full_name_ending_with_the_words_a_question_calls_it_by() -> None:
     found = named_item_span(normalize("报告里建成的那个示范实验工程叫什么"), sent)
     assert found is not None and sent[slice(*found)] == "10兆瓦高温示范实验工程"
     assert named_item_span(normalize("示范实验工程建成了吗"), sent) is None  # no name asked
+
+
+def test_doers_joined_by_a_pause_mark_are_all_the_doers() -> None:
+    sent = normalize(
+        "建立国家发展改革委、国家卫生健康委牵头,国务院各有关部门参加的部际联席会议机制。"
+    )
+    q = normalize("部际联席会议机制由哪两个部门牵头?")
+    a, b = agent_span(q, sent)  # type: ignore[misc]
+    assert sent[a:b] == "国家发展改革委、国家卫生健康委"

@@ -709,3 +709,27 @@ def test_how_much_a_figure_is_to_fall_asks_a_change() -> None:
     assert ASKS_CHANGE.search("每吨工时消耗要降多少")
     assert ASKS_CHANGE.search("能耗减少了多少")
     assert not ASKS_CHANGE.search("降水量是多少毫米")
+
+
+def test_a_head_noun_shortened_to_its_last_character() -> None:
+    from answer.signals import Term
+    from answer.term_forms import spelled_out
+
+    term = Term("在校生", 3.0, spelled=spelled_out("在校生"))
+    assert term.credit("高等学校在校学生达到29万余人") == pytest.approx(0.9)
+    assert term.credit("在校生1600万人") == 1.0
+    assert term.credit("在校教师") == 0.0
+    assert spelled_out("高校") is None  # two characters: no head to shorten
+
+
+def test_energy_in_yi_du_is_no_money() -> None:
+    q = parse_query("锡盟23年发电量是多少亿度")
+    assert signals(q, BM).unit != "money"
+
+
+def test_a_quoted_phrase_holding_marks_is_one_name() -> None:
+    from answer.signals import name_phrases
+
+    names = name_phrases(normalize("“调整、改革、整顿、提高”这个方针,哪几份报告里提到了?"))
+    assert names[0] == "调整、改革、整顿、提高"
+    assert name_phrases(normalize("哪份文件提到“科创指数贷”")) == ["科创指数贷"]

@@ -85,6 +85,12 @@ def test_compare_question(text: str) -> None:
         ("甲局那个奖补申报指南是根据哪个文件精神制定的？", "entity"),
         ("乙办法依据的是哪部条例", "entity"),
         ("哪份文件提出按照每年10%递增", "which_doc"),
+        # the doers of one doing, however many are asked
+        ("部际联席会议机制由哪两个部门牵头？", "entity"),
+        # items the question marks as the report does; "分别说的啥" asks no figures
+        ("2000年报告讲反腐败斗争,一是二是三是分别说的啥？", "list"),
+        ("永州23年培育的六个“百万级”品牌都是啥？", "list"),
+        ("甲和乙分别是多少", "compare"),
     ],
 )
 def test_other_intents(text: str, intent: str) -> None:
@@ -449,3 +455,8 @@ def test_the_edition_a_document_revised_is_not_its_year() -> None:
     assert parse_query("2023年版智能网联汽车标准体系指南里,到2025年要制修订多少项").doc_years == (
         2023,
     )
+
+
+def test_a_season_names_both_its_years() -> None:
+    q = parse_query("来宾24/25年榨季进厂糖料蔗目标定的多少？")
+    assert q.years == (2024, 2025)
