@@ -138,7 +138,9 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     verb = _ONE_THING.match(lead)
     # …with a name of its own between verb and noun ("二、培育智能产品" lists products)
     one = verb is not None and len(lead) - verb.end() >= 2
-    return 1.0 if heading.endswith(noun) and not one else 0.0
+    # A heading of two things ("二、先导领域和方向") is of either.
+    ends = heading.endswith(noun) or any(p.endswith(noun) for p in re.split("和|与|及", heading))
+    return 1.0 if ends and not one else 0.0
 
 
 # A count phrase quoted ("“十大工程”", "“三张清单”"): the name of a list of that many.

@@ -19,6 +19,7 @@ from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, Term, canon, coverage
 from answer.topic import topic_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
@@ -92,6 +93,10 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
     written = normalize(doc.title)
     title = f"{written} {canon(written)}"
+    if is_salutation(doc.title, doc.doc_id):
+        # Untitled ("为贯彻落实《…先导区…实施方案》,…" then its body): its first sentence and
+        # the office that issued it say which document it is.
+        title += f" {topic_of(doc)} {canon(normalize(doc.issuer))}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     name = canon(q.doc_name) if named else ""
 
@@ -122,6 +127,11 @@ def score_list(
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
     count = count_fit(q, en, item_texts, intro)
+    if en.kind == "inline" and count >= 1.0 and en.items:
+        # Lists inside sentences with the count asked ("四项原则") are told apart by their
+        # clause and what their sentence goes on to say ("双方共同确定“…”四项原则,为中日睦邻
+        # 友好关系…": 中日), not by other clauses before ("坚持“三个结合”,…实现“三个突破”:").
+        path = max(path, coverage(sig, canon(_context(doc.norm, en))))
     noun = noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
     if _names_an_item(q.norm, item_texts):
@@ -164,6 +174,13 @@ def score_list(
         + (w.near if near else 0)
         + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
     )
+
+
+def _context(norm: str, en: Enumeration) -> str:
+    """An inline list's own clause before its first item, and its sentence after its last."""
+    first = en.items[0].start
+    clause = max(norm.rfind(mark, en.start, first) for mark in ",;:") + 1
+    return f"{norm[max(clause, en.start) : first]} {norm[en.items[-1].end : en.end]}"
 
 
 def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
@@ -215,8 +232,28 @@ def best_list(
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
     best = max(scored, key=lambda s: _tie_key(s.score, s.enumeration))
-    best = _outer_list(q, best, scored) or best
+    best = _outer_list(q, best, scored) or _under_named_item(q, best, scored) or best
     return _fuller_twin(best, scored) or best
+
+
+def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
+    """The list standing under the one item of ``best`` the question names ("十方面民生实事
+    里,医疗卫生方面要办哪几件": the points under "1.医疗卫生方面", not the ten 方面), the best
+    scoring of them; None when the question names no item or nothing stands under it."""
+    en = best.enumeration
+    texts = [NUMBER_PREFIX.sub("", i).rstrip("。") for i in _item_texts(best.doc, en)]
+    named = [k for k, t in enumerate(texts) if len(t) >= 3 and t in q.norm]
+    if len(named) != 1:
+        return None
+    k = named[0]
+    start = en.items[k].start
+    stop = en.items[k + 1].start if k + 1 < len(en.items) else en.end
+    under = [
+        s
+        for s in scored
+        if s.doc is best.doc and s is not best and start <= s.enumeration.start < stop
+    ]
+    return max(under, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
 
 
 def _fuller_twin(best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:

@@ -693,3 +693,75 @@ def test_clauses_ending_alike_answer_only_a_question_naming_what_they_are() -> N
         unchanged, Signals((Term("宣布", 4.0),), ("不变",), ""), [doc], {}, lambda _: tuple(found)
     )
     assert best is not None and best.enumeration.kind == "alike"
+
+
+def test_a_named_item_asks_the_points_standing_under_it() -> None:
+    # "十方面民生实事里,医疗卫生方面要办哪几件": the sentences under "1.医疗卫生方面", not the
+    # ten 方面 themselves.
+    text = (
+        "某省2025年政府工作报告\n二、2025年重点工作\n(十一)保障和改善民生\n"
+        "继续谋划实施好十方面民生实事。\n"
+        "1.医疗卫生方面。为重点人群免费开展癌症筛查。为老年人免费接种流感疫苗。\n"
+        "2.养老帮困方面。新增护理员8000人。为老年人购买意外伤害保险。\n"
+        "3.关爱儿童方面。新改建青少年宫200家。免费开展孤独症筛查。\n"
+    )
+    from corpus.document import parse_text
+
+    doc = parse_text(text, "t.txt")
+    found = tuple(enumerations(doc))
+    q = parse_query("某省25年十方面民生实事里,医疗卫生方面要办哪几件")
+    sig = Signals((Term("民生", 2.0), Term("实事", 3.0), Term("医疗卫生", 3.0)), (), "")
+    best = best_list(q, sig, [doc], {}, lambda _: found)
+    assert best is not None
+    assert _items(doc, best.enumeration) == [
+        "为重点人群免费开展癌症筛查",
+        "为老年人免费接种流感疫苗",
+    ]
+    # …and asked for the 方面 themselves, the list of them
+    q = parse_query("某省25年十方面民生实事是哪十个方面")
+    sig = Signals((Term("民生", 2.0), Term("实事", 3.0)), (), "")
+    best = best_list(q, sig, [doc], {}, lambda _: found)
+    assert best is not None and _items(doc, best.enumeration)[0].endswith("医疗卫生方面")
+
+
+def test_a_list_inside_a_sentence_is_told_apart_by_its_sentence() -> None:
+    # Two "四项原则" in one report: 中日 stands after the count in the one asked.
+    text = (
+        "国务院政府工作报告\n一、外交\n"
+        "双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则,为中日睦邻友好关系奠定基础。\n"
+        "我们提出了“平等互利、讲求实效、形式多样、共同发展”的四项原则。\n"
+    )
+    from corpus.document import parse_text
+
+    doc = parse_text(text, "t.txt")
+    found = tuple(enumerations(doc))
+    q = parse_query("中日双方共同确定了四项原则,是哪四项")
+    sig = Signals(tuple(Term(w, 3.0) for w in ("中日", "双方", "共同", "确定", "原则")), (), "")
+    best = best_list(q, sig, [doc], {}, lambda _: found)
+    assert best is not None and _items(doc, best.enumeration)[0] == "和平友好"
+
+
+def test_a_heading_of_two_things_names_either() -> None:
+    from answer.list_names import noun_fit
+
+    en = Enumeration("ordinal", "二、先导领域和方向", 0, 10, "二、先导领域和方向", 0, ())
+    q = parse_query("“1+4”先导领域具体是哪几个")
+    assert noun_fit(q, en, ["工业互联网", "智能家居"]) == 1.0
+    other = Enumeration("ordinal", "二、主要任务", 0, 10, "二、主要任务", 0, ())
+    assert noun_fit(q, other, ["工业互联网", "智能家居"]) == 0.0
+
+
+def test_an_untitled_documents_opening_and_issuer_say_which_document() -> None:
+    from answer.lists import _without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "为贯彻落实《甲市人工智能先导区融合发展实施方案》,加快人工智能创新应用,制定本方案。\n"
+        "二、先导领域和方向\n(一)工业互联网。推动平台建设。\n(二)智能家居。开发智能家电。\n"
+        "甲市工业和信息化局办公室   2020年9月22日印发\n",
+        "policy-x-0001.txt",
+    )
+    q = parse_query("甲市工信局那个人工智能实施方案,先导领域是哪几个")
+    terms = tuple(Term(w, 3.0) for w in ("经济和信息化局", "人工智能", "实施方案", "领域"))
+    kept, only = _without_title_words(Signals(terms, (), ""), doc, q)
+    assert [t.text for t in kept.terms] == ["领域"] and not only
