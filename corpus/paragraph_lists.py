@@ -326,7 +326,8 @@ def run_in_sentences(doc: Document) -> list[Enumeration]:
             items.append(Item(s.start(), s.start() + len(text), s.start(), s.end()))
         if len(items) < MIN_ITEMS:
             continue
-        path = doc.path_at(m.start(1))
+        # the section its sentences stand in: the point's own when it heads one
+        path = doc.path_at(items[0].start)
         head = f"{path} {m.group(1)}"
         out.append(
             Enumeration(
