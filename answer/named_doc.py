@@ -8,17 +8,14 @@ document the question's other words find it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
-from corpus.model import Document
 from corpus.normalize import normalize
 from index.text import canonicalize
-from retrieval.metadata import region_fit
+from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
-from retrieval.naming import names_document
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -34,23 +31,20 @@ def without_name(q: Query) -> Query | None:
     return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name="")
 
 
-def fitting_documents(name: str, documents: Mapping[str, Document]) -> tuple[str, ...]:
-    """The documents whose title and opening ``name`` fits (:func:`names_document`)."""
-    return tuple(d for d, doc in documents.items() if names_document(name, doc))
-
-
-def named_documents(
-    q: Query, documents: Mapping[str, Document], most: int, issued: Sequence[str] = ()
-) -> tuple[str, ...]:
+def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
-    year (``issued``: their ids, found without reading the documents) in the place asked;
-    none when more than ``most`` do (they tell no document apart)."""
+    year in the place asked; none when more than ``most`` do (they tell no document apart).
+    Read without the documents (their names and metadata alone)."""
     if q.doc_name:
-        named = fitting_documents(q.doc_name, documents)
+        named = retriever.documents_named(q.doc_name)
     elif q.doc_years:
-        heads = ((d, documents[d]) for d in issued)
-        named = tuple(d for d, doc in heads if region_fit(q, doc, normalize(doc.title)) >= 0)
+        heads = retriever.document_names()
+        named = tuple(
+            d
+            for d in retriever.issued_in(q.doc_years)
+            if region_fit_of(q, heads[d].region, normalize(heads[d].title)) >= 0
+        )
     else:
         return ()
     return named if len(named) <= most else ()
@@ -59,7 +53,6 @@ def named_documents(
 def named_hits(
     q: Query,
     retriever: Retriever,
-    documents: Mapping[str, Document],
     seen: set[str],
     allowed: set[str] | None,
     cfg: AnswerConfig = CONFIG,
@@ -67,12 +60,8 @@ def named_hits(
     """The best passages of the named document(s) for the question's other words that
     retrieval did not return, ranked after the retrieved ones."""
     rest = without_name(q) if q.doc_name else q
-    issued = retriever.issued_in(q.doc_years) if q.doc_years and not q.doc_name else ()
-    docs = tuple(
-        d
-        for d in named_documents(q, documents, cfg.named_docs, issued)
-        if allowed is None or d in allowed
-    )
+    named = named_documents(q, retriever, cfg.named_docs)
+    docs = tuple(d for d in named if allowed is None or d in allowed)
     if rest is None or not docs:
         return []
     hits = retriever.search(rest, cfg.named_hits, mode="bm25", filters=Filters(doc_ids=docs))

@@ -16,7 +16,7 @@ from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
-from answer.named_doc import fitting_documents, named_hits
+from answer.named_doc import named_hits
 from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
@@ -171,7 +171,7 @@ class QA:
         base = filters or Filters()
         scopes: list[Filters | None] = []
         for p in parts:
-            named = fitting_documents(p.doc_name, self.index.heads)
+            named = self.retriever.documents_named(p.doc_name)
             kept = tuple(d for d in named if not base.doc_ids or d in base.doc_ids)
             scopes.append(replace(base, doc_ids=kept) if kept else filters)
         return scopes
@@ -237,7 +237,7 @@ class QA:
         # from a large store a document's head is read alone (a fraction of the whole).
         docs = self.index.heads
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        named = named_hits(q, self.retriever, docs, {h.passage.pid for h in hits}, allowed)
+        named = named_hits(q, self.retriever, {h.passage.pid for h in hits}, allowed)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if policy(q.intent).figure:  # "到2020年,建立起…体系。" then "制修订500项以上…"
             more = continued_hits(hits, self.retriever, {h.passage.pid for h in hits})

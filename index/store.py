@@ -195,6 +195,16 @@ class Index:
             return found
         return {d: doc.issued for d, doc in self.documents.items()}
 
+    def document_names(self, opening: int) -> list[tuple[str, str, str, str, str]]:
+        """Every document's id, title, issuer, first ``opening`` characters of ``norm`` and
+        region (from a format 6 store in one read, no document parsed)."""
+        heads = getattr(self.documents, "name_heads", None)
+        if heads is not None:
+            found: list[tuple[str, str, str, str, str]] = heads(opening)
+            return found
+        docs = self.documents.items()
+        return [(d, doc.title, doc.issuer, doc.norm[:opening], doc.region) for d, doc in docs]
+
     def document_head(self, doc_id: str) -> Document:
         """A document for its metadata, text and sections: from a format 6 store, its row
         alone, without its passages (``passages`` empty); else the document.

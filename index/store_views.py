@@ -78,6 +78,11 @@ class Documents(_ById):
         """Every document's year of issue, without reading the documents."""
         return self._store.issued()
 
+    def name_heads(self, opening: int) -> list[tuple[str, str, str, str, str]]:
+        """Every document's id, title, issuer, opening and region
+        (:meth:`DocStore.name_heads`)."""
+        return self._store.name_heads(opening)
+
     def covering(self, doc_id: str, offsets: Collection[int]) -> list[int]:
         """The rows of a document's passages holding one of ``offsets``
         (:meth:`DocStore.covering`)."""

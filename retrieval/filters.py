@@ -58,9 +58,10 @@ def kept_rows(f: Filters | None, index: Index) -> list[int] | None:
     if f is None or f.is_empty():
         return None
     wanted = wanted_regions(f)
+    named = set(f.doc_ids)  # thousands of ids (the documents of a year): looked up, not scanned
     rows: list[int] = []
     for doc_id, doc_rows in index.doc_rows.items():
-        if f.doc_ids and doc_id not in f.doc_ids:
+        if named and doc_id not in named:
             continue
         if not (wanted or f.years):
             rows.extend(doc_rows)  # documents named alone: none of them read

@@ -45,10 +45,15 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
     ``strict``, a wider area's document that does not name the region asked
     counts as another region: a city plan does not state a district's figure.
     """
+    return region_fit_of(query, doc.region, norm_text, strict=strict)
+
+
+def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool = False) -> int:
+    """:func:`region_fit` of a document given by its region alone."""
     if not query.regions:
         return 0
     wanted = {a for r in query.regions for a in _aliases(r)[:2]}
-    own = _aliases(normalize(doc.region))
+    own = _aliases(normalize(doc_region))
     # A place written with its level ("吉林省") is that place, not another of the same name
     # at another level ("吉林市"'s report); written short ("吉林"), either.
     if own and any(
@@ -61,12 +66,12 @@ def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = Fa
     mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
     # Is the document's region a parent of (or the same as) the region asked? The whole
     # country is every place's ("国务院建议成立海南省" is a national report's sentence on 海南).
-    region = normalize(doc.region)
+    region = normalize(doc_region)
     covers = region == NATIONAL or any(region in _aliases(r)[2:] for r in query.regions)
-    if not doc.region or covers:
+    if not doc_region or covers:
         # …or named otherwise than by its names ("论坛在京举行": 北京)
         mentioned = mentioned or any(p.name in query.regions for _, _, p in find_places(norm_text))
-        return 1 if mentioned else (-1 if strict and doc.region else 0)
+        return 1 if mentioned else (-1 if strict and doc_region else 0)
     return -1
 
 

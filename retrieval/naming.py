@@ -115,18 +115,26 @@ def name_fit(name: str, doc: Document) -> float:
     since a description ("开始施行的", "去年印发的") is what titles do not write."""
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
     head = _head_pieces(f"{doc.title} {doc.issuer}", doc.norm[:OPENING] if doc.norm else "")
-    return max(_share(_telling_pieces(n), head) for n in (name, name_proper(name)))
+    return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
+
+
+def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:
+    """The pieces a document's head must hold for ``name``: the name's own, and its name
+    proper's (:func:`name_proper`); sets that would tell no document apart left out."""
+    return tuple(p for p in (_telling_pieces(name), _telling_pieces(name_proper(name))) if p)
 
 
 def _share(pieces: frozenset[str], head: frozenset[str]) -> float:
     return len(pieces & head) / len(pieces) if pieces else 0.0
 
 
-@lru_cache(maxsize=4096)
-def _head_pieces(title: str, opening: str) -> frozenset[str]:
-    """The pieces of a document's title and opening, read once for every passage of it that
-    retrieval and the answer stage look at."""
+def head_pieces(title: str, opening: str) -> frozenset[str]:
+    """The pieces (two characters of the canonical text) of a document's title and opening."""
     return frozenset(bigrams(f"{canonicalize(normalize(title))} {canonicalize(opening)}"))
+
+
+# read once for every passage of a document that retrieval and the answer stage look at
+_head_pieces = lru_cache(maxsize=4096)(head_pieces)
 
 
 def described_in(name: str, doc: Document) -> bool:

@@ -22,6 +22,8 @@ from retrieval.fusion import get_fusion
 from retrieval.indicators import IndicatorFilter, IndicatorTable, needles
 from retrieval.metadata import MetaWeights, meta_bonus
 from retrieval.model import Filters, Hit, Mode
+from retrieval.name_index import DocName, NameIndex
+from retrieval.naming import OPENING
 from retrieval.query import Query, parse_query
 
 MODES = tuple(Mode)
@@ -79,6 +81,8 @@ class Retriever:
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._by_doc: dict[str, tuple[list[int], list[Fact]]] = {}
         self._indicators: IndicatorTable | None = None
+        self._names: NameIndex | None = None
+        self._heads: dict[str, DocName] | None = None
 
     @property
     def indicators(self) -> IndicatorTable:
@@ -128,6 +132,22 @@ class Retriever:
 
     def bm25_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.bm25(self._tokenize(query.canon), filters, n)
+
+    def document_names(self) -> dict[str, DocName]:
+        """Every document's title, issuer, opening and region by id, read once a process
+        without the documents."""
+        if self._heads is None:
+            rows = self.index.document_names(OPENING)
+            self._heads = {r[0]: DocName(*r) for r in rows}
+        return self._heads
+
+    def documents_named(self, name: str) -> tuple[str, ...]:
+        """The documents whose title, issuer and opening ``name`` fits
+        (:func:`retrieval.naming.names_document`), in index order
+        (:class:`retrieval.name_index.NameIndex`)."""
+        if self._names is None:
+            self._names = NameIndex(list(self.document_names().values()))
+        return self._names.fitting(name)
 
     def issued_in(self, years: Collection[int]) -> tuple[str, ...]:
         """The documents issued in one of ``years``, in the index's order (read without the

@@ -303,15 +303,13 @@ def test_in_a_named_document_the_questions_other_words_find_the_passage(
     q = parse_query("甲乙公交智能化示范工程那份建设指南里,丙部组织制定的工程标准有几项?")
     rest = without_name(q)
     assert rest is not None and "示范工程" not in rest.norm and "丙部" in rest.norm
-    found = named_hits(q, qa.retriever, qa.index.heads, set(), None)
+    found = named_hits(q, qa.retriever, set(), None)
     assert found and "11项" in found[0].passage.text
     assert all(h.passage.doc_id == "guide.txt" for h in found)
     assert all(h.rank > 40 for h in found)  # ranked after every retrieved passage
     # what retrieval already returned is not added again; another document allowed: none
-    assert (
-        named_hits(q, qa.retriever, qa.index.heads, {found[0].passage.pid}, None)[:1] != found[:1]
-    )
-    assert named_hits(q, qa.retriever, qa.index.heads, set(), {"other.txt"}) == []
+    assert named_hits(q, qa.retriever, {found[0].passage.pid}, None)[:1] != found[:1]
+    assert named_hits(q, qa.retriever, set(), {"other.txt"}) == []
     answer = qa.ask(q.text)
     assert answer.found and "11项" in answer.answer
 
@@ -334,6 +332,6 @@ def test_a_report_named_by_its_year_is_searched_for_the_figure_asked(
     assert q.doc_years == (2037,) and q.years == ()
     issued = qa.retriever.issued_in(q.doc_years)
     assert issued == ("r37.txt",)  # read without the documents
-    assert named_documents(q, qa.index.heads, 3, issued) == ("r37.txt",)
+    assert named_documents(q, qa.retriever, 3) == ("r37.txt",)
     answer = qa.ask(q.text)
     assert answer.found and "百分之十一" in answer.answer

@@ -116,3 +116,28 @@ def test_a_document_is_named_by_who_issued_it_too() -> None:
     name = "交通运输部办公厅那个推进示范交通运输信息化智能化发展的指导意见"
     assert names_document(name, untitled)
     assert not names_document(name, replace(untitled, issuer=""))
+
+
+def test_the_name_index_names_the_documents_the_one_by_one_test_does() -> None:
+    from corpus.document import parse_text
+    from retrieval.name_index import DocName, NameIndex
+    from retrieval.naming import OPENING, names_document
+
+    texts = {
+        "a.txt": "杭州市科技创新“315”工作计划\n一、目标\n新增高企2000家。\n",
+        "b.txt": "余杭区科技局2023年工作总结\n一、主要成效\n新增高企500家。\n",
+        "c.txt": "关于印发智能网联汽车道路测试管理规范的通知\n各单位:\n现将规范印发给你们。\n",
+        "d.txt": "为贯彻落实《人工智能先导区实施方案》,制定本方案。\n一、目标\n甲。\n",
+    }
+    docs = [parse_text(t, d) for d, t in texts.items()]
+    index = NameIndex([DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in docs])
+    for name in (
+        "杭州315工作计划",
+        "余杭科技局那份工作总结",
+        "18年5月1号开始施行的智能网联汽车道路测试管理规范",
+        "人工智能先导区实施方案",
+        "某县农业农村局工作要点",
+        "",
+    ):
+        assert index.fitting(name) == tuple(d.doc_id for d in docs if names_document(name, d))
+    assert index.fitting("杭州315工作计划") == ("a.txt",)

@@ -245,3 +245,23 @@ def test_a_national_document_covers_every_place_it_names() -> None:
     assert region_fit(q, national, "国务院支持福建省建设示范区") == 1  # a sentence naming it
     assert region_fit(q, national, "建设示范区", strict=True) == -1  # not named: strict
     assert region_fit(q, national, "建设示范区") == 0
+
+
+def test_document_names_are_the_documents_own_fields(sample_index, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.naming import OPENING, names_document
+
+    retriever = Retriever(sample_index, fake_embedder, RetrieverConfig())
+    names = retriever.document_names()
+    for d, doc in sample_index.documents.items():
+        got = names[d]
+        assert (got.title, got.issuer, got.opening, got.region) == (
+            doc.title,
+            doc.issuer,
+            doc.norm[:OPENING],
+            doc.region,
+        )
+    for name in ("杭州315计划", "余杭科技局2023年工作总结", "瓯海区科技局上半年工作总结"):
+        assert retriever.documents_named(name) == tuple(
+            d for d, doc in sample_index.documents.items() if names_document(name, doc)
+        )
+    assert sample_index.document_years() is sample_index.document_years()  # parsed once
