@@ -19,7 +19,6 @@ from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, Term, canon, coverage
 from answer.topic import topic_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
-from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
@@ -93,10 +92,6 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
     written = normalize(doc.title)
     title = f"{written} {canon(written)}"
-    if is_salutation(doc.title, doc.doc_id):
-        # Untitled ("为贯彻落实《…先导区…实施方案》,…" then its body): its first sentence and
-        # the office that issued it say which document it is.
-        title += f" {topic_of(doc)} {canon(normalize(doc.issuer))}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     name = canon(q.doc_name) if named else ""
 

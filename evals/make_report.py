@@ -113,8 +113,12 @@ GOLD = {
     "part c (q24-061-090) blind to the session's end (evals/gold/team24.jsonl)": _TEAM
     / "team24.jsonl",
     "team25, 60 over corpus-extra (documents few questions had used), written blind at "
-    "session 26's end by two helpers and never read: a mix (q25-001-030) and realistic shapes "
-    "(q25-031-060) (evals/gold/team25.jsonl)": _TEAM / "team25.jsonl",
+    "session 26's end by two helpers: a mix (q25-001-030) and realistic shapes "
+    "(q25-031-060); read and tuned on in session 27 (evals/gold/team25.jsonl)": _TEAM
+    / "team25.jsonl",
+    "team26, 60 over corpus-extra (documents few questions had used), written blind at "
+    "session 27's start by two helpers and never read: a mix (q26-001-030) and realistic "
+    "shapes (q26-031-060) (evals/gold/team26.jsonl)": _TEAM / "team26.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

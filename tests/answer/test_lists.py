@@ -751,7 +751,9 @@ def test_a_heading_of_two_things_names_either() -> None:
     assert noun_fit(q, other, ["工业互联网", "智能家居"]) == 0.0
 
 
-def test_an_untitled_documents_opening_and_issuer_say_which_document() -> None:
+def test_an_untitled_document_is_named_by_the_office_its_colophon_names() -> None:
+    # "…工信局…那个…实施方案": its issuer (read from the colophon) and opening name it, so
+    # those words say which document, not what its list is of.
     from answer.lists import _without_title_words
     from corpus.document import parse_text
 
@@ -761,7 +763,7 @@ def test_an_untitled_documents_opening_and_issuer_say_which_document() -> None:
         "甲市工业和信息化局办公室   2020年9月22日印发\n",
         "policy-x-0001.txt",
     )
-    q = parse_query("甲市工信局那个人工智能实施方案,先导领域是哪几个")
+    q = parse_query("甲市工信局20年那个人工智能先导区实施方案,先导领域是哪几个")
     terms = tuple(Term(w, 3.0) for w in ("经济和信息化局", "人工智能", "实施方案", "领域"))
     kept, only = _without_title_words(Signals(terms, (), ""), doc, q)
     assert [t.text for t in kept.terms] == ["领域"] and not only
