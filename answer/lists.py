@@ -314,7 +314,16 @@ def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredL
         for s in scored
         if s.doc.doc_id == best.doc.doc_id
         and (s.score >= floor or _heading_named_above(q, inner, s.enumeration))
-        and _nested(inner, s.enumeration)
+        and (_nested(inner, s.enumeration) or _run_on_last(s.doc.norm, inner, s.enumeration))
         and not _asks_under(q, inner, s)
     ]
     return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)
+
+
+def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:
+    """Whether ``inner`` runs on in the paragraph of ``outer``'s last point ("(十)现代金融
+    产业智能提升工程。鼓励…。创新…。": the sentences under the tenth of ten points)."""
+    if inner is outer or len(outer.items) < 2 or outer.kind != "ordinal":
+        return False
+    last = outer.items[-1].start
+    return last < inner.start and "\n" not in norm[last : inner.start]

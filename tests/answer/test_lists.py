@@ -767,3 +767,30 @@ def test_an_untitled_document_is_named_by_the_office_its_colophon_names() -> Non
     terms = tuple(Term(w, 3.0) for w in ("经济和信息化局", "人工智能", "实施方案", "领域"))
     kept, only = _without_title_words(Signals(terms, (), ""), doc, q)
     assert [t.text for t in kept.terms] == ["领域"] and not only
+
+
+def test_sentences_run_on_after_the_last_point_stand_under_it() -> None:
+    # "(三)丙产业智能提升工程。鼓励…。建立…。": the sentences under the last point lie under
+    # the list of points (an outer list for "重点工程是哪几个"), not after it.
+    from answer.lists import _run_on_last
+    from corpus.document import parse_text
+
+    text = (
+        "关于推进产业集群+人工智能的指导意见\n二、重点工程\n"
+        "(一)甲产业智能提升工程。推动甲产业智能化改造。\n"
+        "(二)乙产业智能提升工程。推动乙产业智能化改造。\n"
+        "(三)丙产业智能提升工程。鼓励利用人工智能进行流程再造。建立人工智能监测预警系统。\n"
+        "三、保障措施\n(一)加强组织领导。建立工作机制。完善考核办法。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    found = tuple(enumerations(doc))
+    (points,) = [en for en in found if en.kind == "ordinal" and len(en.items) == 3]
+    runs = [en for en in found if en.kind == "lead"]
+    assert len(runs) == 2
+    assert _run_on_last(doc.norm, runs[0], points)  # under (三)
+    assert not _run_on_last(doc.norm, runs[1], points)  # another part's
+    # …and the points under the one it names are asked for by naming it
+    q = parse_query("丙产业智能提升工程包括哪几项")
+    sig = Signals((Term("丙产业", 3.0), Term("工程", 2.0)), (), "")
+    best = best_list(q, sig, [doc], {}, lambda _: found)
+    assert best is not None and _items(doc, best.enumeration)[0].startswith("鼓励利用人工智能")
