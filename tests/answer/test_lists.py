@@ -139,6 +139,16 @@ def test_score_list_rejects_a_list_that_names_nothing_asked(sample_index: Index)
 # --- best_list ----------------------------------------------------------------
 
 
+def _best_of(text: str, question: str, terms: dict[str, float]) -> tuple[Document, Any]:
+    """A made-up document's lists and the best of them for a question of these terms."""
+    from corpus.document import parse_text
+
+    doc = parse_text(text, "t.txt")
+    found = tuple(enumerations(doc))
+    sig = Signals(tuple(Term(w, x) for w, x in terms.items()), (), "")
+    return doc, best_list(parse_query(question), sig, [doc], {}, lambda _: found)
+
+
 def _lists_of(index: Index) -> Callable[[str], tuple[Enumeration, ...]]:
     return lambda doc_id: index.lists.get(doc_id, ())
 
@@ -705,22 +715,15 @@ def test_a_named_item_asks_the_points_standing_under_it() -> None:
         "2.养老帮困方面。新增护理员8000人。为老年人购买意外伤害保险。\n"
         "3.关爱儿童方面。新改建青少年宫200家。免费开展孤独症筛查。\n"
     )
-    from corpus.document import parse_text
-
-    doc = parse_text(text, "t.txt")
-    found = tuple(enumerations(doc))
-    q = parse_query("某省25年十方面民生实事里,医疗卫生方面要办哪几件")
-    sig = Signals((Term("民生", 2.0), Term("实事", 3.0), Term("医疗卫生", 3.0)), (), "")
-    best = best_list(q, sig, [doc], {}, lambda _: found)
+    asked = "某省25年十方面民生实事里,医疗卫生方面要办哪几件"
+    doc, best = _best_of(text, asked, {"民生": 2.0, "实事": 3.0, "医疗卫生": 3.0})
     assert best is not None
     assert _items(doc, best.enumeration) == [
         "为重点人群免费开展癌症筛查",
         "为老年人免费接种流感疫苗",
     ]
     # …and asked for the 方面 themselves, the list of them
-    q = parse_query("某省25年十方面民生实事是哪十个方面")
-    sig = Signals((Term("民生", 2.0), Term("实事", 3.0)), (), "")
-    best = best_list(q, sig, [doc], {}, lambda _: found)
+    doc, best = _best_of(text, "某省25年十方面民生实事是哪十个方面", {"民生": 2.0, "实事": 3.0})
     assert best is not None and _items(doc, best.enumeration)[0].endswith("医疗卫生方面")
 
 
@@ -731,13 +734,8 @@ def test_a_list_inside_a_sentence_is_told_apart_by_its_sentence() -> None:
         "双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则,为中日睦邻友好关系奠定基础。\n"
         "我们提出了“平等互利、讲求实效、形式多样、共同发展”的四项原则。\n"
     )
-    from corpus.document import parse_text
-
-    doc = parse_text(text, "t.txt")
-    found = tuple(enumerations(doc))
-    q = parse_query("中日双方共同确定了四项原则,是哪四项")
-    sig = Signals(tuple(Term(w, 3.0) for w in ("中日", "双方", "共同", "确定", "原则")), (), "")
-    best = best_list(q, sig, [doc], {}, lambda _: found)
+    terms = dict.fromkeys(("中日", "双方", "共同", "确定", "原则"), 3.0)
+    doc, best = _best_of(text, "中日双方共同确定了四项原则,是哪四项", terms)
     assert best is not None and _items(doc, best.enumeration)[0] == "和平友好"
 
 
