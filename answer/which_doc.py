@@ -9,11 +9,12 @@ from dataclasses import replace
 
 from answer.extract import Candidate, added_hit, fits, quotes_all
 from answer.model import Answer
+from answer.name_phrases import name_phrases
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import numbers_in, states_value, unit_of
 from answer.results import citation_of, refusal
-from answer.signals import Signals, canon, coverage, name_phrases
+from answer.signals import Signals, canon, coverage
 from answer.topic import shown_name, topic_of
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize

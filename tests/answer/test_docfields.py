@@ -47,7 +47,7 @@ def test_a_reports_delivery_line_is_its_date_line() -> None:
 
 
 def test_where_a_report_was_delivered_is_no_word_of_the_answer() -> None:
-    from answer.signals import name_phrases
+    from answer.name_phrases import name_phrases
 
     assert "人代会" not in "".join(name_phrases(normalize("甲市2024年的报告是哪天在人代会上作的")))
     assert "合作" in "".join(name_phrases(normalize("甲市合作项目有哪些")))

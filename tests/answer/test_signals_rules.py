@@ -293,7 +293,7 @@ def test_how_many_people_asks_people_not_things(question: str) -> None:
 
 
 def test_a_place_asked_for_is_no_word_of_the_answer() -> None:
-    from answer.signals import name_phrases
+    from answer.name_phrases import name_phrases
 
     assert "城市" not in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
     assert "示范之城" in name_phrases(normalize("哪个城市提出要建设“示范之城”"))
@@ -528,7 +528,7 @@ def test_a_quoted_plan_period_is_the_questions_time_not_a_name() -> None:
 
 
 def test_a_gloss_in_brackets_is_no_word_the_answer_must_write() -> None:
-    from answer.signals import name_phrases
+    from answer.name_phrases import name_phrases
 
     asked = parse_query("哪几份报告提到了甲乙铁路（甲城至乙城铁路）？")
     texts = {t.text for t in signals(asked, BM).terms}
@@ -728,7 +728,7 @@ def test_energy_in_yi_du_is_no_money() -> None:
 
 
 def test_a_quoted_phrase_holding_marks_is_one_name() -> None:
-    from answer.signals import name_phrases
+    from answer.name_phrases import name_phrases
 
     names = name_phrases(normalize("“调整、改革、整顿、提高”这个方针,哪几份报告里提到了?"))
     assert names[0] == "调整、改革、整顿、提高"

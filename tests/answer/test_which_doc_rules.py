@@ -66,7 +66,7 @@ def test_a_name_found_whole() -> None:
 
 
 def test_a_phrase_loses_the_place_it_opens_with_and_the_library_is_no_phrase() -> None:
-    from answer.signals import name_phrases
+    from answer.name_phrases import name_phrases
 
     assert name_phrases(normalize("济南的甲乙岛,库里哪几份文件提到过?")) == ["甲乙岛"]
     assert name_phrases(normalize("哪份文件提出杭州丙丁大走廊")) == ["丙丁大走廊"]
