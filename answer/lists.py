@@ -122,10 +122,7 @@ def score_list(
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
     count = count_fit(q, en, item_texts, intro)
-    if en.kind == "inline" and count >= 1.0 and en.items:
-        # Lists inside sentences with the count asked ("四项原则") are told apart by their
-        # clause and what their sentence goes on to say ("双方共同确定“…”四项原则,为中日睦邻
-        # 友好关系…": 中日), not by other clauses before ("坚持“三个结合”,…实现“三个突破”:").
+    if en.kind == "inline" and count >= 1.0:
         path = max(path, coverage(sig, canon(_context(doc.norm, en))))
     noun = noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
@@ -172,7 +169,12 @@ def score_list(
 
 
 def _context(norm: str, en: Enumeration) -> str:
-    """An inline list's own clause before its first item, and its sentence after its last."""
+    """An inline list's own clause before its first item, and its sentence after its last:
+    what tells lists inside sentences with the count asked ("四项原则") apart ("双方共同确定
+    “…”四项原则,为中日睦邻友好关系…": 中日), not other clauses before ("坚持“三个结合”,…实现
+    “三个突破”:")."""
+    if not en.items:
+        return ""
     first = en.items[0].start
     clause = max(norm.rfind(mark, en.start, first) for mark in ",;:") + 1
     return f"{norm[max(clause, en.start) : first]} {norm[en.items[-1].end : en.end]}"
