@@ -83,6 +83,7 @@ class Retriever:
         self._indicators: IndicatorTable | None = None
         self._names: NameIndex | None = None
         self._heads: dict[str, DocName] | None = None
+        self._of_year: dict[frozenset[int], tuple[str, ...]] = {}
 
     @property
     def indicators(self) -> IndicatorTable:
@@ -157,9 +158,14 @@ class Retriever:
     def _of_years(self, q: Query) -> dict[int, float]:
         """The best BM25 passages of the documents whose years include one the question
         names (their years read without the documents)."""
-        asked = set(q.years) | set(q.doc_years)  # …or the years naming the document asked in
-        docs = tuple(d for d, years in self.index.document_years().items() if asked & set(years))
-        if not docs or self.config.year_candidates <= 0:
+        asked = frozenset(q.years) | frozenset(q.doc_years)  # …or the years naming the document
+        if self.config.year_candidates <= 0 or not asked:
+            return {}
+        if asked not in self._of_year:  # the same years asked again: the same documents
+            years = self.index.document_years().items()
+            self._of_year[asked] = tuple(d for d, ys in years if asked.intersection(ys))
+        docs = self._of_year[asked]
+        if not docs:
             return {}
         return self.bm25_scores(q, Filters(doc_ids=docs), self.config.year_candidates)
 

@@ -265,3 +265,15 @@ def test_document_names_are_the_documents_own_fields(sample_index, fake_embedder
             d for d, doc in sample_index.documents.items() if names_document(name, doc)
         )
     assert sample_index.document_years() is sample_index.document_years()  # parsed once
+
+
+def test_kept_rows_are_kept_per_filters(sample_index) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.backend import InProcessSearch
+    from retrieval.filters import kept_rows
+    from retrieval.model import Filters
+
+    backend = InProcessSearch(sample_index)
+    docs = tuple(sample_index.documents)[:2]
+    for f in (Filters(doc_ids=docs), Filters(doc_ids=docs[:1]), Filters(doc_ids=docs)):
+        assert backend._subset(f).tolist() == kept_rows(f, sample_index)  # type: ignore[union-attr]
+    assert backend._subset(None) is None
