@@ -183,8 +183,18 @@ def _context(norm: str, en: Enumeration) -> str:
 def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
     """Whether the question writes one item of the list word for word (a heading it names),
     its numbering and closing mark left out ("(二)应用赋能拓展行动。")."""
-    names = (NUMBER_PREFIX.sub("", item).rstrip("。") for item in item_texts)
-    return any(len(name) >= 3 and name in qnorm for name in names)
+    return bool(_named_items(qnorm, item_texts))
+
+
+def _named_items(qnorm: str, item_texts: list[str]) -> list[int]:
+    """The positions of the items the question writes word for word (:func:`_names_an_item`)."""
+    names = (_bare(item) for item in item_texts)
+    return [k for k, name in enumerate(names) if len(name) >= 3 and name in qnorm]
+
+
+def _bare(item: str) -> str:
+    """An item's words without its numbering and closing mark ("(二)应用赋能拓展行动。")."""
+    return NUMBER_PREFIX.sub("", item).rstrip("。")
 
 
 def _names_own_heading(qnorm: str, section: str) -> bool:
@@ -238,8 +248,7 @@ def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> S
     里,医疗卫生方面要办哪几件": the points under "1.医疗卫生方面", not the ten 方面), the best
     scoring of them; None when the question names no item or nothing stands under it."""
     en = best.enumeration
-    texts = [NUMBER_PREFIX.sub("", i).rstrip("。") for i in _item_texts(best.doc, en)]
-    named = [k for k, t in enumerate(texts) if len(t) >= 3 and t in q.norm]
+    named = _named_items(q.norm, _item_texts(best.doc, en))
     if len(named) != 1:
         return None
     k = named[0]
@@ -263,9 +272,7 @@ def _fuller_twin(best: ScoredList, scored: list[ScoredList]) -> ScoredList | Non
     for other in scored:
         if other.doc is not best.doc or other is best:
             continue
-        full = [
-            NUMBER_PREFIX.sub("", i).rstrip("。") for i in _item_texts(other.doc, other.enumeration)
-        ]
+        full = [_bare(i) for i in _item_texts(other.doc, other.enumeration)]
         if len(full) == len(short) and all(
             a in b and len(b) > len(a) for a, b in zip(short, full, strict=True)
         ):
@@ -293,9 +300,7 @@ def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
     heading, or (run into the text) one of the outer list's items."""
     if inner.section != outer.enumeration.section and _names_own_heading(q.norm, inner.section):
         return True
-    text = outer.doc.text
-    items = [normalize(text[i.start : i.end]) for i in outer.enumeration.items]
-    return _names_an_item(q.norm, items)
+    return _names_an_item(q.norm, _item_texts(outer.doc, outer.enumeration))
 
 
 def _heading_named_above(q: Query, inner: Enumeration, outer: Enumeration) -> bool:

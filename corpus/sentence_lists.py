@@ -23,12 +23,15 @@ from corpus.enum_model import (
 from corpus.model import Document
 from corpus.numerals import cn_number
 
+# Counters of things listed ("三项标准", "四个突破"); a count in words quotes its noun after
+# them, or after 把/块 ("三把“金钥匙”").
+_MEASURES = "个项大张条家所种类批座支"
 _COUNT = re.compile(
     r"(?<![\d.一二三四五六七八九十百千万第])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
     r"[\u4e00-\u9fff]"
     # the noun counted may be quoted after a count in words ("六个“百万级”品牌"; "2家“…”"
     # is a figure)
-    r"(?:(?<=[两二三四五六七八九十][个项大张条家所种类批座支把块])\"[\u4e00-\u9fff]{1,8}\"[\u4e00-\u9fff]{0,6}"
+    rf"(?:(?<=[两二三四五六七八九十][{_MEASURES}把块])\"[\u4e00-\u9fff]{{1,8}}\"[\u4e00-\u9fff]{{0,6}}"
     r"|[\u4e00-\u9fff]{1,8})"
 )
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
@@ -147,7 +150,7 @@ _SIDE_BY_SIDE = re.compile(r'"([^",;。、]{2,20})"(?="[^",;。、]{2,20}"|\s*$)
 def _side_by_side(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The names of a stretch ending in quoted names side by side, without 、 between them
     ("实施“A”“B”“C”": A, B, C); [] when it ends otherwise or holds one name."""
-    if "、" in norm[a:b] or norm[a:b].rstrip().endswith('"') is False:
+    if "、" in norm[a:b] or not norm[a:b].rstrip().endswith('"'):
         return []
     names = [(m.start(1), m.end(1)) for m in _SIDE_BY_SIDE.finditer(norm, a, b)]
     # they must run together up to the stretch's end
@@ -217,7 +220,7 @@ _ACTS_ON = re.compile(
 )
 
 
-_MEASURED = re.compile(r"[个项大张条家所种类批座支]")
+_MEASURED = re.compile(f"[{_MEASURES}]")
 
 
 def _last_of(norm: str, pieces: list[tuple[int, int]], count: int) -> list[tuple[int, int]] | None:

@@ -53,7 +53,8 @@ def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool
     if not query.regions:
         return 0
     wanted = {a for r in query.regions for a in _aliases(r)[:2]}
-    own = _aliases(normalize(doc_region))
+    region = normalize(doc_region)
+    own = _aliases(region)
     # A place written with its level ("吉林省") is that place, not another of the same name
     # at another level ("吉林市"'s report); written short ("吉林"), either.
     if own and any(
@@ -66,7 +67,6 @@ def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool
     mentioned = any(w in norm_text for w in wanted if len(w) >= 2)
     # Is the document's region a parent of (or the same as) the region asked? The whole
     # country is every place's ("国务院建议成立海南省" is a national report's sentence on 海南).
-    region = normalize(doc_region)
     covers = region == NATIONAL or any(region in _aliases(r)[2:] for r in query.regions)
     if not doc_region or covers:
         # …or named otherwise than by its names ("论坛在京举行": 北京)

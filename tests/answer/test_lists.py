@@ -562,17 +562,12 @@ def test_a_counter_that_is_the_noun_asked_counts_it() -> None:
 
 
 def test_a_list_named_short_in_a_sentence_is_answered_by_its_full_names() -> None:
-    from corpus.document import parse_text
-
-    doc = parse_text(
+    doc, best = _best_of(
         "三、主要行动\n围绕甲乙产业,实施丙丁创新、戊己升级、庚辛应用三大工程。\n"
         "(一)丙丁创新工程\n支持研发。\n(二)戊己升级工程\n推动升级。\n(三)庚辛应用工程\n扩大应用。\n",
-        "t.txt",
+        "甲乙产业主要行动里要实施哪三大工程",
+        {"甲乙": 3.0, "实施": 1.0, "工程": 2.0},
     )
-    q = parse_query("甲乙产业主要行动里要实施哪三大工程")
-    sig = Signals((Term("甲乙", 3.0), Term("实施", 1.0), Term("工程", 2.0)), (), "")
-    found = enumerations(doc)
-    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None
     assert _items(doc, best.enumeration) == ["丙丁创新工程", "戊己升级工程", "庚辛应用工程"]
 
@@ -646,17 +641,12 @@ def test_a_list_counting_another_noun_is_no_list_of_the_asked_one() -> None:
 
 
 def test_the_noun_asked_need_not_be_written_when_the_rest_of_the_question_is() -> None:
-    from corpus.document import parse_text
-
-    doc = parse_text(
+    _, best = _best_of(
         "甲局示范计划\n二、示范内容\n(一)高空预报\n…\n(二)地面预报\n…\n"
         "三、进度安排\n(一)启动期(5-6月)\n…\n(二)测试期(7-10月)\n…\n(三)评估期(11月)\n…\n",
-        "t.txt",
+        "甲局示范计划进度安排分哪几个阶段",
+        {"进度": 4.0, "安排": 1.0, "阶段": 4.0},
     )
-    q = parse_query("甲局示范计划进度安排分哪几个阶段")
-    sig = Signals((Term("进度", 4.0), Term("安排", 1.0), Term("阶段", 4.0)), (), "")
-    found = enumerations(doc)
-    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None and best.enumeration.section == "三、进度安排"
 
 
