@@ -50,38 +50,56 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
 _REACHED = re.compile(r"到|至")
 
 
-def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
-    """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
-
-    The items before "分别" and the figures after it must be as many; the
-    item naming most of the question's words picks its figure. A part of a
-    question asking each item in turn ("国家级、省级平台各新增多少") gives its
-    own words as ``focus``: the one item sharing most two-character pieces with
-    them is its item ("国家、省级平台分别新增7家、23家": 国家 for 国家级).
-    """
+def respective_items(norm: str) -> list[tuple[str, re.Match[str]]] | None:
+    """The items of "A、B、C分别达到X、Y、Z" each with its figure (matches into ``norm``),
+    or None when the sentence pairs none (the items before "分别", in its own clause,
+    and the figures after it must be as many)."""
     at = norm.find("分别")
     if at < 0:
         return None
     # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
     named = re.sub(r"\([^()]*\)", "", norm[:at])
+    # "…增长6%左右,其中,一产、二产、三产增加值分别…": the items are of their own clause
+    named = re.split(r"[,;:。!?]", named)[-1]
     items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
-    values = [m for m in numbers_in(norm[at:]) if not is_rank(m)]
+    values = [m for m in numbers_in(norm) if m.start() > at and not is_rank(m)]
     n = len(items)
-    if n >= 2 and len(values) == 2 * n:
-        # "分别从771家、481家增加到1076家、636家": the figures reached, after 到
-        between = norm[at + values[n - 1].end() : at + values[n].start()]
-        if _REACHED.search(between):
-            values = values[n:]
+    # "分别从771家、481家增加到1076家、636家": the figures reached, after 到
+    if (
+        n >= 2
+        and len(values) == 2 * n
+        and _REACHED.search(norm[values[n - 1].end() : values[n].start()])
+    ):
+        values = values[n:]
     if n < 2 or n != len(values):
         return None
+    # "一产、二产、三产增加值": the words after the last item are every item's, not its own
+    longest = max(len(x) for x in items[:-1])
+    if len(items[-1]) >= longest + 2:
+        items[-1] = items[-1][:longest]
+    return list(zip(items, values, strict=True))
+
+
+def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
+    """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
+
+    The item naming most of the question's words picks its figure. A part of a
+    question asking each item in turn ("国家级、省级平台各新增多少") gives its
+    own words as ``focus``: the one item sharing most two-character pieces with
+    them is its item ("国家、省级平台分别新增7家、23家": 国家 for 国家级).
+    """
+    pairs = respective_items(norm)
+    if pairs is None:
+        return None
+    items = [x for x, _ in pairs]
     best = _unique_best([float(shared_pieces(focus, x)) for x in items])
     if best is None:
         weights = [sum(t.weight for t in sig.terms if t.named_in(canon(x))) for x in items]
         best = _unique_best(weights)
     if best is None:
         return None
-    m = values[best]
-    return at + m.start(), at + m.end()
+    m = pairs[best][1]
+    return m.start(), m.end()
 
 
 def _unique_best(scores: list[float]) -> int | None:

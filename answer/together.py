@@ -22,7 +22,7 @@ from answer.extract import MAX_SPAN, level_fit
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import qualified
+from answer.spans import qualified, respective_items
 from corpus.model import Document
 from corpus.normalize import bigrams, squash
 from retrieval.parts import own_words
@@ -104,6 +104,9 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """One figure of the sentence per part, each part's own words in its figure's label
     (of the unit its own words expect, when they expect one), the best total; None when
     some part's words name no figure of the sentence."""
+    paired = _respective(parts, norm)
+    if paired is not None:
+        return paired
     units = [expected_unit(_asked(part)) for part in parts]
     figures = labelled_figures(norm, units)[:_MAX_FIGURES]
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
@@ -127,6 +130,25 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         if min(got) > 0 and (best is None or key[:3] > best[:3]):
             best = key
     return None if best is None else [figures[j][0] for j in best[3]]
+
+
+def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
+    """ "一产、二产、三产增加值分别增长4%、7.5%、6.2%" asked of 二产 and 三产: each part's
+    figure is the one of the item its own words name (one item each, no two alike)."""
+    pairs = respective_items(norm)
+    if pairs is None:
+        return None
+    chosen = []
+    for part in parts:
+        own = own_words(_asked(part))
+        scores = [shared_pieces(own, item) for item, _ in pairs]
+        top = max(scores)
+        if top <= 0 or scores.count(top) > 1:
+            return None
+        chosen.append(scores.index(top))
+    if len(set(chosen)) < len(chosen):
+        return None
+    return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
 
 
 def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> Labelled | None:

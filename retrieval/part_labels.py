@@ -64,6 +64,10 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
         return halves
     if len({p.wants_target for p in parts}) == len(parts):
         return _kind_labels(query, parts)
+    # "…增速目标定的多少?力争多少": targets of one figure told apart by their words
+    worded = [k.group(0) if (k := _KIND_WORD.search(p.segment)) else "" for p in parts]
+    if all(worded) and len(set(worded)) == len(parts):
+        return worded
     return _subject_labels(parts)
 
 
@@ -81,10 +85,17 @@ def _years_label(part: Query) -> str:
         m = _YEAR_POINT.search(part.segment)
         if m and int(m.group(1)[-2:]) == part.years[0] % 100:
             return f"{part.years[0]}年{m.group(2)}"
+        # "22年1-11月": the months of the year the figure is of, as written
+        m = _YEAR_MONTHS.search(part.segment)
+        if m and int(m.group(1)[-2:]) == part.years[0] % 100:
+            return f"{part.years[0]}年{m.group(2)}"
     return "、".join(f"{y}年" for y in part.years[:2])
 
 
 _YEAR_POINT = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})年(底|末|初)")
+_YEAR_MONTHS = re.compile(
+    r"(?<!\d)(\d{2}|(?:19|20)\d{2})年(\d{1,2}-\d{1,2}月|前三季度|[一二三四1-4]季度|上半年|下半年)"
+)
 
 
 def _kind_labels(query: Query, parts: list[Query]) -> list[str]:
@@ -116,7 +127,7 @@ def _kind_label(part: Query) -> str:
     return worded.group(0) if worded else "目标" if part.wants_target else "实际"
 
 
-_KIND_WORD = re.compile(r"计划|目标|预期|实际")
+_KIND_WORD = re.compile(r"计划|目标|预期|实际|力争|争取")
 
 
 # Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.

@@ -16,6 +16,7 @@ from retrieval.intent import Intent
 from retrieval.mentions import leading_years, mention, time_mention, year_mention
 from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
+from retrieval.series import shared_tail
 from retrieval.years import find_years, plan_period_years, without_years
 
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
@@ -72,7 +73,8 @@ def own_words(segment: str) -> str:
     for name in find_regions(text):
         text = text.replace(name, "")
     for place in find_places(text):
-        text = text.replace(text[place[0] : place[1]], "")
+        # a short name with its level's character ("黔东南州"): the place whole
+        text = re.sub(re.escape(text[place[0] : place[1]]) + "[州市区县盟]?", "", text)
     return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
 
 
@@ -93,12 +95,33 @@ def _nouns(words: str) -> str:
     return "".join(w for w, _ in tagged[names[0] : names[-1] + 1]) if names else ""
 
 
+# How a figure moved ("gdp增速", "实际增长", "平均每年涨"): a rate, not an amount.
+_MOVED = re.compile(r"增速|增长|增幅|涨")
+
+
+_ASKED_AT = re.compile(r"目标|计划|预期|实际|力争|要|定|多少|几")
+
+
+def _borrowed(words: str) -> str:
+    """What a part naming no metric borrows of another's words: the nouns, and that the
+    figure is a growth when the other asks one ("咸宁23年gdp增速多少?24年目标定的多少":
+    the 2024 target of GDP growth, not of GDP)."""
+    nouns = _nouns(words)
+    moved = nouns and _MOVED.search(words) and not _MOVED.search(nouns)
+    return f"{nouns}增长" if moved else nouns
+
+
 def _is_name(word: str, flag: str) -> bool:
     """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
     places), unless it says against what a figure moved ("同比", "同比增长")."""
     if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
         return False
     return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
+
+
+def _names(words: str) -> bool:
+    """Whether words, without asking words and verbs of reaching, name a metric."""
+    return names_metric(_content(words))
 
 
 def _content(segment: str) -> str:
@@ -171,8 +194,16 @@ def split_parts(query: Query) -> list[Query]:
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
         if not names_metric(_content(seg)) and not names_metric(REPORT_TAIL.sub("", shared)):
-            # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric
-            shared += "".join(_nouns(_content(o)) for o in keyed_segments)
+            # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
+            # where the part would name it (before what it asks)
+            borrowed = "".join(_borrowed(_content(o)) for o in keyed_segments)
+            at = _ASKED_AT.search(seg)
+            if not _content(seg):  # a bare place ("荆州和荆门24年…"): the whole question
+                shared += borrowed
+            elif at:
+                seg = f"{seg[: at.start()]}{borrowed}{seg[at.start() :]}"
+            else:
+                seg += borrowed
         if _content(seg) and (shared or names_metric(_content(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
@@ -252,6 +283,10 @@ def split_parts(query: Query) -> list[Query]:
         lambda s: names_metric(_content(s)),
     )
     informative, ask = _shared_ask(informative)
+    if not ask:  # "二产、三产增加值增速目标各定的多少": the last item's tail asked of each
+        informative, ask = shared_tail(
+            informative, query.norm, own_words, lambda s: bool(_ASKS.search(s)), _names
+        )
     if len(informative) < 2:
         return [query]
     if ask:

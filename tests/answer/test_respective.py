@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from answer.signals import Signals, Term
-from answer.spans import respective_figure
+from answer.spans import respective_figure, respective_items
 
 
 def _sig(*terms: str) -> Signals:
@@ -48,3 +48,28 @@ def test_figures_from_and_to_give_each_item_the_figure_it_reached() -> None:
     sig = Signals((Term("外资研发中心", 1.0),), (), "count")
     span = respective_figure(sig, norm)
     assert span is not None and norm[slice(*span)] == "636家"
+
+
+def test_the_items_are_those_of_the_clause_before_fenbie() -> None:
+    norm = (
+        "主要预期目标是:地区生产总值增长6%左右,其中,一产、二产、三产增加值分别增长4%、7.5%、6.2%。"
+    )
+    pairs = respective_items(norm)
+    assert pairs is not None
+    assert [(item, m.group(0)) for item, m in pairs] == [
+        ("一产", "4%"),
+        ("二产", "7.5%"),
+        ("三产", "6.2%"),
+    ]
+
+
+def test_the_words_after_the_last_item_are_every_items() -> None:
+    # "三产增加值": 增加值 is said of every item, so it does not draw a question naming it
+    norm = "一产、二产、三产增加值分别增长4%、7.5%、6.2%"
+    found = respective_figure(_sig("二产", "增加值"), norm, focus="二产增加值增速")
+    assert found is not None and norm[found[0] : found[1]] == "7.5%"
+
+
+def test_items_of_like_length_keep_their_words() -> None:
+    pairs = respective_items("孵化器、众创空间分别达到12家、30家")
+    assert pairs is not None and [item for item, _ in pairs] == ["孵化器", "众创空间"]

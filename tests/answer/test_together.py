@@ -207,3 +207,11 @@ def test_a_part_asking_a_length_of_years_reads_the_years_a_sentence_counts() -> 
         "上海港集装箱吞吐量达到5506.3万标准箱",
         "连续16年",
     ]
+
+
+def test_items_asked_in_turn_take_the_figures_fenbie_pairs_with_them() -> None:
+    got = _assigned(
+        "丽水24年二产、三产增加值增速目标各定的多少?",
+        "地区生产总值增长6%左右,其中,一产、二产、三产增加值分别增长4%、7.5%、6.2%左右。",
+    )
+    assert got == ["7.5%", "6.2%"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.intent import Intent
 from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
@@ -397,3 +398,28 @@ def test_part_labels_keep_the_point_of_the_year_the_question_writes() -> None:
     labels = part_labels(q, split_parts(q))
     # the year written out, and as the question wrote it ("23年底" inside "2023年底")
     assert labels == ["2023年底", "2025年底"]
+
+
+def test_a_part_naming_no_metric_borrows_the_growth_the_other_asks() -> None:
+    # "24年目标定的多少" after "23年GDP增速多少": the target of GDP growth, named where the
+    # part asks it
+    q = parse_query("丽水23年GDP增速多少?24年目标定的多少?")
+    _first, second = split_parts(q)
+    assert second.years == (2024,) and second.wants_target
+    assert "地区生产总值增长目标" in second.norm
+
+
+def test_two_reports_by_year_asked_each_are_a_comparison() -> None:
+    q = parse_query("07年、08年两份国务院政府工作报告里,当年中央财政赤字各拟安排多少?")
+    assert q.intent is Intent.COMPARE
+    assert [p.doc_years for p in split_parts(q)] == [(2007,), (2008,)]
+
+
+def test_a_years_label_keeps_the_months_the_question_writes() -> None:
+    q = parse_query("池州22年1-11月固投增速多少?23年固投增长目标定的多少?")
+    assert part_labels(q, split_parts(q)) == ["2022年1-11月", "2023年"]
+
+
+def test_targets_of_one_figure_are_labelled_by_their_words() -> None:
+    q = parse_query("临沂24年GDP增速目标定的多少?力争多少?")
+    assert part_labels(q, split_parts(q)) == ["目标", "力争"]

@@ -1,0 +1,39 @@
+"""retrieval.series: a series of short items whose last carries what is asked of each."""
+
+from __future__ import annotations
+
+from retrieval.part_labels import part_labels
+from retrieval.parts import split_parts
+from retrieval.query import parse_query
+
+
+def _parts(question: str) -> tuple[list[str], list[str]]:
+    q = parse_query(question)
+    parts = split_parts(q)
+    return [p.norm for p in parts], part_labels(q, parts)
+
+
+def test_the_last_items_words_are_asked_of_every_item() -> None:
+    norms, labels = _parts("丽水24年二产、三产增加值增速目标各定的多少?")
+    assert labels == ["二产", "三产"]
+    assert "二产增加值增速目标" in norms[0] and "三产增加值增速目标" in norms[1]
+
+
+def test_a_place_with_its_levels_character_is_no_item() -> None:
+    q = parse_query("黔东南州24年城镇和农村居民收入增长目标分别是多少?")
+    parts = split_parts(q)
+    assert part_labels(q, parts) == ["城镇", "农村"]
+    assert all(p.years == (2024,) and p.wants_target for p in parts)
+    assert "城镇居民收入增长目标" in parts[0].norm
+
+
+def test_two_whole_metrics_are_no_series() -> None:
+    # a dictionary term (高企) names a metric whole; the last segment's tail names none
+    norms, _ = _parts("高企和科技型中小企业各新增多少")
+    assert not any("高企中小企业" in n for n in norms)
+
+
+def test_an_item_repeated_before_its_longer_metric_is_no_series() -> None:
+    norms, _ = _parts("研发投入和研发投入强度各多少")
+    assert not any(n.startswith("研发投入强度") and "研发投入研发" in n for n in norms)
+    assert len(norms) == 2 and norms[0] != norms[1]
