@@ -357,9 +357,12 @@ def parse_query(text: str) -> Query:
     # "创新指数多少,全省排第几": two figures asked in one question.
     if found is None and len(re.findall(r"多少|多大|多高|几", norm)) >= 2:
         found = Intent.COMPARE
-    # (or two reports by year: "07年、08年两份…报告里,…各拟安排多少")
-    several = len(years) >= 2 or len(regions) >= 2 or len(doc_years) >= 2
+    several = len(years) >= 2 or len(regions) >= 2
     if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):
+        found = Intent.COMPARE
+    # Two reports by year, each asked ("07年、08年两份…报告里,…各拟安排多少"; not one
+    # report's name: "关于55年决算和56年预算的报告").
+    if found is None and len(doc_years) >= 2 and re.search(r"各|分别|两份|几份", norm):
         found = Intent.COMPARE
     intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
     if not regions and national(norm, intent):
