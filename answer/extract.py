@@ -255,6 +255,12 @@ _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预�
 _ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
 
 
+# A bar a figure has stayed above for years in a row ("连续9年稳定在1300亿斤以上").
+_STREAK = re.compile(
+    r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|稳|站稳|超过|达到)"
+)
+
+
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
     """Whether a candidate really answers.
 
@@ -307,6 +313,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", cand.clause.norm)}
         if not named & set(query.years):
             return False
+    if query.years and _STREAK.search(cand.clause.norm) and "连续" not in query.norm:
+        return False  # "连续9年稳定在1300亿斤以上" is a bar kept for years, no year's figure
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from answer.counted import counting_clause
 from answer.extract import LEVEL, Candidate, fits
+from answer.phrase_fit import split_pair, written_pairs
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
@@ -74,7 +75,11 @@ _FACT_MEASURE = {
 }
 # A metric that begins with a verb of adding ("认定国家高新技术企业50家") counts additions;
 # a bare count after 达/拥有 ("高新技术企业达198家") is a level.
-_FLOW_METRIC = re.compile(r"^(?:新|认定|引进|培育|招引|入库|落地|签约|孵化|创建|获批)")
+# (新 as a verb's mark only: "新能源汽车保有量", "新型研发机构" are things, not additions)
+_FLOW_METRIC = re.compile(
+    r"^(?:新(?:增|认定|引进|培育|建|设|开|入|获|签|登记|注册|落|招|上|投产|纳入|创建|转化|授)"
+    r"|认定|引进|培育|招引|入库|落地|签约|孵化|创建|获批)"
+)
 _STOCK_BEFORE = re.compile(r"(?:达到|达|总数|总量|拥有|共有|累计|保有|突破|超过)[^,;。、]{0,3}$")
 
 
@@ -94,6 +99,7 @@ class Frame:
     average: bool = False  # a yearly average over several years asked (年均增长)
     # three words the question writes as one phrase ("城镇"+"调查"+"失业率")
     phrases: tuple[tuple[str, str, str], ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()  # neighbouring words written together
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         rank_scope=next(iter(_RANK_SCOPE.findall(q.norm)), "") if sig.unit == "rank" else "",
         average=bool(_AVERAGE.search(q.norm)),
         phrases=_phrases(q, sig),
+        pairs=written_pairs([t.text for t in sig.terms], q.canon),
     )
 
 
@@ -272,6 +279,8 @@ def fit_fact(
         score += w.actual if fact.kind == "actual" else -w.actual
     if frame.measure and measure == frame.measure:
         score += w.measure
+    if split_pair(frame.pairs, words):
+        score -= w.split  # "中央预算内水利投资" for the 中央预算内投资 asked
     return FactFit(fact, conflict, metric, score)
 
 

@@ -152,6 +152,7 @@ class FrameWeights:
     clause: float = 0.5  # multiplies the best figure's score into its clause's
     rank_metric: float = 0.01  # a rank whose own metric names none of the question is of another
     named_metric: float = 0.3  # a figure whose metric names this much speaks for its clause
+    split: float = 0.5  # a figure writing a word inside a phrase of the question (预算内水利投资)
 
 
 @dataclass(frozen=True)

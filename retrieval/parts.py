@@ -198,12 +198,11 @@ def split_parts(query: Query) -> list[Query]:
             # where the part would name it (before what it asks)
             borrowed = "".join(_borrowed(_content(o)) for o in keyed_segments)
             at = _ASKED_AT.search(seg)
-            if not _content(seg):  # a bare place ("荆州和荆门24年…"): the whole question
-                shared += borrowed
-            elif at:
+            if _content(seg) and at and _MOVED.search(borrowed):
+                # a growth is read with what is asked of it ("24年地区生产总值增长目标")
                 seg = f"{seg[: at.start()]}{borrowed}{seg[at.start() :]}"
             else:
-                seg += borrowed
+                shared += borrowed
         if _content(seg) and (shared or names_metric(_content(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm

@@ -296,3 +296,13 @@ def test_an_undated_parts_clause_the_facts_date_to_the_year_asked_is_of_it(qa) -
     assert _dated_by_facts(q, replace(undated, fact_year=2022)).year == -1
     headed = replace(undated, passage=replace(top.passage, section_year=2022), fact_year=2023)
     assert _dated_by_facts(q, headed).year == -1
+
+
+def test_a_thing_named_with_xin_is_no_addition() -> None:
+    # 新能源汽车, 新型研发机构 are things; 新建, 新认定 add them
+    doc, facts = _doc("2023年工作总结\n新能源汽车保有量6.28万辆,新型研发机构12家,新建孵化器3家。")
+    stock, things, built = (_fact(facts, v) for v in ("6.28", "12", "3"))
+    assert _measure(doc, stock) != Measure.FLOW and _measure(doc, things) != Measure.FLOW
+    assert _measure(doc, built) == Measure.FLOW
+    asked = _frame(years=(), measure=Measure.STOCK, unit="")
+    assert _fit(asked, doc, stock, "新能源", "汽车", "保有量") != "measure"
