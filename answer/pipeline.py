@@ -25,6 +25,7 @@ from answer.results import (
     citation_of,
     date_line_result,
     dated_label,
+    doer_after_by,
     joined,
     naming_candidate,
     refusal,
@@ -304,6 +305,8 @@ class QA:
             if headed is not None:
                 return headed
         dated_best = is_when(q) and date_span(q, best) is not None  # a date is its answer
+        if span_kind == Span.NAME and not dated_best:
+            best = doer_after_by(q, sig, best, cands)
         if span_kind == Span.NAME and not dated_best and not names_asked_kind(q, best):
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:

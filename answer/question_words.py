@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.naming import ASKED_KINDS
+
 # The scope a figure is counted in: the place asked decides (Query.regions), the sentence
 # need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
 # ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
@@ -217,6 +219,11 @@ QUESTION_WORDS = frozenset(
         "还要",
         "还得",
         "还有",
+        # connectives of the asking ("另外再补多少"): a report writes its own or none
+        "另外",
+        "此外",
+        "另",
+        "再",
         "也",
         "都",
         "啥",
@@ -262,7 +269,7 @@ QUESTION_WORDS = frozenset(
 QUESTION_PHRASES = re.compile(
     # How a report is named ("省政府2025年工作报告", "24年政府工作报告"): which document, not what.
     r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
-    r"|哪(?:份|个|些|篇|几份)?(?:文件|材料|文档|报告|通知|总结|计划|规划)(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
+    rf"|哪(?:份|个|些|篇|几份)?(?:{ASKED_KINDS})(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     # "在什么时候之前": when is asked, which the date answers (the sentence writes "…前")
     r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from answer.contacts import contact_unit
 from answer.entity import names_asked_kind
-from answer.entity_readings import asks_doer
+from answer.entity_readings import agent_span, asks_doer
 from answer.extract import Candidate, fits
 from answer.insertion import inserted_name
 from answer.model import Answer, Citation
@@ -80,6 +80,25 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
         if fits(q, sig, c) and names_asked_kind(q, c):
             return c
     return best
+
+
+_BY_ASKED = re.compile(r"由(?:谁|哪)")
+
+
+def doer_after_by(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """ "…具体工作由谁负责": the sentence of the best's document writing 由, the doer, then the
+    doing ("具体工作由甲办公室负责") answers before one naming a doer otherwise ("谁主管谁负责",
+    "甲部负责统筹…"), however close they score; the best when none does."""
+    if not _BY_ASKED.search(q.norm) or _by(q, best):
+        return best
+    same = (c for c in cands if c.doc.doc_id == best.doc.doc_id and _by(q, c) and fits(q, sig, c))
+    return next(same, best)
+
+
+def _by(q: Query, c: Candidate) -> bool:
+    """Whether the candidate's sentence writes the asked doing's doer right after 由."""
+    span = agent_span(q.norm, c.clause.sent_norm)
+    return span is not None and "由" in c.clause.sent_norm[max(0, span[0] - 3) : span[0]]
 
 
 def _inserted_in_document(

@@ -34,7 +34,9 @@ HEADS: dict[str, bool] = {
         # places built and named: "金安通用机场", "太行一号旅游公路"
         " 机场 港口 码头 铁路 公路 高速 大桥 水库 公园 景区 口岸 枢纽"
         # places lived in: "枣庄市安乔东城国际小区"
-        " 小区 社区 村".split(),
+        " 小区 社区 村"
+        # bodies set up to lead a task: "…创新体系建设领导小组", "…工作专班"
+        " 小组 委员会 专班 指挥部".split(),
         True,
     ),
 }

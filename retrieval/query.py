@@ -12,7 +12,7 @@ from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import DOCUMENT_KINDS, document_name
+from retrieval.naming import ASKED_KINDS, DOCUMENT_KINDS, document_name
 from retrieval.years import (
     find_years,
     full_year,
@@ -50,6 +50,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.WHICH_DOC,
         re.compile(
             r"哪(份|个|些|篇|几份)(?:政府)?(?:工作)?(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
+            # "是哪个政策里规定的", "哪个方案提的": a kind of document, where it says so
+            rf"|哪(?:份|个|些|篇|几份)(?:{ASKED_KINDS})(?=里|中|上|当中|提|规定|说|写|明确|要求|定)"
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             r"|哪(个|一个|些|几个)?(省|市|区|县|城市|地方)(?:\d{2,4}年)?的?(政府)?(工作)?(报告|文件)"

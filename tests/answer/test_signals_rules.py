@@ -733,3 +733,12 @@ def test_a_quoted_phrase_holding_marks_is_one_name() -> None:
     names = name_phrases(normalize("“调整、改革、整顿、提高”这个方针,哪几份报告里提到了?"))
     assert names[0] == "调整、改革、整顿、提高"
     assert name_phrases(normalize("哪份文件提到“科创指数贷”")) == ["科创指数贷"]
+
+
+def test_the_asking_words_of_a_which_document_question_are_no_terms() -> None:
+    # "另外再补" is how the question goes on, "哪个政策里规定的" how it asks: the report
+    # writes "另补助100万元" in a policy that never calls itself 政策
+    sig = signals(parse_query("新迁入的企业3年内上市的,另外再补100万,是哪个政策里规定的?"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not texts & {"另外", "再", "政策"}
+    assert "上市" in texts

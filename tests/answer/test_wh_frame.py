@@ -28,3 +28,9 @@ def test_a_known_head_then_a_verb_ends_the_head() -> None:
     # a head that is a longer known word still reads whole
     frame = wh_frame(normalize("哪个研发中心建设最快"))
     assert frame is not None and frame.heads == ("研发中心",)
+
+
+def test_a_body_set_up_for_a_task_is_a_head_its_name_carries() -> None:
+    # "哪个领导小组牵头": 领导小组 whole, not the person 领导 with 小组 for a verb
+    assert question_head("甲规划由哪个领导小组牵头统筹协调") == "领导小组"
+    assert question_head("由哪个专班负责推进") == "专班"
