@@ -15,6 +15,8 @@ NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")
 LEAD_VERB_WORDS = (
     "对标 围绕 聚焦 建立 建设 打造 实施 推进 包括 涵盖 形成 重点发展 培育 发展 "
     "加快 推动 构建 深化 开展 做强 做优 突出 抓好 强化 提升 完善 推出"
+    # what a plan sets out to master or build ("攻克A、B…等6种短板装备")
+    " 攻克 攻关 研制 建成 组建"
 ).split()
 # a verb done ("培育了A、B…") leads as well
 LEAD_VERBS = re.compile(

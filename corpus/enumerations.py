@@ -56,7 +56,8 @@ from corpus.phrase_lists import (
 from corpus.sentence_lists import inline_lists
 
 _ORDINAL = re.compile(
-    r"(?:^|(?<=[\n。;!?:]))[ \t\"]*"
+    # (a point may follow a comma when the points run in one sentence: "…目标:一是A,二是B")
+    r"(?:^|(?<=[\n。;!?:])|(?<=,)(?=(?:其|第)?[一二三四五六七八九十]{1,3}是))[ \t\"]*"
     # "一是…二是…", and "一要…二要…" that says what is to be done
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是|要)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
     # "一)加强师资建设。" then "(二)…": a point whose "(" the text lost is numbered alike

@@ -27,13 +27,15 @@ from corpus.numerals import cn_number
 # them, or after 把/块 ("三把“金钥匙”").
 _MEASURES = "个项大张条家所种类批座支"
 _COUNT = re.compile(
-    r"(?<![\d.一二三四五六七八九十百千万第])([两二三四五六七八九十]|\d{1,2})(?![年月日天号时点倍成岁次%])"
-    r"[\u4e00-\u9fff]"
+    # (a text layer may set a digit apart: "等 6 种…装备")
+    r"(?<![\d.一二三四五六七八九十百千万第])([两二三四五六七八九十]|\d{1,2}) ?"
+    r"(?![年月日天号时点倍成岁次%])[\u4e00-\u9fff]"
     # the noun counted may be quoted after a count in words ("六个“百万级”品牌"; "2家“…”"
     # is a figure)
     rf"(?:(?<=[两二三四五六七八九十][{_MEASURES}把块])\"[\u4e00-\u9fff]{{1,8}}\"[\u4e00-\u9fff]{{0,6}}"
     r"|[\u4e00-\u9fff]{1,8})"
 )
+_BAR_BEFORE = re.compile(r"(?:不少于|不低于|不超过|超过|至少|以上|约|近) ?$")
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
 _ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
@@ -168,15 +170,16 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
     found = []
     for m in _COUNT.finditer(norm, s, e):
         count = cn_number(m.group(1))
-        if count < MIN_ITEMS:
-            continue
+        if count < MIN_ITEMS or _BAR_BEFORE.search(norm, max(s, m.start() - 4), m.start()):
+            continue  # "开展不少于 2 个…": a bar set, no count of items named
         clause_start = max(norm.rfind(c, s, m.start()) for c in ",;:(") + 1
         clause_start = max(clause_start, s)
         before = _split_items(norm, clause_start, m.start())
         if len(before) == count:
             found.append((m.group(0), count, _first_trimmed(norm, before)))
             continue
-        last = _last_of(norm, before, count) if _MEASURED.match(norm, m.end(1)) else None
+        measured = _MEASURED.match(norm, m.end(1) + (norm[m.end(1)] == " "))
+        last = _last_of(norm, before, count) if measured else None
         if last is not None:
             found.append((m.group(0), count, last))
             continue

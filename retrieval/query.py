@@ -101,6 +101,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|有什么|包括什么|包括哪|分别[\u4e00-\u9fff]{0,3}?(?:什么|啥)|都有"
             # "一是二是三是分别说的啥": the items the question marks as the report does
             r"|一是[^?？]{0,3}二是"
+            # "那几条…的重点任务都是啥": the several a question points at, each asked
+            r"|那几(?:条|项|个|点|类|件|方面)[^?？]{0,24}(?:都|分别)是(?:什么|啥)"
             # "主要任务一共几条,分别是啥": a count asked, then its items
             r"|几(?:条|项|类|大块|块|个方面|方面)[,;]?(?:分别|具体|都)是(?:什么|啥|哪)"
             # "三张清单是什么", "4个万亿级新兴支柱产业是什么"

@@ -730,3 +730,30 @@ def test_honours_of_one_paragraph_make_one_list() -> None:
     assert en.items[0].sent_end <= en.items[1].sent_start
     # one honour alone in its paragraph is no list
     assert not any("全国法治政府建设示范市" in items for items in lists)
+
+
+def test_a_count_set_apart_by_a_space_counts_the_items_before_it() -> None:
+    # a text layer writes "等 6 种": the verb a plan sets out with is no item's word
+    doc = _doc("(三)主要目标\n攻克甲零件智能理料、乙零件智能打磨、小组立智能焊接等 3 种短板装备。")
+    (en,) = inline_lists(doc)
+    assert en.count == 3
+    assert _items(doc, en) == ["甲零件智能理料", "乙零件智能打磨", "小组立智能焊接"]
+    _check_offsets(doc, en)
+
+
+def test_a_bar_is_no_count_of_the_items_before_it() -> None:
+    for bar in ("不少于 2 个", "不少于2个", "超过2个"):
+        doc = _doc(f"(三)主要目标\n在车辆装配、能源电力等行业开展{bar}应用示范。")
+        assert inline_lists(doc) == []
+
+
+def test_points_running_in_one_sentence_after_commas() -> None:
+    doc = _doc(
+        "政府工作报告\n二、今后五年\n纲要明确了今后五年的发展目标:一是功能持续提升,"
+        "二是高质量发展迈上新台阶,三是生活品质不断提高。在此基础上再奋斗五年。\n"
+    )
+    (en,) = ordinal_lists(doc)
+    assert _items(doc, en) == ["功能持续提升", "高质量发展迈上新台阶", "生活品质不断提高"]
+    _check_offsets(doc, en)
+    # a comma before a word holding 一是 is no point's ("统一是…")
+    assert ordinal_lists(_doc("报告\n一、总则\n标准统一,统一是前提。\n")) == []
