@@ -8,14 +8,16 @@ document the question's other words find it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
-from corpus.normalize import normalize
+from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
 from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
+from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -50,17 +52,47 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
     return named if len(named) <= most else ()
 
 
+# The question's first segment, when it ends at a mark ("工信部…案例征集,联合体申报的话…").
+_LEAD = re.compile(r"^([^,;:?]{6,40})[,;:]")
+_ASKING = re.compile(r"多少|几|哪|什么|谁|啥|是否|吗|怎么")
+# How a segment points at a document: who made it, or what kind of document or call it is.
+_DESCRIBES = re.compile(
+    rf"那个|那份|这个|这份|搞的|发的|印发的|出台的|组织的|开展的|(?:{DOCUMENT_KINDS}|征集|评选)$"
+)
+
+
+def described_rest(q: Query, topic: str, cfg: AnswerConfig = CONFIG) -> Query | None:
+    """ "工信部和体育总局搞的智能体育典型案例征集,联合体申报的话联合单位最多几家": a first
+    segment asking nothing that points at a document (who made it, what kind it is) and
+    many of whose character pairs ``topic`` (what a document is about, canonical) holds
+    describes that document; the question without it (None when no segment does so)."""
+    m = _LEAD.match(q.norm)
+    if m is None or _ASKING.search(m.group(1)) or not _DESCRIBES.search(m.group(1)):
+        return None
+    pairs = bigrams(canonicalize(m.group(1)))
+    held = pairs & bigrams(topic)
+    rest = q.norm[m.end() :].strip()
+    if not rest or not pairs or len(held) < cfg.described_title * len(pairs):
+        return None
+    return replace(q, text=rest, norm=rest, canon=canonicalize(rest), doc_name="")
+
+
 def named_hits(
     q: Query,
     retriever: Retriever,
     seen: set[str],
     allowed: set[str] | None,
+    described: tuple[str, Query] | None = None,
     cfg: AnswerConfig = CONFIG,
 ) -> list[Hit]:
     """The best passages of the named document(s) for the question's other words that
-    retrieval did not return, ranked after the retrieved ones."""
+    retrieval did not return, ranked after the retrieved ones; for a question naming no
+    document, those of the document it opens by describing (``described``: its id and the
+    question without the description, :func:`described_rest`)."""
     rest = without_name(q) if q.doc_name else q
     named = named_documents(q, retriever, cfg.named_docs)
+    if not named and described is not None:
+        named, rest = (described[0],), described[1]
     docs = tuple(d for d in named if allowed is None or d in allowed)
     if rest is None or not docs:
         return []

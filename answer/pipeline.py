@@ -16,7 +16,7 @@ from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
-from answer.named_doc import named_hits
+from answer.named_doc import described_rest, named_hits
 from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
@@ -41,6 +41,7 @@ from answer.together import (
     same_scope,
     strayed,
 )
+from answer.topic import topic_of
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
 from index import store
@@ -227,8 +228,15 @@ class QA:
 
     def _candidates(
         self, q: Query, filters: Filters | None, mode: str, k: int, *, verbatim: bool = False
-    ) -> tuple[Signals, list[Candidate]]:
+    ) -> tuple[Query, Signals, list[Candidate]]:
+        """The question as its candidates are judged (without the words describing the
+        document it opens with, :func:`described_rest`), its signals and candidates."""
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
+        docs = self.index.heads
+        top = hits[0].passage.doc_id if hits and not verbatim else None
+        rest = described_rest(q, topic_of(docs[top])) if top and not q.doc_name else None
+        described = (top, rest) if top and rest and not q.doc_years else None
+        q = described[1] if described else q
         sig = signals(q, self.index.bm25)
         if verbatim:
             # Which document says it: a word no document uses ("泽级" for 泽(z)级, a
@@ -236,9 +244,8 @@ class QA:
             sig = sig.known()
         # Clauses are judged by their documents' metadata and text, not their passages:
         # from a large store a document's head is read alone (a fraction of the whole).
-        docs = self.index.heads
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        named = named_hits(q, self.retriever, {h.passage.pid for h in hits}, allowed)
+        named = named_hits(q, self.retriever, {h.passage.pid for h in hits}, allowed, described)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if policy(q.intent).figure:  # "到2020年,建立起…体系。" then "制修订500项以上…"
             more = continued_hits(hits, self.retriever, {h.passage.pid for h in hits})
@@ -250,10 +257,10 @@ class QA:
         cands = score_clauses(q, sig, hits, docs)
         if policy(q.intent).figure:
             cands = apply_frame(q, sig, cands, self.retriever.facts_between)
-        return sig, cands
+        return q, sig, cands
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
-        sig, cands = self._candidates(q, filters, mode, 12)
+        q, sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
         if span_kind == Span.NAME:  # "由谁来组织申报": the line writing the doing, too
             cands = with_doing(q, sig, cands, self.retriever, self.index.heads)
@@ -323,7 +330,7 @@ class QA:
     def _which_doc(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         # Every document that states it is wanted: look further than for one answer,
         # and add every passage that contains the question's name or value verbatim.
-        sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
+        _, sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
         return documents_answer(q, sig, cands, self.retriever.facts_between)
 
     def _combine(self, q: Query, results: list[Result], labels: list[str]) -> Answer:

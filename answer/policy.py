@@ -194,6 +194,7 @@ class AnswerConfig:
     # the retrieved ones (answer.named_doc), when the name fits at most this many documents.
     named_docs: int = 3
     named_hits: int = 8
+    described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).
     continued_hits: int = 3
     lists: ListWeights = ListWeights()

@@ -275,6 +275,8 @@ QUESTION_PHRASES = re.compile(
     r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"
     # "…这是哪份文件规定的": how the document said it, no word of what it says
     r"|(?:规定|要求|说)(?=的?[?？]?$)"
+    # "最多几家", "最少多少个": a bound asked, which the report writes its own way (不超过3家)
+    r"|(?:最多|最少|至多|最高|最低)(?:几|多少)"
     # "要拿出多大比例": the share asked is its figure's unit (80%), no word of the sentence.
     r"|(?:多大|多少|什么)的?(?:比例|比重|占比)"
     # "临安21年总结里…": the document by its kind, not a word of the answering sentence.

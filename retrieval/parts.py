@@ -72,9 +72,12 @@ def own_words(segment: str) -> str:
     text = without_years(segment)
     for name in find_regions(text):
         text = text.replace(name, "")
-    for place in find_places(text):
-        # a short name with its level's character ("黔东南州"): the place whole
-        text = re.sub(re.escape(text[place[0] : place[1]]) + "[州市区县盟]?", "", text)
+    for start, end, place in find_places(text):
+        # a short name with the last character of its full name ("黔东南州"): the place whole
+        # (not 余杭's "市级以上", 市 of no 余杭市)
+        named = text[start:end]
+        whole = named + place.name[-1] if place.name[-1] in "州市区县盟" else named
+        text = text.replace(whole if whole in text else named, "")
     return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
 
 

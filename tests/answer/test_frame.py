@@ -178,7 +178,7 @@ def test_a_figure_reached_beats_a_plan_only_when_it_names_the_question_as_fully(
     from answer.frame import first_fitting
 
     q = qa._expand(parse_query("余杭2023年新增国家高新技术企业多少家"))
-    sig, cands = qa._candidates(q, None, "hybrid", 12)
+    q, sig, cands = qa._candidates(q, None, "hybrid", 12)
     top = next(c for c in cands if fits_(q, sig, c))
     plan = replace(top, fact_kind="target", clause_cov=0.9, score=9.0)
     reached = replace(top, fact_kind="actual", clause_cov=0.9, score=8.0)
@@ -280,7 +280,7 @@ def test_an_undated_parts_clause_the_facts_date_to_the_year_asked_is_of_it(qa) -
     from answer.frame import _dated_by_facts
 
     q = qa._expand(parse_query("余杭2023年新增国家高新技术企业多少家"))
-    _, cands = qa._candidates(q, None, "hybrid", 12)
+    q, _, cands = qa._candidates(q, None, "hybrid", 12)
     top = next(c for c in cands if not re.search(r"(?:19|20)\d{2}年", c.clause.sent_norm))
     undated = replace(
         top, passage=replace(top.passage, section_year=None), year=-1, fact_kind="actual"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from retrieval.part_labels import part_labels
-from retrieval.parts import split_parts
+from retrieval.parts import own_words, split_parts
 from retrieval.query import parse_query
 
 
@@ -37,3 +37,8 @@ def test_an_item_repeated_before_its_longer_metric_is_no_series() -> None:
     norms, _ = _parts("研发投入和研发投入强度各多少")
     assert not any(n.startswith("研发投入强度") and "研发投入研发" in n for n in norms)
     assert len(norms) == 2 and norms[0] != norms[1]
+
+
+def test_a_level_character_is_the_places_only_when_its_full_name_ends_so() -> None:
+    assert own_words("黔东南州24年城镇") == "城镇"
+    assert own_words("余杭市级以上孵化载体新增数") == "市级以上孵化载体新增数"  # 余杭区
