@@ -111,7 +111,7 @@ class Term:
     char_weights: tuple[float, ...] = ()
     seen: bool = True
     forms: tuple[str, ...] = ()  # the same words written otherwise ("千亿": "1000亿")
-    spelled: re.Pattern[str] | None = None  # its head word written whole ("在校学生")
+    spelled: re.Pattern[str] | None = None  # written more fully ("在校学生", "技术合同交易登记额")
 
     def named_in(self, text: str) -> bool:
         """Whether a text writes the term itself, in any of its forms."""
@@ -326,7 +326,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             _char_weights(t, pieces, bm25),
             _seen(t, pieces, bm25),
             digit_forms(t),
-            spelled_out(t),
+            spelled_out(t, pieces),
         )
         for t, w in terms.items()
         for pieces in (_pieces(t),)

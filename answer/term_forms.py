@@ -26,11 +26,23 @@ def digit_forms(term: str) -> tuple[str, ...]:
 _CJK = "[\u4e00-\u9fff]"
 
 
-def spelled_out(term: str) -> re.Pattern[str] | None:
-    """The term with its last word written whole: people shorten a head noun to its last
-    character ("在校生" for 在校学生, "新能源车" for 新能源汽车, "出口额" for 出口总额), so
-    one more character before the last one writes the same thing. Terms of three or more
-    Chinese characters only (a two-character word has no head to shorten)."""
-    if len(term) < 3 or not re.fullmatch(f"{_CJK}+", term):
+def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The term written more fully, as one pattern (None for no such form).
+
+    Its last word written whole: people shorten a head noun to its last character
+    ("在校生" for 在校学生, "新能源车" for 新能源汽车, "出口额" for 出口总额), so one more
+    character before the last one writes the same thing (terms of three or more Chinese
+    characters: a two-character word has no head to shorten). And a word of one or two
+    characters between two of its sub-words (``pieces``): a report names a metric with a
+    word the asker leaves out ("技术合同交易登记额" for 技术合同登记额, "研发经费投入强度" for
+    研发投入强度); a side of at least two characters each."""
+    if not re.fullmatch(f"{_CJK}+", term):
         return None
-    return re.compile(re.escape(term[:-1]) + _CJK + re.escape(term[-1]))
+    forms = [re.escape(term[:-1]) + _CJK + re.escape(term[-1])] if len(term) >= 3 else []
+    cuts = {at + len(p) for p in pieces if (at := term.find(p)) >= 0}
+    forms += [
+        re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:])
+        for k in sorted(cuts)
+        if 2 <= k <= len(term) - 2
+    ]
+    return re.compile("|".join(forms)) if forms else None

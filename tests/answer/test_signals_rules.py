@@ -742,3 +742,15 @@ def test_the_asking_words_of_a_which_document_question_are_no_terms() -> None:
     texts = {t.text for t in sig.terms}
     assert not texts & {"另外", "再", "政策"}
     assert "上市" in texts
+
+
+def test_a_word_between_two_sub_words_writes_the_term_more_fully() -> None:
+    from answer.signals import Term
+    from answer.term_forms import spelled_out
+
+    form = spelled_out("技术合同登记额", ("技术", "合同", "登记"))
+    term = Term("技术合同登记额", 4.0, spelled=form)
+    assert term.credit("技术合同交易登记额达13.3亿元") == pytest.approx(0.9)
+    # …one or two characters, between two sides of two characters or more
+    assert form is not None and not form.search("技术合同网上交易平台登记额")
+    assert spelled_out("研发", ("研发",)) is None
