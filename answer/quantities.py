@@ -28,6 +28,9 @@ _UNIT_PATTERNS = {
     "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户",
     "rank": r"位|名",
 }
+# Measures a question may ask a figure in ("多少袋", "几吨"), each its own unit: a figure
+# in another measure does not answer it ("111亿元" no number of 袋).
+MEASURES_ASKED = ("袋", "头", "只", "吨", "辆", "株", "箱", "千瓦", "斤", "担", "棵", "艘", "架")
 # "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
 _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")
@@ -144,6 +147,8 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
         return m.string[max(0, m.start() - 1) : m.start()] == "第"
     if unit == "rank" or is_rank(m):
         return unit == "rank" and is_rank(m)
+    if unit in MEASURES_ASKED:  # "120万头": a measure the figure's pattern leaves after it
+        return own_measure(m) == unit
     pat = _UNIT_PATTERNS.get(unit, "")
     own = unit_of(m)
     return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
@@ -178,6 +183,14 @@ def figures_for(unit: str, norm_text: str, *units: str) -> list[re.Match[str]]:
         if not any(s < m.end() and m.start() < e for s, e in taken)
     }
     return sorted([*found, *more.values()], key=lambda m: m.start())
+
+
+def own_measure(m: re.Match[str]) -> str:
+    """The measure of :data:`MEASURES_ASKED` a figure is counted in ("120万头": 头), else ""."""
+    own = unit_of(m).lstrip("万亿")
+    if own:
+        return own if own in MEASURES_ASKED else ""
+    return next((u for u in MEASURES_ASKED if m.string.startswith(u, m.end())), "")
 
 
 def unit_of(m: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from answer.quantities import MEASURES_ASKED
 from answer.question_words import (
     ASKING,
     EVENT_WORDS,
@@ -86,6 +87,8 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "money",
     ),
 )
+# "种了多少袋", "几万吨": a measure asked (before 亿 of "多少亿斤" reads as money).
+_MEASURE = re.compile(rf"(?:多少|几)(?:万|亿)?({'|'.join(MEASURES_ASKED)})")
 _MODIFIER_MISSING = 0.5
 """Factor on a compound term's partial credit when its rarest sub-word is absent."""
 _SPELLED_OUT = 0.9
@@ -366,7 +369,9 @@ def coverage(sig: Signals, canon_text: str) -> float:
 
 def expected_unit(norm_text: str) -> str:
     """The unit a question's wording expects ("多少家" → "count", "比重" → "%"; "" if none)."""
-    return next((u for pat, u in _UNIT_RULES if pat.search(norm_text)), "")
+    found = next((u for pat, u in _UNIT_RULES if pat.search(norm_text)), "")
+    measure = _MEASURE.search(norm_text) if not found or found == "money" else None
+    return measure.group(1) if measure else found
 
 
 @lru_cache(maxsize=65536)

@@ -754,3 +754,18 @@ def test_a_word_between_two_sub_words_writes_the_term_more_fully() -> None:
     # …one or two characters, between two sides of two characters or more
     assert form is not None and not form.search("技术合同网上交易平台登记额")
     assert spelled_out("研发", ("研发",)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("甲市23年香菇种了多少袋", "袋"), ("粮食产量多少亿斤", "斤"), ("年产多少万吨", "吨")],
+)
+def test_a_measure_asked_is_the_unit_expected(question: str, unit: str) -> None:
+    assert signals(parse_query(question), BM).unit == unit
+
+
+def test_only_a_figure_in_the_measure_asked_answers_it() -> None:
+    assert unit_matches("头", numbers_in("出栏生猪120万头")[0])
+    assert unit_matches("吨", numbers_in("产量12.5万吨")[0])
+    assert not unit_matches("袋", numbers_in("品牌价值跃升至111亿元")[0])
+    assert not unit_matches("斤", numbers_in("产量12.5万吨")[0])
