@@ -173,3 +173,18 @@ def opposite_asked(question_norm: str, clause_norm: str) -> bool:
             if in_question and other in clause_norm and asked not in clause_norm:
                 return True
     return False
+
+
+# A series of things each with its figure ("钢铁2700万吨、水泥4200万吨、平板玻璃…").
+_SERIES_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}[\d一二三四五六七八九十]")
+
+
+def other_items(sig: Signals, clause_norm: str, sent_norm: str, rare: float = 3.0) -> bool:
+    """Whether a clause lists several things each with its figure and the question names
+    another thing, a rare word (weight ``rare`` or more) the sentence never writes: "淘汰
+    电解铝落后产能多少" is not answered by "淘汰钢铁2700万吨、水泥4200万吨…等落后产能"."""
+    pieces = [p for p in clause_norm.split("、") if _SERIES_ITEM.search(p) and numbers_in(p)]
+    if len(pieces) < 2:
+        return False
+    text = canon(sent_norm)
+    return any(t.weight >= rare and len(t.text) >= 2 and t.credit(text) == 0.0 for t in sig.terms)

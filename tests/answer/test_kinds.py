@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.kinds import other_kind
+from answer.kinds import other_items, other_kind
 from answer.signals import Signals, Term
 from corpus.normalize import normalize
 
@@ -114,3 +114,13 @@ def test_the_opposite_flow_does_not_answer() -> None:
     assert not opposite_asked("甲类产品进出口总额多少", "进出口总额500亿元")
     assert opposite_asked("甲市农村居民人均可支配收入多少", "城镇居民人均可支配收入5万元")
     assert not opposite_asked("甲市城乡居民收入比多少", "城镇居民人均可支配收入5万元")
+
+
+def test_a_series_of_other_things_with_figures_does_not_answer_a_thing_it_omits() -> None:
+    clause = "今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能"
+    asked = Signals((Term("淘汰", 4.0), Term("电解铝", 4.0), Term("产能", 4.0)), (), "")
+    assert other_items(asked, clause, clause)
+    listed = Signals((Term("淘汰", 4.0), Term("水泥", 4.0), Term("产能", 4.0)), (), "")
+    assert not other_items(listed, clause, clause)
+    # one figure only: no series, a word it lacks may be a paraphrase
+    assert not other_items(asked, "今年要淘汰落后产能2700万吨", "今年要淘汰落后产能2700万吨")
