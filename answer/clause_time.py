@@ -32,8 +32,8 @@ def year_signal(
         return issued
     # "是2015年的3.75倍", "比2015年提高": a year named as a base of comparison is not the subject;
     # nor is one inside a document's title ("制订《…行动计划(2021-2025年)》,将160家…").
-    # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市").
-    sent_norm = _BUILT_ON.sub("", CITED_TITLE.sub("", sent_norm))
+    # …nor one the sentence builds on ("在2021年工作基础上,继续…扩大至14个城市"), nor a day.
+    sent_norm = _DAY.sub("", _BUILT_ON.sub("", CITED_TITLE.sub("", sent_norm)))
     # "获评2020年度省科技进步奖" in a 2021 summary: the year names the honour, not the time
     # the sentence speaks of (unless it is the year asked).
     honours = {int(m.group(1)) for m in _HONOUR_YEAR.finditer(sent_norm)}
@@ -114,6 +114,9 @@ _FISCAL_YEAR = re.compile(
     r"(?![^,;。]{0,12}?(?:考核|认定|评价|评审|评估|奖励|申报|兑现|绩效|检查|验收|认证|报告|计划))"
 )
 _BUILT_ON = re.compile(r"在(?:19|20)\d{2}年[^,;。]{0,8}?(?:的)?基础上")
+# A day ("研究期限应填写2025年1月1日-2028年12月31日", "于2023年6月30日前报送"): a term or a
+# deadline, not the year a figure is of; unless the figure is counted up to it (截至…日).
+_DAY = re.compile(r"(?<!截至)(?<!截止)(?<!到)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A year naming an honour, a list or a batch ("2020年度省科技进步奖", "2020年全国科技活动周
 # 优秀单位", "2020年杭州市“521”计划建议人选"): what it is called, not when the sentence is.
 _HONOUR_YEAR = re.compile(

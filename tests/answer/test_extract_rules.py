@@ -454,3 +454,17 @@ def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> No
     # the name quoted without a kind names no document; nor one whose text lacks it
     assert not nicknamed_as(normalize("“两库”是什么"), "两库", doc)
     assert not nicknamed_as(normalize("“三库”管理办法"), "三库", doc)
+
+
+def test_a_day_is_no_year_a_figure_is_of() -> None:
+    from answer.clause_time import year_signal
+    from corpus.model import Document, Passage
+
+    sent = normalize("拟资助重点支持项目约6项,研究期限应填写2025年1月1日-2028年12月31日。")
+    doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2024,))
+    passage = Passage("d#0", "d", sent, 0, len(sent), "五、2024年度资助计划", 2024, "plan")
+    asked = parse_query("甲计划25年度指南里重点支持项目拟资助几项")
+    assert year_signal(asked, passage, doc, sent) == -1  # the section's 2024, not the term's day
+    # …but a figure counted up to a day is of its year
+    upto = normalize("截至2025年6月30日,累计资助项目36项。")
+    assert year_signal(asked, passage, doc, upto) == 1
