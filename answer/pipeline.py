@@ -236,7 +236,9 @@ class QA:
         top = hits[0].passage.doc_id if hits and not verbatim else None
         rest = described_rest(q, topic_of(docs[top])) if top and not q.doc_name else None
         described = (top, rest) if top and rest and not q.doc_years else None
-        q = described[1] if described else q
+        if described is not None:  # asked of that document: its passages only
+            q = described[1]
+            hits = [h for h in hits if h.passage.doc_id == top]
         sig = signals(q, self.index.bm25)
         if verbatim:
             # Which document says it: a word no document uses ("泽级" for 泽(z)级, a
