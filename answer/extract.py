@@ -254,6 +254,10 @@ def score_clauses(
 
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
 _ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
+# "推动全省数据中心在用标准机架数达到35万个": what a plan pushes a figure to.
+_PUSHED_TO = re.compile(
+    r"(?:推动|推进|促进|引导)[^,;。]{0,30}?(?:达到|超过|突破|提高到|提升至|提升到)"
+)
 
 
 # A bar a figure has stayed above for years in a row ("连续9年稳定在1300亿斤以上").
@@ -307,6 +311,9 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
+        return False
+    # "…实际到了多少": a figure a plan pushes something to reach is no result
+    if not kind and _ASKS_DONE.search(query.norm) and _PUSHED_TO.match(cand.clause.norm):
         return False
     if policy(query.intent).figure and from_value(cand.clause, cand.clause.sent_norm):
         # "由1982年的三十一万人,增加到1987年的五十五万人": where it started, unless the

@@ -1,4 +1,4 @@
-"""answer.extract.fits: a bar kept for years in a row is no figure of the year asked."""
+"""answer.extract.fits: a bar kept for years, or a figure a plan pushes to, is no result asked."""
 
 from __future__ import annotations
 
@@ -33,3 +33,10 @@ def test_a_question_asking_the_streak_is_answered_by_it() -> None:
     streak, _ = _candidates(TEXT)
     q = parse_query("甲省2025年粮食产量连续几年稳定在1300亿斤以上")
     assert fits(q, Signals((Term("粮食产量", 4.0),), (), ""), streak)
+
+
+def test_a_figure_a_plan_pushes_to_is_no_result_asked() -> None:
+    (pushed,) = _candidates("推动全省数据中心在用标准机架数达到35万个。")
+    sig = Signals((Term("标准机架", 4.0),), (), "count")
+    assert not fits(parse_query("甲省23年底全省数据中心在用标准机架实际到了多少个"), sig, pushed)
+    assert fits(parse_query("甲省23年底全省数据中心在用标准机架要达到多少个"), sig, pushed)
