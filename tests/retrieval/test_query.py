@@ -49,6 +49,10 @@ def test_target_question() -> None:
         # a value stated, its places asked: the documents stating it
         "哪些地方24年计划开展职业技能培训2.5万人次？",
         "示范培训2.5万人次是哪些地方",
+        # a place's report, its year after 的, of any level
+        "哪个州的24年政府工作报告提出要建成高原超充走廊",
+        "哪个省区25年政府工作报告提出实施文旅行动",
+        "净增示范企业141家是哪个市的24年政府工作报告",
         # a kind of document, where it says so
         "新迁入的企业3年内上市的另补100万,是哪个政策里规定的?",
         "建设示范区是哪个方案提的",
