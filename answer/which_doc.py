@@ -177,6 +177,19 @@ def states_units(qnorm: str, sent: str) -> bool:
         stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
         if not re.search(stated, sent):
             return False
+    return states_bounds(qnorm, sent)
+
+
+_BOUND = "左右|以上|以下|以内|上下"
+
+
+def states_bounds(qnorm: str, sent: str) -> bool:
+    """Whether the sentence states each figure the question bounds ("10%左右") without
+    another bound: "增长10%以上" does not state "10%左右" (one stated bare may)."""
+    for m in re.finditer(rf"(\d+(?:\.\d+)?%?)({_BOUND})", qnorm):
+        written = re.findall(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])({_BOUND})?", sent)
+        if written and all(b and b != m.group(2) for b in written):
+            return False
     return True
 
 

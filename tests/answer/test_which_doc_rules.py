@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.which_doc import place_quoted
+from answer.which_doc import place_quoted, states_bounds
 from corpus.normalize import normalize
 from retrieval.query import parse_query
 
@@ -121,3 +121,11 @@ def test_a_name_quoted_is_stated_by_the_heading_of_the_section_a_sentence_stands
         cand, passage=replace(cand.passage, section="(七)中国算谷--打造全球算力场景新高地")
     )
     assert states_phrase(q, sig, under)
+
+
+def test_a_figure_bounded_otherwise_is_not_the_one_asked() -> None:
+    q = "哪份报告提出研发经费投入年均增长10%左右"
+    assert states_bounds(q, "全社会研发经费投入年均增长10%左右")
+    assert not states_bounds(q, "研发经费投入年均增长10%以上")
+    assert states_bounds(q, "研发经费投入年均增长10%")  # stated bare: may be the same
+    assert states_bounds("哪份报告提出研发经费投入增长10%", "研发经费投入增长10%以上")
