@@ -351,7 +351,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             # 给予国家级500万元"): another kind there, and the asked one nowhere in it
             or other_kind(sig, cand.clause.sent_norm)
             or sums_several(query.norm, cand.clause.norm)
-            or other_items(sig, cand.clause.norm, cand.clause.sent_norm)
+            or other_items(sig, cand.clause.norm, query.canon)
             or other_purpose(query.norm, cand.clause.sent_norm)
             or other_counter(query.norm, cand.clause.norm)
         )

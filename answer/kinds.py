@@ -175,16 +175,23 @@ def opposite_asked(question_norm: str, clause_norm: str) -> bool:
     return False
 
 
-# A series of things each with its figure ("钢铁2700万吨、水泥4200万吨、平板玻璃…").
+# A series of things each with its figure, then their kind ("淘汰钢铁2700万吨、水泥4200万吨、
+# 平板玻璃3500万标准箱等落后产能"): a piece naming a thing then a figure, and the kind after 等.
 _SERIES_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}[\d一二三四五六七八九十]")
+_KIND_AFTER = re.compile(r"等([\u4e00-\u9fff]{2,8})")
 
 
-def other_items(sig: Signals, clause_norm: str, sent_norm: str, rare: float = 3.0) -> bool:
-    """Whether a clause lists several things each with its figure and the question names
-    another thing, a rare word (weight ``rare`` or more) the sentence never writes: "淘汰
-    电解铝落后产能多少" is not answered by "淘汰钢铁2700万吨、水泥4200万吨…等落后产能"."""
+def other_items(sig: Signals, clause_norm: str, question_canon: str) -> bool:
+    """Whether a clause lists several things of a kind, each with its figure, and the
+    question asks the figure of another thing of that kind: a question word written right
+    before the kind ("淘汰电解铝落后产能") that the clause does not write."""
     pieces = [p for p in clause_norm.split("、") if _SERIES_ITEM.search(p) and numbers_in(p)]
-    if len(pieces) < 2:
+    kind = _KIND_AFTER.search(clause_norm)
+    if len(pieces) < 2 or kind is None:
         return False
-    text = canon(sent_norm)
-    return any(t.weight >= rare and len(t.text) >= 2 and t.credit(text) == 0.0 for t in sig.terms)
+    text = canon(clause_norm)
+    head = canon(kind.group(1))[:2]
+    return any(
+        len(t.text) >= 2 and t.credit(text) == 0.0 and f"{t.text}{head}" in question_canon
+        for t in sig.terms
+    )

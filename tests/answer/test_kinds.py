@@ -119,8 +119,10 @@ def test_the_opposite_flow_does_not_answer() -> None:
 def test_a_series_of_other_things_with_figures_does_not_answer_a_thing_it_omits() -> None:
     clause = "今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能"
     asked = Signals((Term("淘汰", 4.0), Term("电解铝", 4.0), Term("产能", 4.0)), (), "")
-    assert other_items(asked, clause, clause)
+    assert other_items(asked, clause, "今年淘汰电解铝落后产能的任务是多少")
     listed = Signals((Term("淘汰", 4.0), Term("水泥", 4.0), Term("产能", 4.0)), (), "")
-    assert not other_items(listed, clause, clause)
-    # one figure only: no series, a word it lacks may be a paraphrase
-    assert not other_items(asked, "今年要淘汰落后产能2700万吨", "今年要淘汰落后产能2700万吨")
+    assert not other_items(listed, clause, "今年淘汰水泥落后产能的任务是多少")
+    # a figure and its growth are no series; a series without its kind names none
+    assert not other_items(asked, "产能规模1852.5亿元、增长11.3%", "电解铝落后产能规模多大")
+    built = "建成15个国家级智能工厂、5家数字领航企业"
+    assert not other_items(asked, built, "电力装备方案要建成多少个国家级智能工厂")
