@@ -769,3 +769,8 @@ def test_only_a_figure_in_the_measure_asked_answers_it() -> None:
     assert unit_matches("吨", numbers_in("产量12.5万吨")[0])
     assert not unit_matches("袋", numbers_in("品牌价值跃升至111亿元")[0])
     assert not unit_matches("斤", numbers_in("产量12.5万吨")[0])
+
+
+def test_an_expected_growth_is_a_rate() -> None:
+    # a comparison's part borrowing the metric reads "山东各定的多少 gdp增长预期"
+    assert signals(parse_query("甲省各定的多少 gdp增长预期"), BM).unit == "%"
