@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from answer.clauses import clauses_of
+from collections.abc import Callable
+
 from answer.counted import counted_word, counting_clause
 from answer.extract import Candidate
 from answer.signals import Signals, Term
-from corpus.document import parse_text
-from corpus.model import Passage
 from retrieval.query import parse_query
 
 SENTENCE = "新建中小学校(幼儿园)20所,新增学位9670个。\n新建医院3所,新增床位400张。"
-
-
-def _candidates(text: str) -> list[Candidate]:
-    doc = parse_text(text, "t.txt")
-    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
-    return [
-        Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
-        for c in clauses_of(doc.text, 0)
-    ]
 
 
 def _sig(*words: str) -> Signals:
@@ -34,8 +24,10 @@ def test_the_word_right_before_the_asking_word_is_counted() -> None:
     assert counted_word("甲市学位情况", _sig("学位")) == ""
 
 
-def test_of_one_sentence_the_clause_naming_what_is_counted_answers() -> None:
-    schools, places, hospitals, beds = _candidates(SENTENCE)
+def test_of_one_sentence_the_clause_naming_what_is_counted_answers(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    schools, places, hospitals, beds = clause_candidates(SENTENCE)
     q = parse_query("甲市中小学学位有多少个")
     sig = _sig("中小学", "学位")
     every = [schools, places, hospitals, beds]
@@ -47,6 +39,6 @@ def test_of_one_sentence_the_clause_naming_what_is_counted_answers() -> None:
         counting_clause(beds_q, _sig("中小学", "床位"), schools, every, lambda c: True) is schools
     )
     assert counting_clause(q, sig, places, every, lambda c: True) is places  # named already
-    amount, reached = _candidates("合同投资额突破1000亿元,达1112亿元。")
+    amount, reached = clause_candidates("合同投资额突破1000亿元,达1112亿元。")
     money_q, money = parse_query("甲市合同投资额是多少"), _sig("合同投资额")
     assert counting_clause(money_q, money, reached, [amount, reached], lambda c: True) is reached

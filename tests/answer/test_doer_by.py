@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from answer.clauses import clauses_of
+from collections.abc import Callable
+
 from answer.extract import Candidate
 from answer.results import doer_after_by
 from answer.signals import Signals, Term
-from corpus.document import parse_text
-from corpus.model import Passage
 from retrieval.query import parse_query
 
 TEXT = (
@@ -16,23 +15,16 @@ TEXT = (
 )
 
 
-def _candidates(text: str) -> list[Candidate]:
-    doc = parse_text(text, "t.txt")
-    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
-    return [
-        Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, True, 1)
-        for c in clauses_of(doc.text, 0)
-    ]
-
-
-def test_the_doer_written_after_you_answers_you_asked() -> None:
-    cands = _candidates(TEXT)
+def test_the_doer_written_after_you_answers_you_asked(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    cands = clause_candidates(TEXT)
     sig = Signals((Term("审核", 4.0), Term("负责", 4.0)), (), "")
     got = doer_after_by(parse_query("审核的具体工作由谁负责"), sig, cands[0], cands)
     assert "乙办公室" in got.clause.norm
 
 
-def test_without_you_the_best_stays() -> None:
-    cands = _candidates(TEXT)
+def test_without_you_the_best_stays(clause_candidates: Callable[[str], list[Candidate]]) -> None:
+    cands = clause_candidates(TEXT)
     sig = Signals((Term("审核", 4.0), Term("负责", 4.0)), (), "")
     assert doer_after_by(parse_query("谁负责审核的监督管理"), sig, cands[0], cands) is cands[0]
