@@ -219,9 +219,9 @@ QUESTION_WORDS = frozenset(
         "还要",
         "还得",
         "还有",
-        # the time of a plan period ("十五五期间", "十四五时期"): the years say it
+        # the time of a plan period ("十五五期间"): the years say it (not 时期, which
+        # headings name parts by: "“十五五”时期工作的主要考虑")
         "期间",
-        "时期",
         # connectives of the asking ("另外再补多少"): a report writes its own or none
         "另外",
         "此外",
