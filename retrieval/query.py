@@ -45,13 +45,21 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         ),
     ),
     # "“一县一策”试点县是哪个县": a place of that kind is named, not the document saying so.
-    (Intent.ENTITY, re.compile(r"(省|市|区|县|城市)是哪(?:个|一个)?\1")),
+    # (not "…108个城市是哪个市的政府工作报告说的": that place's report is asked)
+    (
+        Intent.ENTITY,
+        re.compile(
+            r"(省|市|区|县|城市)是哪(?:个|一个)?\1(?!的?(?:\d{2,4}年)?的?(?:政府)?(?:工作)?报告)"
+        ),
+    ),
     (
         Intent.WHICH_DOC,
         re.compile(
             r"哪(份|个|些|篇|几份)(?:政府)?(?:工作)?(文件|材料|文档|报告|通知|计划)|在哪(个|份|些)?(文件|材料|里)"
             # "是哪个政策里规定的", "哪个方案提的": a kind of document, where it says so
-            rf"|哪(?:份|个|些|篇|几份)(?:{ASKED_KINDS})(?=里|中|上|当中|提|规定|说|写|明确|要求|定)"
+            # (a few words may say what kind: "哪个标准体系文件说", "哪份审评要点要求")
+            rf"|哪(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{0,6}}?(?:{ASKED_KINDS})"
+            r"(?=里|中|上|当中|提|规定|说|写|明确|要求|定)"
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             r"|哪(个|一个|些|几个)?(省区?|市|区|县|州|盟|城市|地方)的?(?:\d{2,4}年)?的?(政府)?(工作)?(报告|文件)"
