@@ -10,8 +10,11 @@ from answer.extract import Candidate
 from answer.signals import Signals, canon
 from retrieval.query import Query
 
-# What may stand between the counted word and its asking word ("学位是多少", "学位有几个").
-_ASK_AFTER = re.compile(r"[是有为了达到共约大概]{0,3}(?:多少|几)")
+# What may stand between the counted word and its asking word ("学位是多少", "学位有几个",
+# "吞吐量23年多少": the time it is asked of too).
+_ASK_AFTER = re.compile(
+    r"(?:(?:19|20)?\d{2}年(?:底|末)?|今年|去年|全年|上半年)?[是有为了达到共约大概]{0,3}(?:多少|几)"
+)
 
 
 def counted_word(question_norm: str, sig: Signals) -> str:

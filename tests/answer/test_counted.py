@@ -22,6 +22,8 @@ def test_the_word_right_before_the_asking_word_is_counted() -> None:
     assert counted_word("甲市学位,今年新增了多少", sig) == ""  # what is done, no thing
     assert counted_word("甲市中小学学位有几个", _sig("中小学", "学位")) == "学位"
     assert counted_word("甲市学位情况", _sig("学位")) == ""
+    # the time asked may stand between ("吞吐量23年多少")
+    assert counted_word("甲港集装箱吞吐量23年多少", _sig("集装箱", "吞吐量")) == "吞吐量"
 
 
 def test_of_one_sentence_the_clause_naming_what_is_counted_answers(
