@@ -318,13 +318,16 @@ def find_regions(norm: str) -> tuple[str, ...]:
 # The State Council's own report named, whatever is asked of it ("18年国务院政府工作报告要
 # 打好的三大攻坚战是哪三个"): the country's document.
 _NATIONAL_REPORT = re.compile(r"国务院的?(?:政府)?(?:工作)?报告")
+# A year's work report named without a place ("11年政府工作报告里…"): the country's.
+_YEARS_REPORT = re.compile(r"(?<!\d)(?:\d{2}|\d{4})年的?政府工作报告")
 
 
 def national(norm: str, intent: Intent) -> bool:
     """Whether a figure question asks about the whole country ("2024年全国技术合同成交额"),
-    or any question about the State Council's report; a name may hold 全国 ("全国…共同体")
-    without asking about the country."""
-    if _NATIONAL_REPORT.search(norm):
+    or any question about the State Council's report (named so, or a year's work report
+    named without a place: the caller asks only when no place is named); a name may hold
+    全国 ("全国…共同体") without asking about the country."""
+    if _NATIONAL_REPORT.search(norm) or _YEARS_REPORT.search(norm):
         return True
     return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 

@@ -311,7 +311,14 @@ def test_a_two_digit_year_of_the_last_century() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2024年全国技术合同成交额多少", "国务院报告里粮食产量目标", "我国研发经费多少"]
+    "text",
+    [
+        "2024年全国技术合同成交额多少",
+        "国务院报告里粮食产量目标",
+        "我国研发经费多少",
+        # a year's work report named without a place is the country's
+        "11年政府工作报告里,城镇新增就业目标多少",
+    ],
 )
 def test_a_national_question_asks_about_the_country(text: str) -> None:
     assert parse_query(text).regions == ("全国",)
@@ -319,7 +326,12 @@ def test_a_national_question_asks_about_the_country(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["甲省食糖产量连续几年排全国第一", "研发强度高于全国平均多少", "全国重点实验室有几家"],
+    [
+        "甲省食糖产量连续几年排全国第一",
+        "研发强度高于全国平均多少",
+        "全国重点实验室有几家",
+        "丽水24年政府工作报告里新增高企目标",  # a place's report
+    ],
 )
 def test_the_country_as_a_rank_yardstick_or_title_is_no_place(text: str) -> None:
     assert "全国" not in parse_query(text).regions
