@@ -204,12 +204,24 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
 
 def _first_trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first piece of short ones cut after its last "的" when it is more than twice the
-    longest of the others ("首先把资源条件好的霍林河、伊敏河、平朔…等五大露天矿": 霍林河)."""
+    longest of the others ("首先把资源条件好的霍林河、伊敏河、平朔…等五大露天矿": 霍林河), or
+    after the verb of being in a stage when it is half as long again ("是基于三亚处在经济复苏
+    向好发力期、自贸港开放优势转化期…“四期叠加”": 经济复苏向好发力期)."""
     (x, y), rest = spans[0], spans[1:]
-    at = norm.rfind("的", x, y)
-    if not rest or at < 0 or y - x <= 2 * max(b - a for a, b in rest) or y - at - 1 < 2:
+    if not rest:
         return spans
-    return [(at + 1, y), *rest]
+    longest = max(b - a for a, b in rest)
+    at = norm.rfind("的", x, y)
+    if at >= 0 and y - x > 2 * longest and y - at - 1 >= 2:
+        return [(at + 1, y), *rest]
+    stage = [m for m in _IN_STAGE.finditer(norm, x, y) if y - m.end() >= 2]
+    if stage and 2 * (y - x) > 3 * longest:
+        return [(stage[-1].end(), y), *rest]
+    return spans
+
+
+# Verbs of being in a stage or place, before what the items name ("处在…期、…期").
+_IN_STAGE = re.compile(r"处在|处于|正处|进入|迈入|位于")
 
 
 # A verb the count's first item follows in its piece ("…企业推广应用符合A、B、C三项标准"):

@@ -757,3 +757,13 @@ def test_points_running_in_one_sentence_after_commas() -> None:
     _check_offsets(doc, en)
     # a comma before a word holding 一是 is no point's ("统一是…")
     assert ordinal_lists(_doc("报告\n一、总则\n标准统一,统一是前提。\n")) == []
+
+
+def test_a_first_item_after_the_verb_of_being_in_a_stage() -> None:
+    doc = _doc(
+        "政府工作报告\n二、今年工作\n这是基于甲市处在经济复苏向好发力期、开放优势转化期、"
+        "产业潜能释放期“三期叠加”阶段性特征而作出的。\n"
+    )
+    (en,) = inline_lists(doc)
+    assert _items(doc, en) == ["经济复苏向好发力期", "开放优势转化期", "产业潜能释放期"]
+    _check_offsets(doc, en)
