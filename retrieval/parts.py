@@ -16,7 +16,7 @@ from retrieval.intent import Intent
 from retrieval.mentions import leading_years, mention, time_mention, year_mention
 from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
-from retrieval.series import shared_tail
+from retrieval.series import SegmentWords, asked_of_each
 from retrieval.years import find_years, plan_period_years, without_years
 
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
@@ -130,6 +130,12 @@ def _names(words: str) -> bool:
 def _content(segment: str) -> str:
     """A segment's metric words: :func:`own_words` without verbs of reaching a figure."""
     return _REACHING.sub("", own_words(segment))
+
+
+# How this module reads a segment, for retrieval.series.
+_WORDS = SegmentWords(
+    own=lambda s: own_words(s), asks=lambda s: bool(_ASKS.search(s)), names=lambda s: _names(s)
+)
 
 
 def _part(
@@ -284,11 +290,7 @@ def split_parts(query: Query) -> list[Query]:
         query.norm,
         lambda s: names_metric(_content(s)),
     )
-    informative, ask = _shared_ask(informative)
-    if not ask:  # "二产、三产增加值增速目标各定的多少": the last item's tail asked of each
-        informative, ask = shared_tail(
-            informative, query.norm, own_words, lambda s: bool(_ASKS.search(s)), _names
-        )
+    informative, ask = asked_of_each(informative, query.norm, _WORDS)
     if len(informative) < 2:
         return [query]
     if ask:
@@ -383,15 +385,6 @@ def own_part(query: Query, part: Query) -> Query | None:
     if text == part.text:
         return None
     return _part(query, text, part.wants_target, part.years, part.segment, part.shared_ask)
-
-
-def _shared_ask(segments: list[str]) -> tuple[list[str], str]:
-    """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
-    of its own is asked of every other segment; (the others, that ask) or (all, "")."""
-    last = segments[-1] if len(segments) >= 3 else ""
-    if _EACH.search(last) and _ASKS.search(last) and not names_metric(_content(last)):
-        return segments[:-1], _EACH.sub("", last)
-    return segments, ""
 
 
 def _asked_of(query: Query, seg: str, ask: str, whole_target: bool) -> Query:

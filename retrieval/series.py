@@ -1,6 +1,9 @@
-"""A series of short items whose last carries what is asked of each: "二产、三产增加值增速
-目标各定的多少" asks the 增加值增速 target of 二产 and of 三产, "城镇和农村居民收入增长目标
-分别是多少" the 居民收入增长 target of 城镇 and of 农村.
+"""What a question's segments ask of each of them (:func:`asked_of_each`): a last segment
+asking of each with no metric of its own ("A和B,同比各增长了多少"); a series of short items
+whose last carries what is asked of each ("二产、三产增加值增速目标各定的多少" asks the
+增加值增速 target of 二产 and of 三产, "城镇和农村居民收入增长目标分别是多少" the 居民收入增长
+target of 城镇 and of 农村); metrics whose last is followed by what is asked of each
+("农业总产值和工业总产值各增长多少").
 
 The items are told from whole names by their words: each earlier item is one or two plain
 words (no term of the domain dictionary, which names a metric whole: 高企), the last
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from index.text import pos_tags
 
@@ -28,30 +32,77 @@ def _plain_words(item: str) -> list[str] | None:
     return [w for w, _ in tagged]
 
 
-def shared_tail(
-    segments: list[str],
-    norm: str,
-    item_of: Callable[[str], str],
-    asks: Callable[[str], bool],
-    names_metric: Callable[[str], bool],
-) -> tuple[list[str], str]:
+@dataclass(frozen=True)
+class SegmentWords:
+    """How a segment is read (:mod:`retrieval.parts`).
+
+    Attributes:
+        own: a segment's own words (no place, year or asking words).
+        asks: whether a segment asks a figure.
+        names: whether a segment's words name what is counted.
+    """
+
+    own: Callable[[str], str]
+    asks: Callable[[str], bool]
+    names: Callable[[str], bool]
+
+
+def asked_of_each(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
+    """(the segments each asked, the ask shared by them) for a question asking the same of
+    several segments, by the first reading that fits; else (``segments``, "")."""
+    for found, ask in (
+        _shared_ask(segments, w),
+        shared_tail(segments, norm, w),
+        _each_asked(segments, w),
+    ):
+        if ask:
+            return found, ask
+    return segments, ""
+
+
+def _shared_ask(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
+    """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
+    of its own is asked of every other segment."""
+    last = segments[-1] if len(segments) >= 3 else ""
+    if _EACH.search(last) and w.asks(last) and not w.names(last):
+        return segments[:-1], _EACH.sub("", last)
+    return segments, ""
+
+
+def _each_asked(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
+    """ "农业总产值和工业总产值各增长多少": the last segment names its own metric, then what
+    is asked of each (after 各/分别), the others a metric each and ask nothing."""
+    m = _EACH.search(segments[-1]) if len(segments) >= 2 else None
+    if m is None or not w.asks(segments[-1][m.end() :]):
+        return segments, ""
+    metrics = [*segments[:-1], segments[-1][: m.start()]]
+    if any(w.asks(x) or not w.names(x) for x in metrics):
+        return segments, ""
+    # "新增高企和科小各多少家": the first's 新增 is every one's
+    lead = _ADDED.match(w.own(metrics[0]))
+    if lead:
+        metrics = [x if _ADDED.match(w.own(x)) else lead.group(0) + x for x in metrics]
+    return metrics, segments[-1][m.end() :]
+
+
+_ADDED = re.compile(r"新增|新认定|新引进|净增|累计|新培育|新建")
+
+
+def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
     """(the items' segments, the tail asked of each) for a series whose last segment
     carries the metric and the ask; else (``segments``, "").
 
     Args:
         segments: the question's segments, in order.
         norm: the normalised question they were split from.
-        item_of: a segment's own words (no place, year or asking words).
-        asks: whether a segment asks a figure.
-        names_metric: whether words name what is counted.
+        w: how a segment is read.
     """
     if len(segments) < 2:
         return segments, ""
     *firsts, last = segments
-    items = [item_of(s) for s in firsts]
-    if not asks(last) or any(
-        asks(s) or not it or not s.endswith(it) for s, it in zip(firsts, items, strict=True)
-    ):
+    items = [w.own(s) for s in firsts]
+    ends = all(it and s.endswith(it) for s, it in zip(firsts, items, strict=True))
+    if not w.asks(last) or not ends or any(w.asks(s) for s in firsts):
         return segments, ""
     at = norm.find(firsts[0])
     if at < 0 or _BREAKS.search(norm[at : norm.find(last, at)]):
@@ -62,6 +113,6 @@ def shared_tail(
     head, flag = tagged[0]
     tail = last[len(head) :]
     alike = all(abs(len(head) - len(it)) <= 1 and head != it for it in items)
-    if flag == "x" or not alike or not names_metric(tail):
+    if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], _EACH.sub("", tail)

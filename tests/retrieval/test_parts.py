@@ -104,7 +104,6 @@ def test_part_labels_halves_and_targets() -> None:
     "text",
     [
         "杭州2024年R&D经费和研发强度的目标",
-        "余杭2023年新增高企和科小各多少",
         "临安2020年度创新指数多少,全省排第几",
     ],
 )
@@ -114,6 +113,19 @@ def test_part_labels_empty_when_only_the_metric_differs(text: str) -> None:
     parts = split_parts(q)
     assert len(parts) == 2
     assert part_labels(q, parts) == ["", ""]
+
+
+def test_metrics_asked_each_are_labelled_by_their_metric() -> None:
+    # "A和B各多少": what is asked of each is said once, after the last; each is labelled
+    # as the question writes it, a verb written before the first carried to all
+    q = parse_query("余杭2023年新增高企和科小各多少")
+    parts = split_parts(q)
+    assert part_labels(q, parts) == ["新增高企", "新增科小"]
+    assert all("新增" in p.norm and p.years == (2023,) for p in parts)
+    q = parse_query("64年报告里,65年计划农业总产值和工业总产值各增长多少?")
+    parts = split_parts(q)
+    assert part_labels(q, parts) == ["农业总产值", "工业总产值"]
+    assert all("增长多少" in p.norm and p.years == (1965,) for p in parts)
 
 
 def test_part_labels_of_a_single_question() -> None:
