@@ -92,10 +92,20 @@ def names_metric(words: str) -> bool:
 
 def _nouns(words: str) -> str:
     """The words naming what is counted, first noun to last ("轻工业总产值平均每年涨" →
-    "轻工业总产值", "丁市新增示范企业" whole)."""
+    "轻工业总产值", "丁市新增示范企业" whole), and the noun-like words run on after the
+    last ("电网安全承载能力": 承载能力 tagged as a set phrase)."""
     tagged = pos_tags(canonicalize(words))
     names = [i for i, (word, flag) in enumerate(tagged) if _is_name(word, flag)]
-    return "".join(w for w, _ in tagged[names[0] : names[-1] + 1]) if names else ""
+    if not names:
+        return ""
+    end = names[-1] + 1
+    while end < len(tagged) and tagged[end][1] in _NOUN_LIKE:
+        end += 1
+    return "".join(w for w, _ in tagged[names[0] : end])
+
+
+# Tags of words that name a thing with the nouns before them (安全 an, 承载能力 i).
+_NOUN_LIKE = frozenset({"an", "vn", "i", "l"})
 
 
 # How a figure moved ("gdp增速", "实际增长", "平均每年涨"): a rate, not an amount.

@@ -435,3 +435,10 @@ def test_a_years_label_keeps_the_months_the_question_writes() -> None:
 def test_targets_of_one_figure_are_labelled_by_their_words() -> None:
     q = parse_query("临沂24年GDP增速目标定的多少?力争多少?")
     assert part_labels(q, split_parts(q)) == ["目标", "力争"]
+
+
+def test_a_borrowed_metric_keeps_the_noun_like_words_after_its_nouns() -> None:
+    # 承载能力 is tagged as a set phrase: still part of what is counted
+    q = parse_query("丽水电网安全承载能力23年提到多少,24年争取到多少")
+    _first, second = split_parts(q)
+    assert "电网安全承载能力" in second.norm and second.wants_target
