@@ -306,7 +306,9 @@ EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "
     "兑现 投入 投 达到 建设 推进 打造 开展 举办 签 签署 签订 成立 挂牌 引进 培育 办理 "
     "发布 立项 支持 落地 聚焦 加快 推动 深化 实施 组织 建立 组建 新设 设立 出台 "
-    "拨付 发放 安排 预算 办 搞 做 引育 服务 拿到 拿下 首次".split()
+    "拨付 发放 安排 预算 办 搞 做 引育 服务 拿到 拿下 首次"
+    # how points are to be heeded ("要统筹把握哪几条"): the asking more than the items
+    " 把握 注意 抓好".split()
 )
 # Words saying which amount of a thing is asked ("国民收入总额", "企业数量"): the thing's
 # own words tell figures apart ("进出口总额" is no 国民收入总额).

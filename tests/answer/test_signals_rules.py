@@ -774,3 +774,9 @@ def test_only_a_figure_in_the_measure_asked_answers_it() -> None:
 def test_an_expected_growth_is_a_rate() -> None:
     # a comparison's part borrowing the metric reads "山东各定的多少 gdp增长预期"
     assert signals(parse_query("甲省各定的多少 gdp增长预期"), BM).unit == "%"
+
+
+def test_how_points_are_heeded_weighs_less_than_what_they_name() -> None:
+    sig = signals(parse_query("甲市24年做好今年工作要统筹把握哪几条"), BM)
+    weights = {t.text: t.weight for t in sig.terms}
+    assert "把握" in weights and weights["把握"] < max(weights.values())
