@@ -10,7 +10,11 @@ from retrieval.naming import ASKED_KINDS
 # The scope a figure is counted in: the place asked decides (Query.regions), the sentence
 # need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
 # ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
-SCOPE_WORDS = frozenset("全省 全县 全州 我省 我市 我县 本市 本省".split())
+SCOPE_WORDS = frozenset(
+    "全省 全县 全州 我省 我市 我县 本市 本省"
+    # the asker's "the province" ("省里报工信部": a report writes 省级…部门)
+    " 省里 市里 区里 县里".split()
+)
 # Words that say how a question is asked, not what about: never required.
 QUESTION_WORDS = frozenset(
     [

@@ -257,6 +257,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
     # Years go whole, short ones too ("临安21年进…" leaves no "年进"), with the point of
     # the year ("25年底要达到…" leaves no "底要").
     text = re.sub(
+        # a day with what it bounds ("12月20日前"): no "日前" word left
+        r"\d{1,2}月\d{1,2}[日号][前后起]?|"
         r"(?:19|20)\d{2}\s*年?[度底末初]?|(?<!\d)(?:\d{2}"
         + YEAR_SPAN_SEP
         + r")?\d{2}年[度底末初]?|\d+-\d+月|"

@@ -780,3 +780,10 @@ def test_how_points_are_heeded_weighs_less_than_what_they_name() -> None:
     sig = signals(parse_query("甲市24年做好今年工作要统筹把握哪几条"), BM)
     weights = {t.text: t.weight for t in sig.terms}
     assert "把握" in weights and weights["把握"] < max(weights.values())
+
+
+def test_a_day_and_the_askers_province_are_no_terms() -> None:
+    sig = signals(parse_query("哪个文件要求省里在23年12月20日前把试点申报方案报工信部"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not texts & {"日前", "省里", "月"}
+    assert "申报" in texts
