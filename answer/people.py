@@ -116,13 +116,15 @@ def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int
 
 
 _DAY_ASKED = re.compile(r"几号|哪天|哪一天|几月几日")
-_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月|几号")
+_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月|几号|哪一?年(?![的份度])")
 # A date as a "when" question is answered: 2017年6月30日, 9月30日前, 2025年底前, 2019-07-10.
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前)?"
     r"|(?:19|20)\d{2}年(?:底|末)前?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     # a day of each month ("每月7日前"), asked "每月几号"
     r"|每月\d{1,2}[日号](?:前|以前|之前)?"
+    # a year reached ("到2027年,…取得明显成效"), asked "到哪年"
+    r"|(?:到|至)(?:19|20)\d{2}年"
 )
 
 

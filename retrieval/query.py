@@ -95,6 +95,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|各(?:定|占|增长|增加|下降|提高|达到|完成)[了的]?(?:是)?多少"
         ),
     ),
+    # "说到哪年要取得明显成效": a year is asked, the date a sentence writes ("到2027年")
+    (Intent.ENTITY, re.compile(r"哪一?年(?![的份度])")),
     # "由哪两个部门牵头", "由哪些单位负责": the doers of one doing, one name or several
     # joined by 、 in the sentence writing it.
     (Intent.ENTITY, re.compile(r"由哪(?:些|几|[两二三四五六七八九十]+)")),

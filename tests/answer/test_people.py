@@ -74,3 +74,15 @@ def test_person_spans_keep_a_name_read_and_find_one_after_a_title_otherwise() ->
     whole = (0, sent.index("出席"))
     assert person_spans("出席会议的是谁", sent, [whole]) == [named]  # the name after the title
     assert person_spans("出席会议的是哪家公司", sent, [whole]) == [whole]  # no person asked
+
+
+def test_a_year_asked_is_answered_by_the_year_reached() -> None:
+    from retrieval.intent import Intent
+
+    q = parse_query("甲部那个转型意见说到哪年要取得明显成效")
+    assert q.intent is Intent.ENTITY and is_when(q)
+    cand = _candidate("到2027年,全国城市全域数字化转型取得明显成效。")
+    span = date_span(q, cand)
+    assert span is not None and cand.doc.text[span[0] : span[1]] == "到2027年"
+    # "哪年的报告" asks for a document
+    assert parse_query("哪年的政府工作报告提出建设示范区").intent is Intent.WHICH_DOC
