@@ -137,6 +137,12 @@ def mask_quoted(s: str, original: str | None = None) -> str:
     return "".join(chars) if spans else s
 
 
+# People a bare multiplier counts ("9.3万贫困人口", "12万农村劳动力", "3万群众").
+_PEOPLE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:人口|群众|劳动力|居民|农民工|农民|职工|学生|人才)"
+)
+
+
 def _unit_figure(s: str, m: re.Match[str]) -> Figure | None:
     unit, mult = m.group("unit") or "", m.group("mult") or ""
     nxt = s[m.end() : m.end() + 1]
@@ -144,7 +150,13 @@ def _unit_figure(s: str, m: re.Match[str]) -> Figure | None:
         unit = ""
     end = m.end() if unit or not m.group("unit") else m.start("unit")
     after = s[end : end + 4]
-    if not unit and not (mult and re.match(rf"$|[^{_HAN}a-z\d]|以上|左右", after)):
+    # (not a base per head: "每10万人口高等教育平均在校生")
+    people = (
+        not unit and mult and _PEOPLE_AFTER.match(s, end) and s[m.start() - 1 : m.start()] != "每"
+    )
+    if people:  # "9.3万贫困人口稳定脱贫": a bare 万 before the people it counts
+        unit = "人"
+    elif not unit and not (mult and re.match(rf"$|[^{_HAN}a-z\d]|以上|左右", after)):
         return None  # no unit; a bare 万/亿 counts before punctuation ("突破30万,")
     if re.match(rf"及?以[上下][{_HAN}]", after) or (
         unit and not is_counter(unit) and re.match("的?企业|的?项目|级", after)

@@ -213,3 +213,15 @@ def test_figures_sizes_and_units(text: str, want: list[tuple[str, str]]) -> None
 )
 def test_size_classes_and_classes_are_no_figures(text: str, want: list[tuple[str, str]]) -> None:
     assert figures(text) == want
+
+
+def test_a_bare_multiplier_before_the_people_it_counts_is_a_count_of_people() -> None:
+    s = normalize("完成193个贫困村摘帽退出、9.3万贫困人口稳定脱贫和2000人易地扶贫搬迁。")
+    assert [(f.value, f.unit) for f in fx.find_figures(s)] == [
+        ("193", "个"),
+        ("9.3", "万人"),
+        ("2000", "人"),
+    ]
+    # a base per head is no count ("每10万人口…"), and a bare 万 before a thing still none
+    assert [f.value for f in fx.find_figures(normalize("每10万人口在校生2700人"))] == ["2700"]
+    assert fx.find_figures(normalize("建成12万平台终端")) == []
