@@ -320,11 +320,24 @@ def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredL
         s
         for s in scored
         if s.doc.doc_id == best.doc.doc_id
-        and (s.score >= floor or _heading_named_above(q, inner, s.enumeration))
+        and (
+            s.score >= floor
+            or _heading_named_above(q, inner, s.enumeration)
+            or _each_the_asked(q, s)
+        )
         and (_nested(inner, s.enumeration) or _run_on_last(s.doc.norm, inner, s.enumeration))
         and not _asks_under(q, inner, s)
     ]
     return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)
+
+
+def _each_the_asked(q: Query, outer: ScoredList) -> bool:
+    """Whether every item of ``outer`` is one of the things the question lists ("哪几个标准
+    子体系": (一)基础通用标准子体系 … (四)决策与应用标准子体系): a list under one of them
+    lists that one's parts, however well its heading reads."""
+    noun = canon(asked_noun(q.norm))
+    items = _item_texts(outer.doc, outer.enumeration)
+    return len(noun) >= 2 and all(noun in canon(i) for i in items)
 
 
 def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:

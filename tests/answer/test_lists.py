@@ -782,3 +782,20 @@ def test_sentences_run_on_after_the_last_point_stand_under_it() -> None:
     sig = Signals((Term("丙产业", 3.0), Term("工程", 2.0)), (), "")
     best = best_list(q, sig, [doc], {}, lambda _: found)
     assert best is not None and _items(doc, best.enumeration)[0].startswith("鼓励利用人工智能")
+
+
+def test_a_list_whose_items_are_each_the_thing_asked_holds_the_parts_of_one() -> None:
+    from answer.lists import ScoredList, _each_the_asked
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    text = (
+        "甲矿山智能化标准体系建设指南\n二、编制原则\n(一)基础通用标准子体系\n"
+        "1.术语定义标准:主要规范相关概念。\n2.通用技术标准:主要规范技术。\n"
+        "(二)数据与模型标准子体系\n主要规范数据。\n(三)决策与应用标准子体系\n主要规范决策。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    by_kind = {en.kind: en for en in enumerations(doc)}
+    q = parse_query("矿山智能化标准体系框架包括哪几个标准子体系")
+    assert _each_the_asked(q, ScoredList(by_kind["headings"], doc, 1.0))
+    assert not _each_the_asked(q, ScoredList(by_kind["ordinal"], doc, 1.0))
