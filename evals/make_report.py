@@ -20,8 +20,8 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures)
-HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl")
+# and end only, kept unread for the next sessions' measures; team28: blind from session 28)
+HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team28.jsonl")
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
@@ -117,8 +117,16 @@ GOLD = {
     "(q25-031-060); read and tuned on in session 27 (evals/gold/team25.jsonl)": _TEAM
     / "team25.jsonl",
     "team26, 60 over corpus-extra (documents few questions had used), written blind at "
-    "session 27's start by two helpers and never read: a mix (q26-001-030) and realistic "
-    "shapes (q26-031-060) (evals/gold/team26.jsonl)": _TEAM / "team26.jsonl",
+    "session 27's start by two helpers, never read in session 27; read and tuned on in "
+    "session 28: a mix (q26-001-030) and realistic shapes (q26-031-060) "
+    "(evals/gold/team26.jsonl)": _TEAM / "team26.jsonl",
+    "team27, 60 over corpus-extra (documents few questions had used), written blind at "
+    "session 28's start by two helpers; measured blind, then read and tuned on mid-session "
+    "28: a mix (q27-001-030) and realistic shapes (q27-031-060) (evals/gold/team27.jsonl)": _TEAM
+    / "team27.jsonl",
+    "team28, 60 over corpus-extra (documents few questions had used), written blind in "
+    "session 28 by two helpers after team27 was read, never read: a mix (q28-001-030) and "
+    "realistic shapes (q28-031-060) (evals/gold/team28.jsonl)": _TEAM / "team28.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
