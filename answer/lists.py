@@ -331,13 +331,20 @@ def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredL
     return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)
 
 
+_WH_COUNT = "哪[些几一二三四五六七八九十两]*[个项类大条种]?"
+
+
 def _each_the_asked(q: Query, outer: ScoredList) -> bool:
     """Whether every item of ``outer`` is one of the things the question lists ("哪几个标准
     子体系": (一)基础通用标准子体系 … (四)决策与应用标准子体系): a list under one of them
     lists that one's parts, however well its heading reads."""
-    noun = canon(asked_noun(q.norm))
+    noun = asked_noun(q.norm)
+    # the thing is asked after the wh-word ("哪几个标准子体系"), not before ("“创新提质”行动
+    # 有哪几条" asks the points of that one)
+    if len(noun) < 2 or not re.search(rf"{_WH_COUNT}{re.escape(noun)}", q.norm):
+        return False
     items = _item_texts(outer.doc, outer.enumeration)
-    return len(noun) >= 2 and all(noun in canon(i) for i in items)
+    return all(canon(noun) in canon(i) for i in items)
 
 
 def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:

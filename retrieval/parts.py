@@ -54,7 +54,8 @@ _IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面|当中)?$
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 # Verbs of reaching a figure name no metric ("24年要突破多少").
-_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有|超过|定在|定为|为")
+# (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有)
+_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有(?=多少|几)|超过|定在|定为|为")
 
 
 def asks_several(query: Query) -> bool:

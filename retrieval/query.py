@@ -321,6 +321,7 @@ def find_regions(norm: str) -> tuple[str, ...]:
 # 打好的三大攻坚战是哪三个"): the country's document.
 _NATIONAL_REPORT = re.compile(r"国务院的?(?:政府)?(?:工作)?报告")
 # A year's work report named without a place ("11年政府工作报告里…"): the country's.
+_ASKS_PLACE = re.compile(r"哪(?:个|些|几个|一个)?(?:省区?|市|区|县|州|盟|城市|地方)")
 _YEARS_REPORT = re.compile(r"(?<!\d)(?:\d{2}|\d{4})年的?政府工作报告")
 
 
@@ -329,8 +330,10 @@ def national(norm: str, intent: Intent) -> bool:
     or any question about the State Council's report (named so, or a year's work report
     named without a place: the caller asks only when no place is named); a name may hold
     全国 ("全国…共同体") without asking about the country."""
-    if _NATIONAL_REPORT.search(norm) or _YEARS_REPORT.search(norm):
+    if _NATIONAL_REPORT.search(norm):
         return True
+    if _YEARS_REPORT.search(norm) and not _ASKS_PLACE.search(norm):
+        return True  # (not "哪些市的24年政府工作报告…": places' reports are asked)
     return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
 

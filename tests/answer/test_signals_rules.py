@@ -787,3 +787,8 @@ def test_a_day_and_the_askers_province_are_no_terms() -> None:
     texts = {t.text for t in sig.terms}
     assert not texts & {"日前", "省里", "月"}
     assert "申报" in texts
+
+
+def test_within_a_validity_is_no_duration_asked() -> None:
+    assert signals(parse_query("甲市有效期内高企是多少"), BM).unit != "duration"
+    assert signals(parse_query("甲办法有效期是几年"), BM).unit == "duration"

@@ -442,3 +442,8 @@ def test_a_borrowed_metric_keeps_the_noun_like_words_after_its_nouns() -> None:
     q = parse_query("丽水电网安全承载能力23年提到多少,24年争取到多少")
     _first, second = split_parts(q)
     assert "电网安全承载能力" in second.norm and second.wants_target
+
+
+def test_metrics_within_a_validity_keep_their_words() -> None:
+    q = parse_query("黔东南今年科小入库、有效期内高企、高新技术产业产值的目标各是多少?")
+    assert part_labels(q, split_parts(q)) == ["科小入库", "有效期内高企", "高新技术产业产值"]

@@ -482,3 +482,7 @@ def test_the_edition_a_document_revised_is_not_its_year() -> None:
 def test_a_season_names_both_its_years() -> None:
     q = parse_query("来宾24/25年榨季进厂糖料蔗目标定的多少？")
     assert q.years == (2024, 2025)
+
+
+def test_places_reports_asked_by_year_are_no_national_report() -> None:
+    assert "全国" not in parse_query("哪些市的24年政府工作报告提出要新创15所示范幼儿园").regions
