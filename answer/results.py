@@ -16,8 +16,8 @@ from answer.policy import CONFIG
 from answer.signals import Signals
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
-from retrieval.parts import metric_words
 from retrieval.query import Query
+from retrieval.segment_words import metric_words
 
 NOT_FOUND = "文档中未找到“{q}”的答案。"
 

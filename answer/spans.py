@@ -12,8 +12,8 @@ from answer.quantities import NUMBER, figures_for, is_rank, numbers_in, unit_mat
 from answer.signals import Signals, canon, coverage, shared_pieces
 from corpus.model import Fact
 from retrieval.intent import Intent
-from retrieval.parts import own_words
 from retrieval.query import Query
+from retrieval.segment_words import own_words
 
 
 def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int] | None:

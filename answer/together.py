@@ -25,8 +25,8 @@ from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import qualified, respective_items
 from corpus.model import Document
 from corpus.normalize import bigrams, squash
-from retrieval.parts import own_words
 from retrieval.query import Query
+from retrieval.segment_words import own_words
 
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")

@@ -29,8 +29,8 @@ from corpus.normalize import bigrams, normalize
 from corpus.places import canonical_region, region_aliases
 from index.facts_view import FactsView
 from index.text import canonicalize
-from retrieval.parts import metric_words
 from retrieval.query import parse_query
+from retrieval.segment_words import metric_words
 
 KINDS = ("actual", "target")
 

@@ -8,8 +8,9 @@ from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import told_apart_by_document
 from retrieval.mentions import TIME, mention, time_mention
 from retrieval.naming import DOCUMENT_KINDS
-from retrieval.parts import _ASKS, REPORT_TAIL, _content
+from retrieval.parts import REPORT_TAIL
 from retrieval.query import Query
+from retrieval.segment_words import ASKS, content
 from retrieval.years import YEAR_SPAN_SEP
 
 
@@ -140,7 +141,7 @@ def _document_label(segment: str, label: str) -> str:
     rest = segment[len(label) :] if segment.startswith(label) else ""
     if REPORT_TAIL.fullmatch(rest):
         return label  # "百色的政府工作报告": the place's own report, named by the place
-    if rest and len(segment) <= 12 and _DOCUMENT_WORDS.search(rest) and not _ASKS.search(rest):
+    if rest and len(segment) <= 12 and _DOCUMENT_WORDS.search(rest) and not ASKS.search(rest):
         return segment
     return label
 
@@ -161,5 +162,5 @@ _PLACE_TIME = re.compile(rf"[^,，?？。;；:：、和与及跟]{{0,6}}?(?:{TIM
 def _subject_labels(parts: list[Query]) -> list[str]:
     """Parts asked the same of different subjects ("A和B,同比各增长了多少") are labelled
     by their subjects; two figures of one subject get none (each span names its metric)."""
-    subjects = [_content(p.segment) if p.shared_ask else "" for p in parts]
+    subjects = [content(p.segment) if p.shared_ask else "" for p in parts]
     return subjects if all(subjects) else ["" for _ in parts]

@@ -5,57 +5,42 @@ segment names its metric with (their labels: :mod:`retrieval.part_labels`)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from corpus.places import find_places
 from corpus.plan_periods import PLAN_NAME
-from index.text import canonicalize, pos_tags
 from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
 from retrieval.mentions import leading_years, mention, time_mention, year_mention
 from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
-from retrieval.series import SegmentWords, asked_of_each
-from retrieval.years import find_years, plan_period_years, without_years
+from retrieval.segment_words import (
+    ASKED_AT,
+    ASKS,
+    MOVED,
+    PERIOD,
+    WORDS,
+    borrowed,
+    content,
+    names_metric,
+)
+from retrieval.series import asked_of_each
+from retrieval.years import find_years, plan_period_years
 
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
 _SEGMENT = re.compile(
     r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
     r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、|\?"
 )
-_PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
-
-
-def metric_words(segment: str) -> str:
-    """A normalised question (or segment) without its years, places, periods and
-    asking words: what is left names the metric ("余杭2023年新增高企多少" → "新增高企")."""
-    return _content(segment)
 
 
 _EACH = re.compile(r"各|分别")
 # A series asked figure by figure: "A、B各新增多少", "A和B分别是多少".
 _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-# Words that say against what a figure moved, not what it counts.
-_COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
-# Scopes of a rank or share ("全省排第几"), no metric.
-_SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
-# "…多少家?科小呢": a segment ending in 呢 asks the same again of its own subject.
-_ASKS = re.compile(r"多少|多大|多高|几[家个项名人件位所次]?(?![乎])|怎么样|如何|呢$")
-_ASKING_WORDS = re.compile(
-    r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
-    r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
-    r"|时期|期间"  # "十三五时期": the plan's time, no metric
-)
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
 _IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面|当中)?$")
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
-# Verbs of reaching a figure name no metric ("24年要突破多少").
-# (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有)
-_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有(?=多少|几)|超过|定在|定为|为")
 
 
 def asks_several(query: Query) -> bool:
@@ -64,89 +49,7 @@ def asks_several(query: Query) -> bool:
     各新增多少家"): it is answered part by part, like a comparison."""
     if _SERIES_EACH.search(query.norm):
         return True
-    return sum(1 for s in _SEGMENT.split(query.norm) if _ASKS.search(s)) >= 2
-
-
-def own_words(segment: str) -> str:
-    """A segment without its years, places, periods and asking words (its verbs kept:
-    "达到多少家" → "达到")."""
-    text = without_years(segment)
-    for name in find_regions(text):
-        text = text.replace(name, "")
-    for start, end, place in find_places(text):
-        # a short name with the last character of its full name ("黔东南州"): the place whole
-        # (not 余杭's "市级以上", 市 of no 余杭市)
-        named = text[start:end]
-        whole = named + place.name[-1] if place.name[-1] in "州市区县盟" else named
-        text = text.replace(whole if whole in text else named, "")
-    return _ASKING_WORDS.sub("", _PERIOD.sub("", text)).strip()
-
-
-@lru_cache(maxsize=4096)
-def names_metric(words: str) -> bool:
-    """Whether words name what is counted (a noun: "养老床位", "专利"), not only how it
-    moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
-    if not words:
-        return False
-    return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
-
-
-def _nouns(words: str) -> str:
-    """The words naming what is counted, first noun to last ("轻工业总产值平均每年涨" →
-    "轻工业总产值", "丁市新增示范企业" whole), and the noun-like words run on after the
-    last ("电网安全承载能力": 承载能力 tagged as a set phrase)."""
-    tagged = pos_tags(canonicalize(words))
-    names = [i for i, (word, flag) in enumerate(tagged) if _is_name(word, flag)]
-    if not names:
-        return ""
-    end = names[-1] + 1
-    while end < len(tagged) and tagged[end][1] in _NOUN_LIKE:
-        end += 1
-    return "".join(w for w, _ in tagged[names[0] : end])
-
-
-# Tags of words that name a thing with the nouns before them (安全 an, 承载能力 i).
-_NOUN_LIKE = frozenset({"an", "vn", "i", "l"})
-
-
-# How a figure moved ("gdp增速", "实际增长", "平均每年涨"): a rate, not an amount.
-_MOVED = re.compile(r"增速|增长|增幅|涨")
-
-
-_ASKED_AT = re.compile(r"目标|计划|预期|实际|力争|要|定|多少|几")
-
-
-def _borrowed(words: str) -> str:
-    """What a part naming no metric borrows of another's words: the nouns, and that the
-    figure is a growth when the other asks one ("咸宁23年gdp增速多少?24年目标定的多少":
-    the 2024 target of GDP growth, not of GDP)."""
-    nouns = _nouns(words)
-    moved = nouns and _MOVED.search(words) and not _MOVED.search(nouns)
-    return f"{nouns}增长" if moved else nouns
-
-
-def _is_name(word: str, flag: str) -> bool:
-    """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
-    places), unless it says against what a figure moved ("同比", "同比增长")."""
-    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
-        return False
-    return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
-
-
-def _names(words: str) -> bool:
-    """Whether words, without asking words and verbs of reaching, name a metric."""
-    return names_metric(_content(words))
-
-
-def _content(segment: str) -> str:
-    """A segment's metric words: :func:`own_words` without verbs of reaching a figure."""
-    return _REACHING.sub("", own_words(segment))
-
-
-# How this module reads a segment, for retrieval.series.
-_WORDS = SegmentWords(
-    own=lambda s: own_words(s), asks=lambda s: bool(_ASKS.search(s)), names=lambda s: _names(s)
-)
+    return sum(1 for s in _SEGMENT.split(query.norm) if ASKS.search(s)) >= 2
 
 
 def _part(
@@ -190,7 +93,7 @@ def split_parts(query: Query) -> list[Query]:
     documents = documents_asked(segments)
     if documents:
         return _document_parts(query, segments, documents, whole_target)
-    asking = sum(1 for s in segments if _ASKS.search(s))
+    asking = sum(1 for s in segments if ASKS.search(s))
     # (years only a plan period names, "11年报告定的十二五", are no figures' years apart)
     written = [y for y in query.years if y not in plan_period_years(query.norm)]
     if len(query.doc_years) >= 2 and len(written) < 2 and asking <= 1:
@@ -209,21 +112,22 @@ def split_parts(query: Query) -> list[Query]:
 
     def text_for(seg: str, drop: list[str]) -> str:
         keyed_segments = {k for k, _ in keyed}
-        shared = "".join(_content(o) for o in segments if o not in keyed_segments and o is not seg)
+        shared = "".join(content(o) for o in segments if o not in keyed_segments and o is not seg)
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
-        if not names_metric(_content(seg)) and not names_metric(REPORT_TAIL.sub("", shared)):
+        if not names_metric(content(seg)) and not names_metric(REPORT_TAIL.sub("", shared)):
             # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
             # where the part would name it (before what it asks)
-            borrowed = "".join(_borrowed(_content(o)) for o in keyed_segments)
-            at = _ASKED_AT.search(seg)
-            if _content(seg) and at and _MOVED.search(borrowed):
+            # (in the question's order: the set above has none)
+            lent = "".join(borrowed(content(k)) for k, _ in keyed)
+            at = ASKED_AT.search(seg)
+            if content(seg) and at and MOVED.search(lent):
                 # a growth is read with what is asked of it ("24年地区生产总值增长目标")
-                seg = f"{seg[: at.start()]}{borrowed}{seg[at.start() :]}"
+                seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
             else:
-                shared += borrowed
-        if _content(seg) and (shared or names_metric(_content(seg))):
+                shared += lent
+        if content(seg) and (shared or names_metric(content(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction
@@ -274,7 +178,7 @@ def split_parts(query: Query) -> list[Query]:
                 or shared_target
                 or (
                     whole_target
-                    and (not _content(seg) or not _ASKS.search(seg))
+                    and (not content(seg) or not ASKS.search(seg))
                     and not asks_actual(seg)
                     and not own_ask(seg, keyed_segments)
                 )
@@ -282,12 +186,12 @@ def split_parts(query: Query) -> list[Query]:
             parts.append(_part(query, text_for(seg, drop), target, years, seg))
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
-    asking = sum(1 for s in segments if _ASKS.search(s))
-    in_document = [s for s in segments if _IN_DOCUMENT.search(s) and not _ASKS.search(s)]
+    asking = sum(1 for s in segments if ASKS.search(s))
+    in_document = [s for s in segments if _IN_DOCUMENT.search(s) and not ASKS.search(s)]
     informative = [
         s
         for s in segments
-        if (_content(s) or _PERIOD.search(s) or find_years(s) or (asking >= 2 and _ASKS.search(s)))
+        if (content(s) or PERIOD.search(s) or find_years(s) or (asking >= 2 and ASKS.search(s)))
         and s not in in_document
     ]
     # A year only the document's name writes ("数字山东2019行动方案里") dates the document,
@@ -297,17 +201,17 @@ def split_parts(query: Query) -> list[Query]:
     shared_years = tuple(y for y in query.years if y not in named_only)
     informative = with_topic(
         echoed_segments(informative),
-        lambda s: bool(_ASKS.search(s)),
+        lambda s: bool(ASKS.search(s)),
         query.norm,
-        lambda s: names_metric(_content(s)),
+        lambda s: names_metric(content(s)),
     )
-    informative, ask = asked_of_each(informative, query.norm, _WORDS)
+    informative, ask = asked_of_each(informative, query.norm, WORDS)
     if len(informative) < 2:
         return [query]
     if ask:
         return [_asked_of(query, seg, ask, whole_target) for seg in informative]
     parts = []
-    periods = [s for s in informative if _PERIOD.search(s)]
+    periods = [s for s in informative if PERIOD.search(s)]
     # Actual against target ("…实际是多少,2022年目标…"): a year named in one segment
     # only is that segment's. Two figures of one subject ("2020年度创新指数多少,全省排
     # 第几"): the year and the subject are shared.
@@ -319,10 +223,10 @@ def split_parts(query: Query) -> list[Query]:
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     for seg in informative:
-        shared = " ".join(_content(x) for x in informative if x is not seg)
+        shared = " ".join(content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not names_metric(_content(seg)) or not contrast
+        borrow = periods or not names_metric(content(seg)) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
         # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).
@@ -352,7 +256,7 @@ def _document_parts(
     parts = []
     for d in documents:
         ask = _EACH.sub("", d.rest)
-        text = f"{_scope(query, d.rest, query.years)}{ask}" if names_metric(_content(ask)) else ""
+        text = f"{_scope(query, d.rest, query.years)}{ask}" if names_metric(content(ask)) else ""
         text = text or f"{shared}{ask}"
         target = asks_target(text) or whole_target
         parts.append(_part(query, text, target, query.years, d.segment, doc_name=d.name))
@@ -383,14 +287,14 @@ def own_ask(segment: str, segments: list[str]) -> bool:
     time = time_mention(segment)
     others = [s for s in segments if s is not segment]
     cue_elsewhere = any(asks_target(o) and time_mention(o) not in ("", time) for o in others)
-    return bool(time and _ASKS.search(segment)) and cue_elsewhere
+    return bool(time and ASKS.search(segment)) and cue_elsewhere
 
 
 def own_part(query: Query, part: Query) -> Query | None:
     """A part asked with its own words only (None when it has no words of its own beyond
     those it was asked with): for a part that borrowed the other parts' words and so
     found nothing ("…净增高企多少家?国家级孵化器新增了几家": two sentences)."""
-    if not part.segment or not names_metric(_content(part.segment)):
+    if not part.segment or not names_metric(content(part.segment)):
         return None
     text = f"{_scope(query, part.segment, part.years)}{part.segment}{part.shared_ask}"
     if text == part.text:
@@ -417,8 +321,8 @@ _RELATIVE_TIME = re.compile(r"今年|去年|明年|上年|当年")
 def _place_time(segment: str) -> str:
     """A part's place and time before what it asks ("瓯海今年上半年", "余杭23年" of
     "余杭23年各几家"), when they are all it writes of its own (no metric); else ""."""
-    asked = _ASKS.search(segment)
+    asked = ASKS.search(segment)
     phrase = segment[: asked.start()] if asked else segment
     phrase = re.sub(r"(?:各|分别|又|的|是)+$", "", phrase)
-    timed = find_years(phrase) or _PERIOD.search(phrase) or _RELATIVE_TIME.search(phrase)
-    return phrase if timed and find_regions(phrase) and not _content(phrase) else ""
+    timed = find_years(phrase) or PERIOD.search(phrase) or _RELATIVE_TIME.search(phrase)
+    return phrase if timed and find_regions(phrase) and not content(phrase) else ""

@@ -8,12 +8,11 @@ from retrieval.intent import Intent
 from retrieval.part_labels import part_labels
 from retrieval.parts import (
     asks_several,
-    names_metric,
     own_part,
-    own_words,
     split_parts,
 )
 from retrieval.query import parse_query
+from retrieval.segment_words import names_metric, own_words
 
 
 def test_split_parts_year_and_target() -> None:

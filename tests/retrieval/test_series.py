@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from retrieval.part_labels import part_labels
-from retrieval.parts import own_words, split_parts
+from retrieval.parts import split_parts
 from retrieval.query import parse_query
+from retrieval.segment_words import own_words
 
 
 def _parts(question: str) -> tuple[list[str], list[str]]:
