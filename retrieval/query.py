@@ -111,6 +111,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|有什么|包括什么|包括哪|分别[\u4e00-\u9fff]{0,3}?(?:什么|啥)|都有"
             # "一是二是三是分别说的啥": the items the question marks as the report does
             r"|一是[^?？]{0,3}二是"
+            # "“四期叠加”指哪四期": a quoted count phrase, its members asked
+            # (not a plan period: "“十四五”是哪几年")
+            r'|"[两二三四五六七八九十]{1,2}[^"两二三四五六七八九十\d][\u4e00-\u9fff]{0,5}"[^?？]{0,6}(?:指|是)哪'
             # "那几条…的重点任务都是啥": the several a question points at, each asked
             r"|那几(?:条|项|个|点|类|件|方面)[^?？]{0,24}(?:都|分别)是(?:什么|啥)"
             # "主要任务一共几条,分别是啥": a count asked, then its items

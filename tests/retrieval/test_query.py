@@ -258,6 +258,9 @@ def test_which_years_report_is_a_which_document_question() -> None:
 
 def test_which_n_types_is_a_list() -> None:
     assert parse_query("甲局要推动建设的“五型机关”是哪五型").intent == Intent.LIST
+    # a quoted count phrase whose counter reads as a time elsewhere (哪四期)
+    assert parse_query("甲市报告说的“四期叠加”指哪四期").intent == Intent.LIST
+    assert parse_query("“十四五”是哪几年").intent != Intent.LIST  # a plan period
 
 
 @pytest.mark.parametrize(
