@@ -25,6 +25,15 @@ _ASKED_COUNT = re.compile(
 )
 
 
+def bare_count(qnorm: str) -> bool:
+    """Whether the question asks a count with nothing counted after it ("都有哪十个"), not
+    a count phrase naming what it counts ("“六大”行动", "三张清单")."""
+    return any(
+        not m.group(3) and qnorm[m.start() - 1 : m.start()] == "哪"
+        for m in _ASKED_COUNT.finditer(qnorm)
+    )
+
+
 def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> float:
     """1 when the question's "三张清单" is this list's count and noun; 0.5 for the count only.
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from answer.list_names import asked_noun, count_fit, noun_fit, without_noun, writes_quoted
+from answer.list_names import (
+    asked_noun,
+    bare_count,
+    count_fit,
+    noun_fit,
+    without_noun,
+    writes_quoted,
+)
 from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, Term, canon, coverage
@@ -139,6 +146,10 @@ def score_list(
     # What is listed is named by the list's heading, its count, or its items themselves.
     # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
+    # …or by a bare count alone when it is large ("都有哪十个": ten items where ten are
+    # asked is no chance; not "“六大”行动", which names what it counts)
+    if count >= 0.5 and len(en.items) >= w.counted_alone and bare_count(q.norm):
+        named = 1.0
     # A question naming only its document asks for the document's own parts.
     # …or of the part it writes the heading of ("2023年工作总结分成哪几大块").
     # A year asked picks the part of that year, not the whole ("扬州23年主要干了哪几方面").

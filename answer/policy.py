@@ -117,6 +117,7 @@ class ListWeights:
     # A list under one item of another list ("(一)…行动" → its 1. 2. 3.) is the answer only
     # when the question names that item; otherwise the outer list, scored this close, is.
     nest_margin: float = 0.15
+    counted_alone: int = 6  # a list of this many items names itself by the count asked alone
 
 
 @dataclass(frozen=True)

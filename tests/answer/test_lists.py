@@ -799,3 +799,23 @@ def test_a_list_whose_items_are_each_the_thing_asked_holds_the_parts_of_one() ->
     q = parse_query("矿山智能化标准体系框架包括哪几个标准子体系")
     assert _each_the_asked(q, ScoredList(by_kind["headings"], doc, 1.0))
     assert not _each_the_asked(q, ScoredList(by_kind["ordinal"], doc, 1.0))
+
+
+def test_a_long_list_names_itself_by_the_count_asked_alone(sample_index: Index) -> None:
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    names = "农场 港口 矿山 工厂 家居 教育 驾驶 诊疗 法院 供应链".split()
+    body = "".join(
+        f"({n})智慧{x}。\n推进智慧{x}建设示范。\n"
+        for n, x in zip("一二三四五六七八九十", names, strict=True)
+    )
+    doc = parse_text(f"甲部关于支持建设示范应用场景的通知\n二、首批示范应用场景\n{body}", "t.txt")
+    q = parse_query("甲部首批支持建的新一代人工智能示范应用场景都有哪十个")
+    sig = signals(q, sample_index.bm25).known()
+    ten = [en for en in enumerations(doc) if len(en.items) == 10]
+    assert ten and score_list(q, sig, doc, ten[0], False) is not None
+    # a count naming what it counts ("十大行动") is no bare count
+    from answer.list_names import bare_count
+
+    assert bare_count("都有哪十个") and not bare_count("“十大”行动分别是什么")
