@@ -26,12 +26,12 @@ _ASKED_COUNT = re.compile(
 
 
 def bare_count(qnorm: str) -> bool:
-    """Whether the question asks a count with nothing counted after it ("都有哪十个"), not
-    a count phrase naming what it counts ("“六大”行动", "三张清单")."""
-    return any(
-        not m.group(3) and qnorm[m.start() - 1 : m.start()] == "哪"
-        for m in _ASKED_COUNT.finditer(qnorm)
-    )
+    """Whether the question asks a count with nothing counted after it ("都有哪十个") and
+    names no count phrase of what it counts ("“六大”行动…是哪六个", "三张清单")."""
+    found = list(_ASKED_COUNT.finditer(qnorm))
+    asked = [m for m in found if qnorm[m.start() - 1 : m.start()] == "哪"]
+    named = [m for m in found if m not in asked and m.group(3)]
+    return any(not m.group(3) for m in asked) and not named
 
 
 def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> float:

@@ -819,3 +819,4 @@ def test_a_long_list_names_itself_by_the_count_asked_alone(sample_index: Index) 
     from answer.list_names import bare_count
 
     assert bare_count("都有哪十个") and not bare_count("“十大”行动分别是什么")
+    assert not bare_count("甲市315计划里的“六大”行动具体是哪六个")
