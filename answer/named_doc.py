@@ -9,6 +9,7 @@ document the question's other words find it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from answer.extract import added_hit
@@ -61,16 +62,17 @@ _DESCRIBES = re.compile(
 )
 
 
-def described_rest(q: Query, topic: str, cfg: AnswerConfig = CONFIG) -> Query | None:
+def described_rest(q: Query, topic: Callable[[], str], cfg: AnswerConfig = CONFIG) -> Query | None:
     """ "工信部和体育总局搞的智能体育典型案例征集,联合体申报的话联合单位最多几家": a first
     segment asking nothing that points at a document (who made it, what kind it is) and
-    many of whose character pairs ``topic`` (what a document is about, canonical) holds
-    describes that document; the question without it (None when no segment does so)."""
+    many of whose character pairs ``topic()`` (what a document is about, canonical; read
+    only for such a segment) holds describes that document; the question without it (None
+    when no segment does so)."""
     m = _LEAD.match(q.norm)
     if m is None or _ASKING.search(m.group(1)) or not _DESCRIBES.search(m.group(1)):
         return None
     pairs = bigrams(canonicalize(m.group(1)))
-    held = pairs & bigrams(topic)
+    held = pairs & bigrams(topic())
     rest = q.norm[m.end() :].strip()
     if not rest or not pairs or len(held) < cfg.described_title * len(pairs):
         return None

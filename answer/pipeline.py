@@ -233,9 +233,10 @@ class QA:
         document it opens with, :func:`described_rest`), its signals and candidates."""
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         docs = self.index.heads
-        top = hits[0].passage.doc_id if hits and not verbatim else None
-        rest = described_rest(q, topic_of(docs[top])) if top and not q.doc_name else None
-        described = (top, rest) if top and rest and not q.doc_years else None
+        top = hits[0].passage.doc_id if hits else ""
+        asks_named = verbatim or bool(q.doc_name or q.doc_years)  # (named otherwise)
+        rest = None if asks_named or not top else described_rest(q, lambda: topic_of(docs[top]))
+        described = (top, rest) if rest is not None else None
         if described is not None:  # asked of that document: its passages only
             q = described[1]
             hits = [h for h in hits if h.passage.doc_id == top]

@@ -117,6 +117,4 @@ def content(segment: str) -> str:
 
 
 # How this module reads a segment, for retrieval.series.
-WORDS = SegmentWords(
-    own=lambda s: own_words(s), asks=lambda s: bool(ASKS.search(s)), names=lambda s: _names(s)
-)
+WORDS = SegmentWords(own=own_words, asks=lambda s: bool(ASKS.search(s)), names=_names)

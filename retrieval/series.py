@@ -24,12 +24,10 @@ _BREAKS = re.compile(r"[,;:?。!]")
 _EACH = re.compile(r"各|分别")
 
 
-def _plain_words(item: str) -> list[str] | None:
-    """An item's words when it is one or two plain words (None for a dictionary term)."""
+def _plain(item: str) -> bool:
+    """Whether an item is one or two plain words (no term of the domain dictionary)."""
     tagged = pos_tags(item)
-    if not 1 <= len(tagged) <= 2 or any(flag == "x" for _, flag in tagged):
-        return None
-    return [w for w, _ in tagged]
+    return 1 <= len(tagged) <= 2 and not any(flag == "x" for _, flag in tagged)
 
 
 @dataclass(frozen=True)
@@ -50,11 +48,13 @@ class SegmentWords:
 def asked_of_each(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
     """(the segments each asked, the ask shared by them) for a question asking the same of
     several segments, by the first reading that fits; else (``segments``, "")."""
-    for found, ask in (
-        _shared_ask(segments, w),
-        shared_tail(segments, norm, w),
-        _each_asked(segments, w),
-    ):
+    readings: tuple[Callable[[], tuple[list[str], str]], ...] = (
+        lambda: _shared_ask(segments, w),
+        lambda: shared_tail(segments, norm, w),
+        lambda: _each_asked(segments, w),
+    )
+    for read in readings:  # each read only when the ones before it do not fit
+        found, ask = read()
         if ask:
             return found, ask
     return segments, ""
@@ -107,7 +107,7 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     at = norm.find(firsts[0])
     if at < 0 or _BREAKS.search(norm[at : norm.find(last, at)]):
         return segments, ""
-    if any(_plain_words(it) is None for it in items):
+    if not all(_plain(it) for it in items):
         return segments, ""
     tagged = pos_tags(last)
     head, flag = tagged[0]
