@@ -28,6 +28,9 @@ _UNIT_PATTERNS = {
     "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户",
     "rank": r"位|名",
 }
+# Words bounding a figure ("150家以上", "1.4万亿斤左右"): part of it, and what tells two
+# statements of one number apart ("10%左右" is not "10%以上").
+BOUND_WORDS = "以上|左右|以内|上下|以下"
 # Measures a question may ask a figure in ("多少袋", "几吨"), each its own unit: a figure
 # in another measure does not answer it ("111亿元" no number of 袋).
 MEASURES_ASKED = ("袋", "头", "只", "吨", "辆", "株", "箱", "千瓦", "斤", "担", "棵", "艘", "架")

@@ -8,7 +8,7 @@ import re
 from answer.clauses import Clause
 from answer.extract import LEADING, MAX_SPAN, Candidate
 from answer.policy import policy
-from answer.quantities import NUMBER, figures_for, is_rank, numbers_in, unit_matches
+from answer.quantities import BOUND_WORDS, NUMBER, figures_for, is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces
 from corpus.model import Fact
 from retrieval.intent import Intent
@@ -110,7 +110,7 @@ def _unique_best(scores: list[float]) -> int | None:
     return scores.index(top)
 
 
-_APPROX = re.compile(r"以上|左右|以内|上下|以下")
+_APPROX = re.compile(BOUND_WORDS)
 
 
 # "连续多少个榨季": what the question counts, right after its asking word and measure word.

@@ -12,7 +12,7 @@ from answer.model import Answer
 from answer.name_phrases import name_phrases
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
-from answer.quantities import numbers_in, states_value, unit_of
+from answer.quantities import BOUND_WORDS, numbers_in, states_value, unit_of
 from answer.results import citation_of, refusal
 from answer.signals import Signals, canon, coverage
 from answer.topic import shown_name, topic_of
@@ -135,8 +135,8 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
         return False
     if not all(states_value(sent, n) for n in sig.numbers):
         return False
-    if not states_units(q.norm, sent):
-        return False  # "高企目标定8500家" is not "…超8500亿元"
+    if not states_units(q.norm, sent) or not states_bounds(q.norm, sent):
+        return False  # "高企目标定8500家" is not "…超8500亿元", nor 10%左右 "…10%以上"
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
@@ -177,17 +177,14 @@ def states_units(qnorm: str, sent: str) -> bool:
         stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
         if not re.search(stated, sent):
             return False
-    return states_bounds(qnorm, sent)
-
-
-_BOUND = "左右|以上|以下|以内|上下"
+    return True
 
 
 def states_bounds(qnorm: str, sent: str) -> bool:
     """Whether the sentence states each figure the question bounds ("10%左右") without
     another bound: "增长10%以上" does not state "10%左右" (one stated bare may)."""
-    for m in re.finditer(rf"(\d+(?:\.\d+)?%?)({_BOUND})", qnorm):
-        written = re.findall(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])({_BOUND})?", sent)
+    for m in re.finditer(rf"(\d+(?:\.\d+)?%?)({BOUND_WORDS})", qnorm):
+        written = re.findall(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])({BOUND_WORDS})?", sent)
         if written and all(b and b != m.group(2) for b in written):
             return False
     return True

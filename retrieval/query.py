@@ -32,6 +32,10 @@ _BAR = "".join(f"(?<!{w})" for w in "超过 超 高于 低于 突破 不少于 �
 # Ordered: the first intent whose cue matches wins.
 # A question asking for a document's number (文号), however it is worded.
 DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
+# "哪个市", "哪些省区": a place asked (for its report, or its name).
+WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省区?|市|区|县|州|盟|城市|地方)"
+# "说到哪年…": a year asked (not "哪年的报告", a document).
+YEAR_ASKED = r"哪一?年(?![的份度])"
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # "…的发文字号是多少": a document's number is a name, however it is asked.
     (Intent.ENTITY, DOC_NUMBER_ASK),
@@ -62,7 +66,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?=里|中|上|当中|提|规定|说|写|明确|要求|定)"
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
-            r"|哪(个|一个|些|几个)?(省区?|市|区|县|州|盟|城市|地方)的?(?:\d{2,4}年)?的?(政府)?(工作)?(报告|文件)"
+            rf"|{WHICH_PLACE}的?(?:\d{{2,4}}年)?的?(政府)?(工作)?(报告|文件)"
             # "…测试的规范里,哪个要求…": which of those documents
             rf"|(?:{DOCUMENT_KINDS})(?:里|中|当中)?,?哪(?:个|一个|些|几个|份)(?:要求|规定|提出|明确|写|说)"
             # …when it states a value ("…3.55%是哪个市的"); "成为…第一家…的是哪个县的"
@@ -96,7 +100,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         ),
     ),
     # "说到哪年要取得明显成效": a year is asked, the date a sentence writes ("到2027年")
-    (Intent.ENTITY, re.compile(r"哪一?年(?![的份度])")),
+    (Intent.ENTITY, re.compile(YEAR_ASKED)),
     # "由哪两个部门牵头", "由哪些单位负责": the doers of one doing, one name or several
     # joined by 、 in the sentence writing it.
     (Intent.ENTITY, re.compile(r"由哪(?:些|几|[两二三四五六七八九十]+)")),
@@ -324,7 +328,7 @@ def find_regions(norm: str) -> tuple[str, ...]:
 # 打好的三大攻坚战是哪三个"): the country's document.
 _NATIONAL_REPORT = re.compile(r"国务院的?(?:政府)?(?:工作)?报告")
 # A year's work report named without a place ("11年政府工作报告里…"): the country's.
-_ASKS_PLACE = re.compile(r"哪(?:个|些|几个|一个)?(?:省区?|市|区|县|州|盟|城市|地方)")
+_ASKS_PLACE = re.compile(WHICH_PLACE)
 _YEARS_REPORT = re.compile(r"(?<!\d)(?:\d{2}|\d{4})年的?政府工作报告")
 
 
