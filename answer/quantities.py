@@ -9,7 +9,7 @@ from corpus.metadata import CITED_TITLE
 from corpus.numerals import cn_scaled
 
 _UNIT_PATTERNS = {
-    "%": r"%|个百分点|个点",
+    "%": r"%|‰|个百分点|个点",  # a rate per hundred or per thousand (人口自然增长率5.2‰)
     "area": r"平方米|平方公里|平方千米|公顷|万方|方|亩",
     "money": r"亿元|万元|元|亿|万美元|美元",
     "美元": r"美元",
@@ -46,7 +46,7 @@ NUMBER = re.compile(
     r"|(?<=[省市国区县州])首(?=位)|百分之[零〇一二两三四五六七八九十百千点]+"
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
     r"\s*(?:余|多)?"
-    r"(%|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个月|个工作日|个|项|名|人次|人|位|件|次"
+    r"(%|‰|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个月|个工作日|个|项|名|人次|人|位|件|次"
     r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户|岁"
     r"|工作日|小时|天"
     r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
@@ -129,6 +129,27 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
         for m in NUMBER.finditer(norm_text)
         for v in cn_scaled(m.group(1))
     )
+
+
+# "百分之八至九": the second bound of a range of percentages, its unit written once
+_PERCENT_RANGE_HEAD = re.compile(r"百分之[零〇一二两三四五六七八九十点]+[至到-]$")
+
+
+def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
+    """Whether a text states a figure with its unit in Chinese numerals ("百分之六" for
+    6%; "百分之八至九" states 9% too)."""
+    if not re.search("[一二两三四五六七八九十百千]", norm_text):
+        return False
+    value = float(figure)
+    for m in NUMBER.finditer(norm_text):
+        if not any(abs(v - value) < 1e-9 * max(1.0, value) for v in cn_scaled(m.group(1))):
+            continue
+        own = unit_of(m)
+        if own and own == unit:
+            return True
+        if not own and unit == "%" and _PERCENT_RANGE_HEAD.search(norm_text, 0, m.start()):
+            return True
+    return False
 
 
 def is_rank(m: re.Match[str]) -> bool:

@@ -40,6 +40,7 @@ from corpus.numerals import cn_number
 from corpus.paragraph_lists import (
     clause_lead_lists,
     counted_lead_sentences,
+    dash_points,
     inner_lead_lists,
     lead_sentence_lists,
     run_in_sentences,
@@ -155,10 +156,21 @@ def _ordinal_enumeration(
 
 
 def _intro(doc: Document, at: int, section: Section | None) -> str:
-    """The sentence just before ``at`` inside its section (normalised)."""
+    """The sentence just before ``at`` inside its section (normalised), with the one before
+    it when that one announces the points ("申报主体围绕以下重点方向,开展…工作。试点周期为
+    2年。" then (一)…)."""
     floor = section.start if section else 0
     sents = split_sentences(doc.norm, floor, at, doc.text)
-    return doc.norm[sents[-1][0] : sents[-1][1]] if sents else ""
+    if not sents:
+        return ""
+    first = len(sents) - 1
+    if first and _ANNOUNCES.search(doc.norm, sents[first - 1][0], sents[first - 1][1]):
+        first -= 1
+    return doc.norm[sents[first][0] : sents[-1][1]]
+
+
+# Words announcing the points that follow ("以下重点方向", "下列条件", "如下")
+_ANNOUNCES = re.compile(r"以下(?!简称)|下列|如下")
 
 
 def heading_lists(doc: Document) -> list[Enumeration]:
@@ -313,7 +325,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
-    found += alike_clause_lists(doc) + run_in_sentences(doc)
+    found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

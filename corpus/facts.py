@@ -27,10 +27,12 @@ from corpus.facts_spans import (
 from corpus.figure_when import is_target, named_year, period_of, region_of, scope_of
 from corpus.figures import (
     Figure,
+    base_year,
     blank_titles,
     clause_end,
     clause_start,
     clean_metric,
+    dated_base,
     find_figures,
     item_start,
     mask_quoted,
@@ -229,6 +231,8 @@ class _Extractor:
         s, t = sent.s, sent.masked
         floor = max(c0, prev.value_end - sent.start if prev else 0)
         item, clause = s[item_start(t, fig.lead, floor) : fig.lead], s[floor : fig.lead]
+        if prev and _TO_END.match(clause) and dated_base(s, prev.value_start - sent.start):
+            return prev.metric, prev.qualifier  # "由1990年的14.39‰下降到1995年的10.55‰"
         metric = metric_of(s, fig, item, prev.metric if prev else "")
         qualifier = qualifier_of(fig, item, clause)
         if prev and not qualifier:
@@ -249,6 +253,9 @@ class _Extractor:
         may mean the year reviewed; there it counts only for targets.
         """
         t, sec = sent.masked, sent.section
+        dated = base_year(t, fig)
+        if dated is not None:  # "由1990年的14.39‰下降到…": the old value, that year's
+            return dated, False, ""
         named = named_year(t, fig.start, c1, self.ref)
         review = sec is not None and sec.kind == "actual"
         if review and not is_target(t[: fig.start], sec, named, self.issued):
@@ -272,6 +279,10 @@ class _Extractor:
         return span_end(sent.span), target, ""
 
 
+# The way from a change's dated old value to its new one ("下降到1995年的"): the new value
+# is of the old one's metric.
+_TO_END = re.compile(r"[^,;。]{0,16}?[到至](?:(?:(?:19|20)\d{2}年|今年|去年|上年)(?:底|末)?的?)?")
+
 # A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
 _TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")
 _HEADER_UNIT = re.compile(r"\(\s*(%|‰|[^\s()\d,]{1,4})\s*\)\s*$")
@@ -287,6 +298,9 @@ def _cell_figure(value: str, unit: str) -> Figure | None:
     return Figure(m.start(), m.start(), m.end(), m.group(0), unit) if m else None
 
 
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|者)$")
+
+
 def respectively(found: list[Fact], norm: str, canon: Callable[[str], str] | None) -> list[Fact]:
     """Give the figures of a "分别" clause one metric each, in order.
 
@@ -298,7 +312,8 @@ def respectively(found: list[Fact], norm: str, canon: Callable[[str], str] | Non
         first = out[i]
         n = sum(1 for f in out[i:] if f.start == first.start)
         if n > 1 and "分别" in norm[first.start : first.value_start]:
-            parts = first.metric.split("、")
+            # "A、B、C三项增速分别为…": the count closing the list is no part of C
+            parts = _LIST_COUNT.sub("", first.metric).split("、")
             before = [f.metric for f in out[max(0, i - n) : i]]
             if len(parts) != n or min(map(len, parts)) < 2:
                 inherited = i >= n and first.metric == out[i - 1].metric

@@ -207,9 +207,13 @@ def find_figures(s: str, masked: str | None = None) -> list[Figure]:
             found.append(Figure(m.start(), m.start(), m.end(), m.group(1), ""))
     out: list[Figure] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if (not out or f.lead >= out[-1].end) and not (is_base(t, f) or _is_size(t, out, f)):
+        if (not out or f.lead >= out[-1].end) and not (_undated_base(t, f) or _is_size(t, out, f)):
             out.append(f)
     return out
+
+
+def _undated_base(s: str, fig: Figure) -> bool:
+    return is_base(s, fig) and base_year(s, fig) is None
 
 
 def _is_size(s: str, before: list[Figure], fig: Figure) -> bool:
@@ -228,6 +232,23 @@ def _is_size(s: str, before: list[Figure], fig: Figure) -> bool:
 def is_base(s: str, fig: Figure) -> bool:
     """Whether a figure is the old value of a change ("由46.9%提高到48.2%")."""
     return bool(_FROM.search(s, max(0, fig.lead - 24), fig.lead) and _CHANGE_TO.match(s, fig.end))
+
+
+# "由1990年的14.39‰下降到1995年的10.55‰": a change's old value dated by its own year
+_DATED_BASE = re.compile(r"[由从]((?:19|20)\d{2})年(?:底|末)?的$")
+
+
+def dated_base(s: str, pos: int) -> int | None:
+    """The year written right before ``pos`` as a change's start ("由1990年的"), else None."""
+    m = _DATED_BASE.search(s, max(0, pos - 9), pos)
+    return int(m.group(1)) if m else None
+
+
+def base_year(s: str, fig: Figure) -> int | None:
+    """The year a change's old value is dated by, right before it ("由1990年的14.39‰"):
+    that year's own figure, a fact like any other; None for an undated base or no base."""
+    year = dated_base(s, fig.lead)
+    return year if year is not None and is_base(s, fig) else None
 
 
 def clause_start(s: str, pos: int, floor: int = 0, marks: str = _BOUNDARY) -> int:

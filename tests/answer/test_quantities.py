@@ -33,3 +33,13 @@ def test_a_count_of_aspects_answers_no_question_asking_no_unit() -> None:
     assert unit_matches("count", m)  # "从几个方面": a count asked
     (n,) = numbers_in("信息经济规模达到18万亿元")
     assert unit_matches("", n)
+
+
+def test_a_percentage_in_chinese_numerals_states_the_figure_and_unit() -> None:
+    from answer.quantities import states_in_numerals
+
+    sent = "国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    assert states_in_numerals(sent, "6", "%") and states_in_numerals(sent, "8", "%")
+    assert states_in_numerals(sent, "9", "%")  # the range's second bound
+    assert not states_in_numerals(sent, "7", "%")
+    assert not states_in_numerals("今年增长六个月", "6", "%")

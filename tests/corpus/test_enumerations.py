@@ -767,3 +767,13 @@ def test_a_first_item_after_the_verb_of_being_in_a_stage() -> None:
     (en,) = inline_lists(doc)
     assert _items(doc, en) == ["经济复苏向好发力期", "开放优势转化期", "产业潜能释放期"]
     _check_offsets(doc, en)
+
+
+def test_an_ordinal_lists_intro_keeps_the_sentence_announcing_it() -> None:
+    doc = parse_text(
+        "二、试点内容\n申报主体围绕以下重点方向,开展试点工作。试点周期为2年。\n"
+        "(一)甲建设类。围绕产线开展。\n(二)乙应用类。围绕定制开展。\n(三)丙协同类。围绕采购开展。\n",
+        "t.txt",
+    )
+    (en,) = [e for e in enumerations(doc) if e.kind == "ordinal"]
+    assert "以下重点方向" in en.head and "试点周期" in en.head

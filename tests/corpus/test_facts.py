@@ -236,3 +236,19 @@ def test_corpus_extra_facts_are_well_formed_and_fast() -> None:
     for doc, facts in zip(docs, found, strict=True):
         check_facts(doc, facts)
     assert sum(map(len, found)) > 30000
+
+
+def test_a_dated_base_is_a_row_of_its_year_and_the_new_value_keeps_the_metric() -> None:
+    text = "一、五年回顾\n计划生育成绩显著，人口自然增长率由1990年的14.39‰下降到1995年的10.55‰。\n"
+    found = doc_facts(text)
+    old = only(found, value="14.39")
+    new = only(found, value="10.55")
+    assert (old.year, old.kind, old.metric, old.unit) == (1990, "actual", "人口自然增长率", "‰")
+    assert (new.year, new.metric) == (1995, "人口自然增长率")
+
+
+def test_the_count_closing_a_respective_list_is_no_part_of_its_last_metric() -> None:
+    text = "一、工作回顾\n甲收入、乙收入、丙收入三项增速分别为5.7%、4.5%和7.6%。\n"
+    found = doc_facts(text)
+    assert only(found, value="7.6").metric == "丙收入"
+    assert only(found, value="5.7").metric == "甲收入"

@@ -92,6 +92,13 @@ def test_base_value_of_a_change_is_not_a_figure() -> None:
     assert figures("进出口总额从全国第13位升至第9位") == [("第9", "位")]
 
 
+def test_a_base_dated_by_its_own_year_is_that_years_figure() -> None:
+    text = "人口自然增长率由1990年的14.39‰下降到1995年的10.55‰"
+    assert figures(text) == [("14.39", "‰"), ("10.55", "‰")]
+    assert figures("比重由2019年底的30%提高到45%") == [("30", "%"), ("45", "%")]
+    assert figures("比重由上年的30%提高到45%") == [("45", "%")]  # no year of its own
+
+
 def test_cn_number_and_mask_quoted() -> None:
     assert [fx.cn_number(x) for x in ("3", "三", "十", "十二", "二十", "二十四")] == [
         3,

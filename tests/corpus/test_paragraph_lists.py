@@ -236,6 +236,10 @@ def test_one_sentence_lines_opening_alike_after_a_colon_are_its_points() -> None
     ]
     unlike = parse_text("一、回顾\n如下:\n甲乙丙。\n说明。\n丁戊己。\n说明。\n庚辛壬。\n", "t.txt")
     assert dash_points(unlike) == []  # lines that open unlike are no points
+    # …and they are among the document's enumerations (what the index stores)
+    from corpus.enumerations import enumerations
+
+    assert any(_items(doc, e) == _items(doc, en) for e in enumerations(doc))
 
 
 def test_points_opening_with_one_verb_and_going_on_after_a_comma_are_a_list() -> None:
