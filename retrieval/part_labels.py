@@ -46,14 +46,12 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if all(plans) and len({m.group(1) for m in plans if m}) == len(parts):
         return [m.group(1) for m in plans if m]  # "十二五", "十三五": as the question names them
     if len({p.years for p in parts}) == len(parts) and all(p.years for p in parts):
-        return [_years_label(p) for p in parts]
+        # "23年GDP实际增速和24年增速目标": each year with the kind it is asked as
+        return _with_kinds(parts, [_years_label(p) for p in parts])
     times = [time_mention(p.segment) for p in parts]
     if all(times) and len(set(times)) == len(parts):  # "2023年…多少?今年打算…"
         # "2025年报告里计划…,2026年报告里说实际…": each time with the kind it is asked as.
-        kinds = [_KIND_WORD.search(p.segment) for p in parts]
-        if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
-            return [f"{t}{k.group(0)}" for t, k in zip(times, kinds, strict=True) if k]
-        return times
+        return _with_kinds(parts, [t for t in times if t])
     if _one_report_each(parts):
         return [f"{p.doc_years[0]}年" for p in parts]  # "05年和13年的政府工作报告"
     if len({p.half for p in parts}) == len(parts) and all(p.half for p in parts):
@@ -70,6 +68,15 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     if all(worded) and len(set(worded)) == len(parts):
         return worded
     return _subject_labels(parts)
+
+
+def _with_kinds(parts: list[Query], labels: list[str]) -> list[str]:
+    """Each label with the kind its part's segment asks ("实际", "目标") when the parts ask
+    different kinds and each writes its own; the labels as they are otherwise."""
+    kinds = [_KIND_WORD.search(p.segment) for p in parts]
+    if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
+        return [f"{lab}{k.group(0)}" for lab, k in zip(labels, kinds, strict=True) if k]
+    return labels
 
 
 # A span of years as a question writes it: "79到83年", "2019-2023年".

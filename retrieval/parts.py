@@ -110,6 +110,13 @@ def split_parts(query: Query) -> list[Query]:
 
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
+    def named_words(seg: str) -> str:
+        # the document's name is no metric ("建材…标准体系指南要求23年和25年分别制定多少项")
+        if not query.doc_name or query.doc_name not in seg:
+            return content(seg)
+        rest = content(seg.replace(query.doc_name, " "))
+        return rest if len(rest) >= 2 else ""  # "要求23年" leaves 求: it names nothing
+
     def text_for(seg: str, drop: list[str]) -> str:
         keyed_segments = {k for k, _ in keyed}
         shared = "".join(content(o) for o in segments if o not in keyed_segments and o is not seg)
@@ -127,7 +134,7 @@ def split_parts(query: Query) -> list[Query]:
                 seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
             else:
                 shared += lent
-        if content(seg) and (shared or names_metric(content(seg))):
+        if named_words(seg) and (shared or names_metric(named_words(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction

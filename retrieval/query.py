@@ -45,9 +45,12 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.ENTITY,
         re.compile(
             r"(?:出台|印发|发布|制定|颁布)了?的?是?哪(?:个|份|部|项)(?:文件|政策|意见|办法)"
-            r"|(?:根据|依据|按照|依照|遵照)(?:的是)?哪(?:个|份|部|项|些)?(?:文件|政策|意见|办法|规定|通知|条例|法律)"
+            r"|(?:根据|依据|按照|依照|遵照|落实|贯彻|遵循)(?:的是)?哪(?:个|份|部|项|些)?"
+            r"(?:文件|政策|意见|办法|规定|通知|条例|法律|精神|部署)"
         ),
     ),
+    # "以哪一级为单位编制", "以什么为核心": what a doing is organised by, named in the gap
+    (Intent.ENTITY, re.compile(r"以(?:哪|什么)[\u4e00-\u9fff]{0,3}?为")),
     # "“一县一策”试点县是哪个县": a place of that kind is named, not the document saying so.
     # (not "…108个城市是哪个市的政府工作报告说的": that place's report is asked)
     (

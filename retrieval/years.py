@@ -15,8 +15,14 @@ _YEAR = re.compile(
 )
 # What joins the two years of a span: "79到83年", "2019-2021年", a season "24/25年".
 YEAR_SPAN_SEP = r"(?:到|至|-|~|/)"
-# "23年"; a span writes its first year bare
-_SHORT_YEAR = re.compile(rf"(?<!\d)(?:(\d{{2}}){YEAR_SPAN_SEP})?(\d{{2}})年")
+# "23年"; a span writes its first year bare; "近10年", "连续12年", "有效期是10年", "10年来":
+# a number of years, none of them
+_SHORT_YEAR = re.compile(
+    rf"(?<!\d)(?<![近续去前后这每满达过])(?<!期是|期为|限为|限是)(?:(\d{{2}}){YEAR_SPAN_SEP})?"
+    r"(\d{2})年(?!来|内|间|之内|左右|以上)"
+)
+# "(2021版)", "2023年版": a document's edition, no year asked of it
+_EDITION = re.compile(r"[(]?(?:19|20)\d{2}年?版[)]?")
 
 
 def without_years(text: str) -> str:
@@ -28,7 +34,8 @@ def without_years(text: str) -> str:
 _PLAN_PERIOD = re.compile(PLAN_NAME.pattern + r"\"?(?:时期|期)?(末|初)?")
 
 
-BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|比|较|相较于?)(?:19|20)?\d{2}年")
+# (not the 比 of 占比: "电子诉讼占比21年和22年" asks both years)
+BASE_YEAR = re.compile(r"(?:是(?=(?:19|20)?\d{2}年的)|(?<!占)比|较|相较于?)(?:19|20)?\d{2}年")
 
 
 def find_years(norm: str) -> tuple[int, ...]:
@@ -39,7 +46,7 @@ def find_years(norm: str) -> tuple[int, ...]:
     """
     # "是2006年的几倍", "比2015年增长多少": a year as the base of a comparison is not asked;
     # nor the year of a document's number ("民函〔2021〕742号").
-    norm = DOC_NUMBER.sub("", BASE_YEAR.sub("", norm))
+    norm = _EDITION.sub("", DOC_NUMBER.sub("", BASE_YEAR.sub("", norm)))
     years = [int(m.group(1)) for m in _YEAR.finditer(norm)]
     if not years:
         years = [full_year(int(y)) for m in _SHORT_YEAR.finditer(norm) for y in m.groups() if y]

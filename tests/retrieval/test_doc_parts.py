@@ -46,7 +46,7 @@ def test_parts_of_years_are_not_told_apart_by_document() -> None:
     q = parse_query("甲市2031年新增乙类企业实际数和2032年目标各是多少")
     parts = split_parts(q)
     assert not told_apart_by_document(parts)
-    assert part_labels(q, parts) == ["2031年", "2032年"]
+    assert part_labels(q, parts) == ["2031年实际", "2032年目标"]  # each with its kind
 
 
 def test_each_part_is_answered_from_the_document_it_names(qa_of_texts: Any) -> None:

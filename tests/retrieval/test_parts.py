@@ -446,3 +446,11 @@ def test_a_borrowed_metric_keeps_the_noun_like_words_after_its_nouns() -> None:
 def test_metrics_within_a_validity_keep_their_words() -> None:
     q = parse_query("黔东南今年科小入库、有效期内高企、高新技术产业产值的目标各是多少?")
     assert part_labels(q, split_parts(q)) == ["科小入库", "有效期内高企", "高新技术产业产值"]
+
+
+def test_a_documents_name_is_no_metric_of_the_part_it_stands_in() -> None:
+    # "甲指南要求23年": the document's name and a verb; the part is asked what the other asks
+    q = parse_query("甲行业智能制造标准体系指南要求23年和25年分别至少制定多少项标准？")
+    first, second = split_parts(q)
+    assert first.years == (2023,) and second.years == (2025,)
+    assert "制定多少项标准" in first.norm and "25年" not in first.norm

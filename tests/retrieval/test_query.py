@@ -94,6 +94,9 @@ def test_compare_question(text: str) -> None:
         # the document a text cites as its ground is a name, not one of the library's
         ("甲局那个奖补申报指南是根据哪个文件精神制定的？", "entity"),
         ("乙办法依据的是哪部条例", "entity"),
+        ("甲培养方案是为落实哪个文件制定的？", "entity"),
+        # what a doing is organised by, named between 以 and 为
+        ("甲建设规划是以哪一级为单位统一编制的？", "entity"),
         ("哪份文件提出按照每年10%递增", "which_doc"),
         # the doers of one doing, however many are asked
         ("部际联席会议机制由哪两个部门牵头？", "entity"),
@@ -489,3 +492,20 @@ def test_a_season_names_both_its_years() -> None:
 
 def test_places_reports_asked_by_year_are_no_national_report() -> None:
     assert "全国" not in parse_query("哪些市的24年政府工作报告提出要新创15所示范幼儿园").regions
+
+
+@pytest.mark.parametrize(
+    "text", ["近10年新增多少", "连续12年稳定", "10年来", "有效期是10年吗", "20年内"]
+)
+def test_a_number_of_years_is_no_year_asked(text: str) -> None:
+    assert find_years(text) == ()
+
+
+def test_an_edition_is_no_year_asked() -> None:
+    assert find_years("国家智能制造标准体系建设指南(2021版)到23年要制修订多少项") == (2023,)
+    assert find_years("2023年版的指南到2025年要制定多少项") == (2025,)
+
+
+def test_the_bi_of_a_share_marks_no_base_year() -> None:
+    assert find_years("电子诉讼占比21年和22年分别是多少") == (2021, 2022)
+    assert find_years("2023年比22年增长多少") == (2023,)
