@@ -25,7 +25,7 @@ from answer.entity_head import (
     to_head,
     with_head,
 )
-from answer.entity_readings import READINGS, agent_span, asks_doer
+from answer.entity_readings import READINGS, agent_span, asks_doer, asks_title
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
@@ -358,6 +358,8 @@ def names_asked_kind(query: Query, cand: Candidate) -> bool:
     only by a sentence that writes the doing ("…组织申报" for 由谁来组织申报)."""
     if asks_doer(query.norm) and agent_span(query.norm, cand.clause.sent_norm) is None:
         return False
+    if asks_title(query.norm) and "《" not in cand.clause.sent_norm:
+        return False  # a document asked for is named by its title in 《》
     span = entity_span(query, cand)
     if span is None:
         return False

@@ -47,6 +47,11 @@ def _clause_start(sent: str, at: int, marks: str) -> int:
     return max(sent.rfind(ch, 0, at) for ch in marks) + 1
 
 
+def asks_title(qnorm: str) -> bool:
+    """Whether a question asks for a document or policy by its title ("为落实哪个文件")."""
+    return bool(_ASKS_TITLE.search(qnorm))
+
+
 def title_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """The title in 《》 a question asking for a document or policy wants (inside the marks)."""
     if not _ASKS_TITLE.search(qnorm):

@@ -22,6 +22,7 @@ from answer.clause_time import clause_year, half_signal, timed_text, year_signal
 from answer.clauses import Clause, clauses_of
 from answer.editions import other_edition
 from answer.kinds import (
+    PART_OF,
     opposite_asked,
     other_counter,
     other_items,
@@ -343,13 +344,14 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         if not names_thing(sig, cand.clause, cand.doc.norm):
             return False  # "进出口总额…" names the 总额 of "国民收入总额", not its thing
     # Last, as they read the sentence's words: "企业研发机构74家" is no count of 新型研发机构.
+    whole = cand.sentence_canon if PART_OF.match(cand.clause.sent_norm) else ""
     return not (
         policy(query.intent).figure
         and (
-            other_kind(sig, cand.clause.norm)
+            other_kind(sig, cand.clause.norm, whole)
             # a figure given for what its sentence names ("获批的…技术创新中心…,于获批次年
             # 给予国家级500万元"): another kind there, and the asked one nowhere in it
-            or other_kind(sig, cand.clause.sent_norm)
+            or other_kind(sig, cand.clause.sent_norm, whole)
             or sums_several(query.norm, cand.clause.norm)
             or other_items(sig, cand.clause.norm, query.canon)
             or other_purpose(query.norm, cand.clause.sent_norm)

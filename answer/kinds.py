@@ -23,10 +23,12 @@ _MIN_SHARED = 3  # a shared piece this long (or the term's head) names the same 
 _HEAD = 2  # characters of a compound's head noun ("企业" of 科技型中小企业)
 
 
-def other_kind(sig: Signals, sent_norm: str) -> str:
+def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
     """A word of the (normalised) sentence naming another kind of a term the question
-    asks and the sentence does not write, or "" when there is none."""
-    text = canon(sent_norm)
+    asks and the sentence does not write, or "" when there is none. ``whole``: the
+    sentence with the one it is part of, when it opens with "其中" (a term named there,
+    "全社会固定资产投资规模…;其中,全民所有制单位投资规模…", is no other kind's)."""
+    text = canon(f"{sent_norm} {whole}")
     missing = [t for t in sig.terms if t.pieces and t.text not in text]
     if not missing:
         return ""
@@ -41,6 +43,9 @@ def other_kind(sig: Signals, sent_norm: str) -> str:
             if _another_kind(term, word):
                 return word
     return ""
+
+
+PART_OF = re.compile(r"[^,;。]{0,12}?其中")  # a sentence about part of what precedes
 
 
 def _another_kind(term: Term, word: str) -> bool:

@@ -20,7 +20,8 @@ WEIGHTS = CONFIG.lists
 # Lists read inside one sentence: their head is the words before their items, not a heading.
 _IN_SENTENCE = ("inline", "alike")
 _ASKED_COUNT = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
+    # (not an ordinal: "第三部分" counts nothing)
+    r"(?<!第)([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
 
@@ -45,6 +46,8 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
     for m in _ASKED_COUNT.finditer(q.norm):
         if cn_number(m.group(1)) != len(en.items):
             continue
+        if _quoted_name(q.norm, m):
+            continue
         # The head noun of "三张清单是什么", "六大行动具体是哪六个": before the asking words.
         # "哪三个方面入手的": the nouns right after the counter, not the verb that follows.
         words = re.split(r"是|有|包括|指|具体|分别|都|哪", m.group(3))[0]
@@ -68,6 +71,20 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
     return best
+
+
+def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:
+    """Whether a count phrase is a quoted name the question describes by ("加快“三化”下面
+    分了哪几块"), not what it asks ("“五大战役”是哪些", "“四期叠加”指哪四期")."""
+    if m.start() == 0 or qnorm[m.start() - 1] not in '"“':
+        return False
+    close = qnorm.find('"', m.start())
+    after = qnorm[close + 1 :] if close >= 0 else qnorm[m.end() :]
+    return not _ASKED_AFTER.match(after)
+
+
+# What asks right after a quoted count phrase ("“五大战役”是哪些", "…”具体指什么")
+_ASKED_AFTER = re.compile(r"(?:都|具体|分别|究竟|又)?(?:是|指|有|包括|包含|哪|分为|分成)")
 
 
 def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
@@ -103,7 +120,8 @@ def asked_noun(qnorm: str) -> str:
     """The noun naming what a list question asks for ("" when it names none)."""
     for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
         m = pattern.search(qnorm)
-        noun = m.group(1).lstrip("的") if m else ""
+        # "要达到的目标有哪几条": the noun after its description's 的
+        noun = m.group(1).rsplit("的", 1)[-1] if m else ""
         if (
             len(noun) >= 2
             and not noun.startswith(tuple(_VAGUE_NOUNS))
@@ -111,6 +129,10 @@ def asked_noun(qnorm: str) -> str:
         ):
             return noun
     return ""
+
+
+# "以下重点方向", "下列七个方面": the points that follow announced by what they are
+_ANNOUNCED = r"(?:以下|下列|如下)(?:[几两二三四五六七八九十\d]{1,2}[个类项条大])?"
 
 
 # A verb opening a heading's name: one thing it names ("实施…行动", "打造…高地").
@@ -136,6 +158,13 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
+        return 1.0
+    # Points run in after an intro ending with it ("…治理整顿所要达到的目标:" then (一)…)
+    own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+    if en.kind not in _IN_SENTENCE and canon(own_head).rstrip(":。 ").endswith(noun):
+        return 1.0
+    # …or announcing them by it ("申报主体围绕以下重点方向,开展…")
+    if en.kind not in _IN_SENTENCE and re.search(_ANNOUNCED + re.escape(noun), canon(own_head)):
         return 1.0
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in _IN_SENTENCE else ""
     # The heading is of that thing when it ends with it, not when it only mentions it

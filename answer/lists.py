@@ -84,7 +84,13 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
     if en.kind == "inline":
         return canon(normalize(rest))
     last = en.section.split(" > ")[-1] if en.section else ""
-    return canon(normalize(f"{last} {rest} {kind_words}"))
+    # "三、大力实施…" is the report's 第三部分 ("04年报告第三部分…下面分了哪几块")
+    part = _PART_NUMBER.match(last)
+    named = f"第{part.group(1)}部分" if part else ""
+    return canon(normalize(f"{last} {rest} {kind_words} {named}"))
+
+
+_PART_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
 def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
@@ -138,11 +144,15 @@ def score_list(
         noun = 0.0
         if en.kind == "headings":
             item_cov = 0.0
-    if _names_own_heading(q.norm, en.section):
+    headed_here = _names_own_heading(q.norm, en.section)
+    if headed_here:
         path = 1.0  # …and that item's own sub-headings or points are the list
         # …the rest of the question says which document ("…教学改革项目,建设任务列了哪几
         # 条"): what the document is about counts with the list's words
-        whole = max(whole, coverage(sig, canon(f"{items} {intro} {topic_of(doc)}")))
+        topic = topic_of(doc)
+        whole = max(whole, coverage(sig, canon(f"{items} {intro} {topic}")))
+        # …and so it does for the heading it names ("智能制造典型场景里供应链管理有哪几个")
+        own = max(own, coverage(sig, canon(f"{own_words} {topic}")))
     # What is listed is named by the list's heading, its count, or its items themselves.
     # "三张清单": the list's own count and noun; "哪些产业链": items or heading name the noun
     named = 1.0 if count >= 1.0 or noun >= 1.0 else 0.0
@@ -175,6 +185,7 @@ def score_list(
         + w.noun * noun
         + w.parts * parts
         + (w.near if near else 0)
+        + (w.heading if headed_here else 0)
         + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
     )
 

@@ -109,6 +109,7 @@ class ListWeights:
     count_by_head: float = 0.9  # ... its noun named by the heading, not by every item
     noun: float = 0.8  # what is asked ("哪些产业链") is named by every item or the heading
     near: float = 0.4  # a retrieved clause lies inside the enumeration
+    heading: float = 0.5  # the question writes the list's own heading ("供应链管理…有哪几个")
     quoted: float = 0.5  # its own words write a phrase the question quotes ("“十大工程”")
     parts: float = 1.2  # the question names only its document: the document's own parts
     min_cov: float = 0.6  # share of the question's terms the list must name somewhere

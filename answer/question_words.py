@@ -199,6 +199,11 @@ QUESTION_WORDS = frozenset(
         "那份",
         "这份",
         "分成",
+        "分了",
+        # where the items stand ("第三部分…下面分了哪几块"): under what is named
+        "下面",
+        "下边",
+        "底下",
         "来讲",
         "讲",
         "讲的",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from answer.contacts import contact_unit
 from answer.entity import names_asked_kind
-from answer.entity_readings import agent_span, asks_doer
+from answer.entity_readings import agent_span, asks_doer, asks_title
 from answer.extract import Candidate, fits
 from answer.insertion import inserted_name
 from answer.model import Answer, Citation
@@ -68,8 +68,11 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     Who does something ("由哪个司牵头") is read off the sentence writing the doing: within
     the best's own document, the one that told what is asked about, such a sentence
     answers however far below it it scores ("…智能运维技术研究" heads the part whose line
-    "交通运输部综合规划司牵头" answers; a best that writes no doing names no doer)."""
-    doer = asks_doer(q.norm)
+    "交通运输部综合规划司牵头" answers; a best that writes no doing names no doer); so is a
+    document asked for ("为落实哪个文件制定的"), by the sentence citing its title in 《》."""
+    # who does it, or which document (its title in 《》): the best's document answers
+    # however far below the best its naming sentence scores
+    doer = asks_doer(q.norm) or asks_title(q.norm)
     inserted = _inserted_in_document(q, sig, best, cands)
     if inserted is not None:
         return inserted

@@ -234,15 +234,19 @@ _TAIL = re.compile(r"以上|左右|以内|以下|之多")
 def item_span(facts: list[Fact], fact: Fact, norm: str, clause_start: int) -> tuple[int, int]:
     """The words of one figure among several of a clause: from the figure before
     it (or the clause start) to its value, with "以上/左右" kept."""
-    before = [_after(norm, f) for f in facts if f.value_end <= fact.value_start]
+    before = [_after(norm, f, counted=True) for f in facts if f.value_end <= fact.value_start]
     start = max([clause_start, fact.start, *before])
     lead = _LEAD.match(norm, start, fact.value_start)
     start = lead.end() if lead else start
-    end = _after(norm, fact)
+    end = _after(norm, fact, counted=True)
     return max(start, end - MAX_SPAN), end
 
 
-def _after(norm: str, fact: Fact) -> int:
-    """Where a figure's words end: its value, with "以上/左右" after it."""
+def _after(norm: str, fact: Fact, *, counted: bool = False) -> int:
+    """Where a figure's words end: its value, with "以上/左右" after it (``counted``: and
+    the noun it counts when that follows it, "5个方面20个信息化标准")."""
     tail = _TAIL.match(norm, fact.value_end)
-    return tail.end() if tail else fact.value_end
+    end = tail.end() if tail else fact.value_end
+    if counted and fact.metric and norm.startswith(fact.metric, end):
+        return end + len(fact.metric)
+    return end

@@ -12,7 +12,13 @@ from answer.model import Answer
 from answer.name_phrases import name_phrases
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
-from answer.quantities import BOUND_WORDS, numbers_in, states_value, unit_of
+from answer.quantities import (
+    BOUND_WORDS,
+    numbers_in,
+    states_in_numerals,
+    states_value,
+    unit_of,
+)
 from answer.results import citation_of, refusal
 from answer.signals import Signals, canon, coverage
 from answer.topic import shown_name, topic_of
@@ -170,6 +176,8 @@ def states_units(qnorm: str, sent: str) -> bool:
         unit = unit_of(m)
         if not unit or not m.group(1)[:1].isdigit():
             continue
+        if states_in_numerals(sent, m.group(1), unit):
+            continue  # "百分之六" for 6%
         # "854.2万多条": 多/余 may stand before or after the multiplier.
         mult = re.match(r"万亿|亿|万", unit)
         head, rest = (mult.group(0), unit[mult.end() :]) if mult else ("", unit)

@@ -381,3 +381,23 @@ def test_a_name_may_hold_a_verb_of_what_the_body_does() -> None:
     assert span is not None and sent[span[0] : span[1]] == "智能体育案例注册管理系统"
     # another verb ends the name before it ("报送" is no part of the office's name)
     assert not sent[span[0] : span[1]].startswith("登录")
+
+
+def test_a_document_asked_for_is_named_only_by_a_sentence_citing_a_title() -> None:
+    from answer.clauses import clauses_of
+    from answer.entity import names_asked_kind
+    from answer.extract import Candidate
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = "甲培养方案(试行)\n为落实乙部印发的《关于丙的若干意见》,特制定本方案。\n"
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    q = parse_query("甲培养方案是为落实哪个文件制定的？")
+
+    def cand(phrase: str) -> Candidate:
+        clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
+        return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+
+    assert not names_asked_kind(q, cand("试行"))
+    assert names_asked_kind(q, cand("为落实"))

@@ -129,6 +129,13 @@ def test_item_span_keeps_yishang_and_stays_within_forty_characters() -> None:
     assert e - s <= 40
 
 
+def test_item_span_of_a_figure_counting_the_noun_after_it() -> None:
+    doc, facts = _doc("2024年工作计划\n重点开展甲、乙和丙监管5个方面20个信息化标准的编制工作。")
+    second = _fact(facts, "20")
+    s, e = item_span(list(facts), second, doc.norm, second.start)
+    assert doc.text[s:e] == "20个信息化标准"
+
+
 def test_a_rank_answers_only_a_question_of_rank() -> None:
     doc, facts = _doc("2021年工作总结\n2020年度创新指数为156.1,居全省第24位。")
     rank = next(f for f in facts if f.qualifier == "排名")
@@ -306,3 +313,19 @@ def test_a_thing_named_with_xin_is_no_addition() -> None:
     assert _measure(doc, built) == Measure.FLOW
     asked = _frame(years=(), measure=Measure.STOCK, unit="")
     assert _fit(asked, doc, stock, "新能源", "汽车", "保有量") != "measure"
+
+
+def test_a_figure_named_by_the_facts_table_answers_though_its_clause_names_nothing(
+    qa_of_texts,  # type: ignore[no-untyped-def]
+) -> None:
+    qa = qa_of_texts(
+        {
+            "a.txt": "甲市2024年政府工作报告\n一、2023年工作回顾\n"
+            "居民人均可支配收入、城镇居民人均可支配收入、农村居民人均可支配收入三项增速"
+            "分别为5.7%、4.5%和7.6%,均排全区第一,总量分别为33893元、42291元和21460元。\n"
+        }
+    )
+    urban = qa.ask("甲市2023年城镇居民人均可支配收入是多少")
+    rural = qa.ask("甲市2023年农村居民人均可支配收入是多少")
+    assert urban.found and urban.answer == "42291元"
+    assert rural.found and rural.answer == "21460元"

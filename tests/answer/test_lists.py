@@ -54,6 +54,51 @@ def test_count_only() -> None:
     assert count_fit(q, other, "城西科创大走廊 未来科技城 青山湖科技城".split()) == 0.0
 
 
+def test_a_part_named_by_its_place_lists_what_stands_right_under_it(qa_of_texts: Any) -> None:
+    # "第三部分" is no count of three, nor is the quoted "三化" the question describes by
+    body = "全力以赴抓好重点项目建设,今年安排重点项目120个,总投资300亿元。"
+    qa = qa_of_texts(
+        {
+            "a.txt": "甲市2004年政府工作报告\n一、2003年工作回顾\n全市经济平稳增长。\n"
+            "二、2004年总体要求\n今年要加快发展。\n"
+            "三、大力实施项目带动战略,努力加快“三化”进程\n"
+            f"(一)坚持项目带动,培育发展后劲。{body}\n"
+            f"(二)走新型工业化道路,加快工业化进程。{body}\n"
+            f"(三)开展创建活动,加快城镇化进程。{body}\n"
+            "(四)围绕增加农民收入,加快农业现代化进程。\n"
+            "四、推进体制改革,扩大对外开放,增强经济发展的动力和活力推进国有企业改革,"
+            "进一步完善企业法人治理结构,建立现代企业制度,加快国有经济布局调整,"
+            "鼓励非公有制经济发展,进一步消除政策歧视。\n"
+            "加强对国有资产的监督管理,实现国有资本的有序退出。\n"
+            "加强银企沟通,搞好项目对接,增加金融机构的贷款投放。\n"
+            "加强跟踪服务和协调,抓好外资项目的实施。\n"
+        }
+    )
+    answer = qa.ask("甲市04年报告第三部分项目带动、加快“三化”下面分了哪几块")
+    assert answer.found
+    leads = [p[:6] for p in answer.parts]
+    assert leads == ["坚持项目带动", "走新型工业化", "开展创建活动", "围绕增加农民"]
+
+
+def test_an_ordinal_or_a_quoted_name_described_by_is_no_count_asked() -> None:
+    section = '三、大力实施项目带动战略,努力加快"三化"进程'
+    items3 = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(3))
+    en = Enumeration("lead", section, 0, 30, f"{section} 经济发展的动力", 0, items3)
+    items = "加强对国有资产的监督管理 加强银企沟通 加强跟踪服务和协调".split()
+    q = parse_query("甲市04年报告第三部分项目带动、加快“三化”下面分了哪几块")
+    assert count_fit(q, en, items) == 0.0
+    # …the quoted count phrase is what is asked when the asking follows it
+    assert count_fit(parse_query("“三化”是哪些"), en, items) == 0.5
+    assert count_fit(parse_query("“三化”指哪三化"), en, items) == 0.5
+
+
+def test_a_reports_numbered_part_is_named_by_its_place() -> None:
+    from answer.lists import _own_words
+
+    en = Enumeration("ordinal", "三、大力实施甲战略", 0, 10, "三、大力实施甲战略", 0, ())
+    assert "第三部分" in _own_words(en)
+
+
 @pytest.mark.parametrize("n_items", [2, 4])
 def test_wrong_count(n_items: int) -> None:
     q = parse_query("三张清单是什么")
@@ -820,3 +865,28 @@ def test_a_long_list_names_itself_by_the_count_asked_alone(sample_index: Index) 
 
     assert bare_count("都有哪十个") and not bare_count("“十大”行动分别是什么")
     assert not bare_count("甲市315计划里的“六大”行动具体是哪六个")
+
+
+def test_the_noun_asked_after_its_description_and_run_in_points_named_by_their_intro() -> None:
+    from answer.list_names import noun_fit
+
+    q = parse_query("89年报告治理整顿要达到的目标有哪几条")
+    assert asked_noun(q.norm) == "目标"
+    head = "一、进行治理整顿 从今年起,努力实现治理整顿所要达到的目标:"
+    items3 = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(3))
+    en = Enumeration("ordinal", "一、进行治理整顿", 0, 30, head, 0, items3)
+    two = "一、进行治理整顿 应该作两点估计:"
+    other = Enumeration("ordinal", "一、进行治理整顿", 0, 30, two, 0, items3)
+    items = ["消除经济过热", "遏制通货膨胀", "压缩投资规模"]
+    assert noun_fit(q, en, items) == 1.0
+    assert noun_fit(q, other, items) == 0.0
+
+
+def test_points_announced_by_what_they_are_are_named_by_it() -> None:
+    from answer.list_names import noun_fit
+
+    q = parse_query("甲部门那个试点通知,试点分哪几个重点方向")
+    items3 = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(3))
+    head = "二、试点内容 申报主体围绕以下重点方向,开展试点工作。试点周期为2年。"
+    en = Enumeration("ordinal", "二、试点内容", 0, 30, head, 0, items3)
+    assert noun_fit(q, en, ["甲建设类", "乙应用类", "丙协同类"]) == 1.0

@@ -154,6 +154,10 @@ def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
     assert states_units(q, "示范企业达到8500家")
     assert not states_units(q, "新产品产值超8500亿元,新增示范企业2000家")
     assert states_units(normalize("哪份文件提出新增示范企业1.2万家"), "新增示范企业1.2万家")
+    # an older report writes the figures in Chinese numerals
+    q = normalize("哪年的报告把增速从6%调到8%至9%")
+    assert states_units(q, "增长速度由原定平均每年百分之六调高到百分之八至九。")
+    assert not states_units(q, "增长速度由原定平均每年百分之五调高到百分之八至九。")
     assert states_units(normalize("哪份文件提出示范率3.55%"), "示范率达到3.55%")
     many = normalize("哪份报告说收到示范建议654.3万多条")
     assert states_units(many, "收到654.3万多条示范建议")
