@@ -277,6 +277,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     """
     if cand.region < 0 or cand.year < 0 or cand.miss:
         return False
+    if query.years and query.wants_target and cand.year == 0 and not cand.doc.years:
+        return False  # "到2030年要…多少": a document writing no year at all sets none for it
     context = cand.clause.sent_norm
     # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
     if sig.numbers and not all(states_value(context, n, rounded=True) for n in sig.numbers):

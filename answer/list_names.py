@@ -84,7 +84,11 @@ def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:
 
 
 # What asks right after a quoted count phrase ("“五大战役”是哪些", "…”具体指什么")
-_ASKED_AFTER = re.compile(r"(?:都|具体|分别|究竟|又)?(?:是|指|有|包括|包含|哪|分为|分成)")
+# (the noun counted may stand between: "“六大”行动分别是什么"; "…”下面分了哪几块" asks what
+# stands under it)
+_ASKED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:都|具体|分别|究竟|又)?(?:是|指|包括|包含|分为|分成)"
+)
 
 
 def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
@@ -159,9 +163,9 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
         return 1.0
-    # Points run in after an intro ending with it ("…治理整顿所要达到的目标:" then (一)…)
+    # Points run in after an intro announcing them by it ("…治理整顿所要达到的目标:" then (一)…)
     own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-    if en.kind not in _IN_SENTENCE and canon(own_head).rstrip(":。 ").endswith(noun):
+    if en.kind not in _IN_SENTENCE and canon(own_head).rstrip().endswith(f"{noun}:"):
         return 1.0
     # …or announcing them by it ("申报主体围绕以下重点方向,开展…")
     if en.kind not in _IN_SENTENCE and re.search(_ANNOUNCED + re.escape(noun), canon(own_head)):

@@ -58,7 +58,7 @@ _LEAD = re.compile(r"^([^,;:?]{6,40})[,;:]")
 _ASKING = re.compile(r"多少|几|哪|什么|谁|啥|是否|吗|怎么")
 # How a segment points at a document: who made it, or what kind of document or call it is.
 _DESCRIBES = re.compile(
-    rf"那个|那份|这个|这份|搞的|发的|印发的|出台的|组织的|开展的|(?:{DOCUMENT_KINDS}|征集|评选)$"
+    rf"那个|那份|这个|这份|那次|这次|搞的|发的|印发的|出台的|组织的|开展的|(?:{DOCUMENT_KINDS}|征集|评选)$"
 )
 
 

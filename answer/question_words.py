@@ -111,6 +111,12 @@ QUESTION_WORDS = frozenset(
         "本区",
         "完成",
         "实现",
+        # how colloquially a result is asked ("23年做到多少", "实际干了多少")
+        "做到",
+        "干了",
+        "干到",
+        # "一个省最多推荐几个": each one, which a rule writes 各省 or 每个
+        "一个",
         "一共",
         "总共",
         # how precisely or in what form the figure is asked ("大概多少", "排第几"): the

@@ -33,3 +33,9 @@ def test_no_description_without_a_pointer_or_with_an_ask() -> None:
 def test_a_document_about_something_else_is_not_described() -> None:
     q = parse_query("甲部搞的船舶智能制造行动计划,短板装备有几种?")
     assert described_rest(q, _topic) is None
+
+
+def test_that_time_of_a_call_points_at_its_document() -> None:
+    q = parse_query("甲部和乙局22年那次智能体育典型案例征集,一个省最多能推荐几个?")
+    rest = described_rest(q, _topic)
+    assert rest is not None and rest.norm.startswith("一个省")

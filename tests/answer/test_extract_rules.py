@@ -468,3 +468,20 @@ def test_a_day_is_no_year_a_figure_is_of() -> None:
     # …but a figure counted up to a day is of its year
     upto = normalize("截至2025年6月30日,累计资助项目36项。")
     assert year_signal(asked, passage, doc, upto) == 1
+
+
+def test_a_document_writing_no_year_sets_no_target_for_the_year_asked(
+    qa_of_texts,  # type: ignore[no-untyped-def]
+) -> None:
+    plan = "甲行业行动计划\n一、主要目标\n{}累计制修订30项以上甲行业智能制造标准。\n"
+    qa = qa_of_texts({"a.txt": plan.format("通过三年的努力,")})
+    assert not qa.ask("甲行业智能制造标准到2030年要制修订多少项").found
+
+
+def test_a_document_writing_the_year_sets_its_target(
+    qa_of_texts,  # type: ignore[no-untyped-def]
+) -> None:
+    plan = "甲行业行动计划\n一、主要目标\n{}累计制修订30项以上甲行业智能制造标准。\n"
+    qa = qa_of_texts({"a.txt": plan.format("到2030年,")})
+    found = qa.ask("甲行业智能制造标准到2030年要制修订多少项")
+    assert found.found and "30项" in found.answer

@@ -785,6 +785,11 @@ def test_how_points_are_heeded_weighs_less_than_what_they_name() -> None:
         ),
         # a day with what it bounds, and the asker's 省里
         ("哪个文件要求省里在23年12月20日前把试点申报方案报工信部", {"日前", "省里", "月"}, "申报"),
+        # a result asked colloquially ("做到多少", "实际干了多少")
+        ("甲市技术合同成交额23年做到多少", {"做到"}, "技术合同成交额"),
+        ("乙省城镇新增就业25年实际干了多少", {"干了"}, "城镇"),
+        # each one, as a rule writes 各省
+        ("甲试点申报,一个省最多能推荐几个项目", {"一个"}, "推荐"),
     ],
 )
 def test_words_of_asking_are_no_terms(question: str, absent: set[str], kept: str) -> None:
