@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from corpus.metadata import CITED_TITLE
-from corpus.numerals import cn_scaled
+from corpus.numerals import cn_scaled, cn_value
 
 _UNIT_PATTERNS = {
     "%": r"%|‰|个百分点|个点",  # a rate per hundred or per thousand (人口自然增长率5.2‰)
@@ -150,6 +150,24 @@ def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
         if not own and unit == "%" and _PERCENT_RANGE_HEAD.search(norm_text, 0, m.start()):
             return True
     return False
+
+
+# "百分之八到九", "百分之五点四": a question's percentages in Chinese numerals
+_CN_PERCENT = re.compile(
+    r"百分之([零〇一二两三四五六七八九十点]+)(?:(?:到|至|-)(?:百分之)?([零〇一二两三四五六七八九十点]+))?"
+)
+
+
+def cn_percents(text: str) -> tuple[tuple[str, ...], str]:
+    """The percentages a text writes in Chinese numerals, as digits ("百分之八到九" → 8, 9),
+    and the text without them."""
+    found: list[str] = []
+    for m in _CN_PERCENT.finditer(text):
+        for cn in m.groups():
+            value = cn_value(cn) if cn else None
+            if value is not None:
+                found.append(f"{value:g}")
+    return tuple(found), _CN_PERCENT.sub(" ", text)
 
 
 def is_rank(m: re.Match[str]) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from answer.quantities import MEASURES_ASKED
+from answer.quantities import MEASURES_ASKED, cn_percents
 from answer.question_words import (
     ASKING,
     EVENT_WORDS,
@@ -234,8 +234,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     # A figure inside the name of a document the question names ("“智能机器人”等7个重点专项
     # …申报指南") says which document, not a value the answer must state.
     named = canonicalize(query.doc_name) if query.doc_name else ""
+    spelled, text = cn_percents(text)  # "保持在百分之八到九": 8 and 9, no words
     valued = text.replace(named, " ") if named else text
-    numbers = tuple(
+    numbers = spelled + tuple(
         m.group(1)
         for m in re.finditer(
             r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"

@@ -14,6 +14,7 @@ from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import (
     BOUND_WORDS,
+    cn_percents,
     numbers_in,
     states_in_numerals,
     states_value,
@@ -171,7 +172,12 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
 
 def states_units(qnorm: str, sent: str) -> bool:
     """Whether the sentence states each figure the question writes with a unit ("8500家")
-    in that unit (a multiplier, 多/余 or a space between allowed)."""
+    in that unit (a multiplier, 多/余 or a space between allowed); a percentage the question
+    spells out ("百分之八到九") as a percentage, in either script."""
+    for value in cn_percents(qnorm)[0]:
+        written = re.search(rf"(?<![\d.]){re.escape(value)}\s*%", sent)
+        if not written and not states_in_numerals(sent, value, "%"):
+            return False
     for m in numbers_in(qnorm):
         unit = unit_of(m)
         if not unit or not m.group(1)[:1].isdigit():

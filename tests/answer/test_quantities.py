@@ -43,3 +43,11 @@ def test_a_percentage_in_chinese_numerals_states_the_figure_and_unit() -> None:
     assert states_in_numerals(sent, "9", "%")  # the range's second bound
     assert not states_in_numerals(sent, "7", "%")
     assert not states_in_numerals("今年增长六个月", "6", "%")
+
+
+def test_a_questions_percentages_in_chinese_numerals_are_its_figures() -> None:
+    from answer.quantities import cn_percents
+
+    assert cn_percents("经济增速保持在百分之八到九?") == (("8", "9"), "经济增速保持在 ?")
+    assert cn_percents("每年递增百分之五点四")[0] == ("5.4",)
+    assert cn_percents("增长8%")[0] == ()

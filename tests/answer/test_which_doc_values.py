@@ -158,6 +158,11 @@ def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
     q = normalize("哪年的报告把增速从6%调到8%至9%")
     assert states_units(q, "增长速度由原定平均每年百分之六调高到百分之八至九。")
     assert not states_units(q, "增长速度由原定平均每年百分之五调高到百分之八至九。")
+    # …and a question writing them so is answered by percentages, not by counts
+    spelled = normalize("哪几份报告提到经济增速保持在百分之八到九")
+    assert states_units(spelled, "连续若干年保持百分之八至百分之九的增长率")
+    assert states_units(spelled, "经济增长8%至9%")
+    assert not states_units(spelled, "9项主要经济指标中8项增速高于全省平均水平")
     assert states_units(normalize("哪份文件提出示范率3.55%"), "示范率达到3.55%")
     many = normalize("哪份报告说收到示范建议654.3万多条")
     assert states_units(many, "收到654.3万多条示范建议")
