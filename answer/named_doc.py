@@ -9,11 +9,13 @@ document the question's other words find it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
+from answer.topic import topic_of
+from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
 from retrieval.metadata import region_fit_of
@@ -102,3 +104,34 @@ def named_hits(
     extra = [h.passage for h in hits if h.passage.pid not in seen]
     seen.update(p.pid for p in extra)
     return [added_hit(p, n) for n, p in enumerate(extra, 1)]
+
+
+def named_scope(
+    q: Query,
+    filters: Filters | None,
+    retriever: Retriever,
+    heads: Mapping[str, Document],
+    cfg: AnswerConfig = CONFIG,
+) -> Filters | None:
+    """The one document a question's name describes best ("工信部车联网(智能网联汽车)产业发展
+    行动计划提的保障措施"), as filters to ask within it first; None when it names none,
+    the filters already choose documents, or no fitting document stands out: the most of
+    the name's character pairs its title and opening hold (``cfg.named_share``), ahead of
+    the next by ``cfg.named_margin``."""
+    if not q.doc_name or (filters is not None and filters.doc_ids):
+        return None
+    named = retriever.documents_named(q.doc_name)
+    pairs = bigrams(canonicalize(q.doc_name))
+    if not named or not pairs:
+        return None
+    held = sorted(
+        (
+            (len(pairs & bigrams(canonicalize(f"{heads[d].title} {topic_of(heads[d])}"))), d)
+            for d in named
+        ),
+        reverse=True,
+    )
+    best, second = held[0][0] / len(pairs), (held[1][0] / len(pairs) if len(held) > 1 else 0.0)
+    if best < cfg.named_share or best - second < cfg.named_margin:
+        return None
+    return replace(filters or Filters(), doc_ids=(held[0][1],))

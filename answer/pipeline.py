@@ -16,7 +16,7 @@ from answer.extract import Candidate, fits, quotes_all, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer
-from answer.named_doc import described_rest, named_hits
+from answer.named_doc import described_rest, named_hits, named_scope
 from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
@@ -138,6 +138,14 @@ class QA:
         return replace(answer, latency_ms=ms, retrieval=used)
 
     def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
+        """Within the document the question's name describes best, when one stands out
+        and answers there (:func:`named_scope`); else among all."""
+        scoped = named_scope(q, filters, self.retriever, self.index.heads)
+        if scoped is not None and (found := self._parts(q, scoped, mode)).found:
+            return found
+        return self._parts(q, filters, mode)
+
+    def _parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
         route = policy(q.intent).route
         several = route == Route.PARTS or (policy(q.intent).figure and asks_several(q))

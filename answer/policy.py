@@ -195,6 +195,11 @@ class AnswerConfig:
     # A document the question names: its best passages for the question's other words join
     # the retrieved ones (answer.named_doc), when the name fits at most this many documents.
     named_docs: int = 3
+    # …and the one document its name describes best is asked first (answer.named_doc.
+    # named_scope) when its title and opening hold this share of the name's character
+    # pairs, this far ahead of the next fitting document's.
+    named_share: float = 0.6
+    named_margin: float = 0.15
     named_hits: int = 8
     described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).

@@ -26,6 +26,10 @@ def test_the_name_a_question_gives_a_document() -> None:
         "示范建材工业数字化转型行动计划"
     )
     assert document_name(normalize("甲市2017年计划认定多少家示范企业")) == ""  # 计划 is a verb
+    # what the document does after its name ends it ("…行动计划提的保障措施")
+    assert document_name(normalize("甲部乙产业发展行动计划提的保障措施有哪几项")) == (
+        "甲部乙产业发展行动计划"
+    )
     listed = normalize("甲部那个加强示范汽车准入、召回及升级管理的通知,企业多久补报")
     assert document_name(listed) == "甲部那个加强示范汽车准入、召回及升级管理的通知"
     assert document_name(normalize("哪份方案提出建成示范工厂50个")) == ""

@@ -1,0 +1,32 @@
+"""answer.named_doc.named_scope: the one document a question's name describes best."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from retrieval.model import Filters
+from retrieval.query import parse_query
+
+_BUILDING = (
+    "为推动甲建材行业智能制造,制定甲建材行业智能制造标准体系建设指南。\n"
+    "一、建设目标\n到2023年,制定不少于20项相关标准。\n"
+)
+_OTHER = (
+    "为推动乙车联网产业发展,制定乙车联网智能制造标准体系建设指南。\n"
+    "一、建设目标\n到2023年,制修订30项以上相关标准。\n"
+)
+
+
+def test_the_document_a_name_describes_best_is_asked_first(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_scope
+
+    qa = qa_of_texts({"a.txt": _BUILDING, "b.txt": _OTHER})
+    q = parse_query("甲建材行业智能制造标准体系建设指南到23年要制定多少项标准")
+    scope = named_scope(q, None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("a.txt",)
+    answer = qa.ask("甲建材行业智能制造标准体系建设指南到23年要制定多少项标准")
+    assert answer.found and "20" in answer.answer
+    # filters choosing documents already, or no name: nothing to scope
+    assert named_scope(q, Filters(doc_ids=("b.txt",)), qa.retriever, qa.index.heads) is None
+    plain = parse_query("到23年要制定多少项标准")
+    assert named_scope(plain, None, qa.retriever, qa.index.heads) is None
