@@ -75,19 +75,19 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
 
 def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:
     """Whether a count phrase is a quoted name the question describes by ("加快“三化”下面
-    分了哪几块"), not what it asks ("“五大战役”是哪些", "“四期叠加”指哪四期")."""
+    分了哪几块"), not what it asks ("“五大战役”是哪些", "“九大产业”集群,是哪九个")."""
     if m.start() == 0 or qnorm[m.start() - 1] not in '"“':
         return False
     close = qnorm.find('"', m.start())
     after = qnorm[close + 1 :] if close >= 0 else qnorm[m.end() :]
-    return not _ASKED_AFTER.match(after)
+    return not _ASKED_AFTER.match(after) and f"哪{m.group(1)}" not in qnorm
 
 
 # What asks right after a quoted count phrase ("“五大战役”是哪些", "…”具体指什么")
 # (the noun counted may stand between: "“六大”行动分别是什么"; "…”下面分了哪几块" asks what
 # stands under it)
 _ASKED_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:都|具体|分别|究竟|又)?(?:是|指|包括|包含|分为|分成)"
+    r"[\u4e00-\u9fff]{0,4}?,?(?:都|具体|分别|究竟|又)?(?:是|指|包括|包含|分为|分成)"
 )
 
 
@@ -124,8 +124,11 @@ def asked_noun(qnorm: str) -> str:
     """The noun naming what a list question asks for ("" when it names none)."""
     for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
         m = pattern.search(qnorm)
-        # "要达到的目标有哪几条": the noun after its description's 的
-        noun = m.group(1).rsplit("的", 1)[-1] if m else ""
+        # "要达到的目标有哪几条": the noun after its description's 的 (not "方面的问题",
+        # a vague noun's)
+        noun = m.group(1).lstrip("的") if m else ""
+        if "的" in noun and not noun.startswith(tuple(_VAGUE_NOUNS)):
+            noun = noun.rsplit("的", 1)[-1]
         if (
             len(noun) >= 2
             and not noun.startswith(tuple(_VAGUE_NOUNS))

@@ -181,3 +181,15 @@ def names_document(name: str, doc: Document) -> bool:
     """Whether ``name`` (a question's :attr:`~retrieval.query.Query.doc_name`) names
     ``doc``: its title and opening hold at least :data:`NAMED_FIT` of the name's pieces."""
     return bool(name) and name_fit(name, doc) >= NAMED_FIT
+
+
+# "…行动方案(2021-2023)": the period a document's name carries after it
+_NAME_PERIOD = r"\((?:19|20)\d{2}年?[-~至](?:19|20)?\d{2}年?\)"
+
+
+def without_name_period(doc_name: str, norm: str) -> str:
+    """``norm`` with the period written right after the document's name blanked (same
+    length): the document's span, no years asked of it."""
+    if not doc_name:
+        return norm
+    return re.sub(re.escape(doc_name) + _NAME_PERIOD, lambda m: " " * len(m.group(0)), norm)

@@ -872,6 +872,7 @@ def test_the_noun_asked_after_its_description_and_run_in_points_named_by_their_i
 
     q = parse_query("89年报告治理整顿要达到的目标有哪几条")
     assert asked_noun(q.norm) == "目标"
+    assert asked_noun(normalize("说数字经济大而不强,是哪几个方面的问题?")) == ""  # vague
     head = "一、进行治理整顿 从今年起,努力实现治理整顿所要达到的目标:"
     items3 = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(3))
     en = Enumeration("ordinal", "一、进行治理整顿", 0, 30, head, 0, items3)

@@ -145,3 +145,12 @@ def test_the_name_index_names_the_documents_the_one_by_one_test_does() -> None:
     ):
         assert index.fitting(name) == tuple(d.doc_id for d in docs if names_document(name, d))
     assert index.fitting("杭州315工作计划") == ("a.txt",)
+
+
+def test_the_period_after_a_documents_name_is_no_year_asked() -> None:
+    from retrieval.query import parse_query
+
+    q = parse_query("甲省服务业数字化转型行动方案（2021—2023）里，服务业贡献要到多少？")
+    assert q.doc_name == "甲省服务业数字化转型行动方案" and q.years == ()
+    q = parse_query("甲省服务业数字化转型行动方案（2021—2023）里，到2023年服务业贡献要到多少？")
+    assert q.years == (2023,)
