@@ -52,6 +52,7 @@ def asked_of_each(segments: list[str], norm: str, w: SegmentWords) -> tuple[list
         lambda: _shared_ask(segments, w),
         lambda: shared_tail(segments, norm, w),
         lambda: _each_asked(segments, w),
+        lambda: _topic_items(segments, norm, w),
     )
     for read in readings:  # each read only when the ones before it do not fit
         found, ask = read()
@@ -116,3 +117,33 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], _EACH.sub("", tail)
+
+
+def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
+    """ "依申请政务服务事项网上可办率,省级和市县级年底前各要求多少": a first segment naming a
+    metric and asking nothing, set off by a comma, then a series of short items whose last
+    asks of each: each item is asked the metric (the topic leads each); else (``segments``,
+    "")."""
+    if len(segments) < 3:
+        return segments, ""
+    topic, *firsts, last = segments
+    at = norm.find(topic)
+    if at < 0 or not re.match(r"[,:]", norm[at + len(topic) :]):
+        return segments, ""
+    if w.asks(topic) or not w.names(topic) or not _EACH.search(last) or not w.asks(last):
+        return segments, ""
+    items = [w.own(s) for s in firsts]
+    start = norm.find(firsts[0], at)
+    if not all(items) or any(w.asks(s) for s in firsts) or not all(_plain(i) for i in items):
+        return segments, ""
+    if start < 0 or _BREAKS.search(norm[start : norm.find(last, start)]):
+        return segments, ""
+    head = ""  # the last item: its first words, about as long as the others ("市县级")
+    for word, flag in pos_tags(last):
+        if flag == "x" or len(head) >= len(items[-1]):
+            break
+        head += word
+    if not head or not all(abs(len(head) - len(i)) <= 1 and head != i for i in items):
+        return segments, ""
+    # each item asked with the topic's metric; the items alone tell the parts apart
+    return [*firsts, head], f"{_EACH.sub('', last[len(head) :])} {topic}"

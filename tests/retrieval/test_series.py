@@ -43,3 +43,10 @@ def test_an_item_repeated_before_its_longer_metric_is_no_series() -> None:
 def test_a_level_character_is_the_places_only_when_its_full_name_ends_so() -> None:
     assert own_words("黔东南州24年城镇") == "城镇"
     assert own_words("余杭市级以上孵化载体新增数") == "市级以上孵化载体新增数"  # 余杭区
+
+
+def test_a_topic_then_items_asked_of_each_asks_the_topic_of_each_item() -> None:
+    q = parse_query("甲方案,依申请政务服务事项网上可办率,省级和市县级年底前各要求多少?")
+    parts = split_parts(q)
+    assert part_labels(q, parts) == ["省级", "市县级"]
+    assert all("网上可办率" in p.norm for p in parts)
