@@ -372,7 +372,12 @@ def _dated_by_facts(q: Query, c: Candidate) -> Candidate:
     """A clause of a part whose year no heading names, whose figure the facts table dates
     to the year asked (the unheaded review before "二、2008年…目标任务" is of 2007): of
     that year, though the document's own years did not say so."""
-    if c.year >= 0 or c.passage.section_year is not None or c.fact_year not in q.years:
+    # (in a plan part under its year's heading, a figure the facts read as the year before's
+    # actual: a look back, "过去一年,…城镇新增就业1168万人")
+    looked_back = c.passage.section_kind == "plan" and c.fact_kind == "actual"
+    if c.year >= 0 or c.fact_year not in q.years:
+        return c
+    if c.passage.section_year is not None and not looked_back:
         return c
     if _WRITTEN_YEAR.search(c.clause.sent_norm):
         # a year the sentence writes was read by the clause's own checks ("在2021年工作

@@ -241,6 +241,20 @@ class _Extractor:
             qualifier = prev.qualifier if joined or (floor > c0 and shared) else ""
         return metric, qualifier
 
+    def looked_back(self, sent: _Sentence) -> int | None:
+        """The year before the issue year, for a sentence of a plan part whose paragraph
+        opens with a look back ("2011年是…开局之年。过去一年,我们的各项工作取得了很大成绩。
+        国内生产总值增长10.3%,…城镇新增就业1168万人"): a review inside the plan; None
+        elsewhere, or when a later sentence turns to this year."""
+        if sent.section is None or sent.section.kind != "plan" or not self.ref:
+            return None
+        norm = self.doc.norm
+        before = norm[norm.rfind("\n", 0, sent.start) + 1 : sent.start]
+        opened = [m.end() for m in _LOOKING_BACK.finditer(before)]
+        if not opened or _THIS_YEAR.search(before, opened[-1]):
+            return None
+        return self.ref - 1
+
     def when(
         self, sent: _Sentence, fig: Figure, c0: int, c1: int, qualifier: str
     ) -> tuple[int | None, bool, str]:
@@ -257,6 +271,9 @@ class _Extractor:
         if dated is not None:  # "由1990年的14.39‰下降到…": the old value, that year's
             return dated, False, ""
         named = named_year(t, fig.start, c1, self.ref)
+        looked_back = self.looked_back(sent)
+        if looked_back is not None and named is None:  # "过去一年,…。城镇新增就业1168万人"
+            return looked_back, False, ""
         review = sec is not None and sec.kind == "actual"
         if review and not is_target(t[: fig.start], sec, named, self.issued):
             named = named_year(t, fig.start, c1, self.ref, relative="去")
@@ -282,6 +299,11 @@ class _Extractor:
 # The way from a change's dated old value to its new one ("下降到1995年的"): the new value
 # is of the old one's metric.
 _TO_END = re.compile(r"[^,;。]{0,16}?[到至](?:(?:(?:19|20)\d{2}年|今年|去年|上年)(?:底|末)?的?)?")
+
+# A sentence opening a look back at the year before ("过去一年,…", "去年,…"), and words
+# turning to this year again.
+_LOOKING_BACK = re.compile(r"(?:^|[。!?;])[ \t\u3000]*(?:过去一年|去年|上一年|一年来)[,:]")
+_THIS_YEAR = re.compile(r"今年|明年|新的一年|(?:19|20)\d{2}年")
 
 # A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
 _TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")

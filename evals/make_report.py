@@ -20,8 +20,8 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team28: blind from session 28)
-HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team28.jsonl")
+# and end only, kept unread for the next sessions' measures; team29: blind from session 29)
+HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team29.jsonl")
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
@@ -125,8 +125,12 @@ GOLD = {
     "28: a mix (q27-001-030) and realistic shapes (q27-031-060) (evals/gold/team27.jsonl)": _TEAM
     / "team27.jsonl",
     "team28, 60 over corpus-extra (documents few questions had used), written blind in "
-    "session 28 by two helpers after team27 was read, never read: a mix (q28-001-030) and "
-    "realistic shapes (q28-031-060) (evals/gold/team28.jsonl)": _TEAM / "team28.jsonl",
+    "session 28 by two helpers after team27 was read, never read in session 28; read and "
+    "tuned on in session 29: a mix (q28-001-030) and realistic shapes (q28-031-060) "
+    "(evals/gold/team28.jsonl)": _TEAM / "team28.jsonl",
+    "team29, 60 over corpus-extra (documents at most three questions had used), written "
+    "blind at session 29's start by two helpers, never read: each half a mix then realistic "
+    "shapes (q29-001-030, q29-031-060) (evals/gold/team29.jsonl)": _TEAM / "team29.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",

@@ -329,3 +329,17 @@ def test_a_figure_named_by_the_facts_table_answers_though_its_clause_names_nothi
     rural = qa.ask("甲市2023年农村居民人均可支配收入是多少")
     assert urban.found and urban.answer == "42291元"
     assert rural.found and rural.answer == "21460元"
+
+
+def test_a_look_back_inside_a_plan_part_answers_the_year_before(
+    qa_of_texts,  # type: ignore[no-untyped-def]
+) -> None:
+    qa = qa_of_texts(
+        {
+            "a.txt": "甲省2011年政府工作报告\n一、过去五年回顾\n五年来经济平稳增长。\n"
+            "三、2011年的工作\n2011年是开局之年。过去一年,我们的各项工作取得了很大成绩。"
+            "城镇新增就业1168万人。今年城镇新增就业900万人以上。\n"
+        }
+    )
+    found = qa.ask("甲省2010年城镇新增就业多少人")
+    assert found.found and "1168万人" in found.answer

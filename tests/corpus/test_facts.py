@@ -252,3 +252,16 @@ def test_the_count_closing_a_respective_list_is_no_part_of_its_last_metric() -> 
     found = doc_facts(text)
     assert only(found, value="7.6").metric == "丙收入"
     assert only(found, value="5.7").metric == "甲收入"
+
+
+def test_a_look_back_inside_a_plan_part_is_the_year_befores_actual() -> None:
+    text = (
+        "甲省2011年政府工作报告\n一、过去五年回顾\n五年来经济平稳增长。\n三、2011年的工作\n"
+        "2011年是开局之年。过去一年,我们的各项工作取得了很大成绩。城镇新增就业1168万人。"
+        "今年城镇新增就业900万人以上。\n"
+    )
+    found = doc_facts(text)
+    back = only(found, value="1168")
+    ahead = only(found, value="900")
+    assert (back.year, back.kind) == (2010, "actual")
+    assert (ahead.year, ahead.kind) == (2011, "target")
