@@ -47,8 +47,9 @@ from corpus.normalize import normalize
 from retrieval.intent import Intent
 from retrieval.metadata import region_fit
 from retrieval.model import Hit
-from retrieval.naming import described_in, names_document
+from retrieval.naming import described_in, name_period, names_document
 from retrieval.query import Query
+from retrieval.years import find_years
 
 MAX_SPAN = 40
 LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
@@ -277,8 +278,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     """
     if cand.region < 0 or cand.year < 0 or cand.miss:
         return False
-    if query.years and query.wants_target and cand.year == 0 and not cand.doc.years:
-        return False  # "到2030年要…多少": a document writing no year at all sets none for it
+    # "到2030年要…多少": a document writing no year at all sets none for it (the period
+    # after its name, "…行动方案(2021—2023)里", is the document's own)
+    undated = query.wants_target and cand.year == 0 and not cand.doc.years
+    if undated and query.years and find_years(name_period(query.doc_name, query.norm)[1]):
+        return False
     context = cand.clause.sent_norm
     # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
     if sig.numbers and not all(states_value(context, n, rounded=True) for n in sig.numbers):

@@ -118,7 +118,8 @@ def named_scope(
     the filters already choose documents, or no fitting document stands out: the most of
     the name's character pairs its title and opening hold (``cfg.named_share``), ahead of
     the next by ``cfg.named_margin``."""
-    if not q.doc_name or (filters is not None and filters.doc_ids):
+    # (a name the question's own words write: an ask split from another inherits none)
+    if not q.doc_name or q.doc_name not in q.norm or (filters is not None and filters.doc_ids):
         return None
     named = retriever.documents_named(q.doc_name)
     pairs = bigrams(canonicalize(q.doc_name))

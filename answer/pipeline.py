@@ -138,14 +138,6 @@ class QA:
         return replace(answer, latency_ms=ms, retrieval=used)
 
     def _by_parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
-        """Within the document the question's name describes best, when one stands out
-        and answers there (:func:`named_scope`); else among all."""
-        scoped = named_scope(q, filters, self.retriever, self.index.heads)
-        if scoped is not None and (found := self._parts(q, scoped, mode)).found:
-            return found
-        return self._parts(q, filters, mode)
-
-    def _parts(self, q: Query, filters: Filters | None, mode: str) -> Answer:
         """One clause answers (Route.SINGLE), or one per part of a comparison (PARTS)."""
         route = policy(q.intent).route
         several = route == Route.PARTS or (policy(q.intent).figure and asks_several(q))
@@ -271,6 +263,14 @@ class QA:
         return q, sig, cands
 
     def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
+        """Within the document the question's name describes best, when one stands out
+        and answers there (:func:`named_scope`); else among all."""
+        scoped = named_scope(q, filters, self.retriever, self.index.heads)
+        if scoped is not None and (found := self._one(q, scoped, mode)).found:
+            return found
+        return self._one(q, filters, mode)
+
+    def _one(self, q: Query, filters: Filters | None, mode: str) -> Result:
         q, sig, cands = self._candidates(q, filters, mode, 12)
         span_kind = policy(q.intent).span
         if span_kind == Span.NAME:  # "由谁来组织申报": the line writing the doing, too

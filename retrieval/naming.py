@@ -187,9 +187,11 @@ def names_document(name: str, doc: Document) -> bool:
 _NAME_PERIOD = r"\((?:19|20)\d{2}年?[-~至](?:19|20)?\d{2}年?\)"
 
 
-def without_name_period(doc_name: str, norm: str) -> str:
-    """``norm`` with the period written right after the document's name blanked (same
-    length): the document's span, no years asked of it."""
-    if not doc_name:
-        return norm
-    return re.sub(re.escape(doc_name) + _NAME_PERIOD, lambda m: " " * len(m.group(0)), norm)
+def name_period(doc_name: str, norm: str) -> tuple[str, str]:
+    """The period written right after the document's name ("…行动方案(2021-2023)": the
+    document's span, which names the document, no years asked of it) and ``norm`` with it
+    blanked (same length); ("", ``norm``) when there is none."""
+    m = re.search(re.escape(doc_name) + f"({_NAME_PERIOD})", norm) if doc_name else None
+    if m is None:
+        return "", norm
+    return m.group(1), norm[: m.start(1)] + " " * len(m.group(1)) + norm[m.end(1) :]

@@ -12,7 +12,7 @@ from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import ASKED_KINDS, DOCUMENT_KINDS, document_name, without_name_period
+from retrieval.naming import ASKED_KINDS, DOCUMENT_KINDS, document_name
 from retrieval.years import (
     find_years,
     full_year,
@@ -365,7 +365,6 @@ def parse_query(text: str) -> Query:
     # still tells the document's year apart).
     asked = norm.replace(doc_name, " " * len(doc_name)) if doc_name else norm
     doc_years, rest = find_doc_years(norm)
-    rest = without_name_period(doc_name, rest)
     # "提到《2017智能硬件产业白皮书》": a bare year inside a cited title names the title
     # (an edition); "《2024年…行动计划》" still speaks of its year.
     years = find_years(CITED_TITLE.sub(lambda m: _BARE_YEAR.sub("    ", m.group(0)), rest))

@@ -485,3 +485,12 @@ def test_a_document_writing_the_year_sets_its_target(
     qa = qa_of_texts({"a.txt": plan.format("到2030年,")})
     found = qa.ask("甲行业智能制造标准到2030年要制修订多少项")
     assert found.found and "30项" in found.answer
+
+
+def test_the_period_after_a_plans_name_asks_no_year_of_it(
+    qa_of_texts,  # type: ignore[no-untyped-def]
+) -> None:
+    plan = "甲省服务业数字化转型行动方案\n一、主要目标\n服务业对经济增长贡献率达到60%以上。\n"
+    qa = qa_of_texts({"a.txt": plan})
+    found = qa.ask("甲省服务业数字化转型行动方案(2021—2023)里,服务业对经济增长的贡献要到多少?")
+    assert found.found and "60%以上" in found.answer

@@ -147,10 +147,10 @@ def test_the_name_index_names_the_documents_the_one_by_one_test_does() -> None:
     assert index.fitting("杭州315工作计划") == ("a.txt",)
 
 
-def test_the_period_after_a_documents_name_is_no_year_asked() -> None:
-    from retrieval.query import parse_query
+def test_the_period_after_a_documents_name_is_read_apart() -> None:
+    from retrieval.naming import name_period
 
-    q = parse_query("甲省服务业数字化转型行动方案（2021—2023）里，服务业贡献要到多少？")
-    assert q.doc_name == "甲省服务业数字化转型行动方案" and q.years == ()
-    q = parse_query("甲省服务业数字化转型行动方案（2021—2023）里，到2023年服务业贡献要到多少？")
-    assert q.years == (2023,)
+    norm = normalize("甲省服务业数字化转型行动方案（2021—2023）里，服务业贡献要到多少？")
+    period, rest = name_period("甲省服务业数字化转型行动方案", norm)
+    assert period == "(2021-2023)" and "2021" not in rest and len(rest) == len(norm)
+    assert name_period("", norm) == ("", norm)
