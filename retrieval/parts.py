@@ -49,7 +49,31 @@ def asks_several(query: Query) -> bool:
     各新增多少家"): it is answered part by part, like a comparison."""
     if _SERIES_EACH.search(query.norm):
         return True
-    return sum(1 for s in _SEGMENT.split(query.norm) if ASKS.search(s)) >= 2
+    return sum(1 for s in segments_of(query) if ASKS.search(s)) >= 2
+
+
+_KEPT = "\x02"  # stands for a joining character inside a document's name while splitting
+_NAME_ENDS = re.compile(r"[,;:?]|里|中|$")
+
+
+def segments_of(query: Query) -> list[str]:
+    """The question's segments (split at 和, 与, commas…), a document's name kept whole
+    ("…道路测试与示范应用管理规范,测试主体多久内要报、…")."""
+    norm, name = query.norm, query.doc_name
+    at = norm.find(name) if name else -1
+    # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量")
+    if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
+        norm = norm.replace(name, _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), name))
+    pieces = _SEGMENT.split(norm)
+    if _KEPT in norm:
+        pieces = [_restore(p, name) for p in pieces]
+    return [p for p in pieces if p.strip()]
+
+
+def _restore(piece: str, name: str) -> str:
+    """A piece with the name's joining characters back."""
+    kept = _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), name)
+    return piece.replace(kept, name) if kept in piece else piece
 
 
 def _part(
@@ -86,7 +110,7 @@ def split_parts(query: Query) -> list[Query]:
     one per region; "杭州2024年R&D经费和研发强度的目标" one per metric. A part
     that names no metric of its own borrows the other parts' words.
     """
-    segments = [s for s in _SEGMENT.split(query.norm) if s.strip()]
+    segments = segments_of(query)
     if len(segments) < 2:
         return [query]
     whole_target = asks_target(query.norm)

@@ -29,11 +29,13 @@ _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "�
 # Scopes of a rank or share ("全省排第几"), no metric.
 _SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
 # "…多少家?科小呢": a segment ending in 呢 asks the same again of its own subject.
-ASKS = re.compile(r"多少|多大|多高|几[家个项名人件位所次]?(?![乎])|怎么样|如何|呢$")
+# (a time allowed asked: "多久内要报", "多长时间")
+ASKS = re.compile(r"多少|多大|多高|多久|多长时间|几[家个项名人件位所次]?(?![乎])|怎么样|如何|呢$")
 _ASKING_WORDS = re.compile(
     r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
     r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
     r"|时期|期间"  # "十三五时期": the plan's time, no metric
+    r"|多久内?|多长时间"
 )
 # Verbs of reaching a figure name no metric ("24年要突破多少").
 # (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有)

@@ -454,3 +454,12 @@ def test_a_documents_name_is_no_metric_of_the_part_it_stands_in() -> None:
     first, second = split_parts(q)
     assert first.years == (2023,) and second.years == (2025,)
     assert "制定多少项标准" in first.norm and "25年" not in first.norm
+
+
+def test_a_documents_name_stays_whole_and_a_time_allowed_is_asked() -> None:
+    name = "三部委甲汽车道路测试与示范应用管理规范"
+    q = parse_query(f"{name},出了事故,测试主体多久内要报、主管部门多久内报部里")
+    parts = split_parts(q)
+    assert len(parts) == 2  # the name's 与 splits nothing; 出了事故 is the topic of both
+    assert all("出了事故" in p.norm for p in parts)
+    assert "测试主体" in parts[0].norm and "主管部门" in parts[1].norm
