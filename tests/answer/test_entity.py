@@ -5,6 +5,7 @@ Every sentence and question here is made up; none comes from a gold set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -268,22 +269,28 @@ def test_a_headed_name_ending_on_the_whole_head_comes_before_other_kinds() -> No
     assert headed_name("中心", sent) is None  # three of one kind, none more often: no pick
 
 
-def test_a_name_of_the_asked_kind_is_told_from_a_name_of_another() -> None:
+def _candidates_of(text: str) -> Callable[[str], Any]:
+    """The candidate of the made-up document's clause writing a phrase."""
     from answer.clauses import clauses_of
-    from answer.entity import names_asked_kind
     from answer.extract import Candidate
     from corpus.document import parse_text
     from corpus.model import Passage
 
-    text = "建立试点日常沟通协调机制。日常工作由省经济和信息化委负责。"
     doc = parse_text(text, "t.txt")
     passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
-    q = parse_query("甲试点的日常工作归哪个部门管")
 
     def cand(phrase: str) -> Candidate:
         clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
         return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
 
+    return cand
+
+
+def test_a_name_of_the_asked_kind_is_told_from_a_name_of_another() -> None:
+    from answer.entity import names_asked_kind
+
+    cand = _candidates_of("建立试点日常沟通协调机制。日常工作由省经济和信息化委负责。")
+    q = parse_query("甲试点的日常工作归哪个部门管")
     assert not names_asked_kind(q, cand("协调机制"))
     assert names_asked_kind(q, cand("信息化委"))
 
@@ -384,20 +391,9 @@ def test_a_name_may_hold_a_verb_of_what_the_body_does() -> None:
 
 
 def test_a_document_asked_for_is_named_only_by_a_sentence_citing_a_title() -> None:
-    from answer.clauses import clauses_of
     from answer.entity import names_asked_kind
-    from answer.extract import Candidate
-    from corpus.document import parse_text
-    from corpus.model import Passage
 
-    text = "甲培养方案(试行)\n为落实乙部印发的《关于丙的若干意见》,特制定本方案。\n"
-    doc = parse_text(text, "t.txt")
-    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    cand = _candidates_of("甲培养方案(试行)\n为落实乙部印发的《关于丙的若干意见》,特制定本方案。\n")
     q = parse_query("甲培养方案是为落实哪个文件制定的？")
-
-    def cand(phrase: str) -> Candidate:
-        clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
-        return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
-
     assert not names_asked_kind(q, cand("试行"))
     assert names_asked_kind(q, cand("为落实"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from answer.extract import fits as fits_
 from answer.frame import Frame, Measure, fact_measure, fit_fact, frame_of, item_span, judge
 from answer.signals import Signals, Term
@@ -315,31 +317,33 @@ def test_a_thing_named_with_xin_is_no_addition() -> None:
     assert _fit(asked, doc, stock, "新能源", "汽车", "保有量") != "measure"
 
 
-def test_a_figure_named_by_the_facts_table_answers_though_its_clause_names_nothing(
-    qa_of_texts,  # type: ignore[no-untyped-def]
-) -> None:
-    qa = qa_of_texts(
-        {
-            "a.txt": "甲市2024年政府工作报告\n一、2023年工作回顾\n"
-            "居民人均可支配收入、城镇居民人均可支配收入、农村居民人均可支配收入三项增速"
-            "分别为5.7%、4.5%和7.6%,均排全区第一,总量分别为33893元、42291元和21460元。\n"
-        }
-    )
-    urban = qa.ask("甲市2023年城镇居民人均可支配收入是多少")
-    rural = qa.ask("甲市2023年农村居民人均可支配收入是多少")
-    assert urban.found and urban.answer == "42291元"
-    assert rural.found and rural.answer == "21460元"
+_TOTALS = (
+    "甲市2024年政府工作报告\n一、2023年工作回顾\n"
+    "居民人均可支配收入、城镇居民人均可支配收入、农村居民人均可支配收入三项增速"
+    "分别为5.7%、4.5%和7.6%,均排全区第一,总量分别为33893元、42291元和21460元。\n"
+)
+_LOOK_BACK = (
+    "甲省2011年政府工作报告\n一、过去五年回顾\n五年来经济平稳增长。\n"
+    "三、2011年的工作\n2011年是开局之年。过去一年,我们的各项工作取得了很大成绩。"
+    "城镇新增就业1168万人。今年城镇新增就业900万人以上。\n"
+)
 
 
-def test_a_look_back_inside_a_plan_part_answers_the_year_before(
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # a figure the facts table names, though its clause names nothing asked
+        (_TOTALS, "甲市2023年城镇居民人均可支配收入是多少", "42291元"),
+        (_TOTALS, "甲市2023年农村居民人均可支配收入是多少", "21460元"),
+        # a look back inside a plan part answers the year before
+        (_LOOK_BACK, "甲省2010年城镇新增就业多少人", "1168万人"),
+    ],
+)
+def test_figures_the_facts_table_reads(
     qa_of_texts,  # type: ignore[no-untyped-def]
+    text: str,
+    question: str,
+    answer: str,
 ) -> None:
-    qa = qa_of_texts(
-        {
-            "a.txt": "甲省2011年政府工作报告\n一、过去五年回顾\n五年来经济平稳增长。\n"
-            "三、2011年的工作\n2011年是开局之年。过去一年,我们的各项工作取得了很大成绩。"
-            "城镇新增就业1168万人。今年城镇新增就业900万人以上。\n"
-        }
-    )
-    found = qa.ask("甲省2010年城镇新增就业多少人")
-    assert found.found and "1168万人" in found.answer
+    found = qa_of_texts({"a.txt": text}).ask(question)
+    assert found.found and answer in found.answer
