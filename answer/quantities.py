@@ -33,7 +33,23 @@ _UNIT_PATTERNS = {
 BOUND_WORDS = "以上|左右|以内|上下|以下"
 # Measures a question may ask a figure in ("多少袋", "几吨"), each its own unit: a figure
 # in another measure does not answer it ("111亿元" no number of 袋).
-MEASURES_ASKED = ("袋", "头", "只", "吨", "辆", "株", "箱", "千瓦", "斤", "担", "棵", "艘", "架")
+# ("多少亿度": kilowatt-hours)
+MEASURES_ASKED = (
+    "袋",
+    "头",
+    "只",
+    "吨",
+    "辆",
+    "株",
+    "箱",
+    "千瓦",
+    "斤",
+    "担",
+    "棵",
+    "艘",
+    "架",
+    "度",
+)
 # "居全省第一", "列全市第5位", "冲进全省前20": a rank, not a quantity of things.
 _RANK_BEFORE = re.compile(r"(?:第|前)$")
 _RANK_AFTER = re.compile(r"(?:位|名)?(?=$|[,;。、)\s]|[,;。]|和|的)")

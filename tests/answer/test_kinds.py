@@ -126,3 +126,9 @@ def test_a_series_of_other_things_with_figures_does_not_answer_a_thing_it_omits(
     assert not other_items(asked, "产能规模1852.5亿元、增长11.3%", "电解铝落后产能规模多大")
     built = "建成15个国家级智能工厂、5家数字领航企业"
     assert not other_items(asked, built, "电力装备方案要建成多少个国家级智能工厂")
+
+
+def test_a_measure_asked_is_the_figures_own() -> None:
+    from answer.signals import expected_unit
+
+    assert expected_unit("甲盟23年发电量是多少亿度?") == "度"
