@@ -1,0 +1,21 @@
+"""retrieval.doc_years: years that name a document, read apart from the years asked."""
+
+from __future__ import annotations
+
+from corpus.normalize import normalize
+from retrieval.doc_years import find_doc_years
+
+
+def test_a_reports_year_names_it_and_is_blanked_from_the_question() -> None:
+    norm = normalize("24年政府工作报告里,2023年新增高企多少")
+    years, rest = find_doc_years(norm)
+    assert years == (2024,)
+    assert len(rest) == len(norm) and "24年" not in rest and "2023年" in rest
+
+
+def test_listed_report_years_and_years_inside_a_reports_name() -> None:
+    assert find_doc_years(normalize("05年和13年的政府工作报告,分别是多少"))[0] == (2005, 2013)
+    about = normalize("关于55年决算和56年预算的报告里,收入多少")
+    assert find_doc_years(about)[0] == (1955, 1956)
+    # the edition a document revised is no year of it
+    assert find_doc_years(normalize("在15年版基础上修订的那版指南"))[0] == ()
