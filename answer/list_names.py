@@ -26,6 +26,12 @@ _ASKED_COUNT = re.compile(
 )
 
 
+def head_words(en: Enumeration) -> str:
+    """A list's own head: its head without the section path it starts with (an inline
+    list's words before its items, a run-in list's intro)."""
+    return en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+
+
 def bare_count(qnorm: str) -> bool:
     """Whether the question asks a count with nothing counted after it ("都有哪十个") and
     names no count phrase of what it counts ("“六大”行动…是哪六个", "三张清单")."""
@@ -59,7 +65,7 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         by_items = bool(whole) and bool(items) and all(whole in i for i in items)
         # An inline list's head is its section path and the words before its items; only
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
-        own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+        own_head = head_words(en)
         inline = en.kind in _IN_SENTENCE
         by_head = bool(noun) and noun in (own_head if inline else en.head)
         # …or the sentence right before run-in points ("要重点把握三个方面:" then 一是…)
@@ -166,13 +172,12 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     head = noun[-2:]
     if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
         return 1.0
-    # Points run in after an intro announcing them by it ("…治理整顿所要达到的目标:" then (一)…)
-    own_head = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
-    if en.kind not in _IN_SENTENCE and canon(own_head).rstrip().endswith(f"{noun}:"):
-        return 1.0
-    # …or announcing them by it ("申报主体围绕以下重点方向,开展…")
-    if en.kind not in _IN_SENTENCE and re.search(_ANNOUNCED + re.escape(noun), canon(own_head)):
-        return 1.0
+    # Points run in after an intro announcing them by it ("…治理整顿所要达到的目标:" then
+    # (一)…, "申报主体围绕以下重点方向,开展…")
+    if en.kind not in _IN_SENTENCE:
+        intro = canon(head_words(en))
+        if intro.rstrip().endswith(f"{noun}:") or re.search(_ANNOUNCED + re.escape(noun), intro):
+            return 1.0
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in _IN_SENTENCE else ""
     # The heading is of that thing when it ends with it, not when it only mentions it
     # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).

@@ -17,6 +17,7 @@ from answer.list_names import (
     asked_noun,
     bare_count,
     count_fit,
+    head_words,
     noun_fit,
     without_noun,
     writes_quoted,
@@ -80,7 +81,7 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
     Items counted inside a sentence ("两大省级战略机遇") are named by their own
     words only: the section they stand in (its heading, its kind) is not what they list.
     """
-    rest = en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
+    rest = head_words(en)
     if en.kind == "inline":
         return canon(normalize(rest))
     last = en.section.split(" > ")[-1] if en.section else ""

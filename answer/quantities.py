@@ -148,7 +148,8 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
 
 
 # "百分之八至九": the second bound of a range of percentages, its unit written once
-_PERCENT_RANGE_HEAD = re.compile(r"百分之[零〇一二两三四五六七八九十点]+[至到-]$")
+_CN_FIGURE = "[零〇一二两三四五六七八九十点]+"  # a figure in Chinese numerals ("五点四")
+_PERCENT_RANGE_HEAD = re.compile(rf"百分之{_CN_FIGURE}[至到-]$")
 
 
 def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
@@ -169,9 +170,7 @@ def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
 
 
 # "百分之八到九", "百分之五点四": a question's percentages in Chinese numerals
-_CN_PERCENT = re.compile(
-    r"百分之([零〇一二两三四五六七八九十点]+)(?:(?:到|至|-)(?:百分之)?([零〇一二两三四五六七八九十点]+))?"
-)
+_CN_PERCENT = re.compile(rf"百分之({_CN_FIGURE})(?:(?:到|至|-)(?:百分之)?({_CN_FIGURE}))?")
 
 
 def cn_percents(text: str) -> tuple[tuple[str, ...], str]:

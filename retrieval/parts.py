@@ -62,18 +62,11 @@ def segments_of(query: Query) -> list[str]:
     norm, name = query.norm, query.doc_name
     at = norm.find(name) if name else -1
     # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量")
-    if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
-        norm = norm.replace(name, _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), name))
-    pieces = _SEGMENT.split(norm)
-    if _KEPT in norm:
-        pieces = [_restore(p, name) for p in pieces]
-    return [p for p in pieces if p.strip()]
-
-
-def _restore(piece: str, name: str) -> str:
-    """A piece with the name's joining characters back."""
+    if at < 0 or not _NAME_ENDS.match(norm, at + len(name)):
+        return [p for p in _SEGMENT.split(norm) if p.strip()]
     kept = _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), name)
-    return piece.replace(kept, name) if kept in piece else piece
+    pieces = _SEGMENT.split(norm.replace(name, kept))
+    return [p.replace(kept, name) for p in pieces if p.strip()]
 
 
 def _part(
