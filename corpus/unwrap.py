@@ -45,7 +45,11 @@ class WrapConfig:
         uniform: at least this share of the lines left open are within two
             characters of the usual line.
         min_width: the most common length of the open lines, tried when the 75th
-            percentile is no page width, is at least this long.
+            percentile is no page width, is at least this long; open lines shorter
+            than this are a figure's labels or a table's cells, not a page's lines.
+        min_full: a page width told among the long open lines only (a file whose
+            diagrams and tables leave many short lines open) needs at least this
+            many full lines.
     """
 
     min_lines: int = 12
@@ -54,6 +58,7 @@ class WrapConfig:
     full: float = 0.8
     uniform: float = 0.5
     min_width: int = 20  # a most common length below this is a table's or a list's
+    min_full: int = 24
 
 
 WRAP = WrapConfig()
@@ -73,7 +78,15 @@ def wrap_width(text: str, config: WrapConfig = WRAP) -> int:
     # Figures and Latin words make a line of one width hold more characters ("建成 500 个
     # 以上…" beside lines of 27): the most common length of the open lines, then.
     common = Counter(opens).most_common(1)[0][0]
-    return common if common >= config.min_width and _uniform(opens, common, config) else 0
+    if common >= config.min_width and _uniform(opens, common, config):
+        return common
+    # A standard's diagrams leave hundreds of short labels open ("A基础共性", "设备层"):
+    # the page's width is then told among the long open lines alone.
+    long = [n for n in opens if n >= config.min_width]
+    for guess in (width, *(n for n, _ in Counter(long).most_common(1))):
+        if _uniform(long, guess, config) and _full(long, guess) >= config.min_full:
+            return guess
+    return 0
 
 
 def _uniform(opens: list[int], width: int, config: WrapConfig) -> bool:
@@ -81,8 +94,12 @@ def _uniform(opens: list[int], width: int, config: WrapConfig) -> bool:
     heading without a closing mark is of any length)."""
     if width > config.max_width:
         return False
-    full = sum(1 for n in opens if abs(n - width) <= 2)
-    return full >= config.uniform * len(opens)
+    return _full(opens, width) >= config.uniform * len(opens)
+
+
+def _full(opens: list[int], width: int) -> int:
+    """How many of the open lines are full: within two characters of ``width``."""
+    return sum(1 for n in opens if abs(n - width) <= 2)
 
 
 def runs_on(line: str, following: str, width: int, config: WrapConfig = WRAP) -> bool:

@@ -79,3 +79,27 @@ def test_lines_of_one_width_holding_figures_of_more_characters_are_still_wrapped
     text = "\n".join(["示范行动计划", *body])
     assert wrap_width(text) == 24
     assert "建成 500 个以上示范工厂" in unwrap(text)
+
+
+def test_a_page_width_is_told_among_long_lines_when_diagram_labels_stay_open() -> None:
+    # a standard's pages cut at 23 characters, among many short open labels of its
+    # diagrams (no closing mark), which outnumber the page's lines
+    paragraph = (
+        "到2025年，建立较为完善的示范行业智能制造标准体系，累计制修订30项以上示范行业"
+        "重点标准，基本覆盖基础共性、关键数据及模型技术、关键应用技术等标准；对于细分"
+        "行业，优先制定新一代信息技术在生产、管理、服务等特有场景应用的标准，推动智能"
+        "制造标准在示范行业的广泛应用，提升行业整体水平。"
+    )
+    page = [paragraph[i : i + 23] for i in range(0, len(paragraph), 23)]
+    labels = ["A基础共性", "B关键数据", "C关键应用", "D细分行业", "设备层", "控制层", "车间层"]
+    text = "\n".join(["示范行业标准体系建设指南", *(page + labels * 2) * 5])
+    assert wrap_width(text) == 23
+    assert f"\n{paragraph}\n" in unwrap(text)
+    assert "\nA基础共性\nB关键数据\n" in unwrap(text)  # a short label ends its line
+
+
+def test_a_short_table_of_open_rows_is_left_as_it_is() -> None:
+    rows = ["10-15MHz -13dBm 1MHz 有效值检波", "15-20MHz -13dBm 1MHz 有效值检波"] * 4
+    labels = ["频率", "测量带宽", "检波方式", "发射功率限值"] * 3
+    text = "\n".join(["无线电设备技术要求", *rows, *labels])
+    assert wrap_width(text) == 0
