@@ -53,14 +53,7 @@ def parse_text(
     lines = norm.split("\n")
     orig_lines = text.split("\n")
 
-    date_line = next(
-        (
-            i
-            for i, ln in enumerate(lines[:40])
-            if re.fullmatch(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*", ln)
-        ),
-        None,
-    )
+    date_line = _date_line(lines)
     inferred_title = title or _orig_line(orig_lines, lines, md.infer_title(lines))
     doc_title = over.get("title") or inferred_title or Path(doc_id).stem
     # A file's creation date is often a template's (python-docx: 2013): trust it
@@ -83,9 +76,9 @@ def parse_text(
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
     if doc_year is None:
-        # An undated work report: the year its review and its openings say, else the
-        # year the text names most.
-        doc_year = report_year or md.dominant_year(norm)
+        # An undated work report: the year its review and its openings say; an undated
+        # notice or reply: the year of its own number; else the year the text names most.
+        doc_year = report_year or md.numbered_year(norm) or md.dominant_year(norm)
     if report:
         # A government work report reviews the year before and plans its own, however late
         # its congress sits ("2020年5月10日在…人民代表大会…"): read it as delivered early.
@@ -198,6 +191,20 @@ def _passage_spans(
         pos = re_
     out += pack(norm, pos, end, text=text) if pos < end else []
     return out
+
+
+_DATE_ONLY = re.compile(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
+_HEAD_LINES = 40  # a notice's date under its head
+_FOOT_LINES = 8  # …or under its signature at its foot ("国家林业和草原局" / "2019年11月8日")
+
+
+def _date_line(lines: list[str]) -> int | None:
+    """The line holding only the document's date: at its head, else at its foot."""
+    foot = range(max(_HEAD_LINES, len(lines) - _FOOT_LINES), len(lines))
+    for i in [*range(min(_HEAD_LINES, len(lines))), *reversed(foot)]:
+        if _DATE_ONLY.fullmatch(lines[i]):
+            return i
+    return None
 
 
 def _orig_line(orig_lines: list[str], norm_lines: list[str], norm_value: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from corpus.doc_kinds import closes_title, is_status, names_kind
 from corpus.places import (
     LEVEL_RANK,
     NATIONAL,
@@ -293,15 +294,44 @@ def infer_title(lines: list[str]) -> str:
     goes_on = len(candidates) > 1 and continues_title(candidates[1])
     if goes_on and _next_line(lines, first) == candidates[1]:
         first += candidates[1]
+    first = _closed(lines, first)
     if len(first) <= 40 and not re.search(r"[。;]$", first):
         return first
     return ""
+
+
+def _closed(lines: list[str], title: str) -> str:
+    """A title set over several lines read to its end: "石化行业智能制造标准体系" / "建设指南" /
+    "(2022 版)" (its kind, then its edition, each on a line of its own)."""
+    line = title
+    for _ in range(2 if not re.search(r"[。;!?]", title) else 0):  # (a sentence is no title)
+        following = _next_line(lines, line)
+        kind = not names_kind(title) and closes_title(following) and not is_status(following)
+        status = is_status(following) and not is_status(title)
+        if not (kind or status):
+            break
+        title, line = title + following, following
+    return title
 
 
 def _next_line(lines: list[str], line: str) -> str:
     """The first non-empty line after ``line`` (stripped)."""
     at = next((i for i, ln in enumerate(lines) if ln.strip() == line), len(lines))
     return next((ln.strip() for ln in lines[at + 1 :] if ln.strip()), "")
+
+
+# A document's own number on a line of its own at its head ("民函〔2021〕742号"); a number
+# inside a sentence is another document's ("国办发〔2020〕45号").
+_OWN_NUMBER = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,10}[(\[]((?:19|20)\d{2})[)\]]\d{1,4}号[ \t\u3000]*$"
+)
+
+
+def numbered_year(norm: str, head: int = 1500) -> int | None:
+    """The year of the number a document is issued under, written on its own line at its
+    head: an undated reply or notice was issued that year, whatever years it names most."""
+    m = _OWN_NUMBER.search(norm[:head])
+    return int(m.group(1)) if m else None
 
 
 def dominant_year(norm: str) -> int | None:

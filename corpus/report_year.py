@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.metadata import CITED_TITLE
+from corpus.metadata import CITED_TITLE, numbered_year
 from corpus.numerals import cn_number
 
 
@@ -70,7 +70,8 @@ def addressed_congress_year(norm: str) -> int | None:
 
 
 def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
-    """The year a document was issued: its date's, else a work report's review year + 1.
+    """The year a document was issued: its date's, else its own number's ("民函〔2021〕742号"
+    on a line of its own), else a work report's review year + 1.
 
     A government work report delivered in 2024 reviews "2023年工作回顾"; many
     copies lose the congress line that dates them. Other undated documents
@@ -79,6 +80,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     m = re.match(r"((?:19|20)\d{2})", date)
     if m:
         return int(m.group(1))
+    numbered = numbered_year(norm)
+    if numbered:
+        return numbered
     if is_work_report(norm):
         titled = _TITLE_YEAR.match(norm)
         if titled:

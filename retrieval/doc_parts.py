@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.naming import DOCUMENT_KINDS, names_enough
+from corpus.doc_kinds import DOCUMENT_KINDS
+from retrieval.naming import names_enough
 from retrieval.query import Query
 
 # A document's name at the start of a segment, then where in it (里, 中), then the rest.

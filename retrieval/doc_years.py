@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.naming import DOCUMENT_KINDS
+from corpus.doc_kinds import DOCUMENT_KINDS
 from retrieval.years import full_year
 
 # A year as a document's name writes it ("2024年", "24年").

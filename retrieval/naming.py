@@ -16,18 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import find_places
 from index.text import canonicalize
 
-# Words that say what kind of document is named, longest first.
-DOCUMENT_KINDS = (
-    "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
-    "|申报指南|指南|要点|报告|总结|文件|规范|规定|规则|指引|导则|准则"
-    "|汇编|白皮书|清单|目录|名单"
-)
 # The kinds of document a which-document question asks for ("是哪个政策里规定的", "哪份文件
 # 提出…", "哪个方案提的").
 ASKED_KINDS = (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import told_apart_by_document
 from retrieval.mentions import TIME, mention, time_mention
-from retrieval.naming import DOCUMENT_KINDS
 from retrieval.parts import REPORT_TAIL
 from retrieval.query import Query
 from retrieval.segment_words import ASKS, content

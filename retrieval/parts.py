@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
 from retrieval.mentions import leading_years, mention, time_mention, year_mention
-from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
 from retrieval.segment_words import (
     ASKED_AT,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import CITED_TITLE
 from corpus.normalize import first_surrogate, normalize, shown
@@ -13,7 +14,7 @@ from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.doc_years import find_doc_years
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import ASKED_KINDS, DOCUMENT_KINDS, document_name
+from retrieval.naming import ASKED_KINDS, document_name
 from retrieval.years import (
     find_years,
     plan_period_years,

@@ -488,3 +488,39 @@ def test_the_office_a_colophon_names_issued_the_document() -> None:
     lines = ["为贯彻落实…,制定本方案。", "正文", "山东省人民政府办公厅2020年12月10日印发"]
     assert md.infer_issuer(lines, None) == "山东省人民政府办公厅"
     assert md.infer_date(normalize("\n".join(lines))) == "2020-12-10"
+
+
+def test_an_undated_reply_is_of_the_year_of_its_own_number() -> None:
+    text = (
+        "甲部对“关于示范工作的建议”的答复\n\n甲函〔2031〕742号\n\n乙代表:\n"
+        "2030年底,甲部落实《示范方案》(国办发〔2030〕45号)。2030年,新增示范企业50家。\n"
+        "二、下步工作安排\n指导首批158家示范企业按期完成改造。\n"
+    )
+    assert md.numbered_year(normalize(text)) == 2031
+    assert md.dominant_year(normalize(text)) == 2030  # the years it names most
+    assert parse_text(text, "r.txt").issued == 2031
+    cited_only = "甲部关于示范工作的通知\n\n各单位:落实《示范方案》(国办发〔2030〕45号)。\n"
+    assert md.numbered_year(normalize(cited_only)) is None  # another document's number
+
+
+def test_a_title_set_over_lines_is_read_to_its_kind_and_edition() -> None:
+    text = (
+        "示范行业智能制造标准体系\n建设指南\n(2031 版)\n2031年11月\n"
+        "一、总体要求\n到2035年,制定30项标准。\n"
+    )
+    assert parse_text(text, "g.txt").title == "示范行业智能制造标准体系建设指南(2031 版)"
+    tried = "示范车辆准入管理指南\n(试行)\n一、总则\n本指南适用于示范车辆。\n"
+    assert parse_text(tried, "t.txt").title == "示范车辆准入管理指南(试行)"
+    # a title naming its kind takes no second kind; a sentence is no title to close
+    assert md.infer_title(["示范行动计划", "建设指南"]) == "示范行动计划"
+    assert md.infer_title(["示范工作报告。记者摄", "政府工作报告"]) == "示范工作报告。记者摄"
+
+
+def test_the_signature_under_a_long_documents_foot_is_its_issuer() -> None:
+    body = "".join(f"({i})加强示范工作第{i}项,推动示范产业发展。\n" for i in range(1, 60))
+    text = (
+        f"各省示范主管部门:\n为推进示范应用,提出如下意见。\n一、主要任务\n{body}"
+        "甲国家示范局\n2031年11月8日\n"
+    )
+    doc = parse_text(text, "o.txt")
+    assert doc.issuer == "甲国家示范局" and doc.date == "2031-11-08"

@@ -1,0 +1,62 @@
+"""The words that say what kind of document a title names ("…行动计划", "…建设指南"), and
+the status a title may close with on a line of its own ("(2022 版)", "(试行)")."""
+
+from __future__ import annotations
+
+import re
+
+# Longest first: a kind ending another is matched whole ("实施方案" before "方案").
+DOCUMENT_KINDS = (
+    "行动计划|实施方案|工作方案|行动方案|方案|规划|计划|意见|办法|措施|政策|通知|纲要|条例|细则"
+    "|申报指南|指南|要点|报告|总结|文件|规范|规定|规则|指引|导则|准则"
+    "|汇编|白皮书|清单|目录|名单"
+)
+
+# A title's last lines when it is set over several ("石化行业智能制造标准体系" / "建设指南" /
+# "(2022 版)"): a short line ending on a kind, or the edition or status in brackets.
+_KIND_LINE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,10}}(?:{DOCUMENT_KINDS})\s*$")
+_STATUS_LINE = re.compile(
+    r"^\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:版|修订版|试行|暂行|征求意见稿|送审稿|草案)\s*[)）]\s*$"
+)
+
+
+def closes_title(line: str) -> bool:
+    """Whether ``line``, right after a title's line that names no kind, ends that title."""
+    return bool(_KIND_LINE.match(line) or _STATUS_LINE.match(line))
+
+
+def is_status(line: str) -> bool:
+    """Whether a line is (or ends on) a title's edition or status in brackets ("(试行)")."""
+    return bool(_STATUS_END.search(line))
+
+
+_STATUS_END = re.compile(
+    r"[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:版|修订版|试行|暂行|征求意见稿|送审稿|草案)\s*[)）]\s*$"
+)
+
+
+def names_kind(line: str) -> bool:
+    """Whether a title line ends on a kind of document (or its status in brackets)."""
+    return bool(re.search(rf"(?:{DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）])?\s*$", line))
+
+
+_LAST_KIND = re.compile(rf"({DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$")
+
+
+def kind_of(name: str) -> str:
+    """The kind of document a name or title ends on ("…准入管理的意见": 意见, "…管理指南
+    (试行)": 指南), or ""."""
+    m = _LAST_KIND.search(name.strip())
+    return m.group(1) if m else ""
+
+
+# How a document without a title line announces its kind in its opening ("…,提出以下意见。",
+# "现将有关事项通知如下:", "特制定本办法。").
+_ANNOUNCED = re.compile(rf"(?:以下|如下|本)({DOCUMENT_KINDS})|({DOCUMENT_KINDS})如下")
+ANNOUNCED_WITHIN = 800  # characters of the opening it is announced in
+
+
+def announced_kind(opening: str) -> str:
+    """The kind of document an untitled text says it is in its opening, or ""."""
+    m = _ANNOUNCED.search(opening[:ANNOUNCED_WITHIN])
+    return (m.group(1) or m.group(2)) if m else ""

@@ -1,0 +1,26 @@
+"""corpus.doc_kinds: what kind of document a title, a name or an opening says (made-up text)."""
+
+from __future__ import annotations
+
+from corpus.doc_kinds import announced_kind, closes_title, is_status, kind_of
+
+
+def test_the_kind_a_title_or_name_ends_on() -> None:
+    assert kind_of("甲部关于加强示范车辆准入管理的意见") == "意见"
+    assert kind_of("示范车辆准入管理指南(试行)") == "指南"
+    assert kind_of("示范标准体系建设指南(2031 版)(征求意见稿)") == "指南"
+    assert kind_of("加强示范车辆准入管理的那个意见") == "意见"
+    assert kind_of("各省工业和信息化主管部门:") == ""
+
+
+def test_the_kind_an_untitled_text_announces() -> None:
+    assert announced_kind("为加强示范管理,根据有关规定,提出以下意见。\n一、") == "意见"
+    assert announced_kind("各单位:\n现将有关事项通知如下:\n") == "通知"
+    assert announced_kind("为规范示范项目管理,特制定本办法。") == "办法"
+    assert announced_kind("为推动示范产业发展,现就有关工作部署。") == ""
+
+
+def test_the_lines_that_close_a_title() -> None:
+    assert closes_title("建设指南") and closes_title("(2031 版)") and closes_title("（试行）")
+    assert not closes_title("一、总体要求") and not closes_title("为推动示范产业发展,制定本指南。")
+    assert is_status("示范指南(试行)") and not is_status("示范指南")
