@@ -33,7 +33,9 @@ _COUNT = re.compile(
     # the noun counted may be quoted after a count in words ("六个“百万级”品牌"; "2家“…”"
     # is a figure)
     rf"(?:(?<=[两二三四五六七八九十][{_MEASURES}把块])\"[\u4e00-\u9fff]{{1,8}}\"[\u4e00-\u9fff]{{0,6}}"
-    r"|[\u4e00-\u9fff]{1,8})"
+    r"|[\u4e00-\u9fff]{1,8}"
+    # the counter alone, the items named right after ("共五层,分别为设备层、控制层…")
+    r"|(?=,?(?:分别为|分别是|包括|即)))"
 )
 _BAR_BEFORE = re.compile(r"(?:不少于|不低于|不超过|超过|至少|以上|约|近) ?$")
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")

@@ -297,6 +297,15 @@ def test_items_before_their_count() -> None:
     _check_offsets(doc, en)
 
 
+def test_a_bare_counter_then_the_items_it_counts() -> None:
+    doc = _doc("指南\n一、架构\n系统层级自下而上共五层,分别为甲层、乙层、丙层、丁层和戊层。\n")
+    (en,) = inline_lists(doc)
+    assert en.count == 5 and "五层" in en.head
+    assert _items(doc, en) == ["甲层", "乙层", "丙层", "丁层", "戊层"]
+    _check_offsets(doc, en)
+    assert inline_lists(_doc("指南\n一、架构\n产值增长五成,高于甲、乙两地。\n")) == []
+
+
 def test_a_long_first_piece_before_a_count_starts_after_its_last_de() -> None:
     doc = _doc("报告\n一、煤炭\n一是首先把资源条件好的甲河、乙河、丙朔等三大露天矿建设起来。\n")
     (en,) = inline_lists(doc)
