@@ -26,12 +26,14 @@ def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
     return any(t.credit(before) > 0 for t in things)
 
 
-_PER = ("人均", "户均", "每万人", "亩均")
+# (单位: "单位GDP能耗降低4.3%" is energy per unit of output, no figure of the output)
+_PER = ("人均", "户均", "每万人", "亩均", "单位")
 
 
 def per_head_only(question_norm: str, sig: Signals, clause_norm: str) -> bool:
-    """Whether the clause states the asked metric only per head (人均/户均/每万人/亩均) while
-    the question asks the total: "人均生产总值由14112元提高到26024元" for 生产总值是多少."""
+    """Whether the clause states the asked metric only per head (人均/户均/每万人/亩均), or as
+    the unit of another ("单位GDP能耗"), while the question asks the total:
+    "人均生产总值由14112元提高到26024元" for 生产总值是多少."""
     if any(p in question_norm for p in _PER):
         return False
     text = canon(clause_norm)

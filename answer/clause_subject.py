@@ -25,7 +25,12 @@ RANK_CLAUSE = re.compile(
 )
 
 
-EXAMPLE = re.compile(r"(?:最突出的|最典型的)(?:是|如)|(?:例如|比如|譬如|如)(?![期果何此今实同下])")
+# A sentence that speaks of what the one before says: an example of it, or a part of it.
+OF_BEFORE = re.compile(
+    r"(?:最突出的|最典型的)(?:是|如)|(?:例如|比如|譬如|如)(?![期果何此今实同下])"
+    # "…应当注明测试时间等信息。其中,测试时间原则上不超过18个月": part of what it said
+    r"|其中[,:]"
+)
 
 
 _FROM_FIGURE = re.compile(r"[由从][^,;。由从]{0,24}?[\d一二两三四五六七八九十]")
@@ -50,6 +55,15 @@ def sentence_before(norm: str, start: int) -> str:
         return ""
     begin = max(norm.rfind(c, 0, end - 1) for c in "。\n") + 1
     return norm[begin:end]
+
+
+def chained(before: str, sentence: str, least: int = 3, tail: int = 12) -> bool:
+    """Whether ``sentence`` takes up what the sentence ``before`` ended on ("…提交项目正式
+    申报书。" / "正式申报书受理时间为34天。"): it speaks of that, in that sentence's setting."""
+    end = before.rstrip("。;!? ")[-tail:]
+    opening = re.match(r"[\u4e00-\u9fff]+", sentence)
+    words = opening.group(0) if opening else ""
+    return bool(end) and any(end.endswith(words[:n]) for n in range(len(words), least - 1, -1))
 
 
 # A round mark passed ("突破1000亿元", "超过5万人"), then the exact figure ("达1112亿元").

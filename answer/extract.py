@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from answer.asked_thing import names_thing, per_head_only
 from answer.clause_subject import (
-    EXAMPLE,
+    OF_BEFORE,
     RANK_CLAUSE,
+    chained,
     counted_before,
     from_value,
     own_subject,
@@ -167,7 +168,8 @@ def score_clauses(
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
         # of that name say which document, whether or not its title writes them (its
         # body may): the clause is judged by the question's other words.
-        dsig = without_name_words(sig, query.doc_name) if named else sig
+        dsig = without_name_words(sig, query.doc_name, query.norm) if named else sig
+        dsig_text = " ".join(t.text for t in dsig.terms)  # (what it asks, beside how it moved)
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
         clauses = clauses_of(p.text, p.start)
@@ -188,16 +190,22 @@ def score_clauses(
             # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
             # a new sentence starts and the one before says nothing of it.
             prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
-            if EXAMPLE.match(c.sent_norm):
-                # "最突出的如沈阳染料厂…": an example of what the sentence before says
-                prev = [sentence_before(doc.norm, c.sent_start)]
+            before_sent = sentence_before(doc.norm, c.sent_start)
+            if before_sent and (OF_BEFORE.match(c.sent_norm) or chained(before_sent, c.sent_norm)):
+                # "最突出的如沈阳染料厂…": an example of what the sentence before says;
+                # "…提交正式申报书。正式申报书受理时间为34天": what it ended on
+                prev = [before_sent]
             s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(dsig, c_canon)
             # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
-            # nothing from the clause before; a bare figure ("同比增长58%") does.
-            if lcov is not None and ccov == 0 and own_subject(c.norm):
+            # nothing from the clause before; a bare figure ("同比增长58%") does. One
+            # naming another metric than the asked, only how its figure moved ("贷款余额
+            # 达到1928亿元、增长10.2%" for 研发投入增长), holds nothing of it.
+            own = own_subject(c.norm)
+            other = own and not names_asked(dsig, c_canon) and names_asked(dsig, dsig_text)
+            if lcov is not None and own and (ccov == 0 or other):
                 lcov = None
-            lcov = ccov if lcov is None else max(ccov, lcov)
+            lcov = 0.0 if other else (ccov if lcov is None else max(ccov, lcov))
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
@@ -223,6 +231,8 @@ def score_clauses(
             if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
                 year = -1
             year = clause_year(query, year, c.norm)
+            if year < 0 and named and _names_its_year(query, doc):
+                year = 0  # "2021年…申报指南里…": the year names the guide, not the figure
             score += w.year * year
             score += w.region_match * region if region > 0 else w.region_mismatch * region
             if pol.kind_aware:
@@ -252,6 +262,21 @@ def score_clauses(
             )
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def names_asked(sig: Signals, clause_canon: str) -> bool:
+    """Whether a clause writes a word of the question other than how a figure moves (增长,
+    提高): some of what is asked about."""
+    return any(t.credit(clause_canon) > 0 and not ASKS_CHANGE.fullmatch(t.text) for t in sig.terms)
+
+
+def _names_its_year(query: Query, doc: Document) -> bool:
+    """Whether every year the question asks is one its document name writes ("2021年人工智能
+    医疗器械方向的揭榜挂帅申报指南") and the named document is of: the year tells the document
+    apart, the figure inside it may be of another ("到2023年…不少于3种")."""
+    named_years = set(find_years(query.doc_name))
+    own = {*doc.years, *([doc.issued] if doc.issued else [])}
+    return bool(query.years) and set(query.years) <= named_years & own
 
 
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")

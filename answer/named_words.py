@@ -8,9 +8,9 @@ import re
 from answer.policy import CONFIG, ClauseWeights
 from answer.signals import Signals, canon
 from answer.topic import topic_of
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
-from retrieval.naming import DOCUMENT_KINDS
 
 
 def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
@@ -47,8 +47,29 @@ def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
 _SPACES = re.compile(r"[\s\"“”'‘’]+")
 
 
-def without_name_words(sig: Signals, name: str) -> Signals:
-    """The question's words less those of the document name it writes (all of them when
-    nothing else is left)."""
+def without_name_words(sig: Signals, name: str, question_norm: str = "") -> Signals:
+    """The question's words less those of the document name it writes, and less those
+    only the clause naming it writes ("2018年工信部、公安部那版《…规范》里": who issued it,
+    which edition), which describe the document, not what its sentence states (all of
+    them when nothing else is left)."""
     named = canon(name)
-    return sig.keeping(lambda t: t.text not in named)
+    described, rest = _naming_clause(question_norm, name)
+    return sig.keeping(
+        lambda t: t.text not in named and (t.text in rest or t.text not in described)
+    )
+
+
+# Where a clause of the question ends: the document it names is described within one.
+_CLAUSE_END = re.compile(r"[,;:?!。，；：？！]")
+
+
+def _naming_clause(question_norm: str, name: str) -> tuple[str, str]:
+    """The (canonical) clause of the question that names the document, up to the name's
+    end, and the rest of the question; ("", "") when the question does not write the name."""
+    at = question_norm.find(name) if name else -1
+    if at < 0:
+        return "", ""
+    ends = [m.end() for m in _CLAUSE_END.finditer(question_norm, 0, at)]
+    start = ends[-1] if ends else 0
+    end = at + len(name)
+    return canon(question_norm[start:end]), canon(question_norm[:start] + " " + question_norm[end:])

@@ -179,6 +179,9 @@ QUESTION_WORDS = frozenset(
         "会",
         "能",
         "可以",
+        # a bound asked as what may not be passed ("最长不能超过多久"): a rule writes its own
+        # (不超过, 不得超过, 以内)
+        "不能",
         "想",
         "个",
         "家",
@@ -204,6 +207,9 @@ QUESTION_WORDS = frozenset(
         "这个",
         "那份",
         "这份",
+        # which edition of a document ("工信部那版规范"): the document asked, no word of it
+        "那版",
+        "这版",
         "分成",
         "分了",
         # where the items stand ("第三部分…下面分了哪几块"): under what is named

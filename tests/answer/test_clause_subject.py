@@ -16,12 +16,14 @@ def test_a_rank_clause_ranks_every_clause_back_to_the_previous_rank() -> None:
 
 
 def test_an_example_sentence_continues_the_sentence_before() -> None:
-    from answer.clause_subject import EXAMPLE, sentence_before
+    from answer.clause_subject import OF_BEFORE, sentence_before
 
     norm = "有些企业的计划定得过于保守。最突出的如甲厂完成了利润计划的五倍。"
     at = norm.index("最突出")
     assert sentence_before(norm, at) == "有些企业的计划定得过于保守。"
-    assert EXAMPLE.match(norm[at:]) and not EXAMPLE.match("如期完成建设任务")
+    assert OF_BEFORE.match(norm[at:]) and not OF_BEFORE.match("如期完成建设任务")
+    assert OF_BEFORE.match("其中,测试时间原则上不超过18个月")  # a part of what it said
+    assert not OF_BEFORE.match("其中高新技术企业500家")  # (no comma: the clause names its own)
     assert sentence_before("第一段\n新的一段。", 4) == ""  # a new paragraph: none
 
 
@@ -71,3 +73,13 @@ def test_a_time_and_a_bare_figure_after_a_semicolon_go_on_with_the_figure_before
     assert goes_on(clauses[last].norm)
     assert "标准机架数达到35万个" in counted_before(clauses, last, CONFIG.clause)
     assert not goes_on("2025年全省数据中心机架超过45万个")  # it names its own subject
+
+
+def test_a_sentence_taking_up_what_the_one_before_ended_on() -> None:
+    from answer.clause_subject import chained
+
+    before = "申报单位在接到进入答辩评审的通知后,提交项目正式申报书。"
+    assert chained(before, "正式申报书受理时间为34天。")
+    assert not chained(before, "申报单位应当在规定时间内提交。")  # (its opening, not its end)
+    assert not chained("全年新增示范企业500家。", "企业研发投入增长10%。")  # two characters
+    assert not chained("", "正式申报书受理时间为34天。")

@@ -88,6 +88,8 @@ def test_a_per_head_figure_does_not_answer_the_total() -> None:
     assert per_head_only("甲市2016年生产总值是多少", sig, per_head)
     assert not per_head_only("甲市2016年人均生产总值是多少", sig, per_head)
     assert not per_head_only("甲市2016年生产总值是多少", sig, both)
+    per_unit = normalize("资源节约集约利用扎实推进,单位GDP能耗降低4.3%")
+    assert per_head_only("甲市2016年GDP增长了多少", sig, per_unit)  # energy per unit of it
 
 
 def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
@@ -494,3 +496,27 @@ def test_the_period_after_a_plans_name_asks_no_year_of_it(
     qa = qa_of_texts({"a.txt": plan})
     found = qa.ask("甲省服务业数字化转型行动方案(2021—2023)里,服务业对经济增长的贡献要到多少?")
     assert found.found and "60%以上" in found.answer
+
+
+def test_a_year_the_document_name_writes_tells_the_document_apart() -> None:
+    from answer.extract import _names_its_year
+    from corpus.model import Document
+
+    q = parse_query("2031年示范医疗器械方向的揭榜挂帅申报指南里,数据库要求至少在几种产品上验证?")
+    assert q.doc_name and q.years == (2031,)
+    guide = Document(doc_id="g", text="", norm="", title="2031年示范申报指南", years=(2031, 2033))
+    assert _names_its_year(q, guide)  # its figures may be of 2033
+    other = Document(doc_id="o", text="", norm="", title="示范申报指南", years=(2030,))
+    assert not _names_its_year(q, other)  # another year's guide
+    asked = parse_query("示范医疗器械方向的揭榜挂帅申报指南里,2031年要求在几种产品上验证?")
+    assert not _names_its_year(asked, guide)  # the year asked of the figure
+
+
+def test_a_clause_naming_only_how_its_figure_moved_names_nothing_asked() -> None:
+    from answer.extract import names_asked
+    from answer.signals import Signals, Term, canon
+
+    sig = Signals((Term("全社会研发经费", 4.0), Term("增长", 2.0)), (), "%")
+    loans = canon(normalize("金融机构企业贷款余额达到1928亿元、增长10.2%"))
+    assert not names_asked(sig, loans)  # its own metric, not the asked one
+    assert names_asked(sig, canon(normalize("全社会研发经费增长12%")))

@@ -801,3 +801,10 @@ def test_words_of_asking_are_no_terms(question: str, absent: set[str], kept: str
 def test_within_a_validity_is_no_duration_asked() -> None:
     assert signals(parse_query("甲市有效期内高企是多少"), BM).unit != "duration"
     assert signals(parse_query("甲办法有效期是几年"), BM).unit == "duration"
+
+
+def test_which_edition_and_a_bound_not_to_pass_are_no_words_of_the_answer() -> None:
+    sig = signals(parse_query("工信部那版示范规范里测试时间最长不能超过多久"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not texts & {"那版", "不能"}
+    assert {"测试", "时间"} <= texts

@@ -1,0 +1,41 @@
+"""answer.named_words: the words of a question that name its document, not what the
+answering sentence states (made-up questions)."""
+
+from __future__ import annotations
+
+from answer.named_words import without_name_words
+from answer.signals import Signals, Term
+
+
+def _sig(*words: str) -> Signals:
+    return Signals(terms=tuple(Term(w, 1.0) for w in words), numbers=(), unit="")
+
+
+def _kept(sig: Signals) -> list[str]:
+    return [t.text for t in sig.terms]
+
+
+def test_the_clause_naming_a_document_describes_it() -> None:
+    question = "2031年甲部、乙部那版《示范车辆测试管理规范》里,测试时间原则上最长多久?"
+    sig = _sig("甲部", "乙部", "那版", "示范", "测试", "时间", "原则上")
+    kept = _kept(without_name_words(sig, "示范车辆测试管理规范", question))
+    # who issued it and the name's words describe the document; the asked words stay
+    assert kept == ["时间", "原则上"]
+
+
+def test_a_word_the_question_also_asks_stays() -> None:
+    question = "甲部《示范指南》提出,到2031年甲部要认定多少家示范企业?"
+    sig = _sig("甲部", "示范", "认定", "企业")
+    assert _kept(without_name_words(sig, "示范指南", question)) == ["甲部", "认定", "企业"]
+
+
+def test_words_before_the_naming_clause_are_asked() -> None:
+    question = "新增示范企业,甲部示范方案里定的目标是多少?"
+    sig = _sig("新增", "企业", "甲部", "目标")
+    kept = _kept(without_name_words(sig, "甲部示范方案", question))
+    assert kept == ["新增", "企业", "目标"]
+
+
+def test_without_the_question_only_the_names_words_go() -> None:
+    sig = _sig("甲部", "示范", "时间")
+    assert _kept(without_name_words(sig, "示范规范")) == ["甲部", "时间"]
