@@ -24,7 +24,14 @@ from index.text import canonicalize
 _ASKS_CONTACT = re.compile(
     r"(?:收(?!到)|反馈|报送|提交|寄送|发送|递交|送交)[^,;。?]{0,4}(?:意见|建议|材料)"
     r"|(?:意见|建议|材料)[^,;。?]{0,6}(?:反馈|报送|提交|寄|发|交)给?(?:哪|谁)"
-    r"|联系(?:哪|谁)|找哪个"
+    r"|联系(?:哪|谁)|找哪个|联系人"
+)
+# …whom, by name ("工信部装备工业司的联系人是谁"): the person beside the unit.
+_ASKS_PERSON = re.compile(r"联系人(?:是|叫)?(?:谁|哪位|什么名字)|联系谁|找谁")
+# A person after the unit on its line ("装备工业司　　 张荣瀚 010-68205624", "孙　维"): two to
+# four characters (a space may part a two-character name), then a number.
+_PERSON = re.compile(
+    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?=[ \t\u3000]*[\d(（])"
 )
 # A line opening a contact block: "联系方式:", "联系人:", "联系人及电话:".
 _BLOCK = re.compile(r"^[ \t\u3000]*联系(?:方式|人|电话|单位)[^\n:]{0,4}[:]", re.MULTILINE)
@@ -44,6 +51,21 @@ _WHOSE = re.compile(r"[^,;:?]*(?:这边|那边|方面)")
 def asks_contact(qnorm: str) -> bool:
     """Whether the question asks where feedback goes or whom to contact."""
     return bool(_ASKS_CONTACT.search(qnorm))
+
+
+def asks_person(qnorm: str) -> bool:
+    """Whether the question asks whom, by name, to contact."""
+    return bool(_ASKS_PERSON.search(qnorm))
+
+
+def contact_person(qnorm: str, doc: Document) -> tuple[int, int] | None:
+    """The person the contact block names beside the unit the question asks for
+    (:func:`contact_unit`), or None when its line names nobody."""
+    unit = contact_unit(qnorm, doc)
+    if unit is None:
+        return None
+    m = _PERSON.match(doc.norm, unit[1])
+    return (m.start(1), m.end(1)) if m else None
 
 
 def contact_units(norm: str) -> list[tuple[int, int]]:

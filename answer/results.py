@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.contacts import contact_unit
+from answer.contacts import asks_person, contact_person, contact_unit
 from answer.entity import names_asked_kind
 from answer.entity_readings import agent_span, asks_doer, asks_title
 from answer.extract import Candidate, fits
@@ -146,8 +146,9 @@ def contact_result(
     first: dict[str, Document] = {}
     for d in docs:
         first.setdefault(d.doc_id, d)  # each document once, in order
+    person = asks_person(q.norm)
     for doc in first.values():
-        found = contact_unit(q.norm, doc)
+        found = contact_person(q.norm, doc) if person else contact_unit(q.norm, doc)
         if found is not None:
             return line_result(doc, *found)
     return None

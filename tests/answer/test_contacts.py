@@ -51,3 +51,24 @@ def test_asks_contact() -> None:
     assert asks_contact("申报材料报送给谁")
     assert not asks_contact("哪个司牵头") and not asks_contact("收到意见多少条")
     assert not asks_contact("哪个部门发布的指导意见")  # who issued it, not where feedback goes
+
+
+def test_the_person_beside_the_unit_the_question_asks_for() -> None:
+    from answer.contacts import asks_person, contact_person
+
+    text = (
+        "关于印发《甲乙标准体系指南》的通知\n联系人及电话：\n"
+        "　　工业和信息化部丙丁司　　 张某某 010-68200000\n"
+        "　　国家标准化管理委员会工业二部 王　某 010-82260000\n"
+    )
+    doc = parse_text(text, "p.txt")
+
+    def person(question: str) -> str | None:
+        span = contact_person(normalize(question), doc)
+        return doc.text[span[0] : span[1]] if span else None
+
+    assert asks_person(normalize("工信部丙丁司的联系人是谁")) and asks_contact("联系人是谁")
+    assert person("工信部丙丁司的联系人是谁") == "张某某"
+    assert person("国家标准委工业二部这边联系人是谁") == "王　某"
+    assert contact_person(normalize("联系人是谁"), parse_text(NOTICE, "n.txt")) is None
+    assert not asks_person(normalize("意见反馈给哪个司"))
