@@ -15,12 +15,13 @@ from dataclasses import replace
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
 from answer.topic import topic_of
+from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of
+from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
 from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
-from retrieval.naming import DOCUMENT_KINDS
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -106,6 +107,14 @@ def named_hits(
     return [added_hit(p, n) for n, p in enumerate(extra, 1)]
 
 
+def document_kind(doc: Document) -> str:
+    """The kind of a document: its title's ("…的意见"), or for one without a title line, the
+    kind its opening announces ("提出以下意见")."""
+    if is_salutation(doc.title, doc.doc_id):
+        return announced_kind(doc.norm)
+    return kind_of(normalize(doc.title))
+
+
 def named_scope(
     q: Query,
     filters: Filters | None,
@@ -125,6 +134,10 @@ def named_scope(
     pairs = bigrams(canonicalize(q.doc_name))
     if not named or not pairs:
         return None
+    # "…准入管理的那个意见": of the documents its words fit, those of the kind it names (the
+    # 指南 of the same words is another document)
+    kind = kind_of(q.doc_name)
+    named = tuple(d for d in named if kind and document_kind(heads[d]) == kind) or named
     held = sorted(
         (
             (len(pairs & bigrams(canonicalize(f"{heads[d].title} {topic_of(heads[d])}"))), d)

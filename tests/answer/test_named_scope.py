@@ -30,3 +30,22 @@ def test_the_document_a_name_describes_best_is_asked_first(qa_of_texts: Any) -> 
     assert named_scope(q, Filters(doc_ids=("b.txt",)), qa.retriever, qa.index.heads) is None
     plain = parse_query("到23年要制定多少项标准")
     assert named_scope(plain, None, qa.retriever, qa.index.heads) is None
+
+
+def test_of_documents_sharing_a_names_words_the_one_of_the_kind_it_names(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_scope
+
+    opinion = (
+        "各省工业和信息化主管部门:\n"
+        "为加强甲车辆生产企业及产品准入管理,维护公共安全,提出以下意见。\n"
+        "一、加强产品管理\n(一)严格履行告知义务。\n(二)加强功能安全管理。\n"
+    )
+    guide = (
+        "甲车辆生产企业及产品准入管理指南(试行)\n"
+        "一、总则\n为加强甲车辆生产企业及产品准入管理,制定本指南。\n"
+        "二、加强产品管理\n(一)车辆应确保安全升级。\n(二)车辆应具备校验能力。\n"
+    )
+    qa = qa_of_texts({"o.txt": opinion, "g.txt": guide})
+    q = parse_query("加强甲车辆生产企业及产品准入管理的那个意见,加强产品管理部分提了哪几条?")
+    scope = named_scope(q, None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("o.txt",)
