@@ -95,6 +95,10 @@ def _part(
     )
 
 
+# A title the question cites, with the edition before it ("2018年版《…》": its year gone).
+_TITLED = re.compile(r"版?《[^》]*》")
+
+
 def split_parts(query: Query) -> list[Query]:
     """Split a compare question into one sub-question per year, region, period or metric.
 
@@ -140,7 +144,10 @@ def split_parts(query: Query) -> list[Query]:
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
-        if not names_metric(content(seg)) and not names_metric(REPORT_TAIL.sub("", shared)):
+        # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
+        unnamed = shared.replace(query.doc_name, " ") if query.doc_name else shared
+        unnamed = _TITLED.sub(" ", unnamed)
+        if not names_metric(content(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
             # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
             # where the part would name it (before what it asks)
             # (in the question's order: the set above has none)

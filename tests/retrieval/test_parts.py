@@ -463,3 +463,12 @@ def test_a_documents_name_stays_whole_and_a_time_allowed_is_asked() -> None:
     assert len(parts) == 2  # the name's 与 splits nothing; 出了事故 is the topic of both
     assert all("出了事故" in p.norm for p in parts)
     assert "测试主体" in parts[0].norm and "主管部门" in parts[1].norm
+
+
+def test_a_cited_title_standing_apart_is_no_metric_the_parts_share() -> None:
+    # "《…》里,到31年和到35年分别…": the year alone borrows what the other part asks
+    for asked in ("《甲地图标准体系建设指南(2030版)》里,", "2030年版《甲地图标准体系建设指南》里,"):
+        q = parse_query(f"{asked}到2031年和到2035年分别要制定多少项甲地图标准?")
+        first, second = split_parts(q)
+        assert first.years == (2031,) and second.years == (2035,)
+        assert "甲地图标准" in first.norm.split("》")[-1]  # lent the metric, not the title
