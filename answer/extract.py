@@ -172,6 +172,8 @@ def score_clauses(
         dsig_text = " ".join(t.text for t in dsig.terms)  # (what it asks, beside how it moved)
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
+        # …and who issued it ("工信部、公安部、交通运输部那版规范里…")
+        issuer = canon(normalize(doc.issuer).replace(" ", ""))
         clauses = clauses_of(p.text, p.start)
         # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
@@ -209,7 +211,7 @@ def score_clauses(
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
-            scov = coverage(dsig, f"{s_canon} {heading} {topic}")
+            scov = coverage(dsig, f"{s_canon} {heading} {topic} {issuer}")
             nums = figures_for(sig.unit, c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov

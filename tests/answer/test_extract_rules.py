@@ -520,3 +520,15 @@ def test_a_clause_naming_only_how_its_figure_moved_names_nothing_asked() -> None
     loans = canon(normalize("金融机构企业贷款余额达到1928亿元、增长10.2%"))
     assert not names_asked(sig, loans)  # its own metric, not the asked one
     assert names_asked(sig, canon(normalize("全社会研发经费增长12%")))
+
+
+def test_who_issued_a_document_is_context_of_its_sentences(qa_of_texts: Any) -> None:
+    rule = (
+        "示范车辆道路测试规则\n甲部　乙部　丙部\n2031年5月1日\n"
+        "第一条 测试主体应当购买保险。\n第二条 测试时间原则上不超过18个月。\n"
+    )
+    other = "示范车辆管理办法\n丁部\n2031年6月1日\n第一条 示范期原则上不超过24个月。\n"
+    qa = qa_of_texts({"r.txt": rule, "o.txt": other})
+    assert qa.index.heads["r.txt"].issuer.replace("\u3000", "") == "甲部乙部丙部"
+    answer = qa.ask("甲部乙部丙部对测试时间原则上最长多久有规定吗,是多久")
+    assert answer.found and "18个月" in answer.answer
