@@ -26,8 +26,9 @@ _EDITION = re.compile(r"[(]?(?:19|20)\d{2}年?版[)]?")
 
 
 def without_years(text: str) -> str:
-    """``text`` without its years (2023年, 23年, a bare 2023)."""
-    return _SHORT_YEAR.sub("", _YEAR.sub("", text))
+    """``text`` without its years (2023年, 23年, a bare 2023), and an edition whole ("(2023版)":
+    no bare 版 is left to read as a word)."""
+    return _SHORT_YEAR.sub("", _YEAR.sub("", _EDITION.sub("", text)))
 
 
 # "十四五末", "“十四五”期末", "十四五时期初": the plan's last or first year.

@@ -509,3 +509,10 @@ def test_an_edition_is_no_year_asked() -> None:
 def test_the_bi_of_a_share_marks_no_base_year() -> None:
     assert find_years("电子诉讼占比21年和22年分别是多少") == (2021, 2022)
     assert find_years("2023年比22年增长多少") == (2023,)
+
+
+def test_without_years_drops_an_edition_whole() -> None:
+    from retrieval.years import without_years
+
+    assert without_years("《甲地图指南(2031版)》里到2035年") == "《甲地图指南》里到"
+    assert without_years("2031年版《甲指南》里,31年") == "《甲指南》里,"
