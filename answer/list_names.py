@@ -76,7 +76,25 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         own = by_items or by_intro or (by_head and inline)
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
-    return best
+    return max(best, _counter_fit(q.norm, en))
+
+
+# "系统层级分哪几层", "分几级": a counter of its own asked, no number given.
+_ASKED_COUNTER = re.compile(r"(?:哪|分)几([\u4e00-\u9fff])")
+# Counters every kind of list is counted by: they tell no list apart.
+_ANY_LIST = frozenset("个项条点种类部块方大")
+
+
+def _counter_fit(qnorm: str, en: Enumeration) -> float:
+    """1 when the question asks a specific counter ("哪几层") and an in-sentence list is
+    counted by it, as many as its items, right before them ("共五层,分别为设备层、…")."""
+    asked = _ASKED_COUNTER.search(qnorm)
+    if asked is None or asked.group(1) in _ANY_LIST or en.kind not in _IN_SENTENCE:
+        return 0.0
+    counted = re.search(
+        rf"([两二三四五六七八九十]|\d{{1,2}}){asked.group(1)}$", head_words(en).strip()
+    )
+    return 1.0 if counted and cn_number(counted.group(1)) == len(en.items) else 0.0
 
 
 def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:

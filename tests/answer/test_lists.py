@@ -39,6 +39,16 @@ def test_count_and_noun_in_head() -> None:
     assert count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表".split()) == 1.0
 
 
+def test_a_specific_counter_asked_fits_a_list_counted_by_it() -> None:
+    q = parse_query("甲指南里系统层级自下而上分哪几层?")
+    layers = _enumeration(5, head="二、架构 > 2. 系统层级 五层", section="二、架构 > 2. 系统层级")
+    assert count_fit(q, layers, ["甲层", "乙层", "丙层", "丁层", "戊层"]) == 1.0
+    fewer = _enumeration(4, head="二、架构 > 2. 系统层级 五层", section="二、架构 > 2. 系统层级")
+    assert count_fit(q, fewer, ["甲层", "乙层", "丙层", "丁层"]) == 0.0  # not as many
+    any_list = parse_query("甲指南里系统层级分哪几个?")  # 个 counts any list
+    assert count_fit(any_list, layers, ["甲层", "乙层", "丙层", "丁层", "戊层"]) == 0.0
+
+
 def test_count_and_noun_in_items() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施")
