@@ -149,9 +149,10 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
         return False
     if coverage(sig, canon(sent)) >= t.value_sentence:
         return True  # the question quotes the sentence: its words and its figures
-    if coverage(sig, canon(f"{sent} {normalize(c.doc.title)}")) >= t.value_sentence:
+    if coverage(sig, f"{canon(sent)} {topic_of(c.doc)}") >= t.value_sentence:
         # "哪份文件要求智能网联汽车生产企业…留存网络日志不少于6个月": the sentence with
-        # the title of its document, which says whose rule or goal the figure is
+        # what its document is about (its title, or an untitled one's first sentence),
+        # which says whose rule or goal the figure is
         return True
     if quotes_all(sig, c):
         return True  # the figures beside the name the question quotes ("90天…“南A中心”")

@@ -179,3 +179,16 @@ def test_documents_holding_the_rarest_phrase_come_first() -> None:
         return sorted({d for n in names for d in holding[n]})
 
     assert rarest_first(["国务院", "利改税"], naming) == ["d", "e", "a", "b", "c"]
+
+
+def test_a_sentence_with_what_its_document_is_about_states_the_asked(tmp_path: Path) -> None:
+    texts = {
+        # untitled: its first sentence says what it is about
+        "guide.txt": (
+            "各有关单位:\n为加强甲车辆生产企业及产品准入管理,制定本指南。\n一、企业要求\n"
+            "(四)企业应建立网络安全监测预警机制,并按照规定留存相关的网络日志不少于6个月。\n"
+        ),
+        "test.txt": "乙车辆道路测试规范\n一、测试\n测试主体应每6个月提交阶段性测试报告。\n",
+    }
+    question = "哪份文件要求甲车辆生产企业加强准入管理,按规定留存相关的网络日志不少于6个月?"
+    assert _cited(tmp_path, texts, question) == ["guide.txt"]
