@@ -169,7 +169,7 @@ def score_clauses(
         # of that name say which document, whether or not its title writes them (its
         # body may): the clause is judged by the question's other words.
         dsig = without_name_words(sig, query.doc_name, query.norm) if named else sig
-        dsig_text = " ".join(t.text for t in dsig.terms)  # (what it asks, beside how it moved)
+        asks_thing = names_asked(dsig, " ".join(t.text for t in dsig.terms))
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
         # …and who issued it ("工信部、公安部、交通运输部那版规范里…")
@@ -180,34 +180,9 @@ def score_clauses(
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         for i, c in enumerate(clauses):
             c_canon = canon(c.norm)
-            # The clause before in the same sentence often names the metric
-            # ("新增8家科技小巨人企业,同比增长300%,占…的21.62%").
-            if RANK_CLAUSE.search(c.norm):
-                before = ranked(clauses, i)
-            else:
-                own = own_subject(c.norm)
-                before = previous_clause(clauses, i) if own else counted_before(clauses, i, w)
-            lcov = coverage(dsig, canon(f"{before} {c.norm}")) if before else None
-            # A sentence cut at ";" continues the one before, which often names
-            # the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"); after "。"
-            # a new sentence starts and the one before says nothing of it.
-            prev = [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
-            before_sent = sentence_before(doc.norm, c.sent_start)
-            if before_sent and (OF_BEFORE.match(c.sent_norm) or chained(before_sent, c.sent_norm)):
-                # "最突出的如沈阳染料厂…": an example of what the sentence before says;
-                # "…提交正式申报书。正式申报书受理时间为34天": what it ended on
-                prev = [before_sent]
-            s_canon = canon(" ".join([*prev, c.sent_norm]))
             ccov = coverage(dsig, c_canon)
-            # A clause naming its own metric ("高新技术产业增加值达84亿元") borrows
-            # nothing from the clause before; a bare figure ("同比增长58%") does. One
-            # naming another metric than the asked, only how its figure moved ("贷款余额
-            # 达到1928亿元、增长10.2%" for 研发投入增长), holds nothing of it.
-            own = own_subject(c.norm)
-            other = own and not names_asked(dsig, c_canon) and names_asked(dsig, dsig_text)
-            if lcov is not None and own and (ccov == 0 or other):
-                lcov = None
-            lcov = 0.0 if other else (ccov if lcov is None else max(ccov, lcov))
+            lcov = _local_cov(dsig, asks_thing, clauses, i, ccov, w)
+            s_canon = canon(" ".join([*_read_before(doc, sentences, c), c.sent_norm]))
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
@@ -264,6 +239,40 @@ def score_clauses(
             )
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _local_cov(
+    sig: Signals, asks_thing: bool, clauses: list[Clause], i: int, ccov: float, w: ClauseWeights
+) -> float:
+    """The share of the question's words in clause ``i`` with the clause before it in its
+    sentence, which often names the metric ("新增8家科技小巨人企业,同比增长300%,占…的21.62%");
+    ``ccov``: the clause's own share. A clause naming its own metric ("高新技术产业增加值达84
+    亿元") borrows nothing from the clause before; a bare figure ("同比增长58%") does. One
+    naming another metric than the asked (``asks_thing``: the question asks one), only how
+    its figure moved ("贷款余额达到1928亿元、增长10.2%" for 研发投入增长), holds nothing of it."""
+    c = clauses[i]
+    own = own_subject(c.norm)
+    if RANK_CLAUSE.search(c.norm):
+        before = ranked(clauses, i)
+    else:
+        before = previous_clause(clauses, i) if own else counted_before(clauses, i, w)
+    if asks_thing and own and not names_asked(sig, canon(c.norm)):
+        return 0.0
+    if not before or (own and ccov == 0):
+        return ccov
+    return max(ccov, coverage(sig, canon(f"{before} {c.norm}")))
+
+
+def _read_before(doc: Document, sentences: list[tuple[int, str]], c: Clause) -> list[str]:
+    """The sentence a clause's sentence is read with: the one it continues after ";", which
+    often names the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"), or the one before
+    its "。" when it gives an example or a part of it ("最突出的如…", "其中,…") or takes up
+    what that one ended on ("…提交正式申报书。正式申报书受理时间为34天"); after "。" a new
+    sentence otherwise says nothing of the one before."""
+    before = sentence_before(doc.norm, c.sent_start)
+    if before and (OF_BEFORE.match(c.sent_norm) or chained(before, c.sent_norm)):
+        return [before]
+    return [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
 
 
 def names_asked(sig: Signals, clause_canon: str) -> bool:
