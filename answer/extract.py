@@ -178,6 +178,7 @@ def score_clauses(
         # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
+        context_cov: dict[str, float] = {}
         for i, c in enumerate(clauses):
             c_canon = canon(c.norm)
             ccov = coverage(dsig, c_canon)
@@ -186,7 +187,9 @@ def score_clauses(
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
-            scov = coverage(dsig, f"{s_canon} {heading} {topic} {issuer}")
+            if s_canon not in context_cov:  # (the clauses of one sentence share it)
+                context_cov[s_canon] = coverage(dsig, f"{s_canon} {heading} {topic} {issuer}")
+            scov = context_cov[s_canon]
             nums = figures_for(sig.unit, c.norm)
             unit_ok = any(unit_matches(sig.unit, m) for m in nums)
             score = w.clause_cov * ccov + w.local_cov * lcov + w.context_cov * scov

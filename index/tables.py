@@ -80,6 +80,7 @@ class Tables:
         self._lists: dict[str, tuple[Enumeration, ...]] | None = None
         self._facts_of: dict[str, tuple[Fact, ...]] = {}
         self._facts_grouped = False  # _facts_of holds every document's (from _facts)
+        self._facts_by_value: dict[str, tuple[Fact, ...]] | None = None  # (from _facts)
         self._busy = busy
 
     @property
@@ -127,7 +128,12 @@ class Tables:
         """The figures whose value is ``value``, in file order (from the whole table when it
         was read, else from the lines holding the value)."""
         if self._facts is not None:
-            return tuple(f for f in self._facts if f.value == value)
+            if self._facts_by_value is None:  # grouped once: a scan of every figure per value
+                by_value: dict[str, list[Fact]] = {}
+                for f in self._facts:
+                    by_value.setdefault(f.value, []).append(f)
+                self._facts_by_value = {v: tuple(found) for v, found in by_value.items()}
+            return self._facts_by_value.get(value, ())
         found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
         return tuple(f for f in found if f.value == value)
 

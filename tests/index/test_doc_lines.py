@@ -89,6 +89,12 @@ def test_an_index_reads_the_figures_and_lists_of_one_document_as_its_whole_table
     value = sample_index.facts[0].value
     assert list(fresh.facts_valued(value)) == [f for f in sample_index.facts if f.value == value]
     assert fresh.tables._facts is None and fresh.tables._lists is None  # neither read whole
+    # once the whole table is read, a value's figures are the same, grouped once
+    assert fresh.facts  # (reads it whole)
+    for value in {f.value for f in sample_index.facts}:
+        expected = [f for f in sample_index.facts if f.value == value]
+        assert list(fresh.facts_valued(value)) == expected
+    assert fresh.facts_valued("no such value") == ()
 
 
 def test_a_mapped_file_reads_as_its_bytes_and_gives_its_pages_back(
