@@ -7,19 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from answer.asked_thing import names_thing, per_head_only
+from answer.clause_context import local_cov, names_asked, read_before, sentence_fit
 from answer.clause_subject import (
-    OF_BEFORE,
-    RANK_CLAUSE,
-    chained,
-    counted_before,
     from_value,
-    own_subject,
     passes_mark,
-    previous_clause,
-    ranked,
-    sentence_before,
 )
-from answer.clause_time import clause_year, half_signal, timed_text, year_signal
+from answer.clause_time import clause_year
 from answer.clauses import Clause, clauses_of
 from answer.editions import other_edition
 from answer.kinds import (
@@ -46,7 +39,6 @@ from answer.topic import topic_of
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
-from retrieval.metadata import region_fit
 from retrieval.model import Hit
 from retrieval.naming import described_in, name_period, names_document
 from retrieval.query import Query
@@ -179,11 +171,12 @@ def score_clauses(
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
         context_cov: dict[str, float] = {}
+        sentence_fits: dict[int, tuple[int, int]] = {}
         for i, c in enumerate(clauses):
             c_canon = canon(c.norm)
             ccov = coverage(dsig, c_canon)
-            lcov = _local_cov(dsig, asks_thing, clauses, i, ccov, w)
-            s_canon = canon(" ".join([*_read_before(doc, sentences, c), c.sent_norm]))
+            lcov = local_cov(dsig, asks_thing, clauses, i, ccov, w)
+            s_canon = canon(" ".join([*read_before(doc, sentences, c), c.sent_norm]))
             if i and marks[i - 1]:
                 # "达1112亿元" after "…突破1000亿元": the same figure, exact
                 ccov, lcov = max(ccov, out[-1].clause_cov), max(lcov, out[-1].local_cov)
@@ -198,18 +191,9 @@ def score_clauses(
             if sig.numbers:
                 stated = all(states_value(c.norm, n) for n in sig.numbers)
                 score += w.stated_numbers if stated else -w.stated_numbers
-            # A province's report speaks of a city asked only where it names it: in the
-            # sentence or its heading ("长沙…达7889家", not the province's "…达1.75万家").
-            # …or in what the whole document is about: an untitled report of a forum "在天津
-            # 举行" speaks of Tianjin throughout.
-            region = region_fit(query, doc, f"{c.sent_norm} {heading} {topic}", strict=True)
-            if region < 0 and named:
-                region = 0  # the document the question names: its place as inferred may be off
-            # "预期目标是:…;城镇新增就业3.7万人;": the year opens the run the sentence ends
-            timed = timed_text(sentences, c.sent_start, c.sent_norm)
-            year = year_signal(query, p, doc, timed, c.sent_start)
-            if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
-                year = -1
+            if c.sent_start not in sentence_fits:  # (the clauses of one sentence share it)
+                sentence_fits[c.sent_start] = sentence_fit(query, p, doc, sentences, c, named)
+            region, year = sentence_fits[c.sent_start]
             year = clause_year(query, year, c.norm)
             if year < 0 and named and _names_its_year(query, doc):
                 year = 0  # "2021年…申报指南里…": the year names the guide, not the figure
@@ -242,46 +226,6 @@ def score_clauses(
             )
     out.sort(key=lambda c: -c.score)
     return out
-
-
-def _local_cov(
-    sig: Signals, asks_thing: bool, clauses: list[Clause], i: int, ccov: float, w: ClauseWeights
-) -> float:
-    """The share of the question's words in clause ``i`` with the clause before it in its
-    sentence, which often names the metric ("新增8家科技小巨人企业,同比增长300%,占…的21.62%");
-    ``ccov``: the clause's own share. A clause naming its own metric ("高新技术产业增加值达84
-    亿元") borrows nothing from the clause before; a bare figure ("同比增长58%") does. One
-    naming another metric than the asked (``asks_thing``: the question asks one), only how
-    its figure moved ("贷款余额达到1928亿元、增长10.2%" for 研发投入增长), holds nothing of it."""
-    c = clauses[i]
-    own = own_subject(c.norm)
-    if RANK_CLAUSE.search(c.norm):
-        before = ranked(clauses, i)
-    else:
-        before = previous_clause(clauses, i) if own else counted_before(clauses, i, w)
-    if asks_thing and own and not names_asked(sig, canon(c.norm)):
-        return 0.0
-    if not before or (own and ccov == 0):
-        return ccov
-    return max(ccov, coverage(sig, canon(f"{before} {c.norm}")))
-
-
-def _read_before(doc: Document, sentences: list[tuple[int, str]], c: Clause) -> list[str]:
-    """The sentence a clause's sentence is read with: the one it continues after ";", which
-    often names the subject ("…;R&D经费投入120.64亿元,…,投入强度为4.55%"), or the one before
-    its "。" when it gives an example or a part of it ("最突出的如…", "其中,…") or takes up
-    what that one ended on ("…提交正式申报书。正式申报书受理时间为34天"); after "。" a new
-    sentence otherwise says nothing of the one before."""
-    before = sentence_before(doc.norm, c.sent_start)
-    if before and (OF_BEFORE.match(c.sent_norm) or chained(before, c.sent_norm)):
-        return [before]
-    return [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
-
-
-def names_asked(sig: Signals, clause_canon: str) -> bool:
-    """Whether a clause writes a word of the question other than how a figure moves (增长,
-    提高): some of what is asked about."""
-    return any(t.credit(clause_canon) > 0 and not ASKS_CHANGE.fullmatch(t.text) for t in sig.terms)
 
 
 def _names_its_year(query: Query, doc: Document) -> bool:

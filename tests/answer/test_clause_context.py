@@ -1,0 +1,45 @@
+"""answer.clause_context: what a clause is read with (made-up text)."""
+
+from __future__ import annotations
+
+from answer.clause_context import local_cov, read_before
+from answer.clauses import Clause, clauses_of
+from answer.policy import CONFIG
+from answer.signals import Signals, Term, canon, coverage
+from corpus.model import Document
+from corpus.normalize import normalize
+
+
+def _doc(text: str) -> Document:
+    return Document(doc_id="d", text=text, norm=normalize(text), title="", region="")
+
+
+def _sentences(clauses: list[Clause]) -> list[tuple[int, str]]:
+    return sorted({(c.sent_start, c.sent_norm) for c in clauses})
+
+
+def test_a_part_of_the_sentence_before_is_read_with_it() -> None:
+    text = "今年示范企业投资规模压缩920亿元,减少21%。其中,甲类企业投资规模压缩510亿元。"
+    doc = _doc(text)
+    clauses = clauses_of(text, 0)
+    part = next(c for c in clauses if "510" in c.norm)
+    assert read_before(doc, _sentences(clauses), part) == [normalize(text.split("。")[0] + "。")]
+
+
+def test_a_sentence_continued_after_a_semicolon_is_read_with_it() -> None:
+    text = "示范经费投入120亿元;投入强度为4.5%。新的一年继续推进。"
+    doc = _doc(text)
+    clauses = clauses_of(text, 0)
+    rate = next(c for c in clauses if "4.5" in c.norm)
+    first = next(c for c in clauses if "120" in c.norm)
+    assert read_before(doc, _sentences(clauses), rate) == [first.sent_norm]
+
+
+def test_a_clause_of_another_metric_holds_nothing_of_the_asked() -> None:
+    sig = Signals((Term("示范研发经费", 4.0), Term("增长", 2.0)), (), "%")
+    text = "享受示范研发费用扣除企业421家,金融机构企业贷款余额达到1928亿元、增长10.2%。"
+    clauses = clauses_of(text, 0)
+    i = next(n for n, c in enumerate(clauses) if "10.2" in c.norm)
+    ccov = coverage(sig, canon(clauses[i].norm))
+    assert local_cov(sig, True, clauses, i, ccov, CONFIG.clause) == 0.0
+    assert local_cov(sig, False, clauses, i, ccov, CONFIG.clause) >= ccov  # nothing asked
