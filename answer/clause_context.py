@@ -90,4 +90,5 @@ def read_before(doc: Document, sentences: list[tuple[int, str]], c: Clause) -> l
     before = sentence_before(doc.norm, c.sent_start)
     if before and (OF_BEFORE.match(c.sent_norm) or chained(before, c.sent_norm)):
         return [before]
-    return [n for st, n in sentences if st < c.sent_start and n.endswith(";")][-1:]
+    earlier = [n for st, n in sentences if st < c.sent_start][-1:]
+    return [n for n in earlier if n.endswith(";")]

@@ -33,6 +33,8 @@ def test_a_sentence_continued_after_a_semicolon_is_read_with_it() -> None:
     rate = next(c for c in clauses if "4.5" in c.norm)
     first = next(c for c in clauses if "120" in c.norm)
     assert read_before(doc, _sentences(clauses), rate) == [first.sent_norm]
+    later = next(c for c in clauses if "继续" in c.norm)
+    assert read_before(doc, _sentences(clauses), later) == []  # a new sentence after 。
 
 
 def test_a_clause_of_another_metric_holds_nothing_of_the_asked() -> None:
