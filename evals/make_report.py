@@ -137,7 +137,7 @@ GOLD = {
     "blind at session 30's start by two helpers, never read: each half a mix then realistic "
     "shapes (q30-001-030, q30-031-060) (evals/gold/team30.jsonl)": _TEAM / "team30.jsonl",
     "team31, 60 over corpus-extra (documents at most four questions had used), written "
-    "blind at session 30's end by two helpers after its last change, never read "
+    "blind near session 30's end by two helpers, never read "
     "(evals/gold/team31.jsonl)": _TEAM / "team31.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
