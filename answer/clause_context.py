@@ -19,11 +19,14 @@ from answer.clauses import Clause
 from answer.policy import ClauseWeights
 from answer.quantities import ASKS_CHANGE
 from answer.signals import Signals, canon, coverage
-from answer.topic import topic_of
 from corpus.model import Document, Passage
-from corpus.normalize import normalize
 from retrieval.metadata import region_fit
 from retrieval.query import Query
+
+
+def asks_a_thing(sig: Signals) -> bool:
+    """Whether the question asks about something besides how a figure moves (增长, 提高)."""
+    return any(not ASKS_CHANGE.fullmatch(t.text) for t in sig.terms)
 
 
 def names_asked(sig: Signals, clause_canon: str) -> bool:
@@ -39,6 +42,7 @@ def sentence_fit(
     sentences: list[tuple[int, str]],
     c: Clause,
     named: bool,
+    about: str,
 ) -> tuple[int, int]:
     """How a clause's sentence fits the question's place and time (each +1, 0 or -1).
 
@@ -46,10 +50,9 @@ def sentence_fit(
     its heading ("长沙…达7889家", not the province's "…达1.75万家"), or in what the whole
     document is about (an untitled report of a forum "在天津举行" speaks of Tianjin
     throughout); the document the question names may have its place inferred wrong. The
-    year opens the run the sentence ends ("预期目标是:…;城镇新增就业3.7万人;")."""
-    heading = canon(normalize(p.section))
-    context = f"{c.sent_norm} {heading} {topic_of(doc)}"
-    region = region_fit(query, doc, context, strict=True)
+    year opens the run the sentence ends ("预期目标是:…;城镇新增就业3.7万人;"). ``about``:
+    the passage's heading and what its document is about (canonical)."""
+    region = region_fit(query, doc, f"{c.sent_norm} {about}", strict=True)
     if region < 0 and named:
         region = 0
     timed = timed_text(sentences, c.sent_start, c.sent_norm)

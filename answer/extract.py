@@ -7,7 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from answer.asked_thing import names_thing, per_head_only
-from answer.clause_context import local_cov, names_asked, read_before, sentence_fit
+from answer.clause_context import (
+    asks_a_thing,
+    local_cov,
+    read_before,
+    sentence_fit,
+)
 from answer.clause_subject import (
     from_value,
     passes_mark,
@@ -161,7 +166,7 @@ def score_clauses(
         # of that name say which document, whether or not its title writes them (its
         # body may): the clause is judged by the question's other words.
         dsig = without_name_words(sig, query.doc_name, query.norm) if named else sig
-        asks_thing = names_asked(dsig, " ".join(t.text for t in dsig.terms))
+        asks_thing = asks_a_thing(dsig)
         heading = canon(normalize(p.section))
         topic = topic_of(doc)  # what the document is about: context of every clause of it
         # …and who issued it ("工信部、公安部、交通运输部那版规范里…")
@@ -192,7 +197,9 @@ def score_clauses(
                 stated = all(states_value(c.norm, n) for n in sig.numbers)
                 score += w.stated_numbers if stated else -w.stated_numbers
             if c.sent_start not in sentence_fits:  # (the clauses of one sentence share it)
-                sentence_fits[c.sent_start] = sentence_fit(query, p, doc, sentences, c, named)
+                sentence_fits[c.sent_start] = sentence_fit(
+                    query, p, doc, sentences, c, named, f"{heading} {topic}"
+                )
             region, year = sentence_fits[c.sent_start]
             year = clause_year(query, year, c.norm)
             if year < 0 and named and _names_its_year(query, doc):

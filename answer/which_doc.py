@@ -147,12 +147,11 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
-    if coverage(sig, canon(sent)) >= t.value_sentence:
-        return True  # the question quotes the sentence: its words and its figures
     if coverage(sig, f"{canon(sent)} {topic_of(c.doc)}") >= t.value_sentence:
-        # "哪份文件要求智能网联汽车生产企业…留存网络日志不少于6个月": the sentence with
-        # what its document is about (its title, or an untitled one's first sentence),
-        # which says whose rule or goal the figure is
+        # The question quotes the sentence (its words and its figures), or the sentence
+        # with what its document is about (its title, or an untitled one's first sentence),
+        # which says whose rule or goal the figure is ("哪份文件要求智能网联汽车生产企业…
+        # 留存网络日志不少于6个月"); coverage only grows with the text read.
         return True
     if quotes_all(sig, c):
         return True  # the figures beside the name the question quotes ("90天…“南A中心”")

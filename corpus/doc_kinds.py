@@ -15,29 +15,21 @@ DOCUMENT_KINDS = (
 # A title's last lines when it is set over several ("石化行业智能制造标准体系" / "建设指南" /
 # "(2022 版)"): a short line ending on a kind, or the edition or status in brackets.
 _KIND_LINE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,10}}(?:{DOCUMENT_KINDS})\s*$")
-_STATUS_LINE = re.compile(
-    r"^\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:版|修订版|试行|暂行|征求意见稿|送审稿|草案)\s*[)）]\s*$"
+_STATUS = (
+    r"[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:版|修订版|试行|暂行|征求意见稿|送审稿|草案)\s*[)）]"
 )
+_STATUS_END = re.compile(rf"{_STATUS}\s*$")
 
 
-def closes_title(line: str) -> bool:
-    """Whether ``line``, right after a title's line that names no kind, ends that title."""
-    return bool(_KIND_LINE.match(line) or _STATUS_LINE.match(line))
+def kind_line(line: str) -> bool:
+    """Whether ``line``, right after a title's line that names no kind, ends that title on
+    its kind ("建设指南")."""
+    return bool(_KIND_LINE.match(line))
 
 
 def is_status(line: str) -> bool:
     """Whether a line is (or ends on) a title's edition or status in brackets ("(试行)")."""
     return bool(_STATUS_END.search(line))
-
-
-_STATUS_END = re.compile(
-    r"[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:版|修订版|试行|暂行|征求意见稿|送审稿|草案)\s*[)）]\s*$"
-)
-
-
-def names_kind(line: str) -> bool:
-    """Whether a title line ends on a kind of document (or its status in brackets)."""
-    return bool(re.search(rf"(?:{DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）])?\s*$", line))
 
 
 _LAST_KIND = re.compile(rf"({DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$")

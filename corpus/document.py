@@ -62,8 +62,10 @@ def parse_text(
     doc_date = over.get("date") or md.infer_date(norm) or file_date or over.get("year", "")
     region = canonical_region(over.get("region", "")) or md.infer_region(normalize(doc_title), norm)
     report = is_work_report(norm)
-    # The year a work report gives itself (its date, its review, its openings).
-    report_year = issue_year(doc_date, (), norm) if report else None
+    # The year a document gives itself: its date's, its own number's, a work report's own
+    # (its review, its openings).
+    own_year = issue_year(doc_date, (), norm)
+    report_year = own_year if report else None
     if not over.get("title") and md.is_salutation(doc_title, doc_id) and report:
         # "各位代表：" opens a work report that carries no title: name it from its text.
         doc_title = md.work_report_title(region, report_year)
@@ -76,9 +78,8 @@ def parse_text(
     doc_number = over.get("doc_number") or _orig_number(text, norm)
     doc_year, doc_month = _year_month(doc_date)
     if doc_year is None:
-        # An undated work report: the year its review and its openings say; an undated
-        # notice or reply: the year of its own number; else the year the text names most.
-        doc_year = report_year or md.numbered_year(norm) or md.dominant_year(norm)
+        # Undated: the year it gives itself, else the year the text names most.
+        doc_year = own_year or md.dominant_year(norm)
     if report:
         # A government work report reviews the year before and plans its own, however late
         # its congress sits ("2020年5月10日在…人民代表大会…"): read it as delivered early.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from corpus.doc_kinds import closes_title, is_status, names_kind
+from corpus.doc_kinds import is_status, kind_line, kind_of
 from corpus.places import (
     LEVEL_RANK,
     NATIONAL,
@@ -306,7 +306,7 @@ def _closed(lines: list[str], title: str) -> str:
     line = title
     for _ in range(2 if not re.search(r"[。;!?]", title) else 0):  # (a sentence is no title)
         following = _next_line(lines, line)
-        kind = not names_kind(title) and closes_title(following) and not is_status(following)
+        kind = not kind_of(title) and kind_line(following)
         status = is_status(following) and not is_status(title)
         if not (kind or status):
             break

@@ -104,10 +104,7 @@ class Tables:
             self._facts = self.facts
         if self._facts is not None:
             if not self._facts_grouped:
-                grouped: dict[str, list[Fact]] = {}
-                for f in self._facts:
-                    grouped.setdefault(f.doc_id, []).append(f)
-                self._facts_of = {d: tuple(found) for d, found in grouped.items()}
+                self._facts_of = _grouped(self._facts, lambda f: f.doc_id)
                 self._facts_grouped = True
             return self._facts_of.get(doc_id, ())
         found = self._facts_of.get(doc_id)
@@ -129,10 +126,7 @@ class Tables:
         was read, else from the lines holding the value)."""
         if self._facts is not None:
             if self._facts_by_value is None:  # grouped once: a scan of every figure per value
-                by_value: dict[str, list[Fact]] = {}
-                for f in self._facts:
-                    by_value.setdefault(f.value, []).append(f)
-                self._facts_by_value = {v: tuple(found) for v, found in by_value.items()}
+                self._facts_by_value = _grouped(self._facts, lambda f: f.value)
             return self._facts_by_value.get(value, ())
         found = self._parsed("facts.jsonl", _facts, lambda ls: ls.rows_holding("value", value))
         return tuple(f for f in found if f.value == value)
@@ -194,3 +188,11 @@ class Tables:
                 f"index file {lines.path} is unreadable ({exc}); rebuild it with `policyqa index`"
             ) from exc
         return make(lines.path, found)
+
+
+def _grouped(facts: Sequence[Fact], key: Callable[[Fact], str]) -> dict[str, tuple[Fact, ...]]:
+    """The figures by ``key``, each group in file order."""
+    groups: dict[str, list[Fact]] = {}
+    for f in facts:
+        groups.setdefault(key(f), []).append(f)
+    return {k: tuple(found) for k, found in groups.items()}

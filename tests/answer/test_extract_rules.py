@@ -513,7 +513,7 @@ def test_a_year_the_document_name_writes_tells_the_document_apart() -> None:
 
 
 def test_a_clause_naming_only_how_its_figure_moved_names_nothing_asked() -> None:
-    from answer.extract import names_asked
+    from answer.clause_context import names_asked
     from answer.signals import Signals, Term, canon
 
     sig = Signals((Term("全社会研发经费", 4.0), Term("增长", 2.0)), (), "%")

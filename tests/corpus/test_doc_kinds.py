@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.doc_kinds import announced_kind, closes_title, is_status, kind_of
+from corpus.doc_kinds import announced_kind, is_status, kind_line, kind_of
 
 
 def test_the_kind_a_title_or_name_ends_on() -> None:
@@ -21,6 +21,7 @@ def test_the_kind_an_untitled_text_announces() -> None:
 
 
 def test_the_lines_that_close_a_title() -> None:
-    assert closes_title("建设指南") and closes_title("(2031 版)") and closes_title("（试行）")
-    assert not closes_title("一、总体要求") and not closes_title("为推动示范产业发展,制定本指南。")
+    assert kind_line("建设指南") and is_status("(2031 版)") and is_status("（试行）")
+    assert not kind_line("一、总体要求") and not kind_line("为推动示范产业发展,制定本指南。")
+    assert not is_status("一、总体要求") and not is_status("为推动示范产业发展,制定本指南。")
     assert is_status("示范指南(试行)") and not is_status("示范指南")
