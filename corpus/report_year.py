@@ -27,6 +27,17 @@ def is_work_report(norm: str) -> bool:
     )
 
 
+# An address opening on its salutation to an assembly ("各位代表:", "各位主任、委员:").
+_SALUTATION = re.compile(r"\s*(?:各位代表|各位委员|各位主任|同志们)")
+
+
+def is_address(norm: str) -> bool:
+    """Whether a text is delivered to an assembly in its year (a work report, or a speech
+    opening on its salutation): the years it names are the year before and its own, unlike a
+    policy's, which are its targets' ahead and its background's behind."""
+    return bool(_SALUTATION.match(norm)) or is_work_report(norm)
+
+
 # "2023年工作回顾", "一、1996年国内工作的回顾", "过去的2023年", "首先报告2001年的工作"
 _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:国内)?(?:的)?(?:工作)?(?:的)?回顾|过去的((?:19|20)\d{2})年"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from corpus.places import NATIONAL, find_places, region_aliases
+from corpus.report_year import is_address
 from retrieval.intent import FIGURE_INTENTS
 from retrieval.naming import names_document
 from retrieval.query import Query
@@ -96,6 +97,11 @@ def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> i
     return 0
 
 
+@lru_cache(maxsize=4096)
+def _is_address(norm: str) -> bool:
+    return is_address(norm)  # (a document's text is one string object: its hash is kept)
+
+
 def doc_year_fit(query: Query, doc: Document) -> int:
     """+1 the document was issued in a year the question names it by ("24年政府工作报告"),
     -1 in another, 0 when not asked or unknown."""
@@ -104,7 +110,10 @@ def doc_year_fit(query: Query, doc: Document) -> int:
     if doc.issued is None:
         # Undated: a report of year Y speaks of Y-1 (its review) and Y (its plan), one late
         # in its year of the year before too ("从去年9月…到现在"); one whose sections name
-        # none of them is another year's.
+        # none of them is another year's. An undated policy's years are its targets' and its
+        # background's ("到2022年…", "2009年以来…"): they do not tell its own.
+        if not _is_address(doc.norm):
+            return 0
         if doc.years and not any(y - 2 <= x <= y for y in query.doc_years for x in doc.years):
             return -1
         return 0

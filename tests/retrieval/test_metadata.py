@@ -45,3 +45,30 @@ def test_an_undated_report_may_speak_mostly_of_two_years_before_its_own() -> Non
     doc = _replace(doc, years=(2029,))
     assert doc_year_fit(parse_query("31年那份政府工作报告说了什么"), doc) == 0
     assert doc_year_fit(parse_query("32年那份政府工作报告说了什么"), doc) == -1
+
+
+def test_an_undated_policy_is_not_placed_by_the_years_of_its_targets() -> None:
+    from dataclasses import replace as _replace
+
+    from corpus.document import parse_text
+    from retrieval.metadata import doc_year_fit
+    from retrieval.query import parse_query
+
+    doc = parse_text(
+        "为推进某市教育发展,制定本意见。\n一、建设目标\n到2032年,培养人才5000人以上。\n",
+        "p.txt",
+    )
+    doc = _replace(doc, issued=None, years=(2032,))
+    # issued in 2030 or not: its target year says nothing of its own
+    assert doc_year_fit(parse_query("30年那个教育实施意见里培养人才多少"), doc) == 0
+    # an address to a congress still is placed by the years it speaks of
+    speech = _replace(doc, norm="各位代表:\n" + doc.norm)
+    assert doc_year_fit(parse_query("30年那份报告里培养人才多少"), speech) == -1
+
+
+def test_an_address_opens_on_its_salutation_or_names_its_report() -> None:
+    from corpus.report_year import is_address
+
+    assert is_address("各位代表:\n现在,我受国务院的委托,向全国人民代表大会报告政府工作。")
+    assert is_address("2023年政府工作报告\n一、过去一年的工作")
+    assert not is_address("为推进某市教育发展,制定本意见。\n到2032年,培养人才5000人。")
