@@ -23,7 +23,11 @@ _DOC_YEAR = re.compile(
     rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fffa-z0-9]){{0,12}}?[那这][份个篇]"
     rf"[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
     # "75年周总理政府工作报告说…": the report pointed at, then what it says
-    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中|说|讲|提到|指出|称))"
+    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中|说|讲|提到|指出|称)"
+    # "24年出的数字商务三年行动计划", "19年印发的…指导意见": the document put out that year
+    rf"|(?:出|发|印发)的[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
+    # "20年那份《关于…意见》", "国家能源局23年《…》", "24年商务部出的《…》": the title quoted
+    r"|[\u4e00-\u9fff]{0,8}?(?=《))"
 )
 
 

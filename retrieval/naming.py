@@ -37,7 +37,7 @@ _NAME = re.compile(
     rf"([\u4e00-\u9fffa-z0-9\"、()]{{4,40}}?(?:{_KINDS}))"
     # (what the document does after its name: "…行动计划提的保障措施", "…方案定的目标")
     r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求|说|规定|指出|到|分|有|对|都|专栏"
-    r"|\(|,|;|:|\?|$|\d{2,4}年)"
+    r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
 )
 _SHARED = re.compile(
     rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)\d{{2}}年?|(?<!\d)\d{{2}}年"
@@ -116,8 +116,20 @@ def name_fit(name: str, doc: Document) -> float:
     with a description before it (:func:`name_proper`) fits as well as its name proper does,
     since a description ("开始施行的", "去年印发的") is what titles do not write."""
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
-    head = _head_pieces(f"{doc.title} {doc.issuer}", doc.norm[:OPENING] if doc.norm else "")
+    opening = own_opening(doc.norm[:OPENING] if doc.norm else "")
+    head = _head_pieces(f"{doc.title} {doc.issuer}", opening)
     return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
+
+
+# "为贯彻落实住房城乡建设部等部门《关于推动…的指导意见》…,制定本实施意见": the document an
+# opening carries out, which it is not.
+_CARRIED_OUT = re.compile(r"(?:贯彻|落实|根据|依据|按照|依照)[^。;《]{0,20}《[^》]{2,80}》")
+
+
+def own_opening(opening: str) -> str:
+    """A document's opening (its first :data:`OPENING` characters, normalised) without the
+    titles it says it carries out (same length)."""
+    return _CARRIED_OUT.sub(lambda m: " " * len(m.group(0)), opening)
 
 
 def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:
@@ -178,8 +190,9 @@ def names_document(name: str, doc: Document) -> bool:
     return bool(name) and name_fit(name, doc) >= NAMED_FIT
 
 
-# "…行动方案(2021-2023)": the period a document's name carries after it
-_NAME_PERIOD = r"\((?:19|20)\d{2}年?[-~至](?:19|20)?\d{2}年?\)"
+# The period or edition a document's name carries after it: "…行动方案(2021-2023)",
+# "…案例汇编(2023年)", "…指南(2021版)".
+_NAME_PERIOD = r"\((?:19|20)\d{2}年?(?:[-~至](?:19|20)?\d{2}年?|版)?\)"
 
 
 def name_period(doc_name: str, norm: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.doc_years import find_doc_years
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import ASKED_KINDS, document_name
+from retrieval.naming import ASKED_KINDS, document_name, name_period
 from retrieval.years import (
     find_years,
     plan_period_years,
@@ -319,6 +319,12 @@ def parse_query(text: str) -> Query:
     if doc_name and PLAN_NAME.search(doc_name):
         kept = set(find_years(find_doc_years(asked)[1]))
         years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))
+    period, unnamed = name_period(doc_name, norm)
+    if period:
+        # "…三年行动计划(2018-2020)里,…要低于多少": the span written after its name is the
+        # document's, asked only where the question writes the year again
+        kept = set(find_years(find_doc_years(unnamed)[1]))
+        years = tuple(y for y in years if y in kept or y not in find_years(period))
     half = (
         "H1"
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)

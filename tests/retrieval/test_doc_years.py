@@ -19,3 +19,11 @@ def test_listed_report_years_and_years_inside_a_reports_name() -> None:
     assert find_doc_years(about)[0] == (1955, 1956)
     # the edition a document revised is no year of it
     assert find_doc_years(normalize("在15年版基础上修订的那版指南"))[0] == ()
+
+
+def test_a_year_before_a_quoted_title_or_a_document_put_out_names_it() -> None:
+    assert find_doc_years(normalize("20年那份《关于加快甲发展的指导意见》,基本原则"))[0] == (2020,)
+    assert find_doc_years(normalize("乙局23年《关于推进丙的若干意见》里"))[0] == (2023,)
+    assert find_doc_years(normalize("商务部24年出的丁三年行动计划,重点行动"))[0] == (2024,)
+    # a year of what is done is not one
+    assert find_doc_years(normalize("2023年出台的政策措施有哪些"))[0] == ()

@@ -516,3 +516,21 @@ def test_without_years_drops_an_edition_whole() -> None:
 
     assert without_years("《甲地图指南(2031版)》里到2035年") == "《甲地图指南》里到"
     assert without_years("2031年版《甲指南》里,31年") == "《甲指南》里,"
+
+
+def test_the_period_written_after_a_documents_name_is_not_asked() -> None:
+    from retrieval.query import parse_query
+
+    q = parse_query("工信部甲乙产业三年行动计划(2018-2020)里,丙系统的假阴性率要低于多少?")
+    assert q.doc_name == "工信部甲乙产业三年行动计划" and q.years == ()
+    # …unless the question asks the year again
+    again = parse_query("甲省服务业数字化转型行动方案(2021-2023)里,到2023年要培育多少家")
+    assert again.years == (2023,)
+
+
+def test_a_quoted_title_is_the_documents_name() -> None:
+    from retrieval.query import parse_query
+
+    q = parse_query("20年那份《关于加快甲矿智能化发展的指导意见》,基本原则是哪几条?")
+    assert q.doc_name == "关于加快甲矿智能化发展的指导意见" and q.doc_years == (2020,)
+    assert q.years == ()
