@@ -51,6 +51,7 @@ from corpus.phrase_lists import (
     count_name_lists,
     counted_series,
     kind_series,
+    quoted_run,
     quoted_series,
     same_noun_series,
 )
@@ -324,6 +325,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
+    found += quoted_run(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))

@@ -138,6 +138,14 @@ _DASH_LEAD = re.compile(
     rf"[ \t\u3000]*(?:--|——|—)[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"
 )
 _DASH_GAP = 3  # paragraphs without a dash in a row end the points
+# What the points follow: a line ending on a colon, or a numbered heading line of a few words
+# ("(二)基本原则。" then "——坚持企业主体,政府引导。…").
+_DASH_INTRO = re.compile(
+    r":[ \t\u3000]*\n"
+    r"|(?m:^[ \t\u3000]*(?P<heading>"
+    r"(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^\n。:;,]{2,16}?)"
+    r"。?[ \t\u3000]*\n)"
+)
 _DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 
 
@@ -149,24 +157,27 @@ _LINE_LEAD = re.compile(rf"[ \t\u3000]*([^\n。;:!?,]{{2,{LEAD_SENTENCE_MAX}}})�
 def dash_points(doc: Document) -> list[Enumeration]:
     """Paragraphs after an intro ending with a colon, each opening with a dash and a short
     sentence, or each a line of one short sentence opening alike ("必须…。"), with
-    explanations between them (at least :data:`MIN_PARALLEL`)."""
+    explanations between them (at least :data:`MIN_PARALLEL`); or dash-led ones under a
+    numbered heading line ("(二)基本原则。")."""
     norm, out = doc.norm, []
-    for intro in re.finditer(r":[ \t\u3000]*\n", norm):
+    for intro in _DASH_INTRO.finditer(norm):
         section = doc.section_at(intro.start())
         stop = section.end if section else len(norm)
-        items = _points_after(norm, intro.end(), stop)
+        heading = intro.group("heading")
+        items = _points_after(norm, intro.end(), stop, dashed_only=bool(heading))
         if len(items) >= MIN_PARALLEL:
             path = doc.path_at(intro.start())
-            head = f"{path} {norm[sentence_start(norm, intro.start()) : intro.start()]}".strip()
+            said = heading or norm[sentence_start(norm, intro.start()) : intro.start()]
+            head = f"{path} {said}".strip()
             out.append(
                 Enumeration("lead", path, items[0].start, items[-1].sent_end, head, 0, tuple(items))
             )
     return out
 
 
-def _points_after(norm: str, start: int, stop: int) -> list[Item]:
-    """The dash-led (or alike one-sentence) paragraphs from ``start`` on, up to
-    :data:`_DASH_GAP` other paragraphs in a row."""
+def _points_after(norm: str, start: int, stop: int, dashed_only: bool = False) -> list[Item]:
+    """The dash-led (or alike one-sentence, unless ``dashed_only``) paragraphs from
+    ``start`` on, up to :data:`_DASH_GAP` other paragraphs in a row."""
     dashed: list[Item] = []
     lines: list[Item] = []
     gap = 0
@@ -174,8 +185,10 @@ def _points_after(norm: str, start: int, stop: int) -> list[Item]:
         m = _DASH_LEAD.match(norm, para.start(), para.end())
         if m is not None and _DATED.match(m.group(1)):
             break  # "——1991年3月26日在…会议上": a delivery line, no point
-        line = None if m else _LINE_LEAD.fullmatch(norm, para.start(), para.end())
+        line = None if m or dashed_only else _LINE_LEAD.fullmatch(norm, para.start(), para.end())
         found = m or line
+        if dashed_only and found is None and _DASH_INTRO.match(norm, para.start(), para.end() + 1):
+            break  # the next numbered heading ("(三)主要目标。") ends its points
         if found is None:
             gap += 1
             if gap >= _DASH_GAP or not (dashed or lines):
@@ -184,7 +197,7 @@ def _points_after(norm: str, start: int, stop: int) -> list[Item]:
         gap = 0
         item = Item(found.start(1), found.end(1), para.start(), min(found.end(), para.end()))
         (dashed if m else lines).append(item)
-    if dashed:
+    if dashed or dashed_only:
         return dashed
     # Of the one-sentence lines, those opening alike (a short body line may stand between).
     alike: dict[str, list[Item]] = defaultdict(list)

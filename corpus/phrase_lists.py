@@ -12,7 +12,8 @@
 * colon series: three or more names separated by 、 after "有:" / "包括:" / "如:"
   ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等");
 * kind series: three or more names separated by 、 and closed by 等 and the noun they are
-  of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun;
+  of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun; or
+  quoted side by side ("开展“提速惠企”“云光惠企”“企业上云”等专项行动");
 * counted series: names separated by 、 and closed by their count and noun, exactly as many
   as it counts ("建设国家重要能源原材料基地、…、黄河中游和华北地区生态屏障6个方面重点方向").
 
@@ -251,11 +252,34 @@ def kind_series(doc: Document) -> list[Enumeration]:
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])
-        found = _series(doc, spans)
-        # named by its own clause's words and its kind, not the sentence's other clauses
-        opening = max(norm.rfind(c, found.start, spans[0][0]) for c in ",;:") + 1
-        own = norm[max(opening, found.start) : spans[0][0]]
-        out.append(replace(found, head=f"{found.section} {own} 等{m.group(2)}"))
+        out.append(_of_kind(doc, spans, m.group(2)))
+    return out
+
+
+def _of_kind(doc: Document, spans: list[tuple[int, int]], kind: str) -> Enumeration:
+    """The series of names at ``spans`` closed by 等 ``kind``: named by its own clause's words
+    and its kind, not the sentence's other clauses."""
+    norm, found = doc.norm, _series(doc, spans)
+    opening = max(norm.rfind(c, found.start, spans[0][0]) for c in ",;:") + 1
+    own = norm[max(opening, found.start) : spans[0][0]].rstrip('"')
+    return replace(found, head=f"{found.section} {own} 等{kind}")
+
+
+# "开展“提速惠企”“云光惠企”“企业上云”等专项行动": quoted names set side by side, closed by 等
+# and their kind.
+_QUOTED_RUN = re.compile(
+    rf"((?:\"[^\"\n,;。、]{{2,{MAX_SERIES_ITEM}}}\"){{{MIN_SERIES},}})等([\u4e00-\u9fff]{{2,4}}?)"
+    r"(?=[,;。:!?(\n]|$)"
+)
+_QUOTED_NAME = re.compile(r"\"([^\"]+)\"")
+
+
+def quoted_run(doc: Document) -> list[Enumeration]:
+    """Quoted names side by side, without marks between, closed by 等 and their kind."""
+    out = []
+    for m in _QUOTED_RUN.finditer(doc.norm):
+        names = _QUOTED_NAME.finditer(doc.norm, m.start(1), m.end(1))
+        out.append(_of_kind(doc, [(n.start(1), n.end(1)) for n in names], m.group(2)))
     return out
 
 

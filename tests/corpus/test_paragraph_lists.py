@@ -283,3 +283,26 @@ def test_sentences_after_a_numbered_point_run_into_its_paragraph() -> None:
         ["为重点人群免费开展癌症筛查", "为老年人免费接种流感疫苗"]
     ]
     assert found[0].head.endswith("1.医疗卫生方面")
+
+
+def test_dash_led_points_under_a_numbered_heading_line() -> None:
+    from corpus.paragraph_lists import dash_points
+
+    doc = _doc(
+        "一、总体要求\n(一)指导思想。\n以某某为指导。\n(二)基本原则。\n"
+        "——坚持企业主体,政府引导。充分发挥市场作用。\n——坚持立足当前,谋划长远。立足现状。\n"
+        "——坚持自主创新,开放合作。加强研究。\n——坚持典型示范,分类推进。加强统筹。\n"
+        "(三)主要目标。\n——到2021年,建成示范矿。\n"
+    )
+    found = dash_points(doc)
+    # the points are the heading's, up to the next numbered heading; none for the part
+    # above, whose first paragraph is no point
+    assert _names(doc, found) == [
+        [
+            "坚持企业主体,政府引导",
+            "坚持立足当前,谋划长远",
+            "坚持自主创新,开放合作",
+            "坚持典型示范,分类推进",
+        ]
+    ]
+    assert found[0].head.endswith("(二)基本原则")

@@ -149,3 +149,19 @@ def test_a_count_of_other_figures_or_of_another_number_is_no_list() -> None:
     text = "挖掘“人才申报、科研项目”两张清单。建设“一带一路”节点、乙基地两大平台。"
     doc = _doc(f"甲报告\n一、回顾\n{text}\n")
     assert _names(doc, counted_series(doc)) == [["“一带一路”节点", "乙基地"]]
+
+
+def test_quoted_names_side_by_side_closed_by_their_kind() -> None:
+    from corpus.document import parse_text
+    from corpus.phrase_lists import quoted_run
+
+    doc = parse_text(
+        "方案\n二、重点任务\n支持运营商开展“提速惠企”“云光惠企”“企业上云”等专项行动,提升能力。\n"
+        "打造“甲乙”“丙丁”等品牌。\n",
+        "x.txt",
+    )
+    found = quoted_run(doc)
+    assert [[doc.text[i.start : i.end] for i in en.items] for en in found] == [
+        ["提速惠企", "云光惠企", "企业上云"]  # a pair is no list
+    ]
+    assert found[0].head.endswith("支持运营商开展 等专项行动")
