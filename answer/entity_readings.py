@@ -145,17 +145,22 @@ def _called(qnorm: str) -> str:
     return qnorm[: asked.start()].rstrip("的是那这个") if asked else ""
 
 
+# What may stand between a noun and the name it is given ("…基准数据集——“谛听”", "…平台,即“…”").
+_LINKED = re.compile(r"(?:—{1,2}|-{1,2}|:|,?即|,?简称)$")
+
+
 def quoted_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """What a thing is called ("…那艘船叫什么"): the one name the sentence quotes right after
-    the noun the question calls it by ("国内首艘氢燃料电池动力船“三峡氢舟1”号…"), inside
-    the marks; None for several, or for a quote standing after something else."""
+    the noun the question calls it by ("国内首艘氢燃料电池动力船“三峡氢舟1”号…", "…基准数据集
+    ——“谛听”"), inside the marks; None for several, or for a quote standing after something
+    else."""
     noun = _called(qnorm)
     if not noun:
         return None
     found = [
         m
         for m in _QUOTED.finditer(sent)
-        if m.group(1) not in qnorm and m.start() > 0 and sent[m.start() - 1] == noun[-1]
+        if m.group(1) not in qnorm and _LINKED.sub("", sent[: m.start()]).endswith(noun[-1])
     ]
     return (found[0].start(1), found[0].end(1)) if len(found) == 1 else None
 

@@ -10,6 +10,7 @@ from answer.policy import CONFIG
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, canon
 from answer.wh_frame import noun_head
+from corpus.doc_kinds import kind_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
@@ -228,3 +229,16 @@ def without_noun(sig: Signals, noun: str) -> Signals:
     """The question's words but the noun it asks for (all of them when nothing else)."""
     asked = canon(noun)
     return sig.keeping(lambda t: t.text != asked) if asked else sig
+
+
+# What a document's own parts are called ("分成哪几大块", "有哪几部分", "讲了哪几个方面").
+_PART_WORDS = re.compile(r"(?:块|部分|方面|章|篇|节|条|点|内容)$")
+
+
+def asks_own_parts(qnorm: str) -> bool:
+    """Whether a list question naming only its document asks for the document's own parts:
+    it asks for no thing of its own, only parts ("…有哪几部分", "…分成哪几大块") or the
+    document ("…方案分了哪几个方面"); "…行动计划有哪些创新行动" asks for actions, which its
+    parts ("主要目标、重点任务") are not."""
+    noun = asked_noun(qnorm)
+    return not noun or bool(_PART_WORDS.search(noun)) or bool(kind_of(noun))

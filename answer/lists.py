@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from answer.list_names import (
     asked_noun,
+    asks_own_parts,
     bare_count,
     count_fit,
     head_words,
@@ -165,7 +166,8 @@ def score_list(
     # …or of the part it writes the heading of ("2023年工作总结分成哪几大块").
     # A year asked picks the part of that year, not the whole ("扬州23年主要干了哪几方面").
     whole_or_named = (not en.section and not q.years) or _names_own_heading(q.norm, en.section)
-    parts = 1.0 if only_named and en.kind == "headings" and whole_or_named else 0.0
+    own_parts = asks_own_parts(q.norm) or noun >= 1.0
+    parts = 1.0 if only_named and en.kind == "headings" and whole_or_named and own_parts else 0.0
     named = max(named, parts)
     if en.kind == "alike" and named < 1.0:
         return None  # clauses ending alike are a list of what the question names only

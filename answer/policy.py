@@ -140,6 +140,7 @@ class WhichDocThresholds:
     value_facts: int = 40  # figures of the asked value looked at, best metric match first
     verbatim_hits: int = 60  # passages naming the asked value or phrase added to the hits
     verbatim_name: int = 3  # shortest phrase of the question looked for word for word (利改税)
+    point_above: int = 300  # characters above a sentence its point's quoted name is read in
 
 
 @dataclass(frozen=True)

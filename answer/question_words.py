@@ -145,6 +145,10 @@ QUESTION_WORDS = frozenset(
         "目前",
         "现在",
         "当前",
+        # "搞智能化建设以后减员多少": when, relative to what was done; the sentence says it
+        # its own way (通过…, 截止到目前)
+        "以后",
+        "之后",
         "如何",
         "怎么",
         "怎样",

@@ -128,6 +128,18 @@ def find_whole(norm: str, name: str) -> int:
     return at
 
 
+def _quoted_above(sig: Signals, c: Candidate) -> bool:
+    """Whether the point a sentence belongs to names every name the question quotes in the
+    lines just above it, in its section ("4.典型场景:汽轮机…黑灯产线" / "痛点:…" / "改造目标:
+    …实现24小时无人值守"): the figures are that point's."""
+    if not sig.quoted:
+        return False
+    doc, start = c.doc, c.clause.sent_start
+    section = doc.section_at(start)
+    top = max(section.start if section else 0, start - CONFIG.which_doc.point_above)
+    return holds_quoted(canon(doc.norm[top : c.clause.sent_end]), sig.quoted)
+
+
 def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetween) -> bool:
     """A document states the figures asked: each whole, in one sentence, by its metric.
 
@@ -153,7 +165,7 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
         # which says whose rule or goal the figure is ("哪份文件要求智能网联汽车生产企业…
         # 留存网络日志不少于6个月"); coverage only grows with the text read.
         return True
-    if quotes_all(sig, c):
+    if quotes_all(sig, c) or _quoted_above(sig, c):
         return True  # the figures beside the name the question quotes ("90天…“南A中心”")
     if all(_distinctive(n) for n in sig.numbers):
         return True  # "854.2万多条留言": a figure this precise, with most words around it

@@ -88,3 +88,13 @@ def test_doers_joined_by_a_pause_mark_are_all_the_doers() -> None:
     q = normalize("部际联席会议机制由哪两个部门牵头?")
     a, b = agent_span(q, sent)  # type: ignore[misc]
     assert sent[a:b] == "国家发展改革委、国家卫生健康委"
+
+
+def test_a_name_given_after_a_dash_is_what_the_thing_is_called() -> None:
+    from answer.entity_readings import quoted_name_span
+
+    sent = normalize("甲局提出了第一个大规模乙领域基准数据集——“丙丁”,可用于模型训练;")
+    found = quoted_name_span(
+        normalize("甲局那个规划里,第一个大规模乙领域基准数据集叫什么名字?"), sent
+    )
+    assert found is not None and sent[slice(*found)] == "丙丁"

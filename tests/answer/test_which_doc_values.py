@@ -192,3 +192,17 @@ def test_a_sentence_with_what_its_document_is_about_states_the_asked(tmp_path: P
     }
     question = "哪份文件要求甲车辆生产企业加强准入管理,按规定留存相关的网络日志不少于6个月?"
     assert _cited(tmp_path, texts, question) == ["guide.txt"]
+
+
+def test_a_figure_under_the_point_the_question_quotes_names_its_document(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "scenes.txt": (
+            "甲装备数字化转型行动方案\n二、生产制造\n4.典型场景:乙机叶片加工黑灯产线\n"
+            "痛点:叶片加工多采用人工作业,效率低。\n改造目标:建立自动化加工产线,实现24小时无人值守加工。\n"
+        ),
+        "other.txt": "丙行业方案\n一、目标\n建设丁产线,实现24小时无人值守加工。\n",
+    }
+    question = "哪份文件把“乙机叶片加工黑灯产线”列为典型场景,要实现24小时无人值守加工?"
+    assert _cited(tmp_path, texts, question) == ["scenes.txt"]
