@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus.places import find_places
+from corpus.plan_periods import PLAN_NAME
 from retrieval.query import Query
 from retrieval.years import BASE_YEAR, find_years
 
@@ -29,7 +30,11 @@ def mention(segment: str, region: str) -> str:
     return region
 
 
-TIME = re.compile(r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年")
+# (a plan period's end or start is a time too: "到“十三五”末达到多少家")
+TIME = re.compile(
+    r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年"
+    rf"|\"?{PLAN_NAME.pattern}\"?(?:时期|期)?[末初]"
+)
 
 
 def time_mention(segment: str) -> str:

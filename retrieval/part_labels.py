@@ -71,11 +71,13 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
 
 
 def _with_kinds(parts: list[Query], labels: list[str]) -> list[str]:
-    """Each label with the kind its part's segment asks ("实际", "目标") when the parts ask
-    different kinds and each writes its own; the labels as they are otherwise."""
+    """Each label with the kind its part's segment writes ("实际", "预期目标") when the parts
+    ask different kinds; the labels as they are otherwise."""
     kinds = [_KIND_WORD.search(p.segment) for p in parts]
-    if len({p.wants_target for p in parts}) == len(parts) and all(kinds):
-        return [f"{lab}{k.group(0)}" for lab, k in zip(labels, kinds, strict=True) if k]
+    if len({p.wants_target for p in parts}) == len(parts) and any(kinds):
+        # (a part writing none is told apart by the others': "2024年…增长了多少?2025年预期
+        # 目标是多少")
+        return [f"{lab}{k.group(0) if k else ''}" for lab, k in zip(labels, kinds, strict=True)]
     return labels
 
 
@@ -87,6 +89,9 @@ def _years_label(part: Query) -> str:
     """A part's years: a span its segment writes as one ("1979至1983年"), else each year,
     with the point of the year the segment writes ("23年底" → "2023年底", which says the
     year written out and as the question wrote it)."""
+    written = time_mention(part.segment)
+    if written and not re.search(r"\d", written):
+        return written  # "到“十三五”末达到多少": the plan's end, as the question names it
     if len(part.years) == 2 and _SPAN_WRITTEN.search(part.segment):
         return f"{part.years[0]}至{part.years[1]}年"
     if len(part.years) == 1:
@@ -135,7 +140,7 @@ def _kind_label(part: Query) -> str:
     return worded.group(0) if worded else "目标" if part.wants_target else "实际"
 
 
-_KIND_WORD = re.compile(r"计划|目标|预期|实际|力争|争取")
+_KIND_WORD = re.compile(r"预期目标|计划目标|计划|目标|预期|实际|力争|争取")
 
 
 # Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.

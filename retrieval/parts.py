@@ -38,7 +38,10 @@ _EACH = re.compile(r"各|分别")
 _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
-_IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面|当中)?$")
+# (its period or edition after the name: "…三年行动计划(2018-2020)里")
+_IN_DOCUMENT = re.compile(
+    rf"(?:{DOCUMENT_KINDS})(?:\((?:19|20)\d{{2}}[^()]{{0,8}}\))?(?:里|中|上|里面|当中)?$"
+)
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 
@@ -52,6 +55,11 @@ def asks_several(query: Query) -> bool:
     return sum(1 for s in segments_of(query) if ASKS.search(s)) >= 2
 
 
+# A document's kind pointing back at the one named ("规划提出…", "方案里要求…").
+_DOCUMENT_SAYS = re.compile(
+    rf"^(?:该|这个|这份|那份)?(?:{DOCUMENT_KINDS})(?:里|中)?(?:提出|提到|要求|明确|规定|指出|说)?"
+)
+_GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
 _KEPT = "\x02"  # stands for a joining character inside a document's name while splitting
 _NAME_ENDS = re.compile(r"[,;:?]|里|中|$")
 
@@ -132,7 +140,9 @@ def split_parts(query: Query) -> list[Query]:
     keyed: list[tuple[str, str]] = []  # (segment, marker) per year or per region
 
     def named_words(seg: str) -> str:
-        # the document's name is no metric ("建材…标准体系指南要求23年和25年分别制定多少项")
+        # the document's name is no metric ("建材…标准体系指南要求23年和25年分别制定多少项"),
+        # nor its kind pointing back at it ("规划提出到十三五末达到多少家")
+        seg = _DOCUMENT_SAYS.sub(" ", seg)
         if not query.doc_name or query.doc_name not in seg:
             return content(seg)
         rest = content(seg.replace(query.doc_name, " "))
@@ -147,7 +157,7 @@ def split_parts(query: Query) -> list[Query]:
         # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
         unnamed = shared.replace(query.doc_name, " ") if query.doc_name else shared
         unnamed = _TITLED.sub(" ", unnamed)
-        if not names_metric(content(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
+        if not names_metric(named_words(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
             # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
             # where the part would name it (before what it asks)
             # (in the question's order: the set above has none)
@@ -158,6 +168,10 @@ def split_parts(query: Query) -> list[Query]:
                 seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
             else:
                 shared += lent
+        elif not MOVED.search(seg) and any(MOVED.search(k) for k, _ in keyed if k is not seg):
+            # "2023年实际增长多少,2024年定的目标是多少": the target of that growth
+            at = _GROWTH_ASKED.search(seg)
+            seg = f"{seg[: at.start()]}增长{seg[at.start() :]}" if at else seg
         if named_words(seg) and (shared or names_metric(named_words(seg))):
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
@@ -257,7 +271,7 @@ def split_parts(query: Query) -> list[Query]:
         shared = " ".join(content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not names_metric(content(seg)) or not contrast
+        borrow = periods or not names_metric(content(_DOCUMENT_SAYS.sub(" ", seg))) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
         # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).

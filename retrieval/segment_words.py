@@ -12,7 +12,7 @@ from corpus.places import find_places
 from index.text import canonicalize, pos_tags
 from retrieval.query import find_regions
 from retrieval.series import SegmentWords
-from retrieval.years import without_years
+from retrieval.years import BASE_YEAR, without_years
 
 PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
 
@@ -43,9 +43,9 @@ _REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有(?=�
 
 
 def own_words(segment: str) -> str:
-    """A segment without its years, places, periods and asking words (its verbs kept:
-    "达到多少家" → "达到")."""
-    text = without_years(segment)
+    """A segment without its years (and a base year it is compared with: "74年比64年钢" →
+    "钢"), places, periods and asking words (its verbs kept: "达到多少家" → "达到")."""
+    text = without_years(BASE_YEAR.sub("", segment))
     for name in find_regions(text):
         text = text.replace(name, "")
     for start, end, place in find_places(text):

@@ -428,7 +428,13 @@ def test_two_reports_by_year_asked_each_are_a_comparison() -> None:
 
 def test_a_years_label_keeps_the_months_the_question_writes() -> None:
     q = parse_query("池州22年1-11月固投增速多少?23年固投增长目标定的多少?")
-    assert part_labels(q, split_parts(q)) == ["2022年1-11月", "2023年"]
+    # (the target part says its kind; the actual one is told apart by that)
+    assert part_labels(q, split_parts(q)) == ["2022年1-11月", "2023年目标"]
+
+
+def test_a_target_part_is_labelled_with_the_kind_it_writes() -> None:
+    q = parse_query("甲市2025年报告:2024年一般公共预算收入增长了多少?2025年预期目标是增长多少?")
+    assert part_labels(q, split_parts(q)) == ["2024年", "2025年预期目标"]
 
 
 def test_targets_of_one_figure_are_labelled_by_their_words() -> None:
@@ -472,3 +478,32 @@ def test_a_cited_title_standing_apart_is_no_metric_the_parts_share() -> None:
         first, second = split_parts(q)
         assert first.years == (2031,) and second.years == (2035,)
         assert "甲地图标准" in first.norm.split("》")[-1]  # lent the metric, not the title
+
+
+def test_a_base_year_of_comparison_is_no_label_word() -> None:
+    q = parse_query("75年那份政府工作报告里,74年比64年钢和原煤分别增长了多少?")
+    assert part_labels(q, split_parts(q)) == ["钢", "原煤"]
+
+
+def test_a_documents_period_segment_is_its_scope_not_a_part() -> None:
+    q = parse_query(
+        "工信部甲乙产业三年行动计划(2018-2020)里,丙系统的假阴性率和假阳性率分别要低于多少?"
+    )
+    parts = split_parts(q)
+    assert len(parts) == 2 and all("低于多少" in p.norm for p in parts)
+
+
+def test_a_target_borrows_the_growth_the_other_part_asks() -> None:
+    q = parse_query("北海规上工业增加值,2023年实际增长多少,2024年定的目标是多少?")
+    target = split_parts(q)[1]
+    assert "增长目标" in target.norm and target.wants_target
+
+
+def test_the_plan_named_again_by_its_kind_is_no_metric() -> None:
+    q = parse_query(
+        "甲省“十三五”科技创新规划中,2015年全省高新技术企业有多少家?规划提出到“十三五”末达到多少家?"
+    )
+    first, second = split_parts(q)
+    assert not first.wants_target and second.wants_target
+    assert "高新技术企业" in second.norm  # borrowed from the other part
+    assert part_labels(q, [first, second]) == ["2015年", '"十三五"末']
