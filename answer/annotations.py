@@ -4,10 +4,12 @@ answers a question that names the label ("责任单位是哪个", "牵头单位�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from answer.extract import MAX_SPAN, Candidate
+from answer.extract import MAX_SPAN, Candidate, quotes_all
+from answer.policy import CONFIG
 from answer.results import Result, quote_of
-from answer.signals import Signals
+from answer.signals import Signals, canon, coverage
 from retrieval.query import Query
 
 # "(责任单位:市科技局、市发改委)": a label of 2-6 characters, a colon, its value.
@@ -69,3 +71,18 @@ def labelled_value(q: Query, cand: Candidate) -> Result | None:
             True, doc.text[span[0] : span[1]], quote_of(doc, path, quote_start, m.end(), span), None
         )
     return None
+
+
+def item_label_result(
+    q: Query, sig: Signals, best: Candidate | None, cands: Sequence[Candidate]
+) -> Result | None:
+    """The label after the item asked ("(责任单位:市科协)"): of the best fitting clause, or
+    of the one naming what the question quotes ("“加快建设高水平大学”这条,责任单位有哪些"),
+    or, when neither is, of the item whose words the question writes among the best few
+    ("…加强知识产权保护这一条的责任单位"), though it names none of the label's."""
+    item = best or next((c for c in cands if quotes_all(sig, c)), None)
+    if item is not None:
+        return labelled_value(q, item)
+    cfg, words = CONFIG.entity, item_signals(sig)
+    near = [c for c in cands if coverage(words, canon(c.clause.norm)) >= cfg.label_item_cov]
+    return next((r for c in near[: cfg.label_items] if (r := labelled_value(q, c))), None)

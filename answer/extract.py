@@ -27,6 +27,7 @@ from answer.kinds import (
     other_items,
     other_kind,
     other_purpose,
+    other_rate,
     other_share_base,
     sums_several,
 )
@@ -345,6 +346,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         policy(query.intent).figure
         and (
             other_kind(sig, cand.clause.norm, whole)
+            or other_rate(query.norm, cand.clause.norm)
             # a figure given for what its sentence names ("获批的…技术创新中心…,于获批次年
             # 给予国家级500万元"): another kind there, and the asked one nowhere in it
             or other_kind(sig, cand.clause.sent_norm, whole)

@@ -200,3 +200,23 @@ def other_items(sig: Signals, clause_norm: str, question_canon: str) -> bool:
         len(t.text) >= 2 and t.credit(text) == 0.0 and f"{t.text}{head}" in question_canon
         for t in sig.terms
     )
+
+
+# A rate stated with its figure ("检出率超过95%", "普及率达90%"): the rate named, the figure it has.
+_RATE_STATED = re.compile(
+    r"([\u4e00-\u9fff]{1,8}率)(?:要|将|应)?(?:超过|低于|高于|达到|达|为|提高到|提升至|不低于|不高于)?"
+    r"(?=[\d一二三四五六七八九十百])"
+)
+
+
+def other_rate(question_norm: str, clause_norm: str) -> bool:
+    """Whether a clause states another rate's figure than the rate asked ("假阴性率低于多少":
+    not "检出率超过95%"), and does not name the asked one (rates told by their last three
+    characters, as they are written short and long: "城镇化率", "常住人口城镇化率")."""
+    asked = set(_RATE_NAMED.findall(question_norm))
+    if not asked or any(a in clause_norm for a in asked):
+        return False
+    return any(m.group(1)[-3:] not in asked for m in _RATE_STATED.finditer(clause_norm))
+
+
+_RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}率")

@@ -7,15 +7,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from answer.annotations import item_signals, labelled_value
+from answer.annotations import item_label_result
+from answer.combine import combined
 from answer.continued import continued_hits
 from answer.doc_routes import document_field_result, head_line_result
 from answer.doing import with_doing
 from answer.entity import names_asked_kind
-from answer.extract import Candidate, fits, quotes_all, score_clauses
+from answer.extract import Candidate, fits, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.listing import enumeration_result, list_result
-from answer.model import Answer
+from answer.model import Answer, Citation
 from answer.named_doc import described_rest, named_hits, named_scope
 from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
@@ -24,21 +25,22 @@ from answer.results import (
     bare_labels,
     citation_of,
     date_line_result,
-    dated_label,
     doer_after_by,
     joined,
     naming_candidate,
-    refusal,
 )
-from answer.signals import Signals, canon, coverage, signals
-from answer.span_table import SPANS, conflicts, span_text
+from answer.signals import Signals, signals
+from answer.span_table import SPANS, conflicts
 from answer.spans import qualified, short_span
-from answer.table import as_figure_question, differ_note, table_answer
+from answer.table import as_figure_question, table_answer
 from answer.together import (
     answered_twice,
     astray_places,
     one_sentence,
+    quotes_span,
+    respective_results,
     same_scope,
+    same_span,
     strayed,
 )
 from answer.topic import topic_of
@@ -144,8 +146,13 @@ class QA:
         parts = [self._expand(p) for p in split_parts(q)] if several else [q]
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
-        scopes = self._document_scopes(parts, filters)
+        scopes = self._document_scopes(q, parts, filters)
         results = [self._single(p, f, mode) for p, f in zip(parts, scopes, strict=True)]
+        if not told_apart_by_document(parts):  # the document named holds none: all of them
+            results = [
+                r if r.found else self._single(p, filters, mode)
+                for p, r in zip(parts, results, strict=True)
+            ]
         if len(parts) > 1:  # the others' words led a part astray: its own words only
             missed = {i for i, r in enumerate(results) if not r.found}
             for i in missed:
@@ -156,20 +163,27 @@ class QA:
         if len(parts) > 1 and (filters is None or not filters.regions) and scopes[0] is filters:
             self._one_place(parts, results, filters, mode)
         labels = part_labels(q, parts)
-        if len(parts) > 1 and same_scope(parts):  # figures of one place and time
-            results = one_sentence(parts, results, self.index.documents) or results
-        for i in answered_twice(results) - missed if len(parts) > 1 else ():
-            self._alone(q, parts, results, i, scopes[i], mode)
+        if len(parts) > 1:  # "A、B分别增长X、Y" among the whole question's best: each its item
+            paired = respective_results(parts, self._candidates(q, filters, mode, 12)[2])
+            if paired is None and same_scope(parts):  # figures of one place and time
+                paired = one_sentence(parts, results, self.index.documents)
+            results = paired or results
+        if len(parts) > 1:
+            self._distinct(q, parts, results, scopes, mode, missed)
         if len(parts) > 1 and not any(labels):
             labels = bare_labels([p.segment for p in parts], results)
-        return self._combine(q, results, labels)
+        return combined(q, results, labels)
 
-    def _document_scopes(self, parts: list[Query], filters: Filters | None) -> list[Filters | None]:
+    def _document_scopes(
+        self, q: Query, parts: list[Query], filters: Filters | None
+    ) -> list[Filters | None]:
         """Each part's filters: parts told apart by the document each is asked of ("315工作
         计划和市政府工作报告里分别…") are searched within the documents their names fit
-        (a part whose name fits none is searched as asked)."""
+        (a part whose name fits none is searched as asked); parts of the one document the
+        question names ("山东省十三五科技创新规划中,2015年…多少家?到十三五末…") within it."""
         if not told_apart_by_document(parts):
-            return [filters for _ in parts]
+            whole = named_scope(q, filters, self.retriever, self.index.heads)
+            return [whole if whole and len(parts) > 1 else filters for _ in parts]
         base = filters or Filters()
         scopes: list[Filters | None] = []
         for p in parts:
@@ -199,6 +213,28 @@ class QA:
             return
         if again.found or not results[i].found:
             results[i] = again
+
+    def _distinct(
+        self,
+        q: Query,
+        parts: list[Query],
+        results: list[Result],
+        scopes: list[Filters | None],
+        mode: str,
+        missed: set[int],
+    ) -> None:
+        """Two things asked, one figure answering both: each such part asked again with its
+        own words; then a later part still answered with an earlier one's figure is asked
+        with that figure set aside ("2015年…多少家?到十三五末达到多少家")."""
+        for i in answered_twice(results) - missed:
+            self._alone(q, parts, results, i, scopes[i], mode)
+        taken: list[Citation] = []
+        for i in sorted(answered_twice(results)):
+            cited = results[i].citation
+            if cited is not None and any(same_span(cited, t) for t in taken):
+                again = self._single(parts[i], scopes[i], mode, besides=tuple(taken))
+                results[i] = again if again.found else results[i]
+            taken += [c for c in (results[i].citation,) if c is not None]
 
     def _one_place(
         self, parts: list[Query], results: list[Result], filters: Filters | None, mode: str
@@ -262,35 +298,28 @@ class QA:
             cands = apply_frame(q, sig, cands, self.retriever.facts_between)
         return q, sig, cands
 
-    def _single(self, q: Query, filters: Filters | None, mode: str) -> Result:
+    def _single(
+        self, q: Query, filters: Filters | None, mode: str, besides: tuple[Citation, ...] = ()
+    ) -> Result:
         """Within the document the question's name describes best, when one stands out
         and answers there (:func:`named_scope`); else among all."""
         scoped = named_scope(q, filters, self.retriever, self.index.heads)
-        if scoped is not None and (found := self._one(q, scoped, mode)).found:
+        if scoped is not None and (found := self._one(q, scoped, mode, besides)).found:
             return found
-        return self._one(q, filters, mode)
+        return self._one(q, filters, mode, besides)
 
-    def _one(self, q: Query, filters: Filters | None, mode: str) -> Result:
+    def _one(
+        self, q: Query, filters: Filters | None, mode: str, besides: tuple[Citation, ...] = ()
+    ) -> Result:
+        """The best fitting clause's answer (none of the figures ``besides`` quotes)."""
         q, sig, cands = self._candidates(q, filters, mode, 12)
+        cands = [c for c in cands if not any(quotes_span(c, t) for t in besides)]
         span_kind = policy(q.intent).span
         if span_kind == Span.NAME:  # "由谁来组织申报": the line writing the doing, too
             cands = with_doing(q, sig, cands, self.retriever, self.index.heads)
         best = first_fitting(q, sig, cands)
         if span_kind in (Span.NAME, Span.ITEMS):
-            # "(责任单位:市科协)" after the item asked; the item the question quotes
-            # ("“加快建设高水平大学”这条,责任单位有哪些") names none of the label's words.
-            item = best or next((c for c in cands if quotes_all(sig, c)), None)
-            labelled = labelled_value(q, item) if item is not None else None
-            if labelled is None and item is None:
-                # "…加强知识产权保护这一条的责任单位": the item whose words the question
-                # writes, among the best few, though it names none of the label's.
-                cfg, words = CONFIG.entity, item_signals(sig)
-                near = [
-                    c for c in cands if coverage(words, canon(c.clause.norm)) >= cfg.label_item_cov
-                ]
-                labelled = next(
-                    (r for c in near[: cfg.label_items] if (r := labelled_value(q, c))), None
-                )
+            labelled = item_label_result(q, sig, best, cands)
             if labelled is not None:
                 return labelled
         if span_kind == Span.ITEMS:
@@ -343,39 +372,6 @@ class QA:
         # and add every passage that contains the question's name or value verbatim.
         _, sig, cands = self._candidates(q, filters, mode, 40, verbatim=True)
         return documents_answer(q, sig, cands, self.retriever.facts_between)
-
-    def _combine(self, q: Query, results: list[Result], labels: list[str]) -> Answer:
-        found = [r for r in results if r.found]
-        if not found:
-            return refusal(q, tuple(r.related for r in results if r.related)[:3])
-        parts = tuple(p for r in found for p in (r.items or (r.span,)))
-        cites = tuple(c for r in found for c in (r.citation, *r.extra) if c) + tuple(
-            c for r in found for c in r.conflicts
-        )
-        message = ""
-        if len(found) < len(results):
-            message = "部分问题在文档中未找到答案。"
-        elif any(r.conflicts for r in found):
-            message = differ_note([(span_text(c), c) for r in found for c in r.conflicts])
-        kept = [label for r, label in zip(results, labels, strict=True) if r.found]
-        if any(r.items for r in found) or not any(kept):
-            kept = []  # a part answered by a list names its items; no label per figure
-        kept = [dated_label(lab, r.citation) for r, lab in zip(found, kept, strict=False)]
-        spans = (
-            [f"{lab}：{r.span}" if lab else r.span for r, lab in zip(found, kept, strict=True)]
-            if kept
-            else [r.span for r in found]
-        )
-        return Answer(
-            q.text,
-            True,
-            "；".join(spans),
-            cites,
-            message=message,
-            parts=parts,
-            intent=q.intent,
-            labels=tuple(kept),
-        )
 
 
 ROUTES: dict[Route, Callable[[QA, Query, Filters | None, str], Answer]] = {

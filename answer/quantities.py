@@ -208,7 +208,12 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
         return own_measure(m) == unit
     pat = _UNIT_PATTERNS.get(unit, "")
     own = unit_of(m)
+    if unit == "%" and own == "倍" and _GREW_BY.search(m.string, 0, m.start()):
+        return True  # "钢增长一点二倍": growth asked ("增长了多少") and given in times
     return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
+
+
+_GREW_BY = re.compile(r"(?:增长|增加|提高)了?$")
 
 
 # What :func:`numbers_in` leaves out as no quantity but a question asking a duration or an

@@ -149,6 +149,14 @@ QUESTION_WORDS = frozenset(
         # its own way (通过…, 截止到目前)
         "以后",
         "之后",
+        # "报告分析存在问题时说…": where in the document the asker read it, no word the
+        # sentence writes (the heading may: 存在问题)
+        "时说",
+        "时讲",
+        "时提到",
+        "讲到",
+        "说到",
+        "谈到",
         "如何",
         "怎么",
         "怎样",

@@ -206,17 +206,21 @@ def joined(q: Query, answers: list[Answer]) -> Answer:
     )
 
 
-_RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|上年|前年)$")
+# (the kind the question asks it as may follow: "今年力争" → "今年（2024年）力争")
+_RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|上年|前年)(?=$|目标|预期|计划|实际|力争|争取)")
 _SECTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def dated_label(label: str, citation: Citation | None) -> str:
     """A label of a relative year ("去年") with the year its answer's section is about,
     when the section path names one year: "去年（2023年）"; else the label as it is."""
-    if citation is None or not _RELATIVE_YEAR.match(label):
+    relative = _RELATIVE_YEAR.match(label) if citation is not None else None
+    if relative is None or citation is None:
         return label
     years = set(_SECTION_YEAR.findall(citation.section))
-    return f"{label}（{years.pop()}年）" if len(years) == 1 else label
+    if len(years) != 1:
+        return label
+    return f"{label[: relative.end()]}（{years.pop()}年）{label[relative.end() :]}"
 
 
 # How a part asks its figure ("分别不超过多少个", "各是多少"): no words of its metric.

@@ -221,6 +221,19 @@ _SPEAKER = re.compile(
 )
 
 
+# A product named by one character, alone before its figure's movement or amount ("74年比
+# 64年钢和原煤分别增长了多少": 钢; "煤产量多少").
+_MOVED_OR_MADE = r"(?:增长|增加|下降|减少|产量|总产|生产|出口|进口|消费)"
+
+
+def _product_alone(tok: str, text: str) -> bool:
+    """Whether a one-character token stands alone (no Chinese character before it) right
+    before a figure's movement or amount in the question's words."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", tok) or tok in FUNCTION_CHARS:
+        return False
+    return re.search(rf"(?<![\u4e00-\u9fff]){tok}{_MOVED_OR_MADE}", text) is not None
+
+
 def signals(query: Query, bm25: BM25) -> Signals:
     """Extract what the answer must contain from a parsed question."""
     text = query.canon
@@ -308,7 +321,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         # "申报书要在…", "月报要报给…": a modal glued to the noun before it
         if len(tok) >= 2 and tok[-1] in "要需应" and tok not in bm25.vocab:
             tok = tok[:-1]
-        if tok in QUESTION_WORDS or tok in places or len(tok) == 1 or ASKING.match(tok):
+        if len(tok) == 1 and not _product_alone(tok, text):
+            continue
+        if tok in QUESTION_WORDS or tok in places or ASKING.match(tok):
             continue
         if all(ch in FUNCTION_CHARS for ch in tok):
             continue  # "是从", "就是": function words only, whatever the index holds

@@ -53,16 +53,41 @@ _REACHED = re.compile(r"到|至")
 def respective_items(norm: str) -> list[tuple[str, re.Match[str]]] | None:
     """The items of "A、B、C分别达到X、Y、Z" each with its figure (matches into ``norm``),
     or None when the sentence pairs none (the items before "分别", in its own clause,
-    and the figures after it must be as many)."""
-    at = norm.find("分别")
-    if at < 0:
-        return None
+    and the figures after it must be as many); the first of several (:func:`respective_sets`)."""
+    found = respective_sets(norm)
+    return found[0] if found else None
+
+
+def respective_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
+    """Every "A、B分别X、Y" of a sentence, in order: each 分别 pairs the items of its own clause
+    with the figures after it, up to the clause of the next 分别 ("…、一般公共预算收入分别增长
+    7.5%、…、15.1%,农村常住居民人均可支配收入分别增长5.6%…")."""
+    ats = [m.start() for m in re.finditer("分别", norm)]
+    out = []
+    for i, at in enumerate(ats):
+        stop = len(norm)
+        if i + 1 < len(ats):
+            stop = max(norm.rfind(c, at, ats[i + 1]) for c in ",;") + 1 or ats[i + 1]
+        pairs = _paired(norm, at, stop)
+        if pairs is not None:
+            out.append(pairs)
+    return out
+
+
+def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | None:
+    """The items of the clause ending at ``at`` ("分别") with the figures in ``norm[at:stop]``."""
     # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
     named = re.sub(r"\([^()]*\)", "", norm[:at])
     # "…增长6%左右,其中,一产、二产、三产增加值分别…": the items are of their own clause
     named = re.split(r"[,;:。!?]", named)[-1]
     items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
-    values = [m for m in numbers_in(norm) if m.start() > at and not is_rank(m)]
+    values = [m for m in numbers_in(norm) if at < m.start() < stop and not is_rank(m)]
+    if values:  # the figures run together after 分别, to their clause's end ("…、18%,森林…")
+        cut = re.search(r"[,;。]", norm[values[0].end() : stop])
+        values = [m for m in values if not cut or m.start() < values[0].end() + cut.start()]
+    if len(items) == 1 and items[0].startswith("城乡") and len(values) == 2:
+        # "城乡居民人均可支配收入分别增长4.2%、6%": the town's and the country's
+        items = [f"城镇{items[0][2:]}", f"农村{items[0][2:]}"]
     n = len(items)
     # "分别从771家、481家增加到1076家、636家": the figures reached, after 到
     if (

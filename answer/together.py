@@ -18,11 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
-from answer.extract import MAX_SPAN, level_fit
+from answer.extract import MAX_SPAN, Candidate, level_fit
+from answer.kinds import other_rate
+from answer.model import Citation
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import qualified, respective_items
+from answer.spans import qualified, respective_sets
 from corpus.model import Document
 from corpus.normalize import bigrams, squash
 from retrieval.query import Query
@@ -115,10 +117,12 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     labels = read_labels(norm, figures)
     scores = [
         [
-            _read_score(own, norm[f.start : f.end], label) if unit_matches(unit, m) else 0
+            _read_score(own, norm[f.start : f.end], label)
+            if unit_matches(unit, m) and not other_rate(asked, norm[f.start : f.end])
+            else 0
             for (f, m), label in zip(figures, labels, strict=True)
         ]
-        for own, unit in zip(words, units, strict=True)
+        for own, unit, asked in zip(words, units, (p.norm for p in parts), strict=True)
     ]
     # The best total; among equals, figures nearest each other and in the question's
     # order (a report writes a figure's growth right after it: "认定…245家、增长23.3%").
@@ -135,9 +139,18 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
 def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """ "一产、二产、三产增加值分别增长4%、7.5%、6.2%" asked of 二产 and 三产: each part's
     figure is the one of the item its own words name (one item each, no two alike)."""
-    pairs = respective_items(norm)
-    if pairs is None:
-        return None
+    for pairs in respective_sets(norm):
+        got = _items_asked(parts, pairs)
+        if got is not None:
+            return got
+    return None
+
+
+def _items_asked(
+    parts: Sequence[Query], pairs: list[tuple[str, re.Match[str]]]
+) -> list[Labelled] | None:
+    """Each part's figure among a sentence's item-figure pairs: the one item its own words
+    name best, one item each, no two alike."""
     chosen = []
     for part in parts:
         own = own_words(_asked(part))
@@ -149,6 +162,31 @@ def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     if len(set(chosen)) < len(chosen):
         return None
     return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
+
+
+def respective_results(parts: Sequence[Query], cands: Sequence[Candidate]) -> list[Result] | None:
+    """Every part's figure from one sentence pairing items with figures ("规上工业增加值、
+    固定资产投资、社会消费品零售总额分别增长7.5%、7.0%、8.3%") among the whole question's
+    best candidates (in their order, of the place and time asked), when each part's own words
+    name one item of it; None when no such sentence is among them."""
+    seen = set()
+    for c in cands:
+        start, end = c.clause.sent_start, c.clause.sent_end
+        if (c.doc.doc_id, start) in seen or c.region < 0 or c.year < 0:
+            continue
+        seen.add((c.doc.doc_id, start))
+        sent = c.doc.norm[start:end]
+        got = _respective(parts, sent) if "分别" in sent else None
+        if got is None:
+            continue
+        pairs = zip(got, parts, strict=True)
+        spans = [qualified(c.doc.norm, span_of(f, start), p.norm) for f, p in pairs]
+        section = c.passage.section
+        return [
+            Result(True, c.doc.text[a:b], quote_of(c.doc, section, start, end, (a, b)), None)
+            for a, b in spans
+        ]
+    return None
 
 
 def breakdown(question_norm: str, sent_norm: str, chosen: tuple[int, int]) -> Labelled | None:
@@ -257,6 +295,21 @@ def strayed(part: Query, sig: Signals, result: Result, documents: Mapping[str, D
     return bool(terms) and not any(t in quote for t in terms)
 
 
+def same_span(a: Citation, b: Citation) -> bool:
+    """Whether two citations quote the same figure (one document, the same short answer)."""
+    return a.doc_id == b.doc_id and _span_words(a) == _span_words(b)
+
+
+def _span_words(c: Citation) -> str:
+    return squash(c.quote[c.span_start - c.start : c.span_end - c.start])
+
+
+def quotes_span(cand: Candidate, c: Citation) -> bool:
+    """Whether a candidate's clause holds the short answer a citation quotes."""
+    clause = cand.clause
+    return cand.doc.doc_id == c.doc_id and clause.start <= c.span_start < clause.end
+
+
 def answered_twice(results: list[Result]) -> set[int]:
     """Parts answered with the very span another part took: two things asked, one
     answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几"),
@@ -267,7 +320,7 @@ def answered_twice(results: list[Result]) -> set[int]:
         c = r.citation
         if not r.found or c is None:
             continue
-        key = (c.doc_id, squash(c.quote[c.span_start - c.start : c.span_end - c.start]))
+        key = (c.doc_id, _span_words(c))
         if key in seen:
             twice |= {seen[key], i}
         seen.setdefault(key, i)

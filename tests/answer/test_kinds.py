@@ -132,3 +132,14 @@ def test_a_measure_asked_is_the_figures_own() -> None:
     from answer.signals import expected_unit
 
     assert expected_unit("甲盟23年发电量是多少亿度?") == "度"
+
+
+def test_another_rate_stated_is_no_figure_of_the_rate_asked() -> None:
+    from answer.kinds import other_rate
+
+    q = "甲系统的假阴性率要低于多少"
+    assert other_rate(q, "甲系统对典型疾病的检出率超过95%")
+    assert not other_rate(q, "假阴性率低于1%")
+    # a longer name of the asked rate is the asked rate
+    assert not other_rate("城镇化率多少", "常住人口城镇化率达到65%")
+    assert not other_rate("新增高企多少家", "检出率超过95%")  # no rate asked

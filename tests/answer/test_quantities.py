@@ -51,3 +51,12 @@ def test_a_questions_percentages_in_chinese_numerals_are_its_figures() -> None:
     assert cn_percents("经济增速保持在百分之八到九?") == (("8", "9"), "经济增速保持在 ?")
     assert cn_percents("每年递增百分之五点四")[0] == ("5.4",)
     assert cn_percents("增长8%")[0] == ()
+
+
+def test_a_growth_in_times_answers_a_growth_asked() -> None:
+    from answer.quantities import figures_for, unit_matches
+
+    grew = figures_for("%", "钢增长一点二倍")
+    assert grew and unit_matches("%", grew[0])
+    multiple = figures_for("%", "是2006年的3倍")
+    assert not any(unit_matches("%", m) for m in multiple)

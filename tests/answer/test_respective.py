@@ -73,3 +73,16 @@ def test_the_words_after_the_last_item_are_every_items() -> None:
 def test_items_of_like_length_keep_their_words() -> None:
     pairs = respective_items("孵化器、众创空间分别达到12家、30家")
     assert pairs is not None and [item for item, _ in pairs] == ["孵化器", "众创空间"]
+
+
+def test_each_fenbie_pairs_its_own_clause_up_to_the_figures_end() -> None:
+    from answer.spans import respective_sets
+
+    norm = "地区生产总值增长6.2%,甲、乙、丙分别增长7.5%、7.0%、8.3%,丁收入分别增长5.6%。"
+    found = respective_sets(norm)
+    assert [[(item, m.group(0)) for item, m in pairs] for pairs in found] == [
+        [("甲", "7.5%"), ("乙", "7.0%"), ("丙", "8.3%")]
+    ]
+    # the figures end with their clause: a later figure is another's
+    later = "城镇、农村居民人均可支配收入分别达到74400元和47455元,城乡收入倍差缩小至1.57。"
+    assert [m.group(0) for _, m in respective_sets(later)[0]] == ["74400元", "47455元"]

@@ -54,3 +54,13 @@ def test_parts_told_apart_by_metric_alone_are_labelled_when_their_figures_are_ba
     assert bare_labels(segments, bare) == ["各省推荐示范场景", "示范工厂"]
     named = [replace(bare[0], span="示范场景30个"), bare[1]]
     assert bare_labels(segments, named) == ["", ""]  # an answer names its own metric
+
+
+def test_a_relative_year_label_is_dated_before_its_kind() -> None:
+    from answer.model import Citation
+    from answer.results import dated_label
+
+    c = Citation("d.txt", "甲市报告", "二、2024年目标任务", "力争新增50名。", 0, 7, 0, 7)
+    assert dated_label("今年力争", c) == "今年（2024年）力争"
+    assert dated_label("今年", c) == "今年（2024年）"
+    assert dated_label("今年以来", c) == "今年以来"  # no relative year alone

@@ -808,3 +808,11 @@ def test_which_edition_and_a_bound_not_to_pass_are_no_words_of_the_answer() -> N
     texts = {t.text for t in sig.terms}
     assert not texts & {"那版", "不能"}
     assert {"测试", "时间"} <= texts
+
+
+def test_a_product_of_one_character_named_alone_is_a_term() -> None:
+    sig = signals(parse_query("1974年比1964年钢增长了多少"), BM)
+    assert "钢" in [t.text for t in sig.terms]
+    # a character inside the asker's words is none
+    sig = signals(parse_query("全市新增高企多少家"), BM)
+    assert all(len(t.text) >= 2 for t in sig.terms)
