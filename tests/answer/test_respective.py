@@ -86,3 +86,14 @@ def test_each_fenbie_pairs_its_own_clause_up_to_the_figures_end() -> None:
     # the figures end with their clause: a later figure is another's
     later = "城镇、农村居民人均可支配收入分别达到74400元和47455元,城乡收入倍差缩小至1.57。"
     assert [m.group(0) for _, m in respective_sets(later)[0]] == ["74400元", "47455元"]
+
+
+def test_town_and_country_residents_written_as_one() -> None:
+    from answer.spans import respective_items
+
+    pairs = respective_items("城乡居民人均可支配收入分别增长4.2%、6%")
+    assert pairs is not None
+    assert [(item, m.group(0)) for item, m in pairs] == [
+        ("城镇居民人均可支配收入", "4.2%"),
+        ("农村居民人均可支配收入", "6%"),
+    ]
