@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, Candidate, level_fit
@@ -26,7 +26,8 @@ from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import qualified, respective_sets
 from corpus.model import Document
-from corpus.normalize import bigrams, squash
+from corpus.normalize import bigrams, normalize, squash
+from retrieval.part_labels import ASKS_FROM_TO
 from retrieval.query import Query
 from retrieval.segment_words import own_words
 
@@ -308,6 +309,47 @@ def quotes_span(cand: Candidate, c: Citation) -> bool:
     """Whether a candidate's clause holds the short answer a citation quotes."""
     clause = cand.clause
     return cand.doc.doc_id == c.doc_id and clause.start <= c.span_start < clause.end
+
+
+# "从1997年的多少增加到2002年的多少", "由多少提高到了多少": a change asked from and to
+_ASKS_FROM_TO = re.compile(
+    r"[从由]([^,;。]{0,16}?)"
+    r"(?:增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?(?:到|至)"
+)
+# …and a clause giving it: "由4771公里增加到2.52万公里"
+_FROM_TO = re.compile(
+    r"[从由]([^,;。]{0,16}?)(?:增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?(?:到|至)"
+)
+
+
+def from_to(question_norm: str, first: Result, second: Result) -> list[Result] | None:
+    """A question asking a change from one figure to another answered twice with the
+    clause holding both ("高速公路由4771公里增加到2.52万公里"): the figure after 由/从 for the
+    first part, the one after 到 for the second; None when it asks none or the clause
+    gives no such pair."""
+    c = first.citation
+    if c is None or not ASKS_FROM_TO.search(question_norm) or c.span_start < 0:
+        return None
+    quote = normalize(c.quote)
+    at = c.span_start - c.start
+    clause = _FROM_TO.search(quote, max(0, quote.rfind(",", 0, at) + 1), c.span_end - c.start)
+    if clause is None:
+        return None
+    before = numbers_in(quote[clause.start() : clause.end()])
+    after = [m for m in numbers_in(quote) if m.start() >= clause.end()][:1]
+    if len(before) != 1 or not after:
+        return None
+    a = (c.start + clause.start() + before[0].start(), c.start + clause.start() + before[0].end())
+    b = (c.start + after[0].start(), c.start + after[0].end())
+    return [_respan(first, a), _respan(second, b)]
+
+
+def _respan(r: Result, span: tuple[int, int]) -> Result:
+    """A result quoting the same sentence with another short answer."""
+    c = r.citation
+    assert c is not None
+    text = c.quote[span[0] - c.start : span[1] - c.start]
+    return replace(r, span=text, citation=replace(c, span_start=span[0], span_end=span[1]))
 
 
 def answered_twice(results: list[Result]) -> set[int]:

@@ -37,7 +37,12 @@ TIME = re.compile(
 )
 
 
+# A plan period a figure is compared with ("比“十一五”末提高了多少"): a base, no time.
+BASE_PLAN = re.compile(rf"[比较]\"?{PLAN_NAME.pattern}\"?(?:时期|期)?[末初]?")
+
+
 def time_mention(segment: str) -> str:
     """The year or relative year a segment is written with ("2023年", "今年"; "" if none)."""
-    m = TIME.search(BASE_YEAR.sub("", segment))  # "是2006年的几倍": a base, no time
+    # "是2006年的几倍", "比“十一五”末提高了多少": a base, no time
+    m = TIME.search(BASE_PLAN.sub("", BASE_YEAR.sub("", segment)))
     return m.group(0) if m else ""

@@ -13,6 +13,14 @@ from retrieval.query import Query
 from retrieval.segment_words import ASKS, content
 from retrieval.years import YEAR_SPAN_SEP
 
+# A change asked from one figure to another: "从1997年的多少增加到2002年的多少", "由多少
+# 提高到了多少" (from-word, its time, the verb, the time reached).
+ASKS_FROM_TO = re.compile(
+    r"([从由])([^,;?]{0,15}?)的?多少[^,;?]{0,2}?"
+    r"(增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?了?(?:到|至)了?"
+    r"([^,;?]{0,12}?)的?多少"
+)
+
 
 def _one_report_each(parts: list[Query]) -> bool:
     """Whether each part asks of one report year of its own."""
@@ -30,6 +38,11 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     """
     if len(parts) < 2:
         return ["" for _ in parts]
+    asked = ASKS_FROM_TO.search(query.norm)
+    if asked and len(parts) == 2:
+        # "从1997年的多少增加到2002年的多少": the times as written, else "由" and "提高到"
+        whence, whither = time_mention(asked.group(2)), time_mention(asked.group(4))
+        return [whence or asked.group(1), whither or f"{asked.group(3) or ''}到"]
     if told_apart_by_document(parts) and all(p.doc_name in query.norm for p in parts):
         return [p.doc_name for p in parts]  # "315工作计划", "市政府工作报告": as written
     if len({p.regions[:1] for p in parts}) == len(parts):

@@ -11,7 +11,7 @@ from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
-from retrieval.mentions import leading_years, mention, time_mention, year_mention
+from retrieval.mentions import BASE_PLAN, leading_years, mention, time_mention, year_mention
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
 from retrieval.segment_words import (
     ASKED_AT,
@@ -118,7 +118,7 @@ def split_parts(query: Query) -> list[Query]:
     segments = segments_of(query)
     if len(segments) < 2:
         return [query]
-    whole_target = asks_target(query.norm)
+    whole_target = query.wants_target  # (the document's name is no cue: "…规划里")
     documents = documents_asked(segments)
     if documents:
         return _document_parts(query, segments, documents, whole_target)
@@ -181,7 +181,15 @@ def split_parts(query: Query) -> list[Query]:
 
     # Years the segments write ("十四五期间" names five, written in none: not one part each).
     written = [y for y in query.years if segment_of(str(y))]
-    plans = list(dict.fromkeys(PLAN_NAME.findall(query.norm)))  # "十二五和十三五时期…"
+    # "十二五和十三五时期…"; not the plan a document's name writes ("《山东省“十三五”…规划》
+    # 里"), nor one a figure is compared with ("比“十一五”末提高了多少")
+    unnamed = query.norm.replace(query.doc_name, " ") if query.doc_name else query.norm
+    plans = [
+        m.group(1)
+        for m in PLAN_NAME.finditer(_TITLED.sub(" ", unnamed))
+        if not re.search(r"[比较]\"?$", unnamed[: m.start()])
+    ]
+    plans = list(dict.fromkeys(plans))
     if len(written) >= 2:
         keyed = [(seg, year_mention(seg, y)) for y in written for seg in [segment_of(str(y))]]
     elif len(plans) >= 2 and all(segment_of(p) for p in plans):
@@ -287,7 +295,9 @@ def split_parts(query: Query) -> list[Query]:
 def _figure_years(segment: str) -> tuple[int, ...]:
     """The years a segment writes for its figures: not one naming a document ("菏泽的24年
     政府工作报告里", "2026年报告里说实际…")."""
-    return tuple(y for y in find_years(segment) if y not in parse_query(segment).doc_years)
+    # (nor a title's period, "《山东省“十三五”…规划》里", nor a base: "比“十一五”末提高")
+    read = BASE_PLAN.sub(" ", _TITLED.sub(" ", segment))
+    return tuple(y for y in find_years(read) if y not in parse_query(segment).doc_years)
 
 
 def _document_parts(

@@ -46,3 +46,17 @@ def test_a_figure_taken_by_one_part_is_set_aside_for_the_next(tmp_path: Path) ->
     answer = _ask(tmp_path, texts, q)
     assert answer.found
     assert "3903家" in answer.answer and "8000家左右" in answer.answer
+
+
+def test_a_change_from_and_to_takes_each_figure_of_the_clause(tmp_path: Path) -> None:
+    texts = {
+        "r.txt": (
+            "甲市2020年政府工作报告\n一、2019年工作回顾\n"
+            "全面推行垃圾分类,居民区分类达标率从15%提高到90%,湿垃圾日均分出量增长88.8%。\n"
+        )
+    }
+    answer = _ask(
+        tmp_path, texts, "甲市2020年政府工作报告讲垃圾分类,居民区分类达标率从多少提高到了多少?"
+    )
+    assert answer.found and list(answer.parts) == ["15%", "90%"]
+    assert answer.answer == "从：15%；提高到：90%"

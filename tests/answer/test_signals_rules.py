@@ -816,3 +816,8 @@ def test_a_product_of_one_character_named_alone_is_a_term() -> None:
     # a character inside the asker's words is none
     sig = signals(parse_query("全市新增高企多少家"), BM)
     assert all(len(t.text) >= 2 for t in sig.terms)
+
+
+def test_labour_productivity_is_no_rate() -> None:
+    assert signals(parse_query("全员劳动生产率要从人均多少提高到多少"), BM).unit != "%"
+    assert signals(parse_query("森林覆盖率是多少"), BM).unit == "%"

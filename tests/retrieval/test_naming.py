@@ -168,5 +168,6 @@ def test_an_opening_does_not_name_the_document_it_carries_out() -> None:
     name = "推动智能建造与建筑工业化协同发展的指导意见"
     assert not names_document(name, doc)
     # the opening saying what it is for names it
-    own = parse_text("为推动智能建造与建筑工业化协同发展,提出以下指导意见。\n一、总体要求\n", "o.txt")
+    opening = "为推动智能建造与建筑工业化协同发展,提出以下指导意见。\n一、总体要求\n"
+    own = parse_text(opening, "o.txt")
     assert names_document(name, own)

@@ -507,3 +507,10 @@ def test_the_plan_named_again_by_its_kind_is_no_metric() -> None:
     assert not first.wants_target and second.wants_target
     assert "高新技术企业" in second.norm  # borrowed from the other part
     assert part_labels(q, [first, second]) == ["2015年", '"十三五"末']
+
+
+def test_a_change_asked_from_and_to_is_labelled_as_written() -> None:
+    q = parse_query("甲国报告里,全国高速公路从1997年的多少增加到2002年的多少?")
+    assert part_labels(q, split_parts(q)) == ["1997年", "2002年"]
+    q = parse_query("甲市2020年政府工作报告讲垃圾分类,居民区分类达标率从多少提高到了多少?")
+    assert part_labels(q, split_parts(q)) == ["从", "提高到"]
