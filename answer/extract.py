@@ -246,7 +246,8 @@ def _names_its_year(query: Query, doc: Document) -> bool:
 
 
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
-_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff]了(?:多少|几)")
+# (not what was arranged or budgeted: "今年中央财政科技投入安排了多少" is the year's plan)
+_ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff](?<!安排)(?<!预算)了(?:多少|几)")
 # "推动全省数据中心在用标准机架数达到35万个": what a plan pushes a figure to.
 _PUSHED_TO = re.compile(
     r"(?:推动|推进|促进|引导)[^,;。]{0,30}?(?:达到|超过|突破|提高到|提升至|提升到)"

@@ -46,10 +46,17 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
         named = retriever.documents_named(q.doc_name)
     elif q.doc_years:
         heads = retriever.document_names()
-        named = tuple(
-            d
-            for d in retriever.issued_in(q.doc_years)
-            if region_fit_of(q, heads[d].region, normalize(heads[d].title)) >= 0
+
+        def fit(d: str) -> int:
+            return region_fit_of(q, heads[d].region, normalize(heads[d].title))
+
+        issued = retriever.issued_in(q.doc_years)
+        # Of the place asked first: issued that year, or undated ("柳州24年政府工作报告里": a
+        # copy without its date); else any issued that year whose place does not differ.
+        named = (
+            tuple(d for d in issued if fit(d) > 0)
+            or tuple(d for d in retriever.undated() if q.regions and fit(d) > 0)
+            or tuple(d for d in issued if fit(d) >= 0)
         )
     else:
         return ()

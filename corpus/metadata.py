@@ -165,14 +165,16 @@ def infer_region(title: str, norm: str) -> str:
     return max(top, key=rank)
 
 
+# How an address opens: its salutation to the assembly ("各位代表:", "各位主任、委员:").
+SALUTATION = re.compile(r"\s*(?:各位(?:代表|委员|主任|领导|同志)|同志们)")
+
+
 def is_salutation(title: str, doc_id: str) -> bool:
     """Whether an inferred title is no title: a salutation ("各位代表：") or the file's name."""
     stem = doc_id.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     # "政府工作报告" alone (or cut short: "政府工作报") names no report in particular
     generic = "".join(title.split()) in "政府工作报告"
-    return (
-        not title or title == stem or generic or bool(re.match(r"各位代表|同志们|各位委员", title))
-    )
+    return not title or title == stem or generic or bool(SALUTATION.match(title))
 
 
 def work_report_title(region: str, year: int | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.metadata import CITED_TITLE, numbered_year
+from corpus.metadata import CITED_TITLE, SALUTATION, numbered_year
 from corpus.numerals import cn_number
 
 
@@ -27,15 +27,11 @@ def is_work_report(norm: str) -> bool:
     )
 
 
-# An address opening on its salutation to an assembly ("各位代表:", "各位主任、委员:").
-_SALUTATION = re.compile(r"\s*(?:各位代表|各位委员|各位主任|同志们)")
-
-
 def is_address(norm: str) -> bool:
     """Whether a text is delivered to an assembly in its year (a work report, or a speech
     opening on its salutation): the years it names are the year before and its own, unlike a
     policy's, which are its targets' ahead and its background's behind."""
-    return bool(_SALUTATION.match(norm)) or is_work_report(norm)
+    return bool(SALUTATION.match(norm)) or is_work_report(norm)
 
 
 # "2023年工作回顾", "一、1996年国内工作的回顾", "过去的2023年", "首先报告2001年的工作"

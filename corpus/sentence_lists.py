@@ -37,6 +37,7 @@ _COUNT = re.compile(
     # the counter alone, the items named right after ("共五层,分别为设备层、控制层…")
     r"|(?=,?(?:分别为|分别是|包括|即)))"
 )
+_NOUN_THEN = re.compile(r"[\u4e00-\u9fff]{1,6}[,:]?(?:即|包括|分别是|分别为)[:,]?")
 _BAR_BEFORE = re.compile(r"(?:不少于|不低于|不超过|超过|至少|以上|约|近) ?$")
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
 _ITEM_SPLIT = re.compile(r"以及|及|和|与")
@@ -192,8 +193,14 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         after_at = m.end()
         while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
             after_at += 1
+        # "“九个坚持”重大原则,即坚持…、坚持…": what they are, then the items
+        introduced = _NOUN_THEN.match(norm, after_at, e)
+        after_at = introduced.end() if introduced else after_at
         stop = LEAD_END.search(norm, after_at, e)
         after = _split_items(norm, after_at, stop.start() if stop else e)
+        if len(after) != count:  # "…、坚持有效市场和有为政府相结合": 和 inside the last
+            pieces = split_at(norm, after_at, stop.start() if stop else e, "、")
+            after = pieces if all(b - a >= 2 for a, b in pieces) else after
         if len(after) == count:
             found.append((m.group(0), count, after))
             continue

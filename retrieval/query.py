@@ -179,6 +179,7 @@ def asks_target(text: str) -> bool:
 
 
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
+_THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
 
 
 _NUMBER = re.compile(
@@ -323,6 +324,8 @@ def parse_query(text: str) -> Query:
     if doc_name and PLAN_NAME.search(doc_name):
         kept = set(find_years(find_doc_years(asked)[1]))
         years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))
+    if not years and len(doc_years) == 1 and _THIS_YEAR.search(rest):
+        years = doc_years  # "2009年政府工作报告里,当年中央财政科技投入…": the report's own year
     period, unnamed = name_period(doc_name, norm)
     if period:
         # "…三年行动计划(2018-2020)里,…要低于多少": the span written after its name is the

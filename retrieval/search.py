@@ -155,6 +155,10 @@ class Retriever:
         documents)."""
         return tuple(d for d, y in self.index.document_issued().items() if y in years)
 
+    def undated(self) -> tuple[str, ...]:
+        """The documents whose year of issue is not known, in the index's order."""
+        return tuple(d for d, y in self.index.document_issued().items() if y is None)
+
     def _of_years(self, q: Query) -> dict[int, float]:
         """The best BM25 passages of the documents whose years include one the question
         names (their years read without the documents)."""

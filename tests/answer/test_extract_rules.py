@@ -532,3 +532,11 @@ def test_who_issued_a_document_is_context_of_its_sentences(qa_of_texts: Any) -> 
     assert qa.index.heads["r.txt"].issuer.replace("\u3000", "") == "甲部乙部丙部"
     answer = qa.ask("甲部乙部丙部对测试时间原则上最长多久有规定吗,是多久")
     assert answer.found and "18个月" in answer.answer
+
+
+def test_what_was_arranged_is_no_result_asked() -> None:
+    from answer.extract import _ASKS_DONE
+
+    assert _ASKS_DONE.search("去年实际新增了多少家")
+    assert _ASKS_DONE.search("完成了多少")
+    assert not _ASKS_DONE.search("今年中央财政科技投入安排了多少")

@@ -49,3 +49,18 @@ def test_of_documents_sharing_a_names_words_the_one_of_the_kind_it_names(qa_of_t
     q = parse_query("加强甲车辆生产企业及产品准入管理的那个意见,加强产品管理部分提了哪几条?")
     scope = named_scope(q, None, qa.retriever, qa.index.heads)
     assert scope is not None and scope.doc_ids == ("o.txt",)
+
+
+def test_a_report_named_by_place_and_year_may_be_an_undated_copy(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_documents
+
+    dated = "南宁市2024年政府工作报告\n2024年1月10日\n一、2023年工作回顾\n建成电池产能70GWh。\n"
+    undated = (
+        "2023年是全面贯彻党的二十大精神的开局之年。柳州市全市上下奋力拼搏。\n"
+        "柳州市汽车产业加快转型,已建成电池产能40.5GWh。柳州市新增高企80家。\n"
+    )
+    qa = qa_of_texts({"b.txt": dated, "a.txt": undated})
+    q = parse_query("柳州市24年政府工作报告里说,去年全市已经建成的电池产能大概有多少?")
+    assert named_documents(q, qa.retriever, 3) == ("a.txt",)
+    other = parse_query("南宁市24年政府工作报告里说,去年建成的电池产能有多少?")
+    assert named_documents(other, qa.retriever, 3) == ("b.txt",)

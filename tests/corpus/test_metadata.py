@@ -524,3 +524,11 @@ def test_the_signature_under_a_long_documents_foot_is_its_issuer() -> None:
     )
     doc = parse_text(text, "o.txt")
     assert doc.issuer == "甲国家示范局" and doc.date == "2031-11-08"
+
+
+def test_a_salutation_to_a_standing_committee_is_no_title() -> None:
+    from corpus.metadata import is_salutation
+
+    assert is_salutation("各位主任、委员：", "r.txt")
+    assert is_salutation("各位代表：", "r.txt")
+    assert not is_salutation("甲市2024年政府工作报告", "r.txt")

@@ -534,3 +534,12 @@ def test_a_quoted_title_is_the_documents_name() -> None:
     q = parse_query("20年那份《关于加快甲矿智能化发展的指导意见》,基本原则是哪几条?")
     assert q.doc_name == "关于加快甲矿智能化发展的指导意见" and q.doc_years == (2020,)
     assert q.years == ()
+
+
+def test_this_year_of_a_report_named_by_year_is_its_year() -> None:
+    from retrieval.query import parse_query
+
+    assert parse_query("2009年国务院政府工作报告里,当年中央财政科技投入安排了多少?").years == (
+        2009,
+    )
+    assert parse_query("24年政府工作报告里今年以来新增多少").years == ()
