@@ -74,6 +74,7 @@ QUESTION_WORDS = frozenset(
         "哪篇",
         "什么",
         "名字",
+        "全称",  # "…实验室全称是什么": the name written whole, no word the sentence writes
         "叫",
         "叫什么",
         "文件",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from corpus.alike_clauses import alike_clause_lists
+from corpus.alike_leads import alike_leads
 from corpus.chunk import split_sentences
 from corpus.count_ahead import count_ahead_lists
 from corpus.enum_model import (
@@ -325,7 +326,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
-    found += quoted_run(doc)
+    found += quoted_run(doc) + alike_leads(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))

@@ -543,3 +543,12 @@ def test_this_year_of_a_report_named_by_year_is_its_year() -> None:
         2009,
     )
     assert parse_query("24年政府工作报告里今年以来新增多少").years == ()
+
+
+def test_a_full_name_asked_is_an_entity_and_each_of_n_items_a_list() -> None:
+    from retrieval.intent import Intent
+    from retrieval.query import parse_query
+
+    assert parse_query("甲市报告里要加快建设的那个省实验室全称是什么?").intent is Intent.ENTITY
+    assert parse_query("甲市报告围绕“四链”分别提了哪四项?").intent is Intent.LIST
+    assert parse_query("余杭和临安分别新增多少家").intent is Intent.COMPARE

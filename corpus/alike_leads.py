@@ -1,0 +1,72 @@
+"""Points named by how their sentences open alike: "引领新质生产力发展方面,围绕…。构建现代化基础
+设施体系方面,围绕…。促进城乡融合发展方面,…" or "装备制造产业链,重点招引…。储能电池产业
+链,重点招引…": three or more sentences in a row, each opening with a short phrase ending on
+the same two characters and set off by a comma. The items are those phrases; the list is named
+by its section and the sentence before the run (which often counts them: "…提出6方面109项
+重大工程。").
+
+Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.chunk import split_sentences
+from corpus.enum_model import Enumeration, Item
+from corpus.model import Document
+
+MIN_LEADS = 3  # fewer sentences opening alike are no list yet
+_LEAD = re.compile(r"[ \t\u3000\"]*([\u4e00-\u9fff\"+、]{2,16}?)(?=,)")
+_SHARED_END = 2  # characters every lead ends with alike ("方面", "产业链" → "业链")
+# Ends that open sentences of every kind ("同时,", "其中,", "为此,"): no point named.
+_NOT_A_POINT = re.compile(r"(?:同时|其中|为此|此外|另外|对此|总之|目前|当前|近年来|今年|去年)$")
+
+
+def alike_leads(doc: Document) -> list[Enumeration]:
+    """Runs of :data:`MIN_LEADS` or more sentences of one section opening alike."""
+    norm, out, seen = doc.norm, [], set()
+    for section in doc.sections or ():
+        run: list[_Lead] = []
+        spans = split_sentences(norm, section.start, section.end, doc.text)
+        for s, e in [*spans, (section.end, section.end)]:
+            item = _lead(norm, s, e)
+            if item and _continues(norm, run, item):
+                run.append(item)
+                continue
+            if len(run) >= MIN_LEADS and run[0][2] not in seen:  # (a section within another)
+                seen.add(run[0][2])
+                out.append(_listed(doc, run, spans))
+            run = [item] if item else []
+    return out
+
+
+_Lead = tuple[int, int, int, int]  # the lead's start and end, its sentence's start and end
+
+
+def _lead(norm: str, s: int, e: int) -> _Lead | None:
+    """The short phrase a sentence opens with before its comma, unless it opens any kind."""
+    m = _LEAD.match(norm, s, e) if s < e else None
+    if m is None or _NOT_A_POINT.search(m.group(1)):
+        return None
+    return (m.start(1), m.end(1), s, e)
+
+
+def _continues(
+    norm: str, run: list[tuple[int, int, int, int]], item: tuple[int, int, int, int]
+) -> bool:
+    """Whether a lead ends like the run's (or starts a run)."""
+    if not run:
+        return True
+    first = run[0]
+    return norm[first[1] - _SHARED_END : first[1]] == norm[item[1] - _SHARED_END : item[1]]
+
+
+def _listed(doc: Document, run: list[_Lead], spans: list[tuple[int, int]]) -> Enumeration:
+    """The enumeration of a run, named by its section and the sentence before it."""
+    items = tuple(Item(a, b, s, e) for a, b, s, e in run)
+    before = [(s, e) for s, e in spans if e <= run[0][2]][-1:]
+    intro = " ".join(doc.norm[s:e] for s, e in before)
+    path = doc.path_at(run[0][2])
+    head = f"{path} {intro}".strip()
+    return Enumeration("lead", path, run[0][2], run[-1][3], head, 0, items)

@@ -1,0 +1,28 @@
+"""corpus.alike_leads on made-up reports: sentences in a row opening alike are a list."""
+
+from __future__ import annotations
+
+from corpus.alike_leads import alike_leads
+from corpus.document import parse_text
+
+
+def _items(text: str) -> list[list[str]]:
+    doc = parse_text(text, "d.txt")
+    return [[doc.text[i.start : i.end] for i in en.items] for en in alike_leads(doc)]
+
+
+def test_sentences_opening_with_phrases_ending_alike_are_the_items() -> None:
+    text = (
+        "甲市报告\n二、重点任务\n纲要草案提出4方面30项重大工程。甲产业发展方面,围绕…提出8项。"
+        "乙设施体系方面,围绕…提出9项。丙城乡融合方面,围绕…提出7项。丁民生保障方面,围绕…提出6项。"
+        "展望未来,我们充满信心。\n"
+    )
+    found = _items(text)
+    assert found == [["甲产业发展方面", "乙设施体系方面", "丙城乡融合方面", "丁民生保障方面"]]
+    doc = parse_text(text, "d.txt")
+    assert "4方面30项重大工程" in alike_leads(doc)[0].head  # named by the sentence before
+
+
+def test_openings_of_any_sentence_or_two_alike_are_no_list() -> None:
+    assert _items("甲报告\n一、回顾\n同时,甲增长。同时,乙增长。同时,丙增长。\n") == []
+    assert _items("甲报告\n一、回顾\n甲产业方面,增长。乙产业方面,增长。丙工作,完成。\n") == []
