@@ -18,7 +18,7 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
-from answer.term_forms import digit_forms, spelled_out, untotalled
+from answer.term_forms import digit_forms, product_alone, spelled_out, untotalled
 from corpus.normalize import bigrams
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
@@ -222,19 +222,6 @@ _SPEAKER = re.compile(
 )
 
 
-# A product named by one character, alone before its figure's movement or amount ("74年比
-# 64年钢和原煤分别增长了多少": 钢; "煤产量多少").
-_MOVED_OR_MADE = r"(?:增长|增加|下降|减少|产量|总产|生产|出口|进口|消费)"
-
-
-def _product_alone(tok: str, text: str) -> bool:
-    """Whether a one-character token stands alone (no Chinese character before it) right
-    before a figure's movement or amount in the question's words."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]", tok) or tok in FUNCTION_CHARS:
-        return False
-    return re.search(rf"(?<![\u4e00-\u9fff]){tok}{_MOVED_OR_MADE}", text) is not None
-
-
 def signals(query: Query, bm25: BM25) -> Signals:
     """Extract what the answer must contain from a parsed question."""
     text = query.canon
@@ -322,7 +309,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
         # "申报书要在…", "月报要报给…": a modal glued to the noun before it
         if len(tok) >= 2 and tok[-1] in "要需应" and tok not in bm25.vocab:
             tok = tok[:-1]
-        if len(tok) == 1 and not _product_alone(tok, text):
+        if len(tok) == 1 and not product_alone(tok, text):
             continue
         if tok in QUESTION_WORDS or tok in places or ASKING.match(tok):
             continue

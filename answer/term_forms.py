@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from answer.question_words import FUNCTION_CHARS
+
 # A round amount said in words ("破千亿", "百亿级") is written in digits too ("1000亿元").
 _MAGNITUDES = {"千亿": "1000亿", "百亿": "100亿", "十亿": "10亿", "千万": "1000万", "百万": "100万"}
 _MAGNITUDE = re.compile(rf"(?<![\d一二两三四五六七八九十百千万亿])({'|'.join(_MAGNITUDES)})")
@@ -46,3 +48,16 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
         if 2 <= k <= len(term) - 2
     ]
     return re.compile("|".join(forms)) if forms else None
+
+
+# A product named by one character, alone before its figure's movement or amount ("74年比
+# 64年钢和原煤分别增长了多少": 钢; "煤产量多少").
+_MOVED_OR_MADE = r"(?:增长|增加|下降|减少|产量|总产|生产|出口|进口|消费)"
+
+
+def product_alone(tok: str, text: str) -> bool:
+    """Whether a one-character token stands alone (no Chinese character before it) right
+    before a figure's movement or amount in the question's words."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", tok) or tok in FUNCTION_CHARS:
+        return False
+    return re.search(rf"(?<![\u4e00-\u9fff]){tok}{_MOVED_OR_MADE}", text) is not None

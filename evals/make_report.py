@@ -20,9 +20,9 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team30: blind from session 30;
-# team31: written at session 30's end, for the next session's first measure)
-HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team30.jsonl", "team31.jsonl")
+# and end only, kept unread for the next sessions' measures; team31: written at session 30's
+# end, measured blind in session 31; team32: blind from session 31)
+HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team31.jsonl", "team32.jsonl")
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
@@ -134,11 +134,21 @@ GOLD = {
     "in session 30: each half a mix then realistic shapes (q29-001-030, q29-031-060) "
     "(evals/gold/team29.jsonl)": _TEAM / "team29.jsonl",
     "team30, 60 over corpus-extra (documents at most three questions had used), written "
-    "blind at session 30's start by two helpers, never read: each half a mix then realistic "
-    "shapes (q30-001-030, q30-031-060) (evals/gold/team30.jsonl)": _TEAM / "team30.jsonl",
+    "blind at session 30's start by two helpers, never read in session 30; read and tuned on "
+    "in session 31: each half a mix then realistic shapes (q30-001-030, q30-031-060) "
+    "(evals/gold/team30.jsonl)": _TEAM / "team30.jsonl",
     "team31, 60 over corpus-extra (documents at most four questions had used), written "
     "blind near session 30's end by two helpers, never read "
     "(evals/gold/team31.jsonl)": _TEAM / "team31.jsonl",
+    "team32, 60 over corpus-extra (documents no earlier set drew from), written blind at "
+    "session 31's start by two helpers, never read (evals/gold/team32.jsonl)": _TEAM
+    / "team32.jsonl",
+    "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
+    "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
+    / "team33c.jsonl",
+    "team34d, 48 over corpus-extra (number, which-document, entity, list), written by a "
+    "helper in session 31, read and tuned on in session 31 (evals/gold/team34d.jsonl)": _TEAM
+    / "team34d.jsonl",
     "held-out, never tuned on (evals/gold/holdout.jsonl)": _TEAM / "holdout.jsonl",
     "held-out 2, written from the documents only (evals/gold/holdout2.jsonl)": _TEAM
     / "holdout2.jsonl",
