@@ -19,6 +19,7 @@ from answer.list_names import (
     bare_count,
     count_fit,
     head_words,
+    miscounted,
     noun_fit,
     without_noun,
     writes_quoted,
@@ -180,6 +181,8 @@ def score_list(
     named = max(named, 1.0 if headed >= w.min_cov else 0.0)
     if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None
+    if miscounted(q.norm, len(en.items)):
+        return None  # "四大未来产业是哪些": three run-in points are another list
     return (
         w.own * own
         + w.path * path

@@ -767,8 +767,9 @@ def test_a_named_item_asks_the_points_standing_under_it() -> None:
         "为重点人群免费开展癌症筛查",
         "为老年人免费接种流感疫苗",
     ]
-    # …and asked for the 方面 themselves, the list of them
-    doc, best = _best_of(text, "某省25年十方面民生实事是哪十个方面", {"民生": 2.0, "实事": 3.0})
+    # …and asked for the 方面 themselves, the list of them (asked "哪十个", three of ten
+    # would be too few: see test_a_list_of_another_count_than_the_one_asked_is_not_it)
+    doc, best = _best_of(text, "某省25年民生实事是哪几个方面", {"民生": 2.0, "实事": 3.0})
     assert best is not None and _items(doc, best.enumeration)[0].endswith("医疗卫生方面")
 
 
@@ -901,3 +902,13 @@ def test_points_announced_by_what_they_are_are_named_by_it() -> None:
     head = "二、试点内容 申报主体围绕以下重点方向,开展试点工作。试点周期为2年。"
     en = Enumeration("ordinal", "二、试点内容", 0, 30, head, 0, items3)
     assert noun_fit(q, en, ["甲建设类", "乙应用类", "丙协同类"]) == 1.0
+
+
+def test_a_list_of_another_count_than_the_one_asked_is_not_it() -> None:
+    from answer.list_names import miscounted
+
+    assert miscounted("宜宾前瞻布局的四大未来产业是哪些", 3)
+    assert miscounted("宜宾前瞻布局的四大未来产业是哪些", 5)
+    assert not miscounted("宜宾前瞻布局的四大未来产业是哪些", 4)
+    assert not miscounted("九个坚持分别是哪九条", 8)  # most of them: one may be read apart
+    assert not miscounted("有哪些亮点", 3)  # no count asked
