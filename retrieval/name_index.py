@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.naming import NAMED_FIT, head_pieces, name_pieces_asked, own_opening
+from retrieval.naming import NAMED_FIT, head_pieces, name_pieces_asked
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class NameIndex:
         pieces: list[np.ndarray] = []
         docs: list[np.ndarray] = []
         for i, h in enumerate(heads):
-            read = head_pieces(f"{h.title} {h.issuer}", own_opening(h.opening))
+            read = head_pieces(f"{h.title} {h.issuer}", h.opening)
             held = [vocab.setdefault(p, len(vocab)) for p in read]
             pieces.append(np.asarray(held, dtype=np.int32))
             docs.append(np.full(len(held), i, dtype=np.int32))

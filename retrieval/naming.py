@@ -116,20 +116,8 @@ def name_fit(name: str, doc: Document) -> float:
     with a description before it (:func:`name_proper`) fits as well as its name proper does,
     since a description ("开始施行的", "去年印发的") is what titles do not write."""
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
-    opening = own_opening(doc.norm[:OPENING] if doc.norm else "")
-    head = _head_pieces(f"{doc.title} {doc.issuer}", opening)
+    head = _head_pieces(f"{doc.title} {doc.issuer}", doc.norm[:OPENING] if doc.norm else "")
     return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
-
-
-# "为贯彻落实住房城乡建设部等部门《关于推动…的指导意见》…,制定本实施意见": the document an
-# opening carries out, which it is not.
-_CARRIED_OUT = re.compile(r"(?:贯彻|落实|根据|依据|按照|依照)[^。;《]{0,20}《[^》]{2,80}》")
-
-
-def own_opening(opening: str) -> str:
-    """A document's opening (its first :data:`OPENING` characters, normalised) without the
-    titles it says it carries out (same length)."""
-    return _CARRIED_OUT.sub(lambda m: " " * len(m.group(0)), opening)
 
 
 def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:

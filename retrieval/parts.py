@@ -9,9 +9,11 @@ import re
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import DocumentSegment, documents_asked
+from retrieval.doc_years import find_doc_years
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
 from retrieval.mentions import BASE_PLAN, leading_years, mention, time_mention, year_mention
+from retrieval.naming import name_period
 from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
 from retrieval.segment_words import (
     ASKED_AT,
@@ -179,8 +181,11 @@ def split_parts(query: Query) -> list[Query]:
             text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
         return text
 
-    # Years the segments write ("十四五期间" names five, written in none: not one part each).
-    written = [y for y in query.years if segment_of(str(y))]
+    # Years the segments write ("十四五期间" names five, written in none: not one part each;
+    # nor the span after the document's name, "…三年行动计划(2018-2020)里": the document's).
+    period, unnamed = name_period(query.doc_name, query.norm)
+    spanned = set(find_years(period)) - set(find_years(find_doc_years(unnamed)[1]))
+    written = [y for y in query.years if segment_of(str(y)) and y not in spanned]
     # "十二五和十三五时期…"; not the plan a document's name writes ("《山东省“十三五”…规划》
     # 里"), nor one a figure is compared with ("比“十一五”末提高了多少")
     unnamed = query.norm.replace(query.doc_name, " ") if query.doc_name else query.norm

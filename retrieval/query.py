@@ -14,7 +14,7 @@ from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.doc_years import find_doc_years
 from retrieval.intent import FIGURE_INTENTS, Intent
-from retrieval.naming import ASKED_KINDS, document_name, name_period
+from retrieval.naming import ASKED_KINDS, document_name
 from retrieval.years import (
     find_years,
     plan_period_years,
@@ -329,12 +329,6 @@ def parse_query(text: str) -> Query:
         years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))
     if not years and len(doc_years) == 1 and _THIS_YEAR.search(rest):
         years = doc_years  # "2009年政府工作报告里,当年中央财政科技投入…": the report's own year
-    period, unnamed = name_period(doc_name, norm)
-    if period:
-        # "…三年行动计划(2018-2020)里,…要低于多少": the span written after its name is the
-        # document's, asked only where the question writes the year again
-        kept = set(find_years(find_doc_years(unnamed)[1]))
-        years = tuple(y for y in years if y in kept or y not in find_years(period))
     half = (
         "H1"
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)

@@ -154,20 +154,3 @@ def test_the_period_after_a_documents_name_is_read_apart() -> None:
     period, rest = name_period("甲省服务业数字化转型行动方案", norm)
     assert period == "(2021-2023)" and "2021" not in rest and len(rest) == len(norm)
     assert name_period("", norm) == ("", norm)
-
-
-def test_an_opening_does_not_name_the_document_it_carries_out() -> None:
-    from corpus.document import parse_text
-    from retrieval.naming import names_document
-
-    doc = parse_text(
-        "为贯彻落实甲部等部门《关于推动智能建造与建筑工业化协同发展的指导意见》(甲〔2020〕60号)"
-        "文件精神,结合我市试点工作,制定本实施意见。\n一、总体要求\n",
-        "impl.txt",
-    )
-    name = "推动智能建造与建筑工业化协同发展的指导意见"
-    assert not names_document(name, doc)
-    # the opening saying what it is for names it
-    opening = "为推动智能建造与建筑工业化协同发展,提出以下指导意见。\n一、总体要求\n"
-    own = parse_text(opening, "o.txt")
-    assert names_document(name, own)

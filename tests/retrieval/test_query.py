@@ -518,14 +518,17 @@ def test_without_years_drops_an_edition_whole() -> None:
     assert without_years("2031年版《甲指南》里,31年") == "《甲指南》里,"
 
 
-def test_the_period_written_after_a_documents_name_is_not_asked() -> None:
+def test_the_period_written_after_a_documents_name_splits_no_comparison() -> None:
+    from retrieval.part_labels import part_labels
+    from retrieval.parts import split_parts
     from retrieval.query import parse_query
 
-    q = parse_query("工信部甲乙产业三年行动计划(2018-2020)里,丙系统的假阴性率要低于多少?")
-    assert q.doc_name == "工信部甲乙产业三年行动计划" and q.years == ()
-    # …unless the question asks the year again
-    again = parse_query("甲省服务业数字化转型行动方案(2021-2023)里,到2023年要培育多少家")
-    assert again.years == (2023,)
+    # the span is the document's: its parts are the two rates, not its first and last year
+    q = parse_query(
+        "工信部甲乙产业三年行动计划(2018-2020)里,丙系统的假阴性率和假阳性率分别要低于多少?"
+    )
+    assert q.doc_name == "工信部甲乙产业三年行动计划"
+    assert part_labels(q, split_parts(q)) == ["丙系统假阴性率", "假阳性率"]
 
 
 def test_a_quoted_title_is_the_documents_name() -> None:
