@@ -149,7 +149,8 @@ class QA:
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         scopes = self._document_scopes(q, parts, filters)
         results = [self._single(p, f, mode) for p, f in zip(parts, scopes, strict=True)]
-        if not told_apart_by_document(parts):  # the document named holds none: all of them
+        if scopes[0] is not filters and not told_apart_by_document(parts):
+            # the document the question names holds none of it: among all
             results = [
                 r if r.found else self._single(p, filters, mode)
                 for p, r in zip(parts, results, strict=True)
