@@ -128,16 +128,21 @@ def find_whole(norm: str, name: str) -> int:
     return at
 
 
+_NUMERAL = re.compile(r"[一二三四五六七八九十百千两零\d]+")
+
+
 def _quoted_above(sig: Signals, c: Candidate) -> bool:
     """Whether the point a sentence belongs to names every name the question quotes in the
     lines just above it, in its section ("4.典型场景:汽轮机…黑灯产线" / "痛点:…" / "改造目标:
     …实现24小时无人值守"): the figures are that point's."""
-    if not sig.quoted:
+    # (a quoted numeral is a period or a count, "“十五”期间", no point's name: "十五五" holds it)
+    names = tuple(n for n in sig.quoted if not _NUMERAL.fullmatch(n))
+    if not names:
         return False
     doc, start = c.doc, c.clause.sent_start
     section = doc.section_at(start)
     top = max(section.start if section else 0, start - CONFIG.which_doc.point_above)
-    return holds_quoted(canon(doc.norm[top : c.clause.sent_end]), sig.quoted)
+    return holds_quoted(canon(doc.norm[top : c.clause.sent_end]), names)
 
 
 def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetween) -> bool:

@@ -206,3 +206,18 @@ def test_a_figure_under_the_point_the_question_quotes_names_its_document(
     }
     question = "哪份文件把“乙机叶片加工黑灯产线”列为典型场景,要实现24小时无人值守加工?"
     assert _cited(tmp_path, texts, question) == ["scenes.txt"]
+
+
+def test_a_quoted_period_is_no_point_named_above_a_figure(tmp_path: Path) -> None:
+    texts = {
+        "n.txt": (
+            "国务院2001年政府工作报告\n二、“十五”期间的奋斗目标\n"
+            "综合考虑各方面因素,“十五”期间年均经济增长速度预期目标为7%左右。\n"
+        ),
+        "p.txt": (
+            "甲省2026年政府工作报告\n二、“十五五”时期目标任务\n"
+            "地区生产总值年均增长5%左右,全社会研发经费投入年均增长7%左右。\n"
+        ),
+    }
+    question = "“十五”期间年均经济增速预期目标定7%左右,是哪份报告提的?"
+    assert _cited(tmp_path, texts, question) == ["n.txt"]
