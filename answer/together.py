@@ -341,13 +341,11 @@ def from_to(question_norm: str, first: Result, second: Result) -> list[Result] |
         return None
     a = (c.start + clause.start() + before[0].start(), c.start + clause.start() + before[0].end())
     b = (c.start + after[0].start(), c.start + after[0].end())
-    return [_respan(first, a), _respan(second, b)]
+    return [_respan(first, c, a), _respan(second, c, b)]  # (both from the first's sentence)
 
 
-def _respan(r: Result, span: tuple[int, int]) -> Result:
-    """A result quoting the same sentence with another short answer."""
-    c = r.citation
-    assert c is not None
+def _respan(r: Result, c: Citation, span: tuple[int, int]) -> Result:
+    """A result quoting the sentence ``c`` cites with another short answer."""
     text = c.quote[span[0] - c.start : span[1] - c.start]
     return replace(r, span=text, citation=replace(c, span_start=span[0], span_end=span[1]))
 
