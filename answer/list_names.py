@@ -247,7 +247,7 @@ def asks_own_parts(qnorm: str) -> bool:
 
 def miscounted(qnorm: str, n: int) -> bool:
     """Whether a list of ``n`` items cannot be the one the question counts ("四大未来产业是哪
-    些": four, not three; not fewer than :data:`COUNTED_SHARE` of them, nor more). Only a
+    些": four, not three; not fewer than ``counted_share`` of them, nor more). Only a
     count of what is asked counts ("十方面民生实事里,医疗卫生方面要办哪几件" asks no ten)."""
     asked = [
         cn_number(m.group(1))
@@ -255,9 +255,9 @@ def miscounted(qnorm: str, n: int) -> bool:
         if not _quoted_name(qnorm, m) and _COUNT_ASKED.match(qnorm, m.end(2))
     ]
     asked = [c for c in asked if c >= 2]
-    return bool(asked) and not any(math.ceil(COUNTED_SHARE * c) <= n <= c for c in asked)
+    share = WEIGHTS.counted_share
+    return bool(asked) and not any(math.ceil(share * c) <= n <= c for c in asked)
 
 
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")
 _COUNT_ASKED = re.compile(r"[\"”]?[\u4e00-\u9fff]{0,6}?[\"”]?(?:是|有|包括|分别|具体|都|指|哪)")
-COUNTED_SHARE = 0.8  # share of the items counted a list must hold to be the one counted

@@ -183,9 +183,11 @@ class QA:
         计划和市政府工作报告里分别…") are searched within the documents their names fit
         (a part whose name fits none is searched as asked); parts of the one document the
         question names ("山东省十三五科技创新规划中,2015年…多少家?到十三五末…") within it."""
+        if len(parts) < 2:
+            return [filters]  # (a single question is scoped by its own name: _single)
         if not told_apart_by_document(parts):
             whole = named_scope(q, filters, self.retriever, self.index.heads)
-            return [whole if whole and len(parts) > 1 else filters for _ in parts]
+            return [whole or filters for _ in parts]
         base = filters or Filters()
         scopes: list[Filters | None] = []
         for p in parts:
@@ -228,14 +230,11 @@ class QA:
         """Two things asked, one figure answering both: each such part asked again with its
         own words; then a later part still answered with an earlier one's figure is asked
         with that figure set aside ("2015年…多少家?到十三五末达到多少家")."""
-        if (
-            len(parts) == 2
-            and len(answered_twice(results)) == 2
-            and (split := from_to(q.norm, *results))
-        ):
+        twice = answered_twice(results)
+        if len(parts) == 2 and len(twice) == 2 and (split := from_to(q.norm, *results)):
             results[:] = split  # "由4771公里增加到2.52万公里": from the one, to the other
             return
-        for i in answered_twice(results) - missed:
+        for i in twice - missed:
             self._alone(q, parts, results, i, scopes[i], mode)
         taken: list[Citation] = []
         for i in sorted(answered_twice(results)):

@@ -119,6 +119,7 @@ class ListWeights:
     # when the question names that item; otherwise the outer list, scored this close, is.
     nest_margin: float = 0.15
     counted_alone: int = 6  # a list of this many items names itself by the count asked alone
+    counted_share: float = 0.8  # share of the items a question counts a list must hold
 
 
 @dataclass(frozen=True)

@@ -214,8 +214,7 @@ _SECTION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 def dated_label(label: str, citation: Citation | None) -> str:
     """A label of a relative year ("去年") with the year its answer's section is about,
     when the section path names one year: "去年（2023年）"; else the label as it is."""
-    relative = _RELATIVE_YEAR.match(label) if citation is not None else None
-    if relative is None or citation is None:
+    if citation is None or (relative := _RELATIVE_YEAR.match(label)) is None:
         return label
     years = set(_SECTION_YEAR.findall(citation.section))
     if len(years) != 1:

@@ -27,7 +27,7 @@ from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import qualified, respective_sets
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize, squash
-from retrieval.part_labels import ASKS_FROM_TO
+from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
 from retrieval.segment_words import own_words
 
@@ -311,15 +311,8 @@ def quotes_span(cand: Candidate, c: Citation) -> bool:
     return cand.doc.doc_id == c.doc_id and clause.start <= c.span_start < clause.end
 
 
-# "从1997年的多少增加到2002年的多少", "由多少提高到了多少": a change asked from and to
-_ASKS_FROM_TO = re.compile(
-    r"[从由]([^,;。]{0,16}?)"
-    r"(?:增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?(?:到|至)"
-)
-# …and a clause giving it: "由4771公里增加到2.52万公里"
-_FROM_TO = re.compile(
-    r"[从由]([^,;。]{0,16}?)(?:增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?(?:到|至)"
-)
+# A clause giving a change from one figure to another: "由4771公里增加到2.52万公里"
+_FROM_TO = re.compile(rf"[从由]([^,;。]{{0,16}}?)(?:{CHANGE_VERB})?(?:到|至)")
 
 
 def from_to(question_norm: str, first: Result, second: Result) -> list[Result] | None:

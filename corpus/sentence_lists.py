@@ -197,9 +197,10 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         introduced = _NOUN_THEN.match(norm, after_at, e)
         after_at = introduced.end() if introduced else after_at
         stop = LEAD_END.search(norm, after_at, e)
-        after = _split_items(norm, after_at, stop.start() if stop else e)
+        end = stop.start() if stop else e
+        after = _split_items(norm, after_at, end)
         if len(after) != count:  # "…、坚持有效市场和有为政府相结合": 和 inside the last
-            pieces = split_at(norm, after_at, stop.start() if stop else e, "、")
+            pieces = split_at(norm, after_at, end, "、")
             after = pieces if all(b - a >= 2 for a, b in pieces) else after
         if len(after) == count:
             found.append((m.group(0), count, after))

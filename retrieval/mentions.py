@@ -30,15 +30,13 @@ def mention(segment: str, region: str) -> str:
     return region
 
 
+_PLAN_AT = rf"\"?{PLAN_NAME.pattern}\"?(?:时期|期)?"  # "“十三五”时期", then its end or start
 # (a plan period's end or start is a time too: "到“十三五”末达到多少家")
-TIME = re.compile(
-    r"(?:19|20)?\d{2}年|今年|去年|明年|上年|前年"
-    rf"|\"?{PLAN_NAME.pattern}\"?(?:时期|期)?[末初]"
-)
+TIME = re.compile(rf"(?:19|20)?\d{{2}}年|今年|去年|明年|上年|前年|{_PLAN_AT}[末初]")
 
 
 # A plan period a figure is compared with ("比“十一五”末提高了多少"): a base, no time.
-BASE_PLAN = re.compile(rf"[比较]\"?{PLAN_NAME.pattern}\"?(?:时期|期)?[末初]?")
+BASE_PLAN = re.compile(rf"[比较]{_PLAN_AT}[末初]?")
 
 
 def time_mention(segment: str) -> str:

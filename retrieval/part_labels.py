@@ -13,11 +13,13 @@ from retrieval.query import Query
 from retrieval.segment_words import ASKS, content
 from retrieval.years import YEAR_SPAN_SEP
 
+# How a figure changes from one value to another ("增加到", "提高到", "回落到").
+CHANGE_VERB = "增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升"
 # A change asked from one figure to another: "从1997年的多少增加到2002年的多少", "由多少
 # 提高到了多少" (from-word, its time, the verb, the time reached).
 ASKS_FROM_TO = re.compile(
     r"([从由])([^,;?]{0,15}?)的?多少[^,;?]{0,2}?"
-    r"(增加|提高|提升|增长|上升|下降|减少|降低|回落|扩大|缩小|跃升|攀升)?了?(?:到|至)了?"
+    rf"({CHANGE_VERB})?了?(?:到|至)了?"
     r"([^,;?]{0,12}?)的?多少"
 )
 

@@ -62,6 +62,14 @@ _DOCUMENT_SAYS = re.compile(
     rf"^(?:该|这个|这份|那份)?(?:{DOCUMENT_KINDS})(?:里|中)?(?:提出|提到|要求|明确|规定|指出|说)?"
 )
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
+
+
+def _metric_words(segment: str) -> str:
+    """A segment's metric words (:func:`content`), not its document's kind pointing back at
+    the one named ("规划提出到十三五末达到多少家")."""
+    return content(_DOCUMENT_SAYS.sub(" ", segment))
+
+
 _KEPT = "\x02"  # stands for a joining character inside a document's name while splitting
 _NAME_ENDS = re.compile(r"[,;:?]|里|中|$")
 
@@ -143,11 +151,10 @@ def split_parts(query: Query) -> list[Query]:
 
     def named_words(seg: str) -> str:
         # the document's name is no metric ("建材…标准体系指南要求23年和25年分别制定多少项"),
-        # nor its kind pointing back at it ("规划提出到十三五末达到多少家")
-        seg = _DOCUMENT_SAYS.sub(" ", seg)
+        # nor its kind pointing back at it (:func:`_metric_words`)
         if not query.doc_name or query.doc_name not in seg:
-            return content(seg)
-        rest = content(seg.replace(query.doc_name, " "))
+            return _metric_words(seg)
+        rest = _metric_words(seg.replace(query.doc_name, " "))
         return rest if len(rest) >= 2 else ""  # "要求23年" leaves 求: it names nothing
 
     def text_for(seg: str, drop: list[str]) -> str:
@@ -183,15 +190,16 @@ def split_parts(query: Query) -> list[Query]:
 
     # Years the segments write ("十四五期间" names five, written in none: not one part each;
     # nor the span after the document's name, "…三年行动计划(2018-2020)里": the document's).
-    period, unnamed = name_period(query.doc_name, query.norm)
-    spanned = set(find_years(period)) - set(find_years(find_doc_years(unnamed)[1]))
+    period, beside = name_period(query.doc_name, query.norm)
+    spanned = set(find_years(period)) - set(find_years(find_doc_years(beside)[1]))
     written = [y for y in query.years if segment_of(str(y)) and y not in spanned]
     # "十二五和十三五时期…"; not the plan a document's name writes ("《山东省“十三五”…规划》
     # 里"), nor one a figure is compared with ("比“十一五”末提高了多少")
     unnamed = query.norm.replace(query.doc_name, " ") if query.doc_name else query.norm
+    unnamed = _TITLED.sub(lambda t: " " * len(t.group(0)), unnamed)  # (same offsets)
     plans = [
         m.group(1)
-        for m in PLAN_NAME.finditer(_TITLED.sub(" ", unnamed))
+        for m in PLAN_NAME.finditer(unnamed)
         if not re.search(r"[比较]\"?$", unnamed[: m.start()])
     ]
     plans = list(dict.fromkeys(plans))
@@ -284,7 +292,7 @@ def split_parts(query: Query) -> list[Query]:
         shared = " ".join(content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not names_metric(content(_DOCUMENT_SAYS.sub(" ", seg))) or not contrast
+        borrow = periods or not names_metric(_metric_words(seg)) or not contrast
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
         # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).

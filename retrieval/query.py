@@ -178,10 +178,9 @@ def asks_actual(text: str) -> bool:
 def asks_target(text: str) -> bool:
     """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…); a
     title it cites ("《山东省“十三五”科技创新规划》里") asks none."""
-    return bool(_TARGET.search(_QUOTED_TITLE.sub(" ", text)))
+    return bool(_TARGET.search(CITED_TITLE.sub(" ", text)))
 
 
-_QUOTED_TITLE = re.compile(r"《[^》]*》")
 _THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
 
 
