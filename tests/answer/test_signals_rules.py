@@ -821,3 +821,15 @@ def test_a_product_of_one_character_named_alone_is_a_term() -> None:
 def test_labour_productivity_is_no_rate() -> None:
     assert signals(parse_query("全员劳动生产率要从人均多少提高到多少"), BM).unit != "%"
     assert signals(parse_query("森林覆盖率是多少"), BM).unit == "%"
+
+
+@pytest.mark.parametrize(
+    "question, dropped",
+    [
+        ("甲矿搞智能化建设以后已经减员多少人", "以后"),
+        ("甲市报告分析存在问题时说,全市高企有多少家", "时说"),
+        ("甲市要加快建设的那个省实验室全称是什么", "全称"),
+    ],
+)
+def test_when_and_where_the_asker_read_it_are_no_terms(question: str, dropped: str) -> None:
+    assert dropped not in [t.text for t in signals(parse_query(question), BM).terms]
