@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from answer.clause_subject import goes_on
 from answer.clauses import Clause
+from answer.kinds import counted_things
 from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
 from answer.signals import Signals, canon
 
@@ -24,6 +25,26 @@ def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
         begin = max(doc_norm.rfind(c, 0, at) for c in ";。\n") + 1
         before = f"{canon(doc_norm[begin:at])} {before}"
     return any(t.credit(before) > 0 for t in things)
+
+
+_OWN_THING = 4  # characters a name before a figure has to count a thing of its own
+
+
+def counts_other(sig: Signals, clause_norm: str) -> bool:
+    """Whether the clause's figures each count a thing named right before them that holds
+    no word of what is asked, while the clause writes none of it either: "组织推广优秀科技
+    成果78项" counts 成果, not the 高新技术产业化重点项目 its sentence goes on to name
+    without a figure ("…,组织实施高新技术产业化重点项目项"). Counts only: the words
+    before a sum say what is done with it ("…予以资助,最高资助2000万元")."""
+    things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
+    clause = canon(clause_norm)
+    # (a sum's words before it say what is done with it, "最高资助2000万元": counts only)
+    if sig.unit != "count" or not things or any(t.credit(clause) > 0 for t in things):
+        return False
+    counted = counted_things(clause_norm)
+    return bool(counted) and all(
+        len(c) >= _OWN_THING and not any(t.credit(canon(c)) > 0 for t in things) for c in counted
+    )
 
 
 # (单位: "单位GDP能耗降低4.3%" is energy per unit of output, no figure of the output)

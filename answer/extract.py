@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from answer.asked_thing import names_thing, per_head_only
+from answer.asked_thing import counts_other, names_thing, per_head_only
 from answer.clause_context import (
     asks_a_thing,
     local_cov,
@@ -45,6 +45,7 @@ from answer.topic import topic_of
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
+from retrieval.metadata import delivered
 from retrieval.model import Hit
 from retrieval.naming import described_in, name_period, names_document
 from retrieval.query import Query
@@ -301,6 +302,12 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     kind = cand.passage.section_kind
     if query.wants_target and kind == "actual" and not has_target_cue(context, strict=True):
         return False
+    # A report's part of no known kind: a figure read as a result, with no word of a target
+    # in its sentence ("全年…实现利润4657亿元,增长8.1%"), sets no target (a policy's may:
+    # "部署15个重点研究任务").
+    unset = not kind and cand.fact_kind == "actual" and delivered(cand.doc.norm)
+    if query.wants_target and unset and not has_target_cue(context, strict=True):
+        return False
     # "实际…", "新增了多少": what was done, which no plan states (a review inside a plan
     # part does: "“十四五”时期…年均增长4.8%" read as an actual figure by the facts table).
     done = cand.fact_kind == "actual" and (
@@ -341,6 +348,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             return False
         if not names_thing(sig, cand.clause, cand.doc.norm):
             return False  # "进出口总额…" names the 总额 of "国民收入总额", not its thing
+        if counts_other(sig, cand.clause.norm):
+            return False  # "组织推广优秀科技成果78项" counts no 重点项目
     # Last, as they read the sentence's words: "企业研发机构74家" is no count of 新型研发机构.
     whole = cand.sentence_canon if PART_OF.match(cand.clause.sent_norm) else ""
     return not (

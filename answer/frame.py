@@ -21,7 +21,7 @@ from answer.counted import counting_clause
 from answer.extract import LEVEL, Candidate, fits
 from answer.phrase_fit import split_pair, written_pairs
 from answer.policy import CONFIG, FrameWeights, policy
-from answer.quantities import NUMBER, unit_matches
+from answer.quantities import ASKS_CHANGE, NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
 from answer.spans import item_span
 from corpus.facts import Fact
@@ -100,6 +100,7 @@ class Frame:
     # three words the question writes as one phrase ("城镇"+"调查"+"失业率")
     phrases: tuple[tuple[str, str, str], ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()  # neighbouring words written together
+    moves: bool = False  # the question writes how a figure moves (增长, 提高, 下降)
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         average=bool(_AVERAGE.search(q.norm)),
         phrases=_phrases(q, sig),
         pairs=written_pairs([t.text for t in sig.terms], q.canon),
+        moves=bool(ASKS_CHANGE.search(q.norm)),
     )
 
 
@@ -279,6 +281,10 @@ def fit_fact(
         score += w.actual if fact.kind == "actual" else -w.actual
     if frame.measure and measure == frame.measure:
         score += w.measure
+    elif measure == Measure.CHANGE and not frame.moves:
+        # "研发经费投入总量增长16%以上、强度达1.91%" for 强度是多少: how a figure moved
+        # answers no question that asks no move
+        score -= w.measure
     if split_pair(frame.pairs, words):
         score -= w.split  # "中央预算内水利投资" for the 中央预算内投资 asked
     return FactFit(fact, conflict, metric, score)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from answer.quantities import numbers_in, unit_of
+from answer.question_words import EVENT_WORDS
 from answer.signals import Signals, Term, canon
 from index.text import tokenize_jieba
 
@@ -34,6 +35,9 @@ def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
         return ""
     # (an abbreviation counts as the name it stands for: "国高企" is 高新技术企业)
     words = {c for w in tokenize_jieba(sent_norm) if len(c := canon(w)) >= _MIN_WORD}
+    # …and the names right before its figures, another kind when built on the term's head
+    # ("新认定国家级专精特新“小巨人”企业19家" for 高新技术企业), no dictionary word though
+    counted = {c for c in counted_things(sent_norm) if len(c) >= _MIN_WORD} - words
     # A word the question asks too ("占固投比重": 固定资产投资) is no other kind of another term.
     asked = [t.text for t in sig.terms]
     for term in missing:
@@ -42,7 +46,48 @@ def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
                 continue
             if _another_kind(term, word):
                 return word
+        for word in counted:
+            if term.text in canon(word) or any(a in word for a in asked if a != term.text):
+                continue
+            related = any(r in word for r in term.related)
+            if _same_head(term, word) and not related and not _in_order(term.text, word):
+                return word
     return ""
+
+
+def _same_head(term: Term, word: str) -> bool:
+    """Whether ``word`` is built on the term's head noun ("…企业" for 高新技术企业)."""
+    return len(term.text) >= _MIN_WORD and word.endswith(term.text[-_HEAD:])
+
+
+# What a figure counts is written right before it, after what was done to it: "新认定
+# 国家级专精特新“小巨人”企业19家" counts 国家级专精特新小巨人企业, one name though no
+# dictionary word.
+_EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_WORDS), key=len, reverse=True)))
+_COUNTED = re.compile(r"([\u4e00-\u9fff“”\"'‘’]{2,24})(?=\d)")
+# Words opening a clause that name nothing counted ("其中省级35项": part of the thing before).
+_OPENING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
+_STATED = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近|共|累计)+$")
+
+
+def counted_things(text_norm: str) -> list[str]:
+    """The names right before each figure of a clause, as written (a synonym table may
+    shorten one to its canonical name: "小巨人企业" to 小巨人, losing the head noun), without
+    what was done to them (新增, 认定: :data:`EVENT_WORDS`) or how the figure is stated
+    (达到, 超)."""
+    out = []
+    for m in _COUNTED.finditer(text_norm):
+        words = m.group(1)
+        if words.endswith(("第", "前")):
+            continue  # a rank ("居全市第4位") counts nothing
+        done = list(_EVENT.finditer(words))
+        if done:
+            words = words[done[-1].end() :]
+        words = _OPENING.sub("", re.sub(r"[“”\"'‘’]", "", _STATED.sub("", words)))
+        words = words[words.rfind("等") + 1 :]  # "星火计划、火炬计划等项目": 项目
+        if words:
+            out.append(words)
+    return out
 
 
 PART_OF = re.compile(r"[^,;。]{0,12}?其中")  # a sentence about part of what precedes
@@ -59,8 +104,7 @@ def _another_kind(term: Term, word: str) -> bool:
         return True
     # The same head noun under another modifier: "高新技术企业" (国高企) is no count of
     # 科技型中小企业, though no piece of the one is a piece of the other.
-    head = term.text[-_HEAD:]
-    return len(term.text) >= _MIN_WORD and word.endswith(head) and len(word) >= _MIN_WORD
+    return _same_head(term, word) and len(word) >= _MIN_WORD
 
 
 def _in_order(chars: str, word: str) -> bool:

@@ -98,7 +98,9 @@ def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> i
 
 
 @lru_cache(maxsize=4096)
-def _is_address(norm: str) -> bool:
+def delivered(norm: str) -> bool:
+    """Whether a document's (normalised) text is a report or speech delivered to an assembly
+    (:func:`corpus.report_year.is_address`)."""
     return is_address(norm)  # (a document's text is one string object: its hash is kept)
 
 
@@ -112,7 +114,7 @@ def doc_year_fit(query: Query, doc: Document) -> int:
         # in its year of the year before too ("从去年9月…到现在"); one whose sections name
         # none of them is another year's. An undated policy's years are its targets' and its
         # background's ("到2022年…", "2009年以来…"): they do not tell its own.
-        if not _is_address(doc.norm):
+        if not delivered(doc.norm):
             return 0
         if doc.years and not any(y - 2 <= x <= y for y in query.doc_years for x in doc.years):
             return -1

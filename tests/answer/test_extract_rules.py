@@ -540,3 +540,60 @@ def test_what_was_arranged_is_no_result_asked() -> None:
     assert _ASKS_DONE.search("去年实际新增了多少家")
     assert _ASKS_DONE.search("完成了多少")
     assert not _ASKS_DONE.search("今年中央财政科技投入安排了多少")
+
+
+def test_the_plan_of_a_report_named_by_its_year_is_no_earlier_years_figure() -> None:
+    from answer.clause_time import year_signal
+    from corpus.model import Document, Passage
+
+    sent = normalize("全社会研发经费投入强度达1.91%")
+    doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2037,))
+
+    def passage(kind: str) -> Passage:
+        return Passage("d#0", "d", sent, 0, len(sent), "", 2037, kind)
+
+    q = parse_query("甲市37年政府工作报告里,36年研发投入强度是多少")
+    assert (q.years, q.doc_years) == ((2036,), (2037,))
+    assert year_signal(q, passage("plan"), doc, sent) == -1  # the report's own year's plan
+    assert year_signal(q, passage(""), doc, sent) == 0  # a part of no kind: cannot tell
+    ahead = parse_query("甲市37年政府工作报告里,38年研发投入强度计划多少")
+    assert year_signal(ahead, passage("plan"), doc, sent) == 0  # a report may plan ahead
+
+
+def _fitting(text: str, phrase: str, question: str, sig: object, fact_kind: str = "") -> bool:
+    from dataclasses import replace
+
+    from answer.extract import Candidate, fits
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", None, "")
+    clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
+    cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+    return fits(parse_query(question), sig, replace(cand, fact_kind=fact_kind))  # type: ignore[arg-type]
+
+
+def test_a_result_in_a_part_of_no_kind_sets_no_target() -> None:
+    from answer.signals import Signals, Term
+
+    sig = Signals((Term("利润", 4.0),), (), "%")
+    report = "各位代表:\n全年规模以上工业企业实现利润4657亿元,利润增长8.1%。力争利润增长10%。"
+    question = "甲市全年利润增长预期目标是多少"
+    assert not _fitting(report, "增长8.1%", question, sig, "actual")
+    assert _fitting(report, "力争", question, sig, "target")
+    # a policy's figure with no word of a target may well be one ("部署15个重点研究任务")
+    assert _fitting(report.replace("各位代表:\n", ""), "增长8.1%", question, sig, "actual")
+
+
+def test_a_figure_counting_another_thing_named_before_it_does_not_answer() -> None:
+    from answer.asked_thing import counts_other
+    from answer.signals import Signals, Term
+
+    sig = Signals((Term("组织", 1.5), Term("重点项目", 4.0)), (), "count")
+    assert counts_other(sig, normalize("组织推广优秀科技成果78项"))
+    assert not counts_other(sig, normalize("组织实施重点项目12项"))
+    assert not counts_other(sig, normalize("全年新增12项"))  # a bare figure names nothing
+    assert not counts_other(sig, normalize("其中省级35项"))  # too short to be a thing
+    money = Signals((Term("重点项目", 4.0),), (), "money")
+    assert not counts_other(money, normalize("对重点项目予以资助,最高资助2000万元"))

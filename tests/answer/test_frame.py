@@ -347,3 +347,12 @@ def test_figures_the_facts_table_reads(
 ) -> None:
     found = qa_of_texts({"a.txt": text}).ask(question)
     assert found.found and answer in found.answer
+
+
+def test_a_growth_loses_to_a_level_when_the_question_asks_no_move() -> None:
+    doc, facts = _doc("2024年工作安排\n全社会研发经费投入总量增长16%以上、强度达1.91%。")
+    sig = Signals((Term("研发经费", 4.0), Term("强度", 4.0)), (), "%")
+    level, _ = judge(_frame(unit="%"), sig, list(facts), doc.norm, "")
+    assert level is not None and level.fact.value == "1.91"
+    moved, _ = judge(_frame(unit="%", moves=True), sig, list(facts), doc.norm, "")
+    assert moved is not None and moved.fact.value == "16"

@@ -143,3 +143,28 @@ def test_another_rate_stated_is_no_figure_of_the_rate_asked() -> None:
     # a longer name of the asked rate is the asked rate
     assert not other_rate("城镇化率多少", "常住人口城镇化率达到65%")
     assert not other_rate("新增高企多少家", "检出率超过95%")  # no rate asked
+
+
+def test_a_name_before_a_figure_built_on_the_terms_head_is_another_kind() -> None:
+    from answer.kinds import counted_things
+
+    clause = normalize("新认定国家级专精特新“小巨人”企业19家")
+    assert counted_things(clause) == ["国家级专精特新小巨人企业"]
+    sig = _sig("高新技术企业", ("高新", "技术", "企业"))
+    assert other_kind(sig, clause) == "国家级专精特新小巨人企业"
+    # the term itself, with a level before it, and a bare verb of adding are no other kind
+    assert other_kind(sig, normalize("新认定国家高新技术企业19家")) == ""
+    assert other_kind(sig, normalize("高新技术企业达500家,新认定19家")) == ""
+    # a name sharing the term's words but not its head is left to the dictionary words
+    permit = _sig("外国人来华工作许可", ("外国人", "来华", "工作", "许可"))
+    assert other_kind(permit, normalize("全年共办理外国人来华工作各类事项137项")) == ""
+
+
+def test_a_rank_counts_nothing() -> None:
+    from answer.kinds import counted_things
+
+    assert counted_things(normalize("高新技术产业增加值81亿元,占比居全市第3位")) == [
+        "高新技术产业增加值"
+    ]
+    assert counted_things(normalize("总量全市第2")) == []
+    assert counted_things(normalize("星火计划,火炬计划等项目308项")) == ["项目"]
