@@ -105,6 +105,14 @@ def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | 
     return list(zip(items, values, strict=True))
 
 
+def item_shared(words: str, item: str) -> int:
+    """How many two-character pieces of ``words`` an item holds (:func:`shared_pieces`);
+    城市 asks for the town's item 城乡 is read as (城镇…), unless 城镇 is asked too."""
+    if item.startswith("城镇") and "城镇" not in words:
+        words = words.replace("城市", "城镇")
+    return shared_pieces(words, item)
+
+
 def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, int] | None:
     """In "A、B、C分别达到X、Y、Z", the figure of the item asked about.
 
@@ -117,7 +125,7 @@ def respective_figure(sig: Signals, norm: str, focus: str = "") -> tuple[int, in
     if pairs is None:
         return None
     items = [x for x, _ in pairs]
-    best = _unique_best([float(shared_pieces(focus, x)) for x in items])
+    best = _unique_best([float(item_shared(focus, x)) for x in items])
     if best is None:
         weights = [sum(t.weight for t in sig.terms if t.named_in(canon(x))) for x in items]
         best = _unique_best(weights)

@@ -24,7 +24,7 @@ from answer.model import Citation
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import qualified, respective_sets
+from answer.spans import item_shared, qualified, respective_sets
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize, squash
 from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
@@ -155,7 +155,7 @@ def _items_asked(
     chosen = []
     for part in parts:
         own = own_words(_asked(part))
-        scores = [shared_pieces(own, item) for item, _ in pairs]
+        scores = [item_shared(own, item) for item, _ in pairs]
         top = max(scores)
         if top <= 0 or scores.count(top) > 1:
             return None

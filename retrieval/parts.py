@@ -109,7 +109,7 @@ def _part(
         doc_years=sub.doc_years or query.doc_years,
         segment=segment,
         shared_ask=shared_ask,
-        doc_name=doc_name or sub.doc_name or query.doc_name,
+        doc_name=doc_name or query.doc_name or sub.doc_name,  # (the question names it whole)
     )
 
 
@@ -129,6 +129,11 @@ def split_parts(query: Query) -> list[Query]:
     if len(segments) < 2:
         return [query]
     whole_target = query.wants_target  # (the document's name is no cue: "…规划里")
+    # …nor a document's kind the question names it by ("91年…那份计划报告里")
+    named_by = [s for s in segments if _IN_DOCUMENT.search(s) and not ASKS.search(s)]
+    cued = [s for s in segments if asks_target(s)]
+    if cued and all(s in named_by for s in cued):
+        whole_target = False
     documents = documents_asked(segments)
     if documents:
         return _document_parts(query, segments, documents, whole_target)
@@ -164,7 +169,13 @@ def split_parts(query: Query) -> list[Query]:
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
         # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
-        unnamed = shared.replace(query.doc_name, " ") if query.doc_name else shared
+        # (nor a segment naming the document, "06年国务院政府工作报告,": 国务院 is its issuer)
+        unnamed = "".join(
+            content(o)
+            for o in segments
+            if o not in keyed_segments and o is not seg and not _IN_DOCUMENT.search(o)
+        )
+        unnamed = unnamed.replace(query.doc_name, " ") if query.doc_name else unnamed
         unnamed = _TITLED.sub(" ", unnamed)
         if not names_metric(named_words(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
             # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
@@ -215,7 +226,9 @@ def split_parts(query: Query) -> list[Query]:
     if len(keyed) >= 2:
         # "2024年新增科小的目标,杭州和余杭分别定了多少": a cue in a segment of no part is all's.
         keyed_segments = [k for k, _ in keyed]
-        shared_target = any(asks_target(x) for x in segments if x not in keyed_segments)
+        shared_target = any(
+            asks_target(x) for x in segments if x not in keyed_segments and x not in named_by
+        )
         parts = []
         for seg, marker in keyed:
             others = [o for o, _ in keyed if o is not seg]

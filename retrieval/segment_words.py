@@ -75,13 +75,15 @@ def _nouns(words: str) -> str:
     if not names:
         return ""
     end = names[-1] + 1
-    while end < len(tagged) and tagged[end][1] in _NOUN_LIKE:
+    while end < len(tagged) and (tagged[end][1] in _NOUN_LIKE or tagged[end][0] in _AMOUNTS):
         end += 1
     return "".join(w for w, _ in tagged[names[0] : end])
 
 
 # Tags of words that name a thing with the nouns before them (安全 an, 承载能力 i).
 _NOUN_LIKE = frozenset({"an", "vn", "i", "l"})
+# Amounts the tagger reads as verbs ("中央财政用于三农的支出": 支出 v).
+_AMOUNTS = frozenset("支出 投入 收入 投资 出口 进口 消费 产出 贷款 存款".split())
 
 
 # How a figure moved ("gdp增速", "实际增长", "平均每年涨"): a rate, not an amount.
@@ -105,7 +107,16 @@ def _is_name(word: str, flag: str) -> bool:
     places), unless it says against what a figure moved ("同比", "同比增长")."""
     if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES:
         return False
-    return flag[:1] in ("n", "j") or (flag == "x" and bool(_HAN.search(word)))
+    return (
+        flag[:1] in ("n", "j")
+        or (flag == "x" and bool(_HAN.search(word)))
+        # a set phrase ending in a noun ("粮食产量" l): a thing counted
+        or (flag == "l" and word[-1:] in _NOUN_ENDS)
+    )
+
+
+# Last characters of set phrases that name an amount ("粮食产量", "人均收入").
+_NOUN_ENDS = frozenset("量额值数率入出资费")
 
 
 def _names(words: str) -> bool:

@@ -97,3 +97,10 @@ def test_town_and_country_residents_written_as_one() -> None:
         ("城镇居民人均可支配收入", "4.2%"),
         ("农村居民人均可支配收入", "6%"),
     ]
+
+
+def test_the_citys_item_of_town_and_country_is_the_towns() -> None:
+    from answer.spans import item_shared
+
+    assert item_shared("城市低保", "城镇低保标准") > item_shared("城市低保", "农村低保标准")
+    assert item_shared("城市更新城镇", "城镇低保标准") == 1  # 城镇 asked as written

@@ -514,3 +514,25 @@ def test_a_change_asked_from_and_to_is_labelled_as_written() -> None:
     assert part_labels(q, split_parts(q)) == ["1997年", "2002年"]
     q = parse_query("甲市2020年政府工作报告讲垃圾分类,居民区分类达标率从多少提高到了多少?")
     assert part_labels(q, split_parts(q)) == ["从", "提高到"]
+
+
+def test_a_set_phrase_naming_an_amount_is_a_metric_and_is_borrowed() -> None:
+    from retrieval.segment_words import borrowed
+
+    assert names_metric("粮食产量")  # tagged as a set phrase (l), not a noun
+    assert borrowed("粮食产量") == "粮食产量"
+    assert borrowed('中央财政用于"三农"支出').endswith("支出")  # 支出 read as a verb
+
+
+def test_a_part_saying_only_a_verb_borrows_though_the_report_names_its_issuer() -> None:
+    q = parse_query("37年国务院政府工作报告,中央财政用于三农的支出36年是多少、37年安排多少")
+    parts = split_parts(q)
+    assert len(parts) == 2 and parts[1].years == (2037,)
+    assert "三农" in parts[1].norm  # 国务院 names the report, no metric of the part
+
+
+def test_a_documents_kind_the_question_names_it_by_asks_no_target() -> None:
+    q = parse_query("91年邹家华那份计划报告里,1990年全国粮食总产量是多少,1991年计划安排多少")
+    first, second = split_parts(q)
+    assert first.years == (1990,) and not first.wants_target
+    assert second.years == (1991,) and second.wants_target

@@ -1,0 +1,65 @@
+"""Two years' figures one sentence gives as a change from the one to the other.
+
+"钢产量57年和58年分别是多少" is answered by "(在一九五八年…)使钢产量由一九五七年的
+五百三十五万吨增长到一千一百零八万吨": the figure after 由 is the year it names, the
+figure after 到 the other year the sentence speaks of. The part asking the earlier year
+finds that sentence; the later one, asked alone, may quote another year's plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from answer.model import Citation
+from answer.quantities import numbers_in
+from answer.results import Result
+from corpus.normalize import normalize
+from retrieval.part_labels import CHANGE_VERB
+from retrieval.query import Query
+from retrieval.years import find_years
+
+# "由1957年的535万吨增长到…": the year it started in, the figure, the verb of the change.
+_FROM_YEAR = re.compile(
+    rf"[从由]((?:19|20)\d{{2}})年(?:底|末)?的?([^,;。]{{0,16}}?)(?:{CHANGE_VERB})?(?:到|至)"
+)
+
+
+def years_from_to(parts: Sequence[Query], results: Sequence[Result]) -> list[Result] | None:
+    """Results for two parts asking one year each, both quoted from a part's sentence
+    that changes a figure from one asked year's to the other's; None when no answer's
+    sentence does (the other year must be the sentence's time or the 到 figure's)."""
+    if len(parts) != 2 or any(len(p.years) != 1 for p in parts):
+        return None
+    years = [p.years[0] for p in parts]
+    if years[0] == years[1]:
+        return None
+    for r in results:
+        c = r.citation
+        if not r.found or c is None:
+            continue
+        quote = normalize(c.quote)
+        m = _FROM_YEAR.search(quote)
+        if m is None or int(m.group(1)) not in years:
+            continue
+        k = years.index(int(m.group(1)))
+        rest = quote[: m.start()] + quote[m.end() :]
+        if years[1 - k] not in find_years(rest):
+            continue
+        start = numbers_in(m.group(2))
+        end = [n for n in numbers_in(quote) if n.start() >= m.end()][:1]
+        if len(start) != 1 or not end:
+            continue
+        at = c.start + m.start(2)
+        spans = {k: (at + start[0].start(), at + start[0].end())}
+        spans[1 - k] = (c.start + end[0].start(), c.start + end[0].end())
+        return [_quoting(results[i], c, spans[i]) for i in range(2)]
+    return None
+
+
+def _quoting(r: Result, c: Citation, span: tuple[int, int]) -> Result:
+    """``r`` answering with ``span`` of the sentence ``c`` cites."""
+    text = c.quote[span[0] - c.start : span[1] - c.start]
+    cited = replace(c, span_start=span[0], span_end=span[1])
+    return replace(r, found=True, span=text, citation=cited, related=None)

@@ -1,0 +1,42 @@
+"""answer.from_year: two years' figures a sentence gives as a change from one to the other."""
+
+from __future__ import annotations
+
+from answer.from_year import years_from_to
+from answer.model import Citation
+from answer.results import Result
+from retrieval.query import parse_query
+
+SENT = "因此,我们在一九五八年增产钢铁,使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。"
+
+
+def _result(quote: str, span: str) -> Result:
+    at = quote.index(span)
+    cited = Citation("d", "", "", quote, 100, 100 + len(quote), 100 + at, 100 + at + len(span))
+    return Result(True, span, cited, None)
+
+
+def _parts(question: str):  # type: ignore[no-untyped-def]
+    from retrieval.parts import split_parts
+
+    return split_parts(parse_query(question))
+
+
+def test_the_figure_after_you_is_its_years_and_after_dao_the_sentences_years() -> None:
+    parts = _parts("钢产量1957年和1958年分别是多少")
+    found = _result(SENT, "使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨")
+    missed = Result(False, "", None, None)
+    split = years_from_to(parts, [found, missed])
+    assert split is not None
+    assert [r.span for r in split] == ["五百三十五万吨", "一千一百零八万吨"]
+    for r in split:
+        c = r.citation
+        assert c is not None and SENT[c.span_start - 100 : c.span_end - 100] == r.span
+
+
+def test_no_split_when_the_sentence_does_not_speak_of_the_other_year() -> None:
+    parts = _parts("钢产量1957年和1959年分别是多少")
+    found = _result(SENT, "五百三十五万吨")
+    assert years_from_to(parts, [found, Result(False, "", None, None)]) is None
+    one = _parts("1958年钢产量和煤产量分别是多少")
+    assert years_from_to(one, [found, found]) is None  # not one year each
