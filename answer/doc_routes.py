@@ -17,6 +17,7 @@ from answer.docfields import (
     issuer_result,
 )
 from answer.extract import Candidate
+from answer.labelled import labelled_body
 from answer.people import asks_proposer, asks_speaker, is_when
 from answer.results import (
     Result,
@@ -25,6 +26,7 @@ from answer.results import (
     citation_of,
     contact_result,
     date_line_result,
+    line_result,
 )
 from answer.signals import Signals
 from retrieval.query import Query
@@ -56,12 +58,14 @@ def document_field_result(
 
 
 def head_line_result(q: Query, best: Candidate) -> Result | None:
-    """Who delivered the best candidate's report (its by-line), or whom a reply answers (its
-    addressee line), when asked; None otherwise."""
+    """Who delivered the best candidate's report (its by-line), whom a reply answers (its
+    addressee line), or which body fills in the label line it is (:mod:`answer.labelled`),
+    when asked; None otherwise."""
     if asks_speaker(q.norm):
         found = byline_result(best.doc)
         if found is not None:
             return found
     if asks_proposer(q.norm):
         return addressee_result(best.doc)  # a reply names the proposers it answers
-    return None
+    labelled = labelled_body(q.norm, best)  # "技术支持单位:" then the unit on the next line
+    return line_result(best.doc, *labelled) if labelled is not None else None

@@ -9,33 +9,12 @@ from __future__ import annotations
 
 import re
 
+from answer.byline import TITLES
 from answer.extract import Candidate
 from answer.policy import CONFIG, EntityConfig
 from retrieval.query import YEAR_ASKED, Query
 
-_TITLES = (
-    "副总理",
-    "总理",
-    "主席",
-    "省长",
-    "市长",
-    "区长",
-    "县长",
-    "厅长",
-    "局长",
-    "部长",
-    "主任",
-    "书记",
-    "院士",
-    "教授",
-    "会长",
-    "董事长",
-    "校长",
-    "院长",
-    # "首任行政长官人选董建华": the person chosen for a post
-    "人选",
-)
-_PERSON = re.compile("(?:" + "|".join(_TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
+_PERSON = re.compile("(?:" + "|".join(TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
 # Characters that follow a name rather than end it ("蒋泰维作…", "李强同志", "王明等").
 _AFTER_NAME = set("作在到出主调带率一等同为和与向对来去讲")
 
@@ -44,16 +23,6 @@ _SPEAKER_ASK = re.compile(
     r"报告[\u4e00-\u9fff,]{0,10}(?:谁|哪位)|(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:作|做)的?(?:报告|的|$)"
     r"|(?:作|做)报告的(?:是|人)"
 )
-# A by-line: title and name alone on their line, the name perhaps spaced out for
-# layout ("市长 黄 江"), or run into the salutation ("上海市市长 应勇 各位代表:").
-_BYLINE = re.compile(
-    r"(?m)^[ \t\u3000]*[^\n]{0,30}?(?:"
-    + "|".join(_TITLES)
-    + r")[^\S\n]*([\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3})"
-    r"[^\S\n]*(?:$|(?=各位代表))"
-)
-
-
 # Who made a proposal a reply answers ("…建议是哪位代表领衔提的", "提案是谁提的").
 _PROPOSER_ASK = re.compile(
     r"哪位(?:人大|政协)?(?:代表|委员)|(?:代表|委员)是谁|谁(?:领衔)?提(?:出)?的(?:建议|提案|$)"
@@ -84,12 +53,6 @@ PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def asks_speaker(qnorm: str) -> bool:
     """Whether the question asks who delivered a report ("…报告是哪位市长作的")."""
     return bool(_SPEAKER_ASK.search(qnorm))
-
-
-def byline_span(norm: str, cfg: EntityConfig = CONFIG.entity) -> tuple[int, int] | None:
-    """The speaker's name on a report's by-line, near its start ("市人民政府市长 葛斌")."""
-    found = _BYLINE.search(norm, 0, cfg.byline_chars)
-    return (found.start(1), found.end(1)) if found else None
 
 
 def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int, int] | None:

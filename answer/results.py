@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answer.byline import byline_span
 from answer.contacts import asks_person, contact_person, contact_unit
 from answer.entity import names_asked_kind
 from answer.entity_readings import agent_span, asks_doer, asks_title
 from answer.extract import Candidate, fits
 from answer.insertion import inserted_name
 from answer.model import Answer, Citation
-from answer.people import addressee_span, byline_span
+from answer.people import addressee_span
 from answer.policy import CONFIG
 from answer.signals import Signals
 from corpus.model import Document

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from answer.byline import speaker
+from answer.policy import CONFIG
 from answer.signals import canon
 from corpus.metadata import is_salutation
 from corpus.model import Document
@@ -21,8 +23,16 @@ from retrieval.naming import OPENING
 def topic_of(doc: Document) -> str:
     """What a document is about, as context for every sentence of it: its title, or for a
     document without one (a policy whose text opens on its body) its first sentence
-    ("为加强煤矿智能化专家库的规范管理…,制定本办法。")."""
-    return _topic(doc.doc_id, doc.title, doc.norm[:OPENING])
+    ("为加强煤矿智能化专家库的规范管理…,制定本办法。"); and who delivered it, as its
+    by-line names him ("邹家华那份计划报告里…")."""
+    about = _topic(doc.doc_id, doc.title, doc.norm[:OPENING])
+    who = _speaker(doc.doc_id, doc.norm[: CONFIG.entity.byline_chars])
+    return f"{about} {who}" if who else about
+
+
+@lru_cache(maxsize=4096)
+def _speaker(doc_id: str, opening: str) -> str:
+    return speaker(opening)
 
 
 @lru_cache(maxsize=4096)

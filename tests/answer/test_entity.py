@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from answer.byline import byline_span
 from answer.entity import entity_spans
-from answer.people import asks_speaker, byline_span, person_span
+from answer.people import asks_speaker, person_span
 from corpus.normalize import normalize
 from retrieval.query import parse_query
 

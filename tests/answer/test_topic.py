@@ -53,3 +53,13 @@ def test_a_document_is_shown_by_its_title_or_the_start_of_its_first_sentence() -
     shown = shown_name(parse_text(text, "docs/policy-y.txt"))
     assert shown == "无标题，开头“为深入推进甲乙改革,决定开展甲乙改革示范项目建设…”"
     assert "policy-y" not in shown and "本科高校" not in shown
+
+
+def test_a_report_is_about_who_delivered_it_too() -> None:
+    text = (
+        "甲市计划报告\n——在甲市人民代表大会上\n    甲市计划委员会主任 邹 甲乙\n各位代表:\n"
+        "现在报告。\n"
+    )
+    topic = topic_of(parse_text(text, "docs/r.txt"))
+    assert "计划报告" in topic and "邹甲乙" in topic
+    assert "邹" not in topic_of(parse_text("甲市计划报告\n邹甲乙主任指出,要抓好落实。\n", "d.txt"))
