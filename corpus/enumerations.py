@@ -27,6 +27,7 @@ from corpus.alike_clauses import alike_clause_lists
 from corpus.alike_leads import alike_leads
 from corpus.chunk import split_sentences
 from corpus.count_ahead import count_ahead_lists
+from corpus.count_lines import counted_lines
 from corpus.enum_model import (
     LEAD_END,
     MAX_LEAD,
@@ -329,6 +330,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += quoted_run(doc) + alike_leads(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
+    found += counted_lines(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -40,6 +40,10 @@ _TARGET = re.compile(
 _WEAK_TARGET = re.compile(r"争取|确保|预计|争创")
 _NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
+# A clause saying its figure is reached already ("已设立", "已经建成"), no target word after.
+_DONE = re.compile(
+    rf"(?<![而得])已(?:经)?(?!于)(?!.*(?:{_TARGET.pattern}|{_WEAK_TARGET.pattern}|要|将))"
+)
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".
 _FLOOR = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)[ \u3000\xa0]?$")
 
@@ -109,7 +113,8 @@ def is_target(prefix: str, section: Section | None, year: int | None, ref: int |
     kind, sec_year = (section.kind, section.year) if section else ("", None)
     if kind == "plan":
         if not (year and sec_year and year < sec_year):
-            return True
+            # "国家已设立400亿元…引导基金,要整合筹措更多资金": what is done already
+            return not _DONE.search(re.split(r"[,;:。]", prefix)[-1])
         # An earlier year in a plan part is a figure reached, unless it is a staged deadline
         # not yet passed when the text was written ("到2022年底,…200个以上" of a plan to 2025)
         by = _BY_YEAR.search(prefix)

@@ -32,7 +32,7 @@ _LEAD_SENTENCE = re.compile(
     rf"([^\n。;:!?,、]{{2,{LEAD_SENTENCE_MAX}}})。(?=[^\n])"
 )
 _FIRST_SENTENCE = re.compile(r"[^。;!?\n]*")
-_NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.是]|\(|第[一二三四五六七八九十\d]")
+NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.是]|\(|第[一二三四五六七八九十\d]")
 
 
 def lead_sentence_lists(doc: Document) -> list[Enumeration]:
@@ -41,7 +41,7 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
     groups: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
     for m in _LEAD_SENTENCE.finditer(doc.norm):
         lead = m.group(1)
-        if _NUMBERED.match(lead):
+        if NUMBERED.match(lead):
             continue  # numbered points are corpus.enumerations' ordinal lists
         groups[(doc.path_at(m.start(1)), lead[:2])].append(m)
     out = []
@@ -107,7 +107,7 @@ def clause_lead_lists(doc: Document) -> list[Enumeration]:
         for m in _CLAUSE_LEAD.finditer(doc.norm, para.start(), para.end()):
             groups[m.group(1)[:2]].append(m)
         for found in groups.values():
-            if len(found) < MIN_PARALLEL or _NUMBERED.match(found[0].group(1)):
+            if len(found) < MIN_PARALLEL or NUMBERED.match(found[0].group(1)):
                 continue
             path = doc.path_at(para.start())
             items = tuple(
@@ -224,7 +224,7 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
         m = _LEAD_SENTENCE.match(doc.norm, line.start())
         lead = m.group(1).strip() if m is not None and m.start() < line.end() else ""
         text = line.group(0).strip()
-        if _NUMBERED.match(text):
+        if NUMBERED.match(text):
             runs.append((line.start(), []))
             alone = text.endswith("。") and not re.search("[。;!?]", text[:-1])
             may_intro = alone and len(text) <= LEAD_SENTENCE_MAX + 6

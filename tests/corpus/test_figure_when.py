@@ -78,6 +78,10 @@ def test_is_target() -> None:
     assert fw.is_target("到2037年底,试点项目", staged, 2037, 2036)
     assert not fw.is_target("到2037年底,累计建成", staged, 2037, 2038)  # reached already
     assert not fw.is_target("2037年建成", staged, 2037, None)  # no deadline: a figure reached
+    # what a plan part says is done already ("国家已设立400亿元…基金,要整合…")
+    assert not fw.is_target("为产业创新助力。国家已设立", plan, None, 2024)
+    assert fw.is_target("已纳入规划的项目要完成", plan, None, 2024)
+    assert fw.is_target("国家已设立基金,再新增", plan, None, 2024)  # another clause
     # an undated text's deadline is a target; "到…年底" may be where a count stood
     assert fw.is_target("到2037年,初步建成", None, 2037, None)
     assert not fw.is_target("到2037年底,累计建成", None, 2037, None)
