@@ -20,9 +20,9 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team31: written at session 30's
-# end, measured blind in session 31; team32: blind from session 31)
-HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team31.jsonl", "team32.jsonl")
+# and end only, kept unread for the next sessions' measures; team32: blind from session 31;
+# team35: blind from session 32)
+HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team32.jsonl", "team35.jsonl")
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
@@ -138,11 +138,14 @@ GOLD = {
     "in session 31: each half a mix then realistic shapes (q30-001-030, q30-031-060) "
     "(evals/gold/team30.jsonl)": _TEAM / "team30.jsonl",
     "team31, 60 over corpus-extra (documents at most four questions had used), written "
-    "blind near session 30's end by two helpers, never read "
-    "(evals/gold/team31.jsonl)": _TEAM / "team31.jsonl",
+    "blind near session 30's end by two helpers, never read in sessions 30-31; read and "
+    "tuned on in session 32 (evals/gold/team31.jsonl)": _TEAM / "team31.jsonl",
     "team32, 60 over corpus-extra (documents no earlier set drew from), written blind at "
     "session 31's start by two helpers, never read (evals/gold/team32.jsonl)": _TEAM
     / "team32.jsonl",
+    "team35, 60 over corpus-extra (documents no earlier set drew from), written blind at "
+    "session 32's start by two helpers, never read (evals/gold/team35.jsonl)": _TEAM
+    / "team35.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
