@@ -60,11 +60,7 @@ def year_signal(
             -1 if named and passage.section_kind != "plan" and max(named) > max(query.years) else 1
         )
     if passage.section_year is not None and passage.section_year in query.doc_years:
-        # a part of the report named by its year (see retrieval); its plan is of no year
-        # before ("24年报告里…23年…强度" is not answered by "2024年工作安排"'s 强度达1.91%),
-        # though it may plan the year after ("64年…报告里,65年…计划增长多少")
-        earlier = max(query.years) < min(query.doc_years)
-        return -1 if named or (passage.section_kind == "plan" and earlier) else 0
+        return -1 if named else 0  # a part of the report named by its year: see retrieval
     if passage.section_year is not None:
         return -1
     if named:

@@ -101,6 +101,7 @@ class Frame:
     phrases: tuple[tuple[str, str, str], ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()  # neighbouring words written together
     moves: bool = False  # the question writes how a figure moves (增长, 提高, 下降)
+    named_years: tuple[int, ...] = ()  # the years the question names its report by
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         phrases=_phrases(q, sig),
         pairs=written_pairs([t.text for t in sig.terms], q.canon),
         moves=bool(ASKS_CHANGE.search(q.norm)),
+        named_years=q.doc_years,
     )
 
 
@@ -195,6 +197,13 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     multi_year = bool(_MULTI_YEAR.search(fact.period))
     other_year = frame.years and fact.year is not None and fact.year not in frame.years
     if other_year and not multi_year and _YEAR_WORD.search(own):
+        return "year"
+    # In a report named by its year, an earlier year asked is not answered by a target of the
+    # report's year or later ("24年报告里…23年…强度" by "2024年工作安排"'s "力争…强度达1.91%").
+    named = min(frame.named_years, default=None)
+    earlier = named is not None and bool(frame.years) and max(frame.years) < named
+    planned = named is not None and fact.year is not None and fact.year >= named
+    if earlier and planned and fact.kind == "target" and frame.kind != "target":
         return "year"
     if frame.kind == "actual" and fact.kind == "target":
         return "kind"

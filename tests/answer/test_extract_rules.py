@@ -542,24 +542,6 @@ def test_what_was_arranged_is_no_result_asked() -> None:
     assert not _ASKS_DONE.search("今年中央财政科技投入安排了多少")
 
 
-def test_the_plan_of_a_report_named_by_its_year_is_no_earlier_years_figure() -> None:
-    from answer.clause_time import year_signal
-    from corpus.model import Document, Passage
-
-    sent = normalize("全社会研发经费投入强度达1.91%")
-    doc = Document(doc_id="d", text=sent, norm=sent, title="", region="", years=(2037,))
-
-    def passage(kind: str) -> Passage:
-        return Passage("d#0", "d", sent, 0, len(sent), "", 2037, kind)
-
-    q = parse_query("甲市37年政府工作报告里,36年研发投入强度是多少")
-    assert (q.years, q.doc_years) == ((2036,), (2037,))
-    assert year_signal(q, passage("plan"), doc, sent) == -1  # the report's own year's plan
-    assert year_signal(q, passage(""), doc, sent) == 0  # a part of no kind: cannot tell
-    ahead = parse_query("甲市37年政府工作报告里,38年研发投入强度计划多少")
-    assert year_signal(ahead, passage("plan"), doc, sent) == 0  # a report may plan ahead
-
-
 def _fitting(text: str, phrase: str, question: str, sig: object, fact_kind: str = "") -> bool:
     from dataclasses import replace
 

@@ -356,3 +356,16 @@ def test_a_growth_loses_to_a_level_when_the_question_asks_no_move() -> None:
     assert level is not None and level.fact.value == "1.91"
     moved, _ = judge(_frame(unit="%", moves=True), sig, list(facts), doc.norm, "")
     assert moved is not None and moved.fact.value == "16"
+
+
+def test_a_later_years_target_answers_no_earlier_years_figure() -> None:
+    doc, facts = _doc("二、2037年工作安排\n力争全社会研发投入强度达1.91%。")
+    target = _fact(facts, "1.91")
+    assert (target.kind, target.year) == ("target", 2037)
+    sig = ("研发投入强度",)
+    named = {"named_years": (2037,), "unit": "%"}
+    assert _fit(_frame(years=(2036,), **named), doc, target, *sig) == "year"
+    assert _fit(_frame(years=(2037,), **named), doc, target, *sig) == ""
+    assert _fit(_frame(years=(2036,), kind="target", **named), doc, target, *sig) == ""
+    # no report named by its year: the year asked may be the document's own
+    assert _fit(_frame(years=(2036,), unit="%"), doc, target, *sig) == ""
