@@ -15,7 +15,7 @@ from answer.doing import with_doing
 from answer.entity import names_asked_kind
 from answer.extract import Candidate, fits, score_clauses
 from answer.frame import apply_frame, first_fitting
-from answer.from_year import years_from_to
+from answer.from_year import base_figures, years_from_to
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
 from answer.named_doc import described_rest, named_hits, named_scope
@@ -171,6 +171,7 @@ class QA:
             if paired is None and same_scope(parts):  # figures of one place and time
                 paired = one_sentence(parts, results, self.index.documents)
             results = paired or years_from_to(parts, results) or results
+            results = base_figures(parts, results) or results
         if len(parts) > 1:
             self._distinct(q, parts, results, scopes, mode, missed)
         if len(parts) > 1 and not any(labels):

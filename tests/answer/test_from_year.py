@@ -40,3 +40,34 @@ def test_no_split_when_the_sentence_does_not_speak_of_the_other_year() -> None:
     assert years_from_to(parts, [found, Result(False, "", None, None)]) is None
     one = _parts("1958年钢产量和煤产量分别是多少")
     assert years_from_to(one, [found, found]) is None  # not one year each
+
+
+def test_a_change_written_across_a_comma_to_a_named_year() -> None:
+    sent = (
+        "全国粮食总产量,即从一九五五年的三千四百九十六亿斤,增加到了一九五九年的五千四百零一亿斤。"
+    )
+    parts = _parts("全国粮食总产量1955年和1959年分别是多少")
+    found = _result(sent, "三千四百九十六亿斤")
+    split = years_from_to(parts, [found, Result(False, "", None, None)])
+    assert split is not None and [r.span for r in split] == [
+        "三千四百九十六亿斤",
+        "五千四百零一亿斤",
+    ]
+
+
+def test_the_figure_a_sentence_compares_with_answers_that_years_part() -> None:
+    from answer.from_year import base_figures
+
+    sent = (
+        "一九五九年基本建设投资,拟定为二百七十亿元,比一九五八年的二百一十四亿元增长百分之二十六。"
+    )
+    parts = _parts("基本建设投资1958年实际和1959年拟定各是多少")
+    answered = _result(sent, "拟定为二百七十亿元")
+    filled = base_figures(parts, [Result(False, "", None, None), answered])
+    assert filled is not None and [r.span for r in filled] == [
+        "二百一十四亿元",
+        "拟定为二百七十亿元",
+    ]
+    c = filled[0].citation
+    assert c is not None and sent[c.span_start - 100 : c.span_end - 100] == "二百一十四亿元"
+    assert base_figures(parts, [answered, answered]) is None  # both answered: left alone
