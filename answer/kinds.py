@@ -213,14 +213,25 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Words naming two things together, each of which a question may ask alone.
+COMBINED = (("进出口", ("进口", "出口")), ("工农业", ("工业", "农业")))
+
+
 def opposite_asked(question_norm: str, clause_norm: str) -> bool:
     """Whether the clause writes the opposite of a word the question asks, and not that
-    word itself ("出口多少" and "进口各类产品362亿美元")."""
+    word itself ("出口多少" and "进口各类产品362亿美元"), or writes it only inside a word
+    of both together ("出口总额" and "进出口贸易总额将达到855亿元")."""
     for a, b in OPPOSITES:
         for asked, other in ((a, b), (b, a)):
             in_question = asked in question_norm and other not in question_norm
             if in_question and other in clause_norm and asked not in clause_norm:
                 return True
+    for both, ones in COMBINED:
+        if both in question_norm or both not in clause_norm:
+            continue
+        alone = clause_norm.replace(both, " ")
+        if any(w in question_norm and w not in alone for w in ones):
+            return True
     return False
 
 

@@ -168,3 +168,12 @@ def test_a_rank_counts_nothing() -> None:
     ]
     assert counted_things(normalize("总量全市第2")) == []
     assert counted_things(normalize("星火计划,火炬计划等项目308项")) == ["项目"]
+
+
+def test_a_word_asked_written_only_inside_one_of_both_is_no_figure_of_it() -> None:
+    from answer.kinds import opposite_asked
+
+    assert opposite_asked("1985年出口总额计划达到多少", "进出口贸易总额将达到八百五十五亿元")
+    assert not opposite_asked("1985年出口总额计划达到多少", "出口总额将达到四百零二亿元")
+    assert not opposite_asked("1985年进出口总额是多少", "进出口贸易总额将达到八百五十五亿元")
+    assert opposite_asked("1965年农业总产值增长多少", "工农业总产值比1964年增长百分之十左右")
