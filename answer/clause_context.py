@@ -22,6 +22,7 @@ from answer.signals import Signals, canon, coverage
 from corpus.model import Document, Passage
 from retrieval.metadata import region_fit
 from retrieval.query import Query
+from retrieval.years import find_years
 
 
 def asks_a_thing(sig: Signals) -> bool:
@@ -56,10 +57,22 @@ def sentence_fit(
     if region < 0 and named:
         region = 0
     timed = timed_text(sentences, c.sent_start, c.sent_norm)
+    # "到1985年,进出口贸易总额…。其中,出口总额…;进口总额…": the time of what it is part of
+    if not find_years(timed):
+        timed = f"{part_of(doc.norm, c.sent_start)} {timed}"
     year = year_signal(query, p, doc, timed, c.sent_start)
     if year >= 0 and half_signal(query, p, c.sent_norm) < 0:
         year = -1
     return region, year
+
+
+def part_of(norm: str, start: int) -> str:
+    """The sentence before the one holding ``start`` (from its "。" on, across ";") when
+    that one gives part of it ("…总额将达到855亿元。其中,出口总额…;进口总额…"), else ""."""
+    begin = max(norm.rfind(ch, 0, start) for ch in "。\n") + 1
+    while begin < start and norm[begin] in " \t\u3000":
+        begin += 1
+    return sentence_before(norm, begin) if OF_BEFORE.match(norm, begin) else ""
 
 
 def local_cov(

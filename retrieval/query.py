@@ -150,6 +150,8 @@ _TARGET = re.compile(
     # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
     r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
     r"|打算|准备(?!金)|力争|预计|预期|拟|(?<![纲摘概需主只提纪])(?<![^比]重)要(?!求)|将要|争取|规划|任务|年初(?:安排|预算)"
+    # "2009年安排多少": a year's allocation planned (not "安排了", what was allotted)
+    r"|(?<=年)安排(?!了)"
     # "各定了多少", "定的多少": what was set, a target
     # (not 认定了几家, 确定, 核定: what was recognised)
     r"|(?<![认确规制决核鉴审评指限])定(?:了|的|为)?(?:多少|几)"

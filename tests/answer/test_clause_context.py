@@ -45,3 +45,17 @@ def test_a_clause_of_another_metric_holds_nothing_of_the_asked() -> None:
     ccov = coverage(sig, canon(clauses[i].norm))
     assert local_cov(sig, True, clauses, i, ccov, CONFIG.clause) == 0.0
     assert local_cov(sig, False, clauses, i, ccov, CONFIG.clause) >= ccov  # nothing asked
+
+
+def test_a_part_given_after_qizhong_is_of_the_sentence_before() -> None:
+    from answer.clause_context import part_of
+    from corpus.normalize import normalize
+
+    text = normalize(
+        "到1985年,进出口贸易总额将达到855亿元。其中,出口总额将达到402亿元;进口总额将达到453亿元。"
+    )
+    assert part_of(text, text.index("进口总额")) == "到1985年,进出口贸易总额将达到855亿元。"
+    assert (
+        part_of(text, text.index("出口总额将达到402")) == "到1985年,进出口贸易总额将达到855亿元。"
+    )
+    assert part_of(text, text.index("进出口")) == ""  # no part of anything

@@ -555,3 +555,11 @@ def test_a_full_name_asked_is_an_entity_and_each_of_n_items_a_list() -> None:
     assert parse_query("甲市报告里要加快建设的那个省实验室全称是什么?").intent is Intent.ENTITY
     assert parse_query("甲市报告围绕“四链”分别提了哪四项?").intent is Intent.LIST
     assert parse_query("余杭和临安分别新增多少家").intent is Intent.COMPARE
+
+
+def test_a_years_allocation_asked_is_a_plan() -> None:
+    from retrieval.query import asks_target
+
+    assert asks_target("中央财政科技投入2037年安排多少")
+    assert not asks_target("中央财政科技投入2037年安排了多少")  # what was allotted
+    assert not asks_target("工作怎么安排")
