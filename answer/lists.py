@@ -29,6 +29,7 @@ from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, Term, canon, coverage
 from answer.topic import topic_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
@@ -96,6 +97,12 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
 _PART_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
+# Who issued a document, said before its name ("工信部等部门印发的《…》", "住建部发布的").
+_ISSUED_BY = re.compile(
+    r"([^,;。?]{2,20}?(?:联合)?(?:印发|发布|出台|下发|制定|发))的(?:那份|这份)?"
+)
+
+
 def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
     """The question's words less those its document's title holds whole, or the name the
     question calls the document by (when that name is this document's), and whether
@@ -108,8 +115,14 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
     written = normalize(doc.title)
     title = f"{written} {canon(written)}"
+    if is_salutation(doc.title, doc.doc_id):  # untitled: what it says it is about names it
+        title = f"{title} {topic_of(doc)}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     name = canon(q.doc_name) if named else ""
+    # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
+    issued = _ISSUED_BY.search(q.norm)
+    if named and issued and q.norm.find(q.doc_name, issued.end()) - issued.end() <= 1:
+        name = f"{name} {canon(issued.group(1))}"
 
     def names_it(t: Term) -> bool:
         return t.text in title or t.text in name
