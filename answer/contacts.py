@@ -10,6 +10,11 @@ A notice seeking comments ends with where to send them:
 
 "国家标准委这边是哪个部门收意见" asks for the unit of that block the question's own body
 names (国家标准化管理委员会…), "意见反馈给哪个司" for its first unit.
+
+A call for applications says where each material is mailed: "科学技术部高技术研究发展中心,
+寄送地址:北京市…". "预申报书要寄给哪个单位" asks for the unit before that address; of
+several, the one under the line naming what the question quotes ("“制造基础技术与关键部件”
+重点专项咨询电话:…" then its unit's address line).
 """
 
 from __future__ import annotations
@@ -46,6 +51,40 @@ _DETAIL = re.compile(r"传真|电话|邮箱|地址|邮编|手机|\d{3,}")
 _BLOCK_END = re.compile(r"附件|^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", re.MULTILINE)
 # "工信部这边", "国家标准委那边": the clause naming the body whose unit is asked.
 _WHOSE = re.compile(r"[^,;:?]*(?:这边|那边|方面)")
+
+
+# A question asking whom something is mailed to ("寄给哪个单位", "寄到哪").
+_ASKS_SENT_TO = re.compile(r"(?:寄|邮寄|寄送)(?:给|到|至)?[^,;。?]{0,6}(?:哪|谁)")
+# A unit opening its line, then its mailing address ("…发展中心,寄送地址:北京市…").
+_SENT_TO = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff()]{2,30}?(?:中心|研究院|院|所|局|部|司|处|厅|委员会|"
+    r"办公室|公司|协会|学会|工作组)),?(?:寄送|邮寄|通讯|通信)?地址:"
+)
+
+
+def asks_sent_to(qnorm: str) -> bool:
+    """Whether the question asks whom something is mailed to."""
+    return bool(_ASKS_SENT_TO.search(qnorm))
+
+
+def sent_to_unit(qnorm: str, doc: Document, quoted: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The unit a document mails things to: of those opening a line before their address,
+    the first under a line (or on one) writing every name the question quotes in its clause
+    asking (all it quotes when that quotes none), else the first; None when the document
+    names no such unit."""
+    ask = _ASKS_SENT_TO.search(qnorm)
+    clause = qnorm[max(qnorm.rfind(",", 0, ask.start()), 0) : ask.end()] if ask else qnorm
+    quoted = tuple(n for n in quoted if n in clause) or quoted
+    norm = doc.norm
+    found = [(m.start(1), m.end(1)) for m in _SENT_TO.finditer(norm)]
+    if not found:
+        return None
+    for s, e in found:
+        line_start = norm.rfind("\n", 0, s) + 1
+        above = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if quoted and all(n in norm[above:e] for n in quoted):
+            return s, e
+    return found[0]
 
 
 def asks_contact(qnorm: str) -> bool:

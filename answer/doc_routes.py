@@ -8,7 +8,7 @@ Each is asked by its own words ("哪个部门发的", "哪个司收意见", "文
 
 from __future__ import annotations
 
-from answer.contacts import asks_contact
+from answer.contacts import asks_contact, asks_sent_to, sent_to_unit
 from answer.docfields import (
     asks_doc_number,
     asks_issuer,
@@ -47,6 +47,11 @@ def document_field_result(
         found = contact_result(q, described_document(sig, cands), best, cands)
         if found is not None:
             return found
+    if asks_sent_to(q.norm):  # "预申报书要寄给哪个单位"
+        doc = described_document(sig, cands) or (best.doc if best else None)
+        unit = sent_to_unit(q.norm, doc, sig.quoted) if doc is not None else None
+        if doc is not None and unit is not None:
+            return line_result(doc, *unit)
     if asks_doc_number(q.norm):  # no number: no answer
         related = citation_of(cands[0], None) if cands else None
         return doc_number_answer(sig, best, cands) or Result(False, "", None, related)

@@ -72,3 +72,23 @@ def test_the_person_beside_the_unit_the_question_asks_for() -> None:
     assert person("国家标准委工业二部这边联系人是谁") == "王　某"
     assert contact_person(normalize("联系人是谁"), parse_text(NOTICE, "n.txt")) is None
     assert not asks_person(normalize("意见反馈给哪个司"))
+
+
+def test_the_unit_before_a_mailing_address_is_whom_it_is_sent_to() -> None:
+    from answer.contacts import asks_sent_to, sent_to_unit
+
+    text = (
+        "各重点专项的咨询电话及寄送地址如下:\n"
+        "(1)“甲乙机器人”重点专项咨询电话:010-1234。\n"
+        "甲乙研究发展中心,寄送地址:北京市甲区一号,邮编:100044。\n"
+        "(2)“丙丁基础部件”重点专项咨询电话:010-5678。\n"
+        "丙丁产业促进中心,寄送地址:北京市乙区27号,邮编:100846。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    q = normalize("“甲乙机器人”等2个专项通知,“丙丁基础部件”专项的预申报书要寄到哪个单位")
+    assert asks_sent_to(q) and not asks_sent_to(normalize("预申报书什么时候截止"))
+    quoted = ("甲乙机器人", "丙丁基础部件")
+    s, e = sent_to_unit(q, doc, quoted) or (0, 0)
+    assert doc.text[s:e] == "丙丁产业促进中心"  # the one its asking clause quotes
+    s, e = sent_to_unit(normalize("预申报书要寄给哪个单位"), doc) or (0, 0)
+    assert doc.text[s:e] == "甲乙研究发展中心"  # none quoted: the first
