@@ -49,6 +49,8 @@ from index.text import (
         ("省科技进步奖一等奖", "省科学技术进步奖一等奖"),
         ("制修订20项国标、行标", "制修订20项国家标准、行业标准"),  # standards, as staff say
         ("头一回由代表选出", "首次由代表选举产生"),  # colloquial 头一回, 选出
+        ("全社会研发支出占gdp比重", "研发投入强度"),  # R&D spending as a share of GDP
+        ("全社会研发支出", "全社会研发经费"),
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
