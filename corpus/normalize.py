@@ -120,10 +120,11 @@ def normalize(text: str) -> str:
 
 # A year written in Chinese digits ("一九五七年", "二〇〇一年"), one digit a character: its
 # Arabic form has the same length.
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+# (a Latin O typed for 〇, "二O一二年", is a zero there too)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys("零○Oo", "0")
 _CN_YEAR = re.compile(
-    r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
-    r"(?=年|[-—~至到]{1,2}(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}年)"
+    r"(?:一九|二[〇零○Oo])[〇零○Oo一二三四五六七八九]{2}"
+    r"(?=年|[-—~至到]{1,2}(?:一九|二[〇零○Oo])[〇零○Oo一二三四五六七八九]{2}年)"
 )
 
 

@@ -117,3 +117,14 @@ def test_a_report_carrying_out_an_earlier_sessions_resolution_comes_after_it() -
         "一年来,形势很好。1983年,农业生产又获得大丰收。\n"
     )
     assert issue_year("", (1982, 1983), norm) == 1984
+
+
+def test_a_work_reports_own_title_beats_the_date_its_copy_was_posted() -> None:
+    page = (
+        "首页>政务公开>\n政府工作报告二O一二年政府工作报告发布日期:2014-09-03\n各位代表:\n" + REPORT
+    )
+    from corpus.normalize import normalize
+
+    assert issue_year("2014-09-03", (2012, 2014), normalize(page)) == 2012
+    cited = "首页\n落实《2012年政府工作报告》发布日期:2014-09-03\n各位代表:\n" + REPORT
+    assert issue_year("2014-09-03", (2012, 2014), normalize(cited)) == 2014

@@ -142,6 +142,8 @@ def test_fold_table_filled_on_first_sight_is_the_whole_table() -> None:
         ("一九五七年全国工业", "1957年全国工业"),
         ("二〇〇一年", "2001年"),
         ("二○○一年", "2001年"),  # a circle for zero
+        ("二O一二年政府工作报告", "2012年政府工作报告"),  # a Latin O typed for zero
+        ("二o一二", "二o一二"),  # no 年: no year
         ("一九七八——一九八五年规划", "1978--1985年规划"),  # a span: both years
         ("九五年", "九五年"),  # two digits say no century
         ("一九五七", "一九五七"),  # no 年: a count, not a year
