@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -15,7 +15,7 @@ from corpus.model import Fact, Passage
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
-from index.text import get_tokenizer, index_text
+from index.text import canonicalize, get_tokenizer, index_text
 from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
@@ -28,6 +28,22 @@ from retrieval.query import Query, parse_query
 
 MODES = tuple(Mode)
 _QUERY_CACHE = 512
+
+
+_NAME_LEFT = 4  # characters a question keeps besides its document's name to be asked so
+
+
+def within_named(q: Query, filters: Filters | None) -> Query:
+    """The question as one document's passages are ranked when the filters keep only that
+    document and the question names it: its name blanked ("科技部…试验区建设工作指引,到23年
+    计划布局多少个试验区": every passage of the guide holds its name's words; the rest tells
+    them apart); the question itself otherwise."""
+    if filters is None or len(filters.doc_ids) != 1 or not q.doc_name or q.doc_name not in q.norm:
+        return q
+    rest = q.norm.replace(q.doc_name, " ")
+    if len(rest.strip()) < _NAME_LEFT:
+        return q
+    return replace(q, text=rest, norm=rest, canon=canonicalize(rest))
 
 
 @dataclass
@@ -227,10 +243,11 @@ class Retriever:
         mode = self.mode_for(mode)
         q = parse_query(query) if isinstance(query, str) else query
         n = self.config.candidates
-        bm = self.bm25_scores(q, filters, n) if mode in ("hybrid", "bm25") else {}
+        asked = within_named(q, filters)  # (its passages ranked by the words besides its name)
+        bm = self.bm25_scores(asked, filters, n) if mode in ("hybrid", "bm25") else {}
         if bm and (q.years or q.doc_years) and (filters is None or filters.is_empty()):
             bm = {**self._of_years(q), **bm}
-        de = self.dense_scores(q, filters, n) if mode in ("hybrid", "dense") else {}
+        de = self.dense_scores(asked, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":
             fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))
         else:

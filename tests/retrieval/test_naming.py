@@ -154,3 +154,27 @@ def test_the_period_after_a_documents_name_is_read_apart() -> None:
     period, rest = name_period("甲省服务业数字化转型行动方案", norm)
     assert period == "(2021-2023)" and "2021" not in rest and len(rest) == len(norm)
     assert name_period("", norm) == ("", norm)
+
+
+def test_a_name_opening_with_its_issuer_fits_an_untitled_text_without_it() -> None:
+    guide = parse_text(
+        "为进一步明确示范甲乙创新发展试验区的总体要求、重点任务和建设程序,特制定本指引。\n"
+        "一、总体要求\n到2037年,布局建设20个左右试验区。\n",
+        "guide.txt",
+    )
+    name = "科技部示范甲乙创新发展试验区建设工作指引"
+    assert names_document(name, guide)  # 科技部 is who issued it, which it does not write
+    assert not names_document("科技部示范丙丁创新发展试验区建设工作指引", guide)
+    assert not names_document(name, OTHER)
+
+
+def test_one_named_documents_passages_are_ranked_by_the_words_besides_its_name() -> None:
+    from retrieval.model import Filters
+    from retrieval.search import within_named
+
+    q = parse_query("示范建材工业数字化转型行动计划里到2025年建多少个工厂")
+    one = Filters(doc_ids=("plan.txt",))
+    asked = within_named(q, one)
+    assert q.doc_name not in asked.norm and "工厂" in asked.norm
+    assert within_named(q, None) is q  # among all documents, the name tells them apart
+    assert within_named(q, Filters(doc_ids=("plan.txt", "other.txt"))) is q
