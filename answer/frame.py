@@ -24,10 +24,12 @@ from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import ASKS_CHANGE, NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
 from answer.spans import item_span
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
 from retrieval.query import Query, asks_actual
+from retrieval.years import find_years
 
 # Periods spanning several years: a single year says nothing of them.
 _MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")
@@ -101,7 +103,8 @@ class Frame:
     phrases: tuple[tuple[str, str, str], ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()  # neighbouring words written together
     moves: bool = False  # the question writes how a figure moves (增长, 提高, 下降)
-    named_years: tuple[int, ...] = ()  # the years the question names its report by
+    # the years asked of the figure, not those naming its document ("2021年…指南里")
+    asked_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,8 +164,24 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         phrases=_phrases(q, sig),
         pairs=written_pairs([t.text for t in sig.terms], q.canon),
         moves=bool(ASKS_CHANGE.search(q.norm)),
-        named_years=q.doc_years,
+        asked_years=figure_years(q),
     )
+
+
+# A clause naming the document the question asks of ("2021年…揭榜挂帅申报指南里").
+_NAMING_CLAUSE = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面)?$")
+
+
+def figure_years(q: Query) -> tuple[int, ...]:
+    """The years a question asks of its figure: those written outside the clause naming
+    its document ("2021年人工智能…申报指南里,…至少几种" asks none; "…教育规划里,2020年…" 2020)."""
+    naming = [
+        c
+        for c in re.split(r"[,;?]", q.norm)
+        if (q.doc_name and q.doc_name in c) or _NAMING_CLAUSE.search(c)
+    ]
+    written = {y for c in naming for y in find_years(c)}
+    return tuple(y for y in q.years if y not in written)
 
 
 def _phrases(q: Query, sig: Signals) -> tuple[tuple[str, str, str], ...]:
@@ -198,12 +217,10 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     other_year = frame.years and fact.year is not None and fact.year not in frame.years
     if other_year and not multi_year and _YEAR_WORD.search(own):
         return "year"
-    # In a report named by its year, an earlier year asked is not answered by a target of the
-    # report's year or later ("24年报告里…23年…强度" by "2024年工作安排"'s "力争…强度达1.91%").
-    named = min(frame.named_years, default=None)
-    earlier = named is not None and bool(frame.years) and max(frame.years) < named
-    planned = named is not None and fact.year is not None and fact.year >= named
-    if earlier and planned and fact.kind == "target" and frame.kind != "target":
+    # A year's figure asked is not answered by a later year's target ("24年报告里…23年…强度"
+    # by "2024年工作安排"'s "力争…强度达1.91%"; "…十四五教育规划里,2020年…覆盖率" by 2025's).
+    later = fact.year is not None and bool(frame.asked_years) and max(frame.asked_years) < fact.year
+    if later and fact.kind == "target" and frame.kind != "target":
         return "year"
     if frame.kind == "actual" and fact.kind == "target":
         return "kind"

@@ -29,7 +29,6 @@ from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, Term, canon, coverage
 from answer.topic import topic_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
-from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
@@ -115,8 +114,6 @@ def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
     written = normalize(doc.title)
     title = f"{written} {canon(written)}"
-    if is_salutation(doc.title, doc.doc_id):  # untitled: what it says it is about names it
-        title = f"{title} {topic_of(doc)}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     name = canon(q.doc_name) if named else ""
     # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")

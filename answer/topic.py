@@ -23,27 +23,11 @@ from retrieval.naming import OPENING
 def topic_of(doc: Document) -> str:
     """What a document is about, as context for every sentence of it: its title, or for a
     document without one (a policy whose text opens on its body) its first sentence
-    ("为加强煤矿智能化专家库的规范管理…,制定本办法。") with the sentence naming it
-    ("现就大力发展智能船舶制定本行动计划"); and who delivered it, as its by-line names
-    him ("邹家华那份计划报告里…")."""
+    ("为加强煤矿智能化专家库的规范管理…,制定本办法。"); and who delivered it, as its
+    by-line names him ("邹家华那份计划报告里…")."""
     about = _topic(doc.doc_id, doc.title, doc.norm[:OPENING])
-    if is_salutation(doc.title, doc.doc_id):  # an untitled document names itself too
-        about = f"{about} {_self_named(doc.doc_id, doc.norm[:_SELF_NAMING])}".strip()
     who = _speaker(doc.doc_id, doc.norm[: CONFIG.entity.byline_chars])
     return f"{about} {who}" if who else about
-
-
-# "…,现就大力发展智能船舶制定本行动计划。": an untitled policy's words for itself.
-_SELF_NAMED = re.compile(
-    r"[^。\n]{0,60}(?:制定|制订|印发)本(?:行动计划|实施方案|方案|计划|意见|办法|规划|指南|细则|措施)"
-)
-_SELF_NAMING = 1500  # characters of an untitled document read for those words
-
-
-@lru_cache(maxsize=4096)
-def _self_named(doc_id: str, opening: str) -> str:
-    found = _SELF_NAMED.search(opening)
-    return canon(found.group(0)) if found else ""
 
 
 @lru_cache(maxsize=4096)

@@ -121,21 +121,9 @@ def name_fit(name: str, doc: Document) -> float:
 
 
 def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:
-    """The pieces a document's head must hold for ``name``: the name's own, its name
-    proper's (:func:`name_proper`), and the name's without the issuer it opens with
-    ("科技部国家新一代AI创新发展试验区建设工作指引": an untitled text seldom writes who
-    issued it); sets that would tell no document apart left out."""
-    issuer = _ISSUER_LEAD.match(name)
-    unissued = name[issuer.end() :] if issuer and names_enough(name[issuer.end() :]) else ""
-    sets = (_telling_pieces(name), _telling_pieces(name_proper(name)), _telling_pieces(unissued))
-    return tuple(p for p in sets if p)
-
-
-# A ministry or office a name opens with ("科技部", "工信部等四部门", "国家发展改革委印发的").
-_ISSUER_LEAD = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,10}?(?:部|委员会|委|总局|局|署|办公厅))(?:等[\u4e00-\u9fff\d]{1,4}部门)?"
-    r"(?:联合)?(?:印发|发布|出台|发)?的?(?=[\u4e00-\u9fff])"
-)
+    """The pieces a document's head must hold for ``name``: the name's own, and its name
+    proper's (:func:`name_proper`); sets that would tell no document apart left out."""
+    return tuple(p for p in (_telling_pieces(name), _telling_pieces(name_proper(name))) if p)
 
 
 def _share(pieces: frozenset[str], head: frozenset[str]) -> float:

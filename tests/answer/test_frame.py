@@ -363,9 +363,20 @@ def test_a_later_years_target_answers_no_earlier_years_figure() -> None:
     target = _fact(facts, "1.91")
     assert (target.kind, target.year) == ("target", 2037)
     sig = ("研发投入强度",)
-    named = {"named_years": (2037,), "unit": "%"}
-    assert _fit(_frame(years=(2036,), **named), doc, target, *sig) == "year"
-    assert _fit(_frame(years=(2037,), **named), doc, target, *sig) == ""
-    assert _fit(_frame(years=(2036,), kind="target", **named), doc, target, *sig) == ""
-    # no report named by its year: the year asked may be the document's own
+    assert _fit(_frame(years=(2036,), asked_years=(2036,), unit="%"), doc, target, *sig) == "year"
+    assert _fit(_frame(years=(2037,), asked_years=(2037,), unit="%"), doc, target, *sig) == ""
+    asked = _frame(years=(2036,), asked_years=(2036,), kind="target", unit="%")
+    assert _fit(asked, doc, target, *sig) == ""  # a target asked
+    # a year naming the document asks none of its figure
     assert _fit(_frame(years=(2036,), unit="%"), doc, target, *sig) == ""
+
+
+def test_a_year_naming_the_document_is_no_year_of_its_figure() -> None:
+    from answer.frame import figure_years
+
+    named = parse_query("2036年甲乙医疗器械揭榜挂帅申报指南里,数据库至少在几种产品上完成验证")
+    assert figure_years(named) == ()
+    asked = parse_query("甲省十四五教育规划里,2020年全省普惠性幼儿园覆盖率是多少")
+    assert figure_years(asked) == (2020,)
+    report = parse_query("甲市37年政府工作报告里,36年研发投入强度是多少")
+    assert figure_years(report) == (2036,)

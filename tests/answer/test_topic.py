@@ -63,14 +63,3 @@ def test_a_report_is_about_who_delivered_it_too() -> None:
     topic = topic_of(parse_text(text, "docs/r.txt"))
     assert "计划报告" in topic and "邹甲乙" in topic
     assert "邹" not in topic_of(parse_text("甲市计划报告\n邹甲乙主任指出,要抓好落实。\n", "d.txt"))
-
-
-def test_an_untitled_policy_is_about_what_it_says_it_is_made_for() -> None:
-    text = (
-        "甲乙船舶融合了现代信息技术,是未来船舶发展的重点方向。为深入贯彻落实战略部署,"
-        "现就大力发展甲乙船舶制定本行动计划。\n一、现状与形势\n近年来发展很快。\n"
-    )
-    topic = topic_of(parse_text(text, "docs/policy-w.txt"))
-    assert "发展甲乙船舶制定本行动计划" in topic
-    titled = parse_text("甲市示范工作方案\n一、目标\n现就示范工作制定本方案。\n", "docs/a.txt")
-    assert "制定本方案" not in topic_of(titled)  # a title says it already

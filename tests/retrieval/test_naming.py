@@ -156,18 +156,6 @@ def test_the_period_after_a_documents_name_is_read_apart() -> None:
     assert name_period("", norm) == ("", norm)
 
 
-def test_a_name_opening_with_its_issuer_fits_an_untitled_text_without_it() -> None:
-    guide = parse_text(
-        "为进一步明确示范甲乙创新发展试验区的总体要求、重点任务和建设程序,特制定本指引。\n"
-        "一、总体要求\n到2037年,布局建设20个左右试验区。\n",
-        "guide.txt",
-    )
-    name = "科技部示范甲乙创新发展试验区建设工作指引"
-    assert names_document(name, guide)  # 科技部 is who issued it, which it does not write
-    assert not names_document("科技部示范丙丁创新发展试验区建设工作指引", guide)
-    assert not names_document(name, OTHER)
-
-
 def test_one_named_documents_passages_are_ranked_by_the_words_besides_its_name() -> None:
     from retrieval.model import Filters
     from retrieval.search import within_named
