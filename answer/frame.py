@@ -180,7 +180,7 @@ def figure_years(q: Query) -> tuple[int, ...]:
         for c in re.split(r"[,;?]", q.norm)
         if (q.doc_name and q.doc_name in c) or _NAMING_CLAUSE.search(c)
     ]
-    written = {y for c in naming for y in find_years(c)}
+    written = {y for c in [q.doc_name, *naming] for y in find_years(c)}  # (a part's name too)
     return tuple(y for y in q.years if y not in written)
 
 

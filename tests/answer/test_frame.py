@@ -380,3 +380,7 @@ def test_a_year_naming_the_document_is_no_year_of_its_figure() -> None:
     assert figure_years(asked) == (2020,)
     report = parse_query("甲市37年政府工作报告里,36年研发投入强度是多少")
     assert figure_years(report) == (2036,)
+    from retrieval.parts import split_parts
+
+    compared = parse_query("2036年甲乙医疗器械揭榜挂帅指南里,临床中心和数据中心分别至少做几个产品")
+    assert all(figure_years(p) == () for p in split_parts(compared))  # each part's name says it
