@@ -24,12 +24,11 @@ from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import ASKS_CHANGE, NUMBER, unit_matches
 from answer.signals import Signals, canon, coverage
 from answer.spans import item_span
-from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
+from retrieval.doc_years import asked_years
 from retrieval.query import Query, asks_actual
-from retrieval.years import find_years
 
 # Periods spanning several years: a single year says nothing of them.
 _MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")
@@ -164,24 +163,8 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         phrases=_phrases(q, sig),
         pairs=written_pairs([t.text for t in sig.terms], q.canon),
         moves=bool(ASKS_CHANGE.search(q.norm)),
-        asked_years=figure_years(q),
+        asked_years=asked_years(q.norm, q.doc_name, q.years),
     )
-
-
-# A clause naming the document the question asks of ("2021年…揭榜挂帅申报指南里").
-_NAMING_CLAUSE = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面)?$")
-
-
-def figure_years(q: Query) -> tuple[int, ...]:
-    """The years a question asks of its figure: those written outside the clause naming
-    its document ("2021年人工智能…申报指南里,…至少几种" asks none; "…教育规划里,2020年…" 2020)."""
-    naming = [
-        c
-        for c in re.split(r"[,;?]", q.norm)
-        if (q.doc_name and q.doc_name in c) or _NAMING_CLAUSE.search(c)
-    ]
-    written = {y for c in [q.doc_name, *naming] for y in find_years(c)}  # (a part's name too)
-    return tuple(y for y in q.years if y not in written)
 
 
 def _phrases(q: Query, sig: Signals) -> tuple[tuple[str, str, str], ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus.doc_kinds import DOCUMENT_KINDS
-from retrieval.years import full_year
+from retrieval.years import find_years, full_year
 
 # A year as a document's name writes it ("2024年", "24年").
 _NAMED_YEAR = r"((?:19|20)\d{2}|(?<!\d)\d{2})年"
@@ -67,3 +67,20 @@ _ABOUT = re.compile(
     r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
 )
 _YEAR_IN_NAME = re.compile(_NAMED_YEAR)
+
+
+# A clause naming the document the question asks of ("2021年…揭榜挂帅申报指南里").
+_NAMING_CLAUSE = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面)?$")
+
+
+def asked_years(norm: str, doc_name: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The ``years`` a (normalised) question asks of its figure: those written outside the
+    clause naming its document and outside the name ``doc_name`` itself ("2021年人工智能…申报
+    指南里,…至少几种" asks none; "…教育规划里,2020年…覆盖率" asks 2020)."""
+    naming = [
+        c
+        for c in re.split(r"[,;?]", norm)
+        if (doc_name and doc_name in c) or _NAMING_CLAUSE.search(c)
+    ]
+    written = {y for c in [doc_name, *naming] for y in find_years(c)}
+    return tuple(y for y in years if y not in written)

@@ -372,7 +372,11 @@ def test_a_later_years_target_answers_no_earlier_years_figure() -> None:
 
 
 def test_a_year_naming_the_document_is_no_year_of_its_figure() -> None:
-    from answer.frame import figure_years
+    from retrieval.doc_years import asked_years
+    from retrieval.query import Query
+
+    def figure_years(q: Query) -> tuple[int, ...]:
+        return asked_years(q.norm, q.doc_name, q.years)
 
     named = parse_query("2036年甲乙医疗器械揭榜挂帅申报指南里,数据库至少在几种产品上完成验证")
     assert figure_years(named) == ()
