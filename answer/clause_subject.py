@@ -16,7 +16,9 @@ from answer.policy import ClauseWeights
 from answer.quantities import is_change, numbers_in, unit_of
 
 _BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
-_VERB_TAIL = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近)+$")
+# How a clause states its figure right before it ("达到", "超", "增长", "约").
+STATING = "达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近"
+_VERB_TAIL = re.compile(rf"(?:{STATING})+$")
 
 
 RANK_CLAUSE = re.compile(

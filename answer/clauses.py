@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from corpus.chunk import split_sentences
 from corpus.normalize import normalize
 
+# Words opening a clause that name nothing of their own ("其中", "全年", "累计"): what the
+# clause says follows them.
+LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
+
 # A comma between digits with three after it separates thousands ("３，９８９亿斤"), not clauses.
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:。!?]")
 

@@ -52,7 +52,6 @@ from retrieval.query import Query
 from retrieval.years import find_years
 
 MAX_SPAN = 40
-LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
 
 
 @dataclass(frozen=True)
@@ -305,8 +304,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     # A report's part of no known kind: a figure read as a result, with no word of a target
     # in its sentence ("全年…实现利润4657亿元,增长8.1%"), sets no target (a policy's may:
     # "部署15个重点研究任务").
-    unset = not kind and cand.fact_kind == "actual" and delivered(cand.doc.norm)
-    if query.wants_target and unset and not has_target_cue(context, strict=True):
+    unset = query.wants_target and not kind and cand.fact_kind == "actual"
+    if unset and delivered(cand.doc.norm) and not has_target_cue(context, strict=True):
         return False
     # "实际…", "新增了多少": what was done, which no plan states (a review inside a plan
     # part does: "“十四五”时期…年均增长4.8%" read as an actual figure by the facts table).

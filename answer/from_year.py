@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from answer.model import Citation
 from answer.quantities import numbers_in
-from answer.results import Result
+from answer.results import Result, respan
 from corpus.normalize import normalize
 from retrieval.part_labels import CHANGE_VERB
 from retrieval.query import Query
@@ -97,7 +97,5 @@ def _two_years(parts: Sequence[Query]) -> list[int] | None:
 
 
 def _quoting(r: Result, c: Citation, span: tuple[int, int]) -> Result:
-    """``r`` answering with ``span`` of the sentence ``c`` cites."""
-    text = c.quote[span[0] - c.start : span[1] - c.start]
-    cited = replace(c, span_start=span[0], span_end=span[1])
-    return replace(r, found=True, span=text, citation=cited, related=None)
+    """``r`` answering (found, no near miss beside) with ``span`` of the sentence ``c`` cites."""
+    return replace(respan(r, c, span), found=True, related=None)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from answer.clause_subject import STATING
+from answer.clauses import LEADING
 from answer.quantities import numbers_in, unit_of
 from answer.question_words import EVENT_WORDS
 from answer.signals import Signals, Term, canon
@@ -65,9 +67,7 @@ def _same_head(term: Term, word: str) -> bool:
 # dictionary word.
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_WORDS), key=len, reverse=True)))
 _COUNTED = re.compile(r"([\u4e00-\u9fff“”\"'‘’]{2,24})(?=\d)")
-# Words opening a clause that name nothing counted ("其中省级35项": part of the thing before).
-_OPENING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
-_STATED = re.compile(r"(?:达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近|共|累计)+$")
+_STATED = re.compile(rf"(?:{STATING}|共|累计)+$")
 
 
 def counted_things(text_norm: str) -> list[str]:
@@ -83,7 +83,8 @@ def counted_things(text_norm: str) -> list[str]:
         done = list(_EVENT.finditer(words))
         if done:
             words = words[done[-1].end() :]
-        words = _OPENING.sub("", re.sub(r"[“”\"'‘’]", "", _STATED.sub("", words)))
+        # (and no words opening the clause: "其中省级35项" is part of the thing before)
+        words = LEADING.sub("", re.sub(r"[“”\"'‘’]", "", _STATED.sub("", words)))
         words = words[words.rfind("等") + 1 :]  # "星火计划、火炬计划等项目": 项目
         if words:
             out.append(words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.byline import byline_span
 from answer.contacts import asks_person, contact_person, contact_unit
@@ -125,6 +125,13 @@ def _inserted_in_document(
         ),
         None,
     )
+
+
+def respan(r: Result, c: Citation, span: tuple[int, int]) -> Result:
+    """``r`` quoting the sentence ``c`` cites with another short answer (offsets of the
+    document's text inside the quote)."""
+    text = c.quote[span[0] - c.start : span[1] - c.start]
+    return replace(r, span=text, citation=replace(c, span_start=span[0], span_end=span[1]))
 
 
 def line_result(doc: Document, s: int, e: int) -> Result:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from answer.clauses import Clause
-from answer.extract import LEADING, MAX_SPAN, Candidate
+from answer.clauses import LEADING, Clause
+from answer.extract import MAX_SPAN, Candidate
 from answer.policy import policy
 from answer.quantities import BOUND_WORDS, NUMBER, figures_for, is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces

@@ -15,14 +15,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, Candidate, level_fit
 from answer.kinds import other_rate
 from answer.model import Citation
 from answer.quantities import figures_for, numbers_in, unit_matches
-from answer.results import Result, quote_of
+from answer.results import Result, quote_of, respan
 from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import item_shared, qualified, respective_sets
 from corpus.model import Document
@@ -334,13 +334,7 @@ def from_to(question_norm: str, first: Result, second: Result) -> list[Result] |
         return None
     a = (c.start + clause.start() + before[0].start(), c.start + clause.start() + before[0].end())
     b = (c.start + after[0].start(), c.start + after[0].end())
-    return [_respan(first, c, a), _respan(second, c, b)]  # (both from the first's sentence)
-
-
-def _respan(r: Result, c: Citation, span: tuple[int, int]) -> Result:
-    """A result quoting the sentence ``c`` cites with another short answer."""
-    text = c.quote[span[0] - c.start : span[1] - c.start]
-    return replace(r, span=text, citation=replace(c, span_start=span[0], span_end=span[1]))
+    return [respan(first, c, a), respan(second, c, b)]  # (both from the first's sentence)
 
 
 def answered_twice(results: list[Result]) -> set[int]:

@@ -25,22 +25,22 @@ def topic_of(doc: Document) -> str:
     document without one (a policy whose text opens on its body) its first sentence
     ("为加强煤矿智能化专家库的规范管理…,制定本办法。"); and who delivered it, as its
     by-line names him ("邹家华那份计划报告里…")."""
-    about = _topic(doc.doc_id, doc.title, doc.norm[:OPENING])
-    who = _speaker(doc.doc_id, doc.norm[: CONFIG.entity.byline_chars])
-    return f"{about} {who}" if who else about
+    return _topic(doc.doc_id, doc.title, doc.norm[:_HEAD])
+
+
+_HEAD = max(OPENING, CONFIG.entity.byline_chars)  # a document's head: opening and by-line
 
 
 @lru_cache(maxsize=4096)
-def _speaker(doc_id: str, opening: str) -> str:
-    return speaker(opening)
-
-
-@lru_cache(maxsize=4096)
-def _topic(doc_id: str, title: str, opening: str) -> str:
+def _topic(doc_id: str, title: str, head: str) -> str:
     if not is_salutation(title, doc_id):
-        return canon(normalize(title))
-    first = _first_sentence(opening)
-    return canon(opening[first[0] : first[1]]) if first else ""
+        about = canon(normalize(title))
+    else:
+        opening = head[:OPENING]
+        first = _first_sentence(opening)
+        about = canon(opening[first[0] : first[1]]) if first else ""
+    who = speaker(head)
+    return f"{about} {who}" if who else about
 
 
 def _first_sentence(opening: str) -> tuple[int, int] | None:

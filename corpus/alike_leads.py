@@ -52,9 +52,7 @@ def _lead(norm: str, s: int, e: int) -> _Lead | None:
     return (m.start(1), m.end(1), s, e)
 
 
-def _continues(
-    norm: str, run: list[tuple[int, int, int, int]], item: tuple[int, int, int, int]
-) -> bool:
+def _continues(norm: str, run: list[_Lead], item: _Lead) -> bool:
     """Whether a lead ends like the run's (or starts a run)."""
     if not run:
         return True

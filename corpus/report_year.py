@@ -44,9 +44,10 @@ _PLAN_HEADING = re.compile(
     r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年的?"
     r"(?:工作|重点工作|主要任务|工作安排|工作任务|政府工作)(?!回顾|总结|情况|的?回顾|完成)"
 )
-# A report's own title line naming its year ("1964年国务院政府工作报告(摘要)").
+# A report's own title in its head, not one it cites ("二O一二年政府工作报告发布日期:…").
 _HEAD_TITLE_YEAR = re.compile(r"(?<!《)((?:19|20)\d{2})年政府工作报告(?!》)")
 _HEAD = 600  # characters of a document's head its own title stands in
+# A report's own title line naming its year ("1964年国务院政府工作报告(摘要)").
 _TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[^\n。]{0,20}政府工作报告[^\n。]{0,8}\n")
 # A sentence setting the report's own year's tasks ("1987年经济体制改革的主要任务是",
 # "1987年要在这方面…", "1987年,我们要…"); not a target ahead ("到2000年要…").
@@ -88,7 +89,8 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     """
     # A web page's "发布日期:2014-09-03" is when a copy was posted: a work report's own
     # title on its head ("二O一二年政府工作报告") says its year.
-    headed = _HEAD_TITLE_YEAR.search(norm[:_HEAD]) if is_work_report(norm) else None
+    report = is_work_report(norm)
+    headed = _HEAD_TITLE_YEAR.search(norm[:_HEAD]) if report else None
     if headed:
         return int(headed.group(1))
     m = re.match(r"((?:19|20)\d{2})", date)
@@ -97,7 +99,7 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     numbered = numbered_year(norm)
     if numbered:
         return numbered
-    if is_work_report(norm):
+    if report:
         titled = _TITLE_YEAR.match(norm)
         if titled:
             return int(titled.group(1))

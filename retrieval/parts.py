@@ -164,17 +164,14 @@ def split_parts(query: Query) -> list[Query]:
 
     def text_for(seg: str, drop: list[str]) -> str:
         keyed_segments = {k for k, _ in keyed}
-        shared = "".join(content(o) for o in segments if o not in keyed_segments and o is not seg)
+        others = [o for o in segments if o not in keyed_segments and o is not seg]
+        shared = "".join(content(o) for o in others)
         # A part naming its metric, or whose metric stands apart ("临安省科小,2021年…"),
         # is asked with the shared words; one saying only a verb, as the whole question.
         seg = REPORT_TAIL.sub("", seg) or seg
         # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
         # (nor a segment naming the document, "06年国务院政府工作报告,": 国务院 is its issuer)
-        unnamed = "".join(
-            content(o)
-            for o in segments
-            if o not in keyed_segments and o is not seg and not _IN_DOCUMENT.search(o)
-        )
+        unnamed = "".join(content(o) for o in others if not _IN_DOCUMENT.search(o))
         unnamed = unnamed.replace(query.doc_name, " ") if query.doc_name else unnamed
         unnamed = _TITLED.sub(" ", unnamed)
         if not names_metric(named_words(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
