@@ -85,7 +85,8 @@ _BARE_WORDS = re.compile(
 )
 _LEVEL_ONLY = re.compile(r"^(?:国家|省|市|区|县)级?$")
 _AFTER_CUT = re.compile(
-    rf"[^{_HAN}a-zA-Z&\"'、]|的|形成|纳入|发放|获得|实现|达到|成为|全覆盖|覆盖|享受|惠及|带动|同比|占|分别|"
+    # (a digit naming a technology with its letter stays: "10个左右5G工厂")
+    rf"(?!\d[a-zA-Z])[^{_HAN}a-zA-Z&\"'、]|的|形成|纳入|发放|获得|实现|达到|成为|全覆盖|覆盖|享受|惠及|带动|同比|占|分别|"
     r"签订|签署|开展|进行|召开|参加|参与"
 )
 _STRIP_CHARS = re.compile(r"[\"'《》<>「」\s]")

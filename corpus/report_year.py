@@ -8,6 +8,7 @@ import re
 
 from corpus.metadata import CITED_TITLE, SALUTATION, numbered_year
 from corpus.numerals import cn_number
+from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 
 
 def is_work_report(norm: str) -> bool:
@@ -19,6 +20,10 @@ def is_work_report(norm: str) -> bool:
             r"政府工作报告|向大会报告工作|向大会作(政府)?工作报告|向大会报告政府工作"
             # "我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"
             r"|我代表(?:国务院|[^。\n]{1,12}政府),?向[^。\n]{0,30}(?:人民代表大会|大会)[^。\n]{0,20}报告"
+            # "我受国务院的委托,向全国人民代表大会报告政府工作" (not a report on the plan:
+            # "向大会提出关于1980、1981年国民经济计划安排的报告")
+            r"|我受(?:国务院|[^。\n]{1,12}政府)的委托,?[^。\n]{0,10}?"
+            r"向[^。\n]{0,30}(?:人民代表大会|大会)报告政府工作"
             # a copy without its opening lines: the government thanks the congress that
             # oversees it ("在市人大、市政协的监督支持下")
             r"|人大[^。\n]{0,8}政协的?(?:监督|支持)",
@@ -99,6 +104,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     numbered = numbered_year(norm)
     if numbered:
         return numbered
+    spoken = spoken_year(norm)  # (what a text says of this year dates it, whatever it is)
+    if spoken:
+        return spoken
     if report:
         titled = _TITLE_YEAR.match(norm)
         if titled:
@@ -163,3 +171,40 @@ def opening_year(norm: str) -> int | None:
         if (m.group(2) == "是") == (m.start() >= third)
     ]
     return max(found) if found else None
+
+
+# How an undated report says when it speaks: since the session it last addressed ("从去年
+# 三月第五届全国人民代表大会第一次会议闭幕到我们这次会议召开"), in which year of a plan
+# ("今年是实行“七五”计划的头一年"), after how long in office ("本届政府从1993年3月就职,到现在
+# 已经五年了").
+_LAST_SESSION = re.compile(
+    r"去年[^。\n]{0,6}?第?([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
+)
+_PLAN_YEAR = re.compile(
+    rf'今年是(?:实行|实施|执行|落实)?"?(?:{PLAN_NAME.pattern})"?(?:计划|规划)?的?'
+    r"(头一年|第一年|开局之年|起步之年|第([一二三四五])年|最后一年|收官之年)"
+)
+_IN_OFFICE = re.compile(
+    r"从((?:1\s*9|2\s*0)\s*\d\s*\d)\s*年[^,。\n]{0,8}就职,?到现在已经([一二三四五六七八九十]+)年"
+)
+
+
+def spoken_year(norm: str) -> int | None:
+    """The year an undated report speaks in, from how it counts from a known time (None when
+    it does not)."""
+    m = _LAST_SESSION.search(norm[:3000])
+    if m:
+        congress, session = cn_number(m.group(1)), cn_number(m.group(2))
+        if 1 <= congress <= len(_NPC_FIRST_SESSION) and 1 <= session <= 5:
+            return _NPC_FIRST_SESSION[congress - 1] + session
+    m = _PLAN_YEAR.search(norm)
+    if m:
+        first = PLAN_FIRST_YEAR[m.group(1)]
+        nth = m.group(3)
+        return first + (
+            4 if m.group(2) in ("最后一年", "收官之年") else cn_number(nth) - 1 if nth else 0
+        )
+    m = _IN_OFFICE.search(norm[:3000])
+    if m:
+        return int(re.sub(r"\s", "", m.group(1))) + cn_number(m.group(2))
+    return None

@@ -147,6 +147,8 @@ def test_noun_after() -> None:
     assert fx.noun_after(s, s.index("家") + 1) == "科技小巨人企业"
     s = "推动之江、西湖等7家省实验室形成高水平科研体系"
     assert fx.noun_after(s, s.index("家") + 1) == "省实验室"
+    s = "建成5家左右数字领航企业、10个左右5g工厂。"  # a technology's digit opens the noun
+    assert fx.noun_after(s, s.index("10个") + 3) == "5g工厂"
 
 
 def test_metric_of() -> None:

@@ -128,3 +128,24 @@ def test_a_work_reports_own_title_beats_the_date_its_copy_was_posted() -> None:
     assert issue_year("2014-09-03", (2012, 2014), normalize(page)) == 2012
     cited = "首页\n落实《2012年政府工作报告》发布日期:2014-09-03\n各位代表:\n" + REPORT
     assert issue_year("2014-09-03", (2012, 2014), normalize(cited)) == 2014
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        # the session it last addressed, a year ago (第五届: 1978; its first session)
+        ("从去年三月第五届全国人民代表大会第一次会议闭幕到我们这次会议召开,已经一年了。", 1979),
+        ("从去年９月第五届全国人民代表大会第三次会议到现在,已经过去了一年零两个月。", 1981),
+        # which year of a plan
+        ("今年是实行“七五”计划的头一年。", 1986),
+        ("今年是“十三五”规划的第三年。", 2018),
+        # how long in office, digits set apart as some copies print them
+        ("本届政府从1 9 9 3 年3 月就职,到现在已经五年了,任期即将结束。", 1998),
+    ],
+)
+def test_an_undated_report_counting_from_a_known_time_is_of_the_year_it_reaches(
+    opening: str, year: int
+) -> None:
+    text = normalize(f"各位代表:\n我受国务院的委托,向全国人民代表大会报告政府工作。\n{opening}\n")
+    assert is_work_report(text)
+    assert issue_year("", (), text) == year
