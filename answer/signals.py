@@ -45,7 +45,8 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # (not 劳动生产率, an output per worker: "从人均8.7万元提高到12万元")
-            r"比重|强度|增速|增幅|增长率|占比|比例|百分|(?<!生产)率"
+            # (a funding's 资助强度 is money a project: "不超过80万元/项")
+            r"比重|(?<!资助)强度|增速|增幅|增长率|占比|比例|百分|(?<!生产)率"
             r"|(增长|提升|提高|下降|涨)了?的?(?:预期|计划|预计|年度)?(多少|目标|幅度)"
             r"|(?:增长|下降)(?:预期|预计)"  # "gdp增长预期" (a part borrowing the metric)
             r"|(?:年均|平均)增长|经济增长(?!点|极|新动能)"  # "经济增长目标": a rate
@@ -240,7 +241,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
     numbers = spelled + tuple(
         m.group(1)
         for m in re.finditer(
-            r"(?<![\d.])(?<!\d-)(\d+(?:\.\d+)?)(?!\d)(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"
+            # (not a clock's hour or minutes, "8:00至…16:00", nor a version, "(v1.0)", nor a
+            # name written with letters, "x86资源")
+            r"(?<![\d.a-z])(?<!\d-)(?<!\d:)(\d+(?:\.\d+)?)(?!\d)(?!:\d{2})"
+            r"(?!\s*(?:月|日|周岁|岁|版))(?!-\d+月)"
             # "79到83年": a span's first year, written bare
             rf"(?!{YEAR_SPAN_SEP}\d{{2}}年)"
             # "24年" is a year; "3年以上", "5年内" a length of time
@@ -268,7 +272,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         + PLAN_NAME.pattern
         + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
-        r"|\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
+        # (not a technology's name: "5g基站" keeps 5g)
+        r"|(?<!\d)(?!\d+[gkd](?![a-z]))"
+        r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
         " ",
         text,
     )

@@ -162,9 +162,10 @@ def canonicalize(norm_text: str) -> str:
     """
     pattern, mapping = _variant_pattern()
     # Quotes split names apart ("尖兵""领雁"研发攻关计划): matching ignores them.
-    # So do one-character brackets inside a word: 首批(次) is 首批次, 首台(套) 首台套.
+    # So do one-character brackets inside a word: 首批(次) is 首批次, 首台(套) 首台套,
+    # and the 的 before a share (占gdp的比重).
     unquoted = _QUOTES.sub("", norm_text)
-    bare = _ONE_BRACKETED.sub(r"\1", unquoted)
+    bare = _OF_SHARE.sub("", _ONE_BRACKETED.sub(r"\1", unquoted))
     # where quoted names stand in ``bare`` (offsets hold when no bracket was taken out)
     quoted = _quoted_spans(norm_text) if unquoted != norm_text and bare == unquoted else []
     replaced: list[tuple[int, int]] = []  # where pass one wrote a canonical form
@@ -209,6 +210,8 @@ def _quoted_spans(norm_text: str) -> list[tuple[int, int]]:
 
 
 # Not a numbered item ("把(一)到(八)"): its numeral stays in brackets.
+# "占地区生产总值的比重" is 占地区生产总值比重: the share's 的 says nothing.
+_OF_SHARE = re.compile(r"(?<=[\u4e00-\u9fffa-z0-9])的(?=比重)")
 _ONE_BRACKETED = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（](?![一二三四五六七八九十])([\u4e00-\u9fff])[)）]"
 )

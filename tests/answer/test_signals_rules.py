@@ -833,3 +833,28 @@ def test_labour_productivity_is_no_rate() -> None:
 )
 def test_when_and_where_the_asker_read_it_are_no_terms(question: str, dropped: str) -> None:
     assert dropped not in [t.text for t in signals(parse_query(question), BM).terms]
+
+
+def test_a_technologys_name_stays_a_word_of_the_question() -> None:
+    bm = BM25.build([["5g", "基站", "建成"], ["4g", "基站"]])
+    sig = signals(parse_query("甲州2023年建成的5G基站有多少个？"), bm)
+    assert "5g" in {t.text for t in sig.terms}  # 5G基站 is not 4G基站
+    assert sig.numbers == ()
+
+
+def test_a_documents_version_is_no_figure_asked() -> None:
+    bm = BM25.build([["供给", "办法", "汇报"], ["专家"]])
+    sig = signals(parse_query("甲中心服务资源供给办法（V1.0）里运营公司要向谁汇报？"), bm)
+    assert sig.numbers == ()
+
+
+def test_a_name_written_with_letters_and_digits_is_no_figure_asked() -> None:
+    bm = BM25.build([["资源", "比例"], ["专家"]])
+    assert signals(parse_query("甲办法里x86资源类的比例是多少"), bm).numbers == ()
+
+
+def test_a_fundings_intensity_is_money_a_project_not_a_share() -> None:
+    from answer.signals import expected_unit
+
+    assert expected_unit(normalize("每项直接费用资助强度不超过多少")) != "%"
+    assert expected_unit(normalize("研发投入强度达到多少")) == "%"

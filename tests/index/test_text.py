@@ -51,6 +51,7 @@ from index.text import (
         ("头一回由代表选出", "首次由代表选举产生"),  # colloquial 头一回, 选出
         ("全社会研发支出占gdp比重", "研发投入强度"),  # R&D spending as a share of GDP
         ("全社会研发支出", "全社会研发经费"),
+        ("全社会研发经费占地区生产总值的比重", "研发投入强度"),  # the share's 的 says nothing
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
