@@ -18,6 +18,10 @@ _WH_ASK = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?=[列是在由负被获入成]|$)|是什么|叫什么"
 )
 
+# A sentence asking on its own ("有效期到哪天为止"), not the ask before it again
+# ("新创建的又是哪家").
+_OWN_ASK = re.compile(r"^(?!.*(?:又|也|还|呢)).*(?:多少|几|哪|什么|谁|何时|啥)")
+
 
 def split_asks(query: Query) -> list[Query]:
     """Two sentences asking different kinds of thing ("…要搞多少项?这条哪个部门负责",
@@ -28,7 +32,10 @@ def split_asks(query: Query) -> list[Query]:
     if len(sentences) != 2:
         return []
     first, second = (parse_query(x) for x in sentences)
-    if (first.intent in FIGURE_INTENTS) == (second.intent in FIGURE_INTENTS):
+    figures = (first.intent in FIGURE_INTENTS, second.intent in FIGURE_INTENTS)
+    # (two figures are a comparison's parts; two names, each asked with its own words,
+    # are asked apart: "…从哪天开始施行的?有效期到哪天为止?")
+    if figures[0] == figures[1] and (figures[0] or not _OWN_ASK.search(sentences[1])):
         return []
     lent = _WH_ASK.sub("", sentences[0])
     joined = parse_query(f"{lent},{sentences[1]}")

@@ -73,14 +73,19 @@ _YEAR_IN_NAME = re.compile(_NAMED_YEAR)
 _NAMING_CLAUSE = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中|上|里面)?$")
 
 
-def asked_years(norm: str, doc_name: str, years: tuple[int, ...]) -> tuple[int, ...]:
-    """The ``years`` a (normalised) question asks of its figure: those written outside the
-    clause naming its document and outside the name ``doc_name`` itself ("2021年人工智能…申报
-    指南里,…至少几种" asks none; "…教育规划里,2020年…覆盖率" asks 2020)."""
-    naming = [
+def naming_clauses(norm: str, doc_name: str) -> list[str]:
+    """The clauses of a (normalised) question that name its document: those holding the
+    name ``doc_name`` or ending on a kind of document ("遵义24年政府工作报告里")."""
+    return [
         c
         for c in re.split(r"[,;?]", norm)
         if (doc_name and doc_name in c) or _NAMING_CLAUSE.search(c)
     ]
-    written = {y for c in [doc_name, *naming] for y in find_years(c)}
+
+
+def asked_years(norm: str, doc_name: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The ``years`` a (normalised) question asks of its figure: those written outside the
+    clause naming its document and outside the name ``doc_name`` itself ("2021年人工智能…申报
+    指南里,…至少几种" asks none; "…教育规划里,2020年…覆盖率" asks 2020)."""
+    written = {y for c in [doc_name, *naming_clauses(norm, doc_name)] for y in find_years(c)}
     return tuple(y for y in years if y not in written)

@@ -34,7 +34,7 @@ _KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "�
 # A name: a run of words ending with a kind, then a word that leaves the name
 # ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
 _NAME = re.compile(
-    rf"([\u4e00-\u9fffa-z0-9\"、()]{{4,40}}?(?:{_KINDS}))"
+    rf"([\u4e00-\u9fffa-z0-9\"、()+]{{4,40}}?(?:{_KINDS}))"
     # (what the document does after its name: "…行动计划提的保障措施", "…方案定的目标")
     r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求|说|规定|指出|到|分|有|对|都|专栏"
     r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
@@ -54,6 +54,10 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
+        # "住建部等13个部门20年7月那份推动…的指导意见": who and when describe it; the name
+        # is what follows the pointing word
+        pointed = _POINTED.split(name)[-1]
+        name = pointed if names_enough(pointed) else name
         if _GROUND.match(name) and norm.startswith("的", m.end()):
             continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
@@ -62,6 +66,7 @@ def document_name(norm: str) -> str:
 
 
 _GROUND = re.compile(r"(?:贯彻)?(?:落实|根据|依据|按照|依照|贯彻)")
+_POINTED = re.compile(r"那份|这份|那个|这个|那篇|这篇")
 
 
 def names_enough(name: str) -> bool:

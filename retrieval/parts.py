@@ -41,9 +41,10 @@ _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,
 # "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
 # itself, is the scope of every part, not a part.
 # (its period or edition after the name: "…三年行动计划(2018-2020)里")
-_IN_DOCUMENT = re.compile(
-    rf"(?:{DOCUMENT_KINDS})(?:\((?:19|20)\d{{2}}[^()]{{0,8}}\))?(?:里|中|上|里面|当中)?$"
-)
+# A document's edition, span or status in brackets after its name ("(2023版)", "(v1.0)",
+# "(试行)", "(2018-2020)").
+_EDITION = r"\([^()]{1,12}\)"
+_IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:{_EDITION})?(?:里|中|上|里面|当中)?$")
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 
@@ -59,7 +60,10 @@ def asks_several(query: Query) -> bool:
 
 # A document's kind pointing back at the one named ("规划提出…", "方案里要求…").
 _DOCUMENT_SAYS = re.compile(
-    rf"^(?:该|这个|这份|那份)?(?:{DOCUMENT_KINDS})(?:里|中)?(?:提出|提到|要求|明确|规定|指出|说)?"
+    rf"^(?:该|这个|这份|那份)?"
+    # …or the plan of a period, its outline or draft ("“十五五”规划纲要草案提出的目标")
+    rf'(?:"?(?:{PLAN_NAME.pattern})"?)?(?:(?:{DOCUMENT_KINDS}|纲要)+(?:\(?草案\)?)?)'
+    r"(?:里|中)?(?:提出|提到|要求|明确|规定|指出|说)?"
 )
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
 
@@ -71,7 +75,8 @@ def _metric_words(segment: str) -> str:
 
 
 _KEPT = "\x02"  # stands for a joining character inside a document's name while splitting
-_NAME_ENDS = re.compile(r"[,;:?]|里|中|$")
+# (after its edition or status in brackets: "…供给办法(v1.0)里", "…办法(试行),")
+_NAME_ENDS = re.compile(rf"(?:{_EDITION})?(?:[,;:?]|里|中|$)")
 
 
 def segments_of(query: Query) -> list[str]:
@@ -79,12 +84,21 @@ def segments_of(query: Query) -> list[str]:
     ("…道路测试与示范应用管理规范,测试主体多久内要报、…")."""
     norm, name = query.norm, query.doc_name
     at = norm.find(name) if name else -1
-    # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量")
-    if at < 0 or not _NAME_ENDS.match(norm, at + len(name)):
-        return [p for p in _SEGMENT.split(norm) if p.strip()]
-    kept = _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), name)
-    pieces = _SEGMENT.split(norm.replace(name, kept))
-    return [p.replace(kept, name) for p in pieces if p.strip()]
+    # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量";
+    # and any quoted name: "“可解释、可通用的下一代人工智能方法”重大研究计划")
+    whole = [q.group(0) for q in _QUOTED.finditer(norm) if _SEGMENT.search(q.group(0))]
+    if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
+        whole.insert(0, name)
+    kept = {w: _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), w) for w in whole}
+    for w, k in kept.items():
+        norm = norm.replace(w, k)
+    pieces = [p for p in _SEGMENT.split(norm) if p.strip()]
+    for w, k in reversed(kept.items()):
+        pieces = [p.replace(k, w) for p in pieces]
+    return pieces
+
+
+_QUOTED = re.compile(r'"[^"]{1,30}"')
 
 
 def _part(

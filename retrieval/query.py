@@ -280,8 +280,17 @@ _NATIONAL = re.compile(
 
 
 def find_regions(norm: str) -> tuple[str, ...]:
-    """Full names of places named in a normalised question."""
-    return tuple(dict.fromkeys(p.name for _, _, p in find_places(norm)))
+    """Full names of places named in a normalised question, but those it says it does not
+    ask ("吉林市(不是吉林省)", "而非全省")."""
+    return tuple(
+        dict.fromkeys(
+            p.name for start, _, p in find_places(norm) if not _DENIED.search(norm, 0, start)
+        )
+    )
+
+
+# A place denied, right before it ("不是吉林省", "而非", "并非", "不包括").
+_DENIED = re.compile(r"(?:不是|而非|并非|不包括|不含)$")
 
 
 # The State Council's own report named, whatever is asked of it ("18年国务院政府工作报告要

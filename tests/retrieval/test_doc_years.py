@@ -27,3 +27,13 @@ def test_a_year_before_a_quoted_title_or_a_document_put_out_names_it() -> None:
     assert find_doc_years(normalize("商务部24年出的丁三年行动计划,重点行动"))[0] == (2024,)
     # a year of what is done is not one
     assert find_doc_years(normalize("2023年出台的政策措施有哪些"))[0] == ()
+
+
+def test_the_clauses_naming_a_document() -> None:
+    from retrieval.doc_years import naming_clauses
+
+    norm = normalize("遵义24年政府工作报告里,今年研发投入强度要提升到多少?")
+    assert naming_clauses(norm, "") == ["遵义24年政府工作报告里"]
+    named = normalize("甲乙行动方案提出,到2025年新增多少家")
+    assert naming_clauses(named, "甲乙行动方案") == ["甲乙行动方案提出"]
+    assert naming_clauses(normalize("甲市2023年新增高企多少"), "") == []

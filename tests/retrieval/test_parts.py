@@ -536,3 +536,24 @@ def test_a_documents_kind_the_question_names_it_by_asks_no_target() -> None:
     first, second = split_parts(q)
     assert first.years == (1990,) and not first.wants_target
     assert second.years == (1991,) and second.wants_target
+
+
+def test_two_sentences_each_asking_a_name_of_its_own_are_two_questions() -> None:
+    from retrieval.asks import split_asks
+    from retrieval.intent import Intent
+
+    q = parse_query("甲细则是从哪天开始施行的？有效期到哪天为止？")
+    first, second = split_asks(q)
+    assert first.intent == second.intent == Intent.ENTITY
+    assert second.norm.endswith("有效期到哪天为止") and "甲细则" in second.norm  # its subject lent
+
+
+def test_a_quoted_name_listing_with_a_mark_is_one_segment() -> None:
+    from retrieval.parts import segments_of
+
+    q = parse_query(
+        "“可解释、可通用的甲方法”重大研究计划指南里，培育项目拟资助多少项？每项不超过多少？"
+    )
+    segments = segments_of(q)
+    assert segments[0].startswith('"可解释、可通用的甲方法"')
+    assert len(segments) == 3

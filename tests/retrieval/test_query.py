@@ -563,3 +563,9 @@ def test_a_years_allocation_asked_is_a_plan() -> None:
     assert asks_target("中央财政科技投入2037年安排多少")
     assert not asks_target("中央财政科技投入2037年安排了多少")  # what was allotted
     assert not asks_target("工作怎么安排")
+
+
+def test_a_place_the_question_denies_is_not_asked() -> None:
+    assert parse_query("吉林市（不是吉林省）2024年工作报告提了哪几个基地").regions == ("吉林市",)
+    assert parse_query("宁波市而非杭州市2023年新增高企多少").regions == ("宁波市",)
+    assert parse_query("杭州市和宁波市2023年新增高企多少").regions == ("杭州市", "宁波市")
