@@ -54,8 +54,9 @@ _PER = ("人均", "户均", "每万人", "亩均", "单位")
 def per_head_only(question_norm: str, sig: Signals, clause_norm: str) -> bool:
     """Whether the clause states the asked metric only per head (人均/户均/每万人/亩均), or as
     the unit of another ("单位GDP能耗"), while the question asks the total:
-    "人均生产总值由14112元提高到26024元" for 生产总值是多少."""
-    if any(p in question_norm for p in _PER):
+    "人均生产总值由14112元提高到26024元" for 生产总值是多少. A question asking no figure
+    asks no total ("申报单位网上填报…的受理时间" is no 单位网上)."""
+    if not (sig.unit or sig.wants_quantity or sig.numbers) or any(p in question_norm for p in _PER):
         return False
     text = canon(clause_norm)
     return any(

@@ -13,7 +13,8 @@ from corpus.normalize import normalize
 LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截至目前|目前|共|累计|并|且|已|还)+")
 
 # A comma between digits with three after it separates thousands ("３，９８９亿斤"), not clauses.
-_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:。!?]")
+# (a comma inside a number, "1,235", or a clock's colon, "8:00", splits nothing)
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d{2}(?!\d))|[;。!?]")
 
 
 @dataclass(frozen=True)

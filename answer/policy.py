@@ -95,6 +95,9 @@ class ClauseWeights:
     enumeration_cap: int = 3  # separators counted for the enumeration bonus
     subject_clauses: int = 3  # clauses a bare figure looks back over for what it counts
     title_pieces: float = 0.6  # share of a 《title》's pieces an untitled document's topic holds
+    # characters of an untitled document's opening that may write its title's subject
+    # ("为…,加快内河船舶绿色智能发展,根据…" for 《关于加快内河船舶绿色智能发展的意见》)
+    title_opening: int = 400
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ class ListWeights:
     nest_margin: float = 0.15
     counted_alone: int = 6  # a list of this many items names itself by the count asked alone
     counted_share: float = 0.8  # share of the items a question counts a list must hold
+    points: int = 3  # clauses after a sentence's lead clause that make them its points
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,13 @@ class WhichDocThresholds:
     # the quoted name is the phrase, the words around it describe it
     quoted_context: float = 0.4
     phrase_clause: float = 0.6
+    # a document whose best stating clause holds this much less of the phrase than another
+    # document's states only part of it ("…智能网联汽车云控平台" beside one writing the
+    # whole "国家智能汽车大数据云控基础平台")
+    phrase_behind: float = 0.3
+    # share of one clause's words a clause holds when a document states a phrase of several
+    # clauses in sentences apart (answer.phrase_parts)
+    part_clause: float = 0.8
     # characters a place asked must share with the sentence beyond its own for the place
     # to be part of the stated phrase ("广西百强高新技术企业"), not the question's scope
     place_phrase: int = 4

@@ -11,6 +11,7 @@ from answer.extract import Candidate, added_hit, fits, quotes_all
 from answer.model import Answer
 from answer.name_phrases import name_phrases
 from answer.named_words import holds_quoted
+from answer.phrase_parts import stated_apart
 from answer.policy import CONFIG
 from answer.quantities import (
     BOUND_WORDS,
@@ -255,6 +256,8 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
 
 
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# A question asking for the one document that says it, not for all that do.
+_ONE_ASKED = re.compile(r"^(?!.*(?:哪些|哪几|几份|都在|都有|分别|各)).*哪(?:一)?[份个部篇]")
 
 
 def states_dates(qnorm: str, sent_norm: str) -> bool:
@@ -338,13 +341,21 @@ def documents_answer(
     """
     sig = sig.known()
     chosen: dict[str, Candidate] = {}
+    held: dict[str, float] = {}  # each document's most of the phrase a stating clause holds
     for c in cands:
-        if c.doc.doc_id in chosen:
+        if c.doc.doc_id in chosen and (sig.numbers or held[c.doc.doc_id] >= c.clause_cov):
             continue
         if c.region < 0 and place_quoted(q, c.clause.sent_norm):
             c = replace(c, region=0)  # "上榜广西百强高新技术企业": the place is the name's
         if states_values(q, sig, c, facts_between) if sig.numbers else states_phrase(q, sig, c):
-            chosen[c.doc.doc_id] = c
+            chosen.setdefault(c.doc.doc_id, c)
+            held[c.doc.doc_id] = max(held.get(c.doc.doc_id, 0.0), c.clause_cov)
+    if not chosen and not sig.numbers and not _DATE.search(q.norm):
+        chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
+    if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):
+        # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
+        most = max(held.values()) - CONFIG.which_doc.phrase_behind
+        chosen = {d: c for d, c in chosen.items() if held[d] >= most}
     if not chosen:
         return refusal(q, (citation_of(cands[0], None),) if cands else ())
     cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())

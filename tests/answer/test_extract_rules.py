@@ -90,6 +90,10 @@ def test_a_per_head_figure_does_not_answer_the_total() -> None:
     assert not per_head_only("甲市2016年生产总值是多少", sig, both)
     per_unit = normalize("资源节约集约利用扎实推进,单位GDP能耗降低4.3%")
     assert per_head_only("甲市2016年GDP增长了多少", sig, per_unit)  # energy per unit of it
+    # a question asking no figure asks no total: "申报单位网上填报" is no 单位网上
+    online = Signals((Term("网上", 4.0), Term("填报", 4.0)), (), "", wants_quantity=False)
+    filing = normalize("项目申报单位网上填报预申报书的受理时间为:2019年7月10日")
+    assert not per_head_only("哪份通知规定网上填报的受理时间", online, filing)
 
 
 def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
@@ -579,3 +583,29 @@ def test_a_figure_counting_another_thing_named_before_it_does_not_answer() -> No
     assert not counts_other(sig, normalize("其中省级35项"))  # too short to be a thing
     money = Signals((Term("重点项目", 4.0),), (), "money")
     assert not counts_other(money, normalize("对重点项目予以资助,最高资助2000万元"))
+
+
+def test_a_clause_ends_at_a_mark_but_not_inside_a_number_or_a_clocks_time() -> None:
+    from answer.clauses import clauses_of
+
+    text = "受理时间为:2019年7月10日8:00至8月9日16:00,共1,235项。"
+    assert [c.norm for c in clauses_of(text, 0)] == [
+        "受理时间为",
+        "2019年7月10日8:00至8月9日16:00",
+        "共1,235项",
+    ]
+
+
+def test_a_document_named_by_its_title_is_the_untitled_one_whose_opening_states_its_aim() -> None:
+    from answer.named_words import titled_as
+    from corpus.document import parse_text
+
+    text = (
+        "内河船舶是航行于内河水域的船舶,具有运能大、能耗低等优势。为落实有关要求,"
+        "加快甲乙船舶绿色智能发展,提出如下意见。\n一、总体要求\n"
+    )
+    doc = parse_text(text, "docs/policy-w.txt")
+    q = normalize("《关于加快甲乙船舶绿色智能发展的意见》要求实施方案报给哪个单位")
+    assert titled_as(q, "关于加快甲乙船舶绿色智能发展的意见", doc)
+    other = normalize("《关于加快丙丁船舶绿色智能发展的意见》要求实施方案报给哪个单位")
+    assert not titled_as(other, "关于加快丙丁船舶绿色智能发展的意见", doc)

@@ -129,3 +129,48 @@ def test_a_figure_bounded_otherwise_is_not_the_one_asked() -> None:
     assert not states_bounds(q, "研发经费投入年均增长10%以上")
     assert states_bounds(q, "研发经费投入年均增长10%")  # stated bare: may be the same
     assert states_bounds("哪份报告提出研发经费投入增长10%", "研发经费投入增长10%以上")
+
+
+def test_the_level_of_the_document_asked_is_no_word_of_the_phrase() -> None:
+    from answer.signals import signals
+    from index.bm25 import BM25
+
+    bm = BM25.build([["国家", "层面", "云控", "平台"], ["专家", "遴选"]])
+    sig = signals(parse_query("哪份国家层面的文件提出要建设甲乙云控平台？"), bm)
+    words = {t.text for t in sig.terms}
+    assert "层面" not in words and "云控" in words  # which document, not what it says
+
+
+def test_a_document_stating_far_less_of_the_phrase_than_another_is_left_out() -> None:
+    from dataclasses import replace
+
+    from answer.signals import canon, coverage, signals
+    from answer.which_doc import documents_answer
+    from index.bm25 import BM25
+
+    common = ["建设", "国家", "智能", "汽车", "数据", "基础", "平台"]
+    bm = BM25.build([common, common, [*common, "云控"], ["专家"]])  # 云控 the rarest
+    q = parse_query("哪份文件提出要建设国家智能汽车大数据云控基础平台？")
+    sig = signals(q, bm).known()
+    whole = _candidate("战略\n一、任务\n建设国家智能汽车大数据云控基础平台。\n", "云控")
+    part = _candidate("标准\n一、体系\n建设智能网联汽车云控平台。\n", "云控")
+    part = replace(
+        part,
+        doc=replace(part.doc, doc_id="q.txt"),
+        passage=replace(part.passage, pid="q.txt#0", doc_id="q.txt"),
+    )
+    cands = [replace(c, clause_cov=coverage(sig, canon(c.clause.norm))) for c in (whole, part)]
+    assert cands[1].clause_cov >= 0.6  # enough alone…
+    answer = documents_answer(q, sig, cands, lambda *_: [])
+    assert answer.parts == ("p.txt",)  # …but far behind the document writing it whole
+    alone = documents_answer(q, sig, cands[1:], lambda *_: [])
+    assert alone.parts == ("q.txt",)
+
+
+def test_a_clocks_time_is_no_figure_asked() -> None:
+    from answer.signals import signals
+    from index.bm25 import BM25
+
+    bm = BM25.build([["受理", "时间", "填报"], ["专家"]])
+    q = parse_query("哪份通知规定网上填报的受理时间是2019年7月10日8:00至8月9日16:00？")
+    assert signals(q, bm).numbers == ()

@@ -1,0 +1,66 @@
+"""A which-document phrase of several clauses, stated by one document in several sentences.
+
+"哪一年的国务院政府工作报告提出要促进科技成果尤其是信息技术成果的商品化,逐步使企业成为技术
+开发的主体?" joins two things one report says apart: "促进科技成果尤其是信息技术成果的商品化,
+完善…。" and, later, "加强企业和科研院所…的联合,逐步使企业成为技术开发的主体。" No single
+sentence holds the whole phrase; the report holds each of its clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answer.extract import Candidate
+from answer.policy import CONFIG, WhichDocThresholds
+from answer.signals import Signals, canon, coverage
+
+# Where a question's phrase falls into clauses.
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def phrase_clauses(sig: Signals, qnorm: str) -> list[Signals]:
+    """The question's words clause by clause (a clause holding none of them left out); [] when
+    fewer than two clauses hold words of their own."""
+    parts = []
+    for piece in _CLAUSE_MARK.split(qnorm):
+        words = canon(piece)
+        own = tuple(t for t in sig.terms if t.text in words)
+        if own:
+            parts.append(sig.keeping(lambda t, own=own: t in own))  # type: ignore[misc]
+    return parts if len(parts) >= 2 else []
+
+
+def stated_apart(
+    sig: Signals,
+    qnorm: str,
+    cands: Sequence[Candidate],
+    t: WhichDocThresholds = CONFIG.which_doc,
+) -> dict[str, Candidate]:
+    """The documents stating each clause of the question's phrase in a sentence of their own,
+    by the candidate stating its first clause; none when the phrase is one clause."""
+    parts = phrase_clauses(sig, qnorm)
+    if not parts:
+        return {}
+    by_doc: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.region >= 0 and c.year >= 0:
+            by_doc.setdefault(c.doc.doc_id, []).append(c)
+    found: dict[str, Candidate] = {}
+    for doc_id, held in by_doc.items():
+        stating = [_stating(part, held, t) for part in parts]
+        if all(s is not None for s in stating):
+            found[doc_id] = stating[0]  # type: ignore[assignment]
+    return found
+
+
+def _stating(part: Signals, held: list[Candidate], t: WhichDocThresholds) -> Candidate | None:
+    """The first of a document's candidates whose clause holds most of one clause's words,
+    its rarest among them."""
+    top = max(w.weight for w in part.terms)
+    for c in held:
+        text = canon(c.clause.norm)
+        rarest = all(w.credit(text) > 0 for w in part.terms if w.weight >= top)
+        if rarest and coverage(part, text) >= t.part_clause:
+            return c
+    return None

@@ -1,0 +1,48 @@
+"""answer.phrase_parts: a which-document phrase of two clauses stated in sentences apart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from answer.clauses import clauses_of
+from answer.extract import Candidate
+from answer.phrase_parts import phrase_clauses, stated_apart
+from answer.signals import signals
+from corpus.document import parse_text
+from corpus.model import Passage
+from index.bm25 import BM25
+from retrieval.query import parse_query
+
+_WORDS = ["促进", "科技成果", "商品化", "逐步", "企业", "成为", "技术开发", "主体"]
+BM = BM25.build([_WORDS, ["专家"]])
+QUESTION = parse_query("哪份报告提出促进科技成果商品化，逐步使企业成为技术开发的主体？")
+
+
+def _candidates(text: str, doc_id: str) -> list[Candidate]:
+    doc = replace(parse_text(text, doc_id), doc_id=doc_id)
+    passage = Passage(f"{doc_id}#0", doc_id, doc.text, 0, len(doc.text), "", None, "")
+    return [
+        Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
+        for c in clauses_of(doc.text, 0)
+    ]
+
+
+def test_the_phrase_falls_into_its_clauses_words() -> None:
+    sig = signals(QUESTION, BM)
+    parts = phrase_clauses(sig, QUESTION.norm)
+    assert [{t.text for t in p.terms} for p in parts] == [
+        {"促进", "科技成果", "商品化"},
+        {"逐步", "企业", "成为", "技术开发", "主体"},
+    ]
+    assert phrase_clauses(sig, "促进科技成果商品化") == []  # one clause: stated whole or not
+
+
+def test_a_document_stating_each_clause_in_a_sentence_of_its_own_states_the_phrase() -> None:
+    sig = signals(QUESTION, BM)
+    both = _candidates(
+        "报告\n要促进科技成果的商品化,完善服务体系。加强联合,逐步使企业成为技术开发的主体。\n",
+        "a.txt",
+    )
+    one = _candidates("报告\n要促进科技成果的商品化,完善服务体系。\n", "b.txt")
+    found = stated_apart(sig, QUESTION.norm, [*both, *one])
+    assert list(found) == ["a.txt"] and "商品化" in found["a.txt"].clause.norm
