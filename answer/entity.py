@@ -149,7 +149,16 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
     crossed = list(CLAUSE_MARK.finditer(sent, start, end))
     if crossed:  # across clauses: the clause next to the words the question writes beside it
         start, end = (crossed[-1].end(), end) if after else (start, crossed[0].start())
+    if before and at and window[at - 1] in _LEADS:
+        # "…结束后要向谁做专题汇报" in "…结束后20个工作日内向市对接华为工作专班做专题汇报":
+        # the name follows the preposition the question writes right before it
+        lead = sent.find(window[at - 1], start, end)
+        start = lead + 1 if lead >= 0 else start
     return (start, end) if end > start else None
+
+
+# One-character prepositions a name asked follows ("向谁汇报", "由哪个部门牵头").
+_LEADS = "向给对由从经被"
 
 
 def _past_verb(sent: str, start: int, verb: str) -> int:

@@ -27,6 +27,16 @@ _FROM_YEAR = re.compile(
     rf"[从由]((?:19|20)\d{{2}})年(?:底|末)?的?([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
     r"(?:((?:19|20)\d{2})年(?:底|末)?的?)?"
 )
+# "1986年同1978年相比,国民生产总值由3480亿元增加到9380亿元": the year reached, the year
+# it started in, the figure after 由.
+_COMPARED = re.compile(
+    r"((?:19|20)\d{2})年(?:底|末)?(?:同|与|和|跟)((?:19|20)\d{2})年(?:底|末)?相比,?"
+    rf"[^;。]{{0,20}}?[从由]([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
+)
+# "今年…投资比重由去年的百分之十点七提高到百分之十四": last year's figure, then this year's.
+_FROM_LAST = re.compile(
+    rf"[从由](?:去年|上年)(?:底|末)?的?([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
+)
 # "拟定为270亿元,比1958年的214亿元增长26%": the year a figure is compared with, its figure.
 _BASE_FIGURE = re.compile(
     r"比((?:19|20)\d{2})年(?:底|末)?的([^,;。]{1,12}?)(?=增|减|提|下|多|少|高|低)"
@@ -45,22 +55,38 @@ def years_from_to(parts: Sequence[Query], results: Sequence[Result]) -> list[Res
         if not r.found or c is None:
             continue
         quote = normalize(c.quote)
-        m = _FROM_YEAR.search(quote)
-        if m is None or int(m.group(1)) not in years:
+        found = _changed(quote, years)
+        if found is None:
             continue
-        k = years.index(int(m.group(1)))
-        rest = quote[: m.start()] + quote[m.end() :]
-        reached = int(m.group(3)) if m.group(3) else None
-        if reached != years[1 - k] and (reached or years[1 - k] not in find_years(rest)):
-            continue
-        start = numbers_in(m.group(2))
-        end = [n for n in numbers_in(quote) if n.start() >= m.end()][:1]
+        k, from_at, from_text, after = found
+        start = numbers_in(from_text)
+        end = [n for n in numbers_in(quote) if n.start() >= after][:1]
         if len(start) != 1 or not end:
             continue
-        at = c.start + m.start(2)
+        at = c.start + from_at
         spans = {k: (at + start[0].start(), at + start[0].end())}
         spans[1 - k] = (c.start + end[0].start(), c.start + end[0].end())
         return [_quoting(results[i], c, spans[i]) for i in range(2)]
+    return None
+
+
+def _changed(quote: str, years: Sequence[int]) -> tuple[int, int, str, int] | None:
+    """Where a (normalised) sentence changes a figure from one of the two ``years`` to the
+    other: which of them the figure after 由 is of, where its text starts, the text, and
+    where the figure reached is looked for; None when it does not."""
+    m = _FROM_YEAR.search(quote)
+    if m is not None and int(m.group(1)) in years:
+        k = years.index(int(m.group(1)))
+        rest = quote[: m.start()] + quote[m.end() :]
+        reached = int(m.group(3)) if m.group(3) else None
+        if reached == years[1 - k] or (not reached and years[1 - k] in find_years(rest)):
+            return k, m.start(2), m.group(2), m.end()
+    m = _COMPARED.search(quote)
+    if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
+        return years.index(int(m.group(2))), m.start(3), m.group(3), m.end()
+    m = _FROM_LAST.search(quote)
+    if m is not None and abs(years[0] - years[1]) == 1:  # two years running: 去年 the first
+        return years.index(min(years)), m.start(1), m.group(1), m.end()
     return None
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from answer.clauses import clauses_of
 from answer.extract import MAX_SPAN, Candidate
 from answer.lists import best_list
+from answer.named_doc import document_kind
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
+from corpus.doc_kinds import kind_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from retrieval.naming import names_document, titles_document
@@ -37,8 +40,11 @@ def enumeration_result(
     # document's list, however well another's heading reads (when one of those it names
     # lists it at all: a name may fit several documents, none of them the one meant).
     named = [d for d in docs.values() if names_document(q.doc_name, d)]
-    # …the one it is the title of first (another may only open by citing it)
+    # …the one it is the title of first (another may only open by citing it), then those of
+    # the kind it names ("…行动计划": not a 标准体系指南 sharing its words)
     named = [d for d in named if titles_document(q.doc_name, d)] or named
+    kind = kind_of(q.doc_name)
+    named = [d for d in named if kind and document_kind(d) == kind] or named
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
         q, sig, list(docs.values()), near, lists_of
     )
@@ -66,11 +72,36 @@ def list_result(best: Candidate) -> Result:
     one is cut at its separators into items, each its own part with its own citation (the
     same sentence, the item as its span), so no item is dropped."""
     s, e = best.clause.start, best.clause.end
-    if e - s <= MAX_SPAN:
+    points = _points_after(best)
+    if points:
+        cites = [citation_of(best, span) for span in points]
+    elif e - s <= MAX_SPAN:
         return Result(True, best.doc.text[s:e], citation_of(best, (s, e)), None)
-    cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
+    else:
+        cites = [citation_of(best, span) for span in _pieces(best.doc.norm, s, e)]
     parts = tuple(best.doc.text[c.span_start : c.span_end] for c in cites)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+def _points_after(best: Candidate) -> list[tuple[int, int]]:
+    """ "大力发展新兴科学技术,建设原子能电站,发射多种应用卫星,加强激光…的研究,…。": a clause
+    naming no items of its own that opens its sentence, followed by at least
+    ``CONFIG.lists.points`` clauses: the points it heads, each clause one (none otherwise)."""
+    c = best.clause
+    if c.start != _first_clause_start(best) or re.search(r"[、和及]", c.norm):
+        return []
+    sent = best.doc.text[c.sent_start : c.sent_end]
+    after = [x for x in clauses_of(sent, c.sent_start) if x.start >= c.end]
+    if len(after) < CONFIG.lists.points:
+        return []
+    return [(x.start, min(x.end, x.start + MAX_SPAN)) for x in after]
+
+
+def _first_clause_start(best: Candidate) -> int:
+    """Where the first clause of the candidate's sentence starts."""
+    sent = best.doc.text[best.clause.sent_start : best.clause.sent_end]
+    first = clauses_of(sent, best.clause.sent_start)
+    return first[0].start if first else -1
 
 
 # What may stand before an item at the start of its sentence: its number, nothing else.

@@ -20,8 +20,10 @@ from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
+from retrieval.doc_years import naming_clauses
 from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
+from retrieval.name_index import DocName
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -37,6 +39,26 @@ def without_name(q: Query) -> Query | None:
     return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name="")
 
 
+def without_naming(q: Query) -> Query:
+    """The question as the passages of the document it names are ranked: without the name
+    (:func:`without_name`), or without the clauses naming it by place, year and kind
+    ("遵义24年政府工作报告里,今年全社会研发经费…比重要提升到多少": every passage of that
+    report shares the naming words, which favour its shortest passages); the question itself
+    when nothing else would be left."""
+    if q.doc_name:
+        return without_name(q) or q
+    norm = q.norm
+    for clause in naming_clauses(q.norm, ""):
+        norm = norm.replace(clause, " ")
+    norm = norm.strip(" ,;?")
+    if norm == q.norm or len(norm) < _REST_LEFT:
+        return q
+    return replace(q, text=norm, norm=norm, canon=canonicalize(norm))
+
+
+_REST_LEFT = 4  # characters a question keeps besides the clauses naming its document
+
+
 def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
@@ -44,6 +66,10 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
     Read without the documents (their names and metadata alone)."""
     if q.doc_name:
         named = retriever.documents_named(q.doc_name)
+        kind = kind_of(q.doc_name)
+        if len(named) > most and kind:  # of many whose words fit, those of the kind named
+            names = retriever.document_names()
+            named = tuple(d for d in named if _kind_named(names[d]) == kind) or named
     elif q.doc_years:
         heads = retriever.document_names()
 
@@ -101,7 +127,7 @@ def named_hits(
     retrieval did not return, ranked after the retrieved ones; for a question naming no
     document, those of the document it opens by describing (``described``: its id and the
     question without the description, :func:`described_rest`)."""
-    rest = without_name(q) if q.doc_name else q
+    rest = without_name(q) if q.doc_name else without_naming(q)
     named = named_documents(q, retriever, cfg.named_docs)
     if not named and described is not None:
         named, rest = (described[0],), described[1]
@@ -112,6 +138,14 @@ def named_hits(
     extra = [h.passage for h in hits if h.passage.pid not in seen]
     seen.update(p.pid for p in extra)
     return [added_hit(p, n) for n, p in enumerate(extra, 1)]
+
+
+def _kind_named(name: DocName) -> str:
+    """The kind of a document from its title, or its opening when it has none (as
+    :func:`document_kind`, read from the document's name alone)."""
+    if is_salutation(name.title, name.doc_id):
+        return announced_kind(normalize(name.opening))
+    return kind_of(normalize(name.title))
 
 
 def document_kind(doc: Document) -> str:

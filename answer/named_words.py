@@ -31,7 +31,17 @@ def titled_as(
         return False
     pieces = bigrams(name)
     about = bigrams(f"{canon(normalize(doc.title))} {topic_of(doc)}")
-    return bool(pieces) and len(pieces & about) >= w.title_pieces * len(pieces)
+    if pieces and len(pieces & about) >= w.title_pieces * len(pieces):
+        return True
+    # …or its opening states the purpose the title names, word for word ("为…,加快内河船舶
+    # 绿色智能发展,根据…": 《关于加快内河船舶绿色智能发展的意见》)
+    subject = _TITLE_FRAME.sub("", name)
+    return len(subject) >= _TITLE_SUBJECT and subject in doc.norm[: w.title_opening]
+
+
+# What frames a title's subject: "关于…的意见", "…的通知", "…实施方案".
+_TITLE_FRAME = re.compile(rf"^关于|的?(?:{DOCUMENT_KINDS})$")
+_TITLE_SUBJECT = 6  # characters a title's subject has to tell one document from another
 
 
 def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:

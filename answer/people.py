@@ -12,6 +12,8 @@ import re
 from answer.byline import TITLES
 from answer.extract import Candidate
 from answer.policy import CONFIG, EntityConfig
+from corpus.normalize import bigrams
+from index.text import canonicalize
 from retrieval.query import YEAR_ASKED, Query
 
 _PERSON = re.compile("(?:" + "|".join(TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
@@ -87,7 +89,7 @@ _DATE = re.compile(
     # a day of each month ("每月7日前"), asked "每月几号"
     r"|每月\d{1,2}[日号](?:前|以前|之前)?"
     # a year reached ("到2027年,…取得明显成效"), asked "到哪年"
-    r"|(?:到|至)(?:19|20)\d{2}年"
+    r"|(?:到|至)(?:19|20)\d{2}年(?!\d{1,2}月)"
 )
 
 
@@ -104,11 +106,36 @@ def date_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     # a day asked ("几号", "哪天"): a date that names its day, before one of a month only
     if _DAY_ASKED.search(query.norm):
         dates = [d for d in dates if re.search(r"[日号]", d.group(0))] or dates
-    found = dates[0] if dates else None
-    if not found:
+    if not dates:
         return None
+    sent = cand.clause.sent_norm
+    asked = bigrams(canonicalize(_asking_clause(query.norm)))
+    # of several dates, the one whose clause writes the words asked ("自2023年2月22日施行,
+    # 有效期至2026年2月21日": 有效期 asks the second); the first when none tells them apart
+    found = max(
+        dates, key=lambda d: (len(asked & bigrams(canonicalize(_clause_at(sent, d)))), -d.start())
+    )
     base = cand.clause.sent_start
     return base + found.start(), base + found.end()
+
+
+def _asking_clause(norm: str) -> str:
+    """The clause of a (normalised) question that asks when, its last ("…从哪天开始施行的,
+    有效期到哪天为止": an ask with the words of the one before lent)."""
+    m = next(reversed(list(_WHEN.finditer(norm))), None)
+    if m is None:
+        return norm
+    start = max(norm.rfind(mark, 0, m.start()) for mark in ",;?") + 1
+    ends = [e for mark in ",;?" if (e := norm.find(mark, m.end())) >= 0]
+    return norm[start : min(ends) if ends else len(norm)]
+
+
+def _clause_at(sent: str, date: re.Match[str]) -> str:
+    """The clause of a (normalised) sentence that writes ``date``, the date itself blanked."""
+    start = max(sent.rfind(mark, 0, date.start()) for mark in ",;:") + 1
+    ends = [e for mark in ",;:。" if (e := sent.find(mark, date.end())) >= 0]
+    end = min(ends) if ends else len(sent)
+    return sent[start : date.start()] + " " + sent[date.end() : end]
 
 
 def after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:

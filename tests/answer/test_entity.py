@@ -398,3 +398,12 @@ def test_a_document_asked_for_is_named_only_by_a_sentence_citing_a_title() -> No
     q = parse_query("甲培养方案是为落实哪个文件制定的？")
     assert not names_asked_kind(q, cand("试行"))
     assert names_asked_kind(q, cand("为落实"))
+
+
+def test_a_name_asked_after_a_preposition_starts_past_the_sentences_one() -> None:
+    from answer.entity import entity_spans
+    from corpus.normalize import normalize
+
+    sent = normalize("每个合同年结束后20个工作日内向甲对接乙工作专班做专题汇报。")
+    q = parse_query("运营公司每个合同年结束后要向谁做专题汇报？")
+    assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲对接乙工作专班"]

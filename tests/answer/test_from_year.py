@@ -71,3 +71,22 @@ def test_the_figure_a_sentence_compares_with_answers_that_years_part() -> None:
     c = filled[0].citation
     assert c is not None and sent[c.span_start - 100 : c.span_end - 100] == "二百一十四亿元"
     assert base_figures(parts, [answered, answered]) is None  # both answered: left alone
+
+
+def test_a_year_compared_with_another_changes_the_figure_from_its_to_the_first_years() -> None:
+    sent = "1986年同1978年相比,国民生产总值由3480亿元增加到9380亿元,增长102%;"
+    parts = _parts("1986年和1978年的国民生产总值分别是多少")
+    found = _result(sent, "国民生产总值由3480亿元增加到9380亿元")
+    split = years_from_to(parts, [found, found])
+    assert split is not None
+    assert [r.span for r in split] == ["9380亿元", "3480亿元"]  # 1986's reached, 1978's from
+    assert years_from_to(_parts("1986年和1980年的国民生产总值分别是多少"), [found, found]) is None
+
+
+def test_a_change_from_last_year_gives_the_earlier_of_two_running_years_its_first_figure() -> None:
+    sent = "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四。"
+    found = _result(sent, "由去年的百分之十点七提高到百分之十四")
+    split = years_from_to(_parts("农业投资比重1978年是多少、1979年提高到多少"), [found, found])
+    assert split is not None and [r.span for r in split] == ["百分之十点七", "百分之十四"]
+    apart = _parts("农业投资比重1975年是多少、1979年提高到多少")
+    assert years_from_to(apart, [found, found]) is None  # not a year apart: not 去年's

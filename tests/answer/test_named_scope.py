@@ -64,3 +64,30 @@ def test_a_report_named_by_place_and_year_may_be_an_undated_copy(qa_of_texts: An
     assert named_documents(q, qa.retriever, 3) == ("a.txt",)
     other = parse_query("南宁市24年政府工作报告里说,去年建成的电池产能有多少?")
     assert named_documents(other, qa.retriever, 3) == ("b.txt",)
+
+
+def test_a_report_named_by_place_year_and_kind_ranks_its_passages_by_the_other_words() -> None:
+    from answer.named_doc import without_naming
+
+    q = parse_query("遵义24年政府工作报告里，今年全社会研发经费占地区生产总值的比重要提升到多少？")
+    rest = without_naming(q)
+    assert "报告" not in rest.norm and rest.norm.startswith("今年")  # every passage shares it
+    assert rest.years == q.years and rest.regions == q.regions  # still asked of that report
+    alone = parse_query("遵义24年政府工作报告里，是啥？")
+    assert without_naming(alone) is alone  # too little left to rank by
+    plain = parse_query("遵义2023年新增高企多少")
+    assert without_naming(plain) is plain
+
+
+def test_of_many_documents_a_name_fits_those_of_the_kind_it_names(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_documents
+
+    plan = "甲船舶是重点方向。为此,现就大力发展甲船舶智能制造制定本行动计划。\n一、保障措施\n"
+    guides = {
+        f"g{i}.txt": f"甲船舶智能制造标准体系建设指南第{i}版。\n一、建设内容\n甲船舶发展。\n"
+        for i in range(4)
+    }
+    qa = qa_of_texts({"plan.txt": plan, **guides})
+    q = parse_query("《甲船舶智能制造发展行动计划》，保障措施有哪几条？")
+    assert len(qa.retriever.documents_named(q.doc_name)) > 3  # too many to tell apart…
+    assert named_documents(q, qa.retriever, 3) == ("plan.txt",)  # …but one is a 行动计划

@@ -86,3 +86,20 @@ def test_a_year_asked_is_answered_by_the_year_reached() -> None:
     assert span is not None and cand.doc.text[span[0] : span[1]] == "到2027年"
     # "哪年的报告" asks for a document
     assert parse_query("哪年的政府工作报告提出建设示范区").intent is Intent.WHICH_DOC
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("甲细则是从哪天开始施行的", "2023年2月22日"),
+        ("甲细则有效期到哪天为止", "2026年2月21日"),
+        # an ask of two sentences, the first's words lent to the second: its own clause asks
+        ("甲细则是从哪天开始施行的,有效期到哪天为止", "2026年2月21日"),
+    ],
+)
+def test_of_several_dates_the_one_whose_clause_writes_the_words_asked(
+    question: str, date: str
+) -> None:
+    cand = _candidate("本细则自2023年2月22日施行,有效期至2026年2月21日。")
+    span = date_span(parse_query(question), cand)
+    assert span is not None and cand.doc.text[span[0] : span[1]] == date
