@@ -67,7 +67,9 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
     if q.doc_name:
         named = retriever.documents_named(q.doc_name)
         kind = kind_of(q.doc_name)
-        if len(named) > most and kind:  # of many whose words fit, those of the kind named
+        if len(named) > most:  # of many whose words fit, those it fits best
+            named = retriever.documents_named(q.doc_name, best_only=True)
+        if len(named) > most and kind:  # …or those of the kind it names
             names = retriever.document_names()
             named = tuple(d for d in named if _kind_named(names[d]) == kind) or named
     elif q.doc_years:

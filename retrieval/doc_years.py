@@ -27,7 +27,9 @@ _DOC_YEAR = re.compile(
     # "24年出的数字商务三年行动计划", "19年印发的…指导意见": the document put out that year
     rf"|(?:出|发|印发)的[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
     # "20年那份《关于…意见》", "国家能源局23年《…》", "24年商务部出的《…》": the title quoted
-    r"|[\u4e00-\u9fff]{0,8}?(?=《))"
+    r"|[\u4e00-\u9fff]{0,8}?(?=《)"
+    # "国家林草局2019年关于推进人工智能在林草业应用的意见": a title written bare
+    rf"|(?=关于[^,;?]{{2,40}}?的(?:{DOCUMENT_KINDS})))"
 )
 
 

@@ -54,9 +54,18 @@ class NameIndex:
         self._bounds = np.searchsorted(flat[order], np.arange(len(vocab) + 1))
         self._vocab = vocab
 
-    def fitting(self, name: str) -> tuple[str, ...]:
+    def fitting(self, name: str, *, best_only: bool = False) -> tuple[str, ...]:
         """The documents ``name`` names (:func:`retrieval.naming.names_document`), in
-        index order."""
+        index order; ``best_only``: those of them it fits best ("智能船舶标准体系建设指南"
+        fits every 标准体系建设指南 by most of its pieces, the 智能船舶 one by all)."""
+        shares = self._shares(name)
+        fit = shares >= NAMED_FIT
+        if best_only and fit.any():
+            fit &= shares >= shares.max()
+        return tuple(self.ids[i] for i in np.flatnonzero(fit))
+
+    def _shares(self, name: str) -> np.ndarray:
+        """Each document's share of the name's pieces its title, issuer and opening hold."""
         best = np.zeros(len(self.ids))
         for pieces in name_pieces_asked(name):
             held = np.zeros(len(self.ids))
@@ -65,4 +74,4 @@ class NameIndex:
                 if at is not None:
                     held[self._docs[self._bounds[at] : self._bounds[at + 1]]] += 1
             best = np.maximum(best, held / len(pieces))
-        return tuple(self.ids[i] for i in np.flatnonzero(best >= NAMED_FIT))
+        return best

@@ -158,13 +158,13 @@ class Retriever:
             self._heads = {r[0]: DocName(*r) for r in rows}
         return self._heads
 
-    def documents_named(self, name: str) -> tuple[str, ...]:
+    def documents_named(self, name: str, *, best_only: bool = False) -> tuple[str, ...]:
         """The documents whose title, issuer and opening ``name`` fits
         (:func:`retrieval.naming.names_document`), in index order
-        (:class:`retrieval.name_index.NameIndex`)."""
+        (:class:`retrieval.name_index.NameIndex`); ``best_only``: those it fits best."""
         if self._names is None:
             self._names = NameIndex(list(self.document_names().values()))
-        return self._names.fitting(name)
+        return self._names.fitting(name, best_only=best_only)
 
     def issued_in(self, years: Collection[int]) -> tuple[str, ...]:
         """The documents issued in one of ``years``, in the index's order (read without the

@@ -37,3 +37,9 @@ def test_the_clauses_naming_a_document() -> None:
     named = normalize("甲乙行动方案提出,到2025年新增多少家")
     assert naming_clauses(named, "甲乙行动方案") == ["甲乙行动方案提出"]
     assert naming_clauses(normalize("甲市2023年新增高企多少"), "") == []
+
+
+def test_a_year_before_a_title_written_bare_names_the_document() -> None:
+    norm = normalize("国家甲局2019年关于推进乙在丙业应用的意见,主要任务有哪几个")
+    assert find_doc_years(norm)[0] == (2019,)
+    assert find_doc_years(normalize("2019年甲市新增高企多少"))[0] == ()

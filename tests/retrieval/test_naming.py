@@ -175,3 +175,20 @@ def test_who_and_when_before_the_pointing_word_are_no_part_of_the_name() -> None
     assert document_name(q) == "推动乙建造与丙工业化协同发展的指导意见"
     # a name of too few words of its own keeps what stands before the pointing word
     assert document_name(normalize("甲乙丙丁戊己计划那份方案里,目标多少")) != "方案"
+
+
+def test_of_the_documents_a_name_fits_those_it_fits_best() -> None:
+    from corpus.document import parse_text
+    from retrieval.name_index import DocName, NameIndex
+    from retrieval.naming import OPENING
+
+    texts = {
+        "a.txt": "甲乙船舶标准体系建设指南\n一、总体要求\n甲。\n",
+        "b.txt": "甲乙制造标准体系建设指南\n一、总体要求\n甲。\n",
+        "c.txt": "甲乙物流标准体系建设指南\n一、总体要求\n甲。\n",
+    }
+    docs = [parse_text(t, d) for d, t in texts.items()]
+    index = NameIndex([DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in docs])
+    name = "甲乙船舶标准体系建设指南"
+    assert len(index.fitting(name)) >= 2  # most of its pieces in each…
+    assert index.fitting(name, best_only=True) == ("a.txt",)  # …all of them in one
