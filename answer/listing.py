@@ -9,11 +9,9 @@ from collections.abc import Callable
 from answer.clauses import clauses_of
 from answer.extract import MAX_SPAN, Candidate
 from answer.lists import best_list
-from answer.named_doc import document_kind
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
-from corpus.doc_kinds import kind_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from retrieval.naming import names_document, titles_document
@@ -40,11 +38,8 @@ def enumeration_result(
     # document's list, however well another's heading reads (when one of those it names
     # lists it at all: a name may fit several documents, none of them the one meant).
     named = [d for d in docs.values() if names_document(q.doc_name, d)]
-    # …the one it is the title of first (another may only open by citing it), then those of
-    # the kind it names ("…行动计划": not a 标准体系指南 sharing its words)
+    # …the one it is the title of first (another may only open by citing it)
     named = [d for d in named if titles_document(q.doc_name, d)] or named
-    kind = kind_of(q.doc_name)
-    named = [d for d in named if kind and document_kind(d) == kind] or named
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
         q, sig, list(docs.values()), near, lists_of
     )

@@ -68,10 +68,15 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
         named = retriever.documents_named(q.doc_name)
         kind = kind_of(q.doc_name)
         if len(named) > most:  # of many whose words fit, those it fits best
-            named = retriever.documents_named(q.doc_name, best_only=True)
-        if len(named) > most and kind:  # …or those of the kind it names
             names = retriever.document_names()
-            named = tuple(d for d in named if _kind_named(names[d]) == kind) or named
+            named = retriever.documents_named(q.doc_name, best_only=True)
+            if len(named) > most and kind:  # …or those of the kind it names
+                named = tuple(d for d in named if _kind_named(names[d]) == kind) or named
+            # …and of those, the ones writing most of it in one run ("智能船舶发展行动计划":
+            # "现就大力发展智能船舶制定本行动计划", not "船舶总装建造智能化转型行动计划")
+            subject = q.doc_name.removesuffix(kind) if kind else q.doc_name
+            runs = {d: _longest_run(subject, names[d]) for d in named}
+            named = tuple(d for d in named if runs[d] == max(runs.values(), default=0))
     elif q.doc_years:
         heads = retriever.document_names()
 
@@ -140,6 +145,16 @@ def named_hits(
     extra = [h.passage for h in hits if h.passage.pid not in seen]
     seen.update(p.pid for p in extra)
     return [added_hit(p, n) for n, p in enumerate(extra, 1)]
+
+
+def _longest_run(name: str, doc: DocName) -> int:
+    """The most characters of ``name`` a document's title or opening writes in one run."""
+    text = normalize(f"{doc.title} {doc.opening}")
+    best = 0
+    for i in range(len(name)):
+        while i + best < len(name) and name[i : i + best + 1] in text:
+            best += 1
+    return best
 
 
 def _kind_named(name: DocName) -> str:

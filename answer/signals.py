@@ -272,8 +272,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
         + PLAN_NAME.pattern
         + r"[末初]?"
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
-        # (not a technology's name: "5g基站" keeps 5g)
-        r"|(?<!\d)(?!\d+[gkd](?![a-z]))"
+        # (not a name of letters and digits: "5g基站" keeps 5g, "c2m反向定制" c2m)
+        r"|(?<![\da-z])(?!\d+[a-z])"
         r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
         " ",
         text,

@@ -14,7 +14,7 @@ from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
 from corpus.places import canonical_region
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
-from corpus.report_year import is_work_report, issue_year
+from corpus.report_year import is_work_report, issue_year, spoken_year
 from corpus.structure import build_tree, find_headings, own_body
 
 
@@ -131,7 +131,9 @@ def parse_text(
         date=doc_date,
         region=region,
         years=years,
-        issued=issue_year(doc_date, years, norm),
+        # (an address that says which year it speaks in is issued then, its parts' years
+        # read as before: "今年是实行“七五”计划的头一年")
+        issued=issue_year(doc_date, years, norm) or spoken_year(norm),
         script=over.get("script") or script_of(text),
         source_format=source_format,
         encoding=encoding,

@@ -104,9 +104,6 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
     numbered = numbered_year(norm)
     if numbered:
         return numbered
-    spoken = spoken_year(norm)  # (what a text says of this year dates it, whatever it is)
-    if spoken:
-        return spoken
     if report:
         titled = _TITLE_YEAR.match(norm)
         if titled:
@@ -114,6 +111,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         addressed = addressed_congress_year(norm)
         if addressed:
             return addressed
+        spoken = spoken_year(norm)
+        if spoken:
+            return spoken
         review = _REVIEW_YEAR.search(norm[:20000])
         if review:
             return int(next(g for g in review.groups() if g)) + 1

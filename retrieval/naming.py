@@ -54,10 +54,6 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
-        # "住建部等13个部门20年7月那份推动…的指导意见": who and when describe it; the name
-        # is what follows the pointing word
-        pointed = _POINTED.split(name)[-1]
-        name = pointed if names_enough(pointed) else name
         if _GROUND.match(name) and norm.startswith("的", m.end()):
             continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
@@ -66,7 +62,6 @@ def document_name(norm: str) -> str:
 
 
 _GROUND = re.compile(r"(?:贯彻)?(?:落实|根据|依据|按照|依照|贯彻)")
-_POINTED = re.compile(r"那份|这份|那个|这个|那篇|这篇")
 
 
 def names_enough(name: str) -> bool:

@@ -91,3 +91,17 @@ def test_of_many_documents_a_name_fits_those_of_the_kind_it_names(qa_of_texts: A
     q = parse_query("《甲船舶智能制造发展行动计划》，保障措施有哪几条？")
     assert len(qa.retriever.documents_named(q.doc_name)) > 3  # too many to tell apart…
     assert named_documents(q, qa.retriever, 3) == ("plan.txt",)  # …but one is a 行动计划
+
+
+def test_of_many_documents_a_name_fits_alike_those_writing_its_subject_in_one_run(
+    qa_of_texts: Any,
+) -> None:
+    from answer.named_doc import named_documents
+
+    own = "智能船舶是重点方向。现就大力发展智能船舶制定本行动计划。\n一、重点任务\n"
+    other = "为加快乙制造与海洋船舶融合发展,推进转型,制定本行动计划。\n一、重点任务\n"
+    guides = {f"g{i}.txt": f"智能船舶乙制造发展行动计划第{i}版\n一、任务\n甲。\n" for i in range(3)}
+    qa = qa_of_texts({"own.txt": own, "other.txt": other, **guides})
+    q = parse_query("智能船舶发展行动计划里重点任务都有哪些？")
+    assert len(qa.retriever.documents_named(q.doc_name)) > 3  # too many to tell apart…
+    assert named_documents(q, qa.retriever, 3) == ("own.txt",)  # …but one writes 智能船舶

@@ -858,3 +858,9 @@ def test_a_fundings_intensity_is_money_a_project_not_a_share() -> None:
 
     assert expected_unit(normalize("每项直接费用资助强度不超过多少")) != "%"
     assert expected_unit(normalize("研发投入强度达到多少")) == "%"
+
+
+def test_a_name_of_letters_and_digits_stays_a_word_of_the_question() -> None:
+    bm = BM25.build([["c2m", "反向", "定制"], ["专家"]])
+    sig = signals(parse_query("哪些文件里提到了C2M反向定制？"), bm)
+    assert "c2m" in {t.text for t in sig.terms} and sig.numbers == ()

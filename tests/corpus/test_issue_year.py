@@ -149,3 +149,12 @@ def test_an_undated_report_counting_from_a_known_time_is_of_the_year_it_reaches(
     text = normalize(f"各位代表:\n我受国务院的委托,向全国人民代表大会报告政府工作。\n{opening}\n")
     assert is_work_report(text)
     assert issue_year("", (), text) == year
+
+
+def test_an_address_saying_which_year_it_speaks_in_is_issued_then() -> None:
+    from corpus.document import parse_text
+
+    text = "各位代表:\n现在,我代表国务院,就甲乙丙丁的计划作说明。\n今年是实行“七五”计划的头一年。\n"
+    doc = parse_text(text, "a.txt")
+    assert not is_work_report(normalize(text))  # (its parts' years are read as before)
+    assert doc.issued == 1986
