@@ -125,17 +125,21 @@ def _asking_clause(norm: str) -> str:
     m = next(reversed(list(_WHEN.finditer(norm))), None)
     if m is None:
         return norm
-    start = max(norm.rfind(mark, 0, m.start()) for mark in ",;?") + 1
-    ends = [e for mark in ",;?" if (e := norm.find(mark, m.end())) >= 0]
-    return norm[start : min(ends) if ends else len(norm)]
+    start, end = _clause_around(norm, m.start(), m.end(), ",;?")
+    return norm[start:end]
 
 
 def _clause_at(sent: str, date: re.Match[str]) -> str:
     """The clause of a (normalised) sentence that writes ``date``, the date itself blanked."""
-    start = max(sent.rfind(mark, 0, date.start()) for mark in ",;:") + 1
-    ends = [e for mark in ",;:。" if (e := sent.find(mark, date.end())) >= 0]
-    end = min(ends) if ends else len(sent)
+    start, end = _clause_around(sent, date.start(), date.end(), ",;:。")
     return sent[start : date.start()] + " " + sent[date.end() : end]
+
+
+def _clause_around(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` starts and ends (between ``marks``)."""
+    first = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [e for mark in marks if (e := text.find(mark, end)) >= 0]
+    return first, min(ends) if ends else len(text)
 
 
 def after_descriptor(qnorm: str, cand: Candidate) -> tuple[int, int] | None:

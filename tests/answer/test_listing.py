@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from answer.extract import Candidate
 from answer.listing import _whole_item
 
 
@@ -35,25 +38,18 @@ def test_an_item_opening_its_sentence_stops_before_the_next_items_mark() -> None
     assert _whole_item(norm, 0, 4, (0, len(norm)), second) == (0, 4)
 
 
-def _lead(text: str, phrase: str):  # type: ignore[no-untyped-def]
-    from answer.clauses import clauses_of
-    from answer.extract import Candidate
-    from corpus.document import parse_text
-    from corpus.model import Passage
-
-    doc = parse_text(text, "d.txt")
-    passage = Passage("d.txt#0", "d.txt", doc.text, 0, len(doc.text), "", None, "")
-    clause = next(c for c in clauses_of(doc.text, 0) if phrase in c.norm)
-    return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, False, 1)
-
-
-def test_a_lead_clause_naming_no_items_answers_with_the_points_after_it() -> None:
+def test_a_lead_clause_naming_no_items_answers_with_the_points_after_it(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
     from answer.listing import list_result
 
+    def lead(text: str, phrase: str) -> Candidate:
+        return next(c for c in clause_candidates(text) if phrase in c.clause.norm)
+
     text = "报告\n大力发展新兴科学技术,建设甲电站,发射乙卫星,加强丙研究,重视丁研究。\n"
-    found = list_result(_lead(text, "新兴科学技术"))
+    found = list_result(lead(text, "新兴科学技术"))
     assert found.items == ("建设甲电站", "发射乙卫星", "加强丙研究", "重视丁研究")
     # a clause inside the sentence, or followed by too few clauses, answers as itself
-    assert list_result(_lead(text, "发射乙卫星")).span == "发射乙卫星"
+    assert list_result(lead(text, "发射乙卫星")).span == "发射乙卫星"
     short = "报告\n大力发展新兴科学技术,建设甲电站,发射乙卫星。\n"
-    assert list_result(_lead(short, "新兴科学技术")).span == "大力发展新兴科学技术"
+    assert list_result(lead(short, "新兴科学技术")).span == "大力发展新兴科学技术"
