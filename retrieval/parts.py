@@ -85,7 +85,8 @@ def segments_of(query: Query) -> list[str]:
     norm, name = query.norm, query.doc_name
     at = norm.find(name) if name else -1
     # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量";
-    # and any quoted name: "“可解释、可通用的下一代人工智能方法”重大研究计划")
+    # and any quoted name or bracketed gloss: "“可解释、可通用的下一代人工智能方法”重大研究
+    # 计划", "同一个计划(可解释、可通用的…方法)")
     whole = [q.group(0) for q in _QUOTED.finditer(norm) if _SEGMENT.search(q.group(0))]
     if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
         whole.insert(0, name)
@@ -98,7 +99,7 @@ def segments_of(query: Query) -> list[str]:
     return pieces
 
 
-_QUOTED = re.compile(r'"[^"]{1,30}"')
+_QUOTED = re.compile(r'"[^"]{1,30}"|\([^()]{1,30}\)')
 
 
 def _part(
@@ -312,11 +313,14 @@ def split_parts(query: Query) -> list[Query]:
         asks_target(x) and not asks_actual(x) for x in informative
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
+    # Every segment asking its own figure of its own metric ("重点支持多少所省属高校、重点建设
+    # 多少个优势学科、支持多少个优势特色学科"): each is asked with its own words.
+    parallel = all(ASKS.search(x) and names_metric(_metric_words(x)) for x in informative)
     for seg in informative:
         shared = " ".join(content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
-        borrow = periods or not names_metric(_metric_words(seg)) or not contrast
+        borrow = not parallel and (periods or not names_metric(_metric_words(seg)) or not contrast)
         text = f"{scope}{seg} {shared}".strip() if borrow else f"{scope}{seg}"
         # "A和B的目标": the target cue at the end covers both, unless A says 实际 or asks
         # its own figure ("2023年引进多少万人?今年打算引进多少": the cue is the second's).

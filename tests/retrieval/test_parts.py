@@ -232,9 +232,14 @@ def test_each_is_an_asking_word() -> None:
 
 
 def test_a_part_can_be_asked_with_its_own_words_only() -> None:
+    from dataclasses import replace
+
     q = parse_query("甲市23年净增示范企业多少家？国家级孵化器新增了几家")
     _first, second = split_parts(q)
-    alone = own_part(q, second)
+    # each segment asks its own figure of its own metric: asked with its own words
+    assert "净增" not in second.text and "孵化器" in second.text
+    borrowed = replace(second, text=f"{second.text} 净增示范企业")  # as a borrowing part
+    alone = own_part(q, borrowed)
     assert alone is not None and "净增" not in alone.text and "孵化器" in alone.text
     assert alone.years == second.years
 
@@ -557,3 +562,16 @@ def test_a_quoted_name_listing_with_a_mark_is_one_segment() -> None:
     segments = segments_of(q)
     assert segments[0].startswith('"可解释、可通用的甲方法"')
     assert len(segments) == 3
+
+
+def test_segments_each_asking_a_figure_of_their_own_metric_lend_no_words() -> None:
+    q = parse_query("甲省规划在大学建设上，重点支持多少所省属高校、重点建设多少个优势学科？")
+    first, second = split_parts(q)
+    assert "优势学科" not in first.text and "省属高校" not in second.text
+
+
+def test_a_bracketed_gloss_listing_with_a_mark_is_one_segment() -> None:
+    from retrieval.parts import segments_of
+
+    q = parse_query("甲计划（可解释、可通用的乙方法）指南里，重点项目多少项？培育项目多少项？")
+    assert segments_of(q)[0] == "甲计划(可解释、可通用的乙方法)指南里"
