@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
+from answer.results import Result
 from answer.topic import topic_of
 from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of
 from corpus.metadata import is_salutation
@@ -24,6 +25,7 @@ from retrieval.doc_years import naming_clauses
 from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
 from retrieval.name_index import DocName
+from retrieval.naming import names_document
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -207,3 +209,14 @@ def named_scope(
     if best < cfg.named_share or best - second < cfg.named_margin:
         return None
     return replace(filters or Filters(), doc_ids=(held[0][1],))
+
+
+def unnamed_refused(q: Query, found: Result, heads: Mapping[str, Document]) -> Result:
+    """``found`` (asked among all documents after the one the question's name stands out for
+    said nothing), refused when its document is not one the name fits: another document's
+    figure is not the named one's ("轻工业…方案要建多少个5G工厂" is not answered by the 电力装备
+    plan's 5G工厂)."""
+    cited = found.citation.doc_id if found.found and found.citation else ""
+    if cited and not names_document(q.doc_name, heads[cited]):
+        return Result(False, "", None, found.citation)
+    return found

@@ -18,7 +18,7 @@ from answer.frame import apply_frame, first_fitting
 from answer.from_year import base_figures, years_from_to
 from answer.listing import enumeration_result, list_result
 from answer.model import Answer, Citation
-from answer.named_doc import described_rest, named_hits, named_scope
+from answer.named_doc import described_rest, named_hits, named_scope, unnamed_refused
 from answer.people import date_span, is_when
 from answer.policy import CONFIG, Route, Span, policy
 from answer.results import (
@@ -316,7 +316,8 @@ class QA:
         scoped = named_scope(q, filters, self.retriever, self.index.heads)
         if scoped is not None and (found := self._one(q, scoped, mode, besides)).found:
             return found
-        return self._one(q, filters, mode, besides)
+        found = self._one(q, filters, mode, besides)
+        return unnamed_refused(q, found, self.index.heads) if scoped is not None else found
 
     def _one(
         self, q: Query, filters: Filters | None, mode: str, besides: tuple[Citation, ...] = ()

@@ -36,7 +36,7 @@ _KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "�
 _NAME = re.compile(
     rf"([\u4e00-\u9fffa-z0-9\"、()+]{{4,40}}?(?:{_KINDS}))"
     # (what the document does after its name: "…行动计划提的保障措施", "…方案定的目标")
-    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求|说|规定|指出|到|分|有|对|都|专栏"
+    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求?|说|规定|指出|到|分|有|对|都|专栏"
     r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
 )
 _SHARED = re.compile(

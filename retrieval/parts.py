@@ -45,6 +45,16 @@ _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,
 # "(试行)", "(2018-2020)").
 _EDITION = r"\([^()]{1,12}\)"
 _IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:{_EDITION})?(?:里|中|上|里面|当中)?$")
+# A document pointed at inside a segment ("2003年那份国务院政府工作报告讲五年来城乡居民收入").
+_POINTED_AT = re.compile(rf"(?:那份|这份|那个|这个)[^,;:?]{{0,12}}?(?:{DOCUMENT_KINDS})")
+
+
+def _names_document(segment: str) -> bool:
+    """Whether a segment names the document asked of (ending on its kind, or pointing at it
+    with 那份/这份): which document, not a figure's part."""
+    return bool(_IN_DOCUMENT.search(segment) or _POINTED_AT.search(segment))
+
+
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 
@@ -278,7 +288,7 @@ def split_parts(query: Query) -> list[Query]:
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
     asking = sum(1 for s in segments if ASKS.search(s))
-    in_document = [s for s in segments if _IN_DOCUMENT.search(s) and not ASKS.search(s)]
+    in_document = [s for s in segments if _names_document(s) and not ASKS.search(s)]
     informative = [
         s
         for s in segments

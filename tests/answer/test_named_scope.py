@@ -105,3 +105,24 @@ def test_of_many_documents_a_name_fits_alike_those_writing_its_subject_in_one_ru
     q = parse_query("智能船舶发展行动计划里重点任务都有哪些？")
     assert len(qa.retriever.documents_named(q.doc_name)) > 3  # too many to tell apart…
     assert named_documents(q, qa.retriever, 3) == ("own.txt",)  # …but one writes 智能船舶
+
+
+def test_a_figure_found_elsewhere_is_refused_when_the_name_does_not_fit_its_document() -> None:
+    from answer.model import Citation
+    from answer.named_doc import unnamed_refused
+    from answer.results import Result
+    from corpus.document import parse_text
+
+    heads = {
+        "p.txt": parse_text("电力装备数字化转型工作方案\n一、目标\n建成10个5G工厂。\n", "p.txt"),
+        "q.txt": parse_text("轻工业数字化转型实施方案\n一、目标\n建成8个5G工厂。\n", "q.txt"),
+    }
+    q = parse_query("轻工业数字化转型方案要建多少个5G工厂？")
+    assert q.doc_name == "轻工业数字化转型方案"  # (a name is read before 要)
+
+    def found_in(doc_id: str) -> Result:
+        cited = Citation(doc_id, "", "", "建成10个5G工厂", 0, 10, 2, 5)
+        return Result(True, "10个", cited, None)
+
+    assert not unnamed_refused(q, found_in("p.txt"), heads).found  # another plan's figure
+    assert unnamed_refused(q, found_in("q.txt"), heads).found  # one the name fits

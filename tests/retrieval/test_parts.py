@@ -575,3 +575,11 @@ def test_a_bracketed_gloss_listing_with_a_mark_is_one_segment() -> None:
 
     q = parse_query("甲计划（可解释、可通用的乙方法）指南里，重点项目多少项？培育项目多少项？")
     assert segments_of(q)[0] == "甲计划(可解释、可通用的乙方法)指南里"
+
+
+def test_a_segment_pointing_at_the_document_is_no_part() -> None:
+    q = parse_query("2003年那份国务院报告讲甲收入，城镇居民收入和农村居民收入平均每年增长多少？")
+    assert [p.segment for p in split_parts(q)] == [
+        "城镇居民收入",
+        "农村居民收入平均每年增长多少",
+    ]
