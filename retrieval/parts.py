@@ -325,7 +325,11 @@ def split_parts(query: Query) -> list[Query]:
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     # Every segment asking its own figure of its own metric ("重点支持多少所省属高校、重点建设
     # 多少个优势学科、支持多少个优势特色学科"): each is asked with its own words.
-    parallel = all(ASKS.search(x) and names_metric(_metric_words(x)) for x in informative)
+    # (not a part of the one before: "…取得多少项重要科研成果?其中拿到国家科技发明奖的有几项")
+    parallel = all(
+        ASKS.search(x) and names_metric(_metric_words(x)) and not x.startswith("其中")
+        for x in informative
+    )
     for seg in informative:
         shared = " ".join(content(x) for x in informative if x is not seg)
         scope = _scope(query, seg, () if year_segments else shared_years)

@@ -583,3 +583,9 @@ def test_a_segment_pointing_at_the_document_is_no_part() -> None:
         "城镇居民收入",
         "农村居民收入平均每年增长多少",
     ]
+
+
+def test_a_segment_opening_on_qizhong_is_a_part_of_the_one_before() -> None:
+    q = parse_query("六五期间取得多少项重要科研成果？其中拿到国家科技发明奖的有几项？")
+    _first, second = split_parts(q)
+    assert "科研成果" in second.text  # of those results
