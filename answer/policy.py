@@ -217,6 +217,10 @@ class AnswerConfig:
     described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).
     continued_hits: int = 3
+    # A 分别 sentence answering every part at once (answer.together.respective_results)
+    # holds this share of each part's own word pairs: it speaks of what each asks, not only
+    # of its item ("中级、基层法院分别达到95%和70%" is no 二级业务专网 share).
+    respective_words: float = 0.5
     lists: ListWeights = ListWeights()
     which_doc: WhichDocThresholds = WhichDocThresholds()
     frame: FrameWeights = FrameWeights()

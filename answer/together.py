@@ -21,6 +21,7 @@ from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, Candidate, level_fit
 from answer.kinds import other_rate
 from answer.model import Citation
+from answer.policy import CONFIG
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.results import Result, quote_of, respan
 from answer.signals import Signals, canon, expected_unit, shared_pieces
@@ -165,6 +166,16 @@ def _items_asked(
     return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
 
 
+def _speaks_of(parts: Sequence[Query], sent: str) -> bool:
+    """Whether a sentence holds most of each part's own words (``respective_words``)."""
+    held = bigrams(canon(sent))
+    for part in parts:
+        own = bigrams(canon(own_words(_asked(part))))
+        if own and len(own & held) < CONFIG.respective_words * len(own):
+            return False
+    return True
+
+
 def respective_results(parts: Sequence[Query], cands: Sequence[Candidate]) -> list[Result] | None:
     """Every part's figure from one sentence pairing items with figures ("规上工业增加值、
     固定资产投资、社会消费品零售总额分别增长7.5%、7.0%、8.3%") among the whole question's
@@ -177,7 +188,7 @@ def respective_results(parts: Sequence[Query], cands: Sequence[Candidate]) -> li
             continue
         seen.add((c.doc.doc_id, start))
         sent = c.doc.norm[start:end]
-        got = _respective(parts, sent) if "分别" in sent else None
+        got = _respective(parts, sent) if "分别" in sent and _speaks_of(parts, sent) else None
         if got is None:
             continue
         pairs = zip(got, parts, strict=True)

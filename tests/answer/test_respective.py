@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from answer.extract import Candidate
 from answer.signals import Signals, Term
 from answer.spans import respective_figure, respective_items
 
@@ -104,3 +107,21 @@ def test_the_citys_item_of_town_and_country_is_the_towns() -> None:
 
     assert item_shared("城市低保", "城镇低保标准") > item_shared("城市低保", "农村低保标准")
     assert item_shared("城市更新城镇", "城镇低保标准") == 1  # 城镇 asked as written
+
+
+def test_a_fenbie_sentence_answers_the_parts_only_when_it_speaks_of_what_each_asks(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    from answer.together import respective_results
+    from retrieval.parts import split_parts
+    from retrieval.query import parse_query
+
+    question = "甲规划里，中级法院建成二级业务专网、基层法院建成三级业务专网的比例分别是多少？"
+    parts = split_parts(parse_query(question))
+    other = clause_candidates("规划\n主要业务覆盖率,中级法院和基层法院分别达到95%和70%以上。\n")
+    assert respective_results(parts, other) is None  # 覆盖率, not the 专网 asked
+    own = clause_candidates(
+        "规划\n中级法院和基层法院分别建成二级业务专网和三级业务专网99%和97%。\n"
+    )
+    found = respective_results(parts, own)
+    assert found is not None and [r.span for r in found] == ["99%", "97%"]
