@@ -325,8 +325,9 @@ def split_parts(query: Query) -> list[Query]:
     year_segments = [s for s in informative if find_years(s)] if contrast else []
     # Every segment asking its own figure of its own metric ("重点支持多少所省属高校、重点建设
     # 多少个优势学科、支持多少个优势特色学科"): each is asked with its own words.
-    # (not a part of the one before: "…取得多少项重要科研成果?其中拿到国家科技发明奖的有几项")
-    parallel = all(
+    # …in one sentence (a second sentence may ask of the first's subject: "临安双创平台里建了
+    # 党组织的有几个?覆盖多少党员"), none a part of the one before ("其中…有几项")
+    parallel = query.norm.rstrip("?").count("?") == 0 and all(
         ASKS.search(x) and names_metric(_metric_words(x)) and not x.startswith("其中")
         for x in informative
     )
