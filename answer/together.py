@@ -23,11 +23,13 @@ from answer.kinds import other_rate
 from answer.model import Citation
 from answer.policy import CONFIG
 from answer.quantities import figures_for, numbers_in, unit_matches
+from answer.question_words import QUESTION_PHRASES
 from answer.results import Result, quote_of, respan
 from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import item_shared, qualified, respective_sets
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize, squash
+from corpus.plan_periods import PLAN_NAME
 from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
 from retrieval.segment_words import own_words
@@ -170,7 +172,9 @@ def _speaks_of(parts: Sequence[Query], sent: str) -> bool:
     """Whether a sentence holds most of each part's own words (``respective_words``)."""
     held = bigrams(canon(sent))
     for part in parts:
-        own = bigrams(canon(own_words(_asked(part))))
+        # (not the words naming the document or its period: "政府工作报告提出“十三五”")
+        words = PLAN_NAME.sub(" ", QUESTION_PHRASES.sub(" ", own_words(_asked(part))))
+        own = bigrams(canon(words))
         if own and len(own & held) < CONFIG.respective_words * len(own):
             return False
     return True

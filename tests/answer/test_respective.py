@@ -125,3 +125,17 @@ def test_a_fenbie_sentence_answers_the_parts_only_when_it_speaks_of_what_each_as
     )
     found = respective_results(parts, own)
     assert found is not None and [r.span for r in found] == ["99%", "97%"]
+
+
+def test_the_words_naming_the_document_are_not_what_a_fenbie_sentence_must_hold(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    from answer.together import respective_results
+    from retrieval.parts import split_parts
+    from retrieval.query import parse_query
+
+    question = "2016年政府工作报告提出“十三五”期间单位产值用水量、能耗分别要下降多少？"
+    parts = split_parts(parse_query(question))
+    sentence = clause_candidates("报告\n今后五年,单位产值用水量、能耗分别下降23%、15%。\n")
+    found = respective_results(parts, sentence)
+    assert found is not None and [r.span for r in found] == ["23%", "15%"]
