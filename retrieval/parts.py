@@ -25,36 +25,17 @@ from retrieval.segment_words import (
     content,
     names_metric,
 )
+from retrieval.segments import (
+    IN_DOCUMENT,
+    names_document_segment,
+    segments_of,
+)
 from retrieval.series import asked_of_each
 from retrieval.years import find_years, plan_period_years
-
-# Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
-_SEGMENT = re.compile(
-    r"(?<![温缓调])和(?![谐平])|(?<![参给])与(?!会)|跟|(?<![合共协相如不陪等])同(?![比时期步样类等意])"
-    r"|以及|(?<![涉普危波])及(?!时)|,|;|:|、|\?"
-)
-
 
 _EACH = re.compile(r"各|分别")
 # A series asked figure by figure: "A、B各新增多少", "A和B分别是多少".
 _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
-# "三亚那份24年政府工作报告里,…": a segment naming the document asked in, asking nothing
-# itself, is the scope of every part, not a part.
-# (its period or edition after the name: "…三年行动计划(2018-2020)里")
-# A document's edition, span or status in brackets after its name ("(2023版)", "(v1.0)",
-# "(试行)", "(2018-2020)").
-_EDITION = r"\([^()]{1,12}\)"
-_IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:{_EDITION})?(?:里|中|上|里面|当中)?$")
-# A document pointed at inside a segment ("2003年那份国务院政府工作报告讲五年来城乡居民收入").
-_POINTED_AT = re.compile(rf"(?:那份|这份|那个|这个)[^,;:?]{{0,12}}?(?:{DOCUMENT_KINDS})")
-
-
-def _names_document(segment: str) -> bool:
-    """Whether a segment names the document asked of (ending on its kind, or pointing at it
-    with 那份/这份): which document, not a figure's part."""
-    return bool(_IN_DOCUMENT.search(segment) or _POINTED_AT.search(segment))
-
-
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 
@@ -82,34 +63,6 @@ def _metric_words(segment: str) -> str:
     """A segment's metric words (:func:`content`), not its document's kind pointing back at
     the one named ("规划提出到十三五末达到多少家")."""
     return content(_DOCUMENT_SAYS.sub(" ", segment))
-
-
-_KEPT = "\x02"  # stands for a joining character inside a document's name while splitting
-# (after its edition or status in brackets: "…供给办法(v1.0)里", "…办法(试行),")
-_NAME_ENDS = re.compile(rf"(?:{_EDITION})?(?:[,;:?]|里|中|$)")
-
-
-def segments_of(query: Query) -> list[str]:
-    """The question's segments (split at 和, 与, commas…), a document's name kept whole
-    ("…道路测试与示范应用管理规范,测试主体多久内要报、…")."""
-    norm, name = query.norm, query.doc_name
-    at = norm.find(name) if name else -1
-    # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量";
-    # and any quoted name or bracketed gloss: "“可解释、可通用的下一代人工智能方法”重大研究
-    # 计划", "同一个计划(可解释、可通用的…方法)")
-    whole = [q.group(0) for q in _QUOTED.finditer(norm) if _SEGMENT.search(q.group(0))]
-    if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
-        whole.insert(0, name)
-    kept = {w: _SEGMENT.sub(lambda m: _KEPT * len(m.group(0)), w) for w in whole}
-    for w, k in kept.items():
-        norm = norm.replace(w, k)
-    pieces = [p for p in _SEGMENT.split(norm) if p.strip()]
-    for w, k in reversed(kept.items()):
-        pieces = [p.replace(k, w) for p in pieces]
-    return pieces
-
-
-_QUOTED = re.compile(r'"[^"]{1,30}"|\([^()]{1,30}\)')
 
 
 def _part(
@@ -155,7 +108,7 @@ def split_parts(query: Query) -> list[Query]:
         return [query]
     whole_target = query.wants_target  # (the document's name is no cue: "…规划里")
     # …nor a document's kind the question names it by ("91年…那份计划报告里")
-    named_by = [s for s in segments if _IN_DOCUMENT.search(s) and not ASKS.search(s)]
+    named_by = [s for s in segments if IN_DOCUMENT.search(s) and not ASKS.search(s)]
     cued = [s for s in segments if asks_target(s)]
     if cued and all(s in named_by for s in cued):
         whole_target = False
@@ -196,7 +149,7 @@ def split_parts(query: Query) -> list[Query]:
         seg = REPORT_TAIL.sub("", seg) or seg
         # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
         # (nor a segment naming the document, "06年国务院政府工作报告,": 国务院 is its issuer)
-        unnamed = "".join(content(o) for o in others if not _IN_DOCUMENT.search(o))
+        unnamed = "".join(content(o) for o in others if not IN_DOCUMENT.search(o))
         unnamed = unnamed.replace(query.doc_name, " ") if query.doc_name else unnamed
         unnamed = _TITLED.sub(" ", unnamed)
         if not names_metric(named_words(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):
@@ -288,7 +241,7 @@ def split_parts(query: Query) -> list[Query]:
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
     asking = sum(1 for s in segments if ASKS.search(s))
-    in_document = [s for s in segments if _names_document(s) and not ASKS.search(s)]
+    in_document = [s for s in segments if names_document_segment(s) and not ASKS.search(s)]
     informative = [
         s
         for s in segments

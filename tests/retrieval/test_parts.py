@@ -549,7 +549,7 @@ def test_two_sentences_each_asking_a_name_of_its_own_are_two_questions() -> None
 
 
 def test_a_quoted_name_listing_with_a_mark_is_one_segment() -> None:
-    from retrieval.parts import segments_of
+    from retrieval.segments import segments_of
 
     q = parse_query(
         "“可解释、可通用的甲方法”重大研究计划指南里，培育项目拟资助多少项？每项不超过多少？"
@@ -566,7 +566,7 @@ def test_segments_each_asking_a_figure_of_their_own_metric_lend_no_words() -> No
 
 
 def test_a_bracketed_gloss_listing_with_a_mark_is_one_segment() -> None:
-    from retrieval.parts import segments_of
+    from retrieval.segments import segments_of
 
     q = parse_query("甲计划（可解释、可通用的乙方法）指南里，重点项目多少项？培育项目多少项？")
     assert segments_of(q)[0] == "甲计划(可解释、可通用的乙方法)指南里"
