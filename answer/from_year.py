@@ -21,22 +21,22 @@ from retrieval.part_labels import CHANGE_VERB
 from retrieval.query import Query
 from retrieval.years import find_years
 
+# The figure a change starts from, then the verb of the change up to 到 ("…535万吨增长到").
+_FROM_FIGURE = rf"([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
 # "由1957年的535万吨增长到…", "从1955年的3496亿斤,增加到了1959年的…": the year it started
-# in, the figure, the verb of the change, the year it reached.
+# in, the figure, the year it reached.
 _FROM_YEAR = re.compile(
-    rf"[从由]((?:19|20)\d{{2}})年(?:底|末)?的?([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
+    rf"[从由]((?:19|20)\d{{2}})年(?:底|末)?的?{_FROM_FIGURE}"
     r"(?:((?:19|20)\d{2})年(?:底|末)?的?)?"
 )
 # "1986年同1978年相比,国民生产总值由3480亿元增加到9380亿元": the year reached, the year
 # it started in, the figure after 由.
 _COMPARED = re.compile(
     r"((?:19|20)\d{2})年(?:底|末)?(?:同|与|和|跟)((?:19|20)\d{2})年(?:底|末)?相比,?"
-    rf"[^;。]{{0,20}}?[从由]([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
+    rf"[^;。]{{0,20}}?[从由]{_FROM_FIGURE}"
 )
 # "今年…投资比重由去年的百分之十点七提高到百分之十四": last year's figure, then this year's.
-_FROM_LAST = re.compile(
-    rf"[从由](?:去年|上年)(?:底|末)?的?([^;。]{{0,20}}?)(?:{CHANGE_VERB})?(?:到|至)了?"
-)
+_FROM_LAST = re.compile(rf"[从由](?:去年|上年)(?:底|末)?的?{_FROM_FIGURE}")
 # "拟定为270亿元,比1958年的214亿元增长26%": the year a figure is compared with, its figure.
 _BASE_FIGURE = re.compile(
     r"比((?:19|20)\d{2})年(?:底|末)?的([^,;。]{1,12}?)(?=增|减|提|下|多|少|高|低)"

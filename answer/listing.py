@@ -83,20 +83,13 @@ def _points_after(best: Candidate) -> list[tuple[int, int]]:
     naming no items of its own that opens its sentence, followed by at least
     ``CONFIG.lists.points`` clauses: the points it heads, each clause one (none otherwise)."""
     c = best.clause
-    if c.start != _first_clause_start(best) or re.search(r"[、和及]", c.norm):
+    if re.search(r"[、和及]", c.norm):
         return []
-    sent = best.doc.text[c.sent_start : c.sent_end]
-    after = [x for x in clauses_of(sent, c.sent_start) if x.start >= c.end]
-    if len(after) < CONFIG.lists.points:
+    clauses = clauses_of(best.doc.text[c.sent_start : c.sent_end], c.sent_start)
+    after = [x for x in clauses if x.start >= c.end]
+    if not clauses or clauses[0].start != c.start or len(after) < CONFIG.lists.points:
         return []
     return [(x.start, min(x.end, x.start + MAX_SPAN)) for x in after]
-
-
-def _first_clause_start(best: Candidate) -> int:
-    """Where the first clause of the candidate's sentence starts."""
-    sent = best.doc.text[best.clause.sent_start : best.clause.sent_end]
-    first = clauses_of(sent, best.clause.sent_start)
-    return first[0].start if first else -1
 
 
 # What may stand before an item at the start of its sentence: its number, nothing else.

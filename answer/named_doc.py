@@ -26,7 +26,7 @@ from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
 from retrieval.name_index import DocName
 from retrieval.naming import names_document
-from retrieval.query import Query
+from retrieval.query import NAME_LEFT, Query, reworded
 from retrieval.search import Retriever
 
 
@@ -38,7 +38,7 @@ def without_name(q: Query) -> Query | None:
     norm = q.norm.replace(q.doc_name, " ").strip()
     if not norm:
         return None
-    return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name="")
+    return reworded(q, norm, doc_name="")
 
 
 def without_naming(q: Query) -> Query:
@@ -53,12 +53,9 @@ def without_naming(q: Query) -> Query:
     for clause in naming_clauses(q.norm, ""):
         norm = norm.replace(clause, " ")
     norm = norm.strip(" ,;?")
-    if norm == q.norm or len(norm) < _REST_LEFT:
+    if norm == q.norm or len(norm) < NAME_LEFT:
         return q
-    return replace(q, text=norm, norm=norm, canon=canonicalize(norm))
-
-
-_REST_LEFT = 4  # characters a question keeps besides the clauses naming its document
+    return reworded(q, norm)
 
 
 def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
@@ -121,7 +118,7 @@ def described_rest(q: Query, topic: Callable[[], str], cfg: AnswerConfig = CONFI
     rest = q.norm[m.end() :].strip()
     if not rest or not pairs or len(held) < cfg.described_title * len(pairs):
         return None
-    return replace(q, text=rest, norm=rest, canon=canonicalize(rest), doc_name="")
+    return reworded(q, rest, doc_name="")
 
 
 def named_hits(
@@ -160,19 +157,22 @@ def _longest_run(name: str, doc: DocName) -> int:
 
 
 def _kind_named(name: DocName) -> str:
-    """The kind of a document from its title, or its opening when it has none (as
-    :func:`document_kind`, read from the document's name alone)."""
-    if is_salutation(name.title, name.doc_id):
-        return announced_kind(normalize(name.opening))
-    return kind_of(normalize(name.title))
+    """:func:`document_kind` read from the document's name alone (its opening's words)."""
+    return _kind_of(name.title, name.doc_id, lambda: normalize(name.opening))
 
 
 def document_kind(doc: Document) -> str:
     """The kind of a document: its title's ("…的意见"), or for one without a title line, the
     kind its opening announces ("提出以下意见")."""
-    if is_salutation(doc.title, doc.doc_id):
-        return announced_kind(doc.norm)
-    return kind_of(normalize(doc.title))
+    return _kind_of(doc.title, doc.doc_id, lambda: doc.norm)
+
+
+def _kind_of(title: str, doc_id: str, opening: Callable[[], str]) -> str:
+    """The kind a title names, or for no title (a salutation, a file name) the kind the
+    (normalised) ``opening`` announces."""
+    if is_salutation(title, doc_id):
+        return announced_kind(opening())
+    return kind_of(normalize(title))
 
 
 def named_scope(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
@@ -277,6 +277,19 @@ _NATIONAL = re.compile(
     r"(?<![居列于比超在])全国(?!第|前|排|领先|平均|首|率先|重点|文明|人大|政协|示范|先进|百强)"
     r"|国务院|我国|党中央"
 )
+
+
+def reworded(q: Query, norm: str, *, doc_name: str | None = None) -> Query:
+    """The question asked with another (normalised) wording ``norm``: the same places, years
+    and kind, its text, matching and canonical forms the new words' (and ``doc_name`` when
+    given: "" once its document's name is blanked)."""
+    name = q.doc_name if doc_name is None else doc_name
+    return replace(q, text=norm, norm=norm, canon=canonicalize(norm), doc_name=name)
+
+
+# Characters a question keeps besides the words naming its document for it to be asked by
+# them alone (its passages ranked by what is left).
+NAME_LEFT = 4
 
 
 def find_regions(norm: str) -> tuple[str, ...]:

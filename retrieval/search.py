@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -15,7 +15,7 @@ from corpus.model import Fact, Passage
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
-from index.text import canonicalize, get_tokenizer, index_text
+from index.text import get_tokenizer, index_text
 from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
@@ -24,13 +24,10 @@ from retrieval.metadata import MetaWeights, meta_bonus
 from retrieval.model import Filters, Hit, Mode
 from retrieval.name_index import DocName, NameIndex
 from retrieval.naming import OPENING
-from retrieval.query import Query, parse_query
+from retrieval.query import NAME_LEFT, Query, parse_query, reworded
 
 MODES = tuple(Mode)
 _QUERY_CACHE = 512
-
-
-_NAME_LEFT = 4  # characters a question keeps besides its document's name to be asked so
 
 
 def within_named(q: Query, filters: Filters | None) -> Query:
@@ -41,9 +38,9 @@ def within_named(q: Query, filters: Filters | None) -> Query:
     if filters is None or len(filters.doc_ids) != 1 or not q.doc_name or q.doc_name not in q.norm:
         return q
     rest = q.norm.replace(q.doc_name, " ")
-    if len(rest.strip()) < _NAME_LEFT:
+    if len(rest.strip()) < NAME_LEFT:
         return q
-    return replace(q, text=rest, norm=rest, canon=canonicalize(rest))
+    return reworded(q, rest)
 
 
 @dataclass

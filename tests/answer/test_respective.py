@@ -109,33 +109,31 @@ def test_the_citys_item_of_town_and_country_is_the_towns() -> None:
     assert item_shared("城市更新城镇", "城镇低保标准") == 1  # 城镇 asked as written
 
 
-def test_a_fenbie_sentence_answers_the_parts_only_when_it_speaks_of_what_each_asks(
-    clause_candidates: Callable[[str], list[Candidate]],
-) -> None:
+def _whole_question_spans(
+    question: str, text: str, candidates: Callable[[str], list[Candidate]]
+) -> list[str] | None:
+    """The parts' spans a 分别 sentence of ``text`` gives the whole question (None: none)."""
     from answer.together import respective_results
     from retrieval.parts import split_parts
     from retrieval.query import parse_query
 
+    found = respective_results(split_parts(parse_query(question)), candidates(text))
+    return None if found is None else [r.span for r in found]
+
+
+def test_a_fenbie_sentence_answers_the_parts_only_when_it_speaks_of_what_each_asks(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
     question = "甲规划里，中级法院建成二级业务专网、基层法院建成三级业务专网的比例分别是多少？"
-    parts = split_parts(parse_query(question))
-    other = clause_candidates("规划\n主要业务覆盖率,中级法院和基层法院分别达到95%和70%以上。\n")
-    assert respective_results(parts, other) is None  # 覆盖率, not the 专网 asked
-    own = clause_candidates(
-        "规划\n中级法院和基层法院分别建成二级业务专网和三级业务专网99%和97%。\n"
-    )
-    found = respective_results(parts, own)
-    assert found is not None and [r.span for r in found] == ["99%", "97%"]
+    other = "规划\n主要业务覆盖率,中级法院和基层法院分别达到95%和70%以上。\n"
+    assert _whole_question_spans(question, other, clause_candidates) is None  # 覆盖率 is no 专网
+    own = "规划\n中级法院和基层法院分别建成二级业务专网和三级业务专网99%和97%。\n"
+    assert _whole_question_spans(question, own, clause_candidates) == ["99%", "97%"]
 
 
 def test_the_words_naming_the_document_are_not_what_a_fenbie_sentence_must_hold(
     clause_candidates: Callable[[str], list[Candidate]],
 ) -> None:
-    from answer.together import respective_results
-    from retrieval.parts import split_parts
-    from retrieval.query import parse_query
-
     question = "2016年政府工作报告提出“十三五”期间单位产值用水量、能耗分别要下降多少？"
-    parts = split_parts(parse_query(question))
-    sentence = clause_candidates("报告\n今后五年,单位产值用水量、能耗分别下降23%、15%。\n")
-    found = respective_results(parts, sentence)
-    assert found is not None and [r.span for r in found] == ["23%", "15%"]
+    text = "报告\n今后五年,单位产值用水量、能耗分别下降23%、15%。\n"
+    assert _whole_question_spans(question, text, clause_candidates) == ["23%", "15%"]
