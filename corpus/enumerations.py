@@ -58,6 +58,7 @@ from corpus.phrase_lists import (
     same_noun_series,
 )
 from corpus.sentence_lists import inline_lists
+from corpus.term_lines import term_lines
 
 _ORDINAL = re.compile(
     # (a point may follow a comma when the points run in one sentence: "…目标:一是A,二是B")
@@ -105,16 +106,13 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             continue  # a heading line: its section's sub-headings are a heading list
         item = (number, m.start(), m.end(), style)
         # (一)(二) paragraphs are numbered apart from the points inside them
-        # ("(一)…1.…2.…(二)…3.…"): they group among themselves.
+        # ("(一)…1.…2.…(二)…3.…"): they group among themselves; so are points of one style
+        # among points of another inside them ("一是…,共4项任务。分别是:1.…2.…" "二是…").
         groups = paren_groups if style == "cn-paren" else point_groups
-        last = groups[-1][-1] if groups else None
-        if (
-            last
-            and number == last[0] + 1
-            and style == last[3]
-            and _same_section(doc, last[1], m.start())
-        ):
-            groups[-1].append(item)
+        own = next((g for g in reversed(groups) if g[-1][3] == style), None)
+        last = own[-1] if own else None
+        if last and number == last[0] + 1 and _same_section(doc, last[1], m.start()):
+            own.append(item)  # type: ignore[union-attr]
         else:  # numbering may go on from an earlier part ("15.…20." under its sub-heading)
             groups.append([item])
     for group in sorted(point_groups + paren_groups, key=lambda g: g[0][1]):
@@ -330,7 +328,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += quoted_run(doc) + alike_leads(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
-    found += counted_lines(doc)
+    found += counted_lines(doc) + term_lines(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -54,13 +54,17 @@ def lead_sentence_lists(doc: Document) -> list[Enumeration]:
         )
     runs = {en.items[0].start: en for en in _short_lead_runs(doc)}
     # Parallel leads right under a numbered line ("2.基本原则。" then "坚持…。" paragraphs)
-    # are named by that line too.
-    out = [
-        replace(en, head=runs[en.items[0].start].head) if en.items[0].start in runs else en
-        for en in out
-    ]
-    parallel = {en.items[0].start for en in out}
-    return out + [en for start, en in runs.items() if start not in parallel]
+    # are named by that line too; leads of one make going on past that line's points
+    # ("加强…。" under (二) and again under (九)) are another list, and its points stay one.
+    under = {en.items[0].start for en in out if _within(en, runs.get(en.items[0].start))}
+    out = [replace(en, head=runs[en.items[0].start].head) if en.items[0].start in under else en
+           for en in out]  # fmt: skip
+    return out + [en for start, en in runs.items() if start not in under]
+
+
+def _within(leads: Enumeration, run: Enumeration | None) -> bool:
+    """Whether parallel leads stand among the points of a run under a numbered line."""
+    return run is not None and leads.items[-1].start <= run.items[-1].start
 
 
 # A short sentence inside a paragraph, after another ("…发展步伐。坚持高质量发展。稳住…").

@@ -290,9 +290,22 @@ _COLON_SERIES = re.compile(
 )
 
 
+# "[3]都谷极:世界电容器之都、区域性先进碳基复合材料“碳谷”、中国…“第三极”。": a line (a
+# report's note, a glossary's entry) naming a term and, after its colon, the names it stands
+# for, filling the sentence.
+_DEFINED_SERIES = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\[\d{1,3}\])?[^\s:,;。、!?\[\]]{2,16}:"
+    r"((?:[^、,;。:!?\n]{2,30}、){2,}[^、,;。:!?\n]{2,30}?)(?:等)?(?=[。;]?[ \t\u3000]*$)"
+)
+
+
 def colon_series(doc: Document) -> list[Enumeration]:
-    """A series of names after "有:"/"包括:"/"如:", named by its sentence's words before it."""
-    return [_series(doc, spans) for _, spans in _series_at(doc, _COLON_SERIES)]
+    """A series of names after "有:"/"包括:"/"如:", named by its sentence's words before it;
+    or after a term opening its line ("[3]都谷极:"), named by that term."""
+    found = _series_at(doc, _COLON_SERIES)
+    seen = {m.start(1) for m, _ in found}  # "主要有:…" opening its line is read once
+    found += [(m, spans) for m, spans in _series_at(doc, _DEFINED_SERIES) if m.start(1) not in seen]
+    return [_series(doc, spans) for _, spans in found]
 
 
 # "A、B、…、F6个方面重点方向": names closed by the count of them and what they are; the

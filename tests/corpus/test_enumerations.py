@@ -786,3 +786,17 @@ def test_an_ordinal_lists_intro_keeps_the_sentence_announcing_it() -> None:
     )
     (en,) = [e for e in enumerations(doc) if e.kind == "ordinal"]
     assert "以下重点方向" in en.head and "试点周期" in en.head
+
+
+def test_points_numbered_inside_run_in_points_do_not_break_their_numbering() -> None:
+    text = (
+        "济南市规划解读\n二、主要内容\n（二）主要任务。明确了3方面11项重点任务。\n"
+        "一是强化数字产业化引领，共2项任务。分别是：1.加快软件名城提档升级。2.培育壮大集成电路。\n"
+        "二是加快产业数字化转型升级，共2项任务。分别是：1.提升工业数字化水平。2.发展智能建造。\n"
+        "三是提升城市数字化水平，共2项任务。分别是：1.完善新型数字基础设施。2.提升数字政府水平。\n"
+    )
+    doc = parse_text(text, "d.txt")
+    lists = [[doc.text[i.start : i.end] for i in en.items] for en in ordinal_lists(doc)]
+    assert ["强化数字产业化引领", "加快产业数字化转型升级", "提升城市数字化水平"] in lists
+    assert ["加快软件名城提档升级", "培育壮大集成电路"] in lists  # each 1.2. its own list
+    assert ["提升工业数字化水平", "发展智能建造"] in lists

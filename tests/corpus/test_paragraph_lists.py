@@ -306,3 +306,25 @@ def test_dash_led_points_under_a_numbered_heading_line() -> None:
         ]
     ]
     assert found[0].head.endswith("(二)基本原则")
+
+
+def test_leads_of_one_make_going_on_past_a_run_are_apart_from_its_points() -> None:
+    # (二)'s points open unlike; "加强…" opens one of them and points under (三) too
+    text = (
+        "戊市政府工作报告\n三、今年工作任务\n（二）深入实施科教兴国战略，强化基础支撑。统筹推进。\n"
+        "加强高质量教育体系建设。落实立德树人。\n加快推动高水平科技自立自强。强化基础研究。\n"
+        "全方位培养用好人才。实施人才政策。\n（三）着力扩大国内需求。把扩内需放在首位。\n"
+        "加强重点领域安全能力建设。守住底线。\n加强粮食稳产保供。稳定面积。\n"
+    )
+    doc = _doc(text)
+    found = lead_sentence_lists(doc)
+    runs = [en for en in found if en.kind == "headings"]
+    assert _names(doc, runs) == [
+        ["加强高质量教育体系建设", "加快推动高水平科技自立自强", "全方位培养用好人才"]
+    ]
+    assert "深入实施科教兴国战略" in runs[0].head
+    alike = [en for en in found if en.kind == "lead"]
+    assert _names(doc, alike) == [
+        ["加强高质量教育体系建设", "加强重点领域安全能力建设", "加强粮食稳产保供"]
+    ]
+    assert "科教兴国" not in alike[0].head  # not named by the run's line

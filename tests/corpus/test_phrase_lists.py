@@ -165,3 +165,23 @@ def test_quoted_names_side_by_side_closed_by_their_kind() -> None:
         ["提速惠企", "云光惠企", "企业上云"]  # a pair is no list
     ]
     assert found[0].head.endswith("支持运营商开展 等专项行动")
+
+
+def test_a_note_line_naming_a_term_lists_what_it_stands_for() -> None:
+    from corpus.phrase_lists import colon_series
+
+    text = (
+        "益阳市政府工作报告\n一、产业\n实施打造“都谷极”[3]三年行动。\n"
+        "[3]都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。\n"
+        "主要有：甲工程、乙工程、丙工程。\n"
+    )
+    doc = parse_text(text, "d.txt")
+    found = colon_series(doc)
+    names = [[doc.text[i.start : i.end] for i in en.items] for en in found]
+    assert [
+        "世界电容器之都",
+        "区域性先进碳基复合材料“碳谷”",
+        "中国印制电路板（PCB）“第三极”",
+    ] in names
+    assert any("都谷极" in en.head and len(en.items) == 3 for en in found)
+    assert names.count(["甲工程", "乙工程", "丙工程"]) == 1  # "主要有:" opening its line: once
