@@ -207,6 +207,12 @@ def test_a_part_naming_only_a_verb_borrows_the_metric() -> None:
 def test_names_metric() -> None:
     assert names_metric("养老床位") and names_metric("专利")
     assert not names_metric("新增") and not names_metric("同比增长") and not names_metric("")
+    assert not names_metric("新建")  # a verb, though the tagger reads it as a place (ns)
+
+
+def test_a_part_asking_how_many_are_built_borrows_the_metric() -> None:
+    parts = split_parts(parse_query("丁市2023年新增了多少个5G基站？2024年计划新建多少个？"))
+    assert len(parts) == 2 and "基站" in parts[1].text and parts[1].wants_target
 
 
 def test_subjects_asked_the_same_are_labelled_by_subject() -> None:
