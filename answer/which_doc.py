@@ -177,17 +177,16 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
         return True  # "854.2万多条留言": a figure this precise, with most words around it
     # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
     floor = t.value_item / len(sig.numbers)
-    stated = False
     for f in facts_between(c.doc.doc_id, c.clause.sent_start, c.clause.sent_end):
         if f.value in sig.numbers:
-            stated = True
-            # The question may name the document ("临安那份工作总结里…").
-            named = canon(normalize(f"{f.qualifier}{f.canonical} {c.doc.title}"))
+            # The question may name the document ("临安那份工作总结里…"), by its title or,
+            # untitled, by what its first sentence says it is about.
+            named = f"{canon(normalize(f.qualifier + f.canonical))} {topic_of(c.doc)}"
             if coverage(sig, named) >= floor:
                 return True
-    if stated:
-        return False
-    # A figure the facts table does not hold ("缩短为7个工作日"): its 、-item must name it.
+    # …or the 、-item stating the figure names it, as the question words it ("配有传感设备
+    # 的综合管廊达到600公里": the facts table's metric, 综合管廊, holds too few of its words;
+    # "缩短为7个工作日": a figure the facts table does not hold).
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
     return any(coverage(sig, canon(p)) >= floor for p in pieces)
 

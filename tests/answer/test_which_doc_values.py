@@ -221,3 +221,17 @@ def test_a_quoted_period_is_no_point_named_above_a_figure(tmp_path: Path) -> Non
     }
     question = "“十五”期间年均经济增速预期目标定7%左右,是哪份报告提的?"
     assert _cited(tmp_path, texts, question) == ["n.txt"]
+
+
+def test_a_figure_whose_facts_metric_is_narrow_is_stated_by_its_item(tmp_path: Path) -> None:
+    # The facts table's metric of 600公里 is 综合管廊; its clause names the question's words
+    # (配有 for 配备 aside), and no other document states 600公里 of it.
+    texts = {
+        "plan.txt": (
+            "甲省数字行动方案\n四、基础设施\n"
+            "(省能源局牵头)推动综合管廊智能化建设,配备传感设备的综合管廊达到600公里。\n"
+        ),
+        "city.txt": "乙市政府工作报告\n一、建设\n新改建农村公路600公里以上,改造危旧桥梁21座。\n",
+    }
+    question = "哪份文件要求配有传感设备的综合管廊达到600公里?"
+    assert _cited(tmp_path, texts, question) == ["plan.txt"]
