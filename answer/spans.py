@@ -74,6 +74,35 @@ def respective_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
     return out
 
 
+# Figures standing side by side, joined by a conjunction alone ("实际增长8.4%和11.4%").
+_JOINED = re.compile(r"\s*(?:和|与|及|、)\s*")
+
+
+def joined_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
+    """Every "A和B…X和Y" of a sentence without 分别 ("城镇居民人均可支配收入和农村居民人均纯收入
+    实际增长8.4%和11.4%"): the items of the clause before a run of figures joined by 和/与/、
+    alone, paired in order with them, when as many."""
+    values = [m for m in numbers_in(norm) if not is_rank(m)]
+    out, i = [], 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and _JOINED.fullmatch(
+            norm, values[j].end(), values[j + 1].start()
+        ):
+            j += 1
+        at = values[i].start()
+        clause = max(norm.rfind(c, 0, at) for c in ",;:。!?")
+        if j > i and "分别" not in norm[clause + 1 : at]:
+            stop = next(
+                (k for k in range(values[j].end(), len(norm)) if norm[k] in ",;。"), len(norm)
+            )
+            pairs = _paired(norm, at - 1, stop)  # (figures strictly after the clause's end)
+            if pairs is not None:
+                out.append(pairs)
+        i = j + 1
+    return out
+
+
 def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | None:
     """The items of the clause ending at ``at`` ("分别") with the figures in ``norm[at:stop]``."""
     # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.

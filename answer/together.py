@@ -26,13 +26,13 @@ from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.question_words import QUESTION_PHRASES
 from answer.results import Result, quote_of, respan
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import item_shared, qualified, respective_sets
+from answer.spans import item_shared, joined_sets, qualified, respective_sets
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize, squash
 from corpus.plan_periods import PLAN_NAME
 from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
-from retrieval.segment_words import own_words
+from retrieval.segment_words import MOVED, own_words
 
 _MARK = re.compile(r"[,;。:、]")
 _LEADING = re.compile(r"(?:其中|同时|此外|另外|并|且|还|和|及)+")
@@ -140,10 +140,18 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     return None if best is None else [figures[j][0] for j in best[3]]
 
 
+_VERB_BEFORE = 6  # characters before a pairing's first figure that say how it moved
+
+
 def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     """ "一产、二产、三产增加值分别增长4%、7.5%、6.2%" asked of 二产 and 三产: each part's
     figure is the one of the item its own words name (one item each, no two alike)."""
-    for pairs in respective_sets(norm):
+    moved = any(MOVED.search(p.norm) for p in parts)
+    for pairs in respective_sets(norm) + joined_sets(norm):
+        # "…、农民人均纯收入年均增长8%和5%左右" holds no amounts asked ("各是多少")
+        before = norm[max(0, pairs[0][1].start() - _VERB_BEFORE) : pairs[0][1].start()]
+        if not moved and MOVED.search(before):
+            continue
         got = _items_asked(parts, pairs)
         if got is not None:
             return got
@@ -192,7 +200,7 @@ def respective_results(parts: Sequence[Query], cands: Sequence[Candidate]) -> li
             continue
         seen.add((c.doc.doc_id, start))
         sent = c.doc.norm[start:end]
-        got = _respective(parts, sent) if "分别" in sent and _speaks_of(parts, sent) else None
+        got = _respective(parts, sent) if _speaks_of(parts, sent) else None
         if got is None:
             continue
         pairs = zip(got, parts, strict=True)

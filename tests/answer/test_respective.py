@@ -137,3 +137,17 @@ def test_the_words_naming_the_document_are_not_what_a_fenbie_sentence_must_hold(
     question = "2016年政府工作报告提出“十三五”期间单位产值用水量、能耗分别要下降多少？"
     text = "报告\n今后五年,单位产值用水量、能耗分别下降23%、15%。\n"
     assert _whole_question_spans(question, text, clause_candidates) == ["23%", "15%"]
+
+
+def test_items_and_figures_joined_by_he_pair_in_order() -> None:
+    from answer.spans import joined_sets
+
+    norm = "城镇新增就业1221万人,城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。"
+    (pairs,) = joined_sets(norm)
+    assert [(item[:4], m.group(0)) for item, m in pairs] == [
+        ("城镇居民", "8.4%"),
+        ("农村居民", "11.4%"),
+    ]
+    # a 分别 sentence is respective_sets'; figures apart ("12家,…30家") join nothing
+    assert joined_sets("孵化器和众创空间分别达到12家和30家") == []
+    assert joined_sets("孵化器达到12家,众创空间达到30家") == []

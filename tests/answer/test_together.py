@@ -215,3 +215,15 @@ def test_items_asked_in_turn_take_the_figures_fenbie_pairs_with_them() -> None:
         "地区生产总值增长6%左右,其中,一产、二产、三产增加值分别增长4%、7.5%、6.2%左右。",
     )
     assert got == ["7.5%", "6.2%"]
+
+
+def test_figures_joined_by_he_pair_with_their_items_when_the_move_is_asked() -> None:
+    from answer.together import _respective
+
+    norm = normalize("城镇居民人均可支配收入、农民人均纯收入年均增长8%和5%左右。")
+    grew = split_parts(parse_query("丁市城镇居民人均可支配收入和农民人均纯收入年均各增长多少"))
+    got = _respective(grew, norm)
+    assert got is not None and [norm[f.start : f.end] for f in got] == ["8%", "5%"]
+    # amounts asked ("各是多少"): growth rates are none of them
+    amounts = split_parts(parse_query("丁市城镇居民人均可支配收入和农民人均纯收入各是多少"))
+    assert _respective(amounts, norm) is None
