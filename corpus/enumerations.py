@@ -56,6 +56,7 @@ from corpus.phrase_lists import (
     quoted_run,
     quoted_series,
     same_noun_series,
+    spelled_out_names,
 )
 from corpus.sentence_lists import inline_lists
 from corpus.term_lines import term_lines
@@ -325,7 +326,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_points(doc) + lead_sentence_lists(doc) + counted_lead_sentences(doc)
     found += count_name_lists(doc) + quoted_series(doc) + same_noun_series(doc)
     found += clause_series(doc) + kind_series(doc) + colon_series(doc) + counted_series(doc)
-    found += quoted_run(doc) + alike_leads(doc)
+    found += quoted_run(doc) + alike_leads(doc) + spelled_out_names(doc)
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     found += counted_lines(doc) + term_lines(doc)

@@ -67,8 +67,9 @@ def _within(leads: Enumeration, run: Enumeration | None) -> bool:
     return run is not None and leads.items[-1].start <= run.items[-1].start
 
 
-# A short sentence inside a paragraph, after another ("…发展步伐。坚持高质量发展。稳住…").
-_INNER_LEAD = re.compile(rf"(?<=[。!?])([^。;:!?,\n]{{2,{INNER_LEAD_MAX}}})。")
+# A short sentence inside a paragraph, after another ("…发展步伐。坚持高质量发展。稳住…")
+# or after the colon announcing them ("必须立足五个“基点”:必须恪守根本遵循。…").
+_INNER_LEAD = re.compile(rf"(?<=[。!?:])([^。;:!?,\n]{{2,{INNER_LEAD_MAX}}})。")
 
 
 def inner_lead_lists(doc: Document) -> list[Enumeration]:

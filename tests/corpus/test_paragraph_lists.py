@@ -328,3 +328,16 @@ def test_leads_of_one_make_going_on_past_a_run_are_apart_from_its_points() -> No
         ["加强高质量教育体系建设", "加强重点领域安全能力建设", "加强粮食稳产保供"]
     ]
     assert "科教兴国" not in alike[0].head  # not named by the run's line
+
+
+def test_short_sentences_after_the_colon_announcing_them_are_points() -> None:
+    from corpus.paragraph_lists import inner_lead_lists
+
+    text = (
+        "庚市政府工作报告\n二、今年工作安排\n实际工作中,必须立足三个“基点”:必须恪守根本遵循。"
+        "深刻领悟。必须聚焦首要任务。坚持发展。必须紧扣主题主线。推进现代化。\n"
+    )
+    doc = _doc(text)
+    (en,) = inner_lead_lists(doc)
+    assert _items(doc, en) == ["必须恪守根本遵循", "必须聚焦首要任务", "必须紧扣主题主线"]
+    assert "三个" in en.head

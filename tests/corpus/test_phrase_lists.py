@@ -185,3 +185,28 @@ def test_a_note_line_naming_a_term_lists_what_it_stands_for() -> None:
     ] in names
     assert any("都谷极" in en.head and len(en.items) == 3 for en in found)
     assert names.count(["甲工程", "乙工程", "丙工程"]) == 1  # "主要有:" opening its line: once
+
+
+def test_a_quoted_count_name_spelled_out_after_ji_lists_that_many_pieces() -> None:
+    from corpus.phrase_lists import spelled_out_names
+
+    text = (
+        "庚市政府工作报告\n二、今年工作安排\n“3个1000”即在建项目1000亿元、储备项目1000亿元、"
+        "谋划项目1000亿元；“5个100”即生产总值比增100亿元以上，财政收入超过100亿元，"
+        "新增工业企业100家、新增服务业企业100家，新增创建精品村、示范村100个；"
+        "“5个10”即甲、乙、丙。\n"
+    )
+    doc = parse_text(text, "d.txt")
+    found = spelled_out_names(doc)
+    names = [[doc.text[i.start : i.end] for i in en.items] for en in found]
+    assert names == [
+        ["在建项目1000亿元", "储备项目1000亿元", "谋划项目1000亿元"],
+        [
+            "生产总值比增100亿元以上",
+            "财政收入超过100亿元",
+            "新增工业企业100家",
+            "新增服务业企业100家",
+            "新增创建精品村、示范村100个",
+        ],
+    ]  # "“5个10”即甲、乙、丙": three pieces where five are counted, no list
+    assert [en.count for en in found] == [3, 5] and "5个100" in found[1].head
