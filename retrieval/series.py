@@ -83,7 +83,14 @@ def _each_asked(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
     lead = _ADDED.match(w.own(metrics[0]))
     if lead:
         metrics = [x if _ADDED.match(w.own(x)) else lead.group(0) + x for x in metrics]
+    # "财政赤字里中央和地方各安排了多少": the scope before the first is every one's
+    scope = _SCOPE.match(metrics[0])
+    if scope:
+        metrics = [metrics[0], *(scope.group(0) + x for x in metrics[1:])]
     return metrics, segments[-1][m.end() :]
+
+
+_SCOPE = re.compile(r"[^里]{2,12}?(?:里|当中|之中)(?=[\u4e00-\u9fff]{2})")
 
 
 _ADDED = re.compile(r"新增|新认定|新引进|净增|累计|新培育|新建")

@@ -590,3 +590,9 @@ def test_a_segment_opening_on_qizhong_is_a_part_of_the_one_before() -> None:
     q = parse_query("六五期间取得多少项重要科研成果？其中拿到国家科技发明奖的有几项？")
     _first, second = split_parts(q)
     assert "科研成果" in second.text  # of those results
+
+
+def test_a_scope_before_the_first_of_each_asked_is_every_ones() -> None:
+    parts = split_parts(parse_query("丁市2019年财政赤字里中央和地方各安排了多少"))
+    assert [p.text.endswith(("中央安排了多少", "地方安排了多少")) for p in parts] == [True, True]
+    assert all("财政赤字里" in p.text for p in parts)
