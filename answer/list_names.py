@@ -1,5 +1,6 @@
 """What a list question names, and how well a list names it: the noun asked for
-("哪些产业链"), the count phrase ("三张清单"), words quoted ("哪几个“聚力”", "“十大工程”").
+("哪些产业链"), the count phrase ("三张清单"), words quoted ("哪几个“聚力”", "“十大工程”"),
+and the words that only say which document (its title's, the name it is called by).
 :mod:`answer.lists` scores enumerations with them."""
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ import re
 
 from answer.policy import CONFIG
 from answer.question_words import FUNCTION_CHARS
-from answer.signals import Signals, canon
+from answer.signals import Signals, Term, canon
 from answer.wh_frame import noun_head
 from corpus.doc_kinds import kind_of
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.model import Document
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.phrase_lists import SERIES_COUNT
+from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -143,7 +146,7 @@ _NOUN_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共|建议|可以|可)?(?:有|是|包括|分为|分了|分成|分)(?:哪些|哪几)"
 )
 # Nouns that name no kind of thing ("哪几方面", "哪些内容").
-_VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情况 举措 工作".split())
+_VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情况 举措 措施 工作".split())
 
 
 def asked_noun(qnorm: str) -> str:
@@ -155,6 +158,11 @@ def asked_noun(qnorm: str) -> str:
         noun = m.group(1).lstrip("的") if m else ""
         if "的" in noun and not noun.startswith(tuple(_VAGUE_NOUNS)):
             noun = noun.rsplit("的", 1)[-1]
+        # "哪几方面建设": the kind of thing after a vague counter is asked (not "方面的问题")
+        vague = next((v for v in _VAGUE_NOUNS if noun.startswith(v)), "")
+        after = pattern is _NOUN_AFTER
+        if after and vague and "的" not in noun and noun[len(vague) :] not in _VAGUE_NOUNS:
+            noun = noun[len(vague) :]
         if (
             len(noun) >= 2
             and not noun.startswith(tuple(_VAGUE_NOUNS))
@@ -261,3 +269,36 @@ def miscounted(qnorm: str, n: int) -> bool:
 
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")
 _COUNT_ASKED = re.compile(r"[\"”]?[\u4e00-\u9fff]{0,6}?[\"”]?(?:是|有|包括|分别|具体|都|指|哪)")
+
+
+# Who issued a document, said before its name ("工信部等部门印发的《…》", "住建部发布的").
+_ISSUED_BY = re.compile(
+    r"([^,;。?]{2,20}?(?:联合)?(?:印发|发布|出台|下发|制定|发))的(?:那份|这份)?"
+)
+
+
+def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
+    """The question's words less those its document's title holds whole, or the name the
+    question calls the document by (when that name is this document's), and whether
+    nothing else is left.
+
+    "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
+    not what the list is of; "青岛支持工业互联网平台的措施分了哪几大块" names only
+    the document (by its title's words or by a name): its own parts are the list.
+    """
+    # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
+    written = normalize(doc.title)
+    title = f"{written} {canon(written)}"
+    named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
+    name = canon(q.doc_name) if named else ""
+    # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
+    issued = _ISSUED_BY.search(q.norm)
+    if named and issued and q.norm.find(q.doc_name, issued.end()) - issued.end() <= 1:
+        name = f"{name} {canon(issued.group(1))}"
+
+    def names_it(t: Term) -> bool:
+        return t.text in title or t.text in name
+
+    # Nothing else left: the question names only the document (when it has words at all).
+    only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
+    return sig.keeping(lambda t: not names_it(t)), only_named

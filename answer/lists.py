@@ -22,17 +22,18 @@ from answer.list_names import (
     miscounted,
     noun_fit,
     without_noun,
+    without_title_words,
     writes_quoted,
 )
 from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
-from answer.signals import Signals, Term, canon, coverage
+from answer.signals import Signals, canon, coverage
 from answer.topic import topic_of
+from corpus.enum_model import LEAD_VERBS
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
-from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -96,39 +97,6 @@ def _own_words(en: Enumeration, kind_words: str = "") -> str:
 _PART_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
-# Who issued a document, said before its name ("工信部等部门印发的《…》", "住建部发布的").
-_ISSUED_BY = re.compile(
-    r"([^,;。?]{2,20}?(?:联合)?(?:印发|发布|出台|下发|制定|发))的(?:那份|这份)?"
-)
-
-
-def _without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
-    """The question's words less those its document's title holds whole, or the name the
-    question calls the document by (when that name is this document's), and whether
-    nothing else is left.
-
-    "瓯海科技局自己总结的存在问题有哪些": 科技局 and 总结 say which document,
-    not what the list is of; "青岛支持工业互联网平台的措施分了哪几大块" names only
-    the document (by its title's words or by a name): its own parts are the list.
-    """
-    # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
-    written = normalize(doc.title)
-    title = f"{written} {canon(written)}"
-    named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
-    name = canon(q.doc_name) if named else ""
-    # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
-    issued = _ISSUED_BY.search(q.norm)
-    if named and issued and q.norm.find(q.doc_name, issued.end()) - issued.end() <= 1:
-        name = f"{name} {canon(issued.group(1))}"
-
-    def names_it(t: Term) -> bool:
-        return t.text in title or t.text in name
-
-    # Nothing else left: the question names only the document (when it has words at all).
-    only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
-    return sig.keeping(lambda t: not names_it(t)), only_named
-
-
 def score_list(
     q: Query, sig: Signals, doc: Document, en: Enumeration, near: bool, w: ListWeights = WEIGHTS
 ) -> float | None:
@@ -138,7 +106,7 @@ def score_list(
     # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
-    sig, only_named = _without_title_words(sig, doc, q)
+    sig, only_named = without_title_words(sig, doc, q)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
@@ -236,10 +204,13 @@ def _bare(item: str) -> str:
 
 
 def _names_own_heading(qnorm: str, section: str) -> bool:
-    """Whether the question writes the list's own heading, its numbering left out."""
+    """Whether the question writes the list's own heading, its numbering left out, and its
+    opening verb too ("开放创新生态深化打造行动" for "(六)实施开放创新生态深化打造行动")."""
     last = normalize(section.rsplit(" > ", 1)[-1])
     words = NUMBER_PREFIX.sub("", last)
-    return len(words) >= 3 and words in qnorm
+    verb = LEAD_VERBS.match(words)
+    bare = words[verb.end() :] if verb else ""
+    return (len(words) >= 3 and words in qnorm) or (len(bare) >= 4 and bare in qnorm)
 
 
 def _tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:
@@ -274,11 +245,31 @@ def best_list(
                 scored.append(ScoredList(en, doc, score))
     if not scored:
         return None
+    # "要加强哪几方面建设": lists of the kind of thing asked (every item a 建设, or headed by
+    # it) before lists of other things the question's words stand near
+    # (not when the question names one item of a list, or a list's own heading: what
+    # stands under it is asked)
+    texts = [_item_texts(s.doc, s.enumeration) for s in scored]
+    quoted = re.findall(r"\"([^\"]{2,12})\"", q.norm)
+    by_noun = bool(asked_noun(q.norm)) and not any(
+        _names_an_item(q.norm, t)
+        or _names_own_heading(q.norm, s.enumeration.section)
+        or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"
+        for s, t in zip(scored, texts, strict=True)
+    )
+    of_noun = [s for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
-    best = max(scored, key=lambda s: _tie_key(s.score, s.enumeration))
+    best = max(of_noun or scored, key=lambda s: _tie_key(s.score, s.enumeration))
     best = _outer_list(q, best, scored) or _under_named_item(q, best, scored) or best
     return _fuller_twin(best, scored) or best
+
+
+def _of_noun(q: Query, s: ScoredList, items: list[str]) -> bool:
+    """Whether a list is of the kind of thing asked: its items or heading name it, or its
+    count phrase does ("六大未来产业": 生命科学, 深海空天, …)."""
+    en = s.enumeration
+    return noun_fit(q, en, items) >= 1 or count_fit(q, en, items, _intro(s.doc, en)) >= 1
 
 
 def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:

@@ -34,18 +34,9 @@ from answer.signals import Signals, signals
 from answer.span_table import SPANS, conflicts
 from answer.spans import qualified, short_span
 from answer.table import as_figure_question, table_answer
-from answer.together import (
-    answered_twice,
-    astray_places,
-    from_to,
-    one_sentence,
-    quotes_span,
-    respective_results,
-    same_scope,
-    same_span,
-    strayed,
-)
+from answer.together import one_sentence, respective_results, same_scope, strayed
 from answer.topic import topic_of
+from answer.twice import answered_twice, astray_places, from_to, quotes_span, same_span
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
 from index import store

@@ -205,13 +205,28 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
     return max(s, e - MAX_SPAN), e
 
 
+# "…降到多少": the figure a change reaches is asked, not the one it starts from.
+TO_ASKED = re.compile(r"(?:降|减|提|升|增加|调)[低高少]?(?:到|至)了?多少")
+REACHES = re.compile(r"[^,;。\d]{0,8}?(?:降|减|提|升|增加|调)[低高少]?(?:到|至)(?=\d)")
+
+
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     """Offsets (in the original text) of the minimal span that answers.
 
     The clause, without leading connectives; if it is longer than
     :data:`MAX_SPAN`, the window of at most that size ending after the
-    quantity asked for (or, without one, the part naming the most terms).
+    quantity asked for (or, without one, the part naming the most terms); a question
+    asking what a change reached ("…税率降到多少") gets the figure it reached ("现行16%的
+    税率降至13%": 13%).
     """
+    start, end = _short_span(query, sig, cand)
+    c = cand.clause
+    to = REACHES.match(c.norm, end - c.start) if TO_ASKED.search(query.norm) else None
+    reached = next((m for m in numbers_in(c.norm) if to and m.start() == to.end()), None)
+    return (c.start + reached.start(), c.start + reached.end()) if reached else (start, end)
+
+
+def _short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     c = cand.clause
     norm = c.norm
     # "A、B分别达到X、Y" pairs items and figures (before the facts table's choice among

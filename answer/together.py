@@ -20,17 +20,15 @@ from dataclasses import dataclass
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, Candidate, level_fit
 from answer.kinds import other_rate
-from answer.model import Citation
 from answer.policy import CONFIG
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.question_words import QUESTION_PHRASES
-from answer.results import Result, quote_of, respan
+from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import item_shared, joined_sets, qualified, respective_sets
+from answer.spans import REACHES, TO_ASKED, item_shared, joined_sets, qualified, respective_sets
 from corpus.model import Document
-from corpus.normalize import bigrams, normalize, squash
+from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
-from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
 from retrieval.segment_words import MOVED, own_words
 
@@ -115,6 +113,8 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         return paired
     units = [expected_unit(_asked(part)) for part in parts]
     figures = labelled_figures(norm, units)[:_MAX_FIGURES]
+    if all(TO_ASKED.search(p.norm) for p in parts):  # (not "从多少提高到了多少")
+        figures = _reached(norm, figures)
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
         return None
     words = [own_words(_asked(part)) for part in parts]
@@ -138,6 +138,27 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         if min(got) > 0 and (best is None or key[:3] > best[:3]):
             best = key
     return None if best is None else [figures[j][0] for j in best[3]]
+
+
+def _reached(
+    norm: str, figures: list[tuple[Labelled, re.Match[str]]]
+) -> list[tuple[Labelled, re.Match[str]]]:
+    """The figures with each change read as the figure it reaches, labelled by the words
+    before the one it starts from ("将制造业等行业现行16%的税率降至13%": 13%, labelled
+    "将制造业等行业现行…的税率降至")."""
+    out: list[tuple[Labelled, re.Match[str]]] = []
+    skip = -1
+    for f, m in figures:
+        if f.value == skip:
+            continue
+        to = REACHES.match(norm, f.end)
+        reached = next((x for x in figures if to and x[0].value == to.end()), None)
+        if reached is None:
+            out.append((f, m))
+            continue
+        skip = reached[0].value
+        out.append((Labelled(f.start, reached[0].value, reached[0].end), reached[1]))
+    return out
 
 
 _VERB_BEFORE = 6  # characters before a pairing's first figure that say how it moved
@@ -317,80 +338,3 @@ def strayed(part: Query, sig: Signals, result: Result, documents: Mapping[str, D
     terms = [t.text for t in sig.terms if t.text in own]
     quote = canon(documents[c.doc_id].norm[c.start : c.end])
     return bool(terms) and not any(t in quote for t in terms)
-
-
-def same_span(a: Citation, b: Citation) -> bool:
-    """Whether two citations quote the same figure (one document, the same short answer)."""
-    return a.doc_id == b.doc_id and _span_words(a) == _span_words(b)
-
-
-def _span_words(c: Citation) -> str:
-    return squash(c.quote[c.span_start - c.start : c.span_end - c.start])
-
-
-def quotes_span(cand: Candidate, c: Citation) -> bool:
-    """Whether a candidate's clause holds the short answer a citation quotes."""
-    clause = cand.clause
-    return cand.doc.doc_id == c.doc_id and clause.start <= c.span_start < clause.end
-
-
-# A clause giving a change from one figure to another: "由4771公里增加到2.52万公里"
-_FROM_TO = re.compile(rf"[从由]([^,;。]{{0,16}}?)(?:{CHANGE_VERB})?(?:到|至)")
-
-
-def from_to(question_norm: str, first: Result, second: Result) -> list[Result] | None:
-    """A question asking a change from one figure to another answered twice with the
-    clause holding both ("高速公路由4771公里增加到2.52万公里"): the figure after 由/从 for the
-    first part, the one after 到 for the second; None when it asks none or the clause
-    gives no such pair."""
-    c = first.citation
-    if c is None or not ASKS_FROM_TO.search(question_norm) or c.span_start < 0:
-        return None
-    quote = normalize(c.quote)
-    at = c.span_start - c.start
-    clause = _FROM_TO.search(quote, max(0, quote.rfind(",", 0, at) + 1), c.span_end - c.start)
-    if clause is None:
-        return None
-    before = numbers_in(quote[clause.start() : clause.end()])
-    after = [m for m in numbers_in(quote) if m.start() >= clause.end()][:1]
-    if len(before) != 1 or not after:
-        return None
-    a = (c.start + clause.start() + before[0].start(), c.start + clause.start() + before[0].end())
-    b = (c.start + after[0].start(), c.start + after[0].end())
-    return [respan(first, c, a), respan(second, c, b)]  # (both from the first's sentence)
-
-
-def answered_twice(results: list[Result]) -> set[int]:
-    """Parts answered with the very span another part took: two things asked, one
-    answered twice (each part borrowed the other's words, "…强度排第几?创新指数又排第几"),
-    also where a document states the same words twice."""
-    seen: dict[tuple[str, str], int] = {}
-    twice: set[int] = set()
-    for i, r in enumerate(results):
-        c = r.citation
-        if not r.found or c is None:
-            continue
-        key = (c.doc_id, _span_words(c))
-        if key in seen:
-            twice |= {seen[key], i}
-        seen.setdefault(key, i)
-    return twice
-
-
-def astray_places(
-    parts: Sequence[Query], results: Sequence[Result], documents: Mapping[str, Document]
-) -> tuple[str, list[int]]:
-    """When a comparison names no place ("98年和04年GDP分别增长了多少") and its parts were
-    answered from documents of different places, the place of the first answered part and
-    the parts answered elsewhere: the question compares one place's figures, not two
-    places'. ("", []) when the parts agree, a place is named, or nothing was answered."""
-    if any(p.regions for p in parts):
-        return "", []
-    places = [
-        documents[r.citation.doc_id].region if r.found and r.citation is not None else ""
-        for r in results
-    ]
-    first = next((p for p in places if p), "")
-    if not first:
-        return "", []
-    return first, [i for i, p in enumerate(places) if p and p != first]

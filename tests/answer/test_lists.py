@@ -347,6 +347,7 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("丁市提升科技创新水平具体从哪几方面抓?", ""),  # 方面 names no kind of thing
         ("戊区上半年都有哪些亮点", "亮点"),
         ("己区的工作总结分成哪几大块来写的", ""),  # a verb after the counter names nothing
+        ("庚省建设人民满意的政府要加强哪几方面建设?", "建设"),  # the kind after 方面
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -425,7 +426,7 @@ def test_nested_is_under_an_item_of_the_outer_list() -> None:
 
 
 def test_a_question_naming_only_its_document_asks_for_its_parts() -> None:
-    from answer.lists import _without_title_words
+    from answer.list_names import without_title_words as _without_title_words
     from corpus.document import parse_text
 
     text = (
@@ -507,7 +508,7 @@ def test_a_character_quoted_alone_is_what_every_item_carries() -> None:
 
 
 def test_a_question_of_no_words_names_no_document() -> None:
-    from answer.lists import _without_title_words
+    from answer.list_names import without_title_words as _without_title_words
     from corpus.document import parse_text
 
     doc = parse_text("甲市2031年政府工作报告\n一、回顾\n…\n", "t.txt")
@@ -595,7 +596,7 @@ def test_a_question_naming_its_document_gets_that_documents_list(qa_of_texts: An
 
 def test_a_title_word_is_read_as_written_and_canonical() -> None:
     # 科技局 is canonically 科学技术局, which holds no 科技: the title written says it
-    from answer.lists import _without_title_words
+    from answer.list_names import without_title_words as _without_title_words
     from corpus.document import parse_text
 
     doc = parse_text("甲区科技局2031年工作总结\n一、主要成绩\n我区获评乙奖、丙奖。\n", "t.txt")
@@ -798,7 +799,7 @@ def test_a_heading_of_two_things_names_either() -> None:
 def test_an_untitled_document_is_named_by_the_office_its_colophon_names() -> None:
     # "…工信局…那个…实施方案": its issuer (read from the colophon) and opening name it, so
     # those words say which document, not what its list is of.
-    from answer.lists import _without_title_words
+    from answer.list_names import without_title_words as _without_title_words
     from corpus.document import parse_text
 
     doc = parse_text(
@@ -915,7 +916,7 @@ def test_a_list_of_another_count_than_the_one_asked_is_not_it() -> None:
 
 
 def test_who_issued_the_document_named_is_no_words_of_its_list() -> None:
-    from answer.lists import _without_title_words
+    from answer.list_names import without_title_words as _without_title_words
     from answer.signals import Signals, Term
     from corpus.document import parse_text
     from retrieval.query import parse_query
@@ -928,3 +929,29 @@ def test_who_issued_the_document_named_is_no_words_of_its_list() -> None:
     sig = Signals(tuple(Term(w, 1.0) for w in words), (), "")
     left, only = _without_title_words(sig, doc, q)
     assert [t.text for t in left.terms] == ["保障", "措施"] and not only
+
+
+def test_lists_of_the_asked_kind_come_before_lists_near_the_questions_words() -> None:
+    from corpus.document import parse_text
+
+    text = (
+        "庚省政府工作报告\n三、今年重点工作\n（九）加强政府自身建设\n"
+        "建设人民满意的政府,必须讲落实、抓落实、善落实,做好工作。"
+        "要加强政治建设。坚定拥护。要加强法治建设。依法行政。要加强能力建设。提升本领。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    q = parse_query("庚省建设人民满意的政府要加强哪几方面建设?")
+    sig = Signals(tuple(Term(w, 2.0) for w in ("建设", "人民满意", "政府", "加强")), (), "")
+    found = enumerations(doc)
+    best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
+    assert best is not None
+    assert _items(doc, best.enumeration) == ["要加强政治建设", "要加强法治建设", "要加强能力建设"]
+
+
+def test_a_heading_is_named_without_its_numbering_or_its_opening_verb() -> None:
+    from answer.lists import _names_own_heading
+
+    section = "二、重点工作 > (六)实施开放创新生态深化打造行动"
+    assert _names_own_heading("开放创新生态深化打造行动具体有哪几条", section)
+    assert _names_own_heading("实施开放创新生态深化打造行动有哪几条", section)
+    assert not _names_own_heading("打造行动有哪几条", section)  # a piece of it names none

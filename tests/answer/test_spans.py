@@ -27,3 +27,17 @@ def test_of_two_figures_a_clause_dates_the_one_of_the_year_asked_answers() -> No
     assert cand.doc.text[slice(*later)].endswith("二百五十五元")
     earlier = short_span(parse_query("全国农民纯收入1980年是多少元"), sig, cand)
     assert cand.doc.text[slice(*earlier)].endswith("一百九十一元")
+
+
+def test_a_change_asked_by_what_it_reached_answers_with_the_figure_after_zhi() -> None:
+    from dataclasses import replace
+
+    text = "将制造业等行业现行16%的税率降至13%。"
+    at = text.index("现行16%")
+    # (the facts table read the figure it started from)
+    cand = replace(_candidate(text), fact_span=(at, at + len("现行16%")))
+    sig = Signals((Term("制造业", 4.0), Term("税率", 4.0)), (), "percent")
+    reached = short_span(parse_query("丁国制造业的税率降到多少"), sig, cand)
+    assert cand.doc.text[slice(*reached)] == "13%"
+    now = short_span(parse_query("丁国制造业现行税率是多少"), sig, cand)
+    assert cand.doc.text[slice(*now)] == "现行16%"

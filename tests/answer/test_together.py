@@ -160,7 +160,7 @@ def test_a_part_saying_no_term_of_its_own_never_strays() -> None:
 def test_parts_answered_with_one_span_are_found_twice() -> None:
     from answer.model import Citation
     from answer.results import Result
-    from answer.together import answered_twice
+    from answer.twice import answered_twice
 
     def cite(s: int, quote: str = "甲乙丙丁甲乙戊己庚") -> Citation:
         return Citation("d", "t", "", quote, 0, 9, s, s + 2, "", "", None, "")
@@ -176,7 +176,7 @@ def test_parts_answered_with_one_span_are_found_twice() -> None:
 
 def test_a_comparison_naming_no_place_keeps_to_the_first_answered_place() -> None:
     from answer.model import Citation
-    from answer.together import astray_places
+    from answer.twice import astray_places
 
     docs = {
         "n": Document(doc_id="n", text="x", norm="x", title="", region="全国", years=()),
@@ -227,3 +227,14 @@ def test_figures_joined_by_he_pair_with_their_items_when_the_move_is_asked() -> 
     # amounts asked ("各是多少"): growth rates are none of them
     amounts = split_parts(parse_query("丁市城镇居民人均可支配收入和农民人均纯收入各是多少"))
     assert _respective(amounts, norm) is None
+
+
+def test_a_change_asked_by_what_it_reached_gives_the_figure_after_zhi() -> None:
+    norm = normalize("将制造业等行业现行16%的税率降至13%,将交通运输业等行业现行10%的税率降至9%。")
+    parts = split_parts(parse_query("丁国增值税改革后制造业和交通运输业的税率分别降到多少"))
+    got = assign(parts, norm)
+    assert got is not None and [norm[f.value : f.end] for f in got] == ["13%", "9%"]
+    # asked what they were: the figures they started from
+    was = split_parts(parse_query("丁国制造业和交通运输业的现行税率各是多少"))
+    got = assign(was, norm)
+    assert got is not None and [norm[f.value : f.end] for f in got] == ["16%", "10%"]
