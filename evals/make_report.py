@@ -22,7 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team32: blind from session 31;
 # team35: blind from session 32)
-HELD_OUT = ("holdout.jsonl", "holdout2.jsonl", "team11.jsonl", "team32.jsonl", "team35.jsonl")
+HELD_OUT = (
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "team11.jsonl",
+    "team36.jsonl",
+    "team37.jsonl",
+    "team38.jsonl",
+)
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
 GOLD = {
@@ -141,11 +148,19 @@ GOLD = {
     "blind near session 30's end by two helpers, never read in sessions 30-31; read and "
     "tuned on in session 32 (evals/gold/team31.jsonl)": _TEAM / "team31.jsonl",
     "team32, 60 over corpus-extra (documents no earlier set drew from), written blind at "
-    "session 31's start by two helpers, never read (evals/gold/team32.jsonl)": _TEAM
-    / "team32.jsonl",
+    "session 31's start by two helpers, blind in sessions 31-32; read and tuned on in session "
+    "33 (evals/gold/team32.jsonl)": _TEAM / "team32.jsonl",
     "team35, 60 over corpus-extra (documents no earlier set drew from), written blind at "
-    "session 32's start by two helpers, never read (evals/gold/team35.jsonl)": _TEAM
-    / "team35.jsonl",
+    "session 32's start by two helpers, blind in sessions 32-33; read and tuned on in session "
+    "34 (evals/gold/team35.jsonl)": _TEAM / "team35.jsonl",
+    "team36, 60 over corpus-extra (documents earlier sets asked six questions at most about), "
+    "written blind at session 33's start by two helpers, never read "
+    "(evals/gold/team36.jsonl)": _TEAM / "team36.jsonl",
+    "team37, 60 over corpus-extra (30 more such documents), written blind mid-session 33 by "
+    "two helpers, never read (evals/gold/team37.jsonl)": _TEAM / "team37.jsonl",
+    "team38, 60 over corpus-extra (30 more documents earlier sets asked six questions at most "
+    "about: 15 reports, 15 policies), written blind at session 34's start by two helpers, "
+    "never read (evals/gold/team38.jsonl)": _TEAM / "team38.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
