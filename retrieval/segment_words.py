@@ -11,7 +11,7 @@ from functools import lru_cache
 from corpus.places import find_places
 from index.text import canonicalize, pos_tags
 from retrieval.query import find_regions
-from retrieval.series import SegmentWords
+from retrieval.series import ADDED_WORDS, SegmentWords
 from retrieval.years import BASE_YEAR, without_years
 
 PERIOD = re.compile(r"上半年|下半年|全年|\d+-\d+月|一季度|前三季度")
@@ -26,9 +26,6 @@ def metric_words(segment: str) -> str:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words that say against what a figure moved, not what it counts.
 _COMPARED_WITH = frozenset({"同比", "环比", "年均", "上年", "去年", "同期"})
-# How many were added ("2024年计划新建多少个"): verbs, though the tagger reads 新建 as a
-# place (a county of Nanchang).
-_ADDED = frozenset({"新建", "新增", "新设", "新开", "新上", "新开工", "新引进", "新认定"})
 # Scopes of a rank or share ("全省排第几"), no metric.
 _SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"})
 # "…多少家?科小呢": a segment ending in 呢 asks the same again of its own subject.
@@ -107,8 +104,9 @@ def borrowed(words: str) -> str:
 
 def _is_name(word: str, flag: str) -> bool:
     """A noun, or a word of the domain dictionary (jieba tags them "x": policy terms,
-    places), unless it says against what a figure moved ("同比", "同比增长")."""
-    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES or word in _ADDED:
+    places), unless it says against what a figure moved ("同比", "同比增长") or how many
+    were added ("2024年计划新建多少个": jieba tags 新建, a county of Nanchang, as a place)."""
+    if word.startswith(tuple(_COMPARED_WITH)) or word in _SCOPES or word in ADDED_WORDS:
         return False
     return (
         flag[:1] in ("n", "j")

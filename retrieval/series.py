@@ -93,7 +93,12 @@ def _each_asked(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
 _SCOPE = re.compile(r"[^里]{2,12}?(?:里|当中|之中)(?=[\u4e00-\u9fff]{2})")
 
 
-_ADDED = re.compile(r"新增|新认定|新引进|净增|累计|新培育|新建")
+# How many were added or built up to: verbs leading a count ("新增高企和科小各多少家": the
+# first's 新增 is every one's), never what is counted (segment_words.names_metric).
+ADDED_WORDS = frozenset(
+    {"新增", "新认定", "新引进", "净增", "累计", "新培育", "新建", "新设", "新开", "新上", "新开工"}
+)
+_ADDED = re.compile("|".join(sorted(ADDED_WORDS, key=len, reverse=True)))
 
 
 def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
