@@ -29,6 +29,7 @@ HELD_OUT = (
     "team36.jsonl",
     "team37.jsonl",
     "team38.jsonl",
+    "team39.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -161,6 +162,9 @@ GOLD = {
     "team38, 60 over corpus-extra (30 more documents earlier sets asked six questions at most "
     "about: 15 reports, 15 policies), written blind at session 34's start by two helpers, "
     "never read (evals/gold/team38.jsonl)": _TEAM / "team38.jsonl",
+    "team39, 60 over corpus-extra (30 more such documents: 15 reports, 15 policies), written "
+    "blind at session 34's end, after its last change, by two helpers, never read "
+    "(evals/gold/team39.jsonl)": _TEAM / "team39.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
