@@ -207,7 +207,14 @@ def qualified(norm: str, span: tuple[int, int], question_norm: str = "") -> tupl
 
 # "…降到多少": the figure a change reaches is asked, not the one it starts from.
 TO_ASKED = re.compile(r"(?:降|减|提|升|增加|调)[低高少]?(?:到|至)了?多少")
-REACHES = re.compile(r"[^,;。\d]{0,8}?(?:降|减|提|升|增加|调)[低高少]?(?:到|至)(?=\d)")
+_REACHES = re.compile(r"[^,;。\d]{0,8}?(?:降|减|提|升|增加|调)[低高少]?(?:到|至)(?=\d)")
+
+
+def reached_at(norm: str, end: int) -> int:
+    """Where the figure starts that a change reaches right after a figure ending at ``end``
+    ("现行16%的税率降至13%": 13%'s offset after 16%), or -1."""
+    to = _REACHES.match(norm, end)
+    return to.end() if to else -1
 
 
 def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
@@ -221,8 +228,8 @@ def short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
     """
     start, end = _short_span(query, sig, cand)
     c = cand.clause
-    to = REACHES.match(c.norm, end - c.start) if TO_ASKED.search(query.norm) else None
-    reached = next((m for m in numbers_in(c.norm) if to and m.start() == to.end()), None)
+    at = reached_at(c.norm, end - c.start) if TO_ASKED.search(query.norm) else -1
+    reached = next((m for m in numbers_in(c.norm) if m.start() == at), None)
     return (c.start + reached.start(), c.start + reached.end()) if reached else (start, end)
 
 

@@ -25,7 +25,14 @@ from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.question_words import QUESTION_PHRASES
 from answer.results import Result, quote_of
 from answer.signals import Signals, canon, expected_unit, shared_pieces
-from answer.spans import REACHES, TO_ASKED, item_shared, joined_sets, qualified, respective_sets
+from answer.spans import (
+    TO_ASKED,
+    item_shared,
+    joined_sets,
+    qualified,
+    reached_at,
+    respective_sets,
+)
 from corpus.model import Document
 from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
@@ -151,8 +158,8 @@ def _reached(
     for f, m in figures:
         if f.value == skip:
             continue
-        to = REACHES.match(norm, f.end)
-        reached = next((x for x in figures if to and x[0].value == to.end()), None)
+        at = reached_at(norm, f.end)
+        reached = next((x for x in figures if x[0].value == at), None)
         if reached is None:
             out.append((f, m))
             continue

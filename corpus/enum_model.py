@@ -78,6 +78,12 @@ def sentence_end(norm: str, at: int) -> int:
     return len(norm) if stop < 0 else stop + 1
 
 
+def line_before(norm: str, at: int) -> str:
+    """The last non-empty line before offset ``at`` (at most :data:`MAX_LEAD` characters)."""
+    lines = [ln.strip() for ln in norm[max(0, at - 200) : at].splitlines() if ln.strip()]
+    return lines[-1][-MAX_LEAD:] if lines else ""
+
+
 def lead(norm: str, start: int, stop: int) -> tuple[int, int]:
     """The lead phrase from ``start``: up to the first clause mark or a name's dash
     ("中国算谷--打造…"), at most MAX_LEAD chars."""

@@ -36,6 +36,7 @@ from corpus.enum_model import (
     Item,
     enumeration_from_json,
     lead,
+    line_before,
 )
 from corpus.model import Document, Section
 from corpus.numerals import cn_number
@@ -198,7 +199,7 @@ def heading_lists(doc: Document) -> list[Enumeration]:
                 continue
             # The parts of a whole document are what its title names: that says nothing of
             # them; a run numbered anew (an annex's "一、…十、") is named by the line above it.
-            head = path if n == 0 else f"{path} {_line_before(doc.norm, run[0].start)}".strip()
+            head = path if n == 0 else f"{path} {line_before(doc.norm, run[0].start)}".strip()
             out.append(
                 Enumeration(
                     "headings", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
@@ -235,12 +236,6 @@ def _numbered_runs(doc: Document, children: list[Section]) -> list[list[Section]
 _ORDINAL_OF = re.compile(
     r"\s*(?:第([一二三四五六七八九十\d]+)|([一二三四五六七八九十]+)[、.]|\(([一二三四五六七八九十\d]+)\)|(\d{1,2})[、.])"
 )
-
-
-def _line_before(norm: str, at: int) -> str:
-    """The last non-empty line before offset ``at`` (at most :data:`MAX_LEAD` characters)."""
-    lines = [ln.strip() for ln in norm[max(0, at - 200) : at].splitlines() if ln.strip()]
-    return lines[-1][-MAX_LEAD:] if lines else ""
 
 
 # A heading's numbering ("三、", "(二)", "4.", "第二章"), for the words after it.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from corpus.enum_model import MAX_LEAD, Enumeration, Item
+from corpus.enum_model import MAX_LEAD, Enumeration, Item, line_before
 from corpus.model import Document
 
 MIN_TERMS = 3  # fewer such lines are a pair of notes, not a list
@@ -58,8 +58,7 @@ def _close(doc: Document, run: list[re.Match[str]], out: list[Enumeration]) -> N
         for m in run
     )
     path = doc.path_at(items[0].start)
-    above = norm[max(0, run[0].start() - 200) : run[0].start()].rstrip().rsplit("\n", 1)[-1]
-    head = f"{path} {above.strip()[-MAX_LEAD:]}".strip()
+    head = f"{path} {line_before(norm, run[0].start())}".strip()
     out.append(Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items))
 
 
