@@ -52,6 +52,10 @@ from index.text import (
         ("全社会研发支出占gdp比重", "研发投入强度"),  # R&D spending as a share of GDP
         ("全社会研发支出", "全社会研发经费"),
         ("全社会研发经费占地区生产总值的比重", "研发投入强度"),  # the share's 的 says nothing
+        # R&D intensity is the whole society's by definition: its 占比 too, not a firm's
+        ("全社会研发经费投入占比达到2.88%", "研发投入强度达到2.88%"),
+        ("全社会研发投入强度", "研发投入强度"),
+        ("企业研发投入占比高", "企业研发投入比重高"),
     ],
 )
 def test_canonicalize(text: str, canonical: str) -> None:
