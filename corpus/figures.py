@@ -50,6 +50,11 @@ _RANK_CUE = re.compile(
     r"(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)[^,;:。、第前]{0,10}$"
 )
 _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|世界|全州)$")
+_RANK_VERB = re.compile(r"^(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)")
+_RANK_WHERE = re.compile(r"^(?:全国|全省|全市|全区|全县|全球|世界|全州|国内|省内)")
+# A ranking's own name ("数字城市百强", "先进制造业百强市", "…排行榜"), not the peers ranked
+# among ("珠三角", "地级市", "万亿城市"), whose rank is of the figure before it.
+_RANKING = re.compile(r"百强|\d+强|强[市县区]|榜|排行|指数|评价|评估|名单")
 _BARE = re.compile(r"(?<=[为达至是破过])(\d+\.\d+|\d{1,3})(?=[,;。、)]|$)")
 _BOUNDARY = ",;:。!?"
 _CLAUSE_END = re.compile(f"[{_BOUNDARY}]")
@@ -309,9 +314,20 @@ def noun_after(s: str, end: int) -> str:
     return clean_metric(re.sub(r"[赴到在为向对与和及获被将把]$", "", noun))
 
 
+def ranked_words(s: str, fig: Figure) -> str:
+    """The ranking a rank's own expression names between its cue and its place ("我市位列
+    全国数字城市百强第63位": 数字城市百强); "" for a cue and a scope or peers alone ("居全省
+    第3位", "居珠三角第4位": the rank is of the words before it)."""
+    if not fig.rank:
+        return ""
+    inner = _RANK_WHERE.sub("", _RANK_VERB.sub("", s[fig.lead : fig.start]))
+    return clean_metric(inner) if _RANKING.search(inner) else ""
+
+
 def metric_of(s: str, fig: Figure, item: str, prev: str) -> str:
-    """Metric of a figure: its own words, else the counted noun after it, else ``prev``."""
-    own = clean_metric(item)
+    """Metric of a figure: its own words (for a rank whose words before name nothing, the
+    list it ranks in), else the counted noun after it, else ``prev``."""
+    own = clean_metric(item) or ranked_words(s, fig)
     if prev and own.startswith(prev) and not clean_metric(own[len(prev) :]):
         own = ""  # the words are the noun of the figure before: "71处“疏绿透美”和433公里…"
     if own.startswith("占") and prev:

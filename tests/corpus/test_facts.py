@@ -265,3 +265,12 @@ def test_a_look_back_inside_a_plan_part_is_the_year_befores_actual() -> None:
     ahead = only(found, value="900")
     assert (back.year, back.kind) == (2010, "actual")
     assert (ahead.year, ahead.kind) == (2011, "target")
+
+
+def test_a_rank_names_the_list_it_ranks_in_when_nothing_before_it_does() -> None:
+    text = "一、2023年工作回顾\n新建5G基站3002个,我市位列全国数字城市百强第63位。"
+    rank = only(doc_facts(text), qualifier="排名")
+    assert (rank.value, rank.metric) == ("第63", "数字城市百强")
+    # a cue and a scope alone: the rank is of the words before them
+    text = "一、2023年工作回顾\n每千家企业中高企数居全省第2位。"
+    assert only(doc_facts(text), qualifier="排名").metric == "每千家企业中高企数"
