@@ -134,8 +134,11 @@ def averaged_span(before: str, clause: str) -> str:
 
 
 # A paragraph opening as a review: "过去五年，", "五年来，", "过去一年，", "一年来，".
+# A paragraph may open on its address first ("各位代表!刚刚过去的2025年,…").
+_ADDRESS = r"[\s—\-]*(?:各位代表[!,:])?"
+_ADDRESSED = 5  # characters the address adds to where an opening is looked for
 _OPENING = re.compile(
-    rf"[\s—\-]*(?:(?:过去的?|这)([{CN_NUMERALS}\d]{{1,2}})年|([{CN_NUMERALS}\d]{{1,2}})年来)"
+    rf"{_ADDRESS}[\s—\-]*(?:(?:过去的?|这)([{CN_NUMERALS}\d]{{1,2}})年|([{CN_NUMERALS}\d]{{1,2}})年来)"
 )
 # A sentence inside a paragraph opening as a review of a plan's five years, a comma
 # after it: "…取得历史性突破。这五年，农业根基持续夯实。" ("8年来，" there is talk).
@@ -155,14 +158,14 @@ def review_opening(
     # "…这五年,…。2025年,我市…": a later sentence opening on one year ends that review.
     if last is not None and not _INNER_YEAR.search(norm, last[0], pos):
         return None, last[1]
-    named = _NAMED_REVIEW.match(norm, start, start + 16)
+    named = _NAMED_REVIEW.match(norm, start, start + 16 + _ADDRESSED)
     if named:
         return int(named.group(1)), ""  # "刚刚过去的1988年,…": that year
-    m = _OPENING.match(norm, start, start + 16)
+    m = _OPENING.match(norm, start, start + 16 + _ADDRESSED)
     if not m:
         carried = _carried_span(norm, start, since, ref) if inner else ""
         return (None, carried) if carried else None
-    span = span_of(m.group(0).strip(" —-"), ref)
+    span = span_of(_words(m), ref)
     if span and inner and _INNER_YEAR.search(norm, m.end(), pos):
         return None  # the five years' review gave way to one year's
     return (None, span) if span else (ref - 1 if ref else None, "")
@@ -173,19 +176,28 @@ _INNER_YEAR = re.compile(
     r"(?<=[。!?;])(?:(?:刚刚)?(?:过去的?)?(?:(?:19|20)\d{2}年|一年)(?:来)?|今年以来),"
 )
 # A paragraph opening as the review of a year it names ("刚刚过去的1988年,…").
-_NAMED_REVIEW = re.compile(r"[\s—\-]*(?:刚刚)?过去的((?:19|20)\d{2})年")
+_NAMED_REVIEW = re.compile(rf"{_ADDRESS}[\s—\-]*(?:刚刚)?过去的((?:19|20)\d{{2}})年")
 # A paragraph opening on one year ("2025年,", "过去一年,", "今年以来") ends a review of
 # several years begun in a paragraph before it.
-_YEAR_OPENING = re.compile(
-    r"[\s—\-]*(?:刚刚)?(?:过去的?)?(?:这)?(?:(?:19|20)\d{2}年|一年)|[\s—\-]*(?:今年|去年)"
+_YEAR_WORDS = (
+    r"(?:[\s—\-]*(?:刚刚)?(?:过去的?)?(?:这)?(?:(?:19|20)\d{2}年|一年)|[\s—\-]*(?:今年|去年))"
 )
+_YEAR_OPENING = re.compile(_YEAR_WORDS)
+# …after its address ("各位代表!刚刚过去的2025年,…"), unless a review of several years opens
+# in its second sentence ("各位代表!2025年是“十四五”收官之年。五年来,…")
+_ADDRESSED_YEAR = re.compile(_ADDRESS + _YEAR_WORDS)
+
+
+def _words(opening: re.Match[str]) -> str:
+    """An opening's words, without the address and marks before them."""
+    return re.sub(_ADDRESS, "", opening.group(0), count=1).strip(" —-")
 
 
 def _carried_span(norm: str, start: int, since: int, ref: int | None) -> str:
     """The span of years a review of several years opened in an earlier paragraph of the
     section ("过去的五年极不寻常。…") carries on to the paragraph at ``start``, unless a
     paragraph between opens on one year; "" when none does."""
-    if _YEAR_OPENING.match(norm, start, start + 12):
+    if _ADDRESSED_YEAR.match(norm, start, start + 12 + _ADDRESSED):
         return ""
     at = start
     while at > since:
@@ -193,12 +205,14 @@ def _carried_span(norm: str, start: int, since: int, ref: int | None) -> str:
         at = before + 1 if before >= 0 else since
         if _YEAR_OPENING.match(norm, at, at + 12):
             return ""
-        m = _OPENING.match(norm, at, at + 16)
+        m = _OPENING.match(norm, at, at + 16 + _ADDRESSED)
         if m:
-            return span_of(m.group(0).strip(" —-"), ref)
+            return span_of(_words(m), ref)
         inner = _inner_span(norm, at, start, ref)
         if inner is not None:
             return inner
+        if _ADDRESSED_YEAR.match(norm, at, at + 12 + _ADDRESSED):
+            return ""
     return ""
 
 

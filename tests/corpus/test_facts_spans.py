@@ -62,6 +62,22 @@ def test_a_paragraph_opening_as_the_review_of_a_named_year_reviews_it() -> None:
     assert review_opening(text, text.index("2.2"), 2039) == (2038, "")
 
 
+def test_a_paragraph_may_open_on_its_address_before_the_year_it_reviews() -> None:
+    text = normalize(
+        "一、“十四五”时期和2035年工作回顾\n这五年,我们稳中求进。\n生产总值6.66万亿元。\n"
+        "各位代表！刚刚过去的2035年很不平凡。\n(一)产业发展提质增效。高技术制造业增加值增长17.6%。\n"
+    )
+    assert review_opening(text, text.index("6.66"), 2036, inner=True, since=0) == (
+        None,
+        "2031-2035",
+    )
+    assert review_opening(text, text.index("17.6"), 2036, inner=True, since=0) is None
+    opened = normalize(
+        "一、治理整顿\n各位代表!刚刚过去的2038年,是继续向前发展的一年。粮食增产2.2%。\n"
+    )
+    assert review_opening(opened, opened.index("2.2"), 2039) == (2038, "")
+
+
 @pytest.mark.parametrize(
     ("before", "span"),
     [
