@@ -25,7 +25,7 @@ _UNIT_PATTERNS = {
     "age": r"岁",  # a life expectancy ("提高到78.3岁"), an age
     "倍": r"倍",
     # Counters of organisations and items are used interchangeably (385家 answers 多少个).
-    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户",
+    "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户|款|种",
     "rank": r"位|名",
 }
 # Words bounding a figure ("150家以上", "1.4万亿斤左右"): part of it, and what tells two
@@ -63,7 +63,7 @@ NUMBER = re.compile(
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
     r"\s*(?:余|多)?"
     r"(%|‰|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个月|个工作日|个|项|名|人次|人|位|件|次"
-    r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户|岁"
+    r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户|岁|款|种"
     r"|工作日|小时|天"
     r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
     # "120万吨/年", "790元/月": the rate's period belongs to the figure, not to its unit

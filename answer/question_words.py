@@ -314,6 +314,8 @@ QUESTION_PHRASES = re.compile(
     r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"
     # "…这是哪份文件规定的": how the document said it, no word of what it says
     r"|(?:规定|要求|说)(?=的?[?？]?$)"
+    # "报告显示,2004年…", "规划里说,…": the verb reporting what the comma goes on to ask
+    r"|(?:里|中)?(?:显示|指出|表明|写道|称|说|讲|提到)(?=,)"
     # "最多几家", "最少多少个": a bound asked, which the report writes its own way (不超过3家)
     r"|(?:最多|最少|至多|最高|最低)(?:几|多少)"
     # "要拿出多大比例": the share asked is its figure's unit (80%), no word of the sentence.

@@ -60,3 +60,10 @@ def test_a_growth_in_times_answers_a_growth_asked() -> None:
     assert grew and unit_matches("%", grew[0])
     multiple = figures_for("%", "是2006年的3倍")
     assert not any(unit_matches("%", m) for m in multiple)
+
+
+def test_models_and_kinds_are_counted() -> None:
+    clause = "备案上线大模型105款、稳居全国首位"
+    counted = [m.group(0) for m in figures_for("count", clause) if unit_matches("count", m)]
+    assert counted == ["105款"]
+    assert [m.group(0) for m in figures_for("count", "推出3种新模式")] == ["3种"]

@@ -864,3 +864,18 @@ def test_a_name_of_letters_and_digits_stays_a_word_of_the_question() -> None:
     bm = BM25.build([["c2m", "反向", "定制"], ["专家"]])
     sig = signals(parse_query("哪些文件里提到了C2M反向定制？"), bm)
     assert "c2m" in {t.text for t in sig.terms} and sig.numbers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国务院政府工作报告显示,2004年我国国内生产总值增长了多少?",
+        "北京市2025年政府工作报告里说,2024年北京备案上线的大模型有多少款?",
+    ],
+)
+def test_the_verb_reporting_what_a_document_says_is_no_word_of_it(question: str) -> None:
+    from answer.question_words import QUESTION_PHRASES
+
+    kept = QUESTION_PHRASES.sub(" ", question)
+    assert "显示" not in kept and "里说" not in kept
+    assert "国内生产总值" in kept or "大模型" in kept
