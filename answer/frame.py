@@ -28,6 +28,7 @@ from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
 from retrieval.doc_years import asked_years
+from retrieval.metadata import whole_of_other
 from retrieval.query import Query, asks_actual
 
 # Periods spanning several years: a single year says nothing of them.
@@ -236,6 +237,8 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "half"
     named_other = fact.region and doc_region and fact.region != doc_region
     if frame.regions and named_other and fact.region not in frame.regions:
+        return "region"
+    if whole_of_other(frame.regions, doc_region, own):
         return "region"
     return ""
 

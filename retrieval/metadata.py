@@ -76,6 +76,24 @@ def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool
     return -1
 
 
+# A clause's figure of its document's whole area ("全省研发投入强度3.6%左右").
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|自治区)")
+
+
+def whole_of_other(regions: tuple[str, ...], doc_region: str, clause: str) -> bool:
+    """Whether a clause states its document's whole area ("全省…" in a province's document)
+    while the regions asked are others: a province's report writing "全省研发投入强度3.6%"
+    gives no city's figure. (A whole of another level than the document's, "全省" in a
+    city's, says the document's place was misread or another's whole is quoted: no verdict.)"""
+    region = normalize(doc_region)
+    if not regions or not region:
+        return False
+    if not any(region.endswith(m.group(0)[1:]) for m in _WHOLE_AREA.finditer(clause)):
+        return False
+    wanted = {a for r in regions for a in _aliases(r)[:2]}
+    return not wanted & set(_aliases(region)[:2])
+
+
 def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> int:
     """+1 the passage speaks of a year asked for, -1 of another year, 0 unknown."""
     if not query.years:

@@ -72,3 +72,16 @@ def test_an_address_opens_on_its_salutation_or_names_its_report() -> None:
     assert is_address("各位代表:\n现在,我受国务院的委托,向全国人民代表大会报告政府工作。")
     assert is_address("2023年政府工作报告\n一、过去一年的工作")
     assert not is_address("为推进某市教育发展,制定本意见。\n到2032年,培养人才5000人。")
+
+
+def test_a_whole_areas_figure_is_no_figure_of_a_place_inside_it() -> None:
+    from retrieval.metadata import whole_of_other
+
+    clause = "预计全省研发经费支出约5100亿元、研发投入强度3.6%左右"
+    assert whole_of_other(("深圳市",), "广东省", clause)  # the province's, not the city's
+    assert not whole_of_other(("广东省",), "广东省", clause)  # the province asked
+    assert not whole_of_other(("深圳市",), "广东省", "深圳研发投入强度5.81%")  # no whole named
+    assert not whole_of_other((), "广东省", clause)  # no place asked
+    # "全省" in a document read as a city's: its place was misread, no verdict
+    assert not whole_of_other(("山东省",), "济南市", "核心产业增加值占全省GDP比重达到10%")
+    assert whole_of_other(("余杭区",), "杭州市", "全市新增高企2000家")
