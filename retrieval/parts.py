@@ -237,7 +237,13 @@ def split_parts(query: Query) -> list[Query]:
                     and not own_ask(seg, keyed_segments)
                 )
             )
-            parts.append(_part(query, text_for(seg, drop), target, years, seg))
+            text = text_for(seg, drop)
+            # "吉林省和云南省的…各增长了多少": the ask written once, in the last part, is
+            # every part's (a part's text of the shared words alone asks nothing)
+            ask = next((m.group(0) for k in keyed_segments if (m := ASKS.search(k))), "")
+            parts.append(
+                _part(query, text if ASKS.search(text) else text + ask, target, years, seg)
+            )
         return parts
     # A segment asking its own figure is a part even without a metric ("…增长了多少,达到多少家").
     asking = sum(1 for s in segments if ASKS.search(s))

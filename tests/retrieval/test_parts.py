@@ -39,6 +39,12 @@ def test_split_parts_two_regions() -> None:
     assert all(p.wants_target for p in parts)
 
 
+def test_every_part_asks_what_the_last_part_asks() -> None:
+    parts = split_parts(parse_query("去年(2025年)吉林省和云南省的高技术制造业增加值各增长了多少?"))
+    assert [p.regions for p in parts] == [("吉林省",), ("云南省",)]
+    assert all("多少" in p.text and "高技术制造业增加值" in p.text for p in parts)
+
+
 def test_split_parts_keeps_single_questions() -> None:
     q = parse_query("余杭2023年新增高企多少")
     assert split_parts(q) == [q]
