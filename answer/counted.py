@@ -34,10 +34,14 @@ def _before_asking(question_norm: str, sig: Signals) -> str:
 
 
 def _is_noun(word: str) -> bool:
-    """Whether a word names a thing (its last word a noun), not what is done ("培育多少")."""
+    """Whether a word names a thing (its last word a noun), not what is done ("培育多少").
+    A domain word or set phrase jieba gives no part of speech of its own ("高新技术企业" x,
+    "发明专利" l) is a thing when its last two characters are one ("企业", "专利")."""
     from index.text import pos_tags  # jieba, loaded by the index already
 
     tags = pos_tags(word)
+    if tags and tags[-1][1] in ("x", "l") and len(tags[-1][0]) > 2:
+        tags = pos_tags(tags[-1][0][-2:])
     return bool(tags) and tags[-1][1][:1] in ("n", "j")
 
 
