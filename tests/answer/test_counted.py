@@ -26,7 +26,6 @@ def test_the_word_right_before_the_asking_word_is_counted() -> None:
     assert counted_word("甲港集装箱吞吐量23年多少", _sig("集装箱", "吞吐量")) == "吞吐量"
 
 
-
 def test_a_domain_word_or_set_phrase_is_a_thing_when_it_ends_on_one() -> None:
     # jieba tags these x / l, no part of speech of their own: their last word says it
     assert counted_word("甲州授权的发明专利有多少件", _sig("授权", "发明专利")) == "发明专利"
