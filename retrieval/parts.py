@@ -51,10 +51,11 @@ def asks_several(query: Query) -> bool:
 
 # A document's kind pointing back at the one named ("规划提出…", "方案里要求…").
 _DOCUMENT_SAYS = re.compile(
-    rf"^(?:该|这个|这份|那份)?"
+    # (the year of the report pointed at too: "2026年政府工作报告回顾时说…")
+    rf"^(?:(?:19|20)?\d{{2}}年的?)?(?:该|这个|这份|那份)?(?:政府工作|工作)?"
     # …or the plan of a period, its outline or draft ("“十五五”规划纲要草案提出的目标")
     rf'(?:"?(?:{PLAN_NAME.pattern})"?)?(?:(?:{DOCUMENT_KINDS}|纲要)+(?:\(?草案\)?)?)'
-    r"(?:里|中)?(?:提出|提到|要求|明确|规定|指出|说)?"
+    r"(?:里|中)?(?:(?:回顾|总结|部署)时)?(?:提出|提到|要求|明确|规定|指出|说)?"
 )
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
 

@@ -45,6 +45,14 @@ def test_every_part_asks_what_the_last_part_asks() -> None:
     assert all("多少" in p.text and "高技术制造业增加值" in p.text for p in parts)
 
 
+def test_a_part_naming_only_its_report_and_a_verb_borrows_the_metric() -> None:
+    q = parse_query(
+        "甲省2025年政府工作报告计划实施多少项重大科技攻关?2026年政府工作报告回顾时说实际实施了多少项?"
+    )
+    first, second = split_parts(q)
+    assert "重大科技攻关" in second.text and not second.wants_target and first.wants_target
+
+
 def test_split_parts_keeps_single_questions() -> None:
     q = parse_query("余杭2023年新增高企多少")
     assert split_parts(q) == [q]
