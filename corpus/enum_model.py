@@ -17,6 +17,8 @@ LEAD_VERB_WORDS = (
     "加快 推动 构建 深化 开展 做强 做优 突出 抓好 强化 提升 完善 推出"
     # what a plan sets out to master or build ("攻克A、B…等6种短板装备")
     " 攻克 攻关 研制 建成 组建"
+    # a preposition a list of what is done follows ("按照A、B…等6个技术方向", "基于A、B和C")
+    " 按照 基于 依托"
 ).split()
 # a verb done ("培育了A、B…") leads as well
 LEAD_VERBS = re.compile(

@@ -44,6 +44,9 @@ _ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
 _MAY_LIST = re.compile("[、及]|包括")
+# Items a count names for 、 alone to be read as their separator when 和/与 then splits one
+# too many ("…、综合运输安全风险防控与应急救援等6个技术方向"; "A、B和C两个…" is no such list)
+_WHOLE_LAST = 4
 _FROM_WITHIN = 8  # how far into a series' first piece "从" (what it starts from) may stand
 _FROM = re.compile("[从從](?![严而])")
 
@@ -110,11 +113,12 @@ _HONOURS_HEAD = "荣誉 集体荣誉 称号 获奖 "
 _OPENING = 40  # how much of a paragraph's opening words head the honours it names
 
 
-def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+def _split_items(norm: str, a: int, b: int, joined: bool = True) -> list[tuple[int, int]]:
     """Offsets of the pieces of ``norm[a:b]``, trimmed.
 
     Items are separated by "、"; "及/和/与" joins only the last two ("A、B和C"),
-    as inside a name ("成套工艺与设计") it separates nothing.
+    as inside a name ("成套工艺与设计") it separates nothing; with ``joined`` False not
+    even those (the count says so: "…、综合运输安全风险防控与应急救援等6个技术方向").
     """
     quoted = _side_by_side(norm, a, b)
     if quoted:
@@ -123,7 +127,7 @@ def _split_items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in re.finditer("、", norm[a:b]):
         spans.append((pos, a + m.start()))
         pos = a + m.end()
-    last = _ITEM_SPLIT.search(norm, pos, b)
+    last = _ITEM_SPLIT.search(norm, pos, b) if joined else None
     if last is not None and last.start() > pos:
         spans.append((pos, last.start()))
         pos = last.end()
@@ -178,6 +182,9 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         clause_start = max(norm.rfind(c, s, m.start()) for c in ",;:(") + 1
         clause_start = max(clause_start, s)
         before = _split_items(norm, clause_start, m.start())
+        if len(before) != count and count >= _WHOLE_LAST:  # "…、风险防控与应急救援等6个方向"
+            whole = _split_items(norm, clause_start, m.start(), joined=False)
+            before = whole if len(whole) == count else before
         if len(before) == count:
             found.append((m.group(0), count, _first_trimmed(norm, before)))
             continue

@@ -11,3 +11,36 @@ def test_a_quoted_count_name_then_what_they_are_then_the_items() -> None:
     assert [[doc.text[i.start : i.end] for i in e.items] for e in found] == [
         ["坚持党的领导", "坚持人民至上", "坚持统筹发展和安全", "坚持有效市场和有为政府相结合"]
     ]
+
+
+def _counted_items(text: str, count: int) -> list[list[str]]:
+    from corpus.document import parse_text
+    from corpus.sentence_lists import inline_lists
+
+    doc = parse_text(f"报告\n二、重点任务\n{text}\n", "x.txt")
+    found = [e for e in inline_lists(doc) if e.count == count]
+    return [[doc.text[i.start : i.end] for i in e.items] for e in found]
+
+
+def test_items_joined_inside_by_he_or_yu_are_whole_when_the_count_says_so() -> None:
+    # four or more counted: 、 alone separates them, 和/与 inside an item joins its words
+    assert _counted_items(
+        "按照交通基础设施智能化、载运工具智能协同、交通运行监管与协调、"
+        "综合运输安全风险防控与应急救援等4个技术方向,部署重点研究任务。",
+        4,
+    ) == [
+        [
+            "交通基础设施智能化",
+            "载运工具智能协同",
+            "交通运行监管与协调",
+            "综合运输安全风险防控与应急救援",
+        ]
+    ]
+    # "A和B两个…": two counted are not read off 、 alone
+    assert _counted_items("落实省、市党代会和“一改两为”两个要求。", 2) == []
+
+
+def test_a_preposition_leads_the_items_it_opens() -> None:
+    assert _counted_items("依托南湖、朔西湖、乾隆湖等3处生态资源,打造景区。", 3) == [
+        ["南湖", "朔西湖", "乾隆湖"]
+    ]
