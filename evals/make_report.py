@@ -26,10 +26,9 @@ HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team36.jsonl",
-    "team37.jsonl",
     "team38.jsonl",
     "team39.jsonl",
+    "team40.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -155,16 +154,20 @@ GOLD = {
     "session 32's start by two helpers, blind in sessions 32-33; read and tuned on in session "
     "34 (evals/gold/team35.jsonl)": _TEAM / "team35.jsonl",
     "team36, 60 over corpus-extra (documents earlier sets asked six questions at most about), "
-    "written blind at session 33's start by two helpers, never read "
-    "(evals/gold/team36.jsonl)": _TEAM / "team36.jsonl",
+    "written blind at session 33's start by two helpers, blind in sessions 33-34; read and "
+    "tuned on in session 35 (evals/gold/team36.jsonl)": _TEAM / "team36.jsonl",
     "team37, 60 over corpus-extra (30 more such documents), written blind mid-session 33 by "
-    "two helpers, never read (evals/gold/team37.jsonl)": _TEAM / "team37.jsonl",
+    "two helpers, blind in sessions 33-34; read and tuned on in session 35 "
+    "(evals/gold/team37.jsonl)": _TEAM / "team37.jsonl",
     "team38, 60 over corpus-extra (30 more documents earlier sets asked six questions at most "
     "about: 15 reports, 15 policies), written blind at session 34's start by two helpers, "
     "never read (evals/gold/team38.jsonl)": _TEAM / "team38.jsonl",
     "team39, 60 over corpus-extra (30 more such documents: 15 reports, 15 policies), written "
     "blind at session 34's end, after its last change, by two helpers, never read "
     "(evals/gold/team39.jsonl)": _TEAM / "team39.jsonl",
+    "team40, 60 over corpus-extra (30 more such documents: 15 reports, 15 policies), written "
+    "blind mid-session 35 by two helpers, never read (evals/gold/team40.jsonl)": _TEAM
+    / "team40.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
