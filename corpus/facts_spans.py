@@ -136,7 +136,7 @@ def averaged_span(before: str, clause: str) -> str:
 # A paragraph opening as a review: "过去五年，", "五年来，", "过去一年，", "一年来，".
 # A paragraph may open on its address first ("各位代表!刚刚过去的2025年,…").
 _ADDRESS = r"[\s—\-]*(?:各位代表[!,:])?"
-_ADDRESSED = 5  # characters the address adds to where an opening is looked for
+_ADDRESSED = len("各位代表!")  # characters the address adds to where an opening is looked for
 _OPENING = re.compile(
     rf"{_ADDRESS}[\s—\-]*(?:(?:过去的?|这)([{CN_NUMERALS}\d]{{1,2}})年|([{CN_NUMERALS}\d]{{1,2}})年来)"
 )

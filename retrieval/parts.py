@@ -205,6 +205,9 @@ def split_parts(query: Query) -> list[Query]:
         shared_target = any(
             asks_target(x) for x in segments if x not in keyed_segments and x not in named_by
         )
+        # "吉林省和云南省的…各增长了多少": the ask written once, in the last part, is every
+        # part's (a part's text of the shared words alone asks nothing)
+        ask = next((m.group(0) for k in keyed_segments if (m := ASKS.search(k))), "")
         parts = []
         for seg, marker in keyed:
             others = [o for o, _ in keyed if o is not seg]
@@ -239,9 +242,6 @@ def split_parts(query: Query) -> list[Query]:
                 )
             )
             text = text_for(seg, drop)
-            # "吉林省和云南省的…各增长了多少": the ask written once, in the last part, is
-            # every part's (a part's text of the shared words alone asks nothing)
-            ask = next((m.group(0) for k in keyed_segments if (m := ASKS.search(k))), "")
             parts.append(
                 _part(query, text if ASKS.search(text) else text + ask, target, years, seg)
             )
