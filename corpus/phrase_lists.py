@@ -123,7 +123,9 @@ def same_noun_series(doc: Document) -> list[Enumeration]:
     norm = doc.norm
     out = []
     for clause in _CLAUSE.finditer(norm):
-        if clause.group(0).count("、") < MIN_SERIES - 1:
+        # (two 、 at least, or one and a join before the last: "A、B和C")
+        joins = 1 if _LAST_JOIN.search(clause.group(0)) else 0
+        if clause.group(0).count("、") + joins < MIN_SERIES - 1:
             continue
         spans = _names_of(norm, clause.start(), clause.end())
         if not spans:
@@ -156,7 +158,10 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     while shared < min(map(len, names)) and len({n[-1 - shared] for n in names}) == 1:
         shared += 1
     if shared >= MIN_SHARED_NOUN:
-        return spans
+        spans = _last_joined(norm, spans, names[0][-shared:])
+        return spans if len(spans) >= MIN_SERIES else []
+    if len(spans) < MIN_SERIES:
+        return []
     # "努力实现就业更充分、教育更公平…": the first piece carries the clause's verb; its
     # item is as long as the others.
     size = len(names[-1])
@@ -164,6 +169,22 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         x, y = spans[0]
         return [(y - size, y), *spans[1:]]
     return spans if _same_make(names) else []
+
+
+# The join before a series' last name ("市场环境和创新环境", "“燎原计划”和“丰收计划”").
+_LAST_JOIN = re.compile(r"以及|和|及|与")
+
+
+def _last_joined(norm: str, spans: list[tuple[int, int]], ending: str) -> list[tuple[int, int]]:
+    """``spans`` with the last split at its join when its first half ends on the names'
+    shared ``ending`` too ("市场环境和创新环境"); whole otherwise (a name with 和 inside,
+    "教育和科技基地": 教育 is no 基地)."""
+    x, y = spans[-1]
+    for m in _LAST_JOIN.finditer(norm, x, y):
+        first = norm[x : m.start()].strip(' "“”')
+        if first.endswith(ending) and len(first) > len(ending):
+            return [*spans[:-1], (x, m.start()), (m.end(), y)]
+    return spans
 
 
 def _same_make(names: list[str]) -> bool:

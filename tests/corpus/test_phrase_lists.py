@@ -65,6 +65,16 @@ def test_names_of_one_clause_ending_with_one_noun_are_a_series() -> None:
     assert found[0].count == 4 and found[0].kind == "inline"
 
 
+def test_the_last_name_after_a_join_is_its_own_item() -> None:
+    doc = _doc("甲报告\n一、工作\n继续实施“星火计划”、“燎原计划”和“丰收计划”,并使之结合起来。\n")
+    assert _names(doc, same_noun_series(doc)) == [["“星火计划”", "“燎原计划”", "“丰收计划”"]]
+    # a join inside the last name (its first half ends otherwise) splits nothing
+    doc = _doc("乙报告\n一、工作\n建设甲产业基地、乙产业基地、教育和科技基地。\n")
+    assert _names(doc, same_noun_series(doc)) == [["甲产业基地", "乙产业基地", "教育和科技基地"]]
+    # two names and a join are no series of three
+    assert same_noun_series(_doc("丙报告\n一、工作\n建设甲产业基地和乙产业基地。\n")) == []
+
+
 def test_series_of_figures_or_unlike_ends_or_two_names_are_none() -> None:
     figures = "乙市总结\n新增甲基地5个、乙基地3个、丙基地2个。\n"
     unlike = "丙市计划\n建设甲产业基地、乙创新中心、丙实验室。\n"
