@@ -113,20 +113,24 @@ _HONOURS_HEAD = "荣誉 集体荣誉 称号 获奖 "
 _OPENING = 40  # how much of a paragraph's opening words head the honours it names
 
 
-def _split_items(norm: str, a: int, b: int, joined: bool = True) -> list[tuple[int, int]]:
+def _split_items(
+    norm: str, a: int, b: int, joined: bool = True, quotes_whole: bool = False
+) -> list[tuple[int, int]]:
     """Offsets of the pieces of ``norm[a:b]``, trimmed.
 
     Items are separated by "、"; "及/和/与" joins only the last two ("A、B和C"),
     as inside a name ("成套工艺与设计") it separates nothing; with ``joined`` False not
-    even those (the count says so: "…、综合运输安全风险防控与应急救援等6个技术方向").
+    even those (the count says so: "…、综合运输安全风险防控与应急救援等6个技术方向"); with
+    ``quotes_whole`` a 、 inside quotes separates nothing ("科技企业“双倍增、双提升”、…").
     """
     quoted = _side_by_side(norm, a, b)
     if quoted:
         return quoted
     spans, pos = [], a
-    for m in re.finditer("、", norm[a:b]):
-        spans.append((pos, a + m.start()))
-        pos = a + m.end()
+    marks = _unquoted_marks(norm, a, b) if quotes_whole else _marks(norm, a, b)
+    for at in marks:
+        spans.append((pos, at))
+        pos = at + 1
     last = _ITEM_SPLIT.search(norm, pos, b) if joined else None
     if last is not None and last.start() > pos:
         spans.append((pos, last.start()))
@@ -142,14 +146,32 @@ def _split_items(norm: str, a: int, b: int, joined: bool = True) -> list[tuple[i
             x = lead.end() if lead and lead.end() < y else x
         while x < y and norm[x] in ' "“(':
             x += 1
-        while y > x and norm[y - 1] in ' "”)等':
+        # an item quoting a name of its own whole ("科技企业“双倍增、双提升”") keeps its quote
+        named = norm.count('"', x, y) == 2 and norm[y - 1] == '"' and norm[x] != '"'
+        while y > x and norm[y - 1] in ' "”)等' and not (named and norm[y - 1] == '"'):
             y -= 1
         quote = norm.rfind('"', x, y)
-        if x == a and quote >= 0 and quote + 2 < y:
+        if x == a and quote >= 0 and quote + 2 < y and not named:
             x = quote + 1  # 挖掘“人才申报、…”: the list starts inside the quote
         if y - x >= 2:
             out.append((x, min(y, x + MAX_LEAD)))
     return out
+
+
+def _marks(norm: str, a: int, b: int) -> list[int]:
+    return [i for i in range(a, b) if norm[i] == "、"]
+
+
+def _unquoted_marks(norm: str, a: int, b: int) -> list[int]:
+    """Where 、 stands in ``norm[a:b]`` outside quotes: "科技企业“双倍增、双提升”、…" is one
+    item, its quoted name holding a 、 of its own."""
+    out, quoted = [], False
+    for i in range(a, b):
+        if norm[i] == '"':
+            quoted = not quoted
+        elif norm[i] == "、" and not quoted:
+            out.append(i)
+    return out if not quoted else _marks(norm, a, b)
 
 
 # Quoted names written side by side with nothing between them: "“铜仁技工”“梵净大厨”…".
@@ -185,6 +207,9 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if len(before) != count and count >= _WHOLE_LAST:  # "…、风险防控与应急救援等6个方向"
             whole = _split_items(norm, clause_start, m.start(), joined=False)
             before = whole if len(whole) == count else before
+        if len(before) != count:  # "科技企业“双倍增、双提升”、…3大行动": a quoted name whole
+            named = _split_items(norm, clause_start, m.start(), quotes_whole=True)
+            before = named if len(named) == count else before
         if len(before) == count:
             found.append((m.group(0), count, _first_trimmed(norm, before)))
             continue

@@ -44,3 +44,20 @@ def test_a_preposition_leads_the_items_it_opens() -> None:
     assert _counted_items("依托南湖、朔西湖、乾隆湖等3处生态资源,打造景区。", 3) == [
         ["南湖", "朔西湖", "乾隆湖"]
     ]
+
+
+def test_a_quoted_name_inside_an_item_is_whole_and_keeps_its_quotes() -> None:
+    items = _counted_items(
+        "全面推开科技企业“双倍增、双提升”、规上工业企业科技创新“三清零全覆盖”、"
+        "重大科技项目“揭榜挂帅”3大行动。",
+        3,
+    )
+    assert items[-1][1:] == [
+        "规上工业企业科技创新“三清零全覆盖”",
+        "重大科技项目“揭榜挂帅”",
+    ]
+    assert items[-1][0].endswith("科技企业“双倍增、双提升”")
+    # a whole series in quotes is still split inside them
+    assert _counted_items("挖掘“人才申报、项目申报、平台申报”三类数据。", 3) == [
+        ["人才申报", "项目申报", "平台申报"]
+    ]
