@@ -214,6 +214,8 @@ GRADIO_ZH = {
     "chatbot.complete": "完成",
     "chatbot.copy_message": "复制消息",
     "chatbot.copied_message": "已复制",
+    # read out to screen readers while a request waits ("In queue: 1 of 2")
+    "status.queue_position": "排队中：第 {position} 位，共 {size} 位",
 }
 
 # -- library -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 
@@ -74,3 +75,12 @@ def test_a_bad_correction_is_said_field_by_field() -> None:
     said = describe(errors.MetadataError("date", "2024-13", "x"))
     assert said == "未保存更正：日期“2024-13”的写法不对：请写成 2024、2024-03 或 2024-03-12。"
     assert "请用中文写区县或城市的名称" in describe(errors.MetadataError("region", "Mars", "x"))
+
+
+def test_gradio_words_read_aloud_while_waiting_are_chinese() -> None:
+    # Gradio has this only in English (its live region says "In queue: 1 of 2")
+    from ui.messages import GRADIO_ZH
+
+    said = GRADIO_ZH["status.queue_position"]
+    assert "{position}" in said and "{size}" in said
+    assert not re.search(r"[A-Za-z]{3,}", said.replace("{position}", "").replace("{size}", ""))
