@@ -20,6 +20,8 @@ LEAD_VERB_WORDS = (
     # a preposition a list of what is done follows ("按照A、B…等6个技术方向", "基于A、B和C")
     " 按照 基于 依托"
 ).split()
+# What joins a list's last item to the one before ("A、B和C", "…以及D").
+ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well
 LEAD_VERBS = re.compile(
     rf"(?:[\"“]?)(?:(?:{'|'.join(LEAD_VERB_WORDS)})了?|以|在|将|把|即|分别是|为)+"

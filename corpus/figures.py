@@ -46,12 +46,12 @@ _SIZE_OF_COUNTED = re.compile(
 )
 _OVER = re.compile(r"(?:超过?|过|逾)$")
 _RANK = re.compile(r"(第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名|强)?|首位")
-_RANK_CUE = re.compile(
-    r"(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)[^,;:。、第前]{0,10}$"
-)
-_RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|世界|全州)$")
-_RANK_VERB = re.compile(r"^(?:位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持)")
-_RANK_WHERE = re.compile(r"^(?:全国|全省|全市|全区|全县|全球|世界|全州|国内|省内)")
+_RANK_VERBS = "位列|位居|名列|排名|排位|居|列|排|位于|升至|进入|冲进|跻身|保持"
+_RANK_SCOPES = "全国|全省|全市|全区|全县|全球|世界|全州"
+_RANK_CUE = re.compile(rf"(?:{_RANK_VERBS})[^,;:。、第前]{{0,10}}$")
+_RANK_SCOPE = re.compile(rf"(?:{_RANK_SCOPES})$")
+_RANK_VERB = re.compile(rf"^(?:{_RANK_VERBS})")
+_RANK_WHERE = re.compile(rf"^(?:{_RANK_SCOPES}|国内|省内)")
 # A ranking's own name ("数字城市百强", "先进制造业百强市", "…排行榜"), not the peers ranked
 # among ("珠三角", "地级市", "万亿城市"), whose rank is of the figure before it.
 _RANKING = re.compile(r"百强|\d+强|强[市县区]|榜|排行|指数|评价|评估|名单")

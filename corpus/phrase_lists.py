@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from corpus.enum_model import (
+    ITEM_JOIN,
     LEAD_VERBS,
     MAX_LEAD,
     Enumeration,
@@ -124,7 +125,7 @@ def same_noun_series(doc: Document) -> list[Enumeration]:
     out = []
     for clause in _CLAUSE.finditer(norm):
         # (two 、 at least, or one and a join before the last: "A、B和C")
-        joins = 1 if _LAST_JOIN.search(clause.group(0)) else 0
+        joins = 1 if ITEM_JOIN.search(clause.group(0)) else 0
         if clause.group(0).count("、") + joins < MIN_SERIES - 1:
             continue
         spans = _names_of(norm, clause.start(), clause.end())
@@ -171,16 +172,12 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans if _same_make(names) else []
 
 
-# The join before a series' last name ("市场环境和创新环境", "“燎原计划”和“丰收计划”").
-_LAST_JOIN = re.compile(r"以及|和|及|与")
-
-
 def _last_joined(norm: str, spans: list[tuple[int, int]], ending: str) -> list[tuple[int, int]]:
     """``spans`` with the last split at its join when its first half ends on the names'
     shared ``ending`` too ("市场环境和创新环境"); whole otherwise (a name with 和 inside,
     "教育和科技基地": 教育 is no 基地)."""
     x, y = spans[-1]
-    for m in _LAST_JOIN.finditer(norm, x, y):
+    for m in ITEM_JOIN.finditer(norm, x, y):
         first = norm[x : m.start()].strip(' "“”')
         if first.endswith(ending) and len(first) > len(ending):
             return [*spans[:-1], (x, m.start()), (m.end(), y)]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from corpus.chunk import split_sentences
 from corpus.enum_model import (
+    ITEM_JOIN,
     LEAD_END,
     LEAD_VERB_WORDS,
     LEAD_VERBS,
@@ -40,7 +41,6 @@ _COUNT = re.compile(
 _NOUN_THEN = re.compile(r"[\u4e00-\u9fff]{1,6}[,:]?(?:即|包括|分别是|分别为)[:,]?")
 _BAR_BEFORE = re.compile(r"(?:不少于|不低于|不超过|超过|至少|以上|约|近) ?$")
 _HONOUR = re.compile(r"荣获|荣膺|获评|获得|获批|被评为|被授予|入选|列入|捧得|摘得")
-_ITEM_SPLIT = re.compile(r"以及|及|和|与")
 
 
 _MAY_LIST = re.compile("[、及]|包括")
@@ -131,7 +131,7 @@ def _split_items(
     for at in marks:
         spans.append((pos, at))
         pos = at + 1
-    last = _ITEM_SPLIT.search(norm, pos, b) if joined else None
+    last = ITEM_JOIN.search(norm, pos, b) if joined else None
     if last is not None and last.start() > pos:
         spans.append((pos, last.start()))
         pos = last.end()

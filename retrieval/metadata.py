@@ -36,6 +36,11 @@ def _aliases(region: str) -> tuple[str, ...]:
     return region_aliases(region) if region else ()
 
 
+def _names_of(regions: tuple[str, ...]) -> set[str]:
+    """The names the regions asked go by: each one's full name and short name."""
+    return {a for r in regions for a in _aliases(r)[:2]}
+
+
 def region_fit(query: Query, doc: Document, norm_text: str, *, strict: bool = False) -> int:
     """+1 the passage is about a region asked for, -1 about another, 0 unknown/not asked.
 
@@ -53,7 +58,7 @@ def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool
     """:func:`region_fit` of a document given by its region alone."""
     if not query.regions:
         return 0
-    wanted = {a for r in query.regions for a in _aliases(r)[:2]}
+    wanted = _names_of(query.regions)
     region = normalize(doc_region)
     own = _aliases(region)
     # A place written with its level ("吉林省") is that place, not another of the same name
@@ -90,8 +95,7 @@ def whole_of_other(regions: tuple[str, ...], doc_region: str, clause: str) -> bo
         return False
     if not any(region.endswith(m.group(0)[1:]) for m in _WHOLE_AREA.finditer(clause)):
         return False
-    wanted = {a for r in regions for a in _aliases(r)[:2]}
-    return not wanted & set(_aliases(region)[:2])
+    return not _names_of(regions) & _names_of((region,))
 
 
 def year_fit(query: Query, passage: Passage, doc: Document, norm_text: str) -> int:

@@ -187,7 +187,7 @@ def test_a_note_line_naming_a_term_lists_what_it_stands_for() -> None:
     )
     doc = parse_text(text, "d.txt")
     found = colon_series(doc)
-    names = [[doc.text[i.start : i.end] for i in en.items] for en in found]
+    names = _names(doc, found)
     assert [
         "世界电容器之都",
         "区域性先进碳基复合材料“碳谷”",
@@ -208,7 +208,7 @@ def test_a_quoted_count_name_spelled_out_after_ji_lists_that_many_pieces() -> No
     )
     doc = parse_text(text, "d.txt")
     found = spelled_out_names(doc)
-    names = [[doc.text[i.start : i.end] for i in en.items] for en in found]
+    names = _names(doc, found)
     assert names == [
         ["在建项目1000亿元", "储备项目1000亿元", "谋划项目1000亿元"],
         [
