@@ -93,7 +93,7 @@ def parse_text(
     passages: list[Passage] = []
     for i, rs in enumerate(raw):
         nheads = [normalize(h) for h in rs.path]
-        kind = next((k for k in (sk.section_kind(h) for h in reversed(nheads)) if k), "")
+        kind = sk.path_kind(nheads)
         half = next((x for x in (sk.half_of(h) for h in reversed(nheads)) if x), "")
         year = next((y for y in (sk.heading_year(h) for h in reversed(nheads)) if y), None)
         if year is None:

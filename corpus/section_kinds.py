@@ -35,6 +35,8 @@ _PLAN = (
     "总体要求",
 )
 _PROBLEM = ("问题", "短板", "不足", "困难")
+# A heading setting out to solve them ("(七)高度重视解决涉及群众切身利益的问题") is a task.
+_SOLVING = re.compile(r"(?:解决|破解|补齐|补上|弥补|克服|化解)[^,。;]{0,20}(?:问题|短板|不足|困难)")
 # A part that is a budget plans its year ("二、1956年的国家预算(草案)"); one about it
 # ("为实现1956年的国家预算而努力", "预算执行情况") may tell what was spent.
 _BUDGET = re.compile(r"预算(?:草案)?[)\s]*$")
@@ -42,7 +44,7 @@ _BUDGET = re.compile(r"预算(?:草案)?[)\s]*$")
 
 def section_kind(heading: str) -> str:
     """ "actual", "plan", "problem" or "" from a heading's wording."""
-    if any(w in heading for w in _PROBLEM):
+    if any(w in heading for w in _PROBLEM) and not _SOLVING.search(heading):
         return "problem"
     if any(w in heading for w in _ACTUAL):
         return "actual"
@@ -55,6 +57,26 @@ def section_kind(heading: str) -> str:
     if "下半年" in heading:
         return "plan"
     return ""
+
+
+# What a heading says was achieved, which one under a plan's heading sets as a goal
+# ("二、“十五五”时期主要目标任务" > "(一)现代化产业体系建设取得决定性进展").
+_ACHIEVED = ("取得", "进展", "成效")
+
+
+def path_kind(headings: list[str]) -> str:
+    """The kind of a section from its path of (normalised) headings: the innermost
+    heading's that has one, except that a heading telling only what is achieved, under a
+    plan's heading, is part of the plan."""
+    kinds = [section_kind(h) for h in headings]
+    inner = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i]), None)
+    if inner is None:
+        return ""
+    kind, heading = kinds[inner], headings[inner]
+    achieved = not any(w in heading for w in _ACTUAL if w not in _ACHIEVED)
+    if kind == "actual" and achieved and "plan" in kinds[:inner]:
+        return "plan"
+    return kind
 
 
 _REVIEW_WORDS = re.compile(r"总结|回顾|完成情况|落实情况|工作情况|成效|进展|亮点")

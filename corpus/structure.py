@@ -79,6 +79,24 @@ def _is_standalone(norm_line: str) -> bool:
     return 0 < len(line) <= _MAX_HEADING and not _SENTENCE_END.search(line)
 
 
+# A numbered point's name alone on its line, closed by a full stop ("(一)百货店要求。",
+# "2.信用管理。"), not a clause ("(九)含有法律、行政法规禁止的其他内容的。").
+_NAMED_POINT = re.compile(
+    r"(?:\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d)))[^,。;:!?]{2,40}(?<!的)。"
+)
+
+
+def _names_point(norm_line: str, level: int, next_line: str) -> bool:
+    """Whether a numbered line closed by a full stop is its point's heading: a short name
+    whose body, or its own sub-points, start on the next line. The last of a list of
+    items, each a line ("(八)法律、行政法规规定的其他条件。"), is followed by a point of
+    its list's level or above, or by nothing."""
+    if not _NAMED_POINT.fullmatch(norm_line.strip()):
+        return False
+    after = heading_level(next_line)
+    return bool(next_line.strip()) and (after == 0 or after > level)
+
+
 def _is_plain_heading(norm_line: str, next_line: str) -> bool:
     line = norm_line.strip()
     if not (2 <= len(line) <= _MAX_PLAIN_HEADING) or re.search(r"[,。;:!?、]", line[-1:]):
@@ -191,10 +209,20 @@ def _line_headings(
     numbered: list[HeadingLine] = []
     run_in: list[HeadingLine] = []
     parts: list[HeadingLine] = []
+    # whether the last numbered line of each level (since one above it) was a heading
+    sibling_heads: dict[int, bool] = {}
     for i, (start, end) in enumerate(spans):
         line = norm[start:end]
         level = heading_level(line)
-        if level and _is_standalone(line):
+        if level:
+            sibling_heads = {k: v for k, v in sibling_heads.items() if k <= level}
+            # A point named and closed by a full stop is a heading only among siblings that
+            # are ("(一)…要求。" after none; not "3.…其他限制。" after "2.…不得超过2个。").
+            named = sibling_heads.get(level, True) and _names_point(
+                line, level, _next(norm, spans, i)
+            )
+            sibling_heads[level] = _is_standalone(line) or named
+        if level and sibling_heads[level]:
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
         elif level == 1 and (
@@ -208,6 +236,11 @@ def _line_headings(
             s, e = _strip_span(text, start, end)
             parts.append(HeadingLine(s, e, 0, text[s:e]))
     return numbered, run_in, parts
+
+
+def _next(norm: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The first non-empty line after line ``i`` ("" if none)."""
+    return next((norm[s:e] for s, e in spans[i + 1 :] if norm[s:e].strip()), "")
 
 
 def _layout_lost(spans: list[tuple[int, int]]) -> bool:

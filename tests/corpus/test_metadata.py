@@ -215,6 +215,10 @@ def test_infer_date(text: str, iso: str) -> None:
         ("关于2025年预算草案", "plan"),
         ("三、为实现1956年的国家预算而努力", ""),
         ("一、1955年国家决算", ""),
+        # a task set to solve problems is no list of problems
+        ("(七)高度重视解决涉及群众切身利益的问题。", ""),
+        ("三、补齐民生短板", ""),
+        ("四、存在的困难和不足", "problem"),
     ],
 )
 def test_section_kind(heading: str, kind: str) -> None:
@@ -532,3 +536,19 @@ def test_a_salutation_to_a_standing_committee_is_no_title() -> None:
     assert is_salutation("各位主任、委员：", "r.txt")
     assert is_salutation("各位代表：", "r.txt")
     assert not is_salutation("甲市2024年政府工作报告", "r.txt")
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        # a goal stated as an achievement, under a plan's heading, is the plan's
+        (["二、“十五五”时期主要目标任务", "(一)现代化产业体系建设取得决定性进展。"], "plan"),
+        # …not under a review's, nor a heading with review words of its own
+        (["一、2023年工作回顾", "(一)科技创新取得新进展"], "actual"),
+        (["二、2024年工作安排", "(一)去年工作总结"], "actual"),
+        (["二、2024年工作安排", "(一)加快科技创新"], "plan"),
+        (["(一)加快科技创新"], ""),
+    ],
+)
+def test_path_kind(path: list[str], kind: str) -> None:
+    assert sk.path_kind(path) == kind

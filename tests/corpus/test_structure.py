@@ -225,6 +225,44 @@ def test_heading_with_sentence_end_is_not_a_heading() -> None:
     assert heads == ["一、总体要求", "2、加强领导"]
 
 
+def test_a_numbered_name_closed_by_a_full_stop_on_its_own_line_is_a_heading() -> None:
+    text = (
+        "某某指南\n五、分业态要求\n各业态还应分别符合以下要求。\n(一)百货店要求。\n1.智能引导。\n"
+        "应配置智能导购系统,为消费者提供咨询。\n2.信用管理。\n在门店内每个店铺设置信用二维码。\n"
+        "(二)超市、便利店要求。\n1.智能采购。\n应具备自动订货系统。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == [
+        "五、分业态要求",
+        "(一)百货店要求。",
+        "1.智能引导。",
+        "2.信用管理。",
+        "(二)超市、便利店要求。",
+        "1.智能采购。",
+    ]
+
+
+def test_an_item_line_closed_by_a_full_stop_is_no_heading() -> None:
+    # the last of a list of conditions, each a line, is followed by the next part; a
+    # clause ("…的。") names no point
+    text = (
+        "某某办法\n一、申报条件\n(一)在境内注册的独立法人;\n(二)具有较强的研发能力;\n"
+        "(三)法律、行政法规规定的其他条件。\n二、申报程序\n按要求提交材料。\n"
+        "三、不予受理的情形\n(一)含有虚假内容的。\n有关部门依法处理。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、申报条件", "二、申报程序", "三、不予受理的情形"]
+
+
+def test_the_last_of_points_run_in_is_no_heading_though_a_note_follows() -> None:
+    text = (
+        "某某指南\n二、申请要求\n1.资助期限为3年,研究期限应填写完整;\n"
+        "2.国内合作研究单位数量不得超过2个。\n3.指南中关于申请数量的其他限制。\n"
+        "注:此项目不计入申请项目总数。\n"
+    )
+    assert [h.text for h in find_headings(text)] == ["二、申请要求"]
+
+
 def test_plain_headings_without_numbers() -> None:
     text = (
         "某某访谈\n"
