@@ -7,6 +7,7 @@ sentence names ("荣获A,获评B、C及D"). Found by the shape of the text, what
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.chunk import split_sentences
@@ -144,6 +145,9 @@ def _split_items(
         else:
             lead = LEAD_VERBS.match(norm, x, y) if x == a else None
             x = lead.end() if lead and lead.end() < y else x
+            # "D细分行业应用标准包括原油加工、…": what is listed, after its subject's verb
+            lists_out = _last(_LISTS_OUT.finditer(norm, x, y)) if x == a and not lead else None
+            x = lists_out.end() if lists_out and y - lists_out.end() >= 2 else x
         while x < y and norm[x] in ' "“(':
             x += 1
         # an item quoting a name of its own whole ("科技企业“双倍增、双提升”") keeps its quote
@@ -156,6 +160,16 @@ def _split_items(
         if y - x >= 2:
             out.append((x, min(y, x + MAX_LEAD)))
     return out
+
+
+# The verbs by which a subject sets out what it holds ("X主要包括A、B…").
+_LISTS_OUT = re.compile(r"(?:主要)?(?:包括|包含|涵盖|分为|分成)")
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``found`` (None if none)."""
+    every = list(found)
+    return every[-1] if every else None
 
 
 def _marks(norm: str, a: int, b: int) -> list[int]:

@@ -61,3 +61,13 @@ def test_a_quoted_name_inside_an_item_is_whole_and_keeps_its_quotes() -> None:
     assert _counted_items("挖掘“人才申报、项目申报、平台申报”三类数据。", 3) == [
         ["人才申报", "项目申报", "平台申报"]
     ]
+
+
+def test_a_subject_and_its_verb_of_listing_lead_the_first_item() -> None:
+    # "D细分行业应用标准包括原油加工、…": the subject is what is listed, not the first item
+    assert _counted_items(
+        "D细分行业应用标准包括原油加工、基本有机化工原料、合成树脂等三个部分。", 3
+    ) == [["原油加工", "基本有机化工原料", "合成树脂"]]
+    assert _counted_items("关键技术标准主要包括智能装备、智能矿山、智能工厂三部分。", 3) == [
+        ["智能装备", "智能矿山", "智能工厂"]
+    ]
