@@ -139,10 +139,14 @@ class WhichDocThresholds:
     # the quoted name is the phrase, the words around it describe it
     quoted_context: float = 0.4
     phrase_clause: float = 0.6
+    phrase_sentence: float = 0.75  # ... or in its sentence and heading
     # a document whose best stating clause holds this much less of the phrase than another
     # document's states only part of it ("…智能网联汽车云控平台" beside one writing the
     # whole "国家智能汽车大数据云控基础平台")
     phrase_behind: float = 0.3
+    # the words a stating sentence must write: those held by at most this many times the
+    # passages holding the question's rarest word
+    rare_spread: float = 1.0
     # share of one clause's words a clause holds when a document states a phrase of several
     # clauses in sentences apart (answer.phrase_parts)
     part_clause: float = 0.8

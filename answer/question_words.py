@@ -306,7 +306,9 @@ QUESTION_WORDS = frozenset(
 QUESTION_PHRASES = re.compile(
     # How a report is named ("省政府2025年工作报告", "24年政府工作报告"): which document, not what.
     r"(?:[省市区县]?(?:人民)?政府)?\s*(?:\d{2,4}年的?)?\s*(?:[省市区县]?(?:人民)?政府)?\s*(?:工作)?报告"
-    rf"|哪(?:份|个|些|篇|几份)?(?:{ASKED_KINDS})(?:里|中|上)?|在(?=哪)|在哪(?:里|儿)"
+    # …and the verb saying how it says it ("哪份文件规定车企…"): no word of what it says.
+    rf"|哪(?:份|个|些|篇|几份)?(?:{ASKED_KINDS})(?:里|中|上)?(?:规定|明确|强调|指出|说)?"
+    r"|在(?=哪)|在哪(?:里|儿)"
     # "哪份国家层面的文件": the level or maker of the document asked, no word it writes
     rf"|哪一?(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{1,8}}?的(?:{ASKED_KINDS})(?:里|中|上)?"
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"

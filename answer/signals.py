@@ -119,6 +119,9 @@ class Term:
     seen: bool = True
     forms: tuple[str, ...] = ()  # the same words written otherwise ("千亿": "1000亿")
     spelled: re.Pattern[str] | None = None  # written more fully ("在校学生", "技术合同交易登记额")
+    # passages holding it (for a compound the index splits, its rarest sub-word's); 0 unseen.
+    # The weight is capped; this tells the rarest of several capped words apart.
+    passages: int = 0
 
     def named_in(self, text: str) -> bool:
         """Whether a text writes the term itself, in any of its forms."""
@@ -158,8 +161,11 @@ class Term:
             rarest = max(range(len(weights)), key=lambda i: weights[i])
             if not covered[rarest] and not related:
                 piece_credit *= _MODIFIER_MISSING
-            # A related word and some of the term's own sub-words back each other up.
-            best = max(piece_credit, min(0.9, related + 0.5 * piece_credit) if related else 0.0)
+            # A related word and some of the term's own sub-words back each other up, when
+            # its first (what it is of) is among them: "财政性教育经费投入占gdp比重" shares
+            # 投入 and a share of GDP with 研发投入强度, no 研发.
+            backed = related and covered[0]
+            best = max(piece_credit, min(0.9, related + 0.5 * piece_credit) if backed else related)
         return best
 
 
@@ -344,6 +350,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             _seen(t, pieces, bm25),
             digit_forms(t),
             spelled_out(t, pieces),
+            _passages(t, pieces, bm25),
         )
         for t, w in terms.items()
         for pieces in (_pieces(t),)
@@ -354,6 +361,16 @@ def signals(query: Query, bm25: BM25) -> Signals:
 def _seen(term: str, pieces: tuple[str, ...], bm25: BM25) -> bool:
     """Whether the index uses the term, or one of its sub-words."""
     return any(bm25.vocab.get(p) is not None for p in (term, *pieces))
+
+
+def _passages(term: str, pieces: tuple[str, ...], bm25: BM25) -> int:
+    """Passages holding the term, or, for one the index never uses whole, its rarest
+    sub-word; 0 when the index uses neither."""
+    for words in ((term,), pieces):
+        held = [int(bm25.doc_freq[bm25.vocab[w]]) for w in words if w in bm25.vocab]
+        if held:
+            return min(held)
+    return 0
 
 
 def _char_weights(term: str, pieces: tuple[str, ...], bm25: BM25) -> tuple[float, ...]:

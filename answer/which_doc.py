@@ -231,9 +231,14 @@ def _distinctive(number: str) -> bool:
     return "." in number and sum(ch.isdigit() for ch in number) >= 3
 
 
-def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
+def states_phrase(q: Query, sig: Signals, c: Candidate, loose: bool = False) -> bool:
     """A document states the question's phrase: a quoted name verbatim, or most of its words
-    (in a review or a plan alike: "提出要建设…" asks who states it, not a target)."""
+    (in a review or a plan alike: "提出要建设…" asks who states it, not a target).
+
+    ``loose``, asked only when no document states it strictly, lets the question word its
+    own way what the sentence says beyond its rarest word ("车企" for 企业, "延续了2600年"
+    for 实行了长达2600年), and the sentence hold it over two clauses.
+    """
     t = CONFIG.which_doc
     if not states_dates(q.norm, c.clause.sent_norm):
         return False
@@ -246,12 +251,20 @@ def states_phrase(q: Query, sig: Signals, c: Candidate) -> bool:
     least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
         return False
-    # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both.
-    sentence = canon(c.clause.sent_norm)
-    quoted = coverage(sig, sentence) >= t.value_sentence
+    # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both,
+    # under its heading, which may name whose rule it is ("(一)百货店要求": "…每个店铺设置
+    # 信用二维码").
+    sentence = _stating_text(c)
+    quoted = coverage(sig, sentence) >= (t.phrase_sentence if loose else t.value_sentence)
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
-    return named or (stated and _rarest_named(sig, f"{sentence} {topic}"))
+    rarest = _rarest_held if loose else _rarest_named
+    return named or (stated and rarest(sig, f"{sentence} {topic}"))
+
+
+def _stating_text(c: Candidate) -> str:
+    """A clause's sentence and the heading it stands under (canonical)."""
+    return f"{canon(c.clause.sent_norm)} {canon(normalize(c.passage.section))}"
 
 
 _DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -297,6 +310,17 @@ def _rarest_named(sig: Signals, sentence: str) -> bool:
     return all(t.credit(sentence) > 0 for t in terms if t.weight >= top)
 
 
+def _rarest_held(sig: Signals, sentence: str) -> bool:
+    """:func:`_rarest_named`, the rarest told apart by the passages holding them rather
+    than by their weight, which a cap makes equal for most names: "光刻机" (one passage)
+    must be written, the question's own wording of the rest ("车企") need not be."""
+    held = [t.passages for t in sig.terms if t.passages > 0]
+    if not held:
+        return True
+    most = min(held) * CONFIG.which_doc.rare_spread
+    return all(t.credit(sentence) > 0 for t in sig.terms if 0 < t.passages <= most)
+
+
 def place_quoted(q: Query, sentence: str) -> bool:
     """Whether every place the question names stands inside words the sentence writes
     as the question does, at least ``CONFIG.which_doc.place_phrase`` characters more than
@@ -330,6 +354,24 @@ def _same_start(a: str, b: str) -> int:
     return next(differ, min(len(a), len(b)))
 
 
+def _stating(
+    q: Query, sig: Signals, cands: list[Candidate], states: Callable[[Candidate], bool]
+) -> tuple[dict[str, Candidate], dict[str, float]]:
+    """The documents with a candidate that ``states`` what is asked (their first such), and
+    each one's most of the phrase a stating clause holds."""
+    chosen: dict[str, Candidate] = {}
+    held: dict[str, float] = {}
+    for c in cands:
+        if c.doc.doc_id in chosen and (sig.numbers or held[c.doc.doc_id] >= c.clause_cov):
+            continue
+        if c.region < 0 and place_quoted(q, c.clause.sent_norm):
+            c = replace(c, region=0)  # "上榜广西百强高新技术企业": the place is the name's
+        if states(c):
+            chosen.setdefault(c.doc.doc_id, c)
+            held[c.doc.doc_id] = max(held.get(c.doc.doc_id, 0.0), c.clause_cov)
+    return chosen, held
+
+
 def documents_answer(
     q: Query, sig: Signals, cands: list[Candidate], facts_between: FactsBetween
 ) -> Answer:
@@ -339,16 +381,13 @@ def documents_answer(
     fragment like 集要) tells no document apart (the candidates were scored so too).
     """
     sig = sig.known()
-    chosen: dict[str, Candidate] = {}
-    held: dict[str, float] = {}  # each document's most of the phrase a stating clause holds
-    for c in cands:
-        if c.doc.doc_id in chosen and (sig.numbers or held[c.doc.doc_id] >= c.clause_cov):
-            continue
-        if c.region < 0 and place_quoted(q, c.clause.sent_norm):
-            c = replace(c, region=0)  # "上榜广西百强高新技术企业": the place is the name's
-        if states_values(q, sig, c, facts_between) if sig.numbers else states_phrase(q, sig, c):
-            chosen.setdefault(c.doc.doc_id, c)
-            held[c.doc.doc_id] = max(held.get(c.doc.doc_id, 0.0), c.clause_cov)
+    if sig.numbers:
+        chosen, held = _stating(q, sig, cands, lambda c: states_values(q, sig, c, facts_between))
+    else:
+        chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c))
+    if not chosen and not sig.numbers:
+        # none states it as the question words it: those stating it in their own words
+        chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c, loose=True))
     if not chosen and not sig.numbers and not _DATE.search(q.norm):
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
     if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):

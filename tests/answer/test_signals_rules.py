@@ -7,7 +7,7 @@ import re
 import pytest
 
 from answer.quantities import is_rank, numbers_in, states_value, unit_matches, unit_of
-from answer.signals import signals
+from answer.signals import canon, signals
 from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
@@ -879,3 +879,13 @@ def test_the_verb_reporting_what_a_document_says_is_no_word_of_it(question: str)
     kept = QUESTION_PHRASES.sub(" ", question)
     assert "显示" not in kept and "里说" not in kept
     assert "国内生产总值" in kept or "大模型" in kept
+
+
+def test_a_related_share_backs_a_compound_only_with_its_rarest_piece() -> None:
+    # "占gdp比重" is related to 研发投入强度; without 研发 it is another share of GDP
+    bm25 = BM25.build([["研发"], ["投入"], ["投入"], ["投入"], ["强度"], ["强度"], ["教育"]])
+    (term,) = signals(parse_query("宁夏24年研发投入强度是多少"), bm25).terms
+    assert term.text == "研发投入强度" and "占地区生产总值比重" in term.related
+    other = canon(normalize("财政性教育经费投入占gdp比重超过5%"))
+    own = canon(normalize("研发经费投入占gdp比重2.1%"))
+    assert term.credit(other) <= 0.5 < term.credit(own)

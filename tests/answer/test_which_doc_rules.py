@@ -174,3 +174,30 @@ def test_a_clocks_time_is_no_figure_asked() -> None:
     bm = BM25.build([["受理", "时间", "填报"], ["专家"]])
     q = parse_query("哪份通知规定网上填报的受理时间是2019年7月10日8:00至8月9日16:00？")
     assert signals(q, bm).numbers == ()
+
+
+def test_the_rarest_words_are_told_by_the_passages_holding_them() -> None:
+    from answer.signals import signals
+    from answer.which_doc import _rarest_held, _rarest_named
+    from index.bm25 import BM25
+
+    # 光刻机 in one passage, 车企 in three, 计量 in four: all capped at one weight
+    rows = [["光刻机", "车企", "计量"], ["车企", "计量"], ["车企", "计量"], ["计量"]]
+    bm = BM25.build(rows + [["专家"]] * 200)
+    sig = signals(parse_query("哪份文件提出车企建设光刻机计量中心？"), bm).known()
+    held = {t.text: t.passages for t in sig.terms}
+    assert held["光刻机"] == 1 and held["车企"] == 3
+    assert len({t.weight for t in sig.terms if t.text in ("光刻机", "车企")}) == 1
+    assert _rarest_held(sig, "企业建设光刻机计量中心")  # 车企 the question's wording
+    assert not _rarest_held(sig, "企业建设白酒计量中心")  # the rarest word unwritten
+    assert not _rarest_named(sig, "企业建设光刻机计量中心")  # strictly, every capped word
+
+
+def test_the_verb_after_which_document_is_no_word_of_the_phrase() -> None:
+    from answer.signals import signals
+    from index.bm25 import BM25
+
+    bm = BM25.build([["规定", "企业", "营销"], ["专家"]])
+    sig = signals(parse_query("哪份文件规定车企做营销时不能暗示自动驾驶？"), bm)
+    words = {t.text for t in sig.terms}
+    assert "规定" not in words and "营销" in words

@@ -83,6 +83,22 @@ PHRASES = [
 ]
 
 
+PHRASES += [
+    (  # the rule's subject in its section's heading, the rule in its sentence
+        "智慧商店建设指南\n五、分业态要求\n(一)百货店要求。\n1.信用管理。\n"
+        "在门店内每个店铺设置信用二维码,消费者可通过二维码查询商户信用信息。\n",
+        "智慧餐厅建设指南\n一、要求\n(一)餐厅要求。\n门店设置点餐二维码,消费者扫码点餐。\n",
+        "哪个文件要求百货店给每个店铺设信用二维码,让消费者能扫码查商户信用？",
+    ),
+    (  # a sentence of two clauses stating it, one word of the question its own (延续)
+        "2006年政府工作报告\n一、去年工作回顾\n今年在全国彻底取消农业税,"
+        "标志着在我国实行了长达2600年的这个古老税种从此退出历史舞台。\n",
+        "2005年政府工作报告\n一、去年工作回顾\n在全国大部分地区减免农业税,农民负担减轻。\n",
+        "哪一年的政府工作报告说全国彻底取消农业税,这个税种在我国延续了2600年？",
+    ),
+]
+
+
 @pytest.mark.parametrize(("stating", "other", "question"), PHRASES)
 def test_only_the_document_stating_a_phrase_is_named(
     tmp_path: Path, stating: str, other: str, question: str
