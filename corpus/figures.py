@@ -18,10 +18,10 @@ from corpus.numerals import cn_number
 
 _HAN = "\u4e00-\u9fff"
 _NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-_COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
+COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
 _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
 _MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
-_UNITS = sorted([*_MEASURES.split(), *_COUNTERS], key=len, reverse=True)
+_UNITS = sorted([*_MEASURES.split(), *COUNTERS], key=len, reverse=True)
 # PDF text layers often set a number apart from its unit ("不少于 3 项", "50 万元"):
 # one space between them is read through (the quote keeps it); a digit set apart from the
 # digits before it ("2 0 9 0 元", "1 1 ％") is no number of its own.
@@ -42,7 +42,7 @@ _BAD_AFTER = dict(
 )
 # What is counted right after an amount: "(超10亿元)农业龙头企业3家"; the amount is its size.
 _SIZE_OF_COUNTED = re.compile(
-    rf"[{_HAN}]{{0,8}}(?:企业|项目|园区|集群|基地|工厂|平台|产业链)\d+(?:\.\d+)?[{_COUNTERS}]"
+    rf"[{_HAN}]{{0,8}}(?:企业|项目|园区|集群|基地|工厂|平台|产业链)\d+(?:\.\d+)?[{COUNTERS}]"
 )
 _OVER = re.compile(r"(?:超过?|过|逾)$")
 _RANK = re.compile(r"(第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名|强)?|首位")
@@ -128,7 +128,7 @@ class Figure:
 
 def is_counter(unit: str) -> bool:
     """Whether a unit counts things ("家", "万人次"), so the noun after it is what it counts."""
-    return bool(unit) and unit[-1] in _COUNTERS
+    return bool(unit) and unit[-1] in COUNTERS
 
 
 def mask_quoted(s: str, original: str | None = None) -> str:

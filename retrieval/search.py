@@ -20,7 +20,7 @@ from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
 from retrieval.indicators import IndicatorFilter, IndicatorTable, needles
-from retrieval.metadata import MetaWeights, meta_bonus
+from retrieval.metadata import MetaWeights, meta_bonus, region_fit_of
 from retrieval.model import Filters, Hit, Mode
 from retrieval.name_index import DocName, NameIndex
 from retrieval.naming import OPENING
@@ -54,6 +54,9 @@ class RetrieverConfig:
         year_candidates: BM25 passages of the documents of the years a question names,
             added to the others: in a library of many years the right year's passage may
             rank below a hundred others of other years.
+        place_candidates: BM25 passages of the documents of the places a question names
+            (of its years too, when it names some): the whole country's 国内生产总值 of a
+            year ranks below a hundred provinces' 地区生产总值 of it.
         meta: metadata weights; None turns metadata scoring off.
     """
 
@@ -64,6 +67,7 @@ class RetrieverConfig:
     weights: tuple[float, float] = (1.0, 0.3)
     candidates: int = 100
     year_candidates: int = 30
+    place_candidates: int = 30
     meta: MetaWeights | None = field(default_factory=MetaWeights)
 
 
@@ -97,6 +101,7 @@ class Retriever:
         self._names: NameIndex | None = None
         self._heads: dict[str, DocName] | None = None
         self._of_year: dict[frozenset[int], tuple[str, ...]] = {}
+        self._of_place: dict[tuple[tuple[str, ...], frozenset[int]], tuple[str, ...]] = {}
 
     @property
     def indicators(self) -> IndicatorTable:
@@ -186,6 +191,26 @@ class Retriever:
             return {}
         return self.bm25_scores(q, Filters(doc_ids=docs), self.config.year_candidates)
 
+    def _of_places(self, q: Query) -> dict[int, float]:
+        """The best BM25 passages of the documents of the places the question names (and of
+        its years, when it names some), their regions and years read without the documents."""
+        if self.config.place_candidates <= 0 or not q.regions:
+            return {}
+        asked = frozenset(q.years) | frozenset(q.doc_years)
+        key = (q.regions, asked)
+        if key not in self._of_place:
+            years = self.index.document_years() if asked else {}
+            self._of_place[key] = tuple(
+                d
+                for d, name in self.document_names().items()
+                if region_fit_of(q, name.region, "") > 0
+                and (not asked or asked.intersection(years.get(d, ())))
+            )
+        docs = self._of_place[key]
+        if not docs:
+            return {}
+        return self.bm25_scores(q, Filters(doc_ids=docs), self.config.place_candidates)
+
     def embed_queries(self, texts: list[str]) -> list[np.ndarray]:
         """Query vectors, from a small cache or encoded together in one batch.
 
@@ -242,8 +267,8 @@ class Retriever:
         n = self.config.candidates
         asked = within_named(q, filters)  # (its passages ranked by the words besides its name)
         bm = self.bm25_scores(asked, filters, n) if mode in ("hybrid", "bm25") else {}
-        if bm and (q.years or q.doc_years) and (filters is None or filters.is_empty()):
-            bm = {**self._of_years(q), **bm}
+        if bm and (filters is None or filters.is_empty()):
+            bm = {**self._of_years(q), **self._of_places(q), **bm}
         de = self.dense_scores(asked, filters, n) if mode in ("hybrid", "dense") else {}
         if mode == "hybrid":
             fused = get_fusion(self.config.fusion)([bm, de], list(self.config.weights))

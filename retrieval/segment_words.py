@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.figures import COUNTERS
 from corpus.places import find_places
 from index.text import canonicalize, pos_tags
 from retrieval.query import find_regions
@@ -32,7 +33,8 @@ _SCOPES = frozenset({"全省", "全市", "全区", "全县", "全国", "全球"}
 # (a time allowed asked: "多久内要报", "多长时间")
 ASKS = re.compile(r"多少|多大|多高|多久|多长时间|几[家个项名人件位所次]?(?![乎])|怎么样|如何|呢$")
 _ASKING_WORDS = re.compile(
-    r"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[家个项名人件]?|多少[家个项名人件元]?|实际数?"
+    # (the counter asked with it is the figure's unit, no metric: "今年的目标又是多少条")
+    rf"各(是|为)?多少|分别(是)?多少|分别是|各是|各?几[{COUNTERS}]?|多少[{COUNTERS}元]?|实际数?"
     r"|目标|计划|又|今年|去年|目前|分别|各自|怎么样|如何|是|的|了|吗|呢|[?？。]"
     r"|时期|期间"  # "十三五时期": the plan's time, no metric
     r"|多久内?|多长时间"

@@ -218,6 +218,12 @@ def test_a_part_naming_only_a_verb_borrows_the_metric() -> None:
     assert len(parts) == 2 and "示范企业" in parts[1].text and parts[1].wants_target
 
 
+def test_a_part_asking_its_counter_only_borrows_the_metric() -> None:
+    # "多少条": the counter asked is the figure's unit, no metric of its own
+    parts = split_parts(parse_query("丁市机场航线去年有多少条？今年的目标又是多少条？"))
+    assert len(parts) == 2 and "航线" in parts[1].text and parts[1].wants_target
+
+
 def test_names_metric() -> None:
     assert names_metric("养老床位") and names_metric("专利")
     assert not names_metric("新增") and not names_metric("同比增长") and not names_metric("")

@@ -234,6 +234,29 @@ def test_a_year_asked_draws_candidates_of_that_year(sample_index, fake_embedder)
     assert years == {d: tuple(doc.years) for d, doc in sample_index.documents.items()}
 
 
+def test_a_place_asked_draws_candidates_of_that_places_documents(
+    sample_index, fake_embedder
+) -> None:  # type: ignore[no-untyped-def]
+    # one BM25 candidate only: the place's own pool adds passages of its documents (of the
+    # year asked, when one is)
+    def hits(place_candidates: int, question: str) -> list:  # type: ignore[type-arg]
+        config = RetrieverConfig(
+            candidates=1, year_candidates=0, place_candidates=place_candidates, meta=None
+        )
+        retriever = Retriever(sample_index, fake_embedder, config)
+        return retriever.search(question, k=10, mode="bm25")
+
+    question = "余杭2023年新增高新技术企业多少家"
+    assert len(hits(0, question)) == 1
+    more = hits(5, question)
+    assert len(more) > 1
+    regions = {d: doc.region for d, doc in sample_index.documents.items()}
+    years = sample_index.document_years()
+    for h in more[1:]:
+        assert "余杭" in regions[h.passage.doc_id] and 2023 in years[h.passage.doc_id]
+    assert len(hits(5, "2023年新增高新技术企业多少家")) == 1  # no place asked: no pool
+
+
 def test_a_national_document_covers_every_place_it_names() -> None:
     from dataclasses import replace
 
