@@ -105,6 +105,7 @@ class Frame:
     moves: bool = False  # the question writes how a figure moves (增长, 提高, 下降)
     # the years asked of the figure, not those naming its document ("2021年…指南里")
     asked_years: tuple[int, ...] = ()
+    whole_year: bool = False  # the whole year's figure asked ("2023年全年GDP")
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         pairs=written_pairs([t.text for t in sig.terms], q.canon),
         moves=bool(ASKS_CHANGE.search(q.norm)),
         asked_years=asked_years(q.norm, q.doc_name, q.years),
+        whole_year="全年" in q.norm and not q.half,
     )
 
 
@@ -235,12 +237,19 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "population"  # 规上企业研发经费 is not the 全社会 one asked
     if frame.half == "H1" and fact.period in ("全年", "下半年"):
         return "half"
+    if frame.whole_year and _PART_OF_YEAR.fullmatch(fact.period):
+        return "half"  # "前三季度…地区生产总值1995.5亿元" is no year's whole
     named_other = fact.region and doc_region and fact.region != doc_region
     if frame.regions and named_other and fact.region not in frame.regions:
         return "region"
     if whole_of_other(frame.regions, doc_region, own):
         return "region"
     return ""
+
+
+# A part of a year a figure's sentence names ("1-12月" is the whole; a half is also what a
+# half-year report's sections are of, whose plans may be the whole year's).
+_PART_OF_YEAR = re.compile(r"前[一二三]季度|[一二三四]季度|\d{1,2}-(?:\d|1[01])月")
 
 
 # Whose figure a metric counts: the whole society, or only enterprises above a size.

@@ -85,7 +85,8 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
 
 
 # "系统层级分哪几层", "分几级": a counter of its own asked, no number given.
-_ASKED_COUNTER = re.compile(r"(?:哪|分)几([\u4e00-\u9fff])")
+# ("关键技术标准分哪几部分": a noun of parts, which only a list counted by it writes)
+_ASKED_COUNTER = re.compile(r"(?:哪|分)几个?(部分|方面|板块|大类|[\u4e00-\u9fff])")
 # Counters every kind of list is counted by: they tell no list apart.
 _ANY_LIST = frozenset("个项条点种类部块方大")
 
@@ -97,7 +98,7 @@ def _counter_fit(qnorm: str, en: Enumeration) -> float:
     if asked is None or asked.group(1) in _ANY_LIST or en.kind not in _IN_SENTENCE:
         return 0.0
     counted = re.search(
-        rf"([两二三四五六七八九十]|\d{{1,2}}){asked.group(1)}$", head_words(en).strip()
+        rf"([两二三四五六七八九十]|\d{{1,2}})个?{asked.group(1)}$", head_words(en).strip()
     )
     return 1.0 if counted and cn_number(counted.group(1)) == len(en.items) else 0.0
 

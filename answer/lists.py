@@ -112,6 +112,9 @@ def score_list(
     kind_words = _kind_words(doc, en)
     intro = _intro(doc, en, w)
     own_words, head = _own_words(en, kind_words), normalize(en.head)
+    if en.kind == "inline":
+        # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists
+        own_words = f"{own_words} {canon(_clause_lead(doc.norm, en))}"
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
@@ -150,8 +153,10 @@ def score_list(
     named = max(named, parts)
     if en.kind == "alike" and named < 1.0:
         return None  # clauses ending alike are a list of what the question names only
-    # Sub-headings are named by their parent heading; run-in points may name themselves.
-    self_named = item_cov if en.kind != "headings" else 0.0
+    # Sub-headings are named by their parent heading; run-in points may name themselves,
+    # and so may sub-headings that each write what is asked ("在哪五个方面取得决定性进展":
+    # "(一)现代化产业体系建设取得决定性进展。" …).
+    self_named = item_cov if en.kind != "headings" else _each_writes(sig, item_texts)
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such
     # ("启动期…评估期" under "三、进度安排") when the list's own heading writes the rest of
     # the question (not one of its items: "实施…转化“145”行动" names no 定位).
@@ -172,6 +177,11 @@ def score_list(
         + (w.heading if headed_here else 0)
         + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
     )
+
+
+def _each_writes(sig: Signals, item_texts: list[str]) -> float:
+    """The least share of the question's words any one item writes."""
+    return min((coverage(sig, canon(t)) for t in item_texts), default=0.0)
 
 
 def _context(norm: str, en: Enumeration) -> str:
@@ -199,8 +209,12 @@ def _named_items(qnorm: str, item_texts: list[str]) -> list[int]:
 
 
 def _bare(item: str) -> str:
-    """An item's words without its numbering and closing mark ("(二)应用赋能拓展行动。")."""
-    return NUMBER_PREFIX.sub("", item).rstrip("。")
+    """An item's words without its numbering, a letter coding it ("D细分行业应用") and its
+    closing mark ("(二)应用赋能拓展行动。")."""
+    return _LETTER_CODE.sub("", NUMBER_PREFIX.sub("", item)).rstrip("。")
+
+
+_LETTER_CODE = re.compile(r"^[a-zA-Z](?=[\u4e00-\u9fff])")
 
 
 def _names_own_heading(qnorm: str, section: str) -> bool:
@@ -261,7 +275,12 @@ def best_list(
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
     best = max(of_noun or scored, key=lambda s: _tie_key(s.score, s.enumeration))
-    best = _outer_list(q, best, scored) or _under_named_item(q, best, scored) or best
+    best = (
+        _outer_list(q, best, scored)
+        or _under_named_item(q, best, scored)
+        or _of_named_item(q, best, scored)
+        or best
+    )
     return _fuller_twin(best, scored) or best
 
 
@@ -286,9 +305,58 @@ def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> S
     under = [
         s
         for s in scored
-        if s.doc is best.doc and s is not best and start <= s.enumeration.start < stop
+        if s.doc is best.doc
+        and s.enumeration.items != en.items  # (not the same list read twice)
+        and start <= s.enumeration.start < stop
     ]
     return max(under, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
+
+
+def _of_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
+    """The list whose own subject is the one item of ``best`` the question names, when none
+    stands under it ("“通用规范标准”主要分成哪几块": not "包括基础标准、通用规范标准、…" but
+    "通用规范标准侧重于…,主要包括功能安全与预期功能安全、…等部分"): its sentence before its
+    first item, or its own heading, names the item, and none of its items does."""
+    named = _named_items(q.norm, _item_texts(best.doc, best.enumeration))
+    if len(named) != 1:
+        return None
+    name = canon(_bare(_item_texts(best.doc, best.enumeration)[named[0]]))
+    of_it = [
+        s
+        for s in scored
+        if s.doc is best.doc
+        and not any(name in canon(t) for t in _item_texts(s.doc, s.enumeration))
+        and name in canon(f"{_lead(s.doc.norm, s.enumeration)} {_last_heading(s.enumeration)}")
+    ]
+    return max(of_it, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
+
+
+_SENTENCE_END = re.compile(r"[。!?;]")
+
+
+def _lead(norm: str, en: Enumeration) -> str:
+    """The words of a list's sentence before its first item (at most 80 characters)."""
+    if not en.items:
+        return ""
+    first = en.items[0].start
+    ends = list(_SENTENCE_END.finditer(norm, max(0, first - 80), first))
+    return norm[ends[-1].end() if ends else max(0, first - 80) : first]
+
+
+_CLAUSE_END = re.compile(r"[。!?;,:]")
+
+
+def _clause_lead(norm: str, en: Enumeration) -> str:
+    """The words of a list's clause before its first item (at most 40 characters)."""
+    if not en.items:
+        return ""
+    first = en.items[0].start
+    ends = list(_CLAUSE_END.finditer(norm, max(0, first - 40), first))
+    return norm[ends[-1].end() if ends else max(0, first - 40) : first]
+
+
+def _last_heading(en: Enumeration) -> str:
+    return normalize(en.section.split(" > ")[-1]) if en.section else ""
 
 
 def _fuller_twin(best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:

@@ -388,3 +388,15 @@ def test_a_year_naming_the_document_is_no_year_of_its_figure() -> None:
 
     compared = parse_query("2036年甲乙医疗器械揭榜挂帅指南里,临床中心和数据中心分别至少做几个产品")
     assert all(figure_years(p) == () for p in split_parts(compared))  # each part's name says it
+
+
+def test_a_part_of_the_year_does_not_answer_the_whole_year_asked() -> None:
+    doc, facts = _doc("2024年政府工作报告\n前三季度,全市实现地区生产总值1995.5亿元、增长5.3%。")
+    fact = _fact(facts, "1995.5")
+    assert fact.period == "前三季度"
+    whole = frame_of(parse_query("甲市2023年全年GDP是多少"), _sig("地区生产总值"))
+    assert whole.whole_year
+    assert fit_fact(whole, _sig("地区生产总值"), fact, doc.norm, "").conflict == "half"
+    # a question writing no 全年 may take what the report gives
+    plain = frame_of(parse_query("甲市2023年GDP是多少"), _sig("地区生产总值"))
+    assert fit_fact(plain, _sig("地区生产总值"), fact, doc.norm, "").conflict != "half"

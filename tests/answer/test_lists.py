@@ -955,3 +955,49 @@ def test_a_heading_is_named_without_its_numbering_or_its_opening_verb() -> None:
     assert _names_own_heading("开放创新生态深化打造行动具体有哪几条", section)
     assert _names_own_heading("实施开放创新生态深化打造行动有哪几条", section)
     assert not _names_own_heading("打造行动有哪几条", section)  # a piece of it names none
+
+
+def test_sub_headings_each_writing_what_is_asked_name_themselves() -> None:
+    doc, best = _best_of(
+        "甲省2036年政府工作报告\n一、2035年工作回顾\n(一)经济稳中有进\n增长5%。\n"
+        "二、“十六五”时期主要目标任务\n纲要草案提出以下目标。\n"
+        "(一)产业体系建设取得决定性进展\n发展产业。\n(二)全面深化改革取得决定性进展\n"
+        "改革攻坚。\n(三)生态建设取得决定性进展\n保护生态。\n三、2036年重点工作\n(一)扩大内需\n…\n",
+        "甲省“十六五”时期要在哪三个方面取得决定性进展？",
+        {"取得": 1.0, "决定性": 3.0, "进展": 1.0},
+    )
+    assert best is not None
+    assert [_bare(t) for t in _items(doc, best.enumeration)] == [
+        "产业体系建设取得决定性进展",
+        "全面深化改革取得决定性进展",
+        "生态建设取得决定性进展",
+    ]
+
+
+def _bare(item: str) -> str:
+    return normalize(item).split(")", 1)[-1].rstrip("。")
+
+
+def test_a_noun_of_parts_asked_fits_a_list_counted_by_it() -> None:
+    # "分哪几部分": the in-sentence list counted "三部分", not the sub-headings beside it
+    doc, best = _best_of(
+        "甲行业标准体系建设指南\n二、建设内容\n(四)关键技术标准\n"
+        "关键技术标准包括智能装备、智能矿山、智能工厂三部分。\n1.玻璃领域\n规范玻璃。\n"
+        "2.陶瓷领域\n规范陶瓷。\n3.水泥领域\n规范水泥。\n4.防水领域\n规范防水。\n",
+        "甲行业标准体系建设指南里,关键技术标准分哪几部分？",
+        {"关键技术": 3.0, "标准": 1.0, "部分": 1.0},
+    )
+    assert best is not None
+    assert _items(doc, best.enumeration) == ["智能装备", "智能矿山", "智能工厂"]
+
+
+def test_a_question_naming_an_item_asks_the_list_it_is_the_subject_of() -> None:
+    doc, best = _best_of(
+        "甲行业标准体系建设指南\n一、体系结构\n"
+        "标准体系结构包括A基础共性、B关键技术、C细分行业应用等三个部分。"
+        "C细分行业应用标准包括原油加工、有机化工原料、合成树脂等三个部分。\n",
+        "甲行业标准体系建设指南里,细分行业应用标准覆盖哪几个细分行业？",
+        {"细分": 3.0, "行业": 1.0, "应用": 1.0, "标准": 1.0},
+    )
+    assert best is not None
+    assert _items(doc, best.enumeration) == ["原油加工", "有机化工原料", "合成树脂"]
