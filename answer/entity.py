@@ -148,7 +148,11 @@ def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int
             end = stop.start() if stop else len(sent)
     crossed = list(CLAUSE_MARK.finditer(sent, start, end))
     if crossed:  # across clauses: the clause next to the words the question writes beside it
-        start, end = (crossed[-1].end(), end) if after else (start, crossed[0].start())
+        sides = [(crossed[-1].end(), end), (start, crossed[0].start())]
+        # …the one after first, unless nothing stands there ("教育部成立了什么机构来指导…" in
+        # "教育部成立…专家委员会,指导和协调…")
+        sides = sides if after else sides[::-1]
+        start, end = next((x for x in sides if x[1] > x[0]), sides[0])
     if before and at and window[at - 1] in _LEADS:
         # "…结束后要向谁做专题汇报" in "…结束后20个工作日内向市对接华为工作专班做专题汇报":
         # the name follows the preposition the question writes right before it
@@ -304,7 +308,15 @@ def _quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int
     for s, e in _quotes(sent):
         if s <= last.b < e or e + 1 == last.b or last.b + last.size == s - 1:
             return s, e
+        # "首个水产新品种叫什么" in "…首个水产新品种黄姑鱼“全雌1号”": a kind's word between
+        between = sent[last.b + last.size : s - 1]
+        if s > last.b and _KIND_WORD.fullmatch(between):
+            return s, e
     return None
+
+
+# A few characters naming the kind of a thing before its quoted name (黄姑鱼“全雌1号”).
+_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _whole_quote(sent: str, s: int, e: int) -> tuple[int, int]:

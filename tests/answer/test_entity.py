@@ -116,6 +116,20 @@ def test_what_something_is_called_is_the_quoted_name_at_its_noun() -> None:
     assert names("白鹭深化的投融资系列活动叫什么名字", sentence) == ["鹭来投"]
 
 
+def test_a_quoted_name_after_the_kind_of_thing_it_is_is_what_it_is_called() -> None:
+    # "首个水产新品种叫什么" in "…首个水产新品种黄姑鱼“全雌1号”": the quote after a kind's word
+    sentence = "成立渔业育种中心,成功培育首个水产新品种黄姑鱼“全雌1号”,机械化率提高"
+    assert names("白鹭去年培育出的首个水产新品种叫什么", sentence) == ["全雌1号"]
+
+
+def test_the_name_stands_on_the_side_of_the_gap_where_words_stand() -> None:
+    # "成立了什么机构来指导…": the words after the gap open the next clause; the name is
+    # the rest of the clause the words before it open
+    sentence = "教育部成立青禾科技创新战略专家委员会,指导和协调计划的实施;"
+    found = names("计划里,教育部成立了什么机构来指导协调计划实施", sentence)
+    assert found == ["青禾科技创新战略专家委员会"]
+
+
 def test_a_name_never_cuts_a_quotation() -> None:
     sentence = "出台《白鹭区人才扶持政策实施细则》,加大支持力度"
     found = names("明年打算出台的人才扶持文件叫什么", sentence)

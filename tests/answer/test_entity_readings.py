@@ -98,3 +98,14 @@ def test_a_name_given_after_a_dash_is_what_the_thing_is_called() -> None:
         normalize("甲局那个规划里,第一个大规模乙领域基准数据集叫什么名字?"), sent
     )
     assert found is not None and sent[slice(*found)] == "丙丁"
+
+
+def test_a_thing_named_after_the_words_it_is_called_by_is_no_item_ending_on_them() -> None:
+    from answer.entity_readings import named_item_span
+
+    q = normalize("白鹭去年培育出的首个水产新品种叫什么")
+    sent = normalize("成功培育首个水产新品种黄姑鱼“全雌1号”,机械化率提高")
+    assert named_item_span(q, sent) is None  # its name follows, quoted
+    plain = normalize("10兆瓦高温气冷核反应堆实验工程建成")
+    found = named_item_span(normalize("那个核反应堆实验工程叫什么"), plain)
+    assert found is not None and plain[found[0] : found[1]] == "10兆瓦高温气冷核反应堆实验工程"
