@@ -146,7 +146,9 @@ def _quoted_above(sig: Signals, c: Candidate) -> bool:
     return holds_quoted(canon(doc.norm[top : c.clause.sent_end]), names)
 
 
-def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetween) -> bool:
+def states_values(
+    q: Query, sig: Signals, c: Candidate, facts_between: FactsBetween, loose: bool = False
+) -> bool:
     """A document states the figures asked: each whole, in one sentence, by its metric.
 
     "新增雏鹰企业10家是哪份文件定的": 10 must stand as a number ("110家" does not
@@ -165,7 +167,9 @@ def states_values(q: Query, sig: Signals, c: Candidate, facts_between: FactsBetw
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
-    if coverage(sig, f"{canon(sent)} {topic_of(c.doc)}") >= t.value_sentence:
+    # (``loose``, asked only when no document states the figures so: most of its words)
+    quoted = t.phrase_sentence if loose else t.value_sentence
+    if coverage(sig, f"{canon(sent)} {topic_of(c.doc)}") >= quoted:
         # The question quotes the sentence (its words and its figures), or the sentence
         # with what its document is about (its title, or an untitled one's first sentence),
         # which says whose rule or goal the figure is ("哪份文件要求智能网联汽车生产企业…
@@ -385,9 +389,14 @@ def documents_answer(
         chosen, held = _stating(q, sig, cands, lambda c: states_values(q, sig, c, facts_between))
     else:
         chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c))
-    if not chosen and not sig.numbers:
+    if not chosen:
         # none states it as the question words it: those stating it in their own words
-        chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c, loose=True))
+        if sig.numbers:
+            chosen, held = _stating(
+                q, sig, cands, lambda c: states_values(q, sig, c, facts_between, loose=True)
+            )
+        else:
+            chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c, loose=True))
     if not chosen and not sig.numbers and not _DATE.search(q.norm):
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
     if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):

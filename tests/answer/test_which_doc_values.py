@@ -251,3 +251,20 @@ def test_a_figure_whose_facts_metric_is_narrow_is_stated_by_its_item(tmp_path: P
     }
     question = "哪份文件要求配有传感设备的综合管廊达到600公里?"
     assert _cited(tmp_path, texts, question) == ["plan.txt"]
+
+
+def test_a_figure_stated_in_a_sentence_holding_most_of_the_question_names_its_document(
+    tmp_path: Path,
+) -> None:
+    # no clause states "64种金属元素" with the question's words; the sentence holds most of
+    # them, and no document states it more closely
+    cited = _cited(
+        tmp_path,
+        {
+            "a.txt": "有色金属行业智能制造标准体系建设指南\n一、体系结构\n标准体系包括基础综合、"
+            "装备与系统等2个部分,适用于有色金属行业包含的铜、铝、铅、锌等64种金属元素。\n",
+            "b.txt": "化工行业指南\n一、体系\n标准体系包括基础共性等64项标准。\n",
+        },
+        "哪份标准体系建设指南说适用于铜、铝、铅、锌等64种金属元素？",
+    )
+    assert cited == ["a.txt"]
