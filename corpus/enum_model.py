@@ -119,3 +119,15 @@ def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
     """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
     items = tuple(Item(**i) for i in data["items"])
     return Enumeration(**{**data, "items": items})
+
+
+# The verbs by which a subject sets out what it holds ("X主要包括A、B…").
+_LISTS_OUT = re.compile(r"(?:主要)?(?:包括|包含|涵盖|分为|分成)")
+
+
+def after_subject(norm: str, start: int, end: int) -> int:
+    """Where a list's first item starts in the piece ``norm[start:end]``: after the last
+    verb by which a subject sets out what it holds ("D细分行业应用标准包括原油加工": 原油加工),
+    when at least two characters follow it; else ``start``."""
+    found = [m.end() for m in _LISTS_OUT.finditer(norm, start, end)]
+    return found[-1] if found and end - found[-1] >= 2 else start

@@ -31,6 +31,7 @@ from corpus.enum_model import (
     MAX_LEAD,
     Enumeration,
     Item,
+    after_subject,
     sentence_end,
     sentence_start,
     split_at,
@@ -356,6 +357,7 @@ def counted_series(doc: Document) -> list[Enumeration]:
         opening = _OPENING_WORDS.match(first) or LEAD_VERBS.match(first)
         if opening and opening.end() < len(first) - 1:
             spans[0] = (spans[0][0] + opening.end(), spans[0][1])
+        spans[0] = (after_subject(norm, *spans[0]), spans[0][1])  # "…内容包括A、B…"
         if norm[spans[-1][1] - 1] == "等":  # "…生物医药等十大新兴产业"
             spans[-1] = (spans[-1][0], spans[-1][1] - 1)
         found = _series(doc, spans)

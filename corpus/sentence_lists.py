@@ -7,7 +7,6 @@ sentence names ("荣获A,获评B、C及D"). Found by the shape of the text, what
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpus.chunk import split_sentences
@@ -20,6 +19,7 @@ from corpus.enum_model import (
     MIN_ITEMS,
     Enumeration,
     Item,
+    after_subject,
     split_at,
 )
 from corpus.model import Document
@@ -139,15 +139,15 @@ def _split_items(
     spans.append((pos, b))
     out = []
     for x, y in spans:
-        start = _FROM.search(norm, x, min(y - 3, x + _FROM_WITHIN)) if x == a else None
+        first = x == a
+        start = _FROM.search(norm, x, min(y - 3, x + _FROM_WITHIN)) if first else None
         if start is not None:
             x = start.end()  # "(甲区)从A、B…等六个方面": A is whole, whatever verb it opens with
         else:
             lead = LEAD_VERBS.match(norm, x, y) if x == a else None
             x = lead.end() if lead and lead.end() < y else x
             # "D细分行业应用标准包括原油加工、…": what is listed, after its subject's verb
-            lists_out = _last(_LISTS_OUT.finditer(norm, x, y)) if x == a and not lead else None
-            x = lists_out.end() if lists_out and y - lists_out.end() >= 2 else x
+            x = after_subject(norm, x, y) if first else x
         while x < y and norm[x] in ' "“(':
             x += 1
         # an item quoting a name of its own whole ("科技企业“双倍增、双提升”") keeps its quote
@@ -160,16 +160,6 @@ def _split_items(
         if y - x >= 2:
             out.append((x, min(y, x + MAX_LEAD)))
     return out
-
-
-# The verbs by which a subject sets out what it holds ("X主要包括A、B…").
-_LISTS_OUT = re.compile(r"(?:主要)?(?:包括|包含|涵盖|分为|分成)")
-
-
-def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    """The last of ``found`` (None if none)."""
-    every = list(found)
-    return every[-1] if every else None
 
 
 def _marks(norm: str, a: int, b: int) -> list[int]:

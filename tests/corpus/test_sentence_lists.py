@@ -71,3 +71,7 @@ def test_a_subject_and_its_verb_of_listing_lead_the_first_item() -> None:
     assert _counted_items("关键技术标准主要包括智能装备、智能矿山、智能工厂三部分。", 3) == [
         ["智能装备", "智能矿山", "智能工厂"]
     ]
+    # …after a lead verb too ("建设内容包括…")
+    assert _counted_items("本工程建设内容包括甲调度、乙服务、丙监管三大应用平台。", 3) == [
+        ["甲调度", "乙服务", "丙监管"]
+    ]
