@@ -269,7 +269,7 @@ def miscounted(qnorm: str, n: int) -> bool:
 
 
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")
-_COUNT_ASKED = re.compile(r"[\"”]?[\u4e00-\u9fff]{0,6}?[\"”]?(?:是|有|包括|分别|具体|都|指|哪)")
+_COUNT_ASKED = re.compile(r"[\"”]?[\u4e00-\u9fff]{0,12}?[\"”]?(?:是|有|包括|分别|具体|都|指|哪)")
 
 
 # Who issued a document, said before its name ("工信部等部门印发的《…》", "住建部发布的").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.list_names import (
     asked_noun,
@@ -113,8 +113,11 @@ def score_list(
     intro = _intro(doc, en, w)
     own_words, head = _own_words(en, kind_words), normalize(en.head)
     if en.kind == "inline":
-        # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists
-        own_words = f"{own_words} {canon(_clause_lead(doc.norm, en))}"
+        # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists,
+        # and the name of the point its paragraph runs in ("(6)建设科技创新支撑平台。支持A、…")
+        point = _run_in_point(doc.norm, en)
+        own_words = f"{own_words} {canon(_clause_lead(doc.norm, en))} {canon(point)}"
+        head = f"{head} {point}"
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
@@ -281,7 +284,7 @@ def best_list(
         or _of_named_item(q, best, scored)
         or best
     )
-    return _fuller_twin(best, scored) or best
+    return _fuller_twin(best, lists_of(best.doc.doc_id)) or best
 
 
 def _of_noun(q: Query, s: ScoredList, items: list[str]) -> bool:
@@ -355,26 +358,59 @@ def _clause_lead(norm: str, en: Enumeration) -> str:
     return norm[ends[-1].end() if ends else max(0, first - 40) : first]
 
 
+# A point run into its paragraph: its number, then its name up to the first full stop.
+_RUN_IN_POINT = re.compile(
+    r"[ \t\u3000]*(?:\(\d{1,2}\)|\d{1,2}[.、]"
+    r"|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)([^。!?;\n]{2,30})。"
+)
+
+
+def _run_in_point(norm: str, en: Enumeration) -> str:
+    """The name of the numbered point a list's paragraph opens with, when the list stands
+    after it in that paragraph ("" when none)."""
+    if not en.items:
+        return ""
+    first = en.items[0].start
+    m = _RUN_IN_POINT.match(norm, norm.rfind("\n", 0, first) + 1, first)
+    return m.group(1) if m else ""
+
+
 def _last_heading(en: Enumeration) -> str:
     return normalize(en.section.split(" > ")[-1]) if en.section else ""
 
 
-def _fuller_twin(best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
-    """The list naming the same items in full that a sentence names short ("实施技术创新、
-    产品升级…四大工程" and the headings "(一)技术创新工程" … "(四)…"): as many items, each
-    holding the short one's in order and longer."""
+def _fuller_twin(best: ScoredList, lists: tuple[Enumeration, ...]) -> ScoredList | None:
+    """The items of another list of the document naming in full, in order, the items a
+    sentence names short ("实施技术创新、产品升级…四大工程" and the headings "(一)技术创新工程"
+    … "(四)…"; "…智能调度、乘客出行信息服务、…监管三大应用平台" and three of seven points
+    "(三)建设…智能调度平台。" …): each holding the short one's and longer."""
     if best.enumeration.kind != "inline":
         return None
     short = _item_texts(best.doc, best.enumeration)
-    for other in scored:
-        if other.doc is not best.doc or other is best:
+    if any(len(a) < 3 for a in short):
+        return None  # a short word is written inside too many things
+    for other in lists:
+        if other.items == best.enumeration.items:
             continue
-        full = [_bare(i) for i in _item_texts(other.doc, other.enumeration)]
-        if len(full) == len(short) and all(
-            a in b and len(b) > len(a) for a, b in zip(short, full, strict=True)
-        ):
-            return other
+        picked = _in_order(short, [_bare(i) for i in _item_texts(best.doc, other)])
+        if picked is not None:
+            fuller = replace(other, items=tuple(other.items[k] for k in picked))
+            return ScoredList(fuller, best.doc, best.score)
     return None
+
+
+def _in_order(short: list[str], full: list[str]) -> list[int] | None:
+    """Positions of items of ``full``, in order, each holding the next of ``short`` and
+    longer; None when one has none."""
+    picked: list[int] = []
+    at = 0
+    for a in short:
+        at = next((k for k in range(at, len(full)) if a in full[k] and len(full[k]) > len(a)), -1)
+        if at < 0:
+            return None
+        picked.append(at)
+        at += 1
+    return picked
 
 
 def _item_texts(doc: Document, en: Enumeration) -> list[str]:

@@ -1001,3 +1001,40 @@ def test_a_question_naming_an_item_asks_the_list_it_is_the_subject_of() -> None:
     )
     assert best is not None
     assert _items(doc, best.enumeration) == ["原油加工", "有机化工原料", "合成树脂"]
+
+
+def test_items_named_short_are_answered_by_the_points_naming_them_in_full() -> None:
+    # "…三大应用平台" named short in a sentence; three of five points name them in full
+    doc, best = _best_of(
+        "甲市公交示范工程指南\n一、应用架构\n本工程建设内容包括企业运营调度、乘客信息服务、"
+        "行业运行监管三大应用平台。\n二、建设任务\n(一)建设监测体系。完善监测。\n"
+        "(二)建设企业运营调度平台。完善调度。\n(三)建设乘客信息服务平台。发布信息。\n"
+        "(四)建设行业运行监管平台。加强监管。\n(五)建设标准规范。制定标准。\n",
+        "甲市公交示范工程要建的三大应用平台分别是什么？",
+        {"应用": 2.0, "平台": 1.0},
+    )
+    assert best is not None
+    assert _items(doc, best.enumeration) == [
+        "建设企业运营调度平台",
+        "建设乘客信息服务平台",
+        "建设行业运行监管平台",
+    ]
+
+
+def test_an_in_sentence_list_is_named_by_the_point_its_paragraph_runs_in() -> None:
+    doc, best = _best_of(
+        "甲市数字城市方案\n二、主要任务\n2.建设高能级创新平台。\n"
+        "(5)突破核心技术。攻关芯片、软件等领域。\n"
+        "(6)建设科技创新支撑平台。支持甲研发中心、乙创新中心、丙实验基地等平台建设。\n",
+        "甲市方案里,点名支持建设的科技创新支撑平台有哪些？",
+        {"科技创新": 2.0, "支撑": 2.0, "平台": 1.0, "支持": 1.0},
+    )
+    assert best is not None
+    assert _items(doc, best.enumeration)[1:] == ["乙创新中心", "丙实验基地"]
+
+
+def test_a_count_asked_of_a_long_noun_rules_out_a_list_of_fewer() -> None:
+    from answer.list_names import miscounted
+
+    question = "甲省2024年新增的4个国家先进制造业集群是哪些？"
+    assert miscounted(question, 3) and not miscounted(question, 4)
