@@ -85,7 +85,10 @@ def _part(
         half=sub.half,
         intent=Intent.TARGET if wants_target else Intent.NUMBER,
         wants_target=wants_target,
-        doc_years=sub.doc_years or query.doc_years,
+        # (a part naming a place of its own, among the places asked, names its own report:
+        # "陕西2026年报告…,和宁波2023年的…" asks no 2026 report of 宁波)
+        doc_years=sub.doc_years
+        or (query.doc_years if not (sub.regions and len(query.regions) > 1) else ()),
         segment=segment,
         shared_ask=shared_ask,
         doc_name=doc_name or query.doc_name or sub.doc_name,  # (the question names it whole)

@@ -616,3 +616,12 @@ def test_a_scope_before_the_first_of_each_asked_is_every_ones() -> None:
     parts = split_parts(parse_query("丁市2019年财政赤字里中央和地方各安排了多少"))
     assert [p.text.endswith(("中央安排了多少", "地方安排了多少")) for p in parts] == [True, True]
     assert all("财政赤字里" in p.text for p in parts)
+
+
+def test_a_part_naming_its_own_place_is_not_asked_of_the_other_places_report() -> None:
+    parts = split_parts(
+        parse_query("陕西2026年报告回顾时给的研发投入强度,和宁波2023年的研发投入强度,各是多少")
+    )
+    assert len(parts) == 2
+    assert parts[0].doc_years == (2026,) and parts[1].doc_years == ()
+    assert parts[1].years == (2023,)
