@@ -42,17 +42,8 @@ _SOLVING = re.compile(r"(?:解决|破解|补齐|补上|弥补|克服|化解)[^,�
 _BUDGET = re.compile(r"预算(?:草案)?[)\s]*$")
 
 
-# A heading of what was achieved and what comes next ("国民经济的成就和今后的建设任务"): of
-# both kinds, so of none; its sentences say which each is.
-_ACHIEVED_AND_NEXT = re.compile(
-    r"(?:成就|成绩|成效|回顾|总结)[^,;。]{0,12}[和与及][^,;。]{0,6}(?:今后|下一步|未来)"
-)
-
-
 def section_kind(heading: str) -> str:
     """ "actual", "plan", "problem" or "" from a heading's wording."""
-    if _ACHIEVED_AND_NEXT.search(heading):
-        return ""
     if any(w in heading for w in _PROBLEM) and not _SOLVING.search(heading):
         return "problem"
     if any(w in heading for w in _ACTUAL):

@@ -219,8 +219,6 @@ def test_infer_date(text: str, iso: str) -> None:
         ("(七)高度重视解决涉及群众切身利益的问题。", ""),
         ("三、补齐民生短板", ""),
         ("四、存在的困难和不足", "problem"),
-        # what was achieved and what comes next: of neither kind alone
-        ("国民经济的成就和今后的建设任务", ""),
     ],
 )
 def test_section_kind(heading: str, kind: str) -> None:
