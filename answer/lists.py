@@ -206,9 +206,30 @@ def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
 
 
 def _named_items(qnorm: str, item_texts: list[str]) -> list[int]:
-    """The positions of the items the question writes word for word (:func:`_names_an_item`)."""
-    names = (_bare(item) for item in item_texts)
-    return [k for k, name in enumerate(names) if len(name) >= 3 and name in qnorm]
+    """The positions of the items the question writes word for word (:func:`_names_an_item`),
+    or, when none, of the one item whose own words (without the tail every item shares, and
+    each of them where it joins several) the question writes ("对超市、便利店单独提了哪几项要求"
+    for "超市、便利店要求" beside "百货店要求")."""
+    names = [_bare(item) for item in item_texts]
+    found = [k for k, name in enumerate(names) if len(name) >= 3 and name in qnorm]
+    if found or len(names) < 2:
+        return found
+    tail = _shared_tail(names)
+    if tail < 2:
+        return []
+    if any('"' in n for n in names):
+        return []  # a quoted name the question writes names the series it stands in
+    own = [[w for w in re.split(r"[、和与及]", n[:-tail]) if w] for n in names]
+    named = [
+        k for k, words in enumerate(own) if words and all(len(w) >= 2 and w in qnorm for w in words)
+    ]
+    return named if len(named) == 1 else []
+
+
+def _shared_tail(names: list[str]) -> int:
+    """How many characters every name ends with alike."""
+    size = min(len(n) for n in names)
+    return next((i for i in range(size) if len({n[-1 - i] for n in names}) > 1), size)
 
 
 def _bare(item: str) -> str:

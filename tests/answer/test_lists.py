@@ -1038,3 +1038,12 @@ def test_a_count_asked_of_a_long_noun_rules_out_a_list_of_fewer() -> None:
 
     question = "甲省2024年新增的4个国家先进制造业集群是哪些？"
     assert miscounted(question, 3) and not miscounted(question, 4)
+
+
+def test_an_item_named_by_its_own_words_without_the_tail_all_share_is_named() -> None:
+    from answer.lists import _named_items
+
+    items = ["(一)百货店要求。", "(二)超市、便利店要求。"]
+    assert _named_items("指南里,对超市、便利店单独提了哪几项要求", items) == [1]
+    assert _named_items("指南里,对商店提了哪几项要求", items) == []
+    assert _named_items("指南里,百货店要求有哪些", items) == [0]  # written whole
