@@ -26,9 +26,8 @@ HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team38.jsonl",
-    "team39.jsonl",
     "team40.jsonl",
+    "team41.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -161,13 +160,17 @@ GOLD = {
     "(evals/gold/team37.jsonl)": _TEAM / "team37.jsonl",
     "team38, 60 over corpus-extra (30 more documents earlier sets asked six questions at most "
     "about: 15 reports, 15 policies), written blind at session 34's start by two helpers, "
-    "never read (evals/gold/team38.jsonl)": _TEAM / "team38.jsonl",
+    "blind in sessions 34-35; read and tuned on in session 36 (evals/gold/team38.jsonl)": _TEAM
+    / "team38.jsonl",
     "team39, 60 over corpus-extra (30 more such documents: 15 reports, 15 policies), written "
-    "blind at session 34's end, after its last change, by two helpers, never read "
-    "(evals/gold/team39.jsonl)": _TEAM / "team39.jsonl",
+    "blind at session 34's end by two helpers, blind in sessions 34-35; read and tuned on in "
+    "session 36 (evals/gold/team39.jsonl)": _TEAM / "team39.jsonl",
     "team40, 60 over corpus-extra (30 more such documents: 15 reports, 15 policies), written "
     "blind mid-session 35 by two helpers, never read (evals/gold/team40.jsonl)": _TEAM
     / "team40.jsonl",
+    "team41, 60 over corpus-extra (30 more documents no set asked more than five questions "
+    "of: 16 reports, 14 policies), written blind at session 36's start by two helpers, never "
+    "read (evals/gold/team41.jsonl)": _TEAM / "team41.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
