@@ -13,6 +13,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from answer.list_items import (
+    CLAUSE_END,
+    bare,
+    in_order,
+    item_texts,
+    last_heading,
+    lead,
+    named_items,
+    names_an_item,
+    run_in_point,
+)
 from answer.list_names import (
     asked_noun,
     asks_own_parts,
@@ -115,8 +126,8 @@ def score_list(
     if en.kind == "inline":
         # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists,
         # and the name of the point its paragraph runs in ("(6)建设科技创新支撑平台。支持A、…")
-        point = _run_in_point(doc.norm, en)
-        own_words = f"{own_words} {canon(_clause_lead(doc.norm, en))} {canon(point)}"
+        point = run_in_point(doc.norm, en)
+        own_words = f"{own_words} {canon(lead(doc.norm, en, CLAUSE_END, 40))} {canon(point)}"
         head = f"{head} {point}"
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
@@ -126,7 +137,7 @@ def score_list(
         path = max(path, coverage(sig, canon(_context(doc.norm, en))))
     noun = noun_fit(q, en, item_texts)
     item_cov = coverage(sig, canon(items))
-    if _names_an_item(q.norm, item_texts):
+    if names_an_item(q.norm, item_texts):
         # "具体计划分哪几条", "应用赋能拓展行动包括哪几项": what stands under that item
         noun = 0.0
         if en.kind == "headings":
@@ -199,48 +210,6 @@ def _context(norm: str, en: Enumeration) -> str:
     return f"{norm[max(clause, en.start) : first]} {norm[en.items[-1].end : en.end]}"
 
 
-def _names_an_item(qnorm: str, item_texts: list[str]) -> bool:
-    """Whether the question writes one item of the list word for word (a heading it names),
-    its numbering and closing mark left out ("(二)应用赋能拓展行动。")."""
-    return bool(_named_items(qnorm, item_texts))
-
-
-def _named_items(qnorm: str, item_texts: list[str]) -> list[int]:
-    """The positions of the items the question writes word for word (:func:`_names_an_item`),
-    or, when none, of the one item whose own words (without the tail every item shares, and
-    each of them where it joins several) the question writes ("对超市、便利店单独提了哪几项要求"
-    for "超市、便利店要求" beside "百货店要求")."""
-    names = [_bare(item) for item in item_texts]
-    found = [k for k, name in enumerate(names) if len(name) >= 3 and name in qnorm]
-    if found or len(names) < 2:
-        return found
-    tail = _shared_tail(names)
-    if tail < 2:
-        return []
-    if any('"' in n for n in names):
-        return []  # a quoted name the question writes names the series it stands in
-    own = [[w for w in re.split(r"[、和与及]", n[:-tail]) if w] for n in names]
-    named = [
-        k for k, words in enumerate(own) if words and all(len(w) >= 2 and w in qnorm for w in words)
-    ]
-    return named if len(named) == 1 else []
-
-
-def _shared_tail(names: list[str]) -> int:
-    """How many characters every name ends with alike."""
-    size = min(len(n) for n in names)
-    return next((i for i in range(size) if len({n[-1 - i] for n in names}) > 1), size)
-
-
-def _bare(item: str) -> str:
-    """An item's words without its numbering, a letter coding it ("D细分行业应用") and its
-    closing mark ("(二)应用赋能拓展行动。")."""
-    return _LETTER_CODE.sub("", NUMBER_PREFIX.sub("", item)).rstrip("。")
-
-
-_LETTER_CODE = re.compile(r"^[a-zA-Z](?=[\u4e00-\u9fff])")
-
-
 def _names_own_heading(qnorm: str, section: str) -> bool:
     """Whether the question writes the list's own heading, its numbering left out, and its
     opening verb too ("开放创新生态深化打造行动" for "(六)实施开放创新生态深化打造行动")."""
@@ -287,10 +256,10 @@ def best_list(
     # it) before lists of other things the question's words stand near
     # (not when the question names one item of a list, or a list's own heading: what
     # stands under it is asked)
-    texts = [_item_texts(s.doc, s.enumeration) for s in scored]
+    texts = [item_texts(s.doc, s.enumeration) for s in scored]
     quoted = re.findall(r"\"([^\"]{2,12})\"", q.norm)
     by_noun = bool(asked_noun(q.norm)) and not any(
-        _names_an_item(q.norm, t)
+        names_an_item(q.norm, t)
         or _names_own_heading(q.norm, s.enumeration.section)
         or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"
         for s, t in zip(scored, texts, strict=True)
@@ -320,7 +289,7 @@ def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> S
     里,医疗卫生方面要办哪几件": the points under "1.医疗卫生方面", not the ten 方面), the best
     scoring of them; None when the question names no item or nothing stands under it."""
     en = best.enumeration
-    named = _named_items(q.norm, _item_texts(best.doc, en))
+    named = named_items(q.norm, item_texts(best.doc, en))
     if len(named) != 1:
         return None
     k = named[0]
@@ -341,63 +310,18 @@ def _of_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> Scor
     stands under it ("“通用规范标准”主要分成哪几块": not "包括基础标准、通用规范标准、…" but
     "通用规范标准侧重于…,主要包括功能安全与预期功能安全、…等部分"): its sentence before its
     first item, or its own heading, names the item, and none of its items does."""
-    named = _named_items(q.norm, _item_texts(best.doc, best.enumeration))
+    named = named_items(q.norm, item_texts(best.doc, best.enumeration))
     if len(named) != 1:
         return None
-    name = canon(_bare(_item_texts(best.doc, best.enumeration)[named[0]]))
+    name = canon(bare(item_texts(best.doc, best.enumeration)[named[0]]))
     of_it = [
         s
         for s in scored
         if s.doc is best.doc
-        and not any(name in canon(t) for t in _item_texts(s.doc, s.enumeration))
-        and name in canon(f"{_lead(s.doc.norm, s.enumeration)} {_last_heading(s.enumeration)}")
+        and not any(name in canon(t) for t in item_texts(s.doc, s.enumeration))
+        and name in canon(f"{lead(s.doc.norm, s.enumeration)} {last_heading(s.enumeration)}")
     ]
     return max(of_it, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
-
-
-_SENTENCE_END = re.compile(r"[。!?;]")
-
-
-def _lead(norm: str, en: Enumeration) -> str:
-    """The words of a list's sentence before its first item (at most 80 characters)."""
-    if not en.items:
-        return ""
-    first = en.items[0].start
-    ends = list(_SENTENCE_END.finditer(norm, max(0, first - 80), first))
-    return norm[ends[-1].end() if ends else max(0, first - 80) : first]
-
-
-_CLAUSE_END = re.compile(r"[。!?;,:]")
-
-
-def _clause_lead(norm: str, en: Enumeration) -> str:
-    """The words of a list's clause before its first item (at most 40 characters)."""
-    if not en.items:
-        return ""
-    first = en.items[0].start
-    ends = list(_CLAUSE_END.finditer(norm, max(0, first - 40), first))
-    return norm[ends[-1].end() if ends else max(0, first - 40) : first]
-
-
-# A point run into its paragraph: its number, then its name up to the first full stop.
-_RUN_IN_POINT = re.compile(
-    r"[ \t\u3000]*(?:\(\d{1,2}\)|\d{1,2}[.、]"
-    r"|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)([^。!?;\n]{2,30})。"
-)
-
-
-def _run_in_point(norm: str, en: Enumeration) -> str:
-    """The name of the numbered point a list's paragraph opens with, when the list stands
-    after it in that paragraph ("" when none)."""
-    if not en.items:
-        return ""
-    first = en.items[0].start
-    m = _RUN_IN_POINT.match(norm, norm.rfind("\n", 0, first) + 1, first)
-    return m.group(1) if m else ""
-
-
-def _last_heading(en: Enumeration) -> str:
-    return normalize(en.section.split(" > ")[-1]) if en.section else ""
 
 
 def _fuller_twin(best: ScoredList, lists: tuple[Enumeration, ...]) -> ScoredList | None:
@@ -407,35 +331,17 @@ def _fuller_twin(best: ScoredList, lists: tuple[Enumeration, ...]) -> ScoredList
     "(三)建设…智能调度平台。" …): each holding the short one's and longer."""
     if best.enumeration.kind != "inline":
         return None
-    short = _item_texts(best.doc, best.enumeration)
+    short = item_texts(best.doc, best.enumeration)
     if any(len(a) < 3 for a in short):
         return None  # a short word is written inside too many things
     for other in lists:
         if other.items == best.enumeration.items:
             continue
-        picked = _in_order(short, [_bare(i) for i in _item_texts(best.doc, other)])
+        picked = in_order(short, [bare(i) for i in item_texts(best.doc, other)])
         if picked is not None:
             fuller = replace(other, items=tuple(other.items[k] for k in picked))
             return ScoredList(fuller, best.doc, best.score)
     return None
-
-
-def _in_order(short: list[str], full: list[str]) -> list[int] | None:
-    """Positions of items of ``full``, in order, each holding the next of ``short`` and
-    longer; None when one has none."""
-    picked: list[int] = []
-    at = 0
-    for a in short:
-        at = next((k for k in range(at, len(full)) if a in full[k] and len(full[k]) > len(a)), -1)
-        if at < 0:
-            return None
-        picked.append(at)
-        at += 1
-    return picked
-
-
-def _item_texts(doc: Document, en: Enumeration) -> list[str]:
-    return [normalize(doc.text[i.start : i.end]) for i in en.items]
 
 
 def _nested(inner: Enumeration, outer: Enumeration) -> bool:
@@ -454,7 +360,7 @@ def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
     heading, or (run into the text) one of the outer list's items."""
     if inner.section != outer.enumeration.section and _names_own_heading(q.norm, inner.section):
         return True
-    return _names_an_item(q.norm, _item_texts(outer.doc, outer.enumeration))
+    return names_an_item(q.norm, item_texts(outer.doc, outer.enumeration))
 
 
 def _heading_named_above(q: Query, inner: Enumeration, outer: Enumeration) -> bool:
@@ -497,7 +403,7 @@ def _each_the_asked(q: Query, outer: ScoredList) -> bool:
     # 有哪几条" asks the points of that one)
     if len(noun) < 2 or not re.search(rf"{_WH_COUNT}{re.escape(noun)}", q.norm):
         return False
-    items = _item_texts(outer.doc, outer.enumeration)
+    items = item_texts(outer.doc, outer.enumeration)
     return all(canon(noun) in canon(i) for i in items)
 
 

@@ -310,7 +310,8 @@ def test_items_that_name_the_counted_noun_beat_a_heading_that_does() -> None:
 
 
 def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
-    from answer.lists import _names_an_item, _names_own_heading
+    from answer.list_items import names_an_item as _names_an_item
+    from answer.lists import _names_own_heading
 
     q = normalize("甲区22年工作计划的具体计划分哪几条")
     assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
@@ -1041,7 +1042,7 @@ def test_a_count_asked_of_a_long_noun_rules_out_a_list_of_fewer() -> None:
 
 
 def test_an_item_named_by_its_own_words_without_the_tail_all_share_is_named() -> None:
-    from answer.lists import _named_items
+    from answer.list_items import named_items as _named_items
 
     items = ["(一)百货店要求。", "(二)超市、便利店要求。"]
     assert _named_items("指南里,对超市、便利店单独提了哪几项要求", items) == [1]
