@@ -297,6 +297,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
     text = RELATIVE_YEAR.sub(" ", text)
     terms: dict[str, float] = {}
     unit = expected_unit(query.norm)
+    # The unit asked with 多少 ("多少万亩") says what the figure is measured in, which many
+    # figures share: a weak word of the metric ("粮食播种面积" is not "508万亩永久基本农田").
+    asked_units = {m.group(1) for m in _UNIT_ASKED.finditer(query.norm)}
     for tok in tokenize_jieba(text):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -330,7 +333,8 @@ def signals(query: Query, bm25: BM25) -> Signals:
         if tok in SCOPE_WORDS and unit != "rank":
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
-        terms[tok] = idf(tok, bm25) * (0.5 if tok in EVENT_WORDS else 1.0)
+        weak = tok in EVENT_WORDS or tok in asked_units
+        terms[tok] = idf(tok, bm25) * (0.5 if weak else 1.0)
     related = related_terms()
     # A plan period quoted ("“十四五”期间") is the question's time, which the year checks
     # read, not a name the sentence must write.
@@ -356,6 +360,9 @@ def signals(query: Query, bm25: BM25) -> Signals:
         for pieces in (_pieces(t),)
     )
     return Signals(built, numbers, unit, quoted, wants_quantity)
+
+
+_UNIT_ASKED = re.compile(r"多少((?:万亿|亿|万|千)?(?:公里|千瓦|亩|吨|立方米|平方公里|人次|公顷))")
 
 
 def _seen(term: str, pieces: tuple[str, ...], bm25: BM25) -> bool:

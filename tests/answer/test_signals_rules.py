@@ -889,3 +889,11 @@ def test_a_related_share_backs_a_compound_only_with_its_rarest_piece() -> None:
     other = canon(normalize("财政性教育经费投入占gdp比重超过5%"))
     own = canon(normalize("研发经费投入占gdp比重2.1%"))
     assert term.credit(other) <= 0.5 < term.credit(own)
+
+
+def test_the_unit_asked_with_duoshao_is_a_weak_word_of_the_metric() -> None:
+    # "多少万亩": many figures are in 万亩; the metric's own words say which
+    bm25 = BM25.build([["粮食"], ["播种面积"], ["万亩"], ["专家"]])
+    sig = signals(parse_query("孝感24年粮食播种面积目标是多少万亩"), bm25)
+    weights = {t.text: t.weight for t in sig.terms}
+    assert weights["万亩"] == pytest.approx(weights["粮食"] / 2)
