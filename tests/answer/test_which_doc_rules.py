@@ -43,7 +43,7 @@ def _candidate(text: str, phrase: str):  # type: ignore[no-untyped-def]
 def test_words_describing_the_document_may_stand_in_its_topic() -> None:
     from answer.signals import signals
     from answer.topic import topic_of
-    from answer.which_doc import _stated_under
+    from answer.which_phrase import _stated_under
     from index.bm25 import BM25
 
     bm = BM25.build([["矿山", "智能化", "管理", "办法", "有效期"], ["专家", "遴选"]])
@@ -74,7 +74,7 @@ def test_a_phrase_loses_the_place_it_opens_with_and_the_library_is_no_phrase() -
 
 
 def test_a_quoted_name_of_a_thing_is_told_from_what_is_said_of_a_subject() -> None:
-    from answer.which_doc import _names_a_thing
+    from answer.which_phrase import _names_a_thing
 
     assert _names_a_thing(normalize("手机App的“长辈模式”,哪几份文件提到了"))
     assert _names_a_thing(normalize("提“双师型”师资的,都有哪些文件"))
@@ -82,7 +82,7 @@ def test_a_quoted_name_of_a_thing_is_told_from_what_is_said_of_a_subject() -> No
 
 
 def test_a_full_date_asked_is_stated_by_a_sentence_writing_it() -> None:
-    from answer.which_doc import states_dates
+    from answer.which_phrase import states_dates
 
     question = normalize("哪些文件写明有效期到2031年6月30日")
     assert states_dates(question, normalize("本办法自印发之日起施行,有效期至2031年6月30日。"))
@@ -92,7 +92,7 @@ def test_a_full_date_asked_is_stated_by_a_sentence_writing_it() -> None:
 
 def test_names_quoted_one_by_one_in_a_sentences_clauses_are_stated_by_it() -> None:
     from answer.signals import signals
-    from answer.which_doc import states_phrase
+    from answer.which_phrase import states_phrase
     from index.bm25 import BM25
 
     text = "意见\n一、应用\n建设面向公共卫生等重大突发事件处置的“数据靶场”,定期开展“数据演习”。\n"
@@ -108,7 +108,7 @@ def test_a_name_quoted_is_stated_by_the_heading_of_the_section_a_sentence_stands
     from dataclasses import replace
 
     from answer.signals import signals
-    from answer.which_doc import states_phrase
+    from answer.which_phrase import states_phrase
     from index.bm25 import BM25
 
     text = "方案\n(七)中国算谷--打造全球算力场景新高地\n依托双算力中心,推动场景验证。\n"
@@ -178,7 +178,7 @@ def test_a_clocks_time_is_no_figure_asked() -> None:
 
 def test_the_rarest_words_are_told_by_the_passages_holding_them() -> None:
     from answer.signals import signals
-    from answer.which_doc import _rarest_held, _rarest_named
+    from answer.which_phrase import _rarest_held, _rarest_named
     from index.bm25 import BM25
 
     # 光刻机 in one passage, 车企 in three, 计量 in four: all capped at one weight
