@@ -25,7 +25,7 @@ from answer.entity_head import (
     to_head,
     with_head,
 )
-from answer.entity_readings import READINGS, agent_span, asks_doer, asks_title
+from answer.entity_readings import NAMED_AFTER, READINGS, agent_span, asks_doer, asks_title
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
@@ -305,18 +305,13 @@ def _quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int
     if not blocks or blocks[-1].a + blocks[-1].size < len(subject) - 1:
         return None
     last = blocks[-1]
+    # …or opens right after them, a kind's word between or not ("首个水产新品种叫什么" in
+    # "…首个水产新品种黄姑鱼“全雌1号”")
+    after = NAMED_AFTER.match(sent, last.b + last.size)
     for s, e in _quotes(sent):
-        if s <= last.b < e or e + 1 == last.b or last.b + last.size == s - 1:
-            return s, e
-        # "首个水产新品种叫什么" in "…首个水产新品种黄姑鱼“全雌1号”": a kind's word between
-        between = sent[last.b + last.size : s - 1]
-        if s > last.b and _KIND_WORD.fullmatch(between):
+        if s <= last.b < e or e + 1 == last.b or (after is not None and after.end() == s):
             return s, e
     return None
-
-
-# A few characters naming the kind of a thing before its quoted name (黄姑鱼“全雌1号”).
-_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _whole_quote(sent: str, s: int, e: int) -> tuple[int, int]:

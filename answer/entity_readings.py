@@ -173,7 +173,7 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for size in range(min(len(noun), 12), 2, -1):
         at = sent.find(noun[-size:])
         if at >= 0:
-            if _NAMED_AFTER.match(sent, at + size):
+            if NAMED_AFTER.match(sent, at + size):
                 return None  # "…首个水产新品种黄姑鱼“全雌1号”": its name follows, quoted
             start = _clause_start(sent, at, ",;。:、")
             lead = _BEFORE_NAME.match(sent, start, at)
@@ -182,8 +182,9 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return None
 
 
-# A quoted name right after the words a thing is called by, a kind's word between or not.
-_NAMED_AFTER = re.compile(r'[\u4e00-\u9fff]{0,4}"')
+# A quoted name right after the words a thing is called by, a kind's word between or not
+# ("…首个水产新品种黄姑鱼“全雌1号”"); :mod:`answer.entity` reads it too.
+NAMED_AFTER = re.compile(r'[\u4e00-\u9fff]{0,4}"')
 
 
 READINGS = (title_span, agent_span, alias_span, quoted_name_span, named_item_span, inserted_name)
