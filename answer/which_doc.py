@@ -300,18 +300,16 @@ def documents_answer(
     fragment like 集要) tells no document apart (the candidates were scored so too).
     """
     sig = sig.known()
-    if sig.numbers:
-        chosen, held = _stating(q, sig, cands, lambda c: states_values(q, sig, c, facts_between))
-    else:
-        chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c))
+
+    def states(loose: bool) -> Callable[[Candidate], bool]:
+        if sig.numbers:
+            return lambda c: states_values(q, sig, c, facts_between, loose=loose)
+        return lambda c: states_phrase(q, sig, c, loose=loose)
+
+    chosen, held = _stating(q, sig, cands, states(False))
     if not chosen:
         # none states it as the question words it: those stating it in their own words
-        if sig.numbers:
-            chosen, held = _stating(
-                q, sig, cands, lambda c: states_values(q, sig, c, facts_between, loose=True)
-            )
-        else:
-            chosen, held = _stating(q, sig, cands, lambda c: states_phrase(q, sig, c, loose=True))
+        chosen, held = _stating(q, sig, cands, states(True))
     if not chosen and not sig.numbers and not DATE.search(q.norm):
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
     if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):
