@@ -71,6 +71,11 @@ class RetrieverConfig:
     meta: MetaWeights | None = field(default_factory=MetaWeights)
 
 
+def _years_asked(q: Query) -> frozenset[int]:
+    """The years a question names, of its figures or of the document it names."""
+    return frozenset(q.years) | frozenset(q.doc_years)
+
+
 class Retriever:
     """Finds the passages that answer a question.
 
@@ -177,34 +182,38 @@ class Retriever:
         """The documents whose year of issue is not known, in the index's order."""
         return tuple(d for d, y in self.index.document_issued().items() if y is None)
 
-    def _of_years(self, q: Query) -> dict[int, float]:
-        """The best BM25 passages of the documents whose years include one the question
-        names (their years read without the documents)."""
-        asked = frozenset(q.years) | frozenset(q.doc_years)  # …or the years naming the document
-        if self.config.year_candidates <= 0 or not asked:
-            return {}
-        if asked not in self._of_year:  # the same years asked again: the same documents
+    def _documents_of_years(self, asked: frozenset[int]) -> tuple[str, ...]:
+        """The documents whose years include one of ``asked``, in the index's order (their
+        years read without the documents; the same years asked again: the same documents)."""
+        if asked not in self._of_year:
             years = self.index.document_years().items()
             self._of_year[asked] = tuple(d for d, ys in years if asked.intersection(ys))
-        docs = self._of_year[asked]
+        return self._of_year[asked]
+
+    def _of_years(self, q: Query) -> dict[int, float]:
+        """The best BM25 passages of the documents whose years include one the question
+        names."""
+        asked = _years_asked(q)
+        if self.config.year_candidates <= 0 or not asked:
+            return {}
+        docs = self._documents_of_years(asked)
         if not docs:
             return {}
         return self.bm25_scores(q, Filters(doc_ids=docs), self.config.year_candidates)
 
     def _of_places(self, q: Query) -> dict[int, float]:
         """The best BM25 passages of the documents of the places the question names (and of
-        its years, when it names some), their regions and years read without the documents."""
+        its years, when it names some), their regions read without the documents."""
         if self.config.place_candidates <= 0 or not q.regions:
             return {}
-        asked = frozenset(q.years) | frozenset(q.doc_years)
+        asked = _years_asked(q)
         key = (q.regions, asked)
         if key not in self._of_place:
-            years = self.index.document_years() if asked else {}
+            of_years = set(self._documents_of_years(asked)) if asked else None
             self._of_place[key] = tuple(
                 d
                 for d, name in self.document_names().items()
-                if region_fit_of(q, name.region, "") > 0
-                and (not asked or asked.intersection(years.get(d, ())))
+                if region_fit_of(q, name.region, "") > 0 and (of_years is None or d in of_years)
             )
         docs = self._of_place[key]
         if not docs:
