@@ -144,7 +144,7 @@ def _split_items(
         if start is not None:
             x = start.end()  # "(甲区)从A、B…等六个方面": A is whole, whatever verb it opens with
         else:
-            lead = LEAD_VERBS.match(norm, x, y) if x == a else None
+            lead = LEAD_VERBS.match(norm, x, y) if first else None
             x = lead.end() if lead and lead.end() < y else x
             # "D细分行业应用标准包括原油加工、…": what is listed, after its subject's verb
             x = after_subject(norm, x, y) if first else x
