@@ -93,14 +93,24 @@ _ANY_LIST = frozenset("个项条点种类部块方大")
 
 def _counter_fit(qnorm: str, en: Enumeration) -> float:
     """1 when the question asks a specific counter ("哪几层") and an in-sentence list is
-    counted by it, as many as its items, right before them ("共五层,分别为设备层、…")."""
+    counted by it, as many as its items, right before them ("共五层,分别为设备层、…") or
+    right after them ("A、B…F等6个方面试点示范培育行动")."""
     asked = _ASKED_COUNTER.search(qnorm)
     if asked is None or asked.group(1) in _ANY_LIST or en.kind not in _IN_SENTENCE:
         return 0.0
-    counted = re.search(
-        rf"([两二三四五六七八九十]|\d{{1,2}})个?{asked.group(1)}$", head_words(en).strip()
-    )
+    count = rf"([两二三四五六七八九十]|\d{{1,2}})个?{asked.group(1)}"
+    own = head_words(en).strip()
+    counted = re.search(f"{count}$", own)
+    after = re.match(f"等?{count}", own) if len(asked.group(1)) > 1 else None
+    if after and _named_share(own[after.end() :], qnorm) >= 0.5:
+        counted = after  # …the question naming what they are 方面 of (试点示范培育)
     return 1.0 if counted and cn_number(counted.group(1)) == len(en.items) else 0.0
+
+
+def _named_share(words: str, qnorm: str) -> float:
+    """Share of the two-character pieces of ``words`` that the question writes."""
+    pieces = [words[i : i + 2] for i in range(len(words) - 1)]
+    return sum(p in qnorm for p in pieces) / len(pieces) if pieces else 0.0
 
 
 def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:

@@ -269,7 +269,8 @@ def best_list(
     # then, in one section, to its sub-headings over points run into its text.
     best = max(of_noun or scored, key=lambda s: _tie_key(s.score, s.enumeration))
     best = (
-        _outer_list(q, best, scored)
+        # (a list of the kind of thing asked is held by an outer list of that kind only)
+        _outer_list(q, best, of_noun or scored)
         or _under_named_item(q, best, scored)
         or _of_named_item(q, best, scored)
         or best

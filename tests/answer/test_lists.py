@@ -49,6 +49,22 @@ def test_a_specific_counter_asked_fits_a_list_counted_by_it() -> None:
     assert count_fit(any_list, layers, ["甲层", "乙层", "丙层", "丁层", "戊层"]) == 0.0
 
 
+def test_a_counter_right_after_the_items_fits_when_the_question_names_its_noun() -> None:
+    # "分类开展A、…、F等6个方面试点示范培育行动": the count after the items, and what they
+    # are 方面 of (试点示范培育) written by the question
+    q = parse_query("乙省智能制造试点示范培育行动分哪几个方面开展?")
+    items = ["离散型制造", "流程型制造", "智能装备", "网络协同", "个性化定制", "远程运维"]
+    after = _enumeration(6, head="一、总体要求 6个方面试点示范培育", section="一、总体要求")
+    assert count_fit(q, after, items) == 1.0
+    # …not a list counted so of something the question does not name
+    other = _enumeration(6, head="一、总体要求 六方面加快构建数据基础制度", section="一、总体要求")
+    assert count_fit(q, other, items) == 0.0
+    # …nor a one-character "counter" read from the asked noun ("哪几个定位": 定)
+    q_pos = parse_query("丙市转化行动锚定了哪几个定位?")
+    three = _enumeration(3, head="二、安排 三定三评", section="二、安排")
+    assert count_fit(q_pos, three, ["甲", "乙", "丙"]) == 0.0
+
+
 def test_count_and_noun_in_items() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施")
@@ -1048,3 +1064,22 @@ def test_an_item_named_by_its_own_words_without_the_tail_all_share_is_named() ->
     assert _named_items("指南里,对超市、便利店单独提了哪几项要求", items) == [1]
     assert _named_items("指南里,对商店提了哪几项要求", items) == []
     assert _named_items("指南里,百货店要求有哪些", items) == [0]  # written whole
+
+
+def test_a_list_of_the_noun_asked_is_not_given_up_for_the_points_it_stands_in() -> None:
+    # "主要实现A、B、C等功能" inside the second of three run-in points: the points are no
+    # list of 功能, however near they score
+    text = (
+        "甲局关于推广智能视频监控的通知\n"
+        "二、积极做好推广应用工作\n"
+        "一是坚持政府引导。各地要统筹推进监控建设。"
+        "二是规范数据报送。智能视频监控技术推广应用,主要实现暴力分拣检测、违规作业检测、烟火识别等功能。"
+        "三是加大经费支持。各地要保障监控经费。\n"
+    )
+    doc, best = _best_of(
+        text,
+        "甲局推广的智能视频监控主要能实现哪些功能?",
+        {"智能": 1, "视频": 1, "监控": 1, "功能": 1},
+    )
+    assert best is not None
+    assert _items(doc, best.enumeration) == ["暴力分拣检测", "违规作业检测", "烟火识别"]
