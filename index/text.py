@@ -166,6 +166,7 @@ def canonicalize(norm_text: str) -> str:
     # and the 的 before a share (占gdp的比重).
     unquoted = _QUOTES.sub("", norm_text)
     bare = _OF_SHARE.sub("", _ONE_BRACKETED.sub(r"\1", unquoted))
+    bare = _AS_SHARE.sub(_as_share, bare)
     # where quoted names stand in ``bare`` (offsets hold when no bracket was taken out)
     quoted = _quoted_spans(norm_text) if unquoted != norm_text and bare == unquoted else []
     replaced: list[tuple[int, int]] = []  # where pass one wrote a canonical form
@@ -212,6 +213,19 @@ def _quoted_spans(norm_text: str) -> list[tuple[int, int]]:
 # Not a numbered item ("把(一)到(八)"): its numeral stays in brackets.
 # "占地区生产总值的比重" is 占地区生产总值比重: the share's 的 says nothing.
 _OF_SHARE = re.compile(r"(?<=[\u4e00-\u9fffa-z0-9])的(?=比重)")
+# "…经费支出相当于全市生产总值的比例" is its share of the region's product, written the way
+# the synonym table writes shares ("…占地区生产总值比重"; the country's: "…占gdp比重").
+# So is "…占gdp(的)比例" and "…占全市生产总值的比重".
+_AS_SHARE = re.compile(
+    r"(?:相当于|占)(?:全市|全省|全区|全县|本市|本省|全国)?(国内|地区)?(生产总值|gdp)的?比[例重]"
+)
+
+
+def _as_share(m: re.Match[str]) -> str:
+    national = m.group(1) == "国内" or m.group(2) == "gdp" or "全国" in m.group(0)
+    return "占gdp比重" if national else "占地区生产总值比重"
+
+
 _ONE_BRACKETED = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（](?![一二三四五六七八九十])([\u4e00-\u9fff])[)）]"
 )
