@@ -272,7 +272,11 @@ def other_rate(question_norm: str, clause_norm: str) -> bool:
     asked = set(_RATE_NAMED.findall(question_norm))
     if not asked or any(a in clause_norm for a in asked):
         return False
+    # (a rate that is a word of two characters, "反应堆功率", is named by that word)
+    if any(a[-2:] in _WORD_RATES and a[-2:] in clause_norm for a in asked):
+        return False
     return any(m.group(1)[-3:] not in asked for m in _RATE_STATED.finditer(clause_norm))
 
 
 _RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}率")
+_WORD_RATES = frozenset("功率 税率 利率 汇率 频率".split())

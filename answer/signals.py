@@ -44,9 +44,10 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"几倍|多少倍"), "倍"),  # "是2006年的几倍": a multiple
     (
         re.compile(
-            # (not 劳动生产率, an output per worker: "从人均8.7万元提高到12万元")
-            # (a funding's 资助强度 is money a project: "不超过80万元/项")
-            r"比重|(?<!资助)强度|增速|增幅|增长率|占比|比例|百分|(?<!生产)率"
+            # (not 劳动生产率, an output per worker: "从人均8.7万元提高到12万元";
+            # a funding's 资助强度 is money a project: "不超过80万元/项";
+            # a 功率 is a power: "功率为七千千瓦")
+            r"比重|(?<!资助)强度|增速|增幅|增长率|占比|比例|百分|(?<!生产)(?<!功)率"
             r"|(增长|提升|提高|下降|涨)了?的?(?:预期|计划|预计|年度)?(多少|目标|幅度)"
             r"|(?:增长|下降)(?:预期|预计)"  # "gdp增长预期" (a part borrowing the metric)
             r"|(?:年均|平均)增长|经济增长(?!点|极|新动能)"  # "经济增长目标": a rate

@@ -143,6 +143,16 @@ def test_another_rate_stated_is_no_figure_of_the_rate_asked() -> None:
     # a longer name of the asked rate is the asked rate
     assert not other_rate("城镇化率多少", "常住人口城镇化率达到65%")
     assert not other_rate("新增高企多少家", "检出率超过95%")  # no rate asked
+    # a rate that is a word of two characters is named by it, whatever stands before
+    assert not other_rate("重水型反应堆功率是多少", "建设的功率为七千千瓦的重水型原子反应堆")
+    assert other_rate("重水型反应堆功率是多少", "设备利用率达到八成")
+
+
+def test_a_power_asked_is_no_percentage() -> None:
+    from answer.signals import expected_unit
+
+    assert expected_unit("苏联帮建的反应堆功率是多少?") == ""
+    assert expected_unit("城镇化率是多少?") == "%"
 
 
 def test_a_name_before_a_figure_built_on_the_terms_head_is_another_kind() -> None:

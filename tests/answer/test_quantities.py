@@ -35,6 +35,16 @@ def test_a_count_of_aspects_answers_no_question_asking_no_unit() -> None:
     assert unit_matches("", n)
 
 
+def test_a_chinese_numeral_stops_where_a_unit_starting_with_qian_begins() -> None:
+    from answer.quantities import numbers_in, unit_of
+
+    found = [(m.group(0), unit_of(m)) for m in numbers_in("功率为七千千瓦的重水型反应堆")]
+    assert found == [("七千千瓦", "千瓦")]
+    found = [(m.group(1), unit_of(m)) for m in numbers_in("装机容量达到三千万千瓦")]
+    assert found == [("三千", "万千瓦")]
+    assert [m.group(0) for m in numbers_in("钢产量一千零七十万吨")] == ["一千零七十万吨"]
+
+
 def test_a_percentage_in_chinese_numerals_states_the_figure_and_unit() -> None:
     from answer.quantities import states_in_numerals
 
