@@ -146,6 +146,14 @@ QUESTION_WORDS = frozenset(
         "目前",
         "现在",
         "当前",
+        # "截至去年底…总数": the time a stock is counted at, which the sentence dates its
+        # own way ("全市高新技术企业达到220家" in the review of that year)
+        "截至",
+        "截止",
+        "截止到",
+        "底",
+        "年底",
+        "年末",
         # "搞智能化建设以后减员多少": when, relative to what was done; the sentence says it
         # its own way (通过…, 截止到目前)
         "以后",

@@ -216,6 +216,15 @@ def test_how_precisely_a_figure_is_asked_is_no_term(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question", ["截至去年底,甲市的高新技术企业总数是多少家?", "甲市截止年末高新技术企业有多少家"]
+)
+def test_the_time_a_stock_is_counted_at_is_no_term(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"截至", "截止", "底", "年末"}
+    assert "高新技术企业" in texts
+
+
+@pytest.mark.parametrize(
     "question",
     ["甲市首次拿到示范金奖的是哪家单位", "示范方案要报给哪个部门", "什么机构承办了示范大会"],
 )
