@@ -58,6 +58,7 @@ _DOCUMENT_SAYS = re.compile(
     r"(?:里|中)?(?:(?:回顾|总结|部署)时)?(?:提出|提到|要求|明确|规定|指出|说)?"
 )
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
+_HOW_MUCH = re.compile(r"多少|几")
 
 
 def _metric_words(segment: str) -> str:
@@ -172,6 +173,11 @@ def split_parts(query: Query) -> list[Query]:
             at = _GROWTH_ASKED.search(seg)
             seg = f"{seg[: at.start()]}增长{seg[at.start() :]}" if at else seg
         if named_words(seg) and (shared or names_metric(named_words(seg))):
+            at = _HOW_MUCH.search(seg)
+            if at and MOVED.search(shared) and not MOVED.search(seg):
+                # "全社会研发投入增长目标,济宁和随州各定了多少": the growth shared is what
+                # the part asks ("随州各定了全社会研发投入增长多少"), read before 多少
+                seg, shared = f"{seg[: at.start()]}{shared}{seg[at.start() :]}", ""
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction

@@ -45,6 +45,15 @@ def test_every_part_asks_what_the_last_part_asks() -> None:
     assert all("多少" in p.text and "高技术制造业增加值" in p.text for p in parts)
 
 
+def test_a_growth_the_places_share_is_read_before_each_parts_ask() -> None:
+    # "…增长目标,济宁和随州各定了多少": 随州's part asks the growth (a rate), not "多少" of
+    # anything with the growth's words after it
+    parts = split_parts(parse_query("今年全社会研发投入增长目标,济宁和随州各定了多少?"))
+    assert [p.regions for p in parts] == [("济宁市",), ("随州市",)]
+    assert "全社会研发投入增长多少" in parts[1].text
+    assert all(p.wants_target for p in parts)
+
+
 def test_a_part_naming_only_its_report_and_a_verb_borrows_the_metric() -> None:
     q = parse_query(
         "甲省2025年政府工作报告计划实施多少项重大科技攻关?2026年政府工作报告回顾时说实际实施了多少项?"
