@@ -263,11 +263,22 @@ _KIND_SERIES = re.compile(
 )
 
 
+# "出台实施A、B、…等领域创新发展支持政策": the series closed by 等 and the field, aspect or
+# trade its names are of, what is done in them following (head: "等" + all of it).
+_FIELD_SERIES = re.compile(
+    r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
+    r"等((?:领域|方面|行业|产业|环节|场景|方向|学科|专业)的?[\u4e00-\u9fff]{2,12})(?=[,;。:!?(\n]|$)"
+)
+
+
 def kind_series(doc: Document) -> list[Enumeration]:
     """A series of names closed by 等 and the noun naming their kind (head: "等" + noun)."""
     norm = doc.norm
     out = []
-    for m, spans in _series_at(doc, _KIND_SERIES):
+    kinds = _series_at(doc, _KIND_SERIES)
+    read = {m.span(1) for m, _ in kinds}  # ("…等领域改革": read once)
+    found = kinds + [(m, s) for m, s in _series_at(doc, _FIELD_SERIES) if m.span(1) not in read]
+    for m, spans in found:
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])

@@ -370,6 +370,25 @@ def test_leading_verb_is_not_part_of_the_first_item() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "智能视频监控推广应用,主要实现暴力分拣检测、违规作业检测、烟火识别等功能。",
+            "暴力分拣检测",
+        ),
+        ("出台实施汽车芯片、合成生物、智能机器人等政策。", "汽车芯片"),
+        ("分类开展离散型制造、流程型制造、远程运维服务等3个方面试点示范培育行动。", "离散型制造"),
+        ("大力发展食用菌、中药材、茶叶等特色产业。", "食用菌"),
+    ],
+)
+def test_a_qualified_verb_leading_a_list_is_no_part_of_its_first_item(
+    sentence: str, first: str
+) -> None:
+    doc = _doc(f"工作要点\n一、重点工作\n{sentence}\n")
+    assert any(_items(doc, en)[0] == first for en in enumerations(doc))
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "建设三大平台:城西科创大走廊、未来科技城。",
@@ -800,3 +819,17 @@ def test_points_numbered_inside_run_in_points_do_not_break_their_numbering() -> 
     assert ["强化数字产业化引领", "加快产业数字化转型升级", "提升城市数字化水平"] in lists
     assert ["加快软件名城提档升级", "培育壮大集成电路"] in lists  # each 1.2. its own list
     assert ["提升工业数字化水平", "发展智能建造"] in lists
+
+
+def test_names_closed_by_the_field_they_are_of_and_what_is_done_there() -> None:
+    # "出台实施A、B、C等领域创新发展支持政策": a series of fields, the rest of the clause its head
+    doc = _doc(
+        "工作回顾\n一、2023年\n"
+        "出台实施汽车芯片、合成生物、智能机器人等领域创新发展支持政策,58个项目开工。"
+        "深化电力、油气、铁路等领域改革。\n"
+    )
+    found = {tuple(_items(doc, en)): en.head for en in enumerations(doc)}
+    assert found[("汽车芯片", "合成生物", "智能机器人")].endswith("等领域创新发展支持政策")
+    # (a short kind closing the clause is read once)
+    assert sum(items == ("电力", "油气", "铁路") for items in found) == 1
+    assert len([en for en in enumerations(doc) if _items(doc, en)[0] == "电力"]) == 1
