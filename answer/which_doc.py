@@ -291,6 +291,24 @@ def _stating(
     return chosen, held
 
 
+# A body the question says issued or sent a document ("交通运输部科技司布置…的通知").
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:部|厅|委|局|署|司)$")
+
+
+def _by_bodies_named(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """The documents writing every body the question names ("交通运输部", "科技司"), when
+    some do: a document never naming the ministry asked of is another's notice."""
+    bodies = [t for t in sig.terms if len(t.text) >= 3 and _BODY.search(t.text)]
+    if not bodies or len(chosen) < 2:
+        return chosen
+    writing = {
+        d: c
+        for d, c in chosen.items()
+        if all(t.credit(canon(f"{normalize(c.doc.title)} {c.doc.norm}")) >= 1 for t in bodies)
+    }
+    return writing or chosen
+
+
 def documents_answer(
     q: Query, sig: Signals, cands: list[Candidate], facts_between: FactsBetween
 ) -> Answer:
@@ -312,6 +330,7 @@ def documents_answer(
         chosen, held = _stating(q, sig, cands, states(True))
     if not chosen and not sig.numbers and not DATE.search(q.norm):
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
+    chosen = _by_bodies_named(sig, chosen)
     if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):
         # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
         most = max(held.values()) - CONFIG.which_doc.phrase_behind

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from answer.signals import Signals, Term
 from answer.which_doc import place_quoted, states_bounds
 from corpus.normalize import normalize
 from retrieval.query import parse_query
@@ -201,3 +204,24 @@ def test_the_verb_after_which_document_is_no_word_of_the_phrase() -> None:
     sig = signals(parse_query("哪份文件规定车企做营销时不能暗示自动驾驶？"), bm)
     words = {t.text for t in sig.terms}
     assert "规定" not in words and "营销" in words
+
+
+def test_documents_never_naming_the_body_asked_give_way_to_one_that_does() -> None:
+    from types import SimpleNamespace
+
+    from answer.which_doc import _by_bodies_named
+    from corpus.document import parse_text
+
+    ours = parse_text(
+        "交通运输部科技司关于做好甲项目申报工作的通知\n各单位:请做好申报。\n", "a.txt"
+    )
+    other = parse_text("各省科技厅:\n为推动甲项目应用,请组织申报。\n", "b.txt")
+    sig = Signals((Term("交通运输部", 4.0), Term("科技司", 4.0), Term("申报", 4.0)), (), "")
+    chosen: dict[str, Any] = {
+        "a.txt": SimpleNamespace(doc=ours),
+        "b.txt": SimpleNamespace(doc=other),
+    }
+    assert list(_by_bodies_named(sig, chosen)) == ["a.txt"]
+    # none writes it (named another way): nothing is ruled out
+    none = {"b.txt": chosen["b.txt"], "c.txt": SimpleNamespace(doc=other)}
+    assert list(_by_bodies_named(sig, none)) == ["b.txt", "c.txt"]
