@@ -45,7 +45,8 @@ def year_signal(
     }
     if not named and sent_start >= 0 and doc.norm:
         # "到2027年,…。一是…超过75%": the paragraph's year, said outright, beats its section's
-        named = paragraph_year(doc.norm, sent_start)
+        section = doc.section_at(sent_start)
+        named = paragraph_year(doc.norm, sent_start, section.start if section else 0)
         if named:
             return 1 if named & set(query.years) else -1
     if named & set(query.years):
@@ -131,10 +132,11 @@ _OPENING_YEAR = re.compile(
 )
 
 
-def paragraph_year(norm: str, at: int) -> set[int]:
+def paragraph_year(norm: str, at: int, floor: int = 0) -> set[int]:
     """The year the last sentence opening on one ("到2027年,") names, before offset ``at``
-    in its paragraph; empty when none."""
-    start = norm.rfind("\n", 0, at) + 1
+    in its paragraph, from ``floor`` on (its section's heading: a text set on one line
+    runs every section into one paragraph); empty when none."""
+    start = max(norm.rfind("\n", 0, at) + 1, floor)
     found = list(_OPENING_YEAR.finditer(norm, start, at))
     return {int(found[-1].group(1))} if found else set()
 

@@ -128,6 +128,11 @@ def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
     staged = "第一阶段到2037年,形成体系。制修订100项标准。第二阶段到2040年,全面形成。制修订140项。"
     assert paragraph_year(staged, staged.index("制修订100")) == {2037}
     assert paragraph_year(staged, staged.index("制修订140")) == {2040}
+    # a text set on one line: a section's sentences are dated from its heading on
+    one_line = "二、目标。到2025年,基本建成。 三、2021年主要任务 新建5G基站8000个。"
+    at = one_line.index("新建5G")
+    assert paragraph_year(one_line, at) == {2025}
+    assert paragraph_year(one_line, at, one_line.index("三、")) == set()
     spaced = "2037 年,拟发布1项指南,拟安排经费5000 万元。"  # a PDF text layer's spacing
     assert paragraph_year(spaced, spaced.index("拟安排")) == {2037}
 
