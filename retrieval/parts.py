@@ -5,6 +5,7 @@ segment names its metric with (their labels: :mod:`retrieval.part_labels`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.plan_periods import PLAN_NAME
@@ -125,7 +126,7 @@ def split_parts(query: Query) -> list[Query]:
     written = [y for y in query.years if y not in plan_period_years(query.norm)]
     if len(query.doc_years) >= 2 and len(written) < 2 and asking <= 1:
         # "05年和13年的政府工作报告,…分别是多少": one part per report, one ask for all
-        return [_report_part(query, y, whole_target) for y in query.doc_years]
+        return [_report_part(query, y, whole_target, segments) for y in query.doc_years]
 
     def segment_of(marker: str) -> str:
         # A year may be written short ("21年" for 2021); a segment naming a report of that
@@ -343,10 +344,27 @@ def _document_parts(
     return parts
 
 
-def _report_part(query: Query, year: int, whole_target: bool) -> Query:
+def _report_part(
+    query: Query, year: int, whole_target: bool, segments: list[str] | None = None
+) -> Query:
     """The part asking of the report of ``year``: the question without the other reports'
-    years ("国务院05年和13年的政府工作报告…" → "国务院05年的政府工作报告…")."""
+    years ("国务院05年和13年的政府工作报告…" → "国务院05年的政府工作报告…"); of the place
+    its own segment names, when the question names several ("上海2023年政府工作报告里…,
+    跟海南2025年报告里…": 海南's 2025 report)."""
+    written = re.compile(rf"(?<!\d)(?:{year}|{str(year)[2:]})年")
+    own = [find_regions(s) for s in segments or [] if written.search(s)]
+    places = tuple(r for r in (own[0] if len(own) == 1 else ()) if r in query.regions)
+    if len(query.regions) < 2 or not places:
+        return _report_text_part(query, query.norm, year, whole_target)
+    # (the other reports' places are no words of this one's)
     text = query.norm
+    for other in query.regions:
+        if other not in places:
+            text = text.replace(mention(text, other), " ", 1)
+    return replace(_report_text_part(query, text, year, whole_target), regions=places)
+
+
+def _report_text_part(query: Query, text: str, year: int, whole_target: bool) -> Query:
     for other in query.doc_years:
         if other == year:
             continue

@@ -634,3 +634,19 @@ def test_a_part_naming_its_own_place_is_not_asked_of_the_other_places_report() -
     assert len(parts) == 2
     assert parts[0].doc_years == (2026,) and parts[1].doc_years == ()
     assert parts[1].years == (2023,)
+
+
+def test_each_report_of_two_places_is_asked_of_its_own_place() -> None:
+    # "上海2023年…报告里…,跟海南2025年报告里…": 海南's 2025 report, not 上海's
+    q = parse_query(
+        "上海2023年政府工作报告里说的研发投入强度,跟海南2025年报告里说的去年研发投入强度,各是多少?"
+    )
+    parts = split_parts(q)
+    assert [(p.regions, p.doc_years) for p in parts] == [
+        (("上海市",), (2023,)),
+        (("海南省",), (2025,)),
+    ]
+    assert "海南" not in parts[0].text and "上海" not in parts[1].text
+    # one place, two reports: the place is each one's
+    one = split_parts(parse_query("国务院05年和13年的政府工作报告里研发投入各是多少"))
+    assert [p.doc_years for p in one] == [(2005,), (2013,)]
