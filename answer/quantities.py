@@ -187,6 +187,23 @@ def cn_percents(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(found), _CN_PERCENT.sub(" ", text)
 
 
+def cn_counts(text: str, least: float = 10) -> tuple[tuple[str, ...], str]:
+    """The counted figures a text writes in Chinese numerals of at least ``least`` ("五十个",
+    "三千万千瓦"), as digits in the unit written, and the text without them (a small
+    numeral, "三张清单", "两个", names what it counts rather than a value)."""
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in NUMBER.finditer(text):
+        value = cn_value(m.group(1)) if not re.search(r"\d", m.group(1)) else None
+        if value is None or value < least or not unit_of(m) or is_rank(m):
+            continue
+        found.append(f"{value:g}")
+        spans.append(m.span())
+    for s, e in reversed(spans):
+        text = f"{text[:s]} {text[e:]}"
+    return tuple(found), text
+
+
 def is_rank(m: re.Match[str]) -> bool:
     """Whether a quantity is a rank ("第一", "第5位", "前20"), not a count."""
     text = m.string

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from answer.quantities import MEASURES_ASKED, cn_percents
+from answer.quantities import MEASURES_ASKED, cn_counts, cn_percents
 from answer.question_words import (
     ASKING,
     EVENT_WORDS,
@@ -244,6 +244,10 @@ def signals(query: Query, bm25: BM25) -> Signals:
     # …申报指南") says which document, not a value the answer must state.
     named = canonicalize(query.doc_name) if query.doc_name else ""
     spelled, text = cn_percents(text)  # "保持在百分之八到九": 8 and 9, no words
+    if query.intent is Intent.WHICH_DOC:
+        # "…建交的国家已经增加到五十个": the value a document must state, no words
+        counted, text = cn_counts(text)
+        spelled += counted
     valued = text.replace(named, " ") if named else text
     numbers = spelled + tuple(
         m.group(1)

@@ -77,3 +77,11 @@ def test_models_and_kinds_are_counted() -> None:
     counted = [m.group(0) for m in figures_for("count", clause) if unit_matches("count", m)]
     assert counted == ["105款"]
     assert [m.group(0) for m in figures_for("count", "推出3种新模式")] == ["3种"]
+
+
+def test_counted_figures_in_chinese_numerals_are_values_small_ones_name_things() -> None:
+    from answer.quantities import cn_counts
+
+    assert cn_counts("同我国建交的国家已经增加到五十个") == (("50",), "同我国建交的国家已经增加到 ")
+    assert cn_counts("功率为七千千瓦的反应堆")[0] == ("7000",)
+    assert cn_counts("三张清单和两个平台,十四五期间")[0] == ()  # small counts and plan names

@@ -906,3 +906,11 @@ def test_the_unit_asked_with_duoshao_is_a_weak_word_of_the_metric() -> None:
     sig = signals(parse_query("孝感24年粮食播种面积目标是多少万亩"), bm25)
     weights = {t.text: t.weight for t in sig.terms}
     assert weights["万亩"] == pytest.approx(weights["粮食"] / 2)
+
+
+def test_a_which_document_question_states_its_chinese_numeral_value() -> None:
+    sig = signals(parse_query("哪一年的政府工作报告里说,同我国建交的国家已经增加到五十个?"), BM)
+    assert sig.numbers == ("50",)
+    assert not any("五十" in t.text for t in sig.terms)
+    # …a figure question keeps its words as they are
+    assert signals(parse_query("同我国建交的国家增加到五十个是哪年"), BM).numbers == ()
