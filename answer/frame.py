@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from answer.counted import counting_clause
+from answer.elliptic import elliptic_lead, with_lead
 from answer.extract import LEVEL, Candidate, fits
+from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
 from answer.phrase_fit import split_pair, written_pairs
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import ASKS_CHANGE, NUMBER, unit_matches
@@ -35,54 +36,11 @@ from retrieval.query import Query, asks_actual
 _MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")
 
 
-class Measure(StrEnum):
-    """What kind of quantity a figure is."""
-
-    FLOW = "flow"  # 新增 / 新认定 / 新引进: additions within the period
-    STOCK = "stock"  # 总数 / 总量 / 累计 / 拥有: a level reached
-    CHANGE = "change"  # 增长 / 增速 / 提高 / 下降
-    SHARE = "share"  # 占比 / 比重
-    RANK = "rank"
-    ANY = ""  # the words do not say
-
-
-# Measures that can never answer for one another: a year's additions are not a total,
-# a growth rate is neither.
-_EXCLUSIVE = {
-    frozenset({Measure.FLOW, Measure.STOCK}),
-    frozenset({Measure.CHANGE, Measure.STOCK}),
-    frozenset({Measure.CHANGE, Measure.FLOW}),
-    frozenset({Measure.CHANGE, Measure.SHARE}),  # 增长8% is no 占比, 比重达到80% no growth
-}
 # A yearly average over several years ("年均增长11%", "平均每年新增…").
 # (Not a year's mean level: "细颗粒物年均浓度29微克".)
 _AVERAGE = re.compile(r"年均(?:增长|增速|递增|提高|增加|新增|增幅)|平均每年|每年平均|年平均增长")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全球|全州")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|今年|明年|去年|上年|当年")
-_FLOW_WORDS = re.compile(r"新增|新认定|新引进|新培育|净增|新获批|新入库|新建|新落地|新设立|新招引")
-_STOCK_WORDS = re.compile(r"总数|总量|累计|一共|共有|总共|共计|拥有|现有|保有|存量|总计|合计")
-_CHANGE_WORDS = re.compile(
-    r"增速|增幅|增长率|(?:增长|提高|下降|降低)了?的?(?:预期|计划|预计|年度)?(?:多少|几|目标|幅度)"
-)
-_SHARE_WORDS = re.compile(r"占比|比重|占.{0,12}(?:比|的)")
-_FACT_MEASURE = {
-    "新增": Measure.FLOW,
-    "累计": Measure.STOCK,
-    "总量": Measure.STOCK,
-    "增长": Measure.CHANGE,
-    "提高": Measure.CHANGE,
-    "下降": Measure.CHANGE,
-    "占比": Measure.SHARE,
-    "排名": Measure.RANK,
-}
-# A metric that begins with a verb of adding ("认定国家高新技术企业50家") counts additions;
-# a bare count after 达/拥有 ("高新技术企业达198家") is a level.
-# (新 as a verb's mark only: "新能源汽车保有量", "新型研发机构" are things, not additions)
-_FLOW_METRIC = re.compile(
-    r"^(?:新(?:增|认定|引进|培育|建|设|开|入|获|签|登记|注册|落|招|上|投产|纳入|创建|转化|授)"
-    r"|认定|引进|培育|招引|入库|落地|签约|孵化|创建|获批)"
-)
-_STOCK_BEFORE = re.compile(r"(?:达到|达|总数|总量|拥有|共有|累计|保有|突破|超过)[^,;。、]{0,3}$")
 
 
 @dataclass(frozen=True)
@@ -116,31 +74,6 @@ class FactFit:
     conflict: str  # the field that contradicts ("year", "kind", "measure", "region"), or ""
     metric: float  # share of the question's words its metric names
     score: float
-
-
-def question_measure(norm: str) -> Measure:
-    """The kind of quantity a question asks for."""
-    if _CHANGE_WORDS.search(norm):
-        return Measure.CHANGE
-    if _FLOW_WORDS.search(norm):
-        return Measure.FLOW
-    if _STOCK_WORDS.search(norm):
-        return Measure.STOCK
-    if _SHARE_WORDS.search(norm):
-        return Measure.SHARE
-    return Measure.ANY
-
-
-def fact_measure(fact: Fact, before: str) -> Measure:
-    """The kind of quantity a fact is; ``before`` is its clause up to the value."""
-    named = _FACT_MEASURE.get(fact.qualifier)
-    if named is not None:
-        return named
-    if _FLOW_METRIC.match(fact.metric):
-        return Measure.FLOW
-    if _STOCK_BEFORE.search(before):
-        return Measure.STOCK
-    return Measure.ANY
 
 
 def frame_of(q: Query, sig: Signals) -> Frame:
@@ -221,7 +154,7 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "period"
     if frame.years and not frame.average and _AVERAGE.search(own):
         return "period"  # "十二五…年均增长11%" is no one year's growth
-    if frozenset({frame.measure, measure}) in _EXCLUSIVE:
+    if frozenset({frame.measure, measure}) in EXCLUSIVE:
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
         return "measure"  # a rank answers only 排第几, never 多少
@@ -278,11 +211,13 @@ def fit_fact(
     norm: str,
     doc_region: str,
     w: FrameWeights = CONFIG.frame,
+    lead: str = "",
 ) -> FactFit:
-    """Judge one fact; ``norm`` is its document's normalised text."""
+    """Judge one fact; ``norm`` is its document's normalised text; ``lead``: the words of
+    the figure it goes on from (:func:`answer.elliptic.elliptic_lead`)."""
     measure = fact_measure(fact, norm[fact.start : fact.value_start])
     conflict = _conflict(frame, fact, measure, doc_region, norm[fact.start : fact.end])
-    words = canon(normalize(f"{fact.qualifier}{fact.metric}"))
+    words = with_lead(sig, canon(normalize(f"{fact.qualifier}{fact.metric}")), lead)
     # Figures of one clause are told apart by the words they name exactly
     # (领军人才 vs 顶尖人才); partial credit only breaks ties.
     exact = sum(t.weight for t in sig.terms if t.named_in(words)) / sig.total
@@ -318,11 +253,14 @@ def judge(
     norm: str,
     doc_region: str,
     w: FrameWeights = CONFIG.frame,
+    lead: str = "",
 ) -> tuple[FactFit | None, bool]:
     """The best fitting fact of a clause among those of the asked unit, and whether
-    every one of them contradicts the frame (then the clause does not answer)."""
+    every one of them contradicts the frame (then the clause does not answer); ``lead``:
+    the words its first figure goes on from."""
+    first = min(facts, key=lambda f: f.start) if facts else None
     fits = [
-        fit_fact(frame, sig, f, norm, doc_region, w)
+        fit_fact(frame, sig, f, norm, doc_region, w, lead if f is first else "")
         for f in facts
         if not frame.unit or _unit_of(f, frame.unit, norm)
     ]
@@ -367,7 +305,12 @@ def apply_frame(
     for c in cands:
         doc, clause = c.doc, c.clause
         facts = facts_between(doc.doc_id, clause.start, clause.end)
-        best, missed = judge(frame, sig, facts, doc.norm, doc.region, w)
+        lead = ""
+        if facts:
+            before = facts_between(doc.doc_id, clause.sent_start, clause.start)
+            first = min(facts, key=lambda f: f.start)
+            lead = elliptic_lead(before, first, doc.norm, clause.start)
+        best, missed = judge(frame, sig, facts, doc.norm, doc.region, w, lead)
         if missed:
             c = replace(c, miss=True)
         elif best is not None:

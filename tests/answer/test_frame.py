@@ -52,6 +52,9 @@ def test_question_measure_reads_additions_totals_and_changes() -> None:
     assert frame_of(parse_query("余杭高新技术企业一共多少家"), sig).measure == Measure.STOCK
     assert frame_of(parse_query("余杭研发投入增速多少"), sig).measure == Measure.CHANGE
     assert frame_of(parse_query("余杭高新技术企业多少家"), sig).measure == Measure.ANY
+    # the additions of a time summed ("过去五年一共创建了多少家") are no stock
+    summed = parse_query("甲市回顾过去五年,一共创建了多少家企业技术中心")
+    assert frame_of(summed, _sig("企业技术中心")).measure == Measure.FLOW
 
 
 def test_a_count_after_da_is_a_total_and_a_verb_of_adding_an_addition() -> None:
@@ -400,3 +403,38 @@ def test_a_part_of_the_year_does_not_answer_the_whole_year_asked() -> None:
     # a question writing no 全年 may take what the report gives
     plain = frame_of(parse_query("甲市2023年GDP是多少"), _sig("地区生产总值"))
     assert fit_fact(plain, _sig("地区生产总值"), fact, doc.norm, "").conflict != "half"
+
+
+def test_a_figure_whose_clause_writes_only_its_noun_goes_on_from_the_one_before() -> None:
+    from answer.clauses import clauses_of
+    from answer.elliptic import elliptic_lead
+
+    doc, facts = _doc("1993年报告\n五年共培养本科和专科毕业生584万人,研究生17.2万人。\n")
+    first, second = _fact(facts, "584"), _fact(facts, "17.2")
+    clause = next(c for c in clauses_of(doc.text, 0) if "研究生" in c.norm)
+    lead = elliptic_lead([first], second, doc.norm, clause.start)
+    assert "培养" in lead
+    frame = _frame(unit="")
+    sig = Signals((Term("五年", 1.0), Term("培养", 1.0), Term("研究生", 1.0)), (), "")
+    alone = fit_fact(frame, sig, second, doc.norm, "")
+    led = fit_fact(frame, sig, second, doc.norm, "", lead=lead)
+    other = fit_fact(frame, sig, first, doc.norm, "")
+    assert led.score > other.score > alone.score
+    # …a noun the question does not ask borrows nothing
+    asked = Signals((Term("五年", 1.0), Term("培养", 1.0), Term("本科", 1.0)), (), "")
+    borrowed = fit_fact(frame, asked, second, doc.norm, "", lead=lead)
+    assert borrowed.score == fit_fact(frame, asked, second, doc.norm, "").score
+    # a clause with a verb of its own goes on from nothing
+    doc2, facts2 = _doc("报告\n全市高新技术企业达到220家,专精特新中小企业达到46家。\n")
+    clause2 = next(c for c in clauses_of(doc2.text, 0) if "专精特新" in c.norm)
+    own = elliptic_lead([_fact(facts2, "220")], _fact(facts2, "46"), doc2.norm, clause2.start)
+    assert own == ""
+    # …nor one after a verb ("投入财政补助资金959.1万元"), nor a figure of another measure
+    doc3, facts3 = _doc(
+        "报告\n攻关项目12个,投入财政补助资金959.1万元。签约项目282个,合同投资额166.7亿元。\n"
+    )
+    for value in ("959.1", "166.7"):
+        fact = _fact(facts3, value)
+        at = next(c for c in clauses_of(doc3.text, 0) if value in c.norm).start
+        before = [f for f in facts3 if f.value_start < fact.value_start]
+        assert elliptic_lead(before, fact, doc3.norm, at) == ""
