@@ -53,3 +53,26 @@ def test_a_lead_clause_naming_no_items_answers_with_the_points_after_it(
     assert list_result(lead(text, "发射乙卫星")).span == "发射乙卫星"
     short = "报告\n大力发展新兴科学技术,建设甲电站,发射乙卫星。\n"
     assert list_result(lead(short, "新兴科学技术")).span == "大力发展新兴科学技术"
+
+
+def test_an_enumerating_clause_is_cut_at_its_series_marks_only() -> None:
+    from answer.listing import _pieces
+
+    def pieces(text: str) -> list[str]:
+        return [text[a:b] for a, b in _pieces(text, 0, len(text))]
+
+    # a 和 before the first 、 joins one item's words; the series ends at its 等
+    assert pieces(
+        "大型油气田和煤层气开发、新一代宽带移动通信网、载人航天与探月工程等16个重大专项"
+    ) == [
+        "大型油气田和煤层气开发",
+        "新一代宽带移动通信网",
+        "载人航天与探月工程",
+    ]
+    # …and the last two items are joined by 和
+    assert pieces("组建国家开发银行、中国进出口银行和中国农业发展银行") == [
+        "组建国家开发银行",
+        "中国进出口银行",
+        "中国农业发展银行",
+    ]
+    assert pieces("发展高等教育和职业教育") == ["发展高等教育", "职业教育"]  # 高等 is a word
