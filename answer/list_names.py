@@ -73,6 +73,8 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         own_head = head_words(en)
         inline = en.kind in _IN_SENTENCE
         by_head = bool(noun) and noun in (own_head if inline else en.head)
+        if inline and by_head and whole not in own_head and _qualified(own_head, noun):
+            by_head = False  # "…等传统产业转型升级" is no list of the 未来产业 asked
         # …or the sentence right before run-in points ("要重点把握三个方面:" then 一是…)
         before = intro if en.kind == "headings" else own_head
         by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in before
@@ -111,6 +113,11 @@ def _named_share(words: str, qnorm: str) -> float:
     """Share of the two-character pieces of ``words`` that the question writes."""
     pieces = [words[i : i + 2] for i in range(len(words) - 1)]
     return sum(p in qnorm for p in pieces) / len(pieces) if pieces else 0.0
+
+
+def _qualified(own_head: str, noun: str) -> bool:
+    """Whether a list's own words qualify the noun counted ("等传统产业": 传统 产业)."""
+    return re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(noun)}", own_head) is not None
 
 
 def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:

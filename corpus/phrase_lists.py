@@ -263,11 +263,13 @@ _KIND_SERIES = re.compile(
 )
 
 
-# "出台实施A、B、…等领域创新发展支持政策": the series closed by 等 and the field, aspect or
-# trade its names are of, what is done in them following (head: "等" + all of it).
+# "出台实施A、B、…等领域创新发展支持政策", "A、B、…等主导产业新签约项目78个": the series
+# closed by 等 and the field, aspect or trade its names are of (with its qualifier), what is
+# done in them following (head: "等" + all of it).
 _FIELD_SERIES = re.compile(
     r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
-    r"等((?:领域|方面|行业|产业|环节|场景|方向|学科|专业)的?[\u4e00-\u9fff]{2,12})(?=[,;。:!?(\n]|$)"
+    r"等([\u4e00-\u9fff]{0,4}?(?:领域|方面|行业|产业|环节|场景|方向|学科|专业)的?[^,;。:!?(\n、]{0,16})"
+    r"(?=[,;。:!?(\n、]|$)"
 )
 
 

@@ -65,6 +65,16 @@ def test_a_counter_right_after_the_items_fits_when_the_question_names_its_noun()
     assert count_fit(q_pos, three, ["甲", "乙", "丙"]) == 0.0
 
 
+def test_a_count_of_a_noun_qualified_otherwise_is_no_count_of_the_one_asked() -> None:
+    # "A、B、C、D等传统产业转型升级" counts 传统产业, not the 未来产业 asked
+    q = parse_query("甲市前瞻布局的四大未来产业是哪些")
+    items = ["机械制造", "轻工纺织", "能源化工", "建筑材料"]
+    other = _enumeration(4, head="二、安排 推动 等传统产业转型升级", section="二、安排")
+    assert count_fit(q, other, items) < 0.9
+    ours = _enumeration(4, head="二、安排 培育 等未来产业", section="二、安排")
+    assert count_fit(q, ours, items) == 1.0
+
+
 def test_count_and_noun_in_items() -> None:
     q = parse_query("三张清单是什么")
     en = _enumeration(3, head="三、保障措施")

@@ -379,6 +379,8 @@ def test_leading_verb_is_not_part_of_the_first_item() -> None:
         ("出台实施汽车芯片、合成生物、智能机器人等政策。", "汽车芯片"),
         ("分类开展离散型制造、流程型制造、远程运维服务等3个方面试点示范培育行动。", "离散型制造"),
         ("大力发展食用菌、中药材、茶叶等特色产业。", "食用菌"),
+        ("巩固和扩大纺织、冶金、煤炭等行业淘汰落后产能的成果。", "纺织"),
+        ("全力打造粮油、畜牧、果蔬等优势特色产业集群。", "粮油"),
     ],
 )
 def test_a_qualified_verb_leading_a_list_is_no_part_of_its_first_item(
@@ -826,10 +828,13 @@ def test_names_closed_by_the_field_they_are_of_and_what_is_done_there() -> None:
     doc = _doc(
         "工作回顾\n一、2023年\n"
         "出台实施汽车芯片、合成生物、智能机器人等领域创新发展支持政策,58个项目开工。"
-        "深化电力、油气、铁路等领域改革。\n"
+        "深化电力、油气、铁路等领域改革。"
+        "绿色化工、装备制造、粮油食品加工等主导产业新签约项目78个、总投资650亿元。\n"
     )
     found = {tuple(_items(doc, en)): en.head for en in enumerations(doc)}
     assert found[("汽车芯片", "合成生物", "智能机器人")].endswith("等领域创新发展支持政策")
+    # (the field qualified, what is done there up to the next mark)
+    assert found[("绿色化工", "装备制造", "粮油食品加工")].endswith("等主导产业新签约项目78个")
     # (a short kind closing the clause is read once)
     assert sum(items == ("电力", "油气", "铁路") for items in found) == 1
     assert len([en for en in enumerations(doc) if _items(doc, en)[0] == "电力"]) == 1
