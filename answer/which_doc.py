@@ -29,6 +29,7 @@ from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from corpus.places import region_aliases
 from retrieval.model import Hit
+from retrieval.naming import ISSUING_BODY
 from retrieval.query import Query
 from retrieval.search import Retriever
 
@@ -292,7 +293,8 @@ def _stating(
 
 
 # A body the question says issued or sent a document ("交通运输部科技司布置…的通知").
-_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:部|厅|委|局|署|司)$")
+# (a ministry's department, 科技司, too)
+_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?:{ISSUING_BODY}|司)$")
 
 
 def _by_bodies_named(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Candidate]:

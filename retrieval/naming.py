@@ -139,6 +139,16 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 _head_pieces = lru_cache(maxsize=4096)(head_pieces)
 
 
+# Bodies issuing a document, named at the start of a description of it ("工信部…", "国家能源局、
+# 矿山安监局那个…"), and the words pointing at it ("那份")…
+# (the suffixes of a ministry, commission, bureau, department or administration)
+ISSUING_BODY = "部|委|局|厅|署"
+_BODY = rf"[\u4e00-\u9fff]{{1,10}}?(?:{ISSUING_BODY})"
+_ISSUER_LEAD = re.compile(rf"^{_BODY}(?:[、和]{_BODY})*(?:等部门|联合)?(?=[\u4e00-\u9fff]{{4}})")
+# …and the span a plan's kind counts ("三年行动计划"), which its body seldom writes.
+_POINTER = re.compile(r"那份|那个|这份|这个|[一二三四五两]年(?=行动|计划|规划)")
+
+
 def described_in(name: str, doc: Document) -> bool:
     """Whether a document without a title line holds, within one stretch of
     :data:`DESCRIBED_WINDOW` characters, at least :data:`NAMED_FIT` of the name's pieces: a
@@ -147,7 +157,9 @@ def described_in(name: str, doc: Document) -> bool:
     (:func:`names_document`)."""
     if not is_salutation(doc.title, doc.doc_id):
         return False
-    pieces = _telling_pieces(name)
+    # (who issued it, said before what it is about, is the document's metadata, which its
+    # body need not write: "工信部促进新一代AI产业发展那份三年行动计划")
+    pieces = _telling_pieces(_POINTER.sub("", _ISSUER_LEAD.sub("", name))) or _telling_pieces(name)
     text = doc.norm or normalize(doc.text)
     need = NAMED_FIT * len(pieces)
     rarest = min(pieces, key=text.count, default="")

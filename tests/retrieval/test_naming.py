@@ -183,3 +183,17 @@ def test_of_the_documents_a_name_fits_those_it_fits_best() -> None:
     name = "甲乙船舶标准体系建设指南"
     assert len(index.fitting(name)) >= 2  # most of its pieces in each…
     assert index.fitting(name, best_only=True) == ("a.txt",)  # …all of them in one
+
+
+def test_an_untitled_document_is_described_by_its_body_not_by_who_issued_it() -> None:
+    from retrieval.naming import described_in
+
+    body = (
+        "甲乙:\n当前,新一轮科技变革正在萌发。为落实发展规划,夯实核心基础,提升智能制造水平,"
+        "促进新一代人工智能产业发展,推动制造强国建设,制定本行动计划。\n一、总体要求\n略。\n"
+    )
+    doc = parse_text(body, "docs/policy-x.txt")
+    # the issuer (工信部) and the plan's span (三年) are no words its body must write
+    assert described_in("工信部促进新一代ai产业发展那份三年行动计划", doc)
+    assert not described_in("工信部推进煤矿智能化那份三年行动计划", doc)
+    assert not described_in("", doc)  # no name: nothing described
