@@ -31,7 +31,7 @@ from corpus.model import Table
 from corpus.ocr import INSTALL_HINT, ocr_available
 from corpus.scans import Progress, Scanned, image_pages, pdf_pages
 from corpus.tables import Grid, TableText, layout_table, placed, plain_lines
-from corpus.unwrap import unwrap
+from corpus.unwrap import join_invisible_lines, unwrap
 
 __all__ = ["SUPPORTED_SUFFIXES", "RawText", "decode_bytes", "read_file"]
 
@@ -347,6 +347,7 @@ def read_file(path: Path, progress: Progress | None = None) -> RawText:
         text, encoding = decode_bytes(data, name)
         text = _normalise(text)
         # A PDF's text saved with its page's line breaks: joined as the PDF reader joins them.
+        text = join_invisible_lines(text)
         text = _markdown_to_text(text) if fmt == Format.MD else unwrap(text)
         raw = RawText(text, fmt.value, encoding)
     if not raw.text.strip():

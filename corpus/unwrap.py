@@ -115,6 +115,17 @@ def runs_on(line: str, following: str, width: int, config: WrapConfig = WRAP) ->
     return heading_level(normalize(following.strip())) == 0
 
 
+# A line holding nothing but zero-width characters, set inside a sentence by a PDF's export
+# ("国内生产总值达到74.4\n\u200b\n万亿元"): no break of the text at all.
+_INVISIBLE_LINE = re.compile(r"(?<=[^\s。！？；：!?;:…])\n[\u200b\u200c\u200d\u2060]+\n(?=\S)")
+
+
+def join_invisible_lines(text: str) -> str:
+    """``text`` with the lines holding only zero-width characters inside its sentences taken
+    out, the words they broke joined."""
+    return _INVISIBLE_LINE.sub("", text) if "\u200b" in text or "\u2060" in text else text
+
+
 def unwrap(text: str, config: WrapConfig = WRAP) -> str:
     """``text`` with the line breaks inside its wrapped sentences removed (the text
     itself when it is not hard-wrapped). A file double-spaced as a whole (a blank line

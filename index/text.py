@@ -215,14 +215,13 @@ def _quoted_spans(norm_text: str) -> list[tuple[int, int]]:
 _OF_SHARE = re.compile(r"(?<=[\u4e00-\u9fffa-z0-9])的(?=比重)")
 # "…经费支出相当于全市生产总值的比例" is its share of the region's product, written the way
 # the synonym table writes shares ("…占地区生产总值比重"; the country's: "…占gdp比重").
-# So is "…占gdp(的)比例" and "…占全市生产总值的比重".
-_AS_SHARE = re.compile(
-    r"(?:相当于|占)(?:全市|全省|全区|全县|本市|本省|全国)?(国内|地区)?(生产总值|gdp)的?比[例重]"
-)
+# So is "…占gdp(的)比例", "…占全市生产总值的比重" and "…与国内生产总值之比".
+_PRODUCT = r"(?:全市|全省|全区|全县|本市|本省|全国)?(?:国内|地区)?(?:生产总值|gdp)"
+_AS_SHARE = re.compile(rf"(?:相当于|占){_PRODUCT}的?比[例重]|与{_PRODUCT}之比")
 
 
 def _as_share(m: re.Match[str]) -> str:
-    national = m.group(1) == "国内" or m.group(2) == "gdp" or "全国" in m.group(0)
+    national = any(w in m.group(0) for w in ("国内", "gdp", "全国"))
     return "占gdp比重" if national else "占地区生产总值比重"
 
 

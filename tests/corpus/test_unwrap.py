@@ -103,3 +103,12 @@ def test_a_short_table_of_open_rows_is_left_as_it_is() -> None:
     labels = ["频率", "测量带宽", "检波方式", "发射功率限值"] * 3
     text = "\n".join(["无线电设备技术要求", *rows, *labels])
     assert wrap_width(text) == 0
+
+
+def test_a_line_of_zero_width_characters_inside_a_sentence_breaks_nothing() -> None:
+    from corpus.unwrap import join_invisible_lines
+
+    text = "国内生产总值达到74.4\n\u200b\n万亿元,增长6.7%。\n\u200b\n下一段。"
+    # inside the sentence the words join; after its end the line stays
+    assert join_invisible_lines(text) == "国内生产总值达到74.4万亿元,增长6.7%。\n\u200b\n下一段。"
+    assert join_invisible_lines("甲\n\n乙") == "甲\n\n乙"  # a blank line is a paragraph's end
