@@ -119,33 +119,33 @@ def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     ("组建国家开发银行、中国进出口银行和中国农业发展银行"); a 和 before the first 、 joins the
     words of one item or its verbs ("大型油气田和煤层气开发、…", "全面启动和组织实施…"). A
     clause without 、 is split at its 和/及."""
-    cuts = [start + m.start() for m in re.finditer("、", norm[start:end])]
+    cuts = [m.span() for m in _SERIES_MARK.finditer(norm, start, end)]
     if not cuts:
-        return _spans(norm, start, end, [m.span() for m in re.finditer("[和及]", norm[start:end])])
-    last = cuts[-1] + 1
+        return _spans(norm, start, end, [m.span() for m in _JOIN.finditer(norm, start, end)])
+    last = cuts[-1][1]
     closing = _CLOSING.search(norm, last, end)
     stop = closing.start() if closing else end
-    joined = [m for m in re.finditer("以及|[和及]", norm[last:stop]) if m.start() >= 2]
-    marks = [(c - start, c - start + 1) for c in cuts]
-    if joined:
-        marks.append((last - start + joined[-1].start(), last - start + joined[-1].end()))
-    return _spans(norm, start, stop, marks)
+    joined = [m.span() for m in _LAST_JOIN.finditer(norm, last, stop) if m.start() >= last + 2]
+    return _spans(norm, start, stop, cuts + joined[-1:])
 
 
+_SERIES_MARK = re.compile("、")
+_JOIN = re.compile("[和及]")
+_LAST_JOIN = re.compile("以及|[和及]")
 # The 等 closing a series ("…载人航天与探月工程等16个重大专项"), not one inside a word (高等教育).
 _CLOSING = re.compile(r"(?<![高平同对相均优中初上下次特一二三])等(?!级|于|同)")
 
 
 def _spans(norm: str, start: int, end: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces of ``norm[start:end]`` between ``marks`` (offsets within it), trimmed."""
+    """The pieces of ``norm[start:end]`` between ``marks`` (offsets in ``norm``), trimmed."""
     out, pos = [], start
-    for a_mark, b_mark in [*sorted(marks), (end - start, end - start)]:
-        a, b = pos, min(start + a_mark, end)
+    for mark_start, mark_end in [*sorted(marks), (end, end)]:
+        a, b = pos, min(mark_start, end)
         while a < b and norm[a].isspace():
             a += 1
         while b > a and norm[b - 1].isspace():
             b -= 1
         if b > a:
             out.append((a, min(b, a + MAX_SPAN)))
-        pos = start + b_mark
+        pos = mark_end
     return out or [(start, min(end, start + MAX_SPAN))]
