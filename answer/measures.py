@@ -49,12 +49,13 @@ _FACT_MEASURE = {
 # A metric that begins with a verb of adding ("认定国家高新技术企业50家") counts additions;
 # a bare count after 达/拥有 ("高新技术企业达198家") is a level.
 # (新 as a verb's mark only: "新能源汽车保有量", "新型研发机构" are things, not additions)
-_FLOW_METRIC = re.compile(
-    r"^(?:新(?:增|认定|引进|培育|建|设|开|入|获|签|登记|注册|落|招|上|投产|纳入|创建|转化|授)"
+_ADDING = (
+    r"(?:新(?:增|认定|引进|培育|建|设|开|入|获|签|登记|注册|落|招|上|投产|纳入|创建|转化|授)"
     r"|认定|引进|培育|招引|入库|落地|签约|孵化|创建|获批)"
 )
+_FLOW_METRIC = re.compile(rf"^{_ADDING}")
 # "过去五年一共创建了多少家": the additions of a time summed, no stock
-_SUMMED_FLOW = re.compile(rf"(?:一共|总共|共)(?:{_FLOW_METRIC.pattern[1:]})")
+_SUMMED_FLOW = re.compile(rf"(?:一共|总共|共){_ADDING}")
 _STOCK_BEFORE = re.compile(r"(?:达到|达|总数|总量|拥有|共有|累计|保有|突破|超过)[^,;。、]{0,3}$")
 
 

@@ -27,10 +27,11 @@ _LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|
 # What joins a list's last item to the one before ("A、B和C", "…以及D").
 ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well
+_VERBS = "|".join(LEAD_VERB_WORDS)
 LEAD_VERBS = re.compile(
-    rf"(?:[\"“]?)(?:(?:{_LEAD_ADVERBS})?(?:{'|'.join(LEAD_VERB_WORDS)})了?|以|在|将|把|即|分别是|为"
+    rf"(?:[\"“]?)(?:(?:{_LEAD_ADVERBS})?(?:{_VERBS})了?|以|在|将|把|即|分别是|为"
     # (two verbs joined: "巩固和扩大纺织、冶金…")
-    rf"|[和并](?=(?:{'|'.join(LEAD_VERB_WORDS)})))+"
+    rf"|[和并](?=(?:{_VERBS})))+"
 )
 
 

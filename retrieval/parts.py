@@ -351,7 +351,7 @@ def _report_part(
     years ("国务院05年和13年的政府工作报告…" → "国务院05年的政府工作报告…"); of the place
     its own segment names, when the question names several ("上海2023年政府工作报告里…,
     跟海南2025年报告里…": 海南's 2025 report)."""
-    written = re.compile(rf"(?<!\d)(?:{year}|{str(year)[2:]})年")
+    written = re.compile(_written_year(year))
     own = [find_regions(s) for s in segments or [] if written.search(s)]
     places = tuple(r for r in (own[0] if len(own) == 1 else ()) if r in query.regions)
     if len(query.regions) < 2 or not places:
@@ -364,11 +364,16 @@ def _report_part(
     return replace(_report_text_part(query, text, year, whole_target), regions=places)
 
 
+def _written_year(year: int) -> str:
+    """A year as a question writes it, whole or short ("2023年", "23年"), as a pattern."""
+    return rf"(?<!\d)(?:{year}|{str(year)[2:]})年"
+
+
 def _report_text_part(query: Query, text: str, year: int, whole_target: bool) -> Query:
     for other in query.doc_years:
         if other == year:
             continue
-        mention = rf"(?<!\d)(?:{other}|{str(other)[2:]})年"
+        mention = _written_year(other)
         before = re.compile(rf"(?:以及|[和与及、]){mention}")
         text = before.sub("", text, count=1) if before.search(text) else text
         text = re.sub(rf"{mention}(?:以及|[和与及、])?", "", text, count=1)
