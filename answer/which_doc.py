@@ -303,11 +303,12 @@ def _by_bodies_named(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Ca
     bodies = [t for t in sig.terms if len(t.text) >= 3 and _BODY.search(t.text)]
     if not bodies or len(chosen) < 2:
         return chosen
-    writing = {
-        d: c
-        for d, c in chosen.items()
-        if all(t.credit(canon(f"{normalize(c.doc.title)} {c.doc.norm}")) >= 1 for t in bodies)
-    }
+
+    def writes_all(doc: Document) -> bool:
+        whole = canon(f"{normalize(doc.title)} {doc.norm}")  # (once a document)
+        return all(t.credit(whole) >= 1 for t in bodies)
+
+    writing = {d: c for d, c in chosen.items() if writes_all(c.doc)}
     return writing or chosen
 
 
