@@ -39,6 +39,7 @@ from corpus.enum_model import (
     line_before,
 )
 from corpus.model import Document, Section
+from corpus.modifier_series import modifier_series
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import (
     clause_lead_lists,
@@ -59,6 +60,7 @@ from corpus.phrase_lists import (
     same_noun_series,
     spelled_out_names,
 )
+from corpus.section_leads import section_lead_lists, shared_noun_points
 from corpus.sentence_lists import inline_lists
 from corpus.term_lines import term_lines
 
@@ -325,6 +327,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += inner_lead_lists(doc) + clause_lead_lists(doc) + count_ahead_lists(doc)
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     found += counted_lines(doc) + term_lines(doc)
+    found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -1,0 +1,115 @@
+"""Points a section or a sentence states by how each of its pieces opens.
+
+* section leads: every paragraph of a section's own text opens with a short sentence
+  naming its point, whatever words it opens with ("二、基本原则" then "市场主导,政府引导。
+  充分发挥…" "立足当前,着眼长远。准确把握…" …; "第二章 基本原则" then "第四条 加强政策引领。
+  紧紧围绕…" "第五条 实行分级管理。设立…"): those sentences are the section's points, the
+  way plans write their principles, and the section's heading names them;
+* shared-noun points: a sentence of three or more points set apart by semicolons, each
+  opening with a short clause that names one thing of a kind the others name too ("支持新材料
+  产业延链强链,…;促进智能装备产业提档升级,…;引导新医药产业跨越发展,…"): those clauses,
+  named by the paragraph's opening sentence ("做优做强新兴产业。").
+
+Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.enum_model import Enumeration, Item
+from corpus.model import Document, Section
+
+MIN_POINTS = 3  # fewer paragraphs or points are no list yet
+LEAD_MAX = 24  # a sentence naming a point is short; a longer one is body text
+HALF_MAX = 12  # each half of a lead written as two ("市场主导,政府引导。")
+CLAUSE_MAX = 16  # a clause opening a point
+SHARED = 2  # characters of the word every point's clause names ("产业")
+
+# A paragraph's opening sentence naming its point, after its article number if any
+# ("第四条 加强政策引领。"), and more text after it on the line.
+_LEAD = re.compile(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百零\d]{1,4}条[ \t\u3000]*)?"
+    rf"([^\n。;:!?,、\d]{{2,{HALF_MAX}}}(?:,[^\n。;:!?,、\d]{{2,{HALF_MAX}}})?)。(?=[^\n]*\S)"
+)
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_NUMBERED = re.compile(r"[—─-]|[一二三四五六七八九十]+是|\(")
+
+
+def section_lead_lists(doc: Document) -> list[Enumeration]:
+    """Sections whose every paragraph (at least :data:`MIN_POINTS`) of their own text opens
+    with a short sentence: those sentences, headed by the section's path."""
+    out = []
+    for section in doc.sections or ():
+        if not section.heading:
+            continue
+        items = _leads(doc, section)
+        if len(items) >= MIN_POINTS:
+            path = section.path_str
+            out.append(
+                Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, path, 0, items)
+            )
+    return out
+
+
+def _leads(doc: Document, section: Section) -> tuple[Item, ...]:
+    """The lead of every paragraph of a section's own text, or () when one has none."""
+    norm = doc.norm
+    line_end = norm.find("\n", section.start)
+    if line_end < 0 or line_end >= section.end:
+        return ()
+    inner = [s.start for s in doc.sections if section.start < s.start < section.end]
+    stop = min(inner, default=section.end)
+    items = []
+    for para in _PARAGRAPH.finditer(norm, line_end + 1, stop):
+        lead = _LEAD.match(norm, para.start(), para.end())
+        if lead is None or len(lead.group(1)) > LEAD_MAX or _NUMBERED.match(lead.group(1)):
+            return ()  # (numbered or dashed points are other kinds' lists)
+        items.append(Item(lead.start(1), lead.end(1), lead.start(1), lead.end()))
+    return tuple(items)
+
+
+_SENTENCE = re.compile(r"[^。\n]+。?")
+_CLAUSE = re.compile(rf"[ \t\u3000]*([^,;:。!?\n\d]{{4,{CLAUSE_MAX}}}),")
+_FIRST = re.compile(rf"[^。\n]{{2,{LEAD_MAX}}}。")
+
+
+def shared_noun_points(doc: Document) -> list[Enumeration]:
+    """Sentences of :data:`MIN_POINTS` or more semicolon points whose opening clauses all
+    name a word of :data:`SHARED` characters, past their first two (their verbs differ):
+    those clauses, headed by the section, the paragraph's opening sentence when short, and the
+    sentence's words before the first point."""
+    norm, out = doc.norm, []
+    for sent in _SENTENCE.finditer(norm):
+        if sent.group(0).count(";") < MIN_POINTS - 1:
+            continue  # the common case, at once
+        clauses = []
+        for piece in re.finditer(r"[^;]+", sent.group(0)):
+            clause = _CLAUSE.match(norm, sent.start() + piece.start(), sent.start() + piece.end())
+            clauses.append(clause)
+        leads = [c.group(1) for c in clauses if c is not None]
+        if len(leads) < len(clauses) or len(set(leads)) < len(leads) or not _share_a_word(leads):
+            continue  # (the same words again are no several points: "我们的改革")
+        items = tuple(
+            Item(c.start(1), c.end(1), sent.start(), sent.end()) for c in clauses if c is not None
+        )
+        out.append(_named(doc, sent.start(), items))
+    return out
+
+
+def _share_a_word(leads: list[str]) -> bool:
+    """Whether every lead holds one word of :data:`SHARED` characters after its first two."""
+    words = [{lead[i : i + SHARED] for i in range(2, len(lead) - SHARED + 1)} for lead in leads]
+    shared = set.intersection(*words) if words else set()
+    return any(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in shared)
+
+
+def _named(doc: Document, start: int, items: tuple[Item, ...]) -> Enumeration:
+    """The points of a sentence, named by its section and its paragraph's opening sentence."""
+    norm = doc.norm
+    para = norm.rfind("\n", 0, start) + 1
+    first = _FIRST.match(norm, para)
+    opening = first.group(0) if first is not None and first.end() <= start else ""
+    path = doc.path_at(start)
+    head = " ".join(x for x in (path, opening) if x)
+    return Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)

@@ -1,0 +1,30 @@
+"""corpus.modifier_series on made-up sentences: short words of one make before 的 and a noun."""
+
+from __future__ import annotations
+
+from corpus.document import parse_text
+from corpus.modifier_series import modifier_series
+
+
+def _lists(text: str) -> list[tuple[list[str], str]]:
+    doc = parse_text(f"甲倡议\n{text}\n", "d.txt")
+    return [([doc.text[i.start : i.end] for i in en.items], en.head) for en in modifier_series(doc)]
+
+
+def test_words_opening_alike_before_a_noun_are_what_it_is_to_be_like() -> None:
+    ((items, head),) = _lists(
+        "各方应确保人工智能安全,打造可审核、可监督、可追溯、可信赖的人工智能技术。"
+    )
+    assert items == ["可审核", "可监督", "可追溯", "可信赖"]  # (its verb is no part of the first)
+    assert head.endswith("的人工智能技术") and "打造" in head
+
+
+def test_words_as_long_count_too() -> None:
+    ((items, _),) = _lists("着力构建优质高效、充满活力、竞争力强的现代产业体系。")
+    assert items == ["优质高效", "充满活力", "竞争力强"]
+
+
+def test_two_words_or_words_of_no_one_make_are_no_series() -> None:
+    assert _lists("打造可审核、可监督的技术。") == []
+    assert _lists("推进交通、能源基础设施、水利的建设。") == []
+    assert _lists("全年增长5%、6%、7%的目标。") == []
