@@ -103,13 +103,21 @@ def joined_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
     return out
 
 
+# The clause before a sentence's last, across a comma ("…应届博士、硕士,连续3年每年").
+_CLAUSE_BEFORE = re.compile(r"([^,;:。!?]*),[^,;:。!?]*$")
+
+
 def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | None:
     """The items of the clause ending at ``at`` ("分别") with the figures in ``norm[at:stop]``."""
     # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
     named = re.sub(r"\([^()]*\)", "", norm[:at])
-    # "…增长6%左右,其中,一产、二产、三产增加值分别…": the items are of their own clause
-    named = re.split(r"[,;:。!?]", named)[-1]
-    items = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
+    # "…增长6%左右,其中,一产、二产、三产增加值分别…": the items are of their own clause;
+    # of the clause before when their own names none ("…新引进的应届博士、硕士,连续3年每年
+    # 分别给予5000元、3000元")
+    items = _items(re.split(r"[,;:。!?]", named)[-1])
+    before = _CLAUSE_BEFORE.search(named) if len(items) < 2 else None
+    if before is not None:
+        items = _items(before.group(1))
     values = [m for m in numbers_in(norm) if at < m.start() < stop and not is_rank(m)]
     if values:  # the figures run together after 分别, to their clause's end ("…、18%,森林…")
         cut = re.search(r"[,;。]", norm[values[0].end() : stop])
@@ -132,6 +140,11 @@ def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | 
     if len(items[-1]) >= longest + 2:
         items[-1] = items[-1][:longest]
     return list(zip(items, values, strict=True))
+
+
+def _items(clause: str) -> list[str]:
+    """The items a clause names, set apart by 、 or a join."""
+    return [x for x in re.split(r"、|和|及|与", clause) if x.strip()]
 
 
 def item_shared(words: str, item: str) -> int:

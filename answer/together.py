@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from answer.clause_subject import own_subject
@@ -33,6 +33,7 @@ from answer.spans import (
     reached_at,
     respective_sets,
 )
+from answer.topic import topic_of
 from corpus.model import Document
 from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
@@ -190,22 +191,35 @@ def _items_asked(
     parts: Sequence[Query], pairs: list[tuple[str, re.Match[str]]]
 ) -> list[Labelled] | None:
     """Each part's figure among a sentence's item-figure pairs: the one item its own words
-    name best, one item each, no two alike."""
+    name best, one item each, no two alike; read by its own segment first (the words every
+    part shares, "青岛…智算谷,对…博士和硕士各补贴多少", tell none apart), then with the ask
+    they share."""
+    for asked in (lambda p: p.segment, _asked):
+        chosen = _best_items(parts, pairs, asked)
+        if chosen is not None:
+            return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
+    return None
+
+
+def _best_items(
+    parts: Sequence[Query], pairs: list[tuple[str, re.Match[str]]], asked: Callable[[Query], str]
+) -> list[int] | None:
+    """The index of the item each part's ``asked`` words name best, or None when one names
+    none, two alike, or two parts the same item."""
     chosen = []
     for part in parts:
-        own = own_words(_asked(part))
+        own = own_words(asked(part))
         scores = [item_shared(own, item) for item, _ in pairs]
         top = max(scores)
         if top <= 0 or scores.count(top) > 1:
             return None
         chosen.append(scores.index(top))
-    if len(set(chosen)) < len(chosen):
-        return None
-    return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
+    return chosen if len(set(chosen)) == len(chosen) else None
 
 
 def _speaks_of(parts: Sequence[Query], sent: str) -> bool:
-    """Whether a sentence holds most of each part's own words (``respective_words``)."""
+    """Whether a sentence (with its context) holds most of each part's own words
+    (``respective_words``)."""
     held = bigrams(canon(sent))
     for part in parts:
         # (not the words naming the document or its period: "政府工作报告提出“十三五”")
@@ -228,7 +242,8 @@ def respective_results(parts: Sequence[Query], cands: Sequence[Candidate]) -> li
             continue
         seen.add((c.doc.doc_id, start))
         sent = c.doc.norm[start:end]
-        got = _respective(parts, sent) if _speaks_of(parts, sent) else None
+        # (the words of what the document is about are every sentence's: "…智算谷,对…")
+        got = _respective(parts, sent) if _speaks_of(parts, f"{sent} {topic_of(c.doc)}") else None
         if got is None:
             continue
         pairs = zip(got, parts, strict=True)

@@ -15,7 +15,14 @@ from retrieval.echo import echoed_segments, with_topic
 from retrieval.intent import Intent
 from retrieval.mentions import BASE_PLAN, leading_years, mention, time_mention, year_mention
 from retrieval.naming import name_period
-from retrieval.query import Query, asks_actual, asks_target, find_regions, parse_query
+from retrieval.query import (
+    Query,
+    asks_actual,
+    asks_target,
+    find_regions,
+    parse_query,
+    restates_share,
+)
 from retrieval.segment_words import (
     ASKED_AT,
     ASKS,
@@ -47,6 +54,8 @@ def asks_several(query: Query) -> bool:
     各新增多少家"): it is answered part by part, like a comparison."""
     if _SERIES_EACH.search(query.norm):
         return True
+    if restates_share(query.norm):
+        return False  # "…强度具体是多少,占GDP百分之几": one figure asked twice
     return sum(1 for s in segments_of(query) if ASKS.search(s)) >= 2
 
 

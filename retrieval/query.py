@@ -127,6 +127,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r'|"[两二三四五六七八九十]{1,2}[^"两二三四五六七八九十\d][\u4e00-\u9fff]{0,5}"[^?？]{0,6}(?:指|是)哪'
             # "那几条…的重点任务都是啥": the several a question points at, each asked
             r"|那几(?:条|项|个|点|类|件|方面)[^?？]{0,24}(?:都|分别)是(?:什么|啥)"
+            # "…打造什么样的技术?就是那几个“可”": the several a question points at, its close
+            r"|那几(?:条|项|个|点|类|件|种|方面)\"?[\u4e00-\u9fff]{0,6}\"?[?？]?$"
             # "主要任务一共几条,分别是啥": a count asked, then its items
             r"|几(?:条|项|类|大块|块|个方面|方面)[,;]?(?:分别|具体|都)是(?:什么|啥|哪)"
             # "三张清单是什么", "4个万亿级新兴支柱产业是什么"
@@ -326,6 +328,20 @@ def national(norm: str, intent: Intent) -> bool:
     return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
 
+# A share asked, then asked again as what it is a share of ("研发投入强度具体是多少,占GDP
+# 百分之几"): one figure.
+_RESTATED = re.compile(
+    r"(?:强度|占比|比重|比例)[^,;?]{0,6}(?:多少|几)[^,;?]{0,4}[,;]"
+    r"[^,;?]{0,4}占[^,;?]{1,12}(?:百分之几|比重|比例|多少)"
+)
+
+
+def restates_share(norm: str) -> bool:
+    """Whether a question asks a share, then asks it again as what it is a share of
+    ("研发投入强度具体是多少,占GDP百分之几"): one figure, not two."""
+    return bool(_RESTATED.search(norm))
+
+
 def parse_query(text: str) -> Query:
     """Understand a question.
 
@@ -366,7 +382,11 @@ def parse_query(text: str) -> Query:
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.
-    if found is None and len(re.findall(r"多少|多大|多高|几", norm)) >= 2:
+    if (
+        found is None
+        and len(re.findall(r"多少|多大|多高|几", norm)) >= 2
+        and not restates_share(norm)
+    ):
         found = Intent.COMPARE
     several = len(years) >= 2 or len(regions) >= 2
     if found is None and several and re.search(r"各|分别|跟|和|与|对比|比较", norm):

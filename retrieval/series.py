@@ -51,7 +51,7 @@ def asked_of_each(segments: list[str], norm: str, w: SegmentWords) -> tuple[list
     readings: tuple[Callable[[], tuple[list[str], str]], ...] = (
         lambda: _shared_ask(segments, w),
         lambda: shared_tail(segments, norm, w),
-        lambda: _each_asked(segments, w),
+        lambda: _each_asked(segments, norm, w),
         lambda: _topic_items(segments, norm, w),
     )
     for read in readings:  # each read only when the ones before it do not fit
@@ -70,13 +70,16 @@ def _shared_ask(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
     return segments, ""
 
 
-def _each_asked(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
+def _each_asked(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
     """ "农业总产值和工业总产值各增长多少": the last segment names its own metric, then what
-    is asked of each (after 各/分别), the others a metric each and ask nothing."""
+    is asked of each (after 各/分别), the others a metric each and ask nothing. A first
+    segment set off by a comma from two or more such ("青岛…智算谷,对…博士和硕士每年各补贴
+    多少生活费") is what they are of: asked with each, no metric of its own."""
     m = _EACH.search(segments[-1]) if len(segments) >= 2 else None
     if m is None or not w.asks(segments[-1][m.end() :]):
         return segments, ""
-    metrics = [*segments[:-1], segments[-1][: m.start()]]
+    topic = _set_off(segments, norm)
+    metrics = [*segments[len(topic) : -1], segments[-1][: m.start()]]
     if any(w.asks(x) or not w.names(x) for x in metrics):
         return segments, ""
     # "新增高企和科小各多少家": the first's 新增 is every one's
@@ -87,7 +90,19 @@ def _each_asked(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
     scope = _SCOPE.match(metrics[0])
     if scope:
         metrics = [metrics[0], *(scope.group(0) + x for x in metrics[1:])]
-    return metrics, segments[-1][m.end() :]
+    return metrics, " ".join([segments[-1][m.end() :], *topic])
+
+
+def _set_off(segments: list[str], norm: str) -> list[str]:
+    """The first segment when a comma sets it off from two or more after it that nothing
+    breaks ("A,B和C各…"); else []."""
+    if len(segments) < 3:
+        return []
+    at = norm.find(segments[0])
+    start = norm.find(segments[1], at + len(segments[0]))
+    if at < 0 or not re.match(r"[,:]", norm[at + len(segments[0]) :]) or start < 0:
+        return []
+    return [] if _BREAKS.search(norm[start : norm.find(segments[-1], start)]) else [segments[0]]
 
 
 _SCOPE = re.compile(r"[^里]{2,12}?(?:里|当中|之中)(?=[\u4e00-\u9fff]{2})")

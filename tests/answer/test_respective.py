@@ -151,3 +151,28 @@ def test_items_and_figures_joined_by_he_pair_in_order() -> None:
     # a 分别 sentence is respective_sets'; figures apart ("12家,…30家") join nothing
     assert joined_sets("孵化器和众创空间分别达到12家和30家") == []
     assert joined_sets("孵化器达到12家,众创空间达到30家") == []
+
+
+def test_items_of_the_clause_before_pair_when_the_fenbie_clause_names_none() -> None:
+    from answer.spans import respective_sets
+
+    norm = "对新引进的应届博士、硕士,连续3年每年分别给予5000元、3000元的生活补贴"
+    (pairs,) = respective_sets(norm)
+    assert [(item[-2:], m.group(0)) for item, m in pairs] == [
+        ("博士", "5000元"),
+        ("硕士", "3000元"),
+    ]
+    # (not across a full stop: the sentence before lists other things)
+    assert respective_sets("甲、乙建成。每年分别给予5000元、3000元") == []
+
+
+def test_a_topic_set_off_before_the_items_tells_none_of_them_apart(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    # "甲园区,对新引进的博士和硕士各补贴多少": 甲园区 is every part's; the items tell them apart
+    question = "甲市甲园区，对企业新引进的应届博士和硕士每年各补贴多少生活费？"
+    text = (
+        "甲市甲园区政策\n"
+        "对园区企业新引进的应届博士、硕士,连续3年每年分别给予5000元、3000元的生活补贴。\n"
+    )
+    assert _whole_question_spans(question, text, clause_candidates) == ["5000元", "3000元"]

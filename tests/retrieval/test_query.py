@@ -104,6 +104,11 @@ def test_compare_question(text: str) -> None:
         ("2000年报告讲反腐败斗争,一是二是三是分别说的啥？", "list"),
         ("永州23年培育的六个“百万级”品牌都是啥？", "list"),
         ("甲和乙分别是多少", "compare"),
+        # the several things a question points at, closing it
+        ("甲倡议说要打造什么样的技术？就是那几个“可”", "list"),
+        # a share asked, then asked again as what it is a share of: one figure
+        ("甲市23年研发投入强度具体是多少，占GDP百分之几？", "number"),
+        ("甲市创新指数多少,全省排第几", "compare"),  # two figures
     ],
 )
 def test_other_intents(text: str, intent: str) -> None:

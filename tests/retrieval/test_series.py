@@ -50,3 +50,11 @@ def test_a_topic_then_items_asked_of_each_asks_the_topic_of_each_item() -> None:
     parts = split_parts(q)
     assert part_labels(q, parts) == ["省级", "市县级"]
     assert all("网上可办率" in p.norm for p in parts)
+
+
+def test_a_topic_set_off_before_items_asked_of_each_is_no_part_of_its_own() -> None:
+    q = parse_query("甲市甲园区，对企业新引进的应届博士和硕士每年各补贴多少生活费？")
+    parts = split_parts(q)
+    assert len(parts) == 2
+    assert "博士" in parts[0].segment and "硕士" in parts[1].segment
+    assert all("甲园区" in p.norm for p in parts)  # asked with each
