@@ -2,7 +2,8 @@
 before the general wh-frame (answer.entity): the title a 什么文件 question asks for, the
 agent of the verb a question asks about (哪家机构在运营 → "贝壳社运营的…"), and the name
 whose bracketed alias the question uses ("浙江脑机交叉研究院项目(临港国家实验室浙江基地)"),
-and the one quoted name of a sentence a 叫什么 question asks for."""
+and the one quoted name of a sentence a 叫什么 question asks for, or the name it sets after a
+dash."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from answer.extract import MAX_SPAN
 from answer.insertion import inserted_name
-from answer.wh_frame import question_head
+from answer.wh_frame import HEADS, question_head
 from corpus.enum_model import LEAD_VERBS
 
 _ASKS_TITLE = re.compile(
@@ -182,10 +183,54 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return None
 
 
+# A dash setting a name after the words a thing is called by ("…科技创新平台——广西低碳智能动力
+# 实验室落户玉柴"), the name unquoted.
+_DASH = re.compile(r"—{1,2}|-{2}")
+_CLAUSE_END = re.compile(r"[,;。:!?()\"]")
+
+
+def dashed_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """What a thing is called when the sentence sets its name, unquoted, after a dash
+    following the words the question calls it by: from the dash to the end of the last noun
+    a name ends on in its clause (the clause's end without one); None when no dash follows
+    those words."""
+    noun = _called(qnorm)
+    if len(noun) < 2:
+        return None
+    for dash in _DASH.finditer(sent):
+        if not sent[: dash.start()].endswith(noun[-1]) or sent[dash.end() : dash.end() + 1] == '"':
+            continue  # (a quoted name is quoted_name_span's)
+        stop = _CLAUSE_END.search(sent, dash.end())
+        clause = sent[dash.end() : stop.start() if stop else len(sent)]
+        heads = [m.end() for m in _NAME_HEAD.finditer(clause)]
+        at = heads[-1] if heads else len(clause)
+        if 2 <= at <= MAX_SPAN:
+            return dash.end(), dash.end() + at
+    return None
+
+
+# The nouns a name ends on (two characters or more: "实验室", "研究院", "中心").
+_NAME_HEAD = re.compile(
+    "|".join(
+        sorted(
+            (h for h, carried in HEADS.items() if carried and len(h) >= 2), key=len, reverse=True
+        )
+    )
+)
+
+
 # A quoted name right after the words a thing is called by, a kind's word between or not
 # ("…首个水产新品种黄姑鱼“全雌1号”"); :mod:`answer.entity` reads it too.
 NAMED_AFTER = re.compile(r'[\u4e00-\u9fff]{0,4}"')
 
 
-READINGS = (title_span, agent_span, alias_span, quoted_name_span, named_item_span, inserted_name)
+READINGS = (
+    title_span,
+    agent_span,
+    alias_span,
+    quoted_name_span,
+    dashed_name_span,
+    named_item_span,
+    inserted_name,
+)
 """Tried in order on the answering sentence; the first that reads it gives the name."""

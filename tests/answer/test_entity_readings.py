@@ -65,6 +65,16 @@ def test_what_a_thing_is_called_is_the_one_name_its_sentence_quotes() -> None:
     assert quoted_name_span(normalize("建成了几个中心"), two) is None  # no name asked
 
 
+def test_a_name_set_after_a_dash_following_the_words_it_is_called_by() -> None:
+    from answer.entity_readings import dashed_name_span
+
+    sent = normalize("甲省最高水平科技创新平台——甲省低碳动力实验室落户乙集团。")
+    found = dashed_name_span(normalize("落户乙集团的那个甲省最高水平创新平台叫什么"), sent)
+    assert found is not None and sent[slice(*found)] == "甲省低碳动力实验室"
+    # a dash after other words sets no name of it
+    assert dashed_name_span(normalize("那个中心叫什么"), sent) is None
+
+
 def test_a_quote_after_something_else_is_not_what_the_thing_is_called() -> None:
     from answer.entity_readings import quoted_name_span
 
