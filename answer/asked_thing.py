@@ -3,11 +3,13 @@ amount or what was done, and the thing itself rather than its amount per head.""
 
 from __future__ import annotations
 
+import re
+
 from answer.clause_subject import goes_on
 from answer.clauses import Clause
 from answer.kinds import counted_things
 from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
-from answer.signals import Signals, canon
+from answer.signals import Signals, Term, canon
 
 
 def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
@@ -16,7 +18,7 @@ def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
     :data:`EVENT_WORDS`); true when the question asks with those words only. A sentence
     going on after ";" with a time and a bare figure ("…机架数达到35万个;2025年底前超过
     45万个") names it in the sentence before."""
-    things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
+    things = _things(sig)
     if not things:
         return True
     before = canon(clause.sent_norm[: clause.end - clause.sent_start])
@@ -25,6 +27,22 @@ def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
         begin = max(doc_norm.rfind(c, 0, at) for c in ";。\n") + 1
         before = f"{canon(doc_norm[begin:at])} {before}"
     return any(t.credit(before) > 0 for t in things)
+
+
+# Words saying at what level or past what bar a thing is counted ("省级以上"), not what it is.
+_SCOPE_WORDS = re.compile(r"(?:国家级|省级|市级|区级|县级|以上|以下|以内)+")
+
+
+def _things(sig: Signals) -> list[Term]:
+    """The question's words naming what is asked: not which amount, what was done, or at
+    what level it is counted (:data:`AMOUNT_WORDS`, :data:`EVENT_WORDS`, "省级以上")."""
+    return [
+        t
+        for t in sig.terms
+        if t.text not in AMOUNT_WORDS
+        and t.text not in EVENT_WORDS
+        and not _SCOPE_WORDS.fullmatch(t.text)
+    ]
 
 
 _OWN_THING = 4  # characters a name before a figure has to count a thing of its own
@@ -36,15 +54,45 @@ def counts_other(sig: Signals, clause_norm: str) -> bool:
     成果78项" counts 成果, not the 高新技术产业化重点项目 its sentence goes on to name
     without a figure ("…,组织实施高新技术产业化重点项目项"). Counts only: the words
     before a sum say what is done with it ("…予以资助,最高资助2000万元")."""
-    things = [t for t in sig.terms if t.text not in AMOUNT_WORDS and t.text not in EVENT_WORDS]
+    things = _things(sig)
     clause = canon(clause_norm)
     # (a sum's words before it say what is done with it, "最高资助2000万元": counts only)
-    if sig.unit != "count" or not things or any(t.credit(clause) > 0 for t in things):
+    if sig.unit != "count" or not things or any(t.credit(clause) >= 1 for t in things):
         return False
     counted = counted_things(clause_norm)
-    return bool(counted) and all(
-        len(c) >= _OWN_THING and not any(t.credit(canon(c)) > 0 for t in things) for c in counted
-    )
+    if not counted or any(len(c) < _OWN_THING for c in counted):
+        return False
+    # (each counts no word of it, or only its head qualified otherwise: "省级工业互联网平台4个"
+    # is no count of 科技创新平台)
+    return all(
+        all(t.credit(canon(c)) <= 0 or qualified_otherwise(t.text, canon(c)) for t in things)
+        for c in counted
+    ) and not any(t.credit(clause) > 0 and not _counted_in(t, counted) for t in things)
+
+
+def _counted_in(t: Term, counted: list[str]) -> bool:
+    """Whether a term's credit in a clause comes from its counted things alone."""
+    return any(t.credit(canon(c)) > 0 for c in counted)
+
+
+_HEAD = 2  # characters of a head noun two names share at least ("平台", "企业")
+
+
+def qualified_otherwise(asked: str, name: str) -> bool:
+    """Whether ``name`` is the head of ``asked`` qualified otherwise: the same last
+    characters (:data:`_HEAD` at least), and words of two characters or more before them,
+    none alike (levels aside: "省级工业互联网平台" for 科技创新平台, not "全国重点实验室" for
+    重点实验室)."""
+    name = _SCOPE_WORDS.sub("", name)
+    shared = 0
+    while shared < min(len(asked), len(name)) and asked[-1 - shared] == name[-1 - shared]:
+        shared += 1
+    own, theirs = asked[: len(asked) - shared], name[: len(name) - shared]
+    if shared < _HEAD or len(own) < 2 or len(theirs) < 2:
+        return False
+    return not {own[i : i + 2] for i in range(len(own) - 1)} & {
+        theirs[i : i + 2] for i in range(len(theirs) - 1)
+    }
 
 
 # (单位: "单位GDP能耗降低4.3%" is energy per unit of output, no figure of the output)

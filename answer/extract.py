@@ -42,6 +42,7 @@ from answer.quantities import (
 )
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
+from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
@@ -248,6 +249,9 @@ def _names_its_year(query: Query, doc: Document) -> bool:
 _PLEDGE = re.compile(r"(?:并|同时|全年|今年)?(?:力争|确保|争取|预计|目标是?)")
 # (not what was arranged or budgeted: "今年中央财政科技投入安排了多少" is the year's plan)
 _ASKS_DONE = re.compile(r"实际|[\u4e00-\u9fff](?<!安排)(?<!预算)了(?:多少|几)")
+# "2021年…报告把制造业企业加计扣除比例提到了多少": what the document did, as it writes it
+# (its plan is what is asked), not a result.
+_DOCUMENT_DID = re.compile(rf"(?:{DOCUMENT_KINDS})(?:里|中)?(?:把|将)")
 # "推动全省数据中心在用标准机架数达到35万个": what a plan pushes a figure to.
 _PUSHED_TO = re.compile(
     r"(?:推动|推进|促进|引导)[^,;。]{0,30}?(?:达到|超过|突破|提高到|提升至|提升到)"
@@ -258,6 +262,12 @@ _PUSHED_TO = re.compile(
 _STREAK = re.compile(
     r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|稳|站稳|超过|达到)"
 )
+
+
+def _asks_done(norm: str) -> bool:
+    """Whether a question asks what was done ("实际…", "新增了多少"), not what a document it
+    names did ("…报告把…提到了多少")."""
+    return bool(_ASKS_DONE.search(norm)) and not _DOCUMENT_DID.search(norm)
 
 
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
@@ -312,13 +322,13 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     done = cand.fact_kind == "actual" and (
         not query.years or cand.fact_year is None or cand.fact_year in query.years
     )
-    if not query.wants_target and kind == "plan" and not done and _ASKS_DONE.search(query.norm):
+    if not query.wants_target and kind == "plan" and not done and _asks_done(query.norm):
         return False
     # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
         return False
     # "…实际到了多少": a figure a plan pushes something to reach is no result
-    if not kind and _ASKS_DONE.search(query.norm) and _PUSHED_TO.match(cand.clause.norm):
+    if not kind and _asks_done(query.norm) and _PUSHED_TO.match(cand.clause.norm):
         return False
     if policy(query.intent).figure and from_value(cand.clause, cand.clause.sent_norm):
         # "由1982年的三十一万人,增加到1987年的五十五万人": where it started, unless the

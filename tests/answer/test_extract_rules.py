@@ -305,6 +305,8 @@ def test_what_was_done_is_answered_by_a_plan_part_only_as_a_figure_reached() -> 
     assert fitting("甲类投资37年新增了多少", fact_kind="actual")
     # …of the year asked: one the plan part recalls from the year before does not
     assert not fitting("甲类投资37年新增了多少", fact_kind="actual", fact_year=2036)
+    # what a document the question names did is what it writes, its plan included
+    assert fitting("2037年政府工作报告把甲类投资提到了多少")
 
 
 def test_a_description_of_a_document_fits_the_document_whose_body_holds_it() -> None:
@@ -588,6 +590,21 @@ def test_a_figure_counting_another_thing_named_before_it_does_not_answer() -> No
     assert not counts_other(sig, normalize("其中省级35项"))  # too short to be a thing
     money = Signals((Term("重点项目", 4.0),), (), "money")
     assert not counts_other(money, normalize("对重点项目予以资助,最高资助2000万元"))
+    # the head asked qualified otherwise counts another thing; the level asked is no thing
+    platforms = Signals((Term("省级", 3.0), Term("科技创新平台", 4.0)), (), "count")
+    assert counts_other(platforms, normalize("新增省级工业互联网平台4个"))
+    assert not counts_other(platforms, normalize("新增省级科技创新服务平台4个"))
+    assert not counts_other(platforms, normalize("新增省级科技创新平台4个"))
+
+
+def test_a_head_qualified_otherwise_is_another_thing() -> None:
+    from answer.asked_thing import qualified_otherwise
+
+    assert qualified_otherwise("科技创新平台", "省级工业互联网平台")
+    assert qualified_otherwise("新型研发机构", "企业研发机构")
+    assert not qualified_otherwise("重点实验室", "全国重点实验室")  # the whole asked, qualified
+    assert not qualified_otherwise("企业", "科技型中小企业")  # the head alone asked
+    assert not qualified_otherwise("科技创新平台", "科技创新服务平台")  # alike words before it
 
 
 def test_a_clause_ends_at_a_mark_but_not_inside_a_number_or_a_clocks_time() -> None:
