@@ -14,7 +14,7 @@ from functools import lru_cache
 from answer.byline import speaker
 from answer.policy import CONFIG
 from answer.signals import canon
-from corpus.metadata import is_salutation
+from corpus.metadata import is_salutation, state_council_report
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.naming import OPENING
@@ -24,7 +24,7 @@ def topic_of(doc: Document) -> str:
     """What a document is about, as context for every sentence of it: its title, or for a
     document without one (a policy whose text opens on its body) its first sentence
     ("为加强煤矿智能化专家库的规范管理…,制定本办法。"); and who delivered it, as its
-    by-line names him ("邹家华那份计划报告里…")."""
+    by-line names him ("邹家华那份计划报告里…"), or the State Council for its report."""
     return _topic(doc.doc_id, doc.title, doc.norm[:_HEAD])
 
 
@@ -39,7 +39,8 @@ def _topic(doc_id: str, title: str, head: str) -> str:
         opening = head[:OPENING]
         first = _first_sentence(opening)
         about = canon(opening[first[0] : first[1]]) if first else ""
-    who = speaker(head)
+    # (the State Council's report is its issuer's: "国务院政府工作报告")
+    who = " ".join(x for x in (speaker(head), "国务院" * state_council_report(head)) if x)
     return f"{about} {who}" if who else about
 
 

@@ -96,12 +96,9 @@ def infer_region(title: str, norm: str) -> str:
         documents; "" when unknown.
     """
     head = norm[:6000]
-    # "我代表国务院…", "我受国务院的委托…" is the State Council's report;
+    # The State Council's report is the country's;
     # "在杭州市第十四届人民代表大会…" names the congress (and so the place) it is delivered to.
-    # The premier's byline, not a visit ("国务院总理李强亲临…调研").
-    if re.search(r"代表国务院|受国务院的?委托", head[:2000]) or re.search(
-        r"国务院总理|全国人民代表大会第", head[:300]
-    ):
+    if state_council_report(head) or re.search(r"全国人民代表大会第", head[:300]):
         return NATIONAL
     congress = _CONGRESS.search(head[:3000])
     if congress:
@@ -177,6 +174,13 @@ def is_salutation(title: str, doc_id: str) -> bool:
     return not title or title == stem or generic or bool(SALUTATION.match(title))
 
 
+def state_council_report(norm: str) -> bool:
+    """Whether a (normalised) text is the State Council's work report, by its opening: "我代表
+    国务院…", "我受国务院的委托…", or the premier's by-line near its start (further on, a
+    visit: "国务院总理李强亲临…调研")."""
+    return bool(re.search(r"代表国务院|受国务院的?委托", norm[:2000])) or "国务院总理" in norm[:300]
+
+
 def work_report_title(region: str, year: int | None) -> str:
     """A descriptive title for an untitled work report ("厦门市2024年政府工作报告")."""
     who = "国务院" if region == NATIONAL else region
@@ -237,7 +241,8 @@ def infer_doc_number(norm: str) -> str:
 
 
 def infer_issuer(lines: list[str], date_line: int | None) -> str:
-    """Issuing unit: a labelled field, or the signature line above the date."""
+    """Issuing unit: a labelled field, or the signature line above the date (the first of
+    several signing jointly)."""
     for line in lines[:12]:
         m = re.search(r"(?:发布单位|发文机关|发文单位)\s*\|?\s*([^|]+?)\s*(?:\||$)", line)
         if m:
@@ -245,10 +250,23 @@ def infer_issuer(lines: list[str], date_line: int | None) -> str:
     if date_line is not None and date_line > 0:
         cand = lines[date_line - 1].strip()
         if 3 <= len(cand) <= 30 and not re.search(r"[,。;:]", cand):
-            return cand
+            return _lead_signer(lines, date_line) or cand
     # the office the colophon at the foot names ("青岛市工业和信息化局办公室 2020年9月22日印发")
     printed = [m.group(1) for m in map(_COLOPHON.match, lines[-6:]) if m and m.group(1)]
     return printed[-1].strip() if printed else ""
+
+
+# The name of a body signing a document ("中华人民共和国住房和城乡建设部", "国家铁路局").
+_BODY_LINE = re.compile(r"[\u4e00-\u9fff()]{3,30}(?:部|委|局|厅|署|会|院|办|室|府|中心|银行|集团)")
+
+
+def _lead_signer(lines: list[str], date_line: int) -> str:
+    """The first of several bodies signing a document jointly, a line each above its date
+    (住建部 and twelve others over "2020年7月3日"), or "" for one signer."""
+    top = date_line
+    while top > 0 and _BODY_LINE.fullmatch(lines[top - 1].strip()):
+        top -= 1
+    return lines[top].strip() if date_line - top >= 2 else ""
 
 
 _TRANSMITTED = re.compile(r"现将《([^《》\n]{4,40})》(?:印发|发|转发)给你们")

@@ -63,3 +63,13 @@ def test_a_report_is_about_who_delivered_it_too() -> None:
     topic = topic_of(parse_text(text, "docs/r.txt"))
     assert "计划报告" in topic and "邹甲乙" in topic
     assert "邹" not in topic_of(parse_text("甲市计划报告\n邹甲乙主任指出,要抓好落实。\n", "d.txt"))
+
+
+def test_the_state_councils_report_is_its_issuers() -> None:
+    text = (
+        "2037年政府工作报告\n——在全国人民代表大会上\n国务院总理 甲乙\n各位代表:\n"
+        "现在,我代表国务院作报告。\n"
+    )
+    assert "国务院" in topic_of(parse_text(text, "docs/n.txt"))
+    city = "甲市2037年政府工作报告\n甲市市长 丙丁\n各位代表:\n现在,我代表市人民政府作报告。\n"
+    assert "国务院" not in topic_of(parse_text(city, "docs/c.txt"))

@@ -552,3 +552,11 @@ def test_a_salutation_to_a_standing_committee_is_no_title() -> None:
 )
 def test_path_kind(path: list[str], kind: str) -> None:
     assert sk.path_kind(path) == kind
+
+
+def test_of_bodies_signing_jointly_the_first_is_the_issuer() -> None:
+    text = (
+        "各省示范主管部门:\n为推进示范应用,提出如下意见。\n一、主要任务\n加强示范工作。\n\n"
+        "中华人民共和国甲建设部\n中华人民共和国乙改革委员会\n丙铁路局\n2031年7月3日\n"
+    )
+    assert parse_text(text, "j.txt").issuer == "中华人民共和国甲建设部"
