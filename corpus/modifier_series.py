@@ -1,7 +1,8 @@
 """What a thing is to be like, as a series of short words before it ("打造可审核、可监督、
 可追溯、可信赖的人工智能技术", "建设更高质量、更有效率、更加公平、更可持续的…"): three or
 more words of one make (as long, or opening alike) set apart by 、 and joined to the noun by
-的. The items are those words; the list is named by its clause and the noun.
+的. The items are those words; the list is named by its clause and the noun. So are phrases
+opening alike that close a clause ("支持全业务网上办理、全流程依法公开、全方位智能服务,…").
 
 Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
@@ -33,6 +34,44 @@ def modifier_series(doc: Document) -> list[Enumeration]:
         clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
         own = norm[max(clause, s) : spans[0][0]]
         head = f"{path} {own} 的{m.group(2)}".strip()
+        out.append(Enumeration("inline", path, s, e, head, 0, items))
+    return out
+
+
+# "支持全业务网上办理、全流程依法公开、全方位智能服务,实现…": a series closing its clause.
+# (the first piece read from the clause's start: what opens it before the first phrase is cut)
+_CLOSING = re.compile(
+    r"(?:^|(?<=[,;:。!?\n]))([^、,;。:!?\n\"\d]{2,24}、(?:[^、,;。:!?\n的\"\d()]{2,8}、)+"
+    r"[^、,;。:!?\n的\"\d()]{2,8})(?=[,;。:!?\n])",
+    re.M,
+)
+
+
+_PLACE_LEVELS = "省市区县乡镇村国"
+
+
+def opening_alike_series(doc: Document) -> list[Enumeration]:
+    """A clause closing on :data:`MIN_WORDS` or more phrases set apart by 、 that all open
+    with the same character ("…支持全业务网上办理、全流程依法公开、全方位智能服务"), its verb
+    no part of the first; named by the clause's words before it."""
+    norm, out = doc.norm, []
+    for m in _CLOSING.finditer(norm):
+        spans = _pieces(norm, m.start(1), m.end(1))
+        opening = norm[spans[1][0]]
+        (a, b), rest = spans[0], spans[1:]
+        first = norm.rfind(opening, a, b - 1)  # the first phrase: from its opening character
+        if first < 0 or len({norm[x] for x, _ in rest}) != 1 or len(rest) < MIN_WORDS - 1:
+            continue
+        if opening in _PLACE_LEVELS:
+            continue  # bodies named by their place ("市经信局、市科技局…")
+        spans = [(first, b), *rest]
+        if b - first > max(y - x for x, y in rest) + 1:
+            continue  # (a longer first piece is a clause of its own)
+        s, e = sentence_start(norm, m.start()), sentence_end(norm, m.end())
+        clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
+        path = doc.path_at(m.start())
+        head = f"{path} {norm[max(clause, s) : spans[0][0]]}".strip()
+        items = tuple(Item(a, b, s, e) for a, b in spans)
         out.append(Enumeration("inline", path, s, e, head, 0, items))
     return out
 

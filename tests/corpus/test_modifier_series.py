@@ -28,3 +28,26 @@ def test_two_words_or_words_of_no_one_make_are_no_series() -> None:
     assert _lists("打造可审核、可监督的技术。") == []
     assert _lists("推进交通、能源基础设施、水利的建设。") == []
     assert _lists("全年增长5%、6%、7%的目标。") == []
+
+
+def test_phrases_opening_alike_that_close_a_clause_are_a_series() -> None:
+    from corpus.modifier_series import opening_alike_series
+
+    doc = parse_text(
+        "甲意见\n智慧法院支持全业务网上办理、全流程依法公开、全方位智能服务,实现公正。\n", "d.txt"
+    )
+    (found,) = opening_alike_series(doc)
+    items = [doc.text[i.start : i.end] for i in found.items]
+    assert items == ["全业务网上办理", "全流程依法公开", "全方位智能服务"]
+    assert "支持" in found.head
+    unlike = parse_text("甲意见\n支持网上办理、依法公开、智能服务,实现公正。\n", "d.txt")
+    assert opening_alike_series(unlike) == []
+
+
+def test_bodies_named_by_their_place_or_a_gloss_in_brackets_are_no_such_series() -> None:
+    from corpus.modifier_series import opening_alike_series
+
+    units = parse_text("甲方案\n(责任单位:市经信局、市科技局、市财政局、市监管局)\n", "d.txt")
+    assert opening_alike_series(units) == []
+    gloss = parse_text("甲方案\n开展试点(全业务办理、全流程公开、全方位服务)。\n", "d.txt")
+    assert opening_alike_series(gloss) == []
