@@ -86,13 +86,11 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
 
 
 def _with_kinds(parts: list[Query], labels: list[str]) -> list[str]:
-    """Each label with the kind its part's segment writes ("实际", "预期目标") when the parts
-    ask different kinds; the labels as they are otherwise."""
-    kinds = [_KIND_WORD.search(p.segment) for p in parts]
-    if len({p.wants_target for p in parts}) == len(parts) and any(kinds):
-        # (a part writing none is told apart by the others': "2024年…增长了多少?2025年预期
-        # 目标是多少")
-        return [f"{lab}{k.group(0) if k else ''}" for lab, k in zip(labels, kinds, strict=True)]
+    """Each label with the kind its part is asked as when the parts ask different kinds: as
+    its segment words it ("预期目标", "力争"), else 实际 or 目标 ("2024年…增长了多少?2025年
+    预期目标是多少": "2024年实际", "2025年预期目标"); the labels as they are otherwise."""
+    if len({p.wants_target for p in parts}) == len(parts):
+        return [f"{lab}{_kind_label(p)}" for lab, p in zip(labels, parts, strict=True)]
     return labels
 
 
@@ -155,7 +153,7 @@ def _kind_label(part: Query) -> str:
     return worded.group(0) if worded else "目标" if part.wants_target else "实际"
 
 
-_KIND_WORD = re.compile(r"预期目标|计划目标|计划|目标|预期|实际|力争|争取")
+_KIND_WORD = re.compile(r"预期目标|计划目标|计划|目标|预期|实际|力争|争取|打算")
 
 
 # Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.

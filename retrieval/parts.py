@@ -177,7 +177,7 @@ def split_parts(query: Query) -> list[Query]:
                 # a growth is read with what is asked of it ("24年地区生产总值增长目标")
                 seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
             else:
-                shared += lent
+                shared = f"{shared} {lent}"
         elif not MOVED.search(seg) and any(MOVED.search(k) for k, _ in keyed if k is not seg):
             # "2023年实际增长多少,2024年定的目标是多少": the target of that growth
             at = _GROWTH_ASKED.search(seg)

@@ -116,6 +116,9 @@ ADDED_WORDS = frozenset(
 _ADDED = re.compile("|".join(sorted(ADDED_WORDS, key=len, reverse=True)))
 
 
+_OF_NAME = re.compile(r"之[\u4e00-\u9fff]")
+
+
 def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:
     """(the items' segments, the tail asked of each) for a series whose last segment
     carries the metric and the ask; else (``segments``, "").
@@ -138,9 +141,11 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     if not all(_plain(it) for it in items):
         return segments, ""
     tagged = pos_tags(last)
-    head, flag = tagged[0]
+    core, flag = tagged[0]
+    # "虚拟现实之都": a name going on past 之 is one ("…之都每年各要…" is no tail of 之都)
+    head = last[: len(core) + 2] if _OF_NAME.match(last, len(core)) else core
     tail = last[len(head) :]
-    alike = all(abs(len(head) - len(it)) <= 1 and head != it for it in items)
+    alike = all(abs(len(core) - len(it)) <= 1 and head != it for it in items)
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], _EACH.sub("", tail)

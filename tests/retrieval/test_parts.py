@@ -286,7 +286,8 @@ def test_a_segment_asking_its_own_figure_is_no_target_of_the_others_cue() -> Non
     parts = split_parts(q)
     assert [p.wants_target for p in parts] == [False, True]
     assert "青年人才" in parts[1].text  # a segment naming only a verb borrows the metric
-    assert part_labels(q, parts) == ["2023年", "今年"]
+    # each time with the kind it is asked as, as the question words it or else 实际/目标
+    assert part_labels(q, parts) == ["2023年实际", "今年打算"]
 
 
 def test_a_second_ask_of_no_time_of_its_own_shares_the_plan() -> None:
@@ -463,13 +464,13 @@ def test_two_reports_by_year_asked_each_are_a_comparison() -> None:
 
 def test_a_years_label_keeps_the_months_the_question_writes() -> None:
     q = parse_query("池州22年1-11月固投增速多少?23年固投增长目标定的多少?")
-    # (the target part says its kind; the actual one is told apart by that)
-    assert part_labels(q, split_parts(q)) == ["2022年1-11月", "2023年目标"]
+    # (each part says the kind it is asked as)
+    assert part_labels(q, split_parts(q)) == ["2022年1-11月实际", "2023年目标"]
 
 
 def test_a_target_part_is_labelled_with_the_kind_it_writes() -> None:
     q = parse_query("甲市2025年报告:2024年一般公共预算收入增长了多少?2025年预期目标是增长多少?")
-    assert part_labels(q, split_parts(q)) == ["2024年", "2025年预期目标"]
+    assert part_labels(q, split_parts(q)) == ["2024年实际", "2025年预期目标"]
 
 
 def test_targets_of_one_figure_are_labelled_by_their_words() -> None:
@@ -541,7 +542,7 @@ def test_the_plan_named_again_by_its_kind_is_no_metric() -> None:
     first, second = split_parts(q)
     assert not first.wants_target and second.wants_target
     assert "高新技术企业" in second.norm  # borrowed from the other part
-    assert part_labels(q, [first, second]) == ["2015年", '"十三五"末']
+    assert part_labels(q, [first, second]) == ["2015年实际", '"十三五"末目标']
 
 
 def test_a_change_asked_from_and_to_is_labelled_as_written() -> None:
@@ -650,3 +651,10 @@ def test_each_report_of_two_places_is_asked_of_its_own_place() -> None:
     # one place, two reports: the place is each one's
     one = split_parts(parse_query("国务院05年和13年的政府工作报告里研发投入各是多少"))
     assert [p.doc_years for p in one] == [(2005,), (2013,)]
+
+
+def test_a_part_borrowing_the_others_words_keeps_them_apart_from_the_documents_name() -> None:
+    q = parse_query("甲示范标准体系建设指南里，到2031年、2032年累计制修订标准的目标各是多少项？")
+    first = split_parts(q)[0]
+    assert "里制" not in first.norm.replace(" ", "_")  # (not glued: "指南里" + "制修订")
+    assert "制修订" in first.norm and first.years == (2031,)

@@ -58,3 +58,9 @@ def test_a_topic_set_off_before_items_asked_of_each_is_no_part_of_its_own() -> N
     assert len(parts) == 2
     assert "博士" in parts[0].segment and "硕士" in parts[1].segment
     assert all("甲园区" in p.norm for p in parts)  # asked with each
+
+
+def test_a_name_going_on_past_zhi_is_one_item() -> None:
+    norms, labels = _parts("甲计划里，中国甲谷和虚拟现实之都每年各要促进多少项首用首试？")
+    assert labels == ["中国甲谷", "虚拟现实之都"]
+    assert "之都" not in norms[0]
