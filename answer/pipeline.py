@@ -36,7 +36,14 @@ from answer.spans import qualified, short_span
 from answer.table import as_figure_question, table_answer
 from answer.together import one_sentence, respective_results, same_scope, strayed
 from answer.topic import topic_of
-from answer.twice import answered_twice, astray_places, from_to, quotes_span, same_span
+from answer.twice import (
+    answered_twice,
+    astray_documents,
+    astray_places,
+    from_to,
+    quotes_span,
+    same_span,
+)
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
 from index import store
@@ -156,6 +163,8 @@ class QA:
                     self._alone(q, parts, results, i, scopes[i], mode, found_only=True)
         if len(parts) > 1 and (filters is None or not filters.regions) and scopes[0] is filters:
             self._one_place(parts, results, filters, mode)
+        if len(parts) > 1 and not told_apart_by_document(parts):
+            self._one_document(q, parts, results, filters, mode)
         labels = part_labels(q, parts)
         if len(parts) > 1:  # "A、B分别增长X、Y" among the whole question's best: each its item
             paired = respective_results(parts, self._candidates(q, filters, mode, 12)[2])
@@ -245,6 +254,18 @@ class QA:
         place, astray = astray_places(parts, results, self.index.documents)
         for i in astray:
             again = self._single(replace(parts[i], regions=(place,)), filters, mode)
+            if again.found:
+                results[i] = again
+
+    def _one_document(
+        self, q: Query, parts: list[Query], results: list[Result], f: Filters | None, mode: str
+    ) -> None:
+        """A comparison naming one document compares its figures: a part answered from
+        another document, or not at all, is asked again within the one the name fits best
+        among those answering (:func:`astray_documents`)."""
+        best, astray = astray_documents(q.doc_name, results, self.index.heads)
+        for i in astray:
+            again = self._single(parts[i], replace(f or Filters(), doc_ids=(best,)), mode)
             if again.found:
                 results[i] = again
 

@@ -18,6 +18,7 @@ from answer.quantities import numbers_in
 from answer.results import Result, respan
 from corpus.model import Document
 from corpus.normalize import normalize, squash
+from retrieval.naming import name_fit, names_document
 from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
 
@@ -97,3 +98,25 @@ def astray_places(
     if not first:
         return "", []
     return first, [i for i, p in enumerate(places) if p and p != first]
+
+
+def astray_documents(
+    name: str, results: Sequence[Result], documents: Mapping[str, Document]
+) -> tuple[str, list[int]]:
+    """When a comparison names one document (``name``: "国家智能制造标准体系建设指南里,到
+    2018年、2019年…各是多少项") and its parts were answered from different documents, or
+    some not at all: the document the name fits best among those answering (then the one
+    answering most parts), and the parts answered elsewhere or not at all, to be asked
+    within it. ("", []) when no name is given, every part agrees, or the name fits none of
+    them."""
+    cited = [r.citation.doc_id if r.found and r.citation is not None else "" for r in results]
+    answering = [d for d in cited if d]
+    if not name or not answering or (len(set(answering)) == 1 and len(answering) == len(cited)):
+        return "", []
+    best = max(
+        dict.fromkeys(answering),
+        key=lambda d: (name_fit(name, documents[d]), answering.count(d)),
+    )
+    if not names_document(name, documents[best]):
+        return "", []
+    return best, [i for i, d in enumerate(cited) if d != best]

@@ -193,6 +193,29 @@ def test_a_comparison_naming_no_place_keeps_to_the_first_answered_place() -> Non
     assert astray_places(named, [answered("n"), answered("c")], docs) == ("", [])
 
 
+def test_a_comparison_naming_one_document_keeps_to_the_one_the_name_fits() -> None:
+    from answer.model import Citation
+    from answer.twice import astray_documents
+    from corpus.document import parse_text
+
+    docs = {
+        "g": parse_text("甲示范标准体系建设指南\n一、目标\n到2031年制修订150项标准。\n", "g"),
+        "h": parse_text("乙车联网标准体系建设指南\n一、目标\n全面落实。\n", "h"),
+    }
+
+    def answered(doc_id: str) -> Result:
+        return Result(True, "x", Citation(doc_id, "", "", "x", 0, 1, 0, 1, "", "", None, ""), None)
+
+    missed = Result(False, "", None, None)
+    name = "甲示范标准体系建设指南"
+    assert astray_documents(name, [answered("h"), answered("g")], docs) == ("g", [0])
+    assert astray_documents(name, [missed, answered("g")], docs) == ("g", [0])
+    assert astray_documents(name, [answered("g"), answered("g")], docs) == ("", [])
+    assert astray_documents("", [answered("h"), answered("g")], docs) == ("", [])
+    # a name fitting none of the documents answering keeps the answers as they are
+    assert astray_documents("丙城市更新行动方案", [answered("h"), answered("g")], docs) == ("", [])
+
+
 def test_a_part_asking_a_length_of_years_reads_the_years_a_sentence_counts() -> None:
     from answer.together import assign, labelled_figures
 
