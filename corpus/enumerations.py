@@ -39,7 +39,7 @@ from corpus.enum_model import (
     line_before,
 )
 from corpus.model import Document, Section
-from corpus.modifier_series import modifier_series, opening_alike_series
+from corpus.modifier_series import modifier_series, opening_alike_series, shared_word_series
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import (
     clause_lead_lists,
@@ -328,7 +328,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     found += counted_lines(doc) + term_lines(doc)
     found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
-    found += opening_alike_series(doc)
+    found += opening_alike_series(doc) + shared_word_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -76,6 +76,48 @@ def opening_alike_series(doc: Document) -> list[Enumeration]:
     return out
 
 
+# "实施初创科技企业育苗、小微高新技术企业跃升、骨干高新技术企业瞪羚、领军企业引领计划": a verb,
+# then phrases naming one kind of thing each, the noun they are all of written once, last.
+_SHARED_SERIES = re.compile(
+    r"(?:^|(?<=[,;:。!?\n]))([^、,;。:!?\n\"\d]{2,24}、(?:[^、,;。:!?\n的\"\d()]{4,12}、)+"
+    r"[^、,;。:!?\n的\"\d()]{4,14})(?=[,;。:!?\n])",
+    re.M,
+)
+SHARED_WORD = 2  # characters of the word every phrase holds ("企业")
+
+
+def shared_word_series(doc: Document) -> list[Enumeration]:
+    """A clause of a leading verb and :data:`MIN_WORDS` or more phrases set apart by 、 that
+    all hold one word past their first characters (their own words differ): the phrases,
+    named by the clause's words before them and the noun closing the last (what they are
+    all of: "…领军企业引领计划")."""
+    norm, out = doc.norm, []
+    for m in _SHARED_SERIES.finditer(norm):
+        spans = _pieces(norm, m.start(1), m.end(1))
+        a = spans[0][0]
+        if LEAD_VERBS.match(norm, m.start(1)) is None or a == m.start(1):
+            continue  # (no verb leading the first phrase)
+        words = [norm[x:y] for x, y in spans]
+        if len(words) < MIN_WORDS or _one_make(words) or not _share_a_word(words):
+            continue
+        s, e = sentence_start(norm, m.start()), sentence_end(norm, m.end())
+        clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
+        path = doc.path_at(m.start())
+        closing = words[-1][-SHARED_WORD:]
+        head = f"{path} {norm[max(clause, s) : a]} {closing}".strip()
+        out.append(
+            Enumeration("inline", path, s, e, head, 0, tuple(Item(x, y, s, e) for x, y in spans))
+        )
+    return out
+
+
+def _share_a_word(words: list[str]) -> bool:
+    """Whether every phrase holds one word of :data:`SHARED_WORD` characters past its first
+    character."""
+    held = [{w[i : i + SHARED_WORD] for i in range(1, len(w) - SHARED_WORD + 1)} for w in words]
+    return bool(set.intersection(*held))
+
+
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words between 、, the first without the verb leading the series ("打造可审核")."""
     spans, pos = [], start

@@ -51,3 +51,26 @@ def test_bodies_named_by_their_place_or_a_gloss_in_brackets_are_no_such_series()
     assert opening_alike_series(units) == []
     gloss = parse_text("甲方案\n开展试点(全业务办理、全流程公开、全方位服务)。\n", "d.txt")
     assert opening_alike_series(gloss) == []
+
+
+def test_phrases_after_a_verb_sharing_a_word_are_a_series_named_by_its_closing_noun() -> None:
+    from corpus.modifier_series import shared_word_series
+
+    text = (
+        "甲报告\n实施初创科技企业育苗、小微高新技术企业跃升、骨干高新技术企业瞪羚、"
+        "领军企业引领计划。\n"
+    )
+    doc = parse_text(text, "d.txt")
+    (found,) = shared_word_series(doc)
+    items = [doc.text[i.start : i.end] for i in found.items]
+    assert items[0] == "初创科技企业育苗" and len(items) == 4  # (its verb is no part of it)
+    assert found.head.endswith("计划")
+    # no verb before them, or no word they share: none
+    assert (
+        shared_word_series(
+            parse_text("甲报告\n初创企业育苗、小微企业跃升、领军企业引领。\n", "d.txt")
+        )
+        == []
+    )
+    other = "甲报告\n实施初创科技育苗、小微高新跃升、骨干瞪羚培育计划。\n"
+    assert shared_word_series(parse_text(other, "d.txt")) == []
