@@ -98,11 +98,16 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
             continue  # "新增一批…": some, not a figure
         if norm_text[m.end() : m.end() + 1] == "级":
             continue  # "千亿级产业集群", "连跨3个千亿级台阶": a size class, no amount
+        if _PARTY.match(norm_text, max(0, m.start() - 1)):
+            continue  # "第三方机构": a party to an agreement, no amount of 方
         if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
             continue  # "人社厅发(2021)71号": the year of a document's number
         out.append(m)
     return out
 
+
+# "第三方", "甲乙双方的第一方": the party an ordinal names.
+_PARTY = re.compile(r"第[一二三四五六七八九十\d]方(?![米千里公])")
 
 # "〔2021〕71号" (normalised to brackets): a document number's year and serial, no quantity.
 _DOC_NUMBER_YEAR = re.compile(r"[)\]]\d{1,4}号")
