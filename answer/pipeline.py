@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from answer.agreement import one_document, one_edition, one_place
 from answer.annotations import item_label_result
 from answer.combine import combined
 from answer.continued import continued_hits
@@ -36,14 +37,7 @@ from answer.spans import qualified, short_span
 from answer.table import as_figure_question, table_answer
 from answer.together import one_sentence, respective_results, same_scope, strayed
 from answer.topic import topic_of
-from answer.twice import (
-    answered_twice,
-    astray_documents,
-    astray_places,
-    from_to,
-    quotes_span,
-    same_span,
-)
+from answer.twice import answered_twice, from_to, quotes_span, same_span
 from answer.which_doc import documents_answer, verbatim_hits
 from corpus.model import Document
 from index import store
@@ -147,6 +141,10 @@ class QA:
         if len(parts) > 1 and mode != "bm25":
             self.retriever.embed_queries([p.text for p in parts])  # one model call
         scopes = self._document_scopes(q, parts, filters)
+
+        def ask(part: Query, scope: Filters | None) -> Result:
+            return self._single(part, scope, mode)
+
         results = [self._single(p, f, mode) for p, f in zip(parts, scopes, strict=True)]
         if scopes[0] is not filters and not told_apart_by_document(parts):
             # the document the question names holds none of it: among all
@@ -162,9 +160,12 @@ class QA:
                 if self._strayed(parts[i], results[i]):
                     self._alone(q, parts, results, i, scopes[i], mode, found_only=True)
         if len(parts) > 1 and (filters is None or not filters.regions) and scopes[0] is filters:
-            self._one_place(parts, results, filters, mode)
+            one_place(parts, results, filters, ask, self.index.documents)
         if len(parts) > 1 and not told_apart_by_document(parts):
-            self._one_document(q, parts, results, filters, mode)
+            one_document(q, parts, results, filters, ask, self.index.heads)
+        if len(parts) > 1 and (filters is None or not filters.doc_ids):
+            issued = self.retriever.issued_in
+            one_edition(q, parts, results, filters, ask, self.index.heads, issued)
         labels = part_labels(q, parts)
         if len(parts) > 1:  # "A、B分别增长X、Y" among the whole question's best: each its item
             paired = respective_results(parts, self._candidates(q, filters, mode, 12)[2])
@@ -245,29 +246,6 @@ class QA:
                 again = self._single(parts[i], scopes[i], mode, besides=tuple(taken))
                 results[i] = again if again.found else results[i]
             taken += [c for c in (results[i].citation,) if c is not None]
-
-    def _one_place(
-        self, parts: list[Query], results: list[Result], filters: Filters | None, mode: str
-    ) -> None:
-        """A comparison naming no place compares one place's figures: a part answered from
-        another place's document is asked again within the first answered part's place."""
-        place, astray = astray_places(parts, results, self.index.documents)
-        for i in astray:
-            again = self._single(replace(parts[i], regions=(place,)), filters, mode)
-            if again.found:
-                results[i] = again
-
-    def _one_document(
-        self, q: Query, parts: list[Query], results: list[Result], f: Filters | None, mode: str
-    ) -> None:
-        """A comparison naming one document compares its figures: a part answered from
-        another document, or not at all, is asked again within the one the name fits best
-        among those answering (:func:`astray_documents`)."""
-        best, astray = astray_documents(q.doc_name, results, self.index.heads)
-        for i in astray:
-            again = self._single(parts[i], replace(f or Filters(), doc_ids=(best,)), mode)
-            if again.found:
-                results[i] = again
 
     def _strayed(self, part: Query, result: Result) -> bool:
         return strayed(part, signals(part, self.index.bm25), result, self.index.documents)
