@@ -20,14 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team41, team42: blind from
-# sessions 36 and 37)
+# and end only, kept unread for the next sessions' measures; team42, team43: blind from
+# sessions 37 and 38)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team41.jsonl",
     "team42.jsonl",
+    "team43.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -169,11 +169,15 @@ GOLD = {
     "blind mid-session 35 by two helpers, blind in sessions 35-36; read and tuned on in "
     "session 37 (evals/gold/team40.jsonl)": _TEAM / "team40.jsonl",
     "team41, 60 over corpus-extra (30 more documents no set asked more than five questions "
-    "of: 16 reports, 14 policies), written blind at session 36's start by two helpers, never "
-    "read (evals/gold/team41.jsonl)": _TEAM / "team41.jsonl",
+    "of: 16 reports, 14 policies), written blind at session 36's start by two helpers, blind "
+    "in sessions 36-37; read and tuned on in session 38 (evals/gold/team41.jsonl)": _TEAM
+    / "team41.jsonl",
     "team42, 60 over corpus-extra (30 more documents no set asked more than five questions "
     "of: 16 reports, 14 policies), written blind at session 37's start by two helpers, never "
     "read (evals/gold/team42.jsonl)": _TEAM / "team42.jsonl",
+    "team43, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
+    "written blind at session 38's start by two helpers, never read "
+    "(evals/gold/team43.jsonl)": _TEAM / "team43.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
