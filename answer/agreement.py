@@ -27,10 +27,7 @@ def one_place(
     """A comparison naming no place compares one place's figures: a part answered from
     another place's document is asked again within the first answered part's place."""
     place, astray = astray_places(parts, results, documents)
-    for i in astray:
-        again = ask(replace(parts[i], regions=(place,)), filters)
-        if again.found:
-            results[i] = again
+    _ask_again(results, astray, lambda i: ask(replace(parts[i], regions=(place,)), filters))
 
 
 def one_document(
@@ -45,10 +42,8 @@ def one_document(
     another document, or not at all, is asked again within the one the name fits best
     among those answering (:func:`answer.twice.astray_documents`)."""
     best, astray = astray_documents(q.doc_name, results, documents)
-    for i in astray:
-        again = ask(parts[i], replace(filters or Filters(), doc_ids=(best,)))
-        if again.found:
-            results[i] = again
+    scope = replace(filters or Filters(), doc_ids=(best,))
+    _ask_again(results, astray, lambda i: ask(parts[i], scope))
 
 
 def one_edition(
@@ -75,8 +70,13 @@ def one_edition(
         return
     first = min(years)
     scope = replace(filters or Filters(), doc_ids=issued_in((first,)))
-    for i, y in enumerate(issued):
-        if y is not None and y > first and not parts[i].years:
-            again = ask(parts[i], scope)
-            if again.found:
-                results[i] = again
+    later = [i for i, y in enumerate(issued) if y is not None and y > first and not parts[i].years]
+    _ask_again(results, later, lambda i: ask(parts[i], scope))
+
+
+def _ask_again(results: list[Result], astray: list[int], again: Callable[[int], Result]) -> None:
+    """Each astray part asked again; what it finds replaces its answer."""
+    for i in astray:
+        found = again(i)
+        if found.found:
+            results[i] = found

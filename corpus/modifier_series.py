@@ -28,13 +28,7 @@ def modifier_series(doc: Document) -> list[Enumeration]:
         words = [norm[a:b] for a, b in spans]
         if len(words) < MIN_WORDS or not _one_make(words):
             continue
-        s, e = sentence_start(norm, m.start()), sentence_end(norm, m.end())
-        items = tuple(Item(a, b, s, e) for a, b in spans)
-        path = doc.path_at(m.start())
-        clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
-        own = norm[max(clause, s) : spans[0][0]]
-        head = f"{path} {own} 的{m.group(2)}".strip()
-        out.append(Enumeration("inline", path, s, e, head, 0, items))
+        out.append(_series(doc, m.start(), m.end(), spans, f"的{m.group(2)}"))
     return out
 
 
@@ -67,12 +61,7 @@ def opening_alike_series(doc: Document) -> list[Enumeration]:
         spans = [(first, b), *rest]
         if b - first > max(y - x for x, y in rest) + 1:
             continue  # (a longer first piece is a clause of its own)
-        s, e = sentence_start(norm, m.start()), sentence_end(norm, m.end())
-        clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
-        path = doc.path_at(m.start())
-        head = f"{path} {norm[max(clause, s) : spans[0][0]]}".strip()
-        items = tuple(Item(a, b, s, e) for a, b in spans)
-        out.append(Enumeration("inline", path, s, e, head, 0, items))
+        out.append(_series(doc, m.start(), m.end(), spans, ""))
     return out
 
 
@@ -100,14 +89,7 @@ def shared_word_series(doc: Document) -> list[Enumeration]:
         words = [norm[x:y] for x, y in spans]
         if len(words) < MIN_WORDS or _one_make(words) or not _share_a_word(words):
             continue
-        s, e = sentence_start(norm, m.start()), sentence_end(norm, m.end())
-        clause = max(norm.rfind(c, s, m.start()) for c in ",;:") + 1
-        path = doc.path_at(m.start())
-        closing = words[-1][-SHARED_WORD:]
-        head = f"{path} {norm[max(clause, s) : a]} {closing}".strip()
-        out.append(
-            Enumeration("inline", path, s, e, head, 0, tuple(Item(x, y, s, e) for x, y in spans))
-        )
+        out.append(_series(doc, m.start(), m.end(), spans, words[-1][-SHARED_WORD:]))
     return out
 
 
@@ -116,6 +98,20 @@ def _share_a_word(words: list[str]) -> bool:
     character."""
     held = [{w[i : i + SHARED_WORD] for i in range(1, len(w) - SHARED_WORD + 1)} for w in words]
     return bool(set.intersection(*held))
+
+
+def _series(
+    doc: Document, start: int, end: int, spans: list[tuple[int, int]], tail: str
+) -> Enumeration:
+    """The series of words at ``spans`` (matched from ``start`` to ``end``), named by its
+    section, its own clause's words before the first and ``tail`` (the noun they describe)."""
+    norm = doc.norm
+    s, e = sentence_start(norm, start), sentence_end(norm, end)
+    clause = max(norm.rfind(c, s, start) for c in ",;:") + 1
+    path = doc.path_at(start)
+    head = f"{path} {norm[max(clause, s) : spans[0][0]]} {tail}".strip()
+    items = tuple(Item(a, b, s, e) for a, b in spans)
+    return Enumeration("inline", path, s, e, head, 0, items)
 
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
