@@ -20,14 +20,15 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team42, team43: blind from
-# sessions 37 and 38)
+# and end only, kept unread for the next sessions' measures; team42, team43, team44: blind
+# from sessions 37 and 38)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
     "team42.jsonl",
     "team43.jsonl",
+    "team44.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -178,6 +179,9 @@ GOLD = {
     "team43, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
     "written blind at session 38's start by two helpers, never read "
     "(evals/gold/team43.jsonl)": _TEAM / "team43.jsonl",
+    "team44, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
+    "written blind at session 38's end by two helpers, never read; measured on the end tree "
+    "only (evals/gold/team44.jsonl)": _TEAM / "team44.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
