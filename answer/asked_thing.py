@@ -10,6 +10,7 @@ from answer.clauses import Clause
 from answer.kinds import counted_things
 from answer.question_words import AMOUNT_WORDS, EVENT_WORDS
 from answer.signals import Signals, Term, canon
+from corpus.normalize import bigrams
 
 
 def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
@@ -29,8 +30,9 @@ def names_thing(sig: Signals, clause: Clause, doc_norm: str = "") -> bool:
     return any(t.credit(before) > 0 for t in things)
 
 
+LEVEL = re.compile(r"国家级|省级|市级|区级|县级")  # the level a figure is counted at
 # Words saying at what level or past what bar a thing is counted ("省级以上"), not what it is.
-_SCOPE_WORDS = re.compile(r"(?:国家级|省级|市级|区级|县级|以上|以下|以内)+")
+_SCOPE_WORDS = re.compile(rf"(?:{LEVEL.pattern}|以上|以下|以内)+")
 
 
 def _things(sig: Signals) -> list[Term]:
@@ -62,17 +64,16 @@ def counts_other(sig: Signals, clause_norm: str) -> bool:
     counted = counted_things(clause_norm)
     if not counted or any(len(c) < _OWN_THING for c in counted):
         return False
-    # (each counts no word of it, or only its head qualified otherwise: "省级工业互联网平台4个"
-    # is no count of 科技创新平台)
-    return all(
-        all(t.credit(canon(c)) <= 0 or qualified_otherwise(t.text, canon(c)) for t in things)
-        for c in counted
-    ) and not any(t.credit(clause) > 0 and not _counted_in(t, counted) for t in things)
-
-
-def _counted_in(t: Term, counted: list[str]) -> bool:
-    """Whether a term's credit in a clause comes from its counted things alone."""
-    return any(t.credit(canon(c)) > 0 for c in counted)
+    names = [canon(c) for c in counted]
+    for t in things:
+        held = [c for c in names if t.credit(c) > 0]
+        if t.credit(clause) > 0 and not held:
+            return False  # the clause names it outside the things it counts
+        # (each counts no word of it, or only its head qualified otherwise: "省级工业互联网
+        # 平台4个" is no count of 科技创新平台)
+        if not all(qualified_otherwise(t.text, c) for c in held):
+            return False
+    return True
 
 
 _HEAD = 2  # characters of a head noun two names share at least ("平台", "企业")
@@ -90,9 +91,7 @@ def qualified_otherwise(asked: str, name: str) -> bool:
     own, theirs = asked[: len(asked) - shared], name[: len(name) - shared]
     if shared < _HEAD or len(own) < 2 or len(theirs) < 2:
         return False
-    return not {own[i : i + 2] for i in range(len(own) - 1)} & {
-        theirs[i : i + 2] for i in range(len(theirs) - 1)
-    }
+    return not bigrams(own) & bigrams(theirs)
 
 
 # (单位: "单位GDP能耗降低4.3%" is energy per unit of output, no figure of the output)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from answer.asked_thing import counts_other, names_thing, per_head_only
+from answer.asked_thing import LEVEL, counts_other, names_thing, per_head_only
 from answer.clause_context import (
     asks_a_thing,
     local_cov,
@@ -99,9 +99,6 @@ def _other_scope(question_norm: str, clause_norm: str) -> bool:
     asked = set(_RANK_SCOPE.findall(question_norm))
     stated = set(_RANK_SCOPE.findall(clause_norm))
     return bool(asked and stated and not asked & stated)
-
-
-LEVEL = re.compile(r"国家级|省级|市级|区级|县级")  # the level a figure is counted at
 
 
 def level_fit(question_norm: str, clause_norm: str) -> int:

@@ -40,7 +40,8 @@ def _topic(doc_id: str, title: str, head: str) -> str:
         first = _first_sentence(opening)
         about = canon(opening[first[0] : first[1]]) if first else ""
     # (the State Council's report is its issuer's: "国务院政府工作报告")
-    who = " ".join(x for x in (speaker(head), "国务院" * state_council_report(head)) if x)
+    issuer = "国务院" if state_council_report(head) else ""
+    who = " ".join(x for x in (speaker(head), issuer) if x)
     return f"{about} {who}" if who else about
 
 

@@ -18,7 +18,7 @@ from answer.quantities import numbers_in
 from answer.results import Result, respan
 from corpus.model import Document
 from corpus.normalize import normalize, squash
-from retrieval.naming import name_fit, names_document
+from retrieval.naming import NAMED_FIT, name_fit
 from retrieval.part_labels import ASKS_FROM_TO, CHANGE_VERB
 from retrieval.query import Query
 
@@ -113,10 +113,8 @@ def astray_documents(
     answering = [d for d in cited if d]
     if not name or not answering or (len(set(answering)) == 1 and len(answering) == len(cited)):
         return "", []
-    best = max(
-        dict.fromkeys(answering),
-        key=lambda d: (name_fit(name, documents[d]), answering.count(d)),
-    )
-    if not names_document(name, documents[best]):
+    fit = {d: name_fit(name, documents[d]) for d in answering}  # (each document once)
+    best = max(fit, key=lambda d: (fit[d], answering.count(d)))
+    if fit[best] < NAMED_FIT:  # (the name names none of them: names_document)
         return "", []
     return best, [i for i, d in enumerate(cited) if d != best]

@@ -122,6 +122,14 @@ def split_at(norm: str, start: int, end: int, marks: str) -> list[tuple[int, int
     return spans
 
 
+def shared_words(phrases: list[str], past: int, size: int = 2) -> set[str]:
+    """The words of ``size`` characters every phrase holds after its first ``past``
+    characters ("支持新材料产业…", "促进智能装备产业…": 产业): what names one kind of thing in
+    phrases whose openings differ."""
+    held = [{p[i : i + size] for i in range(past, len(p) - size + 1)} for p in phrases]
+    return set.intersection(*held) if held else set()
+
+
 def enumeration_from_json(data: dict[str, Any]) -> Enumeration:
     """An enumeration from its ``asdict`` form (as stored in an index's lists.jsonl)."""
     items = tuple(Item(**i) for i in data["items"])

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import LEAD_VERBS, Enumeration, Item, sentence_end, sentence_start
+from corpus.enum_model import (
+    LEAD_VERBS,
+    Enumeration,
+    Item,
+    sentence_end,
+    sentence_start,
+    shared_words,
+    split_at,
+)
 from corpus.model import Document
 
 MIN_WORDS = 3  # two words are a pair, not a list
@@ -87,17 +95,10 @@ def shared_word_series(doc: Document) -> list[Enumeration]:
         if LEAD_VERBS.match(norm, m.start(1)) is None or a == m.start(1):
             continue  # (no verb leading the first phrase)
         words = [norm[x:y] for x, y in spans]
-        if len(words) < MIN_WORDS or _one_make(words) or not _share_a_word(words):
+        if len(words) < MIN_WORDS or _one_make(words) or not shared_words(words, 1, SHARED_WORD):
             continue
         out.append(_series(doc, m.start(), m.end(), spans, words[-1][-SHARED_WORD:]))
     return out
-
-
-def _share_a_word(words: list[str]) -> bool:
-    """Whether every phrase holds one word of :data:`SHARED_WORD` characters past its first
-    character."""
-    held = [{w[i : i + SHARED_WORD] for i in range(1, len(w) - SHARED_WORD + 1)} for w in words]
-    return bool(set.intersection(*held))
 
 
 def _series(
@@ -116,10 +117,7 @@ def _series(
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words between 、, the first without the verb leading the series ("打造可审核")."""
-    spans, pos = [], start
-    for piece in norm[start:end].split("、"):
-        spans.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
+    spans = split_at(norm, start, end, "、")
     a, b = spans[0]
     verb = LEAD_VERBS.match(norm, a, b)
     if verb is not None and b - verb.end() >= 2:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import Enumeration, Item
+from corpus.enum_model import Enumeration, Item, shared_words
 from corpus.model import Document, Section
 
 MIN_POINTS = 3  # fewer paragraphs or points are no list yet
@@ -99,8 +99,7 @@ def shared_noun_points(doc: Document) -> list[Enumeration]:
 
 def _share_a_word(leads: list[str]) -> bool:
     """Whether every lead holds one word of :data:`SHARED` characters after its first two."""
-    words = [{lead[i : i + SHARED] for i in range(2, len(lead) - SHARED + 1)} for lead in leads]
-    shared = set.intersection(*words) if words else set()
+    shared = shared_words(leads, 2, SHARED)
     return any(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in shared)
 
 

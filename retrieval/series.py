@@ -156,19 +156,13 @@ def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[
     metric and asking nothing, set off by a comma, then a series of short items whose last
     asks of each: each item is asked the metric (the topic leads each); else (``segments``,
     "")."""
-    if len(segments) < 3:
+    if not _set_off(segments, norm):
         return segments, ""
     topic, *firsts, last = segments
-    at = norm.find(topic)
-    if at < 0 or not re.match(r"[,:]", norm[at + len(topic) :]):
-        return segments, ""
     if w.asks(topic) or not w.names(topic) or not _EACH.search(last) or not w.asks(last):
         return segments, ""
     items = [w.own(s) for s in firsts]
-    start = norm.find(firsts[0], at)
     if not all(items) or any(w.asks(s) for s in firsts) or not all(_plain(i) for i in items):
-        return segments, ""
-    if start < 0 or _BREAKS.search(norm[start : norm.find(last, start)]):
         return segments, ""
     head = ""  # the last item: its first words, about as long as the others ("市县级")
     for word, flag in pos_tags(last):
