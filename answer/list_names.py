@@ -198,6 +198,9 @@ _ANNOUNCED = r"(?:以下|下列|如下)(?:[几两二三四五六七八九十\d]{
 _ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深化|强化|构建|培育|提升|做强")
 
 
+_INCLUDES = r"(?:应|均|主要|可|还|至少)?(?:包括|包含|涵盖)[:]?$"
+
+
 def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
@@ -213,6 +216,12 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         return 1.0
     # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series
     if en.kind == "inline" and canon(normalize(en.head)).endswith(f"等{noun}"):
+        return 1.0
+    # "记录的数据应包括A、B、C等" (corpus.phrase_lists.colon_series): the noun the verb of
+    # inclusion follows
+    if en.kind == "inline" and re.search(
+        re.escape(noun) + _INCLUDES, canon(normalize(en.head)).rstrip()
+    ):
         return 1.0
     # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
     head = noun[-2:]

@@ -60,6 +60,7 @@ from corpus.phrase_lists import (
     same_noun_series,
     spelled_out_names,
 )
+from corpus.quoted_frames import quoted_frames
 from corpus.section_leads import section_lead_lists, shared_noun_points
 from corpus.sentence_lists import inline_lists
 from corpus.term_lines import term_lines
@@ -77,15 +78,17 @@ _ORDINAL = re.compile(
 )
 
 
-# A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
-# a measure ("三年", "五倍").
-def ordinal_lists(doc: Document) -> list[Enumeration]:
-    """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
-    norm = doc.norm
-    out: list[Enumeration] = []
-    # (number, item start, body start, style)
-    point_groups: list[list[tuple[int, int, int, str]]] = []
-    paren_groups: list[list[tuple[int, int, int, str]]] = []
+# "今年价格改革的主要内容是:\n一、合理调整…;\n二、…": paragraphs numbered as parts are, each
+# a sentence going on (a part's heading stands alone on its line)
+_PART_POINT = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、", re.M)
+_NUMBERED = ("arabic", "paren", "cn-paren", "cn-part")  # numbers standing alone, no 是/要
+
+
+def _numbered_points(norm: str) -> list[tuple[int, int, int, str]]:
+    """Each numbered point's start, where its body starts, its number and its style."""
+    out = [
+        (m.start(), m.end(), cn_number(m.group(1)), "cn-part") for m in _PART_POINT.finditer(norm)
+    ]
     for m in _ORDINAL.finditer(norm):
         if m.group(7):
             number, style = int(m.group(7)), "arabic"
@@ -99,32 +102,55 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}{m.group(3)}"
         else:
             number, style = cn_number(m.group(5)), f"{m.group(4)}{m.group(6)}"
+        out.append((m.start(), m.end(), number, style))
+    return sorted(out)
+
+
+# A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
+# a measure ("三年", "五倍").
+def ordinal_lists(doc: Document) -> list[Enumeration]:
+    """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
+    norm = doc.norm
+    out: list[Enumeration] = []
+    # (number, item start, body start, style)
+    point_groups: list[list[tuple[int, int, int, str]]] = []
+    paren_groups: list[list[tuple[int, int, int, str]]] = []
+    for start, end, number, style in _numbered_points(norm):
         if number <= 0:
             continue
-        line_end = norm.find("\n", m.end())
+        line_end = norm.find("\n", end)
         line_end = len(norm) if line_end < 0 else line_end
-        numbered = style in ("arabic", "paren", "cn-paren") or style.startswith("decimal")
-        if numbered and not LEAD_END.search(norm, m.end(), line_end):
+        numbered = style in _NUMBERED or style.startswith("decimal")
+        if numbered and not LEAD_END.search(norm, end, line_end):
             continue  # a stand-alone numbered line is a heading, not a run-in point
-        if style == "cn-paren" and _heads_a_section(doc, m.start(), line_end):
+        if style in ("cn-paren", "cn-part") and _heads_a_section(doc, start, line_end):
             continue  # a heading line: its section's sub-headings are a heading list
-        item = (number, m.start(), m.end(), style)
+        item = (number, start, end, style)
         # (一)(二) paragraphs are numbered apart from the points inside them
         # ("(一)…1.…2.…(二)…3.…"): they group among themselves; so are points of one style
         # among points of another inside them ("一是…,共4项任务。分别是:1.…2.…" "二是…").
         groups = paren_groups if style == "cn-paren" else point_groups
         own = next((g for g in reversed(groups) if g[-1][3] == style), None)
         last = own[-1] if own else None
-        if last and number == last[0] + 1 and _same_section(doc, last[1], m.start()):
+        if last and number == last[0] + 1 and _same_section(doc, last[1], start):
             own.append(item)  # type: ignore[union-attr]
         else:  # numbering may go on from an earlier part ("15.…20." under its sub-heading)
             groups.append([item])
     for group in sorted(point_groups + paren_groups, key=lambda g: g[0][1]):
+        if group[0][3] == "cn-part" and not _points_in_part(doc, group[0][1]):
+            continue
         if len(group) >= MIN_ITEMS:
             en = _ordinal_enumeration(doc, group)
             if en is not None:
                 out.append(en)
     return out
+
+
+def _points_in_part(doc: Document, at: int) -> bool:
+    """Whether paragraphs numbered as parts are ("一、…;二、…") from ``at`` are points of a list:
+    announced ("…主要内容是:") inside a part of the document, not its own parts."""
+    section = doc.section_at(at)
+    return bool(section and section.path) and doc.norm[:at].rstrip().endswith(":")
 
 
 def _heads_a_section(doc: Document, start: int, end: int) -> bool:
@@ -328,7 +354,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     found += counted_lines(doc) + term_lines(doc)
     found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
-    found += opening_alike_series(doc) + shared_word_series(doc)
+    found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -10,7 +10,8 @@
   or of the clauses of one sentence, each a verb and its names ("建设好甲山实验室、乙湖
   实验室,组建丙城实验室");
 * colon series: three or more names separated by 、 after "有:" / "包括:" / "如:"
-  ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等");
+  ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等"), or after 包括 filling its
+  clause ("记录的数据应包括A、B、C等。");
 * kind series: three or more names separated by 、 and closed by 等 and the noun they are
   of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun; or
   quoted side by side ("开展“提速惠企”“云光惠企”“企业上云”等专项行动");
@@ -322,6 +323,14 @@ _COLON_SERIES = re.compile(
 )
 
 
+# "记录的数据应包括A、B、C、D等。": the names a verb of inclusion takes without a colon,
+# filling its clause up to 等 ("…等方面" is a kind series).
+_INCLUDED_SERIES = re.compile(
+    r"(?:包括|包含|涵盖)((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n等]{2,20}?)"
+    r"(?:等等|等)(?=[,;。!?\n]|$)"
+)
+
+
 # "[3]都谷极:世界电容器之都、区域性先进碳基复合材料“碳谷”、中国…“第三极”。": a line (a
 # report's note, a glossary's entry) naming a term and, after its colon, the names it stands
 # for, filling the sentence.
@@ -332,11 +341,13 @@ _DEFINED_SERIES = re.compile(
 
 
 def colon_series(doc: Document) -> list[Enumeration]:
-    """A series of names after "有:"/"包括:"/"如:", named by its sentence's words before it;
-    or after a term opening its line ("[3]都谷极:"), named by that term."""
+    """A series of names after "有:"/"包括:"/"如:" (or a bare 包括 whose clause they fill),
+    named by its sentence's words before it; or after a term opening its line ("[3]都谷极:"),
+    named by that term."""
     found = _series_at(doc, _COLON_SERIES)
     seen = {m.start(1) for m, _ in found}  # "主要有:…" opening its line is read once
-    found += [(m, spans) for m, spans in _series_at(doc, _DEFINED_SERIES) if m.start(1) not in seen]
+    for pattern in (_DEFINED_SERIES, _INCLUDED_SERIES):
+        found += [(m, spans) for m, spans in _series_at(doc, pattern) if m.start(1) not in seen]
     return [_series(doc, spans) for _, spans in found]
 
 

@@ -391,6 +391,12 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     chains = Enumeration("headings", "三、攻关方向", 0, 40, "三、攻关方向", 0, four)
     assert noun_fit(q, chains, ["信息技术产业链", "高端装备产业链", "先进材料产业链"]) == 1.0
     assert noun_fit(q, chains, ["信息技术产业链", "人才队伍建设"]) == 0.0
+    # the noun a verb of inclusion follows ("记录的数据应包括A、B、C等")
+    q = parse_query("甲意见里,记录系统要记录哪些数据")
+    included = Enumeration("inline", "四、管理", 0, 40, "四、管理 其中,记录的数据应包括", 0, four)
+    assert noun_fit(q, included, ["甲信息", "乙信息", "丙信息"]) == 1.0
+    other = Enumeration("inline", "四、管理", 0, 40, "四、管理 其中,记录的数据可以用于", 0, four)
+    assert noun_fit(q, other, ["甲信息", "乙信息", "丙信息"]) == 0.0
     q = parse_query("乙方案的推进措施有哪几条")
     own = Enumeration("ordinal", "三、推进措施", 0, 40, "三、推进措施", 0, four)
     mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)

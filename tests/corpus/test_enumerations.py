@@ -838,3 +838,27 @@ def test_names_closed_by_the_field_they_are_of_and_what_is_done_there() -> None:
     # (a short kind closing the clause is read once)
     assert sum(items == ("电力", "油气", "铁路") for items in found) == 1
     assert len([en for en in enumerations(doc) if _items(doc, en)[0] == "电力"]) == 1
+
+
+def test_paragraphs_numbered_as_parts_after_an_announcing_colon_inside_a_part_are_points() -> None:
+    doc = _doc(
+        "甲报告\n（二）关于改革\n经过测算,决定小步前进。今年价格改革的主要内容是：\n"
+        "一、合理调整粮食购销价格,推动发展；\n二、适当提高铁路短途运价,以利调整；\n"
+        "三、适当拉开质量差价,促进流通。\n这个方案是稳妥的。\n"
+    )
+    (found,) = [en for en in ordinal_lists(doc) if len(en.items) == 3]
+    assert _items(doc, found) == [
+        "合理调整粮食购销价格",
+        "适当提高铁路短途运价",
+        "适当拉开质量差价",
+    ]
+    assert "价格改革的主要内容" in found.head
+
+
+def test_a_documents_own_numbered_parts_are_no_points() -> None:
+    # a letter's parts ("函复如下:" then 一、二、三 at its top level) are the letter itself
+    doc = _doc(
+        "甲复函\n乙大学：\n现将有关事项函复如下：\n一、原则同意在甲、乙方面开展试点。\n"
+        "二、加强组织领导,明确分工。\n三、加强跟踪督导,总结经验。\n"
+    )
+    assert all("原则同意" not in doc.text[en.start : en.end] for en in ordinal_lists(doc))

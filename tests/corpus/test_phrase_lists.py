@@ -137,6 +137,18 @@ def test_names_after_an_introducing_colon_are_a_list() -> None:
     assert "重大工程" in found[0].head
 
 
+def test_names_a_bare_include_takes_up_to_deng_are_a_list() -> None:
+    from corpus.phrase_lists import colon_series
+
+    doc = _doc("甲意见\n一、管理\n其中,记录系统记录的数据应包括甲信息、乙信息、丙信息等。\n")
+    found = colon_series(doc)
+    assert _names(doc, found) == [["甲信息", "乙信息", "丙信息"]]
+    assert "记录的数据" in found[0].head
+    # without 等 the clause may go on ("…和使用规范"); "…等方面" is a kind series
+    assert colon_series(_doc("甲规范\n伦理规范包括甲规范、乙规范、丙规范和丁规范。\n")) == []
+    assert colon_series(_doc("甲意见\n重点包括甲、乙、丙等方面。\n")) == []
+
+
 def test_names_closed_by_their_count_are_a_list_of_what_it_counts() -> None:
     from corpus.phrase_lists import counted_series
 
