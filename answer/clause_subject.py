@@ -15,7 +15,10 @@ from answer.clauses import Clause
 from answer.policy import ClauseWeights
 from answer.quantities import is_change, numbers_in, unit_of
 
-_BARE = re.compile(r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共)+")
+# (a scope or a per-head word is no subject: "农民的纯收入,全国平均每人达到三百五十五元")
+_BARE = re.compile(
+    r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共|全国|全省|全市|全区|全县|平均|每人|人均)+"
+)
 # How a clause states its figure right before it ("达到", "超", "增长", "约").
 STATING = "达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近"
 _VERB_TAIL = re.compile(rf"(?:{STATING})+$")
@@ -102,7 +105,7 @@ def counted_before(clauses: list[Clause], i: int, w: ClauseWeights) -> str:
         out.insert(0, clauses[j].norm)
         # "…的大队,1979年有1622个,1980年增加到5569个": a figure of another time is a
         # sibling of the series, the metric stands before it
-        sibling = _TIME_LEAD.match(clauses[j].norm)
+        sibling = _TIME_LEAD.match(clauses[j].norm) or SOURCE_ASIDE.match(clauses[j].norm)
         if any(not is_change(m) for m in numbers_in(clauses[j].norm)) and not sibling:
             break
         j -= 1
@@ -154,6 +157,10 @@ def ranked(clauses: list[Clause], i: int) -> str:
 
 
 _SHARE_OF = re.compile(r"(?:并|约|分别|其中)?占")
+_SPELLED = re.compile(r"[一二两三四五六七八九十百千]{2}")  # a figure in words ("三百五十五元")
+# Where a figure's source is said, set off between its subject and the figure ("社办的…组织,
+# 据十二个省的不完全统计,有七千六百九十个"): an aside, neither what is counted nor a figure.
+SOURCE_ASIDE = re.compile(r"^据[^,;。]{0,24}(?:统计|测算|调查|普查|估计|估算)$")
 
 
 def own_subject(clause_norm: str) -> bool:
@@ -165,6 +172,9 @@ def own_subject(clause_norm: str) -> bool:
     if RANK_CLAUSE.search(clause_norm) or _SHARE_OF.match(clause_norm):
         return False
     m = re.search(r"\d", clause_norm)
-    before = clause_norm[: m.start()] if m else clause_norm
+    # (an older report's figure is written in words: "有七千六百九十个")
+    spelled = next((n for n in numbers_in(clause_norm) if _SPELLED.match(n.group(0))), None)
+    at = min(x.start() for x in (m, spelled) if x is not None) if m or spelled else None
+    before = clause_norm[:at] if at is not None else clause_norm
     before = _VERB_TAIL.sub("", _BARE.sub("", before))
     return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5

@@ -14,6 +14,7 @@ from answer.clause_context import (
     sentence_fit,
 )
 from answer.clause_subject import (
+    SOURCE_ASIDE,
     from_value,
     passes_mark,
 )
@@ -333,6 +334,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         named = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", cand.clause.norm)}
         if not named & set(query.years):
             return False
+    if policy(query.intent).figure and SOURCE_ASIDE.match(cand.clause.norm):
+        return False  # "据十二个省的不完全统计": where a figure comes from, not the figure
     if query.years and _STREAK.search(cand.clause.norm) and "连续" not in query.norm:
         return False  # "连续9年稳定在1300亿斤以上" is a bar kept for years, no year's figure
     if per_head_only(query.norm, sig, cand.clause.norm):

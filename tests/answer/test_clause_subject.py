@@ -83,3 +83,25 @@ def test_a_sentence_taking_up_what_the_one_before_ended_on() -> None:
     assert not chained(before, "申报单位应当在规定时间内提交。")  # (its opening, not its end)
     assert not chained("全年新增示范企业500家。", "企业研发投入增长10%。")  # two characters
     assert not chained("", "正式申报书受理时间为34天。")
+
+
+def test_a_figure_in_words_is_read_as_figures_are() -> None:
+    from answer.clause_subject import counted_before, own_subject
+    from answer.policy import CONFIG
+
+    assert not own_subject("有七千六百九十个")  # its subject is written before it
+    assert own_subject("社办的农业试验研究组织有七千六百九十个")
+    assert not own_subject("全国平均每人达到三百五十五元")  # a scope and per head: no subject
+    text = "社办的农业科学试验研究组织,据十二个省的不完全统计,有七千六百九十个。"
+    clauses = clauses_of(text, 0)
+    # the source set off between them is an aside: the subject is read past it
+    before = counted_before(clauses, len(clauses) - 1, CONFIG.clause)
+    assert before.startswith("社办的农业科学试验研究组织")
+
+
+def test_where_a_figure_comes_from_is_no_figure() -> None:
+    from answer.clause_subject import SOURCE_ASIDE
+
+    assert SOURCE_ASIDE.match("据十二个省的不完全统计")
+    assert SOURCE_ASIDE.match("据国家统计局抽样调查")
+    assert not SOURCE_ASIDE.match("据此新增企业十二家")
