@@ -22,8 +22,9 @@ _DOC_YEAR = re.compile(
     # "19年推进ai在林草业应用那个指导意见": what it does may be written between, in any script
     rf"|版|(?:(?!{DOCUMENT_KINDS})[\u4e00-\u9fffa-z0-9]){{0,12}}?[那这][份个篇]"
     rf"[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
-    # "75年周总理政府工作报告说…": the report pointed at, then what it says
-    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中|说|讲|提到|指出|称)"
+    # "75年周总理政府工作报告说…": the report pointed at, then what it says; or set in
+    # brackets after what is asked of it ("1955年高校在校生(1956年预算报告)")
+    r"|[\u4e00-\u9fff\"]{0,12}?报告(?=里|中|说|讲|提到|指出|称)|[\u4e00-\u9fff]{0,12}?报告(?=\))"
     # "24年出的数字商务三年行动计划", "19年印发的…指导意见": the document put out that year
     rf"|(?:出|发|印发)的[\u4e00-\u9fffa-z0-9\"、]{{0,24}}?(?:{DOCUMENT_KINDS})"
     # "20年那份《关于…意见》", "国家能源局23年《…》", "24年商务部出的《…》": the title quoted
@@ -59,6 +60,13 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
         y = int(year)
         years.append(y if y > 1900 else full_year(y))
     return tuple(dict.fromkeys(years)), rest
+
+
+def without_year_names(norm: str) -> str:
+    """``norm`` with each report named by its year blanked, the year and the words after it
+    naming the report (same length): "1980年国民经济计划报告里讲,1979年…" asks no plan
+    because its report is on a plan; a plan named so ("2022年工作计划新增…") still asks one."""
+    return _DOC_YEAR.sub(lambda m: " " * len(m[0]) if m[0].endswith("报告") else m[0], norm)
 
 
 _BASE_EDITION = re.compile(r"年版的?基础上")

@@ -12,7 +12,7 @@ from corpus.normalize import first_surrogate, normalize, shown
 from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
-from retrieval.doc_years import find_doc_years
+from retrieval.doc_years import find_doc_years, without_year_names
 from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.naming import ASKED_KINDS, document_name
 from retrieval.years import (
@@ -181,8 +181,9 @@ def asks_actual(text: str) -> bool:
 
 def asks_target(text: str) -> bool:
     """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…); a
-    title it cites ("《山东省“十三五”科技创新规划》里") asks none."""
-    return bool(_TARGET.search(CITED_TITLE.sub(" ", text)))
+    title it cites ("《山东省“十三五”科技创新规划》里") asks none, nor a report named by its
+    year ("1980年计划报告里"; :func:`retrieval.doc_years.without_year_names`)."""
+    return bool(_TARGET.search(without_year_names(CITED_TITLE.sub(" ", text))))
 
 
 _THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
@@ -378,7 +379,7 @@ def parse_query(text: str) -> Query:
         if _FIGURE_REQUIRED.search(norm)
         else next((n for n, p in _INTENTS if p.search(norm)), None)
     )
-    wants_target = bool(_TARGET.search(asked))
+    wants_target = asks_target(asked)
     regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.

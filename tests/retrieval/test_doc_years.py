@@ -43,3 +43,20 @@ def test_a_year_before_a_title_written_bare_names_the_document() -> None:
     norm = normalize("国家甲局2019年关于推进乙在丙业应用的意见,主要任务有哪几个")
     assert find_doc_years(norm)[0] == (2019,)
     assert find_doc_years(normalize("2019年甲市新增高企多少"))[0] == ()
+
+
+def test_a_report_set_in_brackets_after_what_is_asked_of_it_names_a_document() -> None:
+    years, rest = find_doc_years(
+        normalize("1955年高校在校生(1956年预算报告)和1979年大专在校生多少")
+    )
+    assert years == (1956,) and "1956" not in rest and "1955" in rest and "1979" in rest
+
+
+def test_a_report_named_by_its_year_asks_no_plan() -> None:
+    from retrieval.doc_years import without_year_names
+    from retrieval.query import parse_query
+
+    norm = normalize("1980年国民经济计划报告里讲,1979年批准的发明有多少项")
+    assert "计划" not in without_year_names(norm) and len(without_year_names(norm)) == len(norm)
+    assert not parse_query("1980年国民经济计划报告里讲，1979年批准的发明有多少项？").wants_target
+    assert parse_query("2024年政府工作报告里，今年计划引进多少人才？").wants_target
