@@ -46,9 +46,10 @@ _TITLE_SUBJECT = 6  # characters a title's subject has to tell one document from
 
 def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
     """Whether a document the question names by a short quoted name and its kind
-    ("“两库”管理办法") is that one: its own text writes the name in quotes and its title or
-    opening the kind (a policy names itself so once, its title in full)."""
-    m = re.search(rf'"{re.escape(name)}"[\u4e00-\u9fff]{{0,6}}?({DOCUMENT_KINDS})', question_norm)
+    ("“两库”管理办法", "推进“十强”产业和人工智能融合的指导意见") is that one: its own text
+    writes the name in quotes and its title or opening the kind (a policy names itself so
+    once, its title in full)."""
+    m = re.search(rf'"{re.escape(name)}"[\u4e00-\u9fff]{{0,16}}?({DOCUMENT_KINDS})', question_norm)
     if m is None or f'"{name}"' not in doc.norm:
         return False
     return m.group(1) in f"{normalize(doc.title)} {topic_of(doc)}"

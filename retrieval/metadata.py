@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,8 +157,16 @@ def kind_fit(query: Query, passage: Passage) -> int:
     return 1 if kind == "actual" else -1
 
 
-def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) -> float:
-    """The metadata bonus of one passage for one question."""
+def meta_bonus(
+    query: Query,
+    passage: Passage,
+    doc: Document,
+    w: MetaWeights,
+    named: Collection[str] | None = None,
+) -> float:
+    """The metadata bonus of one passage for one question; ``named``: the documents the
+    question's name for a document names, when found for all of them at once (the name
+    index's, :meth:`retrieval.search.Retriever.documents_named`), else read off ``doc``."""
     # The document's normalised text is computed once at load; slice it.
     text = doc.norm[passage.start : passage.end] if doc.norm else normalize(passage.text)
     r = region_fit(query, doc, text)
@@ -169,6 +178,6 @@ def meta_bonus(query: Query, passage: Passage, doc: Document, w: MetaWeights) ->
     bonus += w.region_match if r > 0 else w.region_mismatch if r < 0 else 0.0
     bonus += w.year_match if y > 0 else w.year_mismatch if y < 0 else 0.0
     bonus += w.kind_match if k > 0 else w.kind_mismatch if k < 0 else 0.0
-    if names_document(query.doc_name, doc):
+    if doc.doc_id in named if named is not None else names_document(query.doc_name, doc):
         bonus += w.named_doc
     return bonus

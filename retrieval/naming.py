@@ -120,6 +120,16 @@ def name_fit(name: str, doc: Document) -> float:
     return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
 
 
+@lru_cache(maxsize=1024)
+def unissued_pieces(name: str) -> frozenset[str]:
+    """The pieces of a name opening with who issued the document ("民政部等部门推进智慧社区
+    建设的意见") but for the issuer: what a document whose issuer is not known must hold when
+    the whole name fits none (its text need not say who issued it); none for a name without
+    an issuer or too short after it."""
+    m = _ISSUER_LEAD.match(name)
+    return _telling_pieces(name[m.end() :]) if m else frozenset()
+
+
 def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:
     """The pieces a document's head must hold for ``name``: the name's own, and its name
     proper's (:func:`name_proper`); sets that would tell no document apart left out."""

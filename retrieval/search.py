@@ -296,11 +296,13 @@ class Retriever:
         rows = list(fused)
         passages = dict(zip(rows, self.index.passages_at(rows), strict=True))
         scored = []
+        named = frozenset(self.documents_named(q.doc_name)) if q.doc_name else frozenset()
         for row, s in fused.items():
             p = passages[row]
             base = (s - lo) / ((top - lo) or 1.0)
+            head = self.index.document_head(p.doc_id)
             bonus = (
-                meta_bonus(q, p, self.index.document_head(p.doc_id), self.config.meta)
+                meta_bonus(q, p, head, self.config.meta, named)
                 if self.config.meta is not None
                 else 0.0
             )

@@ -467,6 +467,12 @@ def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> No
     # the name quoted without a kind names no document; nor one whose text lacks it
     assert not nicknamed_as(normalize("“两库”是什么"), "两库", doc)
     assert not nicknamed_as(normalize("“三库”管理办法"), "三库", doc)
+    # the quoted name may stand inside a longer description of what the document does
+    policy = parse_text(
+        "推进甲省产业与人工智能融合,制定本指导意见。\n加大对“十强”产业的投入。\n", "s.txt"
+    )
+    asked = normalize("甲省推进“十强”产业和人工智能融合的指导意见里,平台培育多少家")
+    assert nicknamed_as(asked, "十强", policy)
 
 
 def test_a_day_is_no_year_a_figure_is_of() -> None:

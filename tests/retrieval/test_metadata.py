@@ -85,3 +85,16 @@ def test_a_whole_areas_figure_is_no_figure_of_a_place_inside_it() -> None:
     # "全省" in a document read as a city's: its place was misread, no verdict
     assert not whole_of_other(("山东省",), "济南市", "核心产业增加值占全省GDP比重达到10%")
     assert whole_of_other(("余杭区",), "杭州市", "全市新增高企2000家")
+
+
+def test_the_documents_named_for_all_at_once_decide_the_named_bonus() -> None:
+    from corpus.document import parse_text
+    from retrieval.metadata import MetaWeights, meta_bonus
+    from retrieval.query import parse_query
+
+    doc = parse_text("为推进示范智慧社区建设,提出如下意见。\n一、目标\n甲。\n", "h.txt")
+    q = parse_query("民政部等部门推进示范智慧社区建设的意见里,目标是什么")
+    w = MetaWeights()
+    alone = meta_bonus(q, doc.passages[0], doc, w)
+    assert meta_bonus(q, doc.passages[0], doc, w, frozenset({"h.txt"})) == alone + w.named_doc
+    assert meta_bonus(q, doc.passages[0], doc, w, frozenset()) == alone

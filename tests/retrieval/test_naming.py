@@ -122,6 +122,34 @@ def test_a_document_is_named_by_who_issued_it_too() -> None:
     assert not names_document(name, replace(untitled, issuer=""))
 
 
+def test_a_name_fitting_no_document_fits_one_of_unknown_issuer_by_the_rest() -> None:
+    from dataclasses import replace
+
+    from corpus.model import Document
+    from retrieval.name_index import DocName, NameIndex
+    from retrieval.naming import OPENING, unissued_pieces
+
+    untitled = parse_text(
+        "甲社区是新形态。为提升治理水平,现就深入推进示范智慧社区建设提出如下意见。\n一、目标\n",
+        "h.txt",
+    )
+    name = "民政部等部门推进示范智慧社区建设的意见"
+    assert unissued_pieces(name) and "民政" not in "".join(unissued_pieces(name))
+    assert unissued_pieces("推进示范智慧社区建设的意见") == frozenset()  # no issuer named
+    assert not names_document(name, untitled)  # the whole name: its issuer is not written
+
+    def fitting(*docs: Document) -> tuple[str, ...]:
+        heads = [DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in docs]
+        return NameIndex(heads).fitting(name)
+
+    assert fitting(untitled, OTHER) == ("h.txt",)  # its text does not say who issued it
+    # …but a document known to be another body's is not that body's
+    assert fitting(replace(untitled, issuer="工业和信息化部"), OTHER) == ()
+    # …and a document the whole name fits is the one named
+    signed = parse_text("民政部关于推进示范智慧社区建设的意见\n一、目标\n", "m.txt")
+    assert fitting(untitled, signed) == ("m.txt",)
+
+
 def test_the_name_index_names_the_documents_the_one_by_one_test_does() -> None:
     from corpus.document import parse_text
     from retrieval.name_index import DocName, NameIndex
