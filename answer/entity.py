@@ -311,6 +311,21 @@ def _quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int
     for s, e in _quotes(sent):
         if s <= last.b < e or e + 1 == last.b or (after is not None and after.end() == s):
             return s, e
+    return _kind_named(subject, sent, last.b)
+
+
+def _kind_named(subject: str, sent: str, at: int) -> tuple[int, int] | None:
+    """The quoted name nearest before ``at`` in its clause that the word for its kind follows,
+    the end of what the question describes ("海洋基础大模型是哪个" in "包含“瀚海星云”大模型在内的
+    基础大模型矩阵")."""
+    clause = max(sent.rfind(c, 0, at) for c in ",;。:") + 1
+    for s, e in reversed(_quotes(sent)):
+        if (
+            clause <= s
+            and e < at
+            and any(sent.startswith(subject[-k:], e + 1) for k in range(2, len(subject) - 1))
+        ):
+            return s, e
     return None
 
 

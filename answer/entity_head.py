@@ -134,4 +134,20 @@ def to_head(name: str, head: str) -> int:
     if not found:
         return len(name)
     at, _, form = min((at + len(f), -len(f), f) for at, _, f in found)
-    return last_head(name, form, at - len(form)) + len(form)
+    return _later_form(name, forms, last_head(name, form, at - len(form)) + len(form))
+
+
+def _later_form(name: str, forms: tuple[str, ...], end: int) -> int:
+    """Where a name cut at ``end`` ends when another form of the head follows it, a few words
+    only between ("教育部资源中心", a body named after the one it belongs to)."""
+    while True:
+        later = [(at, -len(f)) for f in forms if (at := name.find(f, end)) >= 0]
+        if not later:
+            return end
+        at, size = min(later)
+        if at - end > _BRANCH_GAP or _JOINS_NAMES.search(name[end:at]):
+            return end
+        end = at - size
+
+
+_BRANCH_GAP = 6  # characters a branch's own words take before its head

@@ -89,6 +89,10 @@ def asked_verb(qnorm: str, sent: str) -> str:
     if asked is not None:
         return asked.group(1) or asked.group(2)
     verb = asked_doing(qnorm)[:2]  # the verb opens the doing ("组织" of 组织申报)
+    if verb in _AUXILIARY_VERBS and verb not in sent:
+        # "…完整性审核由哪个单位负责": the doing is named before 由, 负责 only says who
+        by = qnorm.find("由")
+        verb = qnorm[max(0, by - 2) : by] if by >= 2 else ""
     return verb if len(verb) == 2 and verb in sent else ""
 
 
@@ -101,6 +105,9 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     if at < 0:
         return None
     start = _joined_doers(sent, _clause_start(sent, at, ",;。:、("))
+    entrusted = _entrusted(sent, start)
+    if entrusted is not None:
+        return entrusted
     by = sent.rfind("由", start, at)  # "本规范由甲办公室…": the doer comes after 由
     start = by + 1 if by >= 0 else start
     lead = _ADVERB.match(sent[start:at]) or LEAD_VERBS.match(sent[start:at])
@@ -109,6 +116,23 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     while (aux := _AUXILIARY.search(sent, start, end)) is not None and aux.start() > start:
         end = aux.start()
     return (start, end) if 2 <= end - start <= MAX_SPAN else None
+
+
+def _entrusted(sent: str, start: int) -> tuple[int, int] | None:
+    """Who does what a clause opening on its object does, when the clause before entrusts it
+    ("甲局委托乙中心,对申报材料完整性进行审核": 乙中心), else None."""
+    if not start or _OBJECT_LEAD.match(sent, start) is None:
+        return None
+    before = _clause_start(sent, start - 1, ",;。:(")
+    to = _ENTRUSTS.search(sent, before, start - 1)
+    if to is None:
+        return None
+    return (to.end(), start - 1) if 2 <= start - 1 - to.end() <= MAX_SPAN else None
+
+
+_AUXILIARY_VERBS = ("负责", "牵头")  # a question's verbs saying only who does it
+_OBJECT_LEAD = re.compile(r"对于?|针对")
+_ENTRUSTS = re.compile(r"(?:委托|授权|指定)")
 
 
 def _joined_doers(sent: str, start: int) -> int:

@@ -23,7 +23,7 @@ _FIRST = re.compile(r"第一(?=[个家次所批座位])")
 # usually carries the head ("紫金山实验室", "…有限公司"), False when not ("中科曙光" for 企业).
 HEADS: dict[str, bool] = {
     **dict.fromkeys(
-        "企业 单位 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
+        "企业 人 名字 名称 东西 内容 高校 项目 活动 称号 技术 产品 领导 书记"
         " 市长 副市长 省长 副省长 区长 县长 厅长 局长 主任".split(),
         False,
     ),
@@ -35,6 +35,8 @@ HEADS: dict[str, bool] = {
         " 机场 港口 码头 铁路 公路 高速 大桥 水库 公园 景区 口岸 枢纽"
         # places lived in: "枣庄市安乔东城国际小区"
         " 小区 社区 村"
+        # "由哪个单位负责": a body, named by what it is (…局, …中心, …有限公司)
+        " 单位"
         # bodies set up to lead a task: "…创新体系建设领导小组", "…工作专班"
         " 小组 委员会 专班 指挥部".split(),
         True,
@@ -79,6 +81,8 @@ HEAD_FORMS: dict[str, tuple[str, ...]] = {
         "室",
     ),
 }
+# "哪个单位负责": a body of any kind (a department, an institution, a company, a school).
+HEAD_FORMS["单位"] = ("单位", *HEAD_FORMS["部门"], *HEAD_FORMS["机构"], "企业", "医院", "实验室")
 HEAD_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ")$"
 )

@@ -88,6 +88,19 @@ def test_the_name_where_the_question_has_its_wh_word(
     assert names(question, sentence) == [expected]
 
 
+def test_a_quoted_name_its_kinds_word_follows_names_the_kind_described() -> None:
+    sentence = "加快打造包含“甲星”大模型在内的基础大模型矩阵、以“乙海”大模型为代表的行业大模型。"
+    assert names("示范市行动计划里,海洋基础大模型是哪个", sentence) == ["甲星"]
+
+
+def test_a_unit_asked_for_is_named_as_bodies_are() -> None:
+    from answer.entity_head import ends_on_head
+
+    assert ends_on_head("市工业互联网创新发展中心", "单位")
+    assert ends_on_head("甲乙科技有限公司", "单位") and ends_on_head("市科技局", "单位")
+    assert not ends_on_head("对材料的真实性、准确性和完整性", "单位")
+
+
 def test_a_copula_question_finds_the_subject_before_a_linking_verb() -> None:
     # "首家…是哪家": the report writes "X成为全市首家…" and asks 第一家 for 首家.
     assert names("白鹭市第一家灯塔工厂是哪家", "凌云精工成为全市首家灯塔工厂") == ["凌云精工"]
@@ -365,6 +378,10 @@ def test_a_name_read_past_its_head_is_cut_after_the_asked_kind() -> None:
     assert name[: _to_head(name, "机构")] == "甲信息通信研究院"
     assert _to_head("甲信息通信研究院", "机构") == len("甲信息通信研究院")
     assert _to_head("甲公司在乙地", "人") == len("甲公司在乙地")  # a head with no name form
+    # a body named after the one it belongs to runs on to its own head
+    name = "教育部资源中心将根据统一安排"
+    assert name[: _to_head(name, "单位")] == "教育部资源中心"
+    assert name[: _to_head(name, "部门")] == "教育部资源中心"
 
 
 def test_a_quoted_name_of_another_kind_is_no_answer_for_the_kind_asked() -> None:

@@ -27,6 +27,15 @@ def test_the_agent_of_the_verb_asked_about() -> None:
     assert _read(agent_span, "甲省首列示范列车是谁", made) is None  # no verb asked
 
 
+def test_the_body_entrusted_does_what_the_clause_after_it_does() -> None:
+    sentence = "第八条 市甲局委托市乙创新发展中心,对申报材料完整性进行审核。"
+    question = "申报材料的完整性审核由哪个单位负责"
+    assert _read(agent_span, question, sentence) == "市乙创新发展中心"
+    # a clause not opening on its object is read as before
+    plain = "市甲局负责对申报材料完整性进行审核。"
+    assert _read(agent_span, "申报材料完整性审核由哪个单位负责", plain) != "市乙创新发展中心"
+
+
 def test_the_doer_after_you_or_before_its_verb() -> None:
     rule = "本办法由甲省示范办公室负责解释。"
     assert _read(agent_span, "示范办法由哪个部门负责解释", rule) == "甲省示范办公室"
