@@ -110,12 +110,33 @@ def _is_plain_heading(norm_line: str, next_line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's span; a numbered heading glued to the end of the paragraph before it
+    ("…新格局。(二)供给能力提升工程", its line break lost) is a line of its own."""
     spans = []
     pos = 0
     for raw in text.split("\n"):
-        spans.append((pos, pos + len(raw)))
+        glued = glued_heading(raw)
+        if glued:
+            spans.append((pos, pos + glued))
+        spans.append((pos + glued, pos + len(raw)))
         pos += len(raw) + 1
     return spans
+
+
+def glued_heading(norm_line: str) -> int:
+    """Where a numbered heading glued to the end of a paragraph's line starts ("…新格局。
+    (二)供给能力提升工程"), or 0 when the line ends in none."""
+    m = _GLUED_HEADING.search(norm_line)
+    if m is None or not heading_level(m.group(1)) or not _is_standalone(m.group(1)):
+        return 0
+    return m.start(1)
+
+
+# A numbered heading after a paragraph's last full stop, closing its line.
+_GLUED_HEADING = re.compile(
+    r"(?<=[。;])((?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.(?!\d))"
+    r"[^。,;:!?、\s]{2,24})\s*$"
+)
 
 
 # A title's second line when it is broken before a joining word ("移动智能终端应用软件预置" /

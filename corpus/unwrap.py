@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from corpus.layout import join
 from corpus.normalize import normalize
 from corpus.pages import is_page_number
-from corpus.structure import heading_level
+from corpus.structure import glued_heading, heading_level
 
 # A line that ends its sentence or clause list (a closing quote or bracket may follow).
 _DONE = re.compile(r"[。！？；：!?;:…]['\"”’)）」』]*$")
@@ -112,6 +112,8 @@ def runs_on(line: str, following: str, width: int, config: WrapConfig = WRAP) ->
         return False  # a short line ends its paragraph (or is a title or a page number)
     if following[:1].isspace() or is_page_number(following):
         return False  # an indented line opens a paragraph; a page number is no text
+    if glued_heading(normalize(body)):
+        return False  # "…新格局。(四)产业生态优化工程": a heading ends the line, its body follows
     return heading_level(normalize(following.strip())) == 0
 
 

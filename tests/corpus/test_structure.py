@@ -377,3 +377,19 @@ def test_a_numbered_part_run_into_its_paragraph_ends_where_its_year_is_written_a
     # another year after the heading is its paragraph's own, not its end
     other = "甲市政府工作报告\n一、2007年政府的工作2006年底,全市经济平稳增长。\n二、乙\n三、丙\n"
     assert not any(h.text.startswith("一、") for h in find_headings(other))
+
+
+def test_a_numbered_heading_glued_to_the_end_of_a_paragraph_heads_its_part() -> None:
+    from corpus.structure import glued_heading
+
+    text = (
+        "示范行动计划\n一、重点工程\n（一）甲工程\n推进甲工程,形成新格局。（二）乙工程\n"
+        "实施乙工程,培育优质企业。\n二、保障措施\n加强统筹。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、重点工程", "（一）甲工程", "（二）乙工程", "二、保障措施"]
+    line = "推进甲工程,形成新格局。(二)乙工程"
+    assert line[glued_heading(line) :] == "(二)乙工程"
+    # a sentence closing a line, or a clause after the stop, is no heading
+    assert glued_heading("推进甲工程,形成新格局。") == 0
+    assert glued_heading("推进甲工程。(二)乙工程要加快,形成合力") == 0

@@ -112,3 +112,10 @@ def test_a_line_of_zero_width_characters_inside_a_sentence_breaks_nothing() -> N
     # inside the sentence the words join; after its end the line stays
     assert join_invisible_lines(text) == "国内生产总值达到74.4万亿元,增长6.7%。\n\u200b\n下一段。"
     assert join_invisible_lines("甲\n\n乙") == "甲\n\n乙"  # a blank line is a paragraph's end
+
+
+def test_a_line_ending_in_a_numbered_heading_ends_its_paragraph() -> None:
+    body = "推动示范产业与新一代信息技术深度融合，加快培育新动能，支撑车间建设。（四）产业生态优化"
+    after = "工程，从优质企业培育等方面着手，"
+    assert not runs_on(body, f"实施产业生态优化{after}", len(body))
+    assert runs_on(body[:-9] + "推进示范产业生态优化", after, len(body))
