@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from answer.policy import CONFIG
 from answer.question_words import FUNCTION_CHARS
@@ -292,6 +293,29 @@ def miscounted(qnorm: str, n: int) -> bool:
     asked = [c for c in asked if c >= 2]
     share = WEIGHTS.counted_share
     return bool(asked) and not any(math.ceil(share * c) <= n <= c for c in asked)
+
+
+def counted_part(q: Query, doc: Document, en: Enumeration) -> Enumeration:
+    """The items of a list the question counts when the list holds more ("六大产业基地是哪
+    六个" of a part's seven paragraph leads, six of them "加快建设…基地"): those ending on the
+    noun counted, when exactly as many as counted; else the list as it is."""
+    for m in _ASKED_COUNT.finditer(q.norm):
+        count = cn_number(m.group(1))
+        noun = _ASKING.split(m.group(3))[0]
+        if count < 2 or len(en.items) <= count or len(noun) < 2:
+            continue
+        if _quoted_name(q.norm, m) or not _COUNT_ASKED.match(q.norm, m.end(2)):
+            continue
+        ending = canon(noun)[-2:]
+        kept = tuple(
+            i for i in en.items if canon(doc.norm[i.start : i.end]).rstrip("。").endswith(ending)
+        )
+        if len(kept) == count:
+            return replace(en, items=kept)
+    return en
+
+
+_ASKING = re.compile(r"是|有|包括|分别|具体|都|指|哪")
 
 
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")

@@ -29,6 +29,7 @@ from answer.list_names import (
     asks_own_parts,
     bare_count,
     count_fit,
+    counted_part,
     head_words,
     miscounted,
     noun_fit,
@@ -245,7 +246,8 @@ def best_list(
     scored: list[ScoredList] = []
     for doc in docs:
         spans = near.get(doc.doc_id, [])
-        for en in lists_of(doc.doc_id):
+        for listed in lists_of(doc.doc_id):
+            en = counted_part(q, doc, listed)  # ("六大…基地" of seven leads: the six 基地)
             inside = any(en.start <= s and e <= en.end for s, e in spans)
             score = score_list(q, sig, doc, en, inside)
             if score is not None:
