@@ -14,7 +14,7 @@ from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
 from corpus.enumerations import Enumeration
 from corpus.model import Document
-from retrieval.naming import names_document, titles_document
+from retrieval.naming import OPENING, names_document, other_kind, titles_document
 from retrieval.query import Query
 
 
@@ -38,6 +38,8 @@ def enumeration_result(
     # document's list, however well another's heading reads (when one of those it names
     # lists it at all: a name may fit several documents, none of them the one meant).
     named = [d for d in docs.values() if names_document(q.doc_name, d)]
+    # …of a 指导意见 and the 实施意见 carrying it out, the one named
+    named = [d for d in named if not _other_kind(q.doc_name, d)] or named
     # …the one it is the title of first (another may only open by citing it)
     named = [d for d in named if titles_document(q.doc_name, d)] or named
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
@@ -56,6 +58,10 @@ def enumeration_result(
         cites.append(quote_of(doc, path, item.sent_start, item.sent_end, span))
     parts = tuple(doc.text[c.span_start : c.span_end] for c in cites)
     return Result(True, "；".join(parts), cites[0], None, tuple(cites[1:]), items=parts)
+
+
+def _other_kind(name: str, doc: Document) -> bool:
+    return other_kind(name, doc.title, doc.doc_id, doc.norm[:OPENING])
 
 
 # "通过担保业务奖补、贷款风险补偿、贷款贴息等方式": three or more items before 等.

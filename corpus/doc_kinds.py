@@ -52,3 +52,32 @@ def announced_kind(opening: str) -> str:
     """The kind of document an untitled text says it is in its opening, or ""."""
     m = _ANNOUNCED.search(opening[:ANNOUNCED_WITHIN])
     return (m.group(1) or m.group(2)) if m else ""
+
+
+# Words telling two documents of one kind apart ("指导意见" issued above, "实施意见" carrying
+# it out below): a kind's qualifier, read with the kind.
+_QUALIFIER = "指导|实施|若干|暂行"
+_QUALIFIED_END = re.compile(
+    rf"({_QUALIFIER})?({DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$"
+)
+_QUALIFIED_OWN = re.compile(rf"(?:以下|如下|本)({_QUALIFIER})?({DOCUMENT_KINDS})")
+
+
+def qualified_kind(name: str) -> tuple[str, str]:
+    """The qualifier and kind a name or title ends on ("…协同发展的指导意见": 指导, 意见),
+    ("", "") for none."""
+    m = _QUALIFIED_END.search(name.strip())
+    return (m.group(1) or "", m.group(2)) if m else ("", "")
+
+
+def announced_qualified(opening: str) -> tuple[str, str]:
+    """The qualifier and kind an untitled text gives itself in its opening ("制定本实施意见":
+    实施, 意见), ("", "") for none."""
+    m = _QUALIFIED_OWN.search(opening[:ANNOUNCED_WITHIN])
+    return (m.group(1) or "", m.group(2)) if m else ("", "")
+
+
+def other_qualified(named: tuple[str, str], own: tuple[str, str]) -> bool:
+    """Whether a document of its own kind ``own`` is not the one a name of kind ``named``
+    names: the same kind qualified otherwise (a 实施意见 is no 指导意见)."""
+    return named[1] == own[1] != "" and named[0] != own[0] != "" and named[0] != ""

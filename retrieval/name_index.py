@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.naming import NAMED_FIT, head_pieces, name_pieces_asked, unissued_pieces
+from retrieval.naming import (
+    NAMED_FIT,
+    head_pieces,
+    name_pieces_asked,
+    other_kind,
+    unissued_pieces,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ class NameIndex:
 
     def __init__(self, heads: Sequence[DocName]) -> None:
         self.ids = tuple(h.doc_id for h in heads)
+        self._heads = tuple(heads)
         self._unissued = np.array([not h.issuer for h in heads], dtype=bool)
         vocab: dict[str, int] = {}
         pieces: list[np.ndarray] = []
@@ -70,7 +77,14 @@ class NameIndex:
             fit = shares >= NAMED_FIT
         if best_only and fit.any():
             fit &= shares >= shares.max()
-        return tuple(self.ids[i] for i in np.flatnonzero(fit))
+        found = [i for i in np.flatnonzero(fit)]
+        # of a 指导意见 and the 实施意见 carrying it out (whose opening cites it), the former
+        own = [
+            i
+            for i in found
+            if not other_kind(name, self._heads[i].title, self.ids[i], self._heads[i].opening)
+        ]
+        return tuple(self.ids[i] for i in (own or found))
 
     def _shares(self, name: str) -> np.ndarray:
         """Each document's share of the name's pieces its title, issuer and opening hold."""

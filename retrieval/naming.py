@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.doc_kinds import DOCUMENT_KINDS
+from corpus.doc_kinds import (
+    DOCUMENT_KINDS,
+    announced_qualified,
+    other_qualified,
+    qualified_kind,
+)
 from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
@@ -192,6 +197,18 @@ def titles_document(name: str, doc: Document) -> bool:
         return False
     title = _head_pieces(doc.title, "")
     return max(_share(_telling_pieces(n), title) for n in (name, name_proper(name))) >= NAMED_FIT
+
+
+def other_kind(name: str, title: str, doc_id: str, opening: str) -> bool:
+    """Whether a document is of the kind a name names qualified otherwise (a 实施意见 carrying
+    out the 指导意见 named, its opening citing it): its title's kind, or for one without a
+    title line the kind its (normalised) ``opening`` gives itself."""
+    own = (
+        announced_qualified(opening)
+        if is_salutation(title, doc_id)
+        else qualified_kind(normalize(title))
+    )
+    return other_qualified(qualified_kind(name), own)
 
 
 def names_document(name: str, doc: Document) -> bool:

@@ -25,3 +25,17 @@ def test_the_lines_that_close_a_title() -> None:
     assert not kind_line("一、总体要求") and not kind_line("为推动示范产业发展,制定本指南。")
     assert not is_status("一、总体要求") and not is_status("为推动示范产业发展,制定本指南。")
     assert is_status("示范指南(试行)") and not is_status("示范指南")
+
+
+def test_a_kind_qualified_otherwise_is_another_document() -> None:
+    from corpus.doc_kinds import announced_qualified, other_qualified, qualified_kind
+
+    named = qualified_kind("住建部等部门推动示范建造协同发展的指导意见")
+    assert named == ("指导", "意见")
+    own = announced_qualified("为贯彻落实《关于推动示范建造协同发展的指导意见》,制定本实施意见。")
+    assert own == ("实施", "意见")
+    assert other_qualified(named, own)
+    # a kind not qualified, or another kind (a notice publishing the 意见), tells nothing
+    assert not other_qualified(named, ("", "意见"))
+    assert not other_qualified(named, ("", "通知"))
+    assert not other_qualified(("", "意见"), own)

@@ -225,3 +225,26 @@ def test_an_untitled_document_is_described_by_its_body_not_by_who_issued_it() ->
     assert described_in("工信部促进新一代ai产业发展那份三年行动计划", doc)
     assert not described_in("工信部推进煤矿智能化那份三年行动计划", doc)
     assert not described_in("", doc)  # no name: nothing described
+
+
+def test_of_a_guiding_opinion_and_the_one_carrying_it_out_the_name_names_the_first() -> None:
+    from retrieval.name_index import DocName, NameIndex
+    from retrieval.naming import OPENING
+
+    guiding = parse_text(
+        "建筑业是支柱产业。经同意,住建部等部门为推动示范智能建造与建筑工业化协同发展,"
+        "制定本指导意见。\n一、原则\n",
+        "g.txt",
+    )
+    local = parse_text(
+        "为贯彻落实住建部等部门《关于推动示范智能建造与建筑工业化协同发展的指导意见》,"
+        "制定本实施意见。\n一、原则\n",
+        "l.txt",
+    )
+    docs = [guiding, local]
+    index = NameIndex([DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in docs])
+    name = "住建部等部门推动示范智能建造与建筑工业化协同发展的指导意见"
+    assert names_document(name, local)  # its opening holds the name it cites
+    assert index.fitting(name) == ("g.txt",)
+    # named as what it is, the implementing one is named
+    assert index.fitting("济南推动示范智能建造与建筑工业化协同发展的实施意见") == ("l.txt",)
