@@ -25,7 +25,8 @@ from answer.entity_head import (
     to_head,
     with_head,
 )
-from answer.entity_readings import NAMED_AFTER, READINGS, agent_span, asks_doer, asks_title
+from answer.entity_quotes import quoted_naming, quotes, whole_quote
+from answer.entity_readings import READINGS, agent_span, asks_doer, asks_title
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
@@ -37,8 +38,10 @@ from answer.wh_frame import (
     HEADS,
     LINKING,
     question_head,
+    subject_head,
     wh_frame,
 )
+from corpus.enum_model import LEAD_VERBS
 from corpus.normalize import bigrams
 from corpus.places import find_places
 from retrieval.query import Query
@@ -88,22 +91,12 @@ _EVENTS = (
     "联合",
     "合作",
 )
-_BOOK = re.compile(r"《([^》]{2,40})》")
 # Scope words that stand where a name might, but name nothing ("全市首个…").
 # …nor does an event said bare ("大会发布了《…白皮书》": which body is not said there).
 _GENERIC = re.compile(
     r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$"
     r"|^(?:本次|此次|该)?(?:大会|会议|论坛|峰会|会上|活动)$"
 )
-
-
-def _quotes(sent: str) -> list[tuple[int, int]]:
-    """Spans of quoted names: "…" marks paired in order (normalised quotes are all
-    the same mark), and 《…》 titles."""
-    marks = [m.start() for m in re.finditer('"', sent)]
-    spans = [(a + 1, b) for a, b in zip(marks[::2], marks[1::2], strict=False) if b - a > 2]
-    spans += [(m.start(1), m.end(1)) for m in _BOOK.finditer(sent)]
-    return sorted(spans)
 
 
 def _window(pattern: str, at: int) -> tuple[int, int]:
@@ -204,7 +197,7 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     """The name inside a stretch: a quoted name whole, else connectives off its ends,
     cut before the question's verb, a linking verb or an event verb."""
     text = sent[start:end]
-    inside = [(qs, qe) for qs, qe in _quotes(sent) if start <= qs - 1 and qe + 1 <= end]
+    inside = [(qs, qe) for qs, qe in quotes(sent) if start <= qs - 1 and qe + 1 <= end]
     if inside:
         return inside[0]
     text = _cut(text, (*verbs, *LINKING, *_EVENTS))
@@ -291,52 +284,10 @@ def _gap_name(
             continue
         s, e = _trim(sent, *bounds, head, verbs)
         s = _with_place(pattern[start:at], sent, s)
-        s, e = _whole_quote(sent, s, e)
+        s, e = whole_quote(sent, s, e)
         if _is_name(sent[s:e], pattern, cfg):
             return s, e
     return None
-
-
-def _quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int] | None:
-    """ "…系列活动叫什么名字" in "深化“瓯来拍”系列活动": the quoted name that touches,
-    or holds, the sentence's words for the end of what the question describes."""
-    matcher = SequenceMatcher(None, subject, sent, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size >= cfg.min_block]
-    if not blocks or blocks[-1].a + blocks[-1].size < len(subject) - 1:
-        return None
-    last = blocks[-1]
-    # …or opens right after them, a kind's word between or not ("首个水产新品种叫什么" in
-    # "…首个水产新品种黄姑鱼“全雌1号”")
-    after = NAMED_AFTER.match(sent, last.b + last.size)
-    for s, e in _quotes(sent):
-        if s <= last.b < e or e + 1 == last.b or (after is not None and after.end() == s):
-            return s, e
-    return _kind_named(subject, sent, last.b)
-
-
-def _kind_named(subject: str, sent: str, at: int) -> tuple[int, int] | None:
-    """The quoted name nearest before ``at`` in its clause that the word for its kind follows,
-    the end of what the question describes ("海洋基础大模型是哪个" in "包含“瀚海星云”大模型在内的
-    基础大模型矩阵")."""
-    clause = max(sent.rfind(c, 0, at) for c in ",;。:") + 1
-    for s, e in reversed(_quotes(sent)):
-        if (
-            clause <= s
-            and e < at
-            and any(sent.startswith(subject[-k:], e + 1) for k in range(2, len(subject) - 1))
-        ):
-            return s, e
-    return None
-
-
-def _whole_quote(sent: str, s: int, e: int) -> tuple[int, int]:
-    """A name never cuts a quotation: widened to the 《…》 or "…" it begins or ends in."""
-    for qs, qe in _quotes(sent):
-        if qs < e and s < qe and (s > qs or e < qe) and qe - qs <= MAX_SPAN:
-            if qs - 1 <= s and e <= qe + 1:
-                return qs, qe  # the stretch lies inside the quotation, marks and all
-            return min(s, qs), max(e, qe)
-    return s, e
 
 
 def entity_spans(
@@ -347,7 +298,7 @@ def entity_spans(
     if frame is None:
         return []
     if len(frame.patterns) > 1:  # a copula question: a quoted name before its noun first
-        quoted = _quoted_naming(frame.patterns[-1].rstrip(GAP), sent, cfg)
+        quoted = quoted_naming(frame.patterns[-1].rstrip(GAP), sent, cfg)
         if quoted is not None:
             return [quoted]
     readings = []
@@ -401,8 +352,30 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     """The name(s) the question asks for in the candidate's sentence, as document offsets.
 
     Two wh-phrases ("哪家企业跟哪个大学一起完成的") give one span from the first
-    name to the second when they stand within :data:`MAX_SPAN` characters.
+    name to the second when they stand within :data:`MAX_SPAN` characters. A reading that
+    is no name ("积极", "建设庆云", "每年给予平台500万元") gives way to the sentence's one
+    name of the kind a copula question's subject ends on ("要建的通用机场是哪个").
     """
+    found = _entity_span(query, cand)
+    if found is None or not _NO_NAME.search(cand.doc.norm[found[0] : found[1]]):
+        return found
+    kind = subject_head(query.norm)
+    headed = headed_name(kind, cand.clause.sent_norm) if kind else None
+    if headed is None:
+        return found
+    base, (s, e) = cand.clause.sent_start, headed
+    return base + _without_lead(cand.clause.sent_norm, s, e, kind), base + e
+
+
+# What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
+# stating an amount.
+_NO_NAME = re.compile(
+    rf"^(?:{LEAD_VERBS.pattern})|^(?:积极|加快|大力|全力|着力|持续|深入)$|\d(?:万|亿)?元|%"
+)
+
+
+def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
+    """:func:`entity_span` as the readings give it."""
     base, sent = cand.clause.sent_start, cand.clause.sent_norm
     head = question_head(query.norm)
     # "在哪个城市办的": the sentence's one city, not a name ending on 城市
@@ -430,4 +403,13 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     s, e = spans[0][0], spans[-1][1]
     if e - s > MAX_SPAN or e <= s:
         s, e = spans[0]
-    return base + s, base + with_head(query.norm, sent, s, e)
+    return base + _without_lead(sent, s, e, head), base + with_head(query.norm, sent, s, e)
+
+
+def _without_lead(sent: str, s: int, e: int, head: str) -> int:
+    """Where a name read off a sentence starts past a verb opening it, what is done with it
+    ("建设庆云通用机场" for 要建的通用机场), when a name of the asked kind is left."""
+    lead = LEAD_VERBS.match(sent, s, e)
+    if lead is None or not head or e - lead.end() <= len(head):
+        return s
+    return lead.end() if ends_on_head(sent[lead.end() : e], head) else s

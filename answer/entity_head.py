@@ -9,6 +9,7 @@ import re
 
 from answer.extract import MAX_SPAN
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
+from corpus.enum_model import LEAD_VERBS
 from corpus.places import find_places
 
 # Verbs that name what an office, a system or a centre does, inside its name.
@@ -38,7 +39,8 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
         # Domain words of the dictionary come tagged "x", as marks do.
         # A verb naming what a body does is part of its name ("信息化推进办公室",
         # "智能体育案例注册管理系统"); another verb ends the name before it.
-        inner = word in _NAME_VERBS and at > start
+        # …and so is a word opening the head asked ("通用" of 通用机场: "庆云通用机场")
+        inner = (word in _NAME_VERBS or sent.startswith(head, at)) and at > start
         if not inner and not (
             flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))
         ):
@@ -53,7 +55,10 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     counts = sorted((len(v) for v in found.values()), reverse=True)
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None
-    return max(found.values(), key=len)[0]
+    start, end = max(found.values(), key=len)[0]
+    # (a verb opening the stretch is what is done with it: "建设庆云通用机场")
+    lead = LEAD_VERBS.match(sent, start, end)
+    return (lead.end(), end) if lead and end - lead.end() > len(noun) else (start, end)
 
 
 # The level of place a head noun asks for ("在哪个城市办的": a city); None: any place.

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from answer.extract import MAX_SPAN
 from answer.insertion import inserted_name
-from answer.wh_frame import HEADS, question_head
+from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head
 from corpus.enum_model import LEAD_VERBS
 
 _ASKS_TITLE = re.compile(
@@ -204,7 +204,27 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
             lead = _BEFORE_NAME.match(sent, start, at)
             start, end = (lead.end() if lead else start), at + size
             return (start, end) if size < end - start <= MAX_SPAN else None
+    return _named_as_kind(noun, sent)
+
+
+def _named_as_kind(noun: str, sent: str) -> tuple[int, int] | None:
+    """The name a sentence writes with another form of the kind the question calls it by
+    ("…人工智能治理机构叫什么": "联合组成的济南市人工智能治理委员会", a 委员会 being a 机构):
+    from after the 的 or the clause's start before it to the end of that form."""
+    kind = HEAD_SUFFIX.search(noun)
+    if kind is None or kind.group(0) not in HEAD_FORMS:
+        return None
+    stem = noun[: kind.start()][-_STEM:]
+    for form in HEAD_FORMS[kind.group(0)]:
+        at = sent.find(stem + form) if len(stem) == _STEM else -1
+        if at >= 0:
+            start = _clause_start(sent, at, ",;。:、的")
+            end = at + len(stem) + len(form)
+            return (start, end) if end - start <= MAX_SPAN else None
     return None
+
+
+_STEM = 4  # characters of what the thing is of, written before its kind ("智能治理")
 
 
 # A dash setting a name after the words a thing is called by ("…科技创新平台——广西低碳智能动力

@@ -87,7 +87,7 @@ HEAD_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ")$"
 )
 # Characters that end a head noun: a verb or particle follows it ("哪家企业拿到…").
-_NOT_HEAD = re.compile(r"[获得签建是为牵拿当入成办搞有在和与跟同被把将要了的把做作发印]")
+_NOT_HEAD = re.compile(r"[获得签建是为牵拿当入成办搞有在和与跟同被把将要了的把做作发印过]")
 # Words whose characters would read as a verb alone ("研发中心" names no verb 发).
 _BOUND = re.compile(r"研发|开发|发展|发明|建设|创建|成果|孵化|合作|办公")
 # Verbs that link a subject to what it is ("海辰储能成为我市首家独角兽企业").
@@ -214,6 +214,24 @@ def wh_frame(qnorm: str) -> WhFrame | None:
     pieces[0] = _drop_topic(pieces[0])
     verbs = [_verb_after(p) for p in (*pieces[1:], tail)]
     return WhFrame((GAP.join(pieces) + GAP + tail,), tuple(heads), tuple(verbs))
+
+
+def subject_head(qnorm: str) -> str:
+    """The kind a copula question's subject ends on ("要建的通用机场是哪个" → 通用机场): its
+    noun after its last 的 when that is a short one ending on a known head, else the head
+    alone ("打算筹建的国家级质检中心" → 中心); "" for none or no copula question."""
+    frame = wh_frame(qnorm)
+    if frame is None or len(frame.patterns) < 2:
+        return ""
+    subject = frame.patterns[-1].rstrip(GAP)
+    kind = HEAD_SUFFIX.search(subject)
+    if kind is None:
+        return ""
+    noun = subject.rsplit("的", 1)[-1]
+    return noun if len(noun) <= _SUBJECT_HEAD else kind.group(0)
+
+
+_SUBJECT_HEAD = 4  # characters of a subject's noun read whole as the kind asked
 
 
 def question_head(qnorm: str) -> str:

@@ -438,3 +438,19 @@ def test_a_name_asked_after_a_preposition_starts_past_the_sentences_one() -> Non
     sent = normalize("每个合同年结束后20个工作日内向甲对接乙工作专班做专题汇报。")
     q = parse_query("运营公司每个合同年结束后要向谁做专题汇报？")
     assert [sent[s:e] for s, e in entity_spans(q, sent)] == ["甲对接乙工作专班"]
+
+
+def test_a_name_of_the_kind_asked_is_read_whole_and_past_what_is_done_with_it() -> None:
+    from answer.entity_head import headed_name
+
+    sent = normalize("夯基础强功能,建设甲云通用机场,加快实施乙至丙等8条高速公路")
+    found = headed_name("通用机场", sent)
+    assert found is not None and sent[found[0] : found[1]] == "甲云通用机场"
+
+
+def test_a_reading_that_is_no_name_gives_way_to_the_name_of_the_kind_asked() -> None:
+    from answer.entity import _NO_NAME
+
+    assert _NO_NAME.search("建设庆云") and _NO_NAME.search("积极")
+    assert _NO_NAME.search("每年给予平台500万元补贴")
+    assert not _NO_NAME.search("苏新基金") and not _NO_NAME.search("洋浦石化新材料")

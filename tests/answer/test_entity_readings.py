@@ -128,3 +128,19 @@ def test_a_thing_named_after_the_words_it_is_called_by_is_no_item_ending_on_them
     plain = normalize("10兆瓦高温气冷核反应堆实验工程建成")
     found = named_item_span(normalize("那个核反应堆实验工程叫什么"), plain)
     assert found is not None and plain[found[0] : found[1]] == "10兆瓦高温气冷核反应堆实验工程"
+
+
+def test_a_thing_called_by_its_kind_is_named_with_another_form_of_that_kind() -> None:
+    from answer.entity_readings import named_item_span
+
+    sentence = "成立由专家、企业代表等联合组成的甲市人工智能治理委员会。"
+    question = "甲市那份政策里,要成立的人工智能治理机构叫什么"
+    assert _read(named_item_span, question, sentence) == "甲市人工智能治理委员会"
+    other = "成立甲市数据管理委员会。"
+    assert _read(named_item_span, "要成立的人工智能治理机构叫什么", other) is None
+
+
+def test_a_wh_phrase_ends_before_a_verb_of_passing() -> None:
+    from answer.wh_frame import question_head
+
+    assert question_head(normalize("吉安今年要帮哪家企业年内过上市审核")) == "企业"

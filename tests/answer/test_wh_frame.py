@@ -34,3 +34,12 @@ def test_a_body_set_up_for_a_task_is_a_head_its_name_carries() -> None:
     # "哪个领导小组牵头": 领导小组 whole, not the person 领导 with 小组 for a verb
     assert question_head("甲规划由哪个领导小组牵头统筹协调") == "领导小组"
     assert question_head("由哪个专班负责推进") == "专班"
+
+
+def test_a_copula_question_asks_the_kind_its_subject_ends_on() -> None:
+    from answer.wh_frame import subject_head
+
+    assert subject_head(normalize("德州2024年要建的通用机场是哪个")) == "通用机场"
+    assert subject_head(normalize("益阳24年打算筹建的国家级质检中心是哪个")) == "中心"
+    assert subject_head(normalize("首家独角兽企业是哪家")) == "企业"
+    assert subject_head(normalize("哪家企业建了通用机场")) == ""  # no copula question
