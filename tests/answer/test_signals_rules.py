@@ -919,3 +919,11 @@ def test_a_which_document_question_states_its_chinese_numeral_value() -> None:
     assert not any("五十" in t.text for t in sig.terms)
     # …a figure question keeps its words as they are
     assert signals(parse_query("同我国建交的国家增加到五十个是哪年"), BM).numbers == ()
+
+
+def test_a_cap_and_each_one_are_said_in_the_words_rules_use() -> None:
+    from index.text import related_terms
+
+    related = related_terms()
+    assert "不超过" in related["最多"] and "各" in related["每个"]
+    assert "孵化空间" in related["孵化面积"]
