@@ -11,7 +11,9 @@ from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 # A year is 19xx/20xx followed by 年, or standing alone (not "2000家", "2024.5"; not a
 # programme's name going on in quotes or after a dash: "科技创新2030“新一代人工智能”").
 _YEAR = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.\"]|-+(?!\d)|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所)|%)))"
+    # (a number with its unit is no year: "1980p" of computing power, "2000台")
+    r"(?<![\d.])((?:19|20)\d{2})(?:年度?|(?![\d.\"a-z]|-+(?!\d)"
+    r"|\s*(?:[多余]?(?:家|个|项|名|人|万|亿|元|件|所|台|套|辆|吨|亩|座)|%)))"
 )
 # What joins the two years of a span: "79到83年", "2019-2021年", a season "24/25年".
 YEAR_SPAN_SEP = r"(?:到|至|-|~|/)"

@@ -574,3 +574,12 @@ def test_a_place_the_question_denies_is_not_asked() -> None:
     assert parse_query("吉林市（不是吉林省）2024年工作报告提了哪几个基地").regions == ("吉林市",)
     assert parse_query("宁波市而非杭州市2023年新增高企多少").regions == ("宁波市",)
     assert parse_query("杭州市和宁波市2023年新增高企多少").regions == ("杭州市", "宁波市")
+
+
+def test_a_number_with_its_unit_is_no_year() -> None:
+    from retrieval.years import find_years
+
+    assert find_years("在建超算智算规模1980p是哪个市的报告") == ()
+    assert find_years("新增设备2000台") == ()
+    assert find_years("2023年gdp多少") == (2023,)
+    assert find_years("到2025,建成多少") == (2025,)
