@@ -4,6 +4,7 @@ qualifier ("以上", "左右"), at most :data:`answer.extract.MAX_SPAN` characte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from answer.clauses import LEADING, Clause
 from answer.extract import MAX_SPAN, Candidate
@@ -63,12 +64,15 @@ def respective_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
     with the figures after it, up to the clause of the next 分别 ("…、一般公共预算收入分别增长
     7.5%、…、15.1%,农村常住居民人均可支配收入分别增长5.6%…")."""
     ats = [m.start() for m in re.finditer("分别", norm)]
-    out = []
+    out: list[list[tuple[str, re.Match[str]]]] = []
     for i, at in enumerate(ats):
         stop = len(norm)
         if i + 1 < len(ats):
             stop = max(norm.rfind(c, at, ats[i + 1]) for c in ",;") + 1 or ats[i + 1]
-        pairs = _paired(norm, at, stop)
+        # "A、B、C三项增速分别为…,总量分别为…": a 分别 naming no items of its own pairs
+        # those of the one before
+        before = [item for item, _ in out[-1]] if out else []
+        pairs = _paired(norm, at, stop, before)
         if pairs is not None:
             out.append(pairs)
     return out
@@ -107,8 +111,12 @@ def joined_sets(norm: str) -> list[list[tuple[str, re.Match[str]]]]:
 _CLAUSE_BEFORE = re.compile(r"([^,;:。!?]*),[^,;:。!?]*$")
 
 
-def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | None:
-    """The items of the clause ending at ``at`` ("分别") with the figures in ``norm[at:stop]``."""
+def _paired(
+    norm: str, at: int, stop: int, earlier: Sequence[str] = ()
+) -> list[tuple[str, re.Match[str]]] | None:
+    """The items of the clause ending at ``at`` ("分别") with the figures in ``norm[at:stop]``;
+    ``earlier``: the items of the sentence's 分别 before, paired when this clause and the one
+    before it name none."""
     # "各省(区、市)推荐的A和B分别…": a parenthesis lists no items.
     named = re.sub(r"\([^()]*\)", "", norm[:at])
     # "…增长6%左右,其中,一产、二产、三产增加值分别…": the items are of their own clause;
@@ -118,6 +126,8 @@ def _paired(norm: str, at: int, stop: int) -> list[tuple[str, re.Match[str]]] | 
     before = _CLAUSE_BEFORE.search(named) if len(items) < 2 else None
     if before is not None:
         items = _items(before.group(1))
+    if len(items) < 2 and earlier:
+        items = list(earlier)
     values = [m for m in numbers_in(norm) if at < m.start() < stop and not is_rank(m)]
     if values:  # the figures run together after 分别, to their clause's end ("…、18%,森林…")
         cut = re.search(r"[,;。]", norm[values[0].end() : stop])

@@ -176,3 +176,16 @@ def test_a_topic_set_off_before_the_items_tells_none_of_them_apart(
         "对园区企业新引进的应届博士、硕士,连续3年每年分别给予5000元、3000元的生活补贴。\n"
     )
     assert _whole_question_spans(question, text, clause_candidates) == ["5000元", "3000元"]
+
+
+def test_a_later_respectively_naming_no_items_pairs_those_of_the_one_before() -> None:
+    from answer.spans import respective_sets
+    from corpus.normalize import normalize
+
+    norm = normalize(
+        "甲收入、乙收入、丙收入三项增速分别为5.7%、4.5%和7.6%,均排第一,总量分别为33893元、"
+        "42291元和21460元"
+    )
+    first, second = respective_sets(norm)
+    assert [i for i, _ in second] == [i for i, _ in first] == ["甲收入", "乙收入", "丙收入"]
+    assert [m.group(0) for _, m in second] == ["33893元", "42291元", "21460元"]
