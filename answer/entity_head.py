@@ -122,7 +122,7 @@ def last_head(text: str, suffix: str, at: int) -> int:
     """Where the name's head ends it: a later head when a place or a few words only stand
     between ("山东省立医院泸州医院", a branch named after its parent)."""
     nxt = text.find(suffix, at + len(suffix))
-    while 0 < nxt - at - len(suffix) <= 6 and not _JOINS_NAMES.search(text[at:nxt]):
+    while 0 < nxt - at - len(suffix) <= _BRANCH_GAP and not _JOINS_NAMES.search(text[at:nxt]):
         at, nxt = nxt, text.find(suffix, nxt + len(suffix))
     return at
 

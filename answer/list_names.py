@@ -285,12 +285,7 @@ def miscounted(qnorm: str, n: int) -> bool:
     """Whether a list of ``n`` items cannot be the one the question counts ("四大未来产业是哪
     些": four, not three; not fewer than ``counted_share`` of them, nor more). Only a
     count of what is asked counts ("十方面民生实事里,医疗卫生方面要办哪几件" asks no ten)."""
-    asked = [
-        cn_number(m.group(1))
-        for m in _ASKED_COUNT.finditer(qnorm)
-        if not _quoted_name(qnorm, m) and _COUNT_ASKED.match(qnorm, m.end(2))
-    ]
-    asked = [c for c in asked if c >= 2]
+    asked = [c for c, _ in _counts_asked(qnorm)]
     share = WEIGHTS.counted_share
     return bool(asked) and not any(math.ceil(share * c) <= n <= c for c in asked)
 
@@ -299,12 +294,8 @@ def counted_part(q: Query, doc: Document, en: Enumeration) -> Enumeration:
     """The items of a list the question counts when the list holds more ("六大产业基地是哪
     六个" of a part's seven paragraph leads, six of them "加快建设…基地"): those ending on the
     noun counted, when exactly as many as counted; else the list as it is."""
-    for m in _ASKED_COUNT.finditer(q.norm):
-        count = cn_number(m.group(1))
-        noun = _ASKING.split(m.group(3))[0]
-        if count < 2 or len(en.items) <= count or len(noun) < 2:
-            continue
-        if _quoted_name(q.norm, m) or not _COUNT_ASKED.match(q.norm, m.end(2)):
+    for count, noun in _counts_asked(q.norm):
+        if len(en.items) <= count or len(noun) < 2:
             continue
         ending = canon(noun)[-2:]
         kept = tuple(
@@ -313,6 +304,18 @@ def counted_part(q: Query, doc: Document, en: Enumeration) -> Enumeration:
         if len(kept) == count:
             return replace(en, items=kept)
     return en
+
+
+def _counts_asked(qnorm: str) -> list[tuple[int, str]]:
+    """Each count the question asks of, two or more, with the noun it counts ("四大未来产业是
+    哪些": 4, 未来产业); a quoted name's count or one no ask follows is none."""
+    return [
+        (count, _ASKING.split(m.group(3))[0])
+        for m in _ASKED_COUNT.finditer(qnorm)
+        if not _quoted_name(qnorm, m)
+        and _COUNT_ASKED.match(qnorm, m.end(2))
+        and (count := cn_number(m.group(1))) >= 2
+    ]
 
 
 _ASKING = re.compile(r"是|有|包括|分别|具体|都|指|哪")
