@@ -41,7 +41,7 @@ from answer.wh_frame import (
     subject_head,
     wh_frame,
 )
-from corpus.enum_model import LEAD_VERBS
+from corpus.enum_model import LEAD_ADVERBS, LEAD_VERBS
 from corpus.normalize import bigrams
 from corpus.places import find_places
 from retrieval.query import Query
@@ -369,9 +369,7 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
 # stating an amount.
-_NO_NAME = re.compile(
-    rf"^(?:{LEAD_VERBS.pattern})|^(?:积极|加快|大力|全力|着力|持续|深入)$|\d(?:万|亿)?元|%"
-)
+_NO_NAME = re.compile(rf"^(?:{LEAD_VERBS.pattern})|^(?:{LEAD_ADVERBS})$|\d(?:万|亿)?元|%")
 
 
 def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:

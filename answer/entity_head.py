@@ -9,7 +9,6 @@ import re
 
 from answer.extract import MAX_SPAN
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
-from corpus.enum_model import LEAD_VERBS
 from corpus.places import find_places
 
 # Verbs that name what an office, a system or a centre does, inside its name.
@@ -55,10 +54,7 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
     counts = sorted((len(v) for v in found.values()), reverse=True)
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None
-    start, end = max(found.values(), key=len)[0]
-    # (a verb opening the stretch is what is done with it: "建设庆云通用机场")
-    lead = LEAD_VERBS.match(sent, start, end)
-    return (lead.end(), end) if lead and end - lead.end() > len(noun) else (start, end)
+    return max(found.values(), key=len)[0]
 
 
 # The level of place a head noun asks for ("在哪个城市办的": a city); None: any place.

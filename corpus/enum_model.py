@@ -23,13 +23,13 @@ LEAD_VERB_WORDS = (
     " 实现 出台 加强 做大 巩固 扩大"
 ).split()
 # How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展").
-_LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入"
+LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入"
 # What joins a list's last item to the one before ("A、B和C", "…以及D").
 ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well
 _VERBS = "|".join(LEAD_VERB_WORDS)
 LEAD_VERBS = re.compile(
-    rf"(?:[\"“]?)(?:(?:{_LEAD_ADVERBS})?(?:{_VERBS})了?|以|在|将|把|即|分别是|为"
+    rf"(?:[\"“]?)(?:(?:{LEAD_ADVERBS})?(?:{_VERBS})了?|以|在|将|把|即|分别是|为"
     # (two verbs joined: "巩固和扩大纺织、冶金…")
     rf"|[和并](?=(?:{_VERBS})))+"
 )

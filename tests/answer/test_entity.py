@@ -441,11 +441,14 @@ def test_a_name_asked_after_a_preposition_starts_past_the_sentences_one() -> Non
 
 
 def test_a_name_of_the_kind_asked_is_read_whole_and_past_what_is_done_with_it() -> None:
+    from answer.entity import _without_lead
     from answer.entity_head import headed_name
 
     sent = normalize("夯基础强功能,建设甲云通用机场,加快实施乙至丙等8条高速公路")
-    found = headed_name("通用机场", sent)
-    assert found is not None and sent[found[0] : found[1]] == "甲云通用机场"
+    found = headed_name("通用机场", sent)  # (the word opening the head is the name's)
+    assert found is not None and sent[found[0] : found[1]].endswith("甲云通用机场")
+    start = _without_lead(sent, *found, "通用机场")  # (the verb opening it is no part of it)
+    assert sent[start : found[1]] == "甲云通用机场"
 
 
 def test_a_reading_that_is_no_name_gives_way_to_the_name_of_the_kind_asked() -> None:
