@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.policy import CONFIG
@@ -285,16 +286,17 @@ def miscounted(qnorm: str, n: int) -> bool:
     """Whether a list of ``n`` items cannot be the one the question counts ("四大未来产业是哪
     些": four, not three; not fewer than ``counted_share`` of them, nor more). Only a
     count of what is asked counts ("十方面民生实事里,医疗卫生方面要办哪几件" asks no ten)."""
-    asked = [c for c, _ in _counts_asked(qnorm)]
+    asked = [c for c, _ in counts_asked(qnorm)]
     share = WEIGHTS.counted_share
     return bool(asked) and not any(math.ceil(share * c) <= n <= c for c in asked)
 
 
-def counted_part(q: Query, doc: Document, en: Enumeration) -> Enumeration:
+def counted_part(counts: Sequence[tuple[int, str]], doc: Document, en: Enumeration) -> Enumeration:
     """The items of a list the question counts when the list holds more ("六大产业基地是哪
     六个" of a part's seven paragraph leads, six of them "加快建设…基地"): those ending on the
-    noun counted, when exactly as many as counted; else the list as it is."""
-    for count, noun in _counts_asked(q.norm):
+    noun counted, when exactly as many as counted; else the list as it is. ``counts``: the
+    question's (:func:`counts_asked`)."""
+    for count, noun in counts:
         if len(en.items) <= count or len(noun) < 2:
             continue
         ending = canon(noun)[-2:]
@@ -306,7 +308,7 @@ def counted_part(q: Query, doc: Document, en: Enumeration) -> Enumeration:
     return en
 
 
-def _counts_asked(qnorm: str) -> list[tuple[int, str]]:
+def counts_asked(qnorm: str) -> list[tuple[int, str]]:
     """Each count the question asks of, two or more, with the noun it counts ("四大未来产业是
     哪些": 4, 未来产业); a quoted name's count or one no ask follows is none."""
     return [

@@ -30,6 +30,7 @@ from answer.list_names import (
     bare_count,
     count_fit,
     counted_part,
+    counts_asked,
     head_words,
     miscounted,
     noun_fit,
@@ -244,10 +245,11 @@ def best_list(
     """
     sig = sig.known()
     scored: list[ScoredList] = []
+    counts = counts_asked(q.norm)  # (read once: every list is measured against them)
     for doc in docs:
         spans = near.get(doc.doc_id, [])
         for listed in lists_of(doc.doc_id):
-            en = counted_part(q, doc, listed)  # ("六大…基地" of seven leads: the six 基地)
+            en = counted_part(counts, doc, listed)  # ("六大…基地" of seven leads: the six 基地)
             inside = any(en.start <= s and e <= en.end for s, e in spans)
             score = score_list(q, sig, doc, en, inside)
             if score is not None:

@@ -12,7 +12,6 @@ from corpus.normalize import normalize
 from corpus.places import NATIONAL, find_places, region_aliases
 from corpus.report_year import is_address
 from retrieval.intent import FIGURE_INTENTS
-from retrieval.naming import names_document
 from retrieval.query import Query
 
 
@@ -162,11 +161,11 @@ def meta_bonus(
     passage: Passage,
     doc: Document,
     w: MetaWeights,
-    named: Collection[str] | None = None,
+    named: Collection[str],
 ) -> float:
     """The metadata bonus of one passage for one question; ``named``: the documents the
-    question's name for a document names, when found for all of them at once (the name
-    index's, :meth:`retrieval.search.Retriever.documents_named`), else read off ``doc``."""
+    question's name for a document names, found for all of them at once (the name index's,
+    :meth:`retrieval.search.Retriever.documents_named`)."""
     # The document's normalised text is computed once at load; slice it.
     text = doc.norm[passage.start : passage.end] if doc.norm else normalize(passage.text)
     r = region_fit(query, doc, text)
@@ -178,6 +177,6 @@ def meta_bonus(
     bonus += w.region_match if r > 0 else w.region_mismatch if r < 0 else 0.0
     bonus += w.year_match if y > 0 else w.year_mismatch if y < 0 else 0.0
     bonus += w.kind_match if k > 0 else w.kind_mismatch if k < 0 else 0.0
-    if doc.doc_id in named if named is not None else names_document(query.doc_name, doc):
+    if doc.doc_id in named:
         bonus += w.named_doc
     return bonus

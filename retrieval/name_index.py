@@ -77,7 +77,7 @@ class NameIndex:
             fit = shares >= NAMED_FIT
         if best_only and fit.any():
             fit &= shares >= shares.max()
-        found = [i for i in np.flatnonzero(fit)]
+        found = list(np.flatnonzero(fit))
         # of a 指导意见 and the 实施意见 carrying it out (whose opening cites it), the former
         own = [
             i

@@ -203,12 +203,15 @@ def other_kind(name: str, title: str, doc_id: str, opening: str) -> bool:
     """Whether a document is of the kind a name names qualified otherwise (a 实施意见 carrying
     out the 指导意见 named, its opening citing it): its title's kind, or for one without a
     title line the kind its (normalised) ``opening`` gives itself."""
+    named = qualified_kind(name)
+    if not named[0]:
+        return False  # (a kind named unqualified is any document's of that kind)
     own = (
         announced_qualified(opening)
         if is_salutation(title, doc_id)
         else qualified_kind(normalize(title))
     )
-    return other_qualified(qualified_kind(name), own)
+    return other_qualified(named, own)
 
 
 def names_document(name: str, doc: Document) -> bool:

@@ -1102,7 +1102,7 @@ def test_a_list_of_the_noun_asked_is_not_given_up_for_the_points_it_stands_in() 
 
 
 def test_a_list_holding_more_than_counted_gives_the_counted_ones_of_the_noun() -> None:
-    from answer.list_names import counted_part
+    from answer.list_names import counted_part, counts_asked
     from corpus.document import parse_text
     from corpus.enumerations import enumerations
 
@@ -1114,12 +1114,17 @@ def test_a_list_holding_more_than_counted_gives_the_counted_ones_of_the_noun() -
     )
     leads = next(en for en in enumerations(doc) if len(en.items) == 4)
     q = parse_query("甲市报告提的“三大产业基地”具体是哪三个？")
-    part = counted_part(q, doc, leads)
+    part = counted_part(counts_asked(q.norm), doc, leads)
     assert _items(doc, part) == [
         "加快建设白酒生产基地",
         "加快建设装备备份基地",
         "加快建设综合能源基地",
     ]
     # as many as counted, or a count not of items ending so: the list as it is
-    assert counted_part(parse_query("甲市报告提的“四大产业基地”是哪四个"), doc, leads) is leads
-    assert counted_part(parse_query("甲市报告提的“三大行动”是哪三个"), doc, leads) is leads
+    assert (
+        counted_part(counts_asked(normalize("甲市报告提的“四大产业基地”是哪四个")), doc, leads)
+        is leads
+    )
+    assert (
+        counted_part(counts_asked(normalize("甲市报告提的“三大行动”是哪三个")), doc, leads) is leads
+    )

@@ -95,6 +95,5 @@ def test_the_documents_named_for_all_at_once_decide_the_named_bonus() -> None:
     doc = parse_text("为推进示范智慧社区建设,提出如下意见。\n一、目标\n甲。\n", "h.txt")
     q = parse_query("民政部等部门推进示范智慧社区建设的意见里,目标是什么")
     w = MetaWeights()
-    alone = meta_bonus(q, doc.passages[0], doc, w)
+    alone = meta_bonus(q, doc.passages[0], doc, w, frozenset())
     assert meta_bonus(q, doc.passages[0], doc, w, frozenset({"h.txt"})) == alone + w.named_doc
-    assert meta_bonus(q, doc.passages[0], doc, w, frozenset()) == alone
