@@ -13,6 +13,7 @@ from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
 from corpus.places import canonical_region
+from corpus.plan_opening import unheaded_plan
 from corpus.plan_periods import PLAN_FIRST_YEAR, PLAN_NAME
 from corpus.report_year import is_work_report, issue_year, spoken_year
 from corpus.structure import build_tree, find_headings, own_body
@@ -88,6 +89,13 @@ def parse_text(
     # Lines that stand alone: table rows, the banner, the number and the closing lines.
     rows = sorted([(r.start, r.end) for t in tables for r in t.rows] + banner_lines(norm))
     headings = [h for h in find_headings(text, norm) if not _inside(h.start, rows)]
+    plan = (
+        unheaded_plan(text, norm, headings, sk.review_heading(doc_year, doc_month))
+        if report
+        else None
+    )
+    if plan:
+        headings = sorted([*headings, plan], key=lambda h: h.start)
     raw = build_tree(text, headings)
     sections: list[Section] = []
     passages: list[Passage] = []

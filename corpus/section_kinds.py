@@ -4,8 +4,10 @@ read from its heading's words; :mod:`corpus.document` settles them per section."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpus.metadata import YEAR_WRITTEN
+from corpus.normalize import normalize
 
 _YEAR = re.compile(YEAR_WRITTEN)
 _ACTUAL = (
@@ -101,6 +103,17 @@ def settled_kind(
         return kind
     early = month is not None and month <= 4
     return "plan" if year > issued or (year == issued and early) else kind
+
+
+def review_heading(issued: int | None, month: int | None) -> Callable[[str], bool]:
+    """Whether a heading, alone, heads a review in a document issued then."""
+
+    def is_review(heading: str) -> bool:
+        norm = normalize(heading)
+        kind, year = section_kind(norm), heading_year(norm)
+        return settled_kind(kind, norm, year, issued, month) == "actual"
+
+    return is_review
 
 
 def heading_year(heading: str) -> int | None:
