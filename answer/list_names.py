@@ -358,3 +358,14 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     # Nothing else left: the question names only the document (when it has words at all).
     only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
     return sig.keeping(lambda t: not names_it(t)), only_named
+
+
+# What a list excludes ("有下列情况之一的企业不得申报"), and a question asking for it
+# ("哪些情况的企业不能申报").
+_NEGATED = re.compile(r"不得|不能|不予|不可|不准|不应|严禁|禁止|不属于|不纳入|不再")
+
+
+def same_polarity(qnorm: str, lead_text: str) -> bool:
+    """Whether a list's lead excludes (不得…) as the question asks what is excluded, or
+    neither does."""
+    return bool(_NEGATED.search(qnorm)) == bool(_NEGATED.search(lead_text))

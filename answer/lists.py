@@ -34,6 +34,7 @@ from answer.list_names import (
     head_words,
     miscounted,
     noun_fit,
+    same_polarity,
     without_noun,
     without_title_words,
     writes_quoted,
@@ -192,6 +193,7 @@ def score_list(
         + (w.near if near else 0)
         + (w.heading if headed_here else 0)
         + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
+        + (w.polarity if same_polarity(q.norm, f"{head} {intro}") else 0)
     )
 
 

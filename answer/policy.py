@@ -115,6 +115,8 @@ class ListWeights:
     heading: float = 0.5  # the question writes the list's own heading ("供应链管理…有哪几个")
     quoted: float = 0.5  # its own words write a phrase the question quotes ("“十大工程”")
     parts: float = 1.2  # the question names only its document: the document's own parts
+    # its lead excludes (不得申报) as the question asks what is excluded (不能申报), or neither
+    polarity: float = 0.6
     min_cov: float = 0.6  # share of the question's terms the list must name somewhere
     min_own: float = 0.25  # and its heading, intro or count must name at least this share
     docs: int = 6  # documents of the best clauses looked at

@@ -1128,3 +1128,20 @@ def test_a_list_holding_more_than_counted_gives_the_counted_ones_of_the_noun() -
     assert (
         counted_part(counts_asked(normalize("甲市报告提的“三大行动”是哪三个")), doc, leads) is leads
     )
+
+
+_CONDITIONS = (
+    "甲省智能工厂认定管理办法\n第二章 认定条件\n"
+    "第五条 申报甲省智能工厂的企业需具备以下条件:\n(一)在甲省境内注册。\n(二)产品符合产业政策。\n"
+    "(三)已制定智能化发展规划。\n"
+    "第六条 有下列情况之一的企业不得申报甲省智能工厂:\n(一)提供虚假信息的;\n"
+    "(二)近3年发生过安全事故的;\n(三)有不良信用记录的。\n第三章 认定程序\n第七条 省厅组织评审。\n"
+)
+
+
+def test_a_question_asking_what_is_excluded_takes_the_list_that_excludes() -> None:
+    terms = {"智能工厂": 3.0, "企业": 1.0, "申报": 2.0}
+    doc, best = _best_of(_CONDITIONS, "甲省智能工厂认定,哪些情况的企业不能申报?", terms)
+    assert best is not None and _items(doc, best.enumeration)[0].startswith("提供虚假信息")
+    doc, best = _best_of(_CONDITIONS, "甲省智能工厂认定,申报企业要具备哪些条件?", terms)
+    assert best is not None and _items(doc, best.enumeration)[0].startswith("在甲省境内注册")
