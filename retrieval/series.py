@@ -90,7 +90,13 @@ def _each_asked(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     scope = _SCOPE.match(metrics[0])
     if scope:
         metrics = [metrics[0], *(scope.group(0) + x for x in metrics[1:])]
-    return metrics, " ".join([segments[-1][m.end() :], *topic])
+    # "培育项目和重点支持项目每项资助强度各是多少": what follows the noun every item ends on
+    # is asked of each
+    head = _same_noun_head(metrics[:-1], metrics[-1])
+    of_each = [metrics[-1][len(head) :]] if head and w.names(metrics[-1][len(head) :]) else []
+    if of_each:
+        metrics = [*metrics[:-1], head]
+    return metrics, " ".join([*of_each, segments[-1][m.end() :], *topic])
 
 
 def _set_off(segments: list[str], norm: str) -> list[str]:
@@ -149,6 +155,21 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], _EACH.sub("", tail)
+
+
+# How long the last item may run to the noun every item ends on.
+_MAX_ITEM = 8
+
+
+def _same_noun_head(items: list[str], last: str) -> str:
+    """The last item of a series whose items all end on one noun ("培育项目和重点支持项目每项
+    资助强度各是多少": 重点支持项目), or ""."""
+    noun = items[0][-2:]
+    if len(noun) < 2 or not all(it.endswith(noun) and it != noun for it in items):
+        return ""
+    at = last.find(noun, 1)
+    head = last[: at + len(noun)] if at > 0 else ""
+    return head if 2 < len(head) <= _MAX_ITEM and head not in items else ""
 
 
 def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[str], str]:

@@ -64,3 +64,16 @@ def test_a_name_going_on_past_zhi_is_one_item() -> None:
     norms, labels = _parts("甲计划里，中国甲谷和虚拟现实之都每年各要促进多少项首用首试？")
     assert labels == ["中国甲谷", "虚拟现实之都"]
     assert "之都" not in norms[0]
+
+
+def test_what_follows_the_noun_every_item_ends_on_is_asked_of_each() -> None:
+    norms, labels = _parts("某基金2023年度,培育项目和重点支持项目每项资助强度各是多少?")
+    assert labels == ["培育项目", "重点支持项目"]
+    assert len(norms) == 2
+    assert "培育项目每项资助强度" in norms[0]
+    assert "重点支持项目每项资助强度" in norms[1]
+
+
+def test_items_ending_on_different_nouns_keep_their_own_words() -> None:
+    norms, _ = _parts("某市2023年,新增高企和科技型中小企业研发投入各是多少?")
+    assert not any("高企研发投入" in n for n in norms)
