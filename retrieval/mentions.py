@@ -23,10 +23,11 @@ def year_mention(segment: str, year: int) -> str:
 
 
 def mention(segment: str, region: str) -> str:
-    """How a region is written in a segment (full or short name)."""
-    for _, _, place in find_places(segment):
+    """How a region is written in a segment (full or short name, as found: a guarded
+    short name, "来宾" before its year, is the place's though the gazetteer gives none)."""
+    for start, end, place in find_places(segment):
         if place.name == region:
-            return place.name if place.name in segment else place.short
+            return place.name if place.name in segment else segment[start:end]
     return region
 
 

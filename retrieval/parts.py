@@ -395,11 +395,15 @@ def _report_text_part(query: Query, text: str, year: int, whole_target: bool) ->
 def own_ask(segment: str, segments: list[str]) -> bool:
     """Whether a segment asks its own figure of its own time while another segment, of
     another time, holds the target cue ("2023年…多少?今年打算…"; not "…2023年…要提到多少,
-    新增发明专利多少件", where the second asks of the same plan)."""
+    新增发明专利多少件", where the second asks of the same plan). A segment naming its own
+    metric after its time asks its own figure too ("2023年建成的5G基站和2024年计划新建的…
+    各多少个"); one naming only its time shares the cue ("转化成果2025年和2026年的目标")."""
     time = time_mention(segment)
     others = [s for s in segments if s is not segment]
     cue_elsewhere = any(asks_target(o) and time_mention(o) not in ("", time) for o in others)
-    return bool(time and ASKS.search(segment)) and cue_elsewhere
+    after = segment[segment.find(time) + len(time) :] if time else ""
+    asks = ASKS.search(segment) or names_metric(_metric_words(after))
+    return bool(time and asks) and cue_elsewhere
 
 
 def own_part(query: Query, part: Query) -> Query | None:

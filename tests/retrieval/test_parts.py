@@ -658,3 +658,23 @@ def test_a_part_borrowing_the_others_words_keeps_them_apart_from_the_documents_n
     first = split_parts(q)[0]
     assert "里制" not in first.norm.replace(" ", "_")  # (not glued: "指南里" + "制修订")
     assert "制修订" in first.norm and first.years == (2031,)
+
+
+def test_a_segment_of_its_own_year_and_metric_keeps_its_kind_beside_a_planned_one() -> None:
+    q = parse_query("某州2023年建成的5G基站和2024年计划新建的5G基站各多少个?")
+    parts = split_parts(q)
+    assert [(p.years, p.wants_target) for p in parts] == [((2023,), False), ((2024,), True)]
+
+
+def test_a_segment_naming_only_its_year_shares_the_target_asked() -> None:
+    q = parse_query("某市2023年和2024年的研发投入强度目标分别是多少?")
+    assert all(p.wants_target for p in split_parts(q))
+
+
+def test_a_place_whose_short_name_is_a_word_is_one_part_of_its_own() -> None:
+    # 来宾 (a guest) names the city only before its year: the part of 马鞍山 drops it
+    q = parse_query("马鞍山和来宾2024年各打算新增多少家高新技术企业?")
+    parts = split_parts(q)
+    assert [p.regions for p in parts] == [("马鞍山市",), ("来宾市",)]
+    assert part_labels(q, parts) == ["马鞍山", "来宾"]
+    assert "来宾" not in parts[0].norm
