@@ -457,3 +457,20 @@ def test_a_reading_that_is_no_name_gives_way_to_the_name_of_the_kind_asked() -> 
     assert _NO_NAME.search("建设庆云") and _NO_NAME.search("积极")
     assert _NO_NAME.search("每年给予平台500万元补贴")
     assert not _NO_NAME.search("苏新基金") and not _NO_NAME.search("洋浦石化新材料")
+
+
+def test_the_body_written_before_the_wh_word_begins_the_name() -> None:
+    # "交通运输部哪个司": the sentence writes the ministry before its department
+    assert names(
+        "该项试点由交通运输部哪个司牵头?", "交通运输部人事教育司牵头,运输服务司配合。"
+    ) == ["交通运输部人事教育司"]
+
+
+def test_an_owner_is_read_only_where_the_sentence_writes_it_before_the_name() -> None:
+    from answer.entity import _with_owner
+
+    sent = "交通运输部人事教育司牵头"
+    assert _with_owner("由交通运输部", sent, 5, 10) == 0
+    assert _with_owner("由交通运输部", "人事教育司牵头", 0, 5) == 0
+    assert _with_owner("要推进甲研究院", "推进甲研究院乙中心", 6, 9) == 2  # (not the verb)
+    assert _with_owner("由甲部", "甲部先进电池材料研发中心", 2, 12) == 2  # (a whole name)
