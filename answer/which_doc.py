@@ -51,6 +51,7 @@ def verbatim_hits(
     shorter ones sharing its common words; a which-document question wants them all.
     """
     names = [n for n in name_phrases(q.norm) if len(n) >= CONFIG.which_doc.verbatim_name]
+    names += [d for d in DATE.findall(q.norm) if d not in names]  # a full date, word for word
     extra = value_hits(q, sig.numbers, retriever, seen, allowed)
     most = CONFIG.which_doc.verbatim_hits
     if not names:

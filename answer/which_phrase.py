@@ -32,7 +32,9 @@ def states_phrase(q: Query, sig: Signals, c: Candidate, loose: bool = False) -> 
     where = [c.clause.norm, normalize(c.passage.section)]
     where += [c.clause.sent_norm] if len(sig.quoted) > 1 else []
     named = bool(sig.quoted) and any(holds_quoted(canon(x), sig.quoted) for x in where)
-    least = t.quoted_context if named and _names_a_thing(q.norm) else t.phrase_context
+    # A full date the sentence writes as asked ("…于2023年12月20日前报送") is as telling.
+    dated = DATE.search(q.norm) is not None
+    least = t.quoted_context if (named and _names_a_thing(q.norm)) or dated else t.phrase_context
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
         return False
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both,
@@ -43,7 +45,7 @@ def states_phrase(q: Query, sig: Signals, c: Candidate, loose: bool = False) -> 
     topic = topic_of(c.doc)
     stated = c.clause_cov >= t.phrase_clause or quoted or _stated_under(sig, c, topic)
     rarest = _rarest_held if loose else _rarest_named
-    return named or (stated and rarest(sig, f"{sentence} {topic}"))
+    return named or dated or (stated and rarest(sig, f"{sentence} {topic}"))
 
 
 def _stating_text(c: Candidate) -> str:

@@ -225,3 +225,19 @@ def test_documents_never_naming_the_body_asked_give_way_to_one_that_does() -> No
     # none writes it (named another way): nothing is ruled out
     none = {"b.txt": chosen["b.txt"], "c.txt": SimpleNamespace(doc=other)}
     assert list(_by_bodies_named(sig, none)) == ["b.txt", "c.txt"]
+
+
+def test_a_full_date_asked_tells_the_stating_sentence_among_fewer_words() -> None:
+    from answer.signals import signals
+    from answer.which_phrase import states_phrase
+    from index.bm25 import BM25
+
+    text = (
+        "关于开展甲汽车准入试点工作的通知\n三、组织实施\n省级主管部门对申报方案进行审核,"
+        "于2023年12月20日前报送工业和信息化部。\n四、其他\n试点期间各地加强甲汽车安全管理。\n"
+    )
+    bm = BM25.build([["甲", "汽车", "准入", "试点", "申报", "方案"], ["专家", "遴选"]])
+    q = parse_query("哪份文件要求甲汽车准入试点的申报方案在2023年12月20日前报到工信部？")
+    sig = signals(q, bm)
+    assert states_phrase(q, sig, _candidate(text, "审核"))
+    assert not states_phrase(q, sig, _candidate(text, "安全管理"))  # no date written
