@@ -60,6 +60,14 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(省|市|区|县|城市)是哪(?:个|一个)?\1(?!的?(?:\d{2,4}年)?的?(?:政府)?(?:工作)?报告)"
         ),
     ),
+    # "7个省级物联网产业基地是哪几个市": the members of a counted set, not the document or
+    # place stating a value ("…8500家的是哪些市")
+    (
+        Intent.LIST,
+        re.compile(
+            r"(?<![\d.])(?:[两二三四五六七八九十]+|\d{1,2})(个|家|所|座)[^?？,，]{2,20}?(?<!的)是哪几\1"
+        ),
+    ),
     (
         Intent.WHICH_DOC,
         re.compile(

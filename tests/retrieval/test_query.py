@@ -225,6 +225,7 @@ def test_intent_is_an_intent_member(text: str) -> None:
         "杭州315计划要对标的“三张清单”是哪三张",
         "六大行动是什么",
         "甲省报告说要打造的4个万亿级示范支柱产业是什么",
+        "甲试点意见里依托的7个省级物联网产业基地是哪几个市",  # members, no document's
     ],
 )
 def test_list_intent_by_count(text: str) -> None:
@@ -583,3 +584,10 @@ def test_a_number_with_its_unit_is_no_year() -> None:
     assert find_years("新增设备2000台") == ()
     assert find_years("2023年gdp多少") == (2023,)
     assert find_years("到2025,建成多少") == (2025,)
+
+
+def test_a_value_whose_places_are_asked_stays_a_which_document_question() -> None:
+    from retrieval.intent import Intent
+
+    assert parse_query("高企目标定8500家的是哪些市").intent is Intent.WHICH_DOC
+    assert parse_query("新建3个基地的是哪几个市").intent is Intent.WHICH_DOC
