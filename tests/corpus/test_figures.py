@@ -36,7 +36,10 @@ def figures(text: str) -> list[tuple[str, str]]:
         ("开发软件构件不少于 10 个", [("10", "个")]),
         ("最高给予50 万元奖励", [("50", "万元")]),
         ("2024 年新增企业 5 家", [("5", "家")]),
-        ("收入达到2 0 9 0 元,增长1 1 %", []),  # spaced digits: no figure read from one
+        # a text layer spacing every digit writes one number, read whole
+        ("收入达到2 0 9 0 元,增长1 1 %", [("2090", "元"), ("11", "%")]),
+        ("授予专利权2 2 .4 万件", [("22.4", "万件")]),
+        ("第 1 2 部分", []),
     ],
 )
 def test_find_figures_amounts_and_counts(text: str, want: list[tuple[str, str]]) -> None:
