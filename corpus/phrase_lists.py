@@ -56,7 +56,7 @@ MIN_SHARED_NOUN = 2  # characters the names must end with alike ("基地", "产�
 MIN_INFIX_SERIES = 4  # phrases of one make sharing a character inside ("…更充分、…更公平")
 
 
-def _counts(name: str) -> list[tuple[int, str]]:
+def compound_counts(name: str) -> list[tuple[int, str]]:
     """("两地五中心") → [(2, "地"), (5, "中心")]; [] when the name does not parse whole."""
     found = list(_COUNTED.finditer(name))
     if len(found) < 2 or "".join(m.group(0) for m in found) != name:
@@ -69,7 +69,7 @@ def count_name_lists(doc: Document) -> list[Enumeration]:
     norm = doc.norm
     out = []
     for m in _COUNT_NAME.finditer(norm):
-        counts = _counts(m.group(1))
+        counts = compound_counts(m.group(1))
         if not counts:
             continue
         nouns = tuple(c for _, c in counts)
@@ -267,9 +267,11 @@ _KIND_SERIES = re.compile(
 # "出台实施A、B、…等领域创新发展支持政策", "A、B、…等主导产业新签约项目78个": the series
 # closed by 等 and the field, aspect or trade its names are of (with its qualifier), what is
 # done in them following (head: "等" + all of it).
+# (…or the places they are: "提升紫竹、杨浦、…等区域创新发展能级")
+_FIELDS = "领域|方面|行业|产业|环节|场景|方向|学科|专业|区域|地区|片区|园区"
 _FIELD_SERIES = re.compile(
     r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
-    r"等([\u4e00-\u9fff]{0,4}?(?:领域|方面|行业|产业|环节|场景|方向|学科|专业)的?[^,;。:!?(\n、]{0,16})"
+    rf"等([\u4e00-\u9fff]{{0,4}}?(?:{_FIELDS})的?[^,;。:!?(\n、]{{0,16}})"
     r"(?=[,;。:!?(\n、]|$)"
 )
 

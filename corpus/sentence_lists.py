@@ -24,6 +24,7 @@ from corpus.enum_model import (
 )
 from corpus.model import Document
 from corpus.numerals import cn_number
+from corpus.phrase_lists import compound_counts
 
 # Counters of things listed ("三项标准", "四个突破"); a count in words quotes its noun after
 # them, or after 把/块 ("三把“金钥匙”").
@@ -222,9 +223,14 @@ def _counted(norm: str, s: int, e: int) -> list[tuple[str, int, list[tuple[int, 
         if last is not None:
             found.append((m.group(0), count, last))
             continue
-        inside = _parenthesised(norm, m.end(), e)
+        inside = _parenthesised(norm, m.end() + (norm[m.end() : m.end() + 1] == '"'), e)
         if len(inside) == count:
             found.append((m.group(0), count, inside))
+            continue
+        # "“一都六基地”(A、B、…)": a compound count name, as many items as it sums
+        compound = _compound_name(norm, m.start(), m.end())
+        if compound and len(inside) == compound[1]:
+            found.append((*compound, inside))
             continue
         after_at = m.end()
         while after_at < e and norm[after_at] in ' ":,(即包括分别是为':
@@ -324,6 +330,19 @@ def _comma_items(norm: str, at: int, e: int) -> list[tuple[int, int]]:
     spans = split_at(norm, at, end, ",、")
     ok = all(2 <= y - x <= _SHORT_ITEM and not LEAD_END.search(norm, x, y) for x, y in spans)
     return spans if ok else []
+
+
+def _compound_name(norm: str, start: int, end: int) -> tuple[str, int] | None:
+    """The quoted compound count name a count closes ("“一都六基地”": 一都六基地, 7), or None."""
+    opening = norm.rfind('"', max(0, start - _COMPOUND_BEFORE), start)
+    if opening < 0 or norm[end : end + 1] != '"':
+        return None
+    name = norm[opening + 1 : end]
+    counts = compound_counts(name)
+    return (name, sum(n for n, _ in counts)) if counts else None
+
+
+_COMPOUND_BEFORE = 8  # how far before its last count a compound count name may open
 
 
 def _parenthesised(norm: str, at: int, e: int) -> list[tuple[int, int]]:

@@ -233,3 +233,10 @@ def test_a_quoted_count_name_spelled_out_after_ji_lists_that_many_pieces() -> No
         ],
     ]  # "“5个10”即甲、乙、丙": three pieces where five are counted, no list
     assert [en.count for en in found] == [3, 5] and "5个100" in found[1].head
+
+
+def test_places_closed_by_deng_and_their_kind_of_place_are_a_list() -> None:
+    doc = _doc(
+        "甲市报告\n二、任务\n推进示范区建设,提升甲园、乙城、丙港等区域创新发展能级,支持发展。\n"
+    )
+    assert _names(doc, kind_series(doc)) == [["甲园", "乙城", "丙港"]]

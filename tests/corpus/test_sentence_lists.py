@@ -75,3 +75,10 @@ def test_a_subject_and_its_verb_of_listing_lead_the_first_item() -> None:
     assert _counted_items("本工程建设内容包括甲调度、乙服务、丙监管三大应用平台。", 3) == [
         ["甲调度", "乙服务", "丙监管"]
     ]
+
+
+def test_a_compound_count_name_is_explained_by_as_many_items_in_brackets() -> None:
+    text = "围绕打造“一都三基地”(甲车之都、乙加工基地、丙材料基地、丁用品基地),推动产业升级。"
+    assert _counted_items(text, 4) == [["甲车之都", "乙加工基地", "丙材料基地", "丁用品基地"]]
+    # as many as its last count alone are no such list
+    assert _counted_items("打造“一都三基地”(乙加工基地、丙材料基地),推动升级。", 4) == []
