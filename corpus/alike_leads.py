@@ -36,7 +36,7 @@ def alike_leads(doc: Document) -> list[Enumeration]:
                 continue
             if len(run) >= MIN_LEADS and run[0][2] not in seen:  # (a section within another)
                 seen.add(run[0][2])
-                out.append(_listed(doc, run, spans))
+                out.append(listed_run(doc, run, spans))
             run = [item] if item else []
     return out
 
@@ -60,8 +60,9 @@ def _continues(norm: str, run: list[_Lead], item: _Lead) -> bool:
     return norm[first[1] - _SHARED_END : first[1]] == norm[item[1] - _SHARED_END : item[1]]
 
 
-def _listed(doc: Document, run: list[_Lead], spans: list[tuple[int, int]]) -> Enumeration:
-    """The enumeration of a run, named by its section and the sentence before it."""
+def listed_run(doc: Document, run: list[_Lead], spans: list[tuple[int, int]]) -> Enumeration:
+    """The enumeration of a run of leads (each its start and end, its sentence's start and
+    end), named by its section and the sentence before it."""
     items = tuple(Item(a, b, s, e) for a, b, s, e in run)
     before = [(s, e) for s, e in spans if e <= run[0][2]][-1:]
     intro = " ".join(doc.norm[s:e] for s, e in before)

@@ -25,6 +25,7 @@ import re
 
 from corpus.alike_clauses import alike_clause_lists
 from corpus.alike_leads import alike_leads
+from corpus.arrival_series import arrival_series
 from corpus.chunk import split_sentences
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
@@ -61,6 +62,7 @@ from corpus.phrase_lists import (
     spelled_out_names,
 )
 from corpus.quoted_frames import quoted_frames
+from corpus.run_in_titles import run_in_titles
 from corpus.section_leads import section_lead_lists, shared_noun_points
 from corpus.sentence_lists import inline_lists
 from corpus.term_lines import term_lines
@@ -197,7 +199,17 @@ def _intro(doc: Document, at: int, section: Section | None) -> str:
     first = len(sents) - 1
     if first and _ANNOUNCES.search(doc.norm, sents[first - 1][0], sents[first - 1][1]):
         first -= 1
-    return doc.norm[sents[first][0] : sents[-1][1]]
+    intro = doc.norm[sents[first][0] : sents[-1][1]]
+    # …and the paragraph's run-in title ("充分释放全社会创业创新潜能。着力实施…。一是…")
+    para = doc.norm.rfind("\n", floor, at) + 1
+    title = next((x for x in sents if x[0] >= para), None)
+    if title and title[0] < sents[first][0] and _RUN_IN_TITLE.fullmatch(doc.norm, *title):
+        return f"{doc.norm[title[0] : title[1]]} {intro}"
+    return intro
+
+
+# A paragraph's opening sentence naming its point: short, one clause.
+_RUN_IN_TITLE = re.compile(r"[^,;:,。\n]{4,24}。")
 
 
 # Words announcing the points that follow ("以下重点方向", "下列条件", "如下")
@@ -355,6 +367,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_lines(doc) + term_lines(doc)
     found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
+    found += run_in_titles(doc) + arrival_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -862,3 +862,20 @@ def test_a_documents_own_numbered_parts_are_no_points() -> None:
         "二、加强组织领导,明确分工。\n三、加强跟踪督导,总结经验。\n"
     )
     assert all("原则同意" not in doc.text[en.start : en.end] for en in ordinal_lists(doc))
+
+
+def test_a_paragraphs_run_in_title_heads_the_points_it_opens() -> None:
+    text = (
+        "某国2016年政府工作报告\n三、2016年重点工作\n充分释放全社会创业创新潜能。着力实施创新驱动"
+        "发展战略,促进科技与经济深度融合。一是强化企业创新主体地位。落实政策。二是发挥大众创业的"
+        "乘数效应。推动发展。三是深化科技管理体制改革。扩大自主权。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    found = [e for e in enumerations(doc) if e.kind == "ordinal"]
+    assert len(found) == 1 and "充分释放全社会创业创新潜能" in found[0].head
+    # a long opening sentence is the paragraph's, no title
+    long = text.replace(
+        "充分释放全社会创业创新潜能。", "充分释放全社会创业创新潜能,让一切创造源泉充分涌流。"
+    )
+    found = [e for e in enumerations(parse_text(long, "t.txt")) if e.kind == "ordinal"]
+    assert "让一切创造源泉" not in found[0].head
