@@ -343,7 +343,8 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     the document (by its title's words or by a name): its own parts are the list.
     """
     # As written and canonical: 科技局 is canonically 科学技术局, which holds no 科技.
-    written = normalize(doc.title)
+    # (…with whom it is addressed to, above its first heading: "刘庆峰等15位代表:")
+    written = f"{normalize(doc.title)} {_addressees(doc)}"
     title = f"{written} {canon(written)}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     name = canon(q.doc_name) if named else ""
@@ -358,6 +359,14 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     # Nothing else left: the question names only the document (when it has words at all).
     only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
     return sig.keeping(lambda t: not names_it(t)), only_named
+
+
+def _addressees(doc: Document) -> str:
+    """The short lines above a document's first heading that say whom it is addressed to
+    (ending on a colon: "刘庆峰等15位代表:"), normalised."""
+    first = next((sec.start for sec in doc.sections if sec.heading), len(doc.norm))
+    lines = (x.strip() for x in doc.norm[:first].split("\n"))
+    return " ".join(x for x in lines if x.endswith(":") and len(x) <= WEIGHTS.head_line)
 
 
 # What a list excludes ("有下列情况之一的企业不得申报"), and a question asking for it

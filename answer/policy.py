@@ -124,6 +124,9 @@ class ListWeights:
     # when the question names that item; otherwise the outer list, scored this close, is.
     nest_margin: float = 0.15
     counted_alone: int = 6  # a list of this many items names itself by the count asked alone
+    # the longest line above a document's first heading saying whom it is addressed to, which
+    # describes it with its title
+    head_line: int = 30
     counted_share: float = 0.8  # share of the items a question counts a list must hold
     points: int = 3  # clauses after a sentence's lead clause that make them its points
 

@@ -228,6 +228,10 @@ QUESTION_WORDS = frozenset(
         "这个",
         "那份",
         "这份",
+        "那条",
+        "那项",
+        "那篇",
+        "这篇",
         # which edition of a document ("工信部那版规范"): the document asked, no word of it
         "那版",
         "这版",

@@ -1145,3 +1145,26 @@ def test_a_question_asking_what_is_excluded_takes_the_list_that_excludes() -> No
     assert best is not None and _items(doc, best.enumeration)[0].startswith("提供虚假信息")
     doc, best = _best_of(_CONDITIONS, "甲省智能工厂认定,申报企业要具备哪些条件?", terms)
     assert best is not None and _items(doc, best.enumeration)[0].startswith("在甲省境内注册")
+
+
+def test_the_lines_heading_a_document_describe_it_as_its_title_does() -> None:
+    from answer.list_names import without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲部对关于关爱老年人的建议的答复\n甲函〔2021〕742号\n乙某等15位代表:\n"
+        "一、主要进展和成效\n一是保留线下渠道。二是推动适老化改造。三是加强培训。\n",
+        "t.txt",
+    )
+    sig = Signals((Term("乙某", 3.0), Term("代表", 1.0), Term("进展", 2.0)), (), "")
+    kept, only = without_title_words(sig, doc, parse_query("甲部答复乙某代表的建议讲了哪些进展"))
+    assert [t.text for t in kept.terms] == ["进展"] and not only
+    # a line going on with the text (a cover letter naming what it issues) is no addressee
+    cover = parse_text(
+        "通知\n各有关单位:\n《丙中心服务办法》已经审议通过,现印发。\n"
+        "第一章 总则\n第一条 丙中心。\n",
+        "c.txt",
+    )
+    sig = Signals((Term("丙中心", 3.0), Term("单位", 1.0)), (), "")
+    kept, _ = without_title_words(sig, cover, parse_query("丙中心由哪些单位运营"))
+    assert [t.text for t in kept.terms] == ["丙中心"]
