@@ -133,6 +133,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "“四期叠加”指哪四期": a quoted count phrase, its members asked
             # (not a plan period: "“十四五”是哪几年")
             r'|"[两二三四五六七八九十]{1,2}[^"两二三四五六七八九十\d][\u4e00-\u9fff]{0,5}"[^?？]{0,6}(?:指|是)哪'
+            # …a compound count name ("“一都六基地”具体指啥"): its members, however asked
+            r'|"(?:[一两二三四五六七八九十]{1,2}[^"\d一两二三四五六七八九十]{1,2}){2,4}"'
+            r"[^?？]{0,6}(?:指|是)(?:哪|啥|什么)"
             # "那几条…的重点任务都是啥": the several a question points at, each asked
             r"|那几(?:条|项|个|点|类|件|方面)[^?？]{0,24}(?:都|分别)是(?:什么|啥)"
             # "…打造什么样的技术?就是那几个“可”": the several a question points at, its close
