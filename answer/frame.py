@@ -28,6 +28,7 @@ from answer.spans import item_span
 from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
+from index.text import related_terms
 from retrieval.doc_years import asked_years
 from retrieval.metadata import whole_of_other
 from retrieval.query import Query, asks_actual
@@ -123,8 +124,11 @@ def swapped_word(frame: Frame, words: str) -> bool:
         end = words.find(b, at + len(a))
         between = words[at + len(a) : end]
         # …another word, not the same one written out ("科技与人才" for 科技人才,
-        # "科学技术进步" for 科技进步): none of its characters
-        if end > at + len(a) and not any(ch in between for ch in t):
+        # "科学技术进步" for 科技进步): none of its characters, nor a near-synonym
+        # ("入选" for 新进)
+        near = related_terms().get(t, ())
+        other = not any(ch in between for ch in t) and not any(r in between for r in near)
+        if end > at + len(a) and other:
             return True
     return False
 

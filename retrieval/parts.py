@@ -38,10 +38,9 @@ from retrieval.segments import (
     names_document_segment,
     segments_of,
 )
-from retrieval.series import asked_of_each
+from retrieval.series import EACH, EACH_ASKED, asked_of_each
 from retrieval.years import find_years, plan_period_years
 
-_EACH = re.compile(r"各|分别")
 # A series asked figure by figure: "A、B各新增多少", "A和B分别是多少".
 _SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
@@ -86,7 +85,8 @@ def _part(
     shared_ask: str = "",
     doc_name: str = "",
 ) -> Query:
-    sub = parse_query(text)
+    # one figure is asked of a part: no 各 right before its ask ("宿州…各有几家")
+    sub = parse_query(EACH_ASKED.sub("", text))
     return Query(
         text=sub.text,
         norm=sub.norm,
@@ -345,7 +345,7 @@ def _document_parts(
     shared = "".join(s for s in segments if s not in named)
     parts = []
     for d in documents:
-        ask = _EACH.sub("", d.rest)
+        ask = EACH.sub("", d.rest)
         text = f"{_scope(query, d.rest, query.years)}{ask}" if names_metric(content(ask)) else ""
         text = text or f"{shared}{ask}"
         target = asks_target(text) or whole_target

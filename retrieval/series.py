@@ -21,7 +21,10 @@ from index.text import pos_tags
 
 # What joins the items of one series (no comma: "A,B…多少" is a topic and its ask).
 _BREAKS = re.compile(r"[,;:?。!]")
-_EACH = re.compile(r"各|分别")
+EACH = re.compile(r"各|分别")  # what is asked of every item
+# …standing right before the ask ("各有几家", "各是多少"), not a word's 各 ("各类企业") nor
+# one its verb keeps ("各定的多少")
+EACH_ASKED = re.compile(r"各(?=[有是为]?(?:多少|几))")
 
 
 def _plain(item: str) -> bool:
@@ -65,8 +68,8 @@ def _shared_ask(segments: list[str], w: SegmentWords) -> tuple[list[str], str]:
     """ "A和B,同比各增长了多少": a last segment that asks of each (各, 分别) without a metric
     of its own is asked of every other segment."""
     last = segments[-1] if len(segments) >= 3 else ""
-    if _EACH.search(last) and w.asks(last) and not w.names(last):
-        return segments[:-1], _EACH.sub("", last)
+    if EACH.search(last) and w.asks(last) and not w.names(last):
+        return segments[:-1], EACH.sub("", last)
     return segments, ""
 
 
@@ -75,7 +78,7 @@ def _each_asked(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     is asked of each (after 各/分别), the others a metric each and ask nothing. A first
     segment set off by a comma from two or more such ("青岛…智算谷,对…博士和硕士每年各补贴
     多少生活费") is what they are of: asked with each, no metric of its own."""
-    m = _EACH.search(segments[-1]) if len(segments) >= 2 else None
+    m = EACH.search(segments[-1]) if len(segments) >= 2 else None
     if m is None or not w.asks(segments[-1][m.end() :]):
         return segments, ""
     topic = _set_off(segments, norm)
@@ -154,7 +157,7 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     alike = all(abs(len(core) - len(it)) <= 1 and head != it for it in items)
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
-    return [*firsts, head], _EACH.sub("", tail)
+    return [*firsts, head], EACH.sub("", tail)
 
 
 # How long the last item may run to the noun every item ends on.
@@ -180,7 +183,7 @@ def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[
     if not _set_off(segments, norm):
         return segments, ""
     topic, *firsts, last = segments
-    if w.asks(topic) or not w.names(topic) or not _EACH.search(last) or not w.asks(last):
+    if w.asks(topic) or not w.names(topic) or not EACH.search(last) or not w.asks(last):
         return segments, ""
     items = [w.own(s) for s in firsts]
     if not all(items) or any(w.asks(s) for s in firsts) or not all(_plain(i) for i in items):
@@ -193,4 +196,4 @@ def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[
     if not head or not all(abs(len(head) - len(i)) <= 1 and head != i for i in items):
         return segments, ""
     # each item asked with the topic's metric; the items alone tell the parts apart
-    return [*firsts, head], f"{_EACH.sub('', last[len(head) :])} {topic}"
+    return [*firsts, head], f"{EACH.sub('', last[len(head) :])} {topic}"

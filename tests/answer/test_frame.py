@@ -282,6 +282,11 @@ def test_a_phrase_with_its_middle_word_swapped_is_another_metric() -> None:
     written_out = Signals((Term("区级", 1.0), Term("科技人才", 1.0), Term("专项资金", 1.0)), (), "")
     funds = frame_of(parse_query("区级科技人才专项资金拨了多少"), written_out)
     assert funds.phrases and not swapped_word(funds, "拨付区级科技与人才专项资金")
+    # a near-synonym in the middle is the same metric ("新进" ~ "入选")
+    entered = Signals((Term("企业", 1.0), Term("新进", 1.0), Term("国家级", 1.0)), (), "")
+    giants = frame_of(parse_query("有几家企业新进国家级名单"), entered)
+    assert giants.phrases and not swapped_word(giants, "企业入选国家级名单")
+    assert swapped_word(giants, "企业退出国家级名单")
     assert fit_fact(frame, sig, _fact(facts, "4.1"), doc.norm, "").conflict == "metric"
     assert not fit_fact(frame, sig, _fact(facts, "5.0"), doc.norm, "").conflict
 

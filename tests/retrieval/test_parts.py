@@ -678,3 +678,9 @@ def test_a_place_whose_short_name_is_a_word_is_one_part_of_its_own() -> None:
     assert [p.regions for p in parts] == [("马鞍山市",), ("来宾市",)]
     assert part_labels(q, parts) == ["马鞍山", "来宾"]
     assert "来宾" not in parts[0].norm
+
+
+def test_no_part_asks_each_of_its_one_figure() -> None:
+    q = parse_query("甲市和乙市2023年各有几家企业新进国家级名单?")
+    parts = split_parts(q)
+    assert len(parts) == 2 and not any("各" in p.norm for p in parts)
