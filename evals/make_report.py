@@ -20,15 +20,15 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team43, team44, team45: blind
-# from sessions 38 and 39)
+# and end only, kept unread for the next sessions' measures; team44, team45, team46: blind
+# from sessions 38, 39 and 40)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team43.jsonl",
     "team44.jsonl",
     "team45.jsonl",
+    "team46.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -178,14 +178,20 @@ GOLD = {
     "in sessions 37-38; read and tuned on in session 39 (evals/gold/team42.jsonl)": _TEAM
     / "team42.jsonl",
     "team43, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
-    "written blind at session 38's start by two helpers, never read "
-    "(evals/gold/team43.jsonl)": _TEAM / "team43.jsonl",
+    "written blind at session 38's start by two helpers, blind in sessions 38-39; read and "
+    "tuned on in session 40 (evals/gold/team43.jsonl)": _TEAM / "team43.jsonl",
     "team44, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
     "written blind at session 38's end by two helpers, never read (evals/gold/team44.jsonl)": _TEAM
     / "team44.jsonl",
     "team45, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
     "written blind at session 39's start by two helpers, never read "
     "(evals/gold/team45.jsonl)": _TEAM / "team45.jsonl",
+    "team46, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
+    "written blind at session 40's start by two helpers, never read "
+    "(evals/gold/team46.jsonl)": _TEAM / "team46.jsonl",
+    "team47, 30 comparisons and 30 lists over corpus-extra (30 more little-asked documents: "
+    "23 reports, 7 policies), written by two helpers in session 40 before any answer was "
+    "seen, read and tuned on at once (evals/gold/team47.jsonl)": _TEAM / "team47.jsonl",
     "team33c, 46 comparisons over corpus-extra (two figures or three, labelled), written by "
     "a helper in session 31, read and tuned on in session 31 (evals/gold/team33c.jsonl)": _TEAM
     / "team33c.jsonl",
