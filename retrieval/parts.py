@@ -191,7 +191,9 @@ def split_parts(query: Query) -> list[Query]:
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction
-            text = re.sub(re.escape(d) + r"(?:年(?!\d))?(?:以及|[和与及、,])?", "", text)
+            # (…the one before it when it closes the series: "宜春和宿州…" leaves "宜春…")
+            one = re.escape(d) + r"(?:年(?!\d))?"
+            text = re.sub(rf"{one}(?:以及|[和与及、,])|(?:以及|[和与及、])?{one}", "", text)
         return text
 
     # Years the segments write ("十四五期间" names five, written in none: not one part each;

@@ -684,3 +684,11 @@ def test_no_part_asks_each_of_its_one_figure() -> None:
     q = parse_query("甲市和乙市2023年各有几家企业新进国家级名单?")
     parts = split_parts(q)
     assert len(parts) == 2 and not any("各" in p.norm for p in parts)
+
+
+def test_a_part_leaves_no_conjunction_where_another_parts_place_was() -> None:
+    q = parse_query("杭州和宁波2023年各打算新增多少家高新技术企业?")
+    first = split_parts(q)[0].norm
+    assert "宁波" not in first and "和" not in first
+    q = parse_query("重庆和丽水今年研发投入强度目标各定的多少?")
+    assert not any("和" in p.norm for p in split_parts(q))
