@@ -25,6 +25,7 @@ from answer.entity_head import (
     to_head,
     with_head,
 )
+from answer.entity_owner import before_gap, with_owner, with_place
 from answer.entity_quotes import quoted_naming, quotes, whole_quote
 from answer.entity_readings import READINGS, agent_span, asks_doer, asks_title
 from answer.extract import MAX_SPAN, Candidate
@@ -246,41 +247,6 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
 _UNOPENED_CLOSE = re.compile(r"[^()]*\)")
 
 
-def _with_place(before: str, sent: str, start: int) -> int:
-    """A place the question writes just before its wh-word begins the name ("杭州市…区")."""
-    for p_start, p_end, _ in find_places(before):
-        if p_end == len(before) and sent[:start].endswith(before[p_start:]):
-            return start - (p_end - p_start)
-    return start
-
-
-MAX_OWNER = 12  # the longest body's name read before a name asked
-MAX_PART_NAME = 6  # the longest name read as a part of a body (人事教育司)
-# The last character of a body's name ("交通运输部", "省科技厅", "市发改委").
-_BODY_END = "部委厅局办院署行会司处"
-
-
-def _with_owner(before: str, sent: str, start: int, end: int) -> int:
-    """The body the question writes just before its wh-word ("交通运输部哪个司") begins a
-    short name (a body's department) where the sentence writes it right before
-    ("交通运输部人事教育司牵头"); not a verb before the body ("推进…研究院")."""
-    if end - start > MAX_PART_NAME:
-        return start
-    for k in range(min(len(before), MAX_OWNER), 1, -1):
-        owner = before[-k:]
-        if owner[-1] in _BODY_END and sent[:start].endswith(owner):
-            verb = LEAD_VERBS.match(owner)
-            return start - k + (verb.end() if verb else 0)
-    return start
-
-
-def _before_gap(qnorm: str) -> str:
-    """The question's words before its wh-phrase ("…由交通运输部" of "…由交通运输部哪个司")."""
-    frame = wh_frame(qnorm)
-    pattern = frame.patterns[0] if frame else ""
-    return pattern[: pattern.find(GAP)] if GAP in pattern else ""
-
-
 def _is_name(name: str, question: str, cfg: EntityConfig) -> bool:
     """A stretch that can be a name: of a name's length, opening with a word, not the
     question's own words nor a scope word ("全市")."""
@@ -310,7 +276,7 @@ def _gap_name(
         if bounds is None:
             continue
         s, e = _trim(sent, *bounds, head, verbs)
-        s = _with_owner(pattern[start:at], sent, _with_place(pattern[start:at], sent, s), e)
+        s = with_owner(pattern[start:at], sent, with_place(pattern[start:at], sent, s), e)
         s, e = whole_quote(sent, s, e)
         if _is_name(sent[s:e], pattern, cfg):
             return s, e
@@ -413,7 +379,7 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     for reading in READINGS:
         found = reading(query.norm, sent)
         if found is not None and not _GENERIC.match(sent[found[0] : found[1]]):
-            s = _with_owner(_before_gap(query.norm), sent, found[0], found[1])
+            s = with_owner(before_gap(query.norm), sent, found[0], found[1])
             e = s + to_head(sent[s : found[1]], head)
             if len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
                 return base + s, base + e

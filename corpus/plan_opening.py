@@ -48,8 +48,6 @@ def unheaded_plan(
     before = [h for h in headings if h.start < start and h.level == top]
     if not before or not is_review(before[-1].text):
         return None
-    if any(h.level <= top and h.start > before[-1].start and h.start < start for h in headings):
-        return None
     first = _plan_start(norm, paragraphs, at, before[-1].end)
     s, e = paragraphs[first]
     line = norm[s:e]

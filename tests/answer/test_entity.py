@@ -467,10 +467,10 @@ def test_the_body_written_before_the_wh_word_begins_the_name() -> None:
 
 
 def test_an_owner_is_read_only_where_the_sentence_writes_it_before_the_name() -> None:
-    from answer.entity import _with_owner
+    from answer.entity_owner import with_owner
 
     sent = "交通运输部人事教育司牵头"
-    assert _with_owner("由交通运输部", sent, 5, 10) == 0
-    assert _with_owner("由交通运输部", "人事教育司牵头", 0, 5) == 0
-    assert _with_owner("要推进甲研究院", "推进甲研究院乙中心", 6, 9) == 2  # (not the verb)
-    assert _with_owner("由甲部", "甲部先进电池材料研发中心", 2, 12) == 2  # (a whole name)
+    assert with_owner("由交通运输部", sent, 5, 10) == 0
+    assert with_owner("由交通运输部", "人事教育司牵头", 0, 5) == 0
+    assert with_owner("要推进甲研究院", "推进甲研究院乙中心", 6, 9) == 2  # (not the verb)
+    assert with_owner("由甲部", "甲部先进电池材料研发中心", 2, 12) == 2  # (a whole name)
