@@ -4,8 +4,6 @@ name (:mod:`answer.entity` asks)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from answer.wh_frame import GAP, wh_frame
 from corpus.enum_model import LEAD_VERBS
 from corpus.places import find_places
@@ -39,7 +37,6 @@ def with_owner(before: str, sent: str, start: int, end: int) -> int:
     return start
 
 
-@lru_cache(maxsize=1024)  # read once per question, not once per candidate sentence
 def before_gap(qnorm: str) -> str:
     """The question's words before its wh-phrase ("…由交通运输部" of "…由交通运输部哪个司")."""
     frame = wh_frame(qnorm)

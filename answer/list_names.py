@@ -320,11 +320,10 @@ def counts_asked(qnorm: str) -> list[tuple[int, str]]:
     ]
 
 
-_ASKING = re.compile(r"是|有|包括|分别|具体|都|指|哪")
-
-
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")
-_COUNT_ASKED = re.compile(r"[\"”]?[\u4e00-\u9fff]{0,12}?[\"”]?(?:是|有|包括|分别|具体|都|指|哪)")
+_ASK_WORDS = "是|有|包括|分别|具体|都|指|哪"
+_ASKING = re.compile(_ASK_WORDS)
+_COUNT_ASKED = re.compile(rf"[\"”]?[\u4e00-\u9fff]{{0,12}}?[\"”]?(?:{_ASK_WORDS})")
 
 
 # Who issued a document, said before its name ("工信部等部门印发的《…》", "住建部发布的").

@@ -112,15 +112,23 @@ _PART_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
 def score_list(
-    q: Query, sig: Signals, doc: Document, en: Enumeration, near: bool, w: ListWeights = WEIGHTS
+    q: Query,
+    sig: Signals,
+    doc: Document,
+    en: Enumeration,
+    near: bool,
+    w: ListWeights = WEIGHTS,
+    titled: tuple[Signals, bool] | None = None,
 ) -> float | None:
-    """Score of an enumeration for a list question, or None when it does not fit."""
+    """Score of an enumeration for a list question, or None when it does not fit;
+    ``titled``: :func:`without_title_words` of the question and document, when a caller
+    scoring many lists of one document read it once."""
     if not time_fits(q, doc, en):
         return None
     # A city's plan lists nothing of a district it does not name ("西湖区保障措施有哪些").
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
-    sig, only_named = without_title_words(sig, doc, q)
+    sig, only_named = titled or without_title_words(sig, doc, q)
     item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
     items = " ".join(item_texts)
     kind_words = _kind_words(doc, en)
@@ -250,10 +258,11 @@ def best_list(
     counts = counts_asked(q.norm)  # (read once: every list is measured against them)
     for doc in docs:
         spans = near.get(doc.doc_id, [])
+        titled = without_title_words(sig, doc, q)  # (read once a document, not once a list)
         for listed in lists_of(doc.doc_id):
             en = counted_part(counts, doc, listed)  # ("六大…基地" of seven leads: the six 基地)
             inside = any(en.start <= s and e <= en.end for s, e in spans)
-            score = score_list(q, sig, doc, en, inside)
+            score = score_list(q, sig, doc, en, inside, titled=titled)
             if score is not None:
                 scored.append(ScoredList(en, doc, score))
     if not scored:

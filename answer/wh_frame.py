@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.places import find_places
 
@@ -186,6 +187,7 @@ def _verb_after(rest: str) -> tuple[str, ...]:
     return tuple(v for v in (rest[:2], rest[:1]) if re.fullmatch(r"[\u4e00-\u9fff]+", v))
 
 
+@lru_cache(maxsize=1024)  # read once per question, not once per candidate sentence
 def wh_frame(qnorm: str) -> WhFrame | None:
     """The question's context around its wh-phrases; None when it asks for no name."""
     q = _FIRST.sub("首", re.sub(r"[?？。!！\s]+$", "", qnorm))

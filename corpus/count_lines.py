@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import MIN_ITEMS, Enumeration, Item, sentence_start
+from corpus.enum_model import LINE, MIN_ITEMS, Enumeration, Item, sentence_start
 from corpus.model import Document
 from corpus.numerals import cn_number
 from corpus.paragraph_lists import LEAD_SENTENCE_MAX, NUMBERED
@@ -22,7 +22,6 @@ _COUNT_CLOSING = re.compile(
 )
 # A line holding one short sentence and nothing else ("加快政府职能转变。").
 _POINT_LINE = re.compile(rf"[ \t\u3000]*([^\n。;:!?,]{{2,{LEAD_SENTENCE_MAX}}})。?[ \t\u3000]*$")
-_LINE = re.compile(r"[^\n]+")
 _ORDINAL_MUST = re.compile(r"[一二三四五六七八九十]+要")  # "二要努力节省开支。": numbered too
 
 
@@ -52,7 +51,7 @@ def _point_lines(doc: Document, first: int, count: int) -> tuple[Item, ...]:
     stop = section.end if section is not None and section.end > first else len(doc.norm)
     items: list[Item] = []
     body = False  # the line after a point is its body, whatever its length
-    for line in _LINE.finditer(doc.norm, first, stop):
+    for line in LINE.finditer(doc.norm, first, stop):
         if not line.group(0).strip():
             continue
         point = _POINT_LINE.fullmatch(line.group(0))

@@ -9,6 +9,7 @@ from typing import Any
 MAX_LEAD = 40
 MIN_ITEMS = 2
 LEAD_END = re.compile(r"[。;,:!?\n]")
+LINE = re.compile(r"[^\n]+")  # a line of text, not empty
 # "中国算谷--打造全球算力场景新高地": a name, a dash, what it is to be (not "2021-2025").
 NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")
 # Verbs that open a list's first item and are no part of it ("着力培育A、B、C").

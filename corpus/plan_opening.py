@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from corpus.enum_model import LINE
 from corpus.structure import HeadingLine
 
 # The paragraph setting a year's course: its general requirement or its expected targets.
@@ -78,11 +79,9 @@ def _plan_start(norm: str, paragraphs: list[tuple[int, int]], at: int, floor: in
 def _paragraphs(norm: str) -> list[tuple[int, int]]:
     """Each non-empty line's span, without its leading and trailing blanks."""
     spans = []
-    pos = 0
-    for raw in norm.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            s = pos + raw.index(stripped[0])
-            spans.append((s, s + len(stripped)))
-        pos += len(raw) + 1
+    for m in LINE.finditer(norm):
+        line = m.group(0)
+        if line.strip():
+            s = m.start() + len(line) - len(line.lstrip())
+            spans.append((s, m.end() - (len(line) - len(line.rstrip()))))
     return spans

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from corpus.alike_leads import listed_run
 from corpus.chunk import split_sentences
-from corpus.enum_model import Enumeration
+from corpus.enum_model import LINE, Enumeration
 from corpus.model import Document
 
 MIN_TITLES = 3  # fewer sentences ending alike are no list yet
@@ -25,13 +25,10 @@ _TITLE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff\"]{4,12})[。!]")
 
 def run_in_titles(doc: Document) -> list[Enumeration]:
     """Runs of :data:`MIN_TITLES` or more short sentences of one paragraph ending alike."""
-    norm, out = doc.norm, []
-    start = 0
-    for line in norm.split("\n"):
-        end = start + len(line)
-        if line.count("。") > MIN_TITLES:
-            out += _paragraph_titles(doc, start, end)
-        start = end + 1
+    out = []
+    for line in LINE.finditer(doc.norm):
+        if line.group(0).count("。") > MIN_TITLES:
+            out += _paragraph_titles(doc, *line.span())
     return out
 
 

@@ -42,7 +42,9 @@ from retrieval.series import EACH, EACH_ASKED, asked_of_each
 from retrieval.years import find_years, plan_period_years
 
 # A series asked figure by figure: "A、B各新增多少", "A和B分别是多少".
-_SERIES_EACH = re.compile(r"[、和][^,;:?。]{1,24}?(?:各|分别)[^,;:?。]{0,10}(?:多少|几)")
+_SERIES_EACH = re.compile(
+    rf"[、和][^,;:?。]{{1,24}}?(?:{EACH.pattern})[^,;:?。]{{0,10}}(?:多少|几)"
+)
 # A place's own report named after it ("百色的政府工作报告"): which document, no metric.
 REPORT_TAIL = re.compile(r"的?(?:(?:人民)?政府)?(?:工作)?报告(?:里|中|上|里面|当中)?$")
 
