@@ -64,6 +64,7 @@ QUESTION_WORDS = frozenset(
         "具体",
         "分别",
         "各",
+        "各自",  # "各自定的…目标": each of the parts asked, no word of the answer
         "各是",
         "各为",
         "哪",
@@ -295,6 +296,8 @@ QUESTION_WORDS = frozenset(
         "着",
         "新",
         "方面",
+        # a target set ("各自定的…目标是多少"): how it is asked, as 定为/定了
+        "定",
         "定为",
         "定在",
         "定了",

@@ -85,7 +85,7 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             # "3700亿斤", "1.2亿人", "60亿度": 亿 multiplies a weight, a count or energy
             # there, no money
-            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|贷款|基金|亿(?![斤吨担人亩户件个头只度千])"
+            r"金额|资金|经费|投入|支出|投资|收入|额|多少钱|的钱|贷款|基金|亿(?![斤吨担人亩户件个头只度千])"
             r"|万元|补助|补贴|扶持|奖励|资助"
             r"|生产总值|gdp|增加值|产值|营收"
         ),

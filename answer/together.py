@@ -120,7 +120,9 @@ def assign(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     if paired is not None:
         return paired
     units = [expected_unit(_asked(part)) for part in parts]
-    figures = labelled_figures(norm, units)[:_MAX_FIGURES]
+    # (…none the question writes itself: "营收50亿以上的企业" asks no 50亿)
+    figures = [x for x in labelled_figures(norm, units) if not _given(x[1].group(0), parts)]
+    figures = figures[:_MAX_FIGURES]
     if all(TO_ASKED.search(p.norm) for p in parts):  # (not "从多少提高到了多少")
         figures = _reached(norm, figures)
     if not 2 <= len(parts) <= _MAX_PARTS or len(figures) < len(parts):
@@ -177,6 +179,8 @@ def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     figure is the one of the item its own words name (one item each, no two alike)."""
     moved = any(MOVED.search(p.norm) for p in parts)
     for pairs in respective_sets(norm) + joined_sets(norm):
+        if any(_given(m.group(0), parts) for _, m in pairs):
+            continue  # "营收50亿以上的企业…补贴上限": the question's own figure answers nothing
         # "…、农民人均纯收入年均增长8%和5%左右" holds no amounts asked ("各是多少")
         before = norm[max(0, pairs[0][1].start() - _VERB_BEFORE) : pairs[0][1].start()]
         if not moved and MOVED.search(before):
@@ -185,6 +189,19 @@ def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
         if got is not None:
             return got
     return None
+
+
+_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(\S?)")
+
+
+def _given(figure: str, parts: Sequence[Query]) -> bool:
+    """Whether the question writes a figure itself, its value and its unit's first
+    character ("上年营收50亿以上的企业" writes "50 亿元", not "50 万元")."""
+    m = _VALUE.match(figure.strip())
+    if m is None:
+        return False
+    pattern = rf"(?<![\d.]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}"
+    return any(re.search(pattern, p.norm) for p in parts)
 
 
 def _items_asked(

@@ -39,13 +39,33 @@ def document_segment(segment: str) -> DocumentSegment | None:
     return DocumentSegment(segment, m.group(1), m.group(2))
 
 
-def documents_asked(segments: list[str]) -> list[DocumentSegment]:
-    """The segments naming one document each, when two or more different documents are
-    named and at least one other segment is left to say what is asked; else []."""
-    named = [d for s in segments if (d := document_segment(s)) is not None]
-    if len(named) < 2 or len({d.name for d in named}) < len(named) or len(named) == len(segments):
+# What joins two documents' names in one segment ("济南的…行动计划和山东省…行动计划,…").
+_JOINED = re.compile(r"^(?:以及|和|与|及|跟|、)")
+
+
+def _named_in(segment: str) -> list[DocumentSegment]:
+    """The documents a segment names: one, or two joined ("A计划和B计划"), each then with
+    nothing of its own after it."""
+    first = document_segment(segment)
+    if first is None:
         return []
-    return named
+    joined = _JOINED.match(first.rest)
+    second = document_segment(first.rest[joined.end() :]) if joined else None
+    if second is None:
+        return [first]
+    return [
+        DocumentSegment(segment, first.name, ""),
+        DocumentSegment(segment, second.name, second.rest),
+    ]
+
+
+def documents_asked(segments: list[str]) -> list[DocumentSegment]:
+    """The documents the segments name, when two or more different documents are named and
+    at least one other segment is left to say what is asked; else []."""
+    named = [d for s in segments for d in _named_in(s)]
+    if len(named) < 2 or len({d.name for d in named}) < len(named):
+        return []
+    return [] if {d.segment for d in named} == set(segments) else named
 
 
 def told_apart_by_document(parts: list[Query]) -> bool:

@@ -54,8 +54,8 @@ def asked_of_each(segments: list[str], norm: str, w: SegmentWords) -> tuple[list
     readings: tuple[Callable[[], tuple[list[str], str]], ...] = (
         lambda: _shared_ask(segments, w),
         lambda: shared_tail(segments, norm, w),
-        lambda: _each_asked(segments, norm, w),
         lambda: _topic_items(segments, norm, w),
+        lambda: _each_asked(segments, norm, w),
     )
     for read in readings:  # each read only when the ones before it do not fit
         found, ask = read()
@@ -147,17 +147,30 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     at = norm.find(firsts[0])
     if at < 0 or _BREAKS.search(norm[at : norm.find(last, at)]):
         return segments, ""
-    if not all(_plain(it) for it in items):
+    nouns = [_item_noun(it) or _item_noun(s) for s, it in zip(firsts, items, strict=True)]
+    if not all(nouns):
         return segments, ""
     tagged = pos_tags(last)
     core, flag = tagged[0]
     # "虚拟现实之都": a name going on past 之 is one ("…之都每年各要…" is no tail of 之都)
     head = last[: len(core) + 2] if _OF_NAME.match(last, len(core)) else core
     tail = last[len(head) :]
-    alike = all(abs(len(core) - len(it)) <= 1 and head != it for it in items)
+    alike = all(abs(len(core) - len(n)) <= 1 and head != n for n in nouns)
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], EACH.sub("", tail)
+
+
+_DESCRIBED = re.compile(r"的([\u4e00-\u9fff]{1,4})$")
+
+
+def _item_noun(item: str) -> str:
+    """The noun an item of a series is: the item itself when one or two plain words, the
+    plain noun after its description's 的 ("上年营收50亿以上的企业和高校…": 企业), else ""."""
+    if _plain(item):
+        return item
+    described = _DESCRIBED.search(item)
+    return described.group(1) if described and _plain(described.group(1)) else ""
 
 
 # How long the last item may run to the noun every item ends on.
@@ -185,15 +198,18 @@ def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[
     topic, *firsts, last = segments
     if w.asks(topic) or not w.names(topic) or not EACH.search(last) or not w.asks(last):
         return segments, ""
-    items = [w.own(s) for s in firsts]
-    if not all(items) or any(w.asks(s) for s in firsts) or not all(_plain(i) for i in items):
+    nouns = [_item_noun(w.own(s)) or _item_noun(s) for s in firsts]
+    if not all(nouns) or any(w.asks(s) for s in firsts):
         return segments, ""
-    head = ""  # the last item: its first words, about as long as the others ("市县级")
-    for word, flag in pos_tags(last):
-        if flag == "x" or len(head) >= len(items[-1]):
+    # the last item: up to the noun every item ends on ("培育项目和重点支持项目每项…"), else
+    # its first words, about as long as the others ("市县级")
+    head = _same_noun_head(nouns, last)
+    for word, flag in pos_tags(last) if not head else ():
+        if flag == "x" or len(head) >= len(nouns[-1]):
             break
         head += word
-    if not head or not all(abs(len(head) - len(i)) <= 1 and head != i for i in items):
+    near = all(abs(len(head) - len(n)) <= 1 for n in nouns) or _same_noun_head(nouns, last)
+    if not head or not near or head in nouns:
         return segments, ""
     # each item asked with the topic's metric; the items alone tell the parts apart
     return [*firsts, head], f"{EACH.sub('', last[len(head) :])} {topic}"

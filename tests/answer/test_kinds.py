@@ -187,3 +187,20 @@ def test_a_word_asked_written_only_inside_one_of_both_is_no_figure_of_it() -> No
     assert not opposite_asked("1985年出口总额计划达到多少", "出口总额将达到四百零二亿元")
     assert not opposite_asked("1985年进出口总额是多少", "进出口贸易总额将达到八百五十五亿元")
     assert opposite_asked("1965年农业总产值增长多少", "工农业总产值比1964年增长百分之十左右")
+
+
+def test_the_money_for_something_asked_is_money() -> None:
+    from answer.signals import expected_unit
+
+    assert expected_unit("中央财政促进就业的钱2009年安排了多少") == "money"
+
+
+def test_an_example_of_the_thing_asked_is_no_other_kind() -> None:
+    sig = Signals(
+        terms=(Term("信息技术", 1.0, pieces=("信息", "技术")), Term("创新平台", 1.0)),
+        numbers=(),
+        unit="count",
+    )
+    # "技术创新中心" is one of the 省级创新平台 it lists, not another kind of 信息技术
+    assert other_kind(sig, normalize("重点实验室、技术创新中心等省级创新平台达到200家左右")) == ""
+    assert other_kind(sig, normalize("技术创新中心达到200家左右")) == "技术创新中心"

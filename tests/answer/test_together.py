@@ -261,3 +261,13 @@ def test_a_change_asked_by_what_it_reached_gives_the_figure_after_zhi() -> None:
     was = split_parts(parse_query("丁国制造业和交通运输业的现行税率各是多少"))
     got = assign(was, norm)
     assert got is not None and [norm[f.value : f.end] for f in got] == ["16%", "10%"]
+
+
+def test_a_figure_the_question_writes_itself_is_no_parts_answer() -> None:
+    from answer.together import _given
+
+    parts = split_parts(
+        parse_query("甲区服务券,上年营收50亿以上的企业和高校每年补贴上限分别是多少?")
+    )
+    assert _given("50 亿元", parts) and not _given("50 万元", parts)
+    assert not _given("200 万元", parts)

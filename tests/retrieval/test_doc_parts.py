@@ -89,3 +89,10 @@ def test_a_documents_name_holds_no_year_or_target_asked() -> None:
     q = parse_query("那份依据“十二五”丙丁规划编的甲乙五年规划里,全国已经建成的戊类法庭有多少个?")
     assert q.doc_name
     assert (q.years, q.wants_target) == ((), False)
+
+
+def test_two_documents_named_in_one_segment_are_two_parts() -> None:
+    q = parse_query("甲市的AI产业行动计划和乙省AI科技创新行动计划,对核心产业规模的目标分别是多少?")
+    parts = split_parts(q)
+    assert [p.doc_name for p in parts] == ["甲市的ai产业行动计划", "乙省ai科技创新行动计划"]
+    assert all("核心产业规模" in p.text for p in parts)

@@ -77,3 +77,12 @@ def test_what_follows_the_noun_every_item_ends_on_is_asked_of_each() -> None:
 def test_items_ending_on_different_nouns_keep_their_own_words() -> None:
     norms, _ = _parts("某市2023年,新增高企和科技型中小企业研发投入各是多少?")
     assert not any("高企研发投入" in n for n in norms)
+
+
+def test_an_item_described_before_its_noun_is_that_noun_in_the_series() -> None:
+    # "上年营收50亿以上的企业和高校…": the first item is a 企业, as short as 高校
+    norms, _ = _parts(
+        "甲区三个创新中心的服务券，上年营收50亿以上的企业和高校每年补贴上限分别是多少？"
+    )
+    assert len(norms) == 2
+    assert "企业每年补贴上限" in norms[0] and "高校每年补贴上限" in norms[1]
