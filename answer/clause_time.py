@@ -81,14 +81,20 @@ _CLAUSE_YEAR = re.compile(rf"{_NOT_BASE}{YEAR_WRITTEN}(?!度|{_TIMES_OF})")
 _ANY_YEAR = re.compile(rf"{YEAR_WRITTEN}|今年|去年|明年")
 
 
-def clause_year(query: Query, year: int, clause_norm: str) -> int:
+def clause_year(query: Query, year: int, clause_norm: str, this_year: int | None = None) -> int:
     """A clause's year signal from its sentence's (``year``): -1 when the clause names a
     year of its own and none asked ("…,1979年有1622个,1980年增加到5569个"), whatever the
-    sentence's others."""
+    sentence's others; "今年" names ``this_year``, the year its report is delivered in
+    ("今年…降到千分之十左右,…1985年要降到千分之五左右" asked of 1985)."""
     own = {int(y) for y in _CLAUSE_YEAR.findall(clause_norm)}
+    if this_year is not None and _THIS_YEAR.search(clause_norm):
+        own.add(this_year)
     if year > 0 and own and query.years and not own & set(query.years):
         return -1
     return year
+
+
+_THIS_YEAR = re.compile(r"今年|本年(?!度)")
 
 
 def timed_text(sentences: list[tuple[int, str]], start: int, sent_norm: str) -> str:

@@ -162,6 +162,7 @@ def score_clauses(
                 query.doc_name, doc
             )
         named = named_by_doc[p.doc_id]
+        this_year = doc.issued if delivered(doc.norm) else None  # a report's "今年"
         # In the document the question names ("电力装备数字化转型方案到2027年…"), the words
         # of that name say which document, whether or not its title writes them (its
         # body may): the clause is judged by the question's other words.
@@ -201,7 +202,7 @@ def score_clauses(
                     query, p, doc, sentences, c, named, f"{heading} {topic}"
                 )
             region, year = sentence_fits[c.sent_start]
-            year = clause_year(query, year, c.norm)
+            year = clause_year(query, year, c.norm, this_year)
             if year < 0 and named and _names_its_year(query, doc):
                 year = 0  # "2021年…申报指南里…": the year names the guide, not the figure
             score += w.year * year
@@ -233,6 +234,22 @@ def score_clauses(
             )
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _plans_other_year(query: Query, cand: Candidate) -> bool:
+    """Whether a candidate is a target a report's plan part sets for the part's own year while
+    another year is asked and its sentence names none ("2009年安排了多少" is not answered by
+    a 2010 report's "中央财政拟投入433亿元用于促进就业", planned for 2010)."""
+    year = cand.passage.section_year
+    return (
+        bool(query.years)
+        and delivered(cand.doc.norm)  # (a policy's "plan" is no year's part)
+        and cand.passage.section_kind == "plan"
+        and cand.fact_kind == "target"
+        and cand.year == 0
+        and year is not None
+        and year not in query.years
+    )
 
 
 def _names_its_year(query: Query, doc: Document) -> bool:
@@ -321,6 +338,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         not query.years or cand.fact_year is None or cand.fact_year in query.years
     )
     if not query.wants_target and kind == "plan" and not done and _asks_done(query.norm):
+        return False
+    if not query.wants_target and _plans_other_year(query, cand):
         return False
     # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
     if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):

@@ -59,7 +59,7 @@ NUMBER = re.compile(
     # "3,989亿斤": thousands separated; "2 0 9 0 元": a digit set apart from the digits
     # before it reads no number of its own
     r"(?<![\d.])(?<!\d )(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-    r"|(?<=[省市国区县州])首(?=位)|百分之[零〇一二两三四五六七八九十百千点]+"
+    r"|(?<=[省市国区县州])首(?=位)|[百千]分之[零〇一二两三四五六七八九十百千点]+"
     # "七千千瓦", "三千万千瓦": the numeral stops where a unit starting with 千 begins
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*?(?=(?:万亿|万|亿)?千(?:瓦|克))"
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十百千]+)"
@@ -283,4 +283,6 @@ def unit_of(m: re.Match[str]) -> str:
     """The unit of a quantity found by :data:`NUMBER` ("百分之八" is a percentage)."""
     if m.group(2):  # "14万多项": the approximation is no part of the unit
         return m.group(2).replace("多", "").replace("余", "")
+    if m.group(1).startswith("千分之"):  # "降到千分之五": a rate per thousand
+        return "‰"
     return "%" if m.group(1).startswith("百分之") else ""

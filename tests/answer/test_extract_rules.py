@@ -637,3 +637,32 @@ def test_a_document_named_by_its_title_is_the_untitled_one_whose_opening_states_
     assert titled_as(q, "关于加快甲乙船舶绿色智能发展的意见", doc)
     other = normalize("《关于加快丙丁船舶绿色智能发展的意见》要求实施方案报给哪个单位")
     assert not titled_as(other, "关于加快丙丁船舶绿色智能发展的意见", doc)
+
+
+def test_a_plan_parts_target_gives_no_result_of_another_year(clause_candidates: Any) -> None:
+    from answer.extract import _plans_other_year
+
+    cand = clause_candidates("各位代表:\n中央财政拟投入433亿元用于促进就业。")[1]
+    passage = replace(cand.passage, section_year=2010, section_kind="plan")
+    plan = replace(cand, passage=passage, fact_kind="target", year=0)
+    assert _plans_other_year(parse_query("甲国2009年中央财政促进就业的钱安排了多少"), plan)
+    # the plan's own year, a figure of what was done, a sentence naming its year: no verdict
+    assert not _plans_other_year(parse_query("甲国2010年中央财政促进就业的钱安排多少"), plan)
+    assert not _plans_other_year(
+        parse_query("甲国2009年就业资金多少"), replace(plan, fact_kind="actual")
+    )
+    assert not _plans_other_year(parse_query("甲国2009年就业资金多少"), replace(plan, year=1))
+    # a policy's part "plan" is no year's part of a report
+    policy = clause_candidates("中央财政拟投入433亿元用于促进就业。")[0]
+    policy = replace(policy, passage=passage, fact_kind="target", year=0)
+    assert not _plans_other_year(parse_query("甲国2009年中央财政促进就业的钱安排了多少"), policy)
+
+
+def test_a_clause_of_the_reports_own_year_is_no_other_years() -> None:
+    from answer.clause_time import clause_year
+
+    q = parse_query("甲国1979年政府工作报告里,到1985年全国人口增长率要降到多少?")
+    assert clause_year(q, 1, "今年要力争使全国人口增长率降到千分之十左右", 1979) == -1
+    assert clause_year(q, 1, "1985年要降到千分之五左右", 1979) == 1
+    # a document delivered in no known year: the sentence's year stands
+    assert clause_year(q, 1, "今年要力争使全国人口增长率降到千分之十左右", None) == 1

@@ -85,3 +85,10 @@ def test_counted_figures_in_chinese_numerals_are_values_small_ones_name_things()
     assert cn_counts("同我国建交的国家已经增加到五十个") == (("50",), "同我国建交的国家已经增加到 ")
     assert cn_counts("功率为七千千瓦的反应堆")[0] == ("7000",)
     assert cn_counts("三张清单和两个平台,十四五期间")[0] == ()  # small counts and plan names
+
+
+def test_a_rate_per_thousand_spelled_out_is_a_rate() -> None:
+    from answer.quantities import figures_for, unit_of
+
+    (m,) = figures_for("%", "一九八五年要降到千分之五左右")
+    assert m.group(0) == "千分之五" and unit_of(m) == "‰"
