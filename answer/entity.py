@@ -14,8 +14,8 @@ a document or a question; the tables below are words of the language.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
+from answer.entity_align import PREPOSITIONS, after_preposition, gap_bounds, window_of
 from answer.entity_head import (
     MAX_HEAD,
     asked_place,
@@ -32,22 +32,20 @@ from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
 from answer.wh_frame import (
-    CLAUSE_MARK,
     GAP,
     HEAD_FORMS,
     HEAD_SUFFIX,
     HEADS,
     LINKING,
+    WhFrame,
     question_head,
     subject_head,
     wh_frame,
 )
 from corpus.enum_model import LEAD_ADVERBS, LEAD_VERBS
-from corpus.normalize import bigrams
 from corpus.places import find_places
 from retrieval.query import Query
 
-_PREPOSITIONS = "跟与和同"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
     # an article's number ("第三条 教育部…") opens no name
@@ -98,90 +96,6 @@ _GENERIC = re.compile(
     r"^(?:全|我|本|该)(?:市|省|区|县|国|镇)$|^(?:全国|目前|今年|去年|其中)$"
     r"|^(?:本次|此次|该)?(?:大会|会议|论坛|峰会|会上|活动)$"
 )
-
-
-def _window(pattern: str, at: int) -> tuple[int, int]:
-    """The question's words around the gap at ``at``, within its clause and between gaps."""
-    start, end = at, at + 1
-    while start > 0 and pattern[start - 1] != GAP and not CLAUSE_MARK.match(pattern[start - 1]):
-        start -= 1
-    while end < len(pattern) and pattern[end] != GAP and not CLAUSE_MARK.match(pattern[end]):
-        end += 1
-    return start, end
-
-
-def _gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int, int] | None:
-    """The sentence's stretch between the blocks aligned on each side of the gap at ``at``.
-
-    Blocks are common runs of at least ``cfg.min_block`` characters, in order
-    (difflib's longest-block alignment).
-    """
-    matcher = SequenceMatcher(None, window, sent, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size >= cfg.min_block]
-    before = [b for b in blocks if b.a + b.size <= at]
-    after = [b for b in blocks if b.a > at]
-    if not before and not after:
-        return None
-    if before:
-        start = before[-1].b + before[-1].size
-    else:  # only the words after: the name opens their clause
-        marks = [m.end() for m in CLAUSE_MARK.finditer(sent, 0, after[0].b)]
-        start = marks[-1] if marks else 0
-    if after:
-        end = after[0].b
-    else:  # only the words before: the name ends their clause
-        stop = CLAUSE_MARK.search(sent, start)
-        end = stop.start() if stop else len(sent)
-        verb = window[before[-1].a + before[-1].size : at]
-        if stop is not None and end == start and verb and not window[at + 1 :]:
-            # "…要报给哪个部门" in "…实施方案,并报工业和信息化部": the next clause opens with
-            # the question's verb (after a connective: "并报") and names it.
-            past = _past_verb(sent, stop.end(), verb)
-            start = past if re.search(f"[{re.escape(verb)}]", sent[stop.end() : past]) else start
-            stop = CLAUSE_MARK.search(sent, start)
-            end = stop.start() if stop else len(sent)
-    crossed = list(CLAUSE_MARK.finditer(sent, start, end))
-    if crossed:  # across clauses: the clause next to the words the question writes beside it
-        sides = [(crossed[-1].end(), end), (start, crossed[0].start())]
-        # …the one after first, unless nothing stands there ("教育部成立了什么机构来指导…" in
-        # "教育部成立…专家委员会,指导和协调…")
-        sides = sides if after else sides[::-1]
-        start, end = next((x for x in sides if x[1] > x[0]), sides[0])
-    if before and at and window[at - 1] in _LEADS:
-        # "…结束后要向谁做专题汇报" in "…结束后20个工作日内向市对接华为工作专班做专题汇报":
-        # the name follows the preposition the question writes right before it
-        lead = sent.find(window[at - 1], start, end)
-        start = lead + 1 if lead >= 0 else start
-    return (start, end) if end > start else None
-
-
-# One-character prepositions a name asked follows ("向谁汇报", "由哪个部门牵头").
-_LEADS = "向给对由从经被"
-
-
-def _past_verb(sent: str, start: int, verb: str) -> int:
-    """Where a clause's name begins: past its connective (并, 再) and the characters of
-    the question's verb that open it ("并报" for 报给)."""
-    while start < len(sent) and (sent[start] in "并再且还" or sent[start] in verb):
-        start += 1
-    return start
-
-
-def _after_preposition(window: str, at: int, sent: str, head: str) -> tuple[int, int] | None:
-    """ "跟哪家公司签的": the stretch after a 与/和/跟/同 of the sentence whose next words
-    the question writes after the gap, or that names the head noun asked."""
-    right = window[at + 1 :]
-    grams = bigrams(right)
-    best: tuple[int, int, int] | None = None
-    for m in re.finditer(f"[{_PREPOSITIONS}]", sent):
-        stop = CLAUSE_MARK.search(sent, m.end())
-        end = stop.start() if stop else len(sent)
-        follow = sent[m.end() : end]
-        shared = sum(1 for i in range(len(follow) - 1) if follow[i : i + 2] in grams)
-        shared += 2 * bool(head and head[-2:] in follow)
-        if best is None or shared > best[0]:
-            best = (shared, m.end(), end)
-    return (best[1], best[2]) if best else None
 
 
 def _cut(text: str, stops: tuple[str, ...]) -> str:
@@ -267,12 +181,12 @@ def _gap_name(
     name (a report may write the words before the gap after it: "X关于印发《…》"
     for "《…》是哪个单位印发的"), the words after the gap alone.
     """
-    w0, w1 = _window(pattern, at)
+    w0, w1 = window_of(pattern, at)
     for start in dict.fromkeys((w0, at)):
         window = pattern[start:w1]
-        bounds = _gap_bounds(window, at - start, sent, cfg)
-        if at > start and window[at - start - 1] in _PREPOSITIONS:
-            bounds = _after_preposition(window, at - start, sent, head) or bounds
+        bounds = gap_bounds(window, at - start, sent, cfg)
+        if at > start and window[at - start - 1] in PREPOSITIONS:
+            bounds = after_preposition(window, at - start, sent, head) or bounds
         if bounds is None:
             continue
         s, e = _trim(sent, *bounds, head, verbs)
@@ -295,7 +209,9 @@ def entity_spans(
         if quoted is not None:
             return [quoted]
     readings = []
-    for pattern in frame.patterns:
+    # "项目建设单位为中国移动…": the name right after the noun, first
+    patterns = frame.patterns[::-1] if _copula_stated(frame, sent) else frame.patterns
+    for pattern in patterns:
         spans: list[tuple[int, int]] = []
         at = -1
         for head, verbs in zip(frame.heads, frame.verbs, strict=True):
@@ -319,6 +235,15 @@ def entity_spans(
 
 
 _PLACE_HEAD = re.compile(r"[省市区县镇州]$|城市|地方|地区|街道|园区?$|开发区")
+
+
+def _copula_stated(frame: WhFrame, sent: str) -> bool:
+    """Whether a sentence writes a copula question's subject noun (after its last 的, "…项目
+    的建设单位是哪家": 建设单位) followed by 为/是: the name asked stands right after it."""
+    if len(frame.patterns) < 2:
+        return False
+    noun = frame.patterns[-1].rstrip(GAP).rsplit("的", 1)[-1]
+    return len(noun) >= 2 and re.search(re.escape(noun) + "(?:为|是)", sent) is not None
 
 
 def _only_place(name: str) -> bool:
@@ -376,7 +301,10 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     described = after_descriptor(query.norm, cand)
     if described is not None:
         return described
-    for reading in READINGS:
+    # "…的建设单位是哪家" in "…项目建设单位为中国移动…": the name the sentence states it is
+    frame = wh_frame(query.norm)
+    stated = frame is not None and _copula_stated(frame, sent)
+    for reading in () if stated else READINGS:
         found = reading(query.norm, sent)
         if found is not None and not _GENERIC.match(sent[found[0] : found[1]]):
             s = with_owner(before_gap(query.norm), sent, found[0], found[1])

@@ -29,12 +29,17 @@ _ASKS_AGENT = re.compile(
 # "由哪个部门负责解释", "由谁来组织申报", "是哪家单位承办的": the wh-phrase, then what
 # it does (its kind's noun and a 来 before the verb are read off in agent_span).
 _ASKS_DOER = re.compile(
-    r"由(?:谁|哪|什么)(?:[几两二三四五六七八九十]+)?(?:家|个|所|位|些)?([\u4e00-\u9fff]{2,10})"
+    # (…a body whose part is asked written before it: "由教育部哪个机构统筹")
+    r"由(?:[\u4e00-\u9fff]{2,6}?)?(?:谁|哪|什么)(?:[几两二三四五六七八九十]+)?(?:家|个|所|位|些)?([\u4e00-\u9fff]{2,10})"
     r"|是(?:哪|什么)(?:家|个|所|位)?([\u4e00-\u9fff]{2,8})的[?？]?$"
 )
 # What stands between a doer and the verb asked ("由甲办公室负责解释", "甲司牵头"): no name.
 _AUXILIARY = re.compile(r"(?:负责|统一|具体|会同|牵头|来)$")
-_ADVERB = re.compile(r"^(?:目前|现在|现由|已由|均由|由|现)")
+# (…nor an article's number opening the sentence: "第三条 教育部…办公室统筹…")
+_ADVERB = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*(?:目前|现在|现由|已由|均由|由|现)?"
+    r"|目前|现在|现由|已由|均由|由|现)"
+)
 _DOER_MAX = 16  # a doer's name among several joined by 、, with a verb before the first
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 # Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").
@@ -104,6 +109,8 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     at = sent.find(verb) if verb else -1
     if at < 0:
         return None
+    aside = _ASIDE.search(sent, 0, at)  # "…办公室(以下简称…)统筹": the name before the aside
+    at = aside.start() if aside else at
     start = _joined_doers(sent, _clause_start(sent, at, ",;。:、("))
     entrusted = _entrusted(sent, start)
     if entrusted is not None:
@@ -130,6 +137,7 @@ def _entrusted(sent: str, start: int) -> tuple[int, int] | None:
     return (to.end(), start - 1) if 2 <= start - 1 - to.end() <= MAX_SPAN else None
 
 
+_ASIDE = re.compile(r"\([^()]{2,30}\)$")  # a bracketed aside right before the verb
 _AUXILIARY_VERBS = ("负责", "牵头")  # a question's verbs saying only who does it
 _OBJECT_LEAD = re.compile(r"对于?|针对")
 _ENTRUSTS = re.compile(r"(?:委托|授权|指定)")

@@ -39,7 +39,9 @@ HEADS: dict[str, bool] = {
         # "由哪个单位负责": a body, named by what it is (…局, …中心, …有限公司)
         " 单位"
         # bodies set up to lead a task: "…创新体系建设领导小组", "…工作专班"
-        " 小组 委员会 专班 指挥部".split(),
+        " 小组 委员会 专班 指挥部"
+        # bodies named 会 short ("哪个标委会": 全国…标准化技术委员会)
+        " 标委会 学会 商会 基金会 研究会 促进会 理事会".split(),
         True,
     ),
 }
@@ -49,6 +51,8 @@ HEAD_FORMS: dict[str, tuple[str, ...]] = {
     # "哪个部门": a department is named by what it is (省经济和信息化委, 市科技局)
     "部门": ("部门", "委", "委员会", "局", "厅", "部", "办", "办公室", "司", "处", "署", "中心"),
     # a 小区 is no 社区 or 区, though it ends alike
+    # a body named 会 short is named whole: 标委会 is a 标准化技术委员会
+    "标委会": ("标委会", "委员会"),
     "小区": ("小区",),
     "社区": ("社区",),
     # "哪家机构发布的": an institution is named by what it is (…研究院, …协会, …中心)
@@ -180,7 +184,7 @@ def noun_head(rest: str) -> str:
 
 def _verb_after(rest: str) -> tuple[str, ...]:
     """The ways a report may write the verb that follows the gap in the question."""
-    rest = re.sub(r"^[了的过着]", "", rest)
+    rest = re.sub(r"^[了的过着来]", "", rest)  # ("…来组织": the verb after 来)
     for verb, same in _SAME_VERB.items():
         if rest.startswith(verb):
             return same

@@ -72,6 +72,18 @@ def names(question: str, sentence: str) -> list[str]:
             "第三条 教育部网信领导小组办公室(以下简称网信办)统筹门户接入工作。",
             "教育部网信领导小组办公室",
         ),
+        # a copula question's noun the sentence states with 为: the name right after it
+        (
+            "甲煤矿调度系统项目的建设单位是哪家",
+            "乙能源公司甲煤矿从2020年开始调度系统项目建设,项目建设单位为丙通信有限公司丁分公司,建设规划为:",
+            "丙通信有限公司丁分公司",
+        ),
+        # a body named 会 short (标委会), aligned on the words right before the wh-word
+        (
+            "甲指南里,标准研制主要依托哪个标委会来组织",
+            "在甲部指导下,依托全国地理信息标准化技术委员会,组织开展各项标准的规划、立项等工作",
+            "全国地理信息标准化技术委员会",
+        ),
         # a place built and named ends on its kind (机场)
         ("乙市要建成的是哪个通用机场", "建成青山通用机场。", "青山通用机场"),
         # a head noun outside the known ones (孵化器) still ends the name

@@ -144,3 +144,11 @@ def test_a_wh_phrase_ends_before_a_verb_of_passing() -> None:
     from answer.wh_frame import question_head
 
     assert question_head(normalize("吉安今年要帮哪家企业年内过上市审核")) == "企业"
+
+
+def test_the_doer_asked_with_the_body_it_belongs_to_stands_before_its_aside() -> None:
+    sentence = (
+        "第三条 甲部网信领导小组办公室(以下简称网信办)统筹门户接入工作,负责甲部直属机关的接入。"
+    )
+    found = _read(agent_span, "门户接入工作由甲部哪个机构统筹", sentence)
+    assert found == "甲部网信领导小组办公室"
