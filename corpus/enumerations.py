@@ -29,6 +29,7 @@ from corpus.arrival_series import arrival_series
 from corpus.chunk import split_sentences
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
+from corpus.counted_sentences import counted_sentences
 from corpus.enum_model import (
     LEAD_END,
     MAX_LEAD,
@@ -69,13 +70,16 @@ from corpus.term_lines import term_lines
 
 _ORDINAL = re.compile(
     # (a point may follow a comma when the points run in one sentence: "…目标:一是A,二是B")
-    r"(?:^|(?<=[\n。;!?:])|(?<=,)(?=(?:其|第)?[一二三四五六七八九十]{1,3}是))[ \t\"]*"
+    r"(?:^|(?<=[\n。;!?:])|(?<=,)(?=(?:其|第)?[一二三四五六七八九十]{1,3}是|[\u2460-\u2473]))"
+    r"[ \t\"]*"
     # "一是…二是…", and "一要…二要…" that says what is to be done
     r"(?:(其|第)?([一二三四五六七八九十]{1,3})(是|要)|(其|第)([一二三四五六七八九十]{1,3})(,|、)"
     # "一)加强师资建设。" then "(二)…": a point whose "(" the text lost is numbered alike
     r"|(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|\(?([一二三四五六七八九十]{1,3})\)"
     # "1.1 包容审慎、确保安全。…" "1.2 …": decimal numbering under a part "1."
-    r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*)",
+    r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*"
+    # "…应用场景有:①智能矿灯,实现…;②全景工作面,…": circled numbers
+    r"|([\u2460-\u2473]))",
     re.M,
 )
 
@@ -83,7 +87,8 @@ _ORDINAL = re.compile(
 # "今年价格改革的主要内容是:\n一、合理调整…;\n二、…": paragraphs numbered as parts are, each
 # a sentence going on (a part's heading stands alone on its line)
 _PART_POINT = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、", re.M)
-_NUMBERED = ("arabic", "paren", "cn-paren", "cn-part")  # numbers standing alone, no 是/要
+# numbers standing alone, no 是/要 (circled: ①②)
+_NUMBERED = ("arabic", "paren", "cn-paren", "cn-part", "circled")
 
 
 def _numbered_points(norm: str) -> list[tuple[int, int, int, str]]:
@@ -100,6 +105,8 @@ def _numbered_points(norm: str) -> list[tuple[int, int, int, str]]:
             number, style = cn_number(m.group(9)), "cn-paren"
         elif m.group(10):
             number, style = int(m.group(11)), f"decimal {m.group(10)}"
+        elif m.group(12):
+            number, style = ord(m.group(12)) - 0x2460 + 1, "circled"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}{m.group(3)}"
         else:
@@ -367,7 +374,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += counted_lines(doc) + term_lines(doc)
     found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
-    found += run_in_titles(doc) + arrival_series(doc)
+    found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -71,8 +71,8 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
 
 # Words that hold a place's short form and name no place ("复合肥" holds 合肥,
-# "隆重庆祝" 重庆, "繁荣昌盛" 荣昌, "公开化" 开化).
-_HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入海口|入城口|公开化")
+# "隆重庆祝" 重庆, "繁荣昌盛" 荣昌, "公开化" 开化, "申报指南通知" 南通).
+_HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入海口|入城口|公开化|指南通")
 
 
 def find_places(norm: str) -> list[tuple[int, int, Place]]:

@@ -879,3 +879,16 @@ def test_a_paragraphs_run_in_title_heads_the_points_it_opens() -> None:
     )
     found = [e for e in enumerations(parse_text(long, "t.txt")) if e.kind == "ordinal"]
     assert "让一切创造源泉" not in found[0].head
+
+
+def test_circled_numbers_run_in_are_points() -> None:
+    doc = _doc(
+        "甲煤矿案例\n二、技术特点\n已开发5G应用场景有:①智能矿灯,实现照明、定位等功能;②全景工作面,"
+        "采用无线传感器。③智能供水系统,实现无人值守。\n"
+    )
+    (found,) = [en for en in ordinal_lists(doc) if en.kind == "ordinal"]
+    assert _items(doc, found) == ["智能矿灯", "全景工作面", "智能供水系统"]
+    _check_offsets(doc, found)
+    # a footnote's mark after a word is no point ("“一城三基地”①示范定位")
+    noted = _doc("甲市报告\n一、回顾\n锚定“一城三基地”①示范定位,出台“16条”②。\n")
+    assert not ordinal_lists(noted)

@@ -425,7 +425,7 @@ def test_a_titles_year_without_its_nian_dates_the_document() -> None:
 
 
 def test_a_place_short_form_inside_a_common_word_is_no_place() -> None:
-    text = normalize("抓好甲化工60万吨复合肥项目,隆重庆祝建市,繁荣昌盛")
+    text = normalize("抓好甲化工60万吨复合肥项目,隆重庆祝建市,繁荣昌盛,申报指南通知")
     assert pl.find_places(text) == []
     assert [p.name for _, _, p in pl.find_places("合肥复合肥")] == ["合肥市"]
 
