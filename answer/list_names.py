@@ -85,7 +85,19 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         own = by_items or by_intro or (by_head and inline)
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
-    return max(best, _counter_fit(q.norm, en))
+    return max(best, _counter_fit(q.norm, en), _quoted_asked(q.norm, en))
+
+
+def _quoted_asked(qnorm: str, en: Enumeration) -> float:
+    """1 when the question asks the members of a count name it quotes ("“四聚”是哪四个区域",
+    not "加快“三化”下面分了哪几块") and the list's own head quotes it ("(一)“四聚”。", not a
+    section heading above it), the list holding as many items as it counts; else 0."""
+    for m in _QUOTED_COUNT.finditer(qnorm):
+        after = qnorm[m.end() :]
+        asked = _ASKED_AFTER.match(after) or f"哪{m.group(2)}" in qnorm
+        if asked and cn_number(m.group(2)) == len(en.items) and m.group(0) in head_words(en):
+            return 1.0
+    return 0.0
 
 
 # "系统层级分哪几层", "分几级": a counter of its own asked, no number given.

@@ -39,6 +39,13 @@ def test_count_and_noun_in_head() -> None:
     assert count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表".split()) == 1.0
 
 
+def test_a_count_name_the_lists_head_quotes_names_the_list() -> None:
+    q = parse_query("甲市产业行动计划里说的“三聚”是哪三个区域?")
+    en = _enumeration(3, head='三、产业布局 (一)"三聚"。', section="三、产业布局")
+    assert count_fit(q, en, ["甲高新区整合资源", "乙区依托平台", "丙区依托优势"]) == 1.0
+    assert count_fit(q, _enumeration(4, head=en.head), ["甲", "乙", "丙", "丁"]) < 1.0
+
+
 def test_a_specific_counter_asked_fits_a_list_counted_by_it() -> None:
     q = parse_query("甲指南里系统层级自下而上分哪几层?")
     layers = _enumeration(5, head="二、架构 > 2. 系统层级 五层", section="二、架构 > 2. 系统层级")

@@ -227,6 +227,7 @@ def test_intent_is_an_intent_member(text: str) -> None:
         "甲省报告说要打造的4个万亿级示范支柱产业是什么",
         "甲试点意见里依托的7个省级物联网产业基地是哪几个市",  # members, no document's
         "甲市2020年报告里的“一都六基地”具体指啥",  # a compound count name
+        "甲煤矿列出的6个5G+智能化应用场景都是什么",  # each of the counted things
     ],
 )
 def test_list_intent_by_count(text: str) -> None:
