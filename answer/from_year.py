@@ -16,6 +16,7 @@ from dataclasses import replace
 from answer.model import Citation
 from answer.quantities import numbers_in
 from answer.results import Result, respan
+from answer.spans import qualified
 from corpus.normalize import normalize
 from retrieval.part_labels import CHANGE_VERB
 from retrieval.query import Query
@@ -55,7 +56,7 @@ def years_from_to(parts: Sequence[Query], results: Sequence[Result]) -> list[Res
         if not r.found or c is None:
             continue
         quote = normalize(c.quote)
-        found = _changed(quote, years)
+        found = _changed(quote, years, normalize(c.section))
         if found is None:
             continue
         k, from_at, from_text, after = found
@@ -63,23 +64,28 @@ def years_from_to(parts: Sequence[Query], results: Sequence[Result]) -> list[Res
         end = [n for n in numbers_in(quote) if n.start() >= after][:1]
         if len(start) != 1 or not end:
             continue
-        at = c.start + from_at
-        spans = {k: (at + start[0].start(), at + start[0].end())}
-        spans[1 - k] = (c.start + end[0].start(), c.start + end[0].end())
-        return [_quoting(results[i], c, spans[i]) for i in range(2)]
+        # (each with the word bounding it: "百分之四十二左右")
+        first = qualified(quote, (from_at + start[0].start(), from_at + start[0].end()))
+        spans = {k: first, 1 - k: qualified(quote, (end[0].start(), end[0].end()))}
+        return [_quoting(results[i], c, _shifted(spans[i], c.start)) for i in range(2)]
     return None
 
 
-def _changed(quote: str, years: Sequence[int]) -> tuple[int, int, str, int] | None:
+def _changed(
+    quote: str, years: Sequence[int], section: str = ""
+) -> tuple[int, int, str, int] | None:
     """Where a (normalised) sentence changes a figure from one of the two ``years`` to the
     other: which of them the figure after 由 is of, where its text starts, the text, and
-    where the figure reached is looked for; None when it does not."""
+    where the figure reached is looked for; None when it does not. The year reached may be
+    the one its ``section`` heading names ("(三)一九五八年…计划的安排": "将由一九五七年的
+    百分之四十二左右,提高到百分之六十左右")."""
     m = _FROM_YEAR.search(quote)
     if m is not None and int(m.group(1)) in years:
         k = years.index(int(m.group(1)))
         rest = quote[: m.start()] + quote[m.end() :]
         reached = int(m.group(3)) if m.group(3) else None
-        if reached == years[1 - k] or (not reached and years[1 - k] in find_years(rest)):
+        told = find_years(f"{rest} {section}")
+        if reached == years[1 - k] or (not reached and years[1 - k] in told):
             return k, m.start(2), m.group(2), m.end()
     m = _COMPARED.search(quote)
     if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
@@ -112,6 +118,10 @@ def base_figures(parts: Sequence[Query], results: Sequence[Result]) -> list[Resu
         out[1 - k] = _quoting(results[1 - k], c, span)
         return out
     return None
+
+
+def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] + by, span[1] + by
 
 
 def _two_years(parts: Sequence[Query]) -> list[int] | None:

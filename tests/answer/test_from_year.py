@@ -90,3 +90,18 @@ def test_a_change_from_last_year_gives_the_earlier_of_two_running_years_its_firs
     assert split is not None and [r.span for r in split] == ["百分之十点七", "百分之十四"]
     apart = _parts("农业投资比重1975年是多少、1979年提高到多少")
     assert years_from_to(apart, [found, found]) is None  # not a year apart: not 去年's
+
+
+def test_the_year_reached_may_be_the_one_the_sections_heading_names() -> None:
+    parts = _parts("成套设备由国内制造的比重,1957年和1958年各是多少")
+    quote = "由国内制造的部分,将由一九五七年的百分之四十二左右,提高到百分之六十左右。"
+    at = quote.index("百分之四十二")
+    headed = Citation("d", "", "(三)一九五八年国民经济计划的安排", quote, 0, len(quote), at, at + 6)
+    split = years_from_to(
+        parts, [Result(True, "百分之四十二", headed, None), Result(False, "", None, None)]
+    )
+    assert split is not None
+    assert [r.span for r in split] == ["百分之四十二左右", "百分之六十左右"]  # with their bound
+    unheaded = Citation("d", "", "", quote, 0, len(quote), at, at + 6)
+    missed = Result(False, "", None, None)
+    assert years_from_to(parts, [Result(True, "百分之四十二", unheaded, None), missed]) is None
