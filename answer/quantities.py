@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.figures import SPACED_DIGITS
 from corpus.metadata import CITED_TITLE
 from corpus.numerals import cn_scaled, cn_value
 
@@ -58,7 +59,8 @@ NUMBER = re.compile(
     # "居全省首位": the first place of a ranking
     # "3,989亿斤": thousands separated; "2 0 9 0 元": a digit set apart from the digits
     # before it reads no number of its own
-    r"(?<![\d.])(?<!\d )(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    # (…and a text layer spacing every digit writes one number: "2 2 .4 万件")
+    rf"(?<![\d.])(?<!\d )({SPACED_DIGITS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
     r"|(?<=[省市国区县州])首(?=位)|[百千]分之[零〇一二两三四五六七八九十百千点]+"
     # "七千千瓦", "三千万千瓦": the numeral stops where a unit starting with 千 begins
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*?(?=(?:万亿|万|亿)?千(?:瓦|克))"

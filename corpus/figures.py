@@ -18,8 +18,8 @@ from corpus.numerals import cn_number
 
 _HAN = "\u4e00-\u9fff"
 # (a text layer spacing every digit, "7 4 7 7 2 亿元", "2 2 .4 万件", writes one number)
-_SPACED = r"\d(?: \d)+(?: ?\. ?\d+)?(?![\d.])"
-_NUM = rf"(?:{_SPACED}|\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?)"
+SPACED_DIGITS = r"\d(?: \d)+(?: ?\. ?\d+)?(?![\d.])"
+_NUM = rf"(?:{SPACED_DIGITS}|\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?)"
 COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部篇处宗例株棵头只枚盏栋间份款种位块门类"
 _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
 _MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"

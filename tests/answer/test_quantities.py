@@ -92,3 +92,11 @@ def test_a_rate_per_thousand_spelled_out_is_a_rate() -> None:
 
     (m,) = figures_for("%", "一九八五年要降到千分之五左右")
     assert m.group(0) == "千分之五" and unit_of(m) == "‰"
+
+
+def test_digits_a_text_layer_spaces_apart_are_one_number() -> None:
+    from answer.quantities import numbers_in
+
+    assert [m.group(0) for m in numbers_in("授予专利权2 2 .4 万件")] == ["2 2 .4 万件"]
+    assert [m.group(0) for m in numbers_in("国内生产总值7 4 7 7 2 亿元")] == ["7 4 7 7 2 亿元"]
+    assert [m.group(0) for m in numbers_in("2023年新增50家")] == ["50家"]
