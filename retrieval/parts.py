@@ -96,7 +96,12 @@ def _part(
         regions=sub.regions or query.regions,
         years=years,
         half=sub.half,
-        intent=Intent.TARGET if wants_target else Intent.NUMBER,
+        # (a date asked of each part is a name, not a figure: "…分别要求在什么日期前")
+        intent=Intent.ENTITY
+        if _DATE_ASKED.search(sub.norm)
+        else Intent.TARGET
+        if wants_target
+        else Intent.NUMBER,
         wants_target=wants_target,
         # (a part naming a place of its own, among the places asked, names its own report:
         # "陕西2026年报告…,和宁波2023年的…" asks no 2026 report of 宁波)
@@ -106,6 +111,9 @@ def _part(
         shared_ask=shared_ask,
         doc_name=doc_name or query.doc_name or sub.doc_name,  # (the question names it whole)
     )
+
+
+_DATE_ASKED = re.compile(r"什么日期|哪天|哪一天|几月几日|什么时候|何时")
 
 
 # A title the question cites, with the edition before it ("2018年版《…》": its year gone).
@@ -132,6 +140,9 @@ def split_parts(query: Query) -> list[Query]:
     documents = documents_asked(segments)
     if documents:
         return _document_parts(query, segments, documents, whole_target)
+    sentences = _sentence_parts(query, whole_target)
+    if sentences:
+        return sentences
     asking = sum(1 for s in segments if ASKS.search(s))
     # (years only a plan period names, "11年报告定的十二五", are no figures' years apart)
     written = [y for y in query.years if y not in plan_period_years(query.norm)]
@@ -328,6 +339,29 @@ def split_parts(query: Query) -> list[Query]:
         # "2026年报告里说实际…": a year naming the document is no year of the figure.
         years = _figure_years(seg) or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))
+    return parts
+
+
+def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
+    """ "1954年政府工作报告预计当年钢产量多少?1958年…计划草案拟定的钢产量又是多少?": two
+    sentences, each naming its own year and document and asking a figure, are a part each,
+    asked of the report its own words name (none borrowed from the other); [] for any
+    other question."""
+    sentences = [x for x in re.split(r"[?？]", query.norm) if x.strip()]
+    named = re.compile(f"(?:{DOCUMENT_KINDS})")
+    if len(sentences) != 2 or not all(ASKS.search(x) and named.search(x) for x in sentences):
+        return []
+    own = [find_years(x) for x in sentences]
+    if (
+        not all(own)
+        or own[0] == own[1]
+        or not all(names_metric(_metric_words(x)) for x in sentences)
+    ):
+        return []  # (a sentence naming no metric of its own borrows the other's: one reading)
+    parts = []
+    for text, years in zip(sentences, own, strict=True):
+        part = _part(query, text, asks_target(text) or whole_target, years, text)
+        parts.append(replace(part, doc_years=parse_query(text).doc_years))
     return parts
 
 

@@ -692,3 +692,24 @@ def test_a_part_leaves_no_conjunction_where_another_parts_place_was() -> None:
     assert "宁波" not in first and "和" not in first
     q = parse_query("重庆和丽水今年研发投入强度目标各定的多少?")
     assert not any("和" in p.norm for p in split_parts(q))
+
+
+def test_two_sentences_each_naming_its_report_and_year_are_a_part_each() -> None:
+    q = parse_query(
+        "1954年政府工作报告预计当年钢产量多少?1958年国民经济计划草案拟定的钢产量又是多少?"
+    )
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(1954,), (1958,)]
+    # each asked of the report its own words name: the second borrows no 1954 report
+    assert parts[0].doc_years == (1954,) and parts[1].doc_years == ()
+    assert all("钢产量" in p.norm for p in parts)
+
+
+def test_a_date_asked_of_each_part_is_a_name_not_a_figure() -> None:
+    from retrieval.intent import Intent
+
+    q = parse_query("甲专项,2018年度和2019年度申报对单位注册时间分别要求在什么日期前?")
+    assert q.intent is Intent.COMPARE
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(2018,), (2019,)]
+    assert all(p.intent is Intent.ENTITY for p in parts)

@@ -593,3 +593,10 @@ def test_a_value_whose_places_are_asked_stays_a_which_document_question() -> Non
 
     assert parse_query("高企目标定8500家的是哪些市").intent is Intent.WHICH_DOC
     assert parse_query("新建3个基地的是哪几个市").intent is Intent.WHICH_DOC
+
+
+def test_the_indicators_of_a_systems_level_are_a_list_not_a_table() -> None:
+    from retrieval.intent import Intent
+
+    assert parse_query("甲评价指标体系的一级指标有哪些?").intent is Intent.LIST
+    assert parse_query("甲区科技指标有哪些").intent is Intent.TABLE
