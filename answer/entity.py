@@ -27,7 +27,7 @@ from answer.entity_head import (
 )
 from answer.entity_owner import before_gap, with_owner, with_place
 from answer.entity_quotes import quoted_naming, quotes, whole_quote
-from answer.entity_readings import READINGS, agent_span, asks_doer, asks_title
+from answer.entity_readings import ARTICLE, READINGS, agent_span, asks_doer, asks_title
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
@@ -49,7 +49,7 @@ from retrieval.query import Query
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
     # an article's number ("第三条 教育部…") opens no name
-    r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*"
+    rf"^(?:{ARTICLE}"
     r"|其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获"
     # the agent's verbs before the name it acts on ("服务指导杭叉集团顺利通过…")
     r"|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促|最突出的如|最典型的如|例如|比如|譬如|\")+"

@@ -35,11 +35,10 @@ _ASKS_DOER = re.compile(
 )
 # What stands between a doer and the verb asked ("由甲办公室负责解释", "甲司牵头"): no name.
 _AUXILIARY = re.compile(r"(?:负责|统一|具体|会同|牵头|来)$")
+# An article's number opening a sentence ("第三条 教育部…"): no part of a name.
+ARTICLE = r"第[一二三四五六七八九十百\d]+条[\s\u3000]*"
 # (…nor an article's number opening the sentence: "第三条 教育部…办公室统筹…")
-_ADVERB = re.compile(
-    r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*(?:目前|现在|现由|已由|均由|由|现)?"
-    r"|目前|现在|现由|已由|均由|由|现)"
-)
+_ADVERB = re.compile(rf"^(?:{ARTICLE})?(?:目前|现在|现由|已由|均由|由|现)|^{ARTICLE}")
 _DOER_MAX = 16  # a doer's name among several joined by 、, with a verb before the first
 _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 # Verbs a named thing follows ("成功签约…项目", "引进…", "落地…").

@@ -43,7 +43,7 @@ def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
     # A word the question asks too ("占固投比重": 固定资产投资) is no other kind of another term.
     asked = [t.text for t in sig.terms]
     # …nor one of the examples of an asked term ("重点实验室、技术创新中心等省级创新平台")
-    words -= _examples(text, [t.text for t in sig.terms if t.text in text])
+    words -= _examples(text, [a for a in asked if a in text])
     for term in missing:
         for word in words:
             if any(a in word for a in asked if a != term.text):
@@ -63,7 +63,7 @@ def _examples(text: str, written: list[str]) -> set[str]:
     """The words standing as examples before "等" and a term the text writes ("重点实验室、
     技术创新中心等省级创新平台": 技术创新中心 is one of the 省级创新平台, no other kind)."""
     out: set[str] = set()
-    for term in written:
+    for term in written if "等" in text else ():
         listed = rf"([^,;。:]{{2,40}})等[\u4e00-\u9fff]{{0,4}}?{re.escape(term)}"
         for m in re.finditer(listed, text):
             out |= {c for w in tokenize_jieba(m.group(1)) if len(c := canon(w)) >= _MIN_WORD}

@@ -14,7 +14,7 @@ from answer.extract import Candidate
 from answer.policy import CONFIG, EntityConfig
 from corpus.normalize import bigrams
 from index.text import canonicalize
-from retrieval.query import YEAR_ASKED, Query
+from retrieval.query import DATE_ASKED, YEAR_ASKED, Query
 
 _PERSON = re.compile("(?:" + "|".join(TITLES) + r")\s*([\u4e00-\u9fff]{2,3})")
 # Characters that follow a name rather than end it ("蒋泰维作…", "李强同志", "王明等").
@@ -81,7 +81,7 @@ def person_span(qnorm: str, sent: str, *, asked_only: bool = False) -> tuple[int
 
 
 _DAY_ASKED = re.compile(r"几号|哪天|哪一天|几月几日")
-_WHEN = re.compile(rf"哪天|哪一天|什么时候|何时|日期|几月几日|哪年哪月|几号|{YEAR_ASKED}")
+_WHEN = re.compile(rf"{DATE_ASKED}|日期|哪年哪月|{YEAR_ASKED}")
 # A date as a "when" question is answered: 2017年6月30日, 9月30日前, 2025年底前, 2019-07-10.
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|以前|之前)?"

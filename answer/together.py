@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from answer.clause_subject import own_subject
 from answer.extract import MAX_SPAN, Candidate, level_fit
@@ -191,17 +192,20 @@ def _respective(parts: Sequence[Query], norm: str) -> list[Labelled] | None:
     return None
 
 
-_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(\S?)")
+_VALUE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(\S?)")
+
+
+@lru_cache(maxsize=256)
+def _written(norms: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The figures the parts' texts write: each value with its unit's first character."""
+    return frozenset((m.group(1), m.group(2)) for n in norms for m in _VALUE.finditer(n))
 
 
 def _given(figure: str, parts: Sequence[Query]) -> bool:
     """Whether the question writes a figure itself, its value and its unit's first
     character ("上年营收50亿以上的企业" writes "50 亿元", not "50 万元")."""
     m = _VALUE.match(figure.strip())
-    if m is None:
-        return False
-    pattern = rf"(?<![\d.]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}"
-    return any(re.search(pattern, p.norm) for p in parts)
+    return m is not None and (m.group(1), m.group(2)) in _written(tuple(p.norm for p in parts))
 
 
 def _items_asked(

@@ -16,6 +16,7 @@ from retrieval.intent import Intent
 from retrieval.mentions import BASE_PLAN, leading_years, mention, time_mention, year_mention
 from retrieval.naming import name_period
 from retrieval.query import (
+    DATE_ASKED,
     Query,
     asks_actual,
     asks_target,
@@ -113,7 +114,8 @@ def _part(
     )
 
 
-_DATE_ASKED = re.compile(r"什么日期|哪天|哪一天|几月几日|什么时候|何时")
+_DATE_ASKED = re.compile(DATE_ASKED)
+_KIND = re.compile(f"(?:{DOCUMENT_KINDS})")  # a kind of document named
 
 
 # A title the question cites, with the edition before it ("2018年版《…》": its year gone).
@@ -348,8 +350,7 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
     asked of the report its own words name (none borrowed from the other); [] for any
     other question."""
     sentences = [x for x in re.split(r"[?？]", query.norm) if x.strip()]
-    named = re.compile(f"(?:{DOCUMENT_KINDS})")
-    if len(sentences) != 2 or not all(ASKS.search(x) and named.search(x) for x in sentences):
+    if len(sentences) != 2 or not all(ASKS.search(x) and _KIND.search(x) for x in sentences):
         return []
     own = [find_years(x) for x in sentences]
     if (

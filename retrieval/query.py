@@ -37,6 +37,8 @@ DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
 WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省区?|市|区|县|州|盟|城市|地方)"
 # "说到哪年…": a year asked (not "哪年的报告", a document).
 YEAR_ASKED = r"哪一?年(?![的份度])"
+# "哪天印发的", "要求在什么日期前": a date asked
+DATE_ASKED = r"哪天|哪一天|什么时候|何时|几号|什么日期|几月几日"
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # "…的发文字号是多少": a document's number is a name, however it is asked.
     (Intent.ENTITY, DOC_NUMBER_ASK),
@@ -156,7 +158,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.ENTITY,
         re.compile(
-            r"哪(家|个|位|所)|谁|什么名|叫什么|全称|跟哪|与哪|由哪|哪天|什么时候|何时|几号|什么日期|几月几日"
+            rf"哪(家|个|位|所)|谁|什么名|叫什么|全称|跟哪|与哪|由哪|{DATE_ASKED}"
             r"|什么(单位|机构|项目|平台|活动|区|办公室|中心|称号|奖|工程|模式|机制|基地|园"
             r"|文件|意见|办法|方案|品种|产品|装置|企业|公司|名称)"
         ),
