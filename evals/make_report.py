@@ -20,15 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team44, team45, team46: blind
-# from sessions 38, 39 and 40)
+# and end only, kept unread for the next sessions' measures; team46, team48: blind from
+# sessions 40 and 41)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team44.jsonl",
-    "team45.jsonl",
     "team46.jsonl",
+    "team48.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -181,14 +180,17 @@ GOLD = {
     "written blind at session 38's start by two helpers, blind in sessions 38-39; read and "
     "tuned on in session 40 (evals/gold/team43.jsonl)": _TEAM / "team43.jsonl",
     "team44, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
-    "written blind at session 38's end by two helpers, never read (evals/gold/team44.jsonl)": _TEAM
-    / "team44.jsonl",
+    "written blind at session 38's end by two helpers, blind in sessions 39-40; read and "
+    "tuned on in session 41 (evals/gold/team44.jsonl)": _TEAM / "team44.jsonl",
     "team45, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
-    "written blind at session 39's start by two helpers, never read "
-    "(evals/gold/team45.jsonl)": _TEAM / "team45.jsonl",
+    "written blind at session 39's start by two helpers, blind in sessions 39-40; read and "
+    "tuned on in session 41 (evals/gold/team45.jsonl)": _TEAM / "team45.jsonl",
     "team46, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
     "written blind at session 40's start by two helpers, never read "
     "(evals/gold/team46.jsonl)": _TEAM / "team46.jsonl",
+    "team48, 60 over corpus-extra (30 more little-asked documents, all work reports: no "
+    "little-asked policy is left), written blind at session 41's start by two helpers, never "
+    "read (evals/gold/team48.jsonl)": _TEAM / "team48.jsonl",
     "team47, 30 comparisons and 30 lists over corpus-extra (30 more little-asked documents: "
     "23 reports, 7 policies), written by two helpers in session 40 before any answer was "
     "seen, read and tuned on at once (evals/gold/team47.jsonl)": _TEAM / "team47.jsonl",
