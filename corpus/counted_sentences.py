@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import split_sentences
-from corpus.enum_model import LINE, MAX_LEAD, Enumeration, Item
+from corpus.enum_model import LINE, Enumeration, Item, lead
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -23,7 +23,6 @@ _TITLE = re.compile(
     r"[ \t\u3000]*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.][ \t\u3000]*)?"
     r"\"([两二三四五六七八九十])[\u4e00-\u9fff]{1,3}\"[。.:]"
 )
-_CLAUSE_END = re.compile(r"[,;:。]")
 MIN_POINTS = 2
 
 
@@ -45,13 +44,10 @@ def _points(doc: Document, title: re.Match[str], end: int) -> Enumeration | None
     spans = [(s, e) for s, e in split_sentences(doc.norm, title.end(), end, doc.text) if e > s]
     if count < MIN_POINTS or len(spans) != count:
         return None
-    items = []
-    for s, e in spans:
-        stop = _CLAUSE_END.search(doc.norm, s, e)
-        lead_end = min(stop.start() if stop else e, s + MAX_LEAD)
-        if lead_end - s < 2:
-            return None
-        items.append(Item(s, lead_end, s, e))
+    leads = [lead(doc.norm, s, e) for s, e in spans]  # each sentence's first clause
+    if any(b - a < 2 for a, b in leads):
+        return None
+    items = [Item(a, b, s, e) for (a, b), (s, e) in zip(leads, spans, strict=True)]
     path = doc.path_at(title.start())
     head = f"{path} {doc.norm[title.start() : title.end()]}".strip()
     return Enumeration("lead", path, spans[0][0], spans[-1][1], head, count, tuple(items))
