@@ -20,6 +20,7 @@ import numpy as np
 
 from retrieval.naming import (
     NAMED_FIT,
+    grounded_on,
     head_pieces,
     name_pieces_asked,
     other_kind,
@@ -77,7 +78,7 @@ class NameIndex:
             fit = shares >= NAMED_FIT
         if best_only and fit.any():
             fit &= shares >= shares.max()
-        found = list(np.flatnonzero(fit))
+        found = [int(i) for i in np.flatnonzero(fit) if not self._grounded_only(name, int(i))]
         # of a 指导意见 and the 实施意见 carrying it out (whose opening cites it), the former
         own = [
             i
@@ -85,6 +86,16 @@ class NameIndex:
             if not other_kind(name, self._heads[i].title, self.ids[i], self._heads[i].opening)
         ]
         return tuple(self.ids[i] for i in (own or found))
+
+    def _grounded_only(self, name: str, i: int) -> bool:
+        """Whether document ``i`` fits the name only by a title its opening says it carries
+        out (:func:`retrieval.naming.grounded_on`)."""
+        h = self._heads[i]
+        rest = grounded_on(name, h.opening)
+        if not rest:
+            return False
+        head = head_pieces(f"{h.title} {h.issuer}", rest)
+        return all(len(p & head) < NAMED_FIT * len(p) for p in name_pieces_asked(name))
 
     def _shares(self, name: str) -> np.ndarray:
         """Each document's share of the name's pieces its title, issuer and opening hold."""

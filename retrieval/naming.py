@@ -19,6 +19,7 @@ from functools import lru_cache
 from corpus.doc_kinds import (
     DOCUMENT_KINDS,
     announced_qualified,
+    kind_of,
     other_qualified,
     qualified_kind,
 )
@@ -35,13 +36,15 @@ ASKED_KINDS = (
 )
 # A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
 # which the question's own place and years already say: no name is read for them.
-_KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in ("报告", "总结", "文件"))
+YEAR_NAMED_KINDS = ("报告", "总结", "文件")
+_KINDS = "|".join(k for k in DOCUMENT_KINDS.split("|") if k not in YEAR_NAMED_KINDS)
 # A name: a run of words ending with a kind, then a word that leaves the name
 # ("…措施里", "…方案提出", "…计划到2023年", "…措施分了哪几大块").
 _NAME = re.compile(
     rf"([\u4e00-\u9fffa-z0-9\"、()+]{{4,40}}?(?:{_KINDS}))"
     # (what the document does after its name: "…行动计划提的保障措施", "…方案定的目标")
-    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求?|说|规定|指出|到|分|有|对|都|专栏"
+    # (…or whom it names as doing something: "…规范由哪个部门负责解释")
+    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求?|说|规定|指出|到|分|有|对|都|专栏|由"
     r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
 )
 _SHARED = re.compile(
@@ -59,7 +62,10 @@ def document_name(norm: str) -> str:
     for m in _NAME.finditer(norm):
         # "…那个加强智能网联汽车准入、召回及ota升级管理的通知": a name may list with 、
         name = m.group(1).lstrip("、")
-        if _GROUND.match(name) and norm.startswith("的", m.end()):
+        # (after the place it is of: "山东落实“十四五”…规划的智能制造行动计划")
+        place = find_places(name)
+        ground = name[place[0][1] :] if place and place[0][0] == 0 else name
+        if _GROUND.match(ground) and norm.startswith("的", m.end()):
             continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
             return name
@@ -121,7 +127,8 @@ def name_fit(name: str, doc: Document) -> float:
     with a description before it (:func:`name_proper`) fits as well as its name proper does,
     since a description ("开始施行的", "去年印发的") is what titles do not write."""
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
-    head = _head_pieces(f"{doc.title} {doc.issuer}", doc.norm[:OPENING] if doc.norm else "")
+    opening = doc.norm[:OPENING] if doc.norm else ""
+    head = _head_pieces(f"{doc.title} {doc.issuer}", grounded_on(name, opening) or opening)
     return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
 
 
@@ -148,6 +155,32 @@ def _share(pieces: frozenset[str], head: frozenset[str]) -> float:
 def head_pieces(title: str, opening: str) -> frozenset[str]:
     """The pieces (two characters of the canonical text) of a document's title and opening."""
     return frozenset(bigrams(f"{canonicalize(normalize(title))} {canonicalize(opening)}"))
+
+
+# A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
+# 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
+_GROUNDED_TITLES = re.compile(
+    r"(?:按照|根据|依据|依照|遵照|贯彻|落实)(?:[、和及与]?《[^《》]{2,80}》)+"
+)
+_CITED = re.compile(r"《([^《》]{2,80})》")
+
+
+def grounded_on(name: str, opening: str) -> str:
+    """The opening without the titles it says it carries out when one is of the kind the
+    name asks and the name fits it: the name names that document, not this one ("新一代人工
+    智能发展规划" is not the plan citing it; "…若干政策的实施细则" may be); else ""."""
+    kind = kind_of(name)
+    if not kind or not (grounds := list(_GROUNDED_TITLES.finditer(opening))):
+        return ""
+    for m in grounds:
+        for title in _CITED.findall(m.group(0)):
+            head = head_pieces(title, "")
+            # (its number after it, "…发展规划(国发(2017)35 号)", is no part of its kind)
+            if kind_of(title.split("(")[0]) == kind and any(
+                _share(p, head) >= NAMED_FIT for p in name_pieces_asked(name)
+            ):
+                return _GROUNDED_TITLES.sub(" ", opening)
+    return ""
 
 
 # read once for every passage of a document that retrieval and the answer stage look at

@@ -248,3 +248,35 @@ def test_of_a_guiding_opinion_and_the_one_carrying_it_out_the_name_names_the_fir
     assert index.fitting(name) == ("g.txt",)
     # named as what it is, the implementing one is named
     assert index.fitting("济南推动示范智能建造与建筑工业化协同发展的实施意见") == ("l.txt",)
+
+
+def test_a_title_the_opening_carries_out_is_not_the_documents_name() -> None:
+    carrying = parse_text(
+        "第一条 为规范甲乙示范矿山管理,根据《丙省法》、《关于加快甲乙示范矿山发展的指导意见》等,"
+        "制定本办法。\n第二条 示范矿山是指纳入清单的矿山。\n",
+        "rules.txt",
+    )
+    named = parse_text(
+        "关于加快甲乙示范矿山发展的指导意见\n一、总体要求\n到2025年,建成示范矿山50个。\n",
+        "opinion.txt",
+    )
+    name = "关于加快甲乙示范矿山发展的指导意见"
+    assert names_document(name, named)
+    assert not names_document(name, carrying)
+    # a name of another kind than the title cited describes the document carrying it out
+    rules = parse_text(
+        "第一条 为落实《甲乙示范矿山若干政策》,结合实际,制定本实施细则。\n第二条 适用范围。\n",
+        "rules2.txt",
+    )
+    assert names_document("甲乙示范矿山若干政策的实施细则", rules)
+
+
+def test_a_place_then_what_a_document_carries_out_is_not_its_name() -> None:
+    q = normalize("山东落实“十四五”智能制造发展规划的智能制造行动计划里,每年培育多少家")
+    assert document_name(q).endswith("的智能制造行动计划")
+
+
+def test_a_name_followed_by_who_does_something_is_read() -> None:
+    assert document_name(normalize("甲乙平台数字资源内容审核规范由哪个部门负责解释")) == (
+        "甲乙平台数字资源内容审核规范"
+    )
