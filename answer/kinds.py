@@ -19,6 +19,7 @@ from answer.clauses import LEADING
 from answer.quantities import numbers_in, unit_of
 from answer.question_words import EVENT_WORDS
 from answer.signals import Signals, Term, canon
+from answer.term_forms import shared_head_written, town_and_country
 from index.text import tokenize_jieba
 
 _MIN_WORD = 4  # shorter words are no compound names of a kind
@@ -32,7 +33,11 @@ def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
     sentence with the one it is part of, when it opens with "其中" (a term named there,
     "全社会固定资产投资规模…;其中,全民所有制单位投资规模…", is no other kind's)."""
     text = canon(f"{sent_norm} {whole}")
-    missing = [t for t in sig.terms if t.pieces and t.text not in text]
+    missing = [
+        t
+        for t in sig.terms
+        if t.pieces and t.text not in text and not shared_head_written(t.text, t.pieces, text)
+    ]
     if not missing:
         return ""
     # (an abbreviation counts as the name it stands for: "国高企" is 高新技术企业)
@@ -48,7 +53,7 @@ def other_kind(sig: Signals, sent_norm: str, whole: str = "") -> str:
         for word in words:
             if any(a in word for a in asked if a != term.text):
                 continue
-            if _another_kind(term, word):
+            if _another_kind(term, word) and term.text not in (town_and_country(word) or ()):
                 return word
         for word in counted:
             if term.text in canon(word) or any(a in word for a in asked if a != term.text):

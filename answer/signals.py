@@ -18,7 +18,7 @@ from answer.question_words import (
     RELATIVE_YEAR,
     SCOPE_WORDS,
 )
-from answer.term_forms import digit_forms, product_alone, spelled_out, untotalled
+from answer.term_forms import digit_forms, product_alone, spelled_out, untotalled, yearly_forms
 from corpus.normalize import bigrams
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
@@ -357,7 +357,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             pieces,
             _char_weights(t, pieces, bm25),
             _seen(t, pieces, bm25),
-            digit_forms(t),
+            digit_forms(t) + yearly_forms(t),
             spelled_out(t, pieces),
             _passages(t, pieces, bm25),
         )

@@ -11,6 +11,7 @@ from answer.extract import MAX_SPAN, Candidate
 from answer.policy import policy
 from answer.quantities import BOUND_WORDS, NUMBER, figures_for, is_rank, numbers_in, unit_matches
 from answer.signals import Signals, canon, coverage, shared_pieces
+from answer.term_forms import town_and_country
 from corpus.model import Fact
 from retrieval.intent import Intent
 from retrieval.query import Query
@@ -132,9 +133,9 @@ def _paired(
     if values:  # the figures run together after 分别, to their clause's end ("…、18%,森林…")
         cut = re.search(r"[,;。]", norm[values[0].end() : stop])
         values = [m for m in values if not cut or m.start() < values[0].end() + cut.start()]
-    if len(items) == 1 and items[0].startswith("城乡") and len(values) == 2:
+    if len(items) == 1 and (split := town_and_country(items[0])) and len(values) == 2:
         # "城乡居民人均可支配收入分别增长4.2%、6%": the town's and the country's
-        items = [f"城镇{items[0][2:]}", f"农村{items[0][2:]}"]
+        items = list(split)
     n = len(items)
     # "分别从771家、481家增加到1076家、636家": the figures reached, after 到
     if (

@@ -47,7 +47,34 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
         for k in sorted(cuts)
         if 2 <= k <= len(term) - 2
     ]
+    # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then its amount
+    forms += [
+        re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:])
+        for k in sorted(cuts)
+        if 2 <= k <= len(term) - 2
+    ]
     return re.compile("|".join(forms)) if forms else None
+
+
+# A count and its counter between a compound's sides ("技术合同1748项,成交金额")
+_COUNT_BETWEEN = r"\d+(?:\.\d+)?[万亿]?[项个家件份笔宗次批],?"
+
+
+def _head_form(head: str) -> str:
+    """A head noun as written, or with one more character before its last ("成交金额")."""
+    if len(head) < 2:
+        return re.escape(head)
+    return re.escape(head[:-1]) + f"{_CJK}?" + re.escape(head[-1])
+
+
+def yearly_forms(term: str) -> tuple[str, ...]:
+    """A yearly amount written with 年度 ("年收入": 年度收入, "年产值": 年度产值)."""
+    if len(term) >= 3 and term[0] == "年" and term[1] not in _NOT_YEARLY:
+        return (f"年度{term[1:]}",)
+    return ()
+
+
+_NOT_YEARLY = "度均底末初内份中"  # 年度, 年均, 年底…: no yearly amount
 
 
 # A product named by one character, alone before its figure's movement or amount ("74年比
@@ -61,3 +88,23 @@ def product_alone(tok: str, text: str) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]", tok) or tok in FUNCTION_CHARS:
         return False
     return re.search(rf"(?<![\u4e00-\u9fff]){tok}{_MOVED_OR_MADE}", text) is not None
+
+
+def town_and_country(word: str) -> tuple[str, str] | None:
+    """What "城乡X" writes: 城镇X and 农村X ("城乡居民人均可支配收入分别增长4%、6%"); None for
+    a word not opening on 城乡 or with nothing after it."""
+    if word.startswith("城乡") and len(word) > 2:
+        return f"城镇{word[2:]}", f"农村{word[2:]}"
+    return None
+
+
+def shared_head_written(term: str, pieces: tuple[str, ...], text: str) -> bool:
+    """Whether a text writes the term as one of a series sharing its head noun
+    ("高技术制造业、装备制造业增加值" writes 高技术制造业增加值): its first side, then
+    others set off by 、 or a join, then its head (the side after a cut at a sub-word)."""
+    for k in sorted({at + len(p) for p in pieces if (at := term.find(p)) >= 0}):
+        if 2 <= k <= len(term) - 2 and term[:k] in text:
+            series = re.escape(term[:k]) + rf"(?:[、和及与]{_CJK}{{1,12}}?)+" + re.escape(term[k:])
+            if re.search(series, text):
+                return True
+    return False

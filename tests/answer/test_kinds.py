@@ -204,3 +204,17 @@ def test_an_example_of_the_thing_asked_is_no_other_kind() -> None:
     # "技术创新中心" is one of the 省级创新平台 it lists, not another kind of 信息技术
     assert other_kind(sig, normalize("重点实验室、技术创新中心等省级创新平台达到200家左右")) == ""
     assert other_kind(sig, normalize("技术创新中心达到200家左右")) == "技术创新中心"
+
+
+def test_a_series_sharing_the_terms_head_writes_the_term() -> None:
+    pieces = ("高技", "技术", "制造", "增加", "加值", "高技术", "制造业", "增加值")
+    sig = _sig("高技术制造业增加值", pieces)
+    sent = normalize("高技术制造业、装备制造业增加值分别增长9.5%、10.7%")
+    assert other_kind(sig, sent) == ""
+    assert other_kind(sig, normalize("装备制造业增加值增长10.7%")) == "装备制造业增加值"
+
+
+def test_chengxiang_writes_the_towns_and_the_countrys() -> None:
+    sig = _sig("城镇居民", ("城镇", "居民"))
+    assert other_kind(sig, normalize("城乡居民人均可支配收入分别增长4%、6%")) == ""
+    assert other_kind(sig, normalize("农村居民人均可支配收入增长6%")) != ""

@@ -1,0 +1,44 @@
+"""answer.term_forms: a term written otherwise (made-up words)."""
+
+from __future__ import annotations
+
+from answer.term_forms import (
+    shared_head_written,
+    spelled_out,
+    town_and_country,
+    yearly_forms,
+)
+
+
+def test_a_compound_named_around_its_count_is_spelled_out() -> None:
+    # the thing counted, its count, then its amount with a character more in its head
+    spelled = spelled_out("甲乙合同成交额", ("甲乙", "合同", "成交", "成交额"))
+    assert spelled is not None
+    assert spelled.search("签订各类甲乙合同1748项,成交金额74.4亿元")
+    assert spelled.search("甲乙合同12个,成交额3亿元")
+    assert not spelled.search("甲乙合同1748项,丙丁成交金额74.4亿元")  # another thing's amount
+    assert not spelled.search("甲乙合同很多,成交金额74.4亿元")  # no count between
+
+
+def test_a_yearly_amount_is_written_with_nian_du() -> None:
+    assert yearly_forms("年收入") == ("年度收入",)
+    assert yearly_forms("年产值") == ("年度产值",)
+    assert yearly_forms("年均") == ()  # an average, no yearly amount
+    assert yearly_forms("年底") == ()
+    assert yearly_forms("收入") == ()
+
+
+def test_town_and_country_is_what_chengxiang_writes() -> None:
+    assert town_and_country("城乡居民收入") == ("城镇居民收入", "农村居民收入")
+    assert town_and_country("城乡") is None
+    assert town_and_country("城镇居民") is None
+
+
+def test_a_term_is_written_as_one_of_a_series_sharing_its_head() -> None:
+    pieces = ("甲技", "技术", "制造", "甲技术", "制造业", "增加值")
+    term = "甲技术制造业增加值"
+    assert shared_head_written(term, pieces, "甲技术制造业、乙备制造业增加值分别增长9.5%、10.7%")
+    assert shared_head_written(term, pieces, "甲技术制造业和乙备制造业增加值增长")
+    # a series of other things, or the head far away, writes no term
+    assert not shared_head_written(term, pieces, "乙备制造业、丙制造业增加值分别增长")
+    assert not shared_head_written(term, pieces, "甲技术制造业发展很快,农业增加值增长")
