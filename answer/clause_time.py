@@ -144,7 +144,29 @@ def paragraph_year(norm: str, at: int, floor: int = 0) -> set[int]:
     runs every section into one paragraph); empty when none."""
     start = max(norm.rfind("\n", 0, at) + 1, floor)
     found = list(_OPENING_YEAR.finditer(norm, start, at))
-    return {int(found[-1].group(1))} if found else set()
+    if found:
+        return {int(found[-1].group(1))}
+    return _lead_year(norm, start, floor) if _BULLET.match(norm, start) else set()
+
+
+def _lead_year(norm: str, start: int, floor: int) -> set[int]:
+    """The year a run of bulleted paragraphs ("--人工智能产业进入全球价值链高端…") is of:
+    the one their lead paragraph opens on as its deadline ("第二步,到2025年…")."""
+    while start > floor:
+        lead = max(norm.rfind("\n", 0, start - 1) + 1, floor)
+        if not _BULLET.match(norm, lead):
+            m = _LEAD_DEADLINE.match(norm, lead)
+            return {int(m.group(1))} if m else set()
+        start = lead
+    return set()
+
+
+# A paragraph set off by a dash or a dot ("--", "——", "·")…
+_BULLET = re.compile(r"[ \t\u3000]*(?:-{1,2}|—{1,2}|[·•●▪])")
+# …and the deadline its lead opens on ("第二步,到2025年…", "到2030年,")
+_LEAD_DEADLINE = re.compile(
+    rf"[ \t\u3000]*(?:第[一二三四五六七八九十]+(?:步|阶段)[,:]?)?(?:到|至){YEAR_WRITTEN}"
+)
 
 
 def half_signal(query: Query, passage: Passage, sent_norm: str) -> int:

@@ -128,6 +128,20 @@ def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
     staged = "第一阶段到2037年,形成体系。制修订100项标准。第二阶段到2040年,全面形成。制修订140项。"
     assert paragraph_year(staged, staged.index("制修订100")) == {2037}
     assert paragraph_year(staged, staged.index("制修订140")) == {2040}
+
+
+def test_bulleted_paragraphs_are_of_the_deadline_their_lead_opens_on() -> None:
+    from answer.clause_time import paragraph_year
+
+    text = (
+        "分三步走:\n第一步,到2037年甲总体水平同步。\n--甲理论取得进展。\n--甲产业规模超过1500亿元。\n"
+        "第二步,到2040年甲理论实现突破。\n--甲产业规模超过4000亿元。\n结语。"
+    )
+    assert paragraph_year(text, text.index("1500亿")) == {2037}  # past a bullet before it
+    assert paragraph_year(text, text.index("4000亿")) == {2040}
+    assert paragraph_year(text, text.index("结语")) == set()  # no bullet: its own paragraph
+    plain = "前言说明工作。\n--甲产业规模超过4000亿元。"
+    assert paragraph_year(plain, plain.index("4000亿")) == set()  # a lead naming no deadline
     # a text set on one line: a section's sentences are dated from its heading on
     one_line = "二、目标。到2025年,基本建成。 三、2021年主要任务 新建5G基站8000个。"
     at = one_line.index("新建5G")
