@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from corpus.doc_kinds import kind_of
 from corpus.enumerations import Enumeration
 from corpus.metadata import YEAR_WRITTEN
 from corpus.model import Document, Section
 from corpus.normalize import normalize
 from retrieval.metadata import doc_year_fit
+from retrieval.naming import YEAR_NAMED_KINDS
 from retrieval.query import Query
 from retrieval.years import find_years
 
@@ -31,6 +33,10 @@ def time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
     # inside the name the question calls it by, names the document, not a part of it
     if q.years and q.doc_name and _title_years(doc) == set(q.years) == set(find_years(q.doc_name)):
         return True
+    # …or written before the words the title writes after it ("2021年人工智能医疗器械揭榜
+    # 挂帅" for "2021年人工智能创新任务揭榜挂帅申报指南"): no kind named, the same naming
+    if _title_years(doc) == set(q.years) and _names_title_year(q.norm, normalize(doc.title)):
+        return True
     if q.years:
         named = {int(y) for y in re.findall(YEAR_WRITTEN, normalize(en.section))}
         if year is not None and year not in q.years and not named & set(q.years):
@@ -47,6 +53,24 @@ def time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+
+
+def _names_title_year(question: str, title: str) -> bool:
+    """Whether the question writes a year of the title followed by the
+    :data:`_TITLE_WORDS` characters the title writes right after it (not of a report or a
+    summary, which every year's has: "2024年政府工作报告" is the year's report, whose parts
+    speak of other years)."""
+    if kind_of(title) in YEAR_NAMED_KINDS:
+        return False
+    for m in re.finditer(YEAR_WRITTEN, title):
+        after = title[m.end() : m.end() + _TITLE_WORDS]
+        cjk = len(after) == _TITLE_WORDS and re.fullmatch(r"[\u4e00-\u9fff]+", after)
+        if cjk and f"{m.group(1)}年{after}" in question:
+            return True
+    return False
+
+
+_TITLE_WORDS = 4  # characters after a title's year that a question naming it repeats
 
 
 def _title_years(doc: Document) -> set[int]:

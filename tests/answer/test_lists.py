@@ -1175,3 +1175,27 @@ def test_the_lines_heading_a_document_describe_it_as_its_title_does() -> None:
     sig = Signals((Term("丙中心", 3.0), Term("单位", 1.0)), (), "")
     kept, _ = without_title_words(sig, cover, parse_query("丙中心由哪些单位运营"))
     assert [t.text for t in kept.terms] == ["丙中心"]
+
+
+def test_a_year_asked_with_the_words_the_title_writes_after_it_names_the_document() -> None:
+    from answer.list_time import time_fits as _time_fits
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "2021年甲乙创新任务揭榜挂帅申报指南--丙方向\n一、任务范围\n说明。\n二、揭榜任务和预期目标\n"
+        "(一)智能产品类\n1.甲诊断产品\n到2023年,产品达到国际先进水平。\n2.甲治疗产品\n到2023年,"
+        "完成注册。\n",
+        "guide.txt",
+    )
+    en = next(en for en in enumerations(doc) if _items(doc, en)[0] == "甲诊断产品")
+    # no kind named ("指南"): the year and the title's words after it name the document
+    assert _time_fits(parse_query("2021年甲乙创新丙揭榜挂帅,智能产品类有哪几项"), doc, en)
+    assert not _time_fits(parse_query("2021年智能产品类有哪几项"), doc, en)
+    # a year's report is named so too, but its parts speak of their own years
+    report = parse_text(
+        "2024年政府工作报告\n一、2023年工作回顾\n(一)甲。\n(二)乙。\n二、2024年工作安排\n"
+        "(一)丙。\n(二)丁。\n",
+        "r.txt",
+    )
+    review = next(en for en in enumerations(report) if _items(report, en)[0] == "甲")
+    assert not _time_fits(parse_query("2024年政府工作安排有哪几项"), report, review)
