@@ -154,11 +154,27 @@ def shared_tail(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[s
     core, flag = tagged[0]
     # "虚拟现实之都": a name going on past 之 is one ("…之都每年各要…" is no tail of 之都)
     head = last[: len(core) + 2] if _OF_NAME.match(last, len(core)) else core
-    tail = last[len(head) :]
     alike = all(abs(len(core) - len(n)) <= 1 and head != n for n in nouns)
+    if not alike and flag != "x" and head == core:
+        # "城镇和农村居民人均可支配收入…": the dictionary joins the last item to its metric
+        # (农村居民); the item is its opening word as long as the others
+        head = _opening_item(core, nouns) or head
+        alike = head != core
+    tail = last[len(head) :]
     if flag == "x" or not alike or not w.names(tail):
         return segments, ""
     return [*firsts, head], EACH.sub("", tail)
+
+
+def _opening_item(word: str, nouns: list[str]) -> str:
+    """The opening of ``word`` as long as the series' items, when it is one plain word of
+    its own other than them and two or more characters stay after it; else ""."""
+    size = len(nouns[-1])
+    opening = word[:size]
+    if len(word) - size < 2 or opening in nouns or not all(len(n) == size for n in nouns):
+        return ""
+    tagged = pos_tags(opening)
+    return opening if len(tagged) == 1 and tagged[0][1] != "x" else ""
 
 
 _DESCRIBED = re.compile(r"的([\u4e00-\u9fff]{1,4})$")

@@ -86,3 +86,12 @@ def test_an_item_described_before_its_noun_is_that_noun_in_the_series() -> None:
     )
     assert len(norms) == 2
     assert "企业每年补贴上限" in norms[0] and "高校每年补贴上限" in norms[1]
+
+
+def test_a_last_item_the_dictionary_joins_to_its_metric_is_its_opening_word() -> None:
+    # jieba reads 农村居民 as one word: the item is 农村, as long as 城镇
+    q = parse_query("黔东南州2025年城镇和农村居民人均可支配收入分别涨了多少?")
+    parts = split_parts(q)
+    assert part_labels(q, parts) == ["城镇", "农村"]
+    assert "城镇居民人均可支配收入" in parts[0].norm
+    assert "农村居民人均可支配收入" in parts[1].norm
