@@ -315,8 +315,10 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     spans = person_spans(query.norm, sent, entity_spans(query, sent))
     if not spans or not all(ends_on_head(sent[a:b], head) for a, b in spans):
         # "…的是哪所大学": the sentence's one name of that kind, wherever it stands.
+        # (not the question's own words: "哪个区获评全国科普示范区" asks no 示范区)
         headed = headed_name(head, sent)
-        spans = [headed] if headed is not None else spans
+        if headed is not None and sent[headed[0] : headed[1]] not in query.norm:
+            spans = [headed]
     if not spans:
         return None
     s, e = spans[0][0], spans[-1][1]

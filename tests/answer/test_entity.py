@@ -486,3 +486,11 @@ def test_an_owner_is_read_only_where_the_sentence_writes_it_before_the_name() ->
     assert with_owner("由交通运输部", "人事教育司牵头", 0, 5) == 0
     assert with_owner("要推进甲研究院", "推进甲研究院乙中心", 6, 9) == 2  # (not the verb)
     assert with_owner("由甲部", "甲部先进电池材料研发中心", 2, 12) == 2  # (a whole name)
+
+
+def test_the_questions_own_words_are_no_name_of_the_kind_asked() -> None:
+    from answer.entity import entity_span
+
+    cand = _candidates_of("一、工作回顾\n甲关获评全国科普示范区。\n")("获评")
+    found = entity_span(parse_query("乙市2023年哪个区获评全国科普示范区"), cand)
+    assert found is not None and cand.doc.norm[found[0] : found[1]] == "甲关"
