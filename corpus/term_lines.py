@@ -18,25 +18,32 @@ from corpus.model import Document
 
 MIN_TERMS = 3  # fewer such lines are a pair of notes, not a list
 TERM_MAX = 16  # a longer opening is a clause, not a term
-# A line opening with a term (no punctuation in it, no numbering) and a colon, text after.
-_TERM_LINE = re.compile(
-    rf"(?m)^[ \t\u3000]*([^\s:,;。、!?()\[\]\"]{{2,{TERM_MAX}}}?)[ \t]*:(?=\S)(?!//)"
-)
+# A line opening with a term (no punctuation in it, no numbering) and a colon, text after…
+_TERM_AT = re.compile(rf"[ \t\u3000]*([^\s:,;。、!?()\[\]\"]{{2,{TERM_MAX}}}?)[ \t]*:(?=\S)(?!//)")
+# …and where a line runs on after a sentence's end and a space, another term and colon
+_RUN_ON = re.compile(rf"。[ \t\u3000]+(?=[^\s:,;。、!?()\[\]\"]{{2,{TERM_MAX}}}?[ \t]*:\S)")
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.]|第[一二三四五六七八九十\d]+[条章节]")
 
 
 def term_lines(doc: Document) -> list[Enumeration]:
-    """Runs of :data:`MIN_TERMS` or more lines in a row, each a term and a colon."""
+    """Runs of :data:`MIN_TERMS` or more lines in a row, each a term and a colon (or such
+    entries a text layer ran into one line after a sentence's end and a space)."""
     norm = doc.norm
     out: list[Enumeration] = []
     run: list[re.Match[str]] = []
     for line in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", norm):
-        m = _TERM_LINE.match(norm, line.start(), line.end())
-        if m is not None and not _NUMBERED.match(m.group(1)):
-            run.append(m)
-            continue
-        _close(doc, run, out)
-        run = []
+        # (a text layer may run a box's lines into one: "…研制智能管理平台。 智能感知系统:…")
+        starts = [
+            line.start(),
+            *(m.end() for m in _RUN_ON.finditer(norm, line.start(), line.end())),
+        ]
+        for at in starts:
+            m = _TERM_AT.match(norm, at, line.end())
+            if m is not None and not _NUMBERED.match(m.group(1)):
+                run.append(m)
+                continue
+            _close(doc, run, out)
+            run = []
     _close(doc, run, out)
     # The same terms again and again ("痛点:" "改造目标:" "实现方式:" under every scenario)
     # are the fields of a form, not things listed.

@@ -42,3 +42,15 @@ def test_the_same_terms_again_and_again_are_the_fields_of_a_form() -> None:
     one = "痛点：效率低。\n改造目标：提效。\n实现方式：引入设备。\n"
     text = f"甲指引\n1.典型场景：焊接\n{one}2.典型场景：喷涂\n{one}"
     assert _terms(text) == []
+
+
+def test_term_entries_a_text_layer_ran_into_one_line_are_read_apart() -> None:
+    text = (
+        "甲行动计划\n三、重点任务\n（二）突破关键技术\n专栏 1 关键智能技术\n"
+        "智能系统总体设计：开展系统架构设计研究。 智能感知系统：开展船用传感技术研究。 "
+        "网络与通信系统：开展船域网技术研究。 智能航行系统：开展智能航行技术研究。\n"
+        "（三）推动升级\n"
+    )
+    assert _terms(text) == [["智能系统总体设计", "智能感知系统", "网络与通信系统", "智能航行系统"]]
+    # a sentence's colon without the space a run-on line leaves is no entry of its own
+    assert _terms("甲\n一、事项\n目标：建成平台。要求：按时完成。重点：抓好落实。\n") == []
