@@ -22,7 +22,7 @@ from corpus.model import Document, Section
 
 MIN_POINTS = 3  # fewer paragraphs or points are no list yet
 LEAD_MAX = 24  # a sentence naming a point is short; a longer one is body text
-HALF_MAX = 12  # each half of a lead written as two ("市场主导,政府引导。")
+HALF_MAX = 12  # each half of a lead written as two ("市场主导,政府引导。", "需求导向、应用驱动。")
 CLAUSE_MAX = 16  # a clause opening a point
 SHARED = 2  # characters of the word every point's clause names ("产业")
 
@@ -30,7 +30,7 @@ SHARED = 2  # characters of the word every point's clause names ("产业")
 # ("第四条 加强政策引领。"), and more text after it on the line.
 _LEAD = re.compile(
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零\d]{1,4}条[ \t\u3000]*)?"
-    rf"([^\n。;:!?,、\d]{{2,{HALF_MAX}}}(?:,[^\n。;:!?,、\d]{{2,{HALF_MAX}}})?)。(?=[^\n]*\S)"
+    rf"([^\n。;:!?,、\d]{{2,{HALF_MAX}}}(?:[,、][^\n。;:!?,、\d]{{2,{HALF_MAX}}})?)。(?=[^\n]*\S)"
 )
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _NUMBERED = re.compile(r"[—─-]|[一二三四五六七八九十]+是|\(")
@@ -88,7 +88,7 @@ def shared_noun_points(doc: Document) -> list[Enumeration]:
             clause = _CLAUSE.match(norm, sent.start() + piece.start(), sent.start() + piece.end())
             clauses.append(clause)
         leads = [c.group(1) for c in clauses if c is not None]
-        if len(leads) < len(clauses) or len(set(leads)) < len(leads) or not _share_a_word(leads):
+        if len(clauses) < MIN_POINTS or len(leads) < len(clauses) or len(set(leads)) < len(leads) or not _share_a_word(leads):
             continue  # (the same words again are no several points: "我们的改革")
         items = tuple(
             Item(c.start(1), c.end(1), sent.start(), sent.end()) for c in clauses if c is not None

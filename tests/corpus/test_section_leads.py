@@ -88,3 +88,8 @@ def test_semicolon_clauses_sharing_no_word_or_repeating_one_are_no_list() -> Non
     assert _lists(unlike, shared_noun_points) == []
     same = "甲报告\n一、回顾\n我们的改革,成效明显;我们的改革,基础扎实;我们的改革,前景广阔。\n"
     assert _lists(same, shared_noun_points) == []
+
+
+def test_empty_pieces_between_semicolons_are_no_points() -> None:
+    # (found by hypothesis: two semicolons around nothing left one "point")
+    assert shared_noun_points(parse_text(";;一是第一,", "x.txt")) == []
