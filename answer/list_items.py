@@ -17,6 +17,25 @@ def names_an_item(qnorm: str, item_texts: list[str]) -> bool:
     return bool(named_items(qnorm, item_texts))
 
 
+def names_subject(qnorm: str, item_texts: list[str]) -> bool:
+    """Whether the question writes an item of the list as what it asks about, before its
+    asking word ("医疗影像设备要攻关哪些关键件": 医疗影像设备 of "盾构机、医疗影像设备…"):
+    not as an example pointing at its group ("紫金山那几个实验室都有哪些"), nor as the
+    thing asked for after it ("要建哪四类试验测试环境和测试床")."""
+    ask = _ASKING.search(qnorm)
+    for k in named_items(qnorm, item_texts):
+        name = bare(item_texts[k])
+        at = qnorm.find(name)
+        before = ask is not None and at >= 0 and at + len(name) <= ask.start()
+        if before and not _POINTING.match(qnorm, at + len(name)):
+            return True
+    return False
+
+
+_ASKING = re.compile(r"哪|什么|几")
+_POINTING = re.compile(r"那|这|等|之类")
+
+
 def named_items(qnorm: str, item_texts: list[str]) -> list[int]:
     """The positions of the items the question writes word for word (:func:`names_an_item`),
     or, when none, of the one item whose own words (without the tail every item shares, and

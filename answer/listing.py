@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 
 from answer.clauses import clauses_of
-from answer.extract import MAX_SPAN, Candidate
+from answer.extract import MAX_SPAN, Candidate, fits
+from answer.list_except import excepted, kept_items
+from answer.list_items import names_subject
 from answer.lists import best_list
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
@@ -50,7 +52,11 @@ def enumeration_result(
     doc, en = found.doc, found.enumeration
     cites = []
     starts = [i.start for i in en.items[1:]] + [len(doc.norm)]
-    for item, next_start in zip(en.items, starts, strict=True):
+    # (without the items the question sets aside: "除了总体要求和组织保障,…")
+    kept = kept_items(excepted(q.norm), [doc.norm[i.start : i.end] for i in en.items])
+    for n, (item, next_start) in enumerate(zip(en.items, starts, strict=True)):
+        if n not in kept:
+            continue
         section = doc.section_at(item.sent_start)
         path = section.path_str if section else en.section
         sent = (item.sent_start, item.sent_end)
@@ -66,6 +72,26 @@ def _other_kind(name: str, doc: Document) -> bool:
 
 # "通过担保业务奖补、贷款风险补偿、贷款贴息等方式": three or more items before 等.
 _SERIES = re.compile(r"(?:[^、,;。:\s]{2,24}、){2,}[^、,;。:\s]{2,24}?(?=等)")
+
+
+def unlisted_subject(q: Query, sig: Signals, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """Of the fitting clauses, the best one whose pieces do not list what the question asks
+    about as one of them ("医疗影像设备要攻关哪些关键件": "聚焦盾构机、…、医疗影像设备、…等
+    关键件" lists its siblings); ``best`` when every one does, or the question sets it aside."""
+    if excepted(q.norm) or not _lists_subject(q, best):
+        return best
+    return next(
+        (c for c in cands if c is not best and fits(q, sig, c) and not _lists_subject(q, c)),
+        best,
+    )
+
+
+def _lists_subject(q: Query, cand: Candidate) -> bool:
+    """Whether one of the clause's pieces (:func:`_pieces`) is what the question asks about
+    (:func:`~answer.list_items.names_subject`)."""
+    norm = cand.doc.norm
+    pieces = [norm[a:b] for a, b in _pieces(norm, cand.clause.start, cand.clause.end)]
+    return len(pieces) >= 3 and names_subject(q.norm, pieces)
 
 
 def list_result(best: Candidate) -> Result:

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
+from answer.list_except import excepted, names_excepted
 from answer.list_items import (
     CLAUSE_END,
-    bare,
-    in_order,
     item_texts,
-    last_heading,
     lead,
-    named_items,
     names_an_item,
     run_in_point,
 )
@@ -39,25 +35,27 @@ from answer.list_names import (
     without_title_words,
     writes_quoted,
 )
+from answer.list_pick import (
+    ScoredList,
+    fuller_twin,
+    names_own_heading,
+    of_named_item,
+    outer_list,
+    siblings_only,
+    tie_key,
+    under_named_item,
+)
 from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
 from answer.topic import topic_of
-from corpus.enum_model import LEAD_VERBS
-from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
 from retrieval.metadata import region_fit
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
-
-
-@dataclass(frozen=True)
-class ScoredList:
-    enumeration: Enumeration
-    doc: Document
-    score: float
 
 
 # What a section of each kind lists, in the words staff ask with ("取得了哪些成效").
@@ -153,7 +151,7 @@ def score_list(
         noun = 0.0
         if en.kind == "headings":
             item_cov = 0.0
-    headed_here = _names_own_heading(q.norm, en.section)
+    headed_here = names_own_heading(q.norm, en.section)
     if headed_here:
         path = 1.0  # …and that item's own sub-headings or points are the list
         # …the rest of the question says which document ("…教学改革项目,建设任务列了哪几
@@ -172,10 +170,12 @@ def score_list(
     # A question naming only its document asks for the document's own parts.
     # …or of the part it writes the heading of ("2023年工作总结分成哪几大块").
     # A year asked picks the part of that year, not the whole ("扬州23年主要干了哪几方面").
-    whole_or_named = (not en.section and not q.years) or _names_own_heading(q.norm, en.section)
+    whole_or_named = (not en.section and not q.years) or names_own_heading(q.norm, en.section)
     own_parts = asks_own_parts(q.norm) or noun >= 1.0
     parts = 1.0 if only_named and en.kind == "headings" and whole_or_named and own_parts else 0.0
     named = max(named, parts)
+    # …or by holding the items the question sets aside ("除了总体要求和组织保障,…哪几方面")
+    named = max(named, 1.0 if names_excepted(excepted(q.norm), item_texts) else 0.0)
     if en.kind == "alike" and named < 1.0:
         return None  # clauses ending alike are a list of what the question names only
     # Sub-headings are named by their parent heading; run-in points may name themselves,
@@ -222,20 +222,6 @@ def _context(norm: str, en: Enumeration) -> str:
     return f"{norm[max(clause, en.start) : first]} {norm[en.items[-1].end : en.end]}"
 
 
-def _names_own_heading(qnorm: str, section: str) -> bool:
-    """Whether the question writes the list's own heading, its numbering left out, and its
-    opening verb too ("开放创新生态深化打造行动" for "(六)实施开放创新生态深化打造行动")."""
-    last = normalize(section.rsplit(" > ", 1)[-1])
-    words = NUMBER_PREFIX.sub("", last)
-    verb = LEAD_VERBS.match(words)
-    bare = words[verb.end() :] if verb else ""
-    return (len(words) >= 3 and words in qnorm) or (len(bare) >= 4 and bare in qnorm)
-
-
-def _tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:
-    return round(score, 6), -len(en.section), en.kind == "headings"
-
-
 def best_list(
     q: Query,
     sig: Signals,
@@ -275,22 +261,29 @@ def best_list(
     quoted = re.findall(r"\"([^\"]{2,12})\"", q.norm)
     by_noun = bool(asked_noun(q.norm)) and not any(
         names_an_item(q.norm, t)
-        or _names_own_heading(q.norm, s.enumeration.section)
+        or names_own_heading(q.norm, s.enumeration.section)
         or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"
         for s, t in zip(scored, texts, strict=True)
     )
     of_noun = [s for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
-    best = max(of_noun or scored, key=lambda s: _tie_key(s.score, s.enumeration))
+    best = max(of_noun or scored, key=lambda s: tie_key(s.score, s.enumeration))
     best = (
         # (a list of the kind of thing asked is held by an outer list of that kind only)
-        _outer_list(q, best, of_noun or scored)
-        or _under_named_item(q, best, scored)
-        or _of_named_item(q, best, scored)
+        outer_list(q, best, of_noun or scored)
+        or under_named_item(q, best, scored)
+        or of_named_item(q, best, scored)
         or best
     )
-    return _fuller_twin(best, lists_of(best.doc.doc_id)) or best
+    # "医疗影像设备要攻关哪些关键件": a series in a sentence naming the item asked about
+    # lists its siblings; with nothing found under that item, another list answers, or none
+    if siblings_only(q, best):
+        others = [s for s in of_noun or scored if not siblings_only(q, s)]
+        if not others:
+            return None
+        best = max(others, key=lambda s: tie_key(s.score, s.enumeration))
+    return fuller_twin(best, lists_of(best.doc.doc_id)) or best
 
 
 def _of_noun(q: Query, s: ScoredList, items: list[str]) -> bool:
@@ -298,135 +291,3 @@ def _of_noun(q: Query, s: ScoredList, items: list[str]) -> bool:
     count phrase does ("六大未来产业": 生命科学, 深海空天, …)."""
     en = s.enumeration
     return noun_fit(q, en, items) >= 1 or count_fit(q, en, items, _intro(s.doc, en)) >= 1
-
-
-def _under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
-    """The list standing under the one item of ``best`` the question names ("十方面民生实事
-    里,医疗卫生方面要办哪几件": the points under "1.医疗卫生方面", not the ten 方面), the best
-    scoring of them; None when the question names no item or nothing stands under it."""
-    en = best.enumeration
-    named = named_items(q.norm, item_texts(best.doc, en))
-    if len(named) != 1:
-        return None
-    k = named[0]
-    start = en.items[k].start
-    stop = en.items[k + 1].start if k + 1 < len(en.items) else en.end
-    under = [
-        s
-        for s in scored
-        if s.doc is best.doc
-        and s.enumeration.items != en.items  # (not the same list read twice)
-        and start <= s.enumeration.start < stop
-    ]
-    return max(under, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
-
-
-def _of_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
-    """The list whose own subject is the one item of ``best`` the question names, when none
-    stands under it ("“通用规范标准”主要分成哪几块": not "包括基础标准、通用规范标准、…" but
-    "通用规范标准侧重于…,主要包括功能安全与预期功能安全、…等部分"): its sentence before its
-    first item, or its own heading, names the item, and none of its items does."""
-    named = named_items(q.norm, item_texts(best.doc, best.enumeration))
-    if len(named) != 1:
-        return None
-    name = canon(bare(item_texts(best.doc, best.enumeration)[named[0]]))
-    of_it = [
-        s
-        for s in scored
-        if s.doc is best.doc
-        and not any(name in canon(t) for t in item_texts(s.doc, s.enumeration))
-        and name in canon(f"{lead(s.doc.norm, s.enumeration)} {last_heading(s.enumeration)}")
-    ]
-    return max(of_it, key=lambda s: _tie_key(s.score, s.enumeration), default=None)
-
-
-def _fuller_twin(best: ScoredList, lists: tuple[Enumeration, ...]) -> ScoredList | None:
-    """The items of another list of the document naming in full, in order, the items a
-    sentence names short ("实施技术创新、产品升级…四大工程" and the headings "(一)技术创新工程"
-    … "(四)…"; "…智能调度、乘客出行信息服务、…监管三大应用平台" and three of seven points
-    "(三)建设…智能调度平台。" …): each holding the short one's and longer."""
-    if best.enumeration.kind != "inline":
-        return None
-    short = item_texts(best.doc, best.enumeration)
-    if any(len(a) < 3 for a in short):
-        return None  # a short word is written inside too many things
-    for other in lists:
-        if other.items == best.enumeration.items:
-            continue
-        picked = in_order(short, [bare(i) for i in item_texts(best.doc, other)])
-        if picked is not None:
-            fuller = replace(other, items=tuple(other.items[k] for k in picked))
-            return ScoredList(fuller, best.doc, best.score)
-    return None
-
-
-def _nested(inner: Enumeration, outer: Enumeration) -> bool:
-    """Whether ``inner`` lies under one item of ``outer`` (after its first item, before its
-    end, or in a section below one of its headings)."""
-    if inner is outer or len(outer.items) < 2 or outer.kind not in ("headings", "ordinal"):
-        return False
-    below = bool(inner.section) and inner.section.startswith(f"{outer.section} > ".lstrip(" >"))
-    return outer.items[0].start < inner.start < outer.end or (
-        outer.kind == "headings" and below and inner.section != outer.section
-    )
-
-
-def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
-    """Whether the question names the item of ``outer`` that ``inner`` stands under: its
-    heading, or (run into the text) one of the outer list's items."""
-    if inner.section != outer.enumeration.section and _names_own_heading(q.norm, inner.section):
-        return True
-    return names_an_item(q.norm, item_texts(outer.doc, outer.enumeration))
-
-
-def _heading_named_above(q: Query, inner: Enumeration, outer: Enumeration) -> bool:
-    """Whether the question names the outer list's own heading while the inner list stands
-    under a deeper heading it does not name."""
-    return inner.section != outer.section and _names_own_heading(q.norm, outer.section)
-
-
-def _outer_list(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
-    """The outermost list holding ``best`` under one of its items, scored nearly as well or
-    named by its own heading ("重点任务分成哪几大块": 三、重点任务's parts, not the points of
-    one of them), unless the question names the item ``best`` stands under ("(一)…行动有哪些
-    举措")."""
-    inner = best.enumeration
-    floor = best.score - WEIGHTS.nest_margin
-    outers = [
-        s
-        for s in scored
-        if s.doc.doc_id == best.doc.doc_id
-        and (
-            s.score >= floor
-            or _heading_named_above(q, inner, s.enumeration)
-            or _each_the_asked(q, s)
-        )
-        and (_nested(inner, s.enumeration) or _run_on_last(s.doc.norm, inner, s.enumeration))
-        and not _asks_under(q, inner, s)
-    ]
-    return min(outers, key=lambda s: (s.enumeration.start, -s.enumeration.end), default=None)
-
-
-_WH_COUNT = "哪[些几一二三四五六七八九十两]*[个项类大条种]?"
-
-
-def _each_the_asked(q: Query, outer: ScoredList) -> bool:
-    """Whether every item of ``outer`` is one of the things the question lists ("哪几个标准
-    子体系": (一)基础通用标准子体系 … (四)决策与应用标准子体系): a list under one of them
-    lists that one's parts, however well its heading reads."""
-    noun = asked_noun(q.norm)
-    # the thing is asked after the wh-word ("哪几个标准子体系"), not before ("“创新提质”行动
-    # 有哪几条" asks the points of that one)
-    if len(noun) < 2 or not re.search(rf"{_WH_COUNT}{re.escape(noun)}", q.norm):
-        return False
-    items = item_texts(outer.doc, outer.enumeration)
-    return all(canon(noun) in canon(i) for i in items)
-
-
-def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:
-    """Whether ``inner`` runs on in the paragraph of ``outer``'s last point ("(十)现代金融
-    产业智能提升工程。鼓励…。创新…。": the sentences under the tenth of ten points)."""
-    if inner is outer or len(outer.items) < 2 or outer.kind != "ordinal":
-        return False
-    last = outer.items[-1].start
-    return last < inner.start and "\n" not in norm[last : inner.start]

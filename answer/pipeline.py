@@ -17,7 +17,7 @@ from answer.entity import names_asked_kind
 from answer.extract import Candidate, fits, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.from_year import base_figures, years_from_to
-from answer.listing import enumeration_result, list_result
+from answer.listing import enumeration_result, list_result, unlisted_subject
 from answer.model import Answer, Citation
 from answer.named_doc import described_rest, named_hits, named_scope, unnamed_refused
 from answer.people import date_span, is_when
@@ -358,7 +358,7 @@ class QA:
         if span_kind == Span.NAME and not dated_best and not names_asked_kind(q, best):
             best = naming_candidate(q, sig, best, cands)
         if span_kind == Span.ITEMS:
-            return list_result(best)
+            return list_result(unlisted_subject(q, sig, best, cands))
         s, e = SPANS[span_kind](q, sig, best)
         if span_kind == Span.FIGURE:
             s, e = qualified(best.doc.norm, (s, e), q.norm)

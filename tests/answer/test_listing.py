@@ -76,3 +76,27 @@ def test_an_enumerating_clause_is_cut_at_its_series_marks_only() -> None:
         "中国农业发展银行",
     ]
     assert pieces("发展高等教育和职业教育") == ["发展高等教育", "职业教育"]  # 高等 is a word
+
+
+def test_a_clause_listing_the_questions_subject_among_its_pieces_lists_its_siblings(
+    clause_candidates: Callable[[str], list[Candidate]],
+) -> None:
+    from answer.listing import _lists_subject
+    from retrieval.query import parse_query
+
+    text = (
+        "计划\n聚焦甲构机、乙发动机、丙影像设备、丁机床等关键件再制造。\n"
+        "开展丙影像设备戊球管、己发生器、庚滑环的再制造技术创新。\n"
+    )
+    cands = clause_candidates(text)
+    siblings = next(c for c in cands if "甲构机" in c.clause.norm)
+    own = next(c for c in cands if "戊球管" in c.clause.norm)
+    q = parse_query("丙影像设备要攻关哪些关键件的再制造")
+    assert _lists_subject(q, siblings)
+    assert not _lists_subject(q, own)
+    # a question setting it aside asks for the rest
+    from answer.listing import unlisted_subject
+    from answer.signals import Signals
+
+    aside = parse_query("除了丙影像设备,还有哪些关键件要再制造")
+    assert unlisted_subject(aside, Signals((), (), "", (), False), siblings, cands) is siblings

@@ -344,7 +344,7 @@ def test_items_that_name_the_counted_noun_beat_a_heading_that_does() -> None:
 
 def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
     from answer.list_items import names_an_item as _names_an_item
-    from answer.lists import _names_own_heading
+    from answer.list_pick import names_own_heading as _names_own_heading
 
     q = normalize("甲区22年工作计划的具体计划分哪几条")
     assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
@@ -435,7 +435,7 @@ _NESTED = (
 def test_points_under_one_item_give_way_to_the_list_of_items() -> None:
     # the points under (二) share the section's heading ("二、重点行动") with the (一)…(三)
     # items; scored nearly as well, the items are what the section's question asks for
-    from answer.lists import ScoredList, _outer_list
+    from answer.list_pick import ScoredList, outer_list
     from corpus.document import parse_text
 
     doc = parse_text(_NESTED, "t.txt")
@@ -444,16 +444,16 @@ def test_points_under_one_item_give_way_to_the_list_of_items() -> None:
     inner = next(en for en in found if _items(doc, en)[0] == "培育新型消费")
     q = parse_query("甲市数字贸易行动方案里部署了哪几个重点行动")
     best = ScoredList(inner, doc, 1.70)
-    close = _outer_list(q, best, [best, ScoredList(outer, doc, 1.65)])
+    close = outer_list(q, best, [best, ScoredList(outer, doc, 1.65)])
     assert close is not None and close.enumeration is outer
-    assert _outer_list(q, best, [best, ScoredList(outer, doc, 1.20)]) is None  # far below
+    assert outer_list(q, best, [best, ScoredList(outer, doc, 1.20)]) is None  # far below
     # a question naming one item asks what stands under it
     named = parse_query("甲市数字贸易行动方案里“数贸扩消”行动包括哪几项")
-    assert _outer_list(named, best, [best, ScoredList(outer, doc, 1.65)]) is None
+    assert outer_list(named, best, [best, ScoredList(outer, doc, 1.65)]) is None
 
 
-def test_nested_is_under_an_item_of_the_outer_list() -> None:
-    from answer.lists import _nested
+def test_nested_is_under_an_item_of_theouter_list() -> None:
+    from answer.list_pick import _nested
 
     items = tuple(Item(100 * i, 100 * i + 5, 100 * i, 100 * i + 9) for i in range(3))
     outer = Enumeration("ordinal", "二、重点行动", 0, 250, "二、重点行动", 0, items)
@@ -726,7 +726,7 @@ _DEEP = (
 def test_the_parts_of_a_heading_the_question_names_win_over_points_of_one_part() -> None:
     # "重点任务分成哪几大块": the question names 二、重点任务; the points under (一) stand
     # under a heading it does not name, however well their words happen to match
-    from answer.lists import ScoredList, _outer_list
+    from answer.list_pick import ScoredList, outer_list
     from corpus.document import parse_text
 
     doc = parse_text(_DEEP, "deep.txt")
@@ -735,11 +735,11 @@ def test_the_parts_of_a_heading_the_question_names_win_over_points_of_one_part()
     inner = next(en for en in found if _items(doc, en)[0].startswith("强化关键技术攻关"))
     q = parse_query("甲省大模型那个指导意见,重点任务分成哪几大块")
     best = ScoredList(inner, doc, 1.97)
-    close = _outer_list(q, best, [best, ScoredList(outer, doc, 1.70)])
+    close = outer_list(q, best, [best, ScoredList(outer, doc, 1.70)])
     assert close is not None and close.enumeration is outer
     # a question naming the part itself keeps its points
     q = parse_query("甲省大模型那个指导意见,增强技术创新能力有哪几条")
-    assert _outer_list(q, best, [best, ScoredList(outer, doc, 1.70)]) is None
+    assert outer_list(q, best, [best, ScoredList(outer, doc, 1.70)]) is None
 
 
 def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
@@ -898,7 +898,7 @@ def test_an_untitled_document_is_named_by_the_office_its_colophon_names() -> Non
 def test_sentences_run_on_after_the_last_point_stand_under_it() -> None:
     # "(三)丙产业智能提升工程。鼓励…。建立…。": the sentences under the last point lie under
     # the list of points (an outer list for "重点工程是哪几个"), not after it.
-    from answer.lists import _run_on_last
+    from answer.list_pick import _run_on_last
     from corpus.document import parse_text
 
     text = (
@@ -923,7 +923,7 @@ def test_sentences_run_on_after_the_last_point_stand_under_it() -> None:
 
 
 def test_a_list_whose_items_are_each_the_thing_asked_holds_the_parts_of_one() -> None:
-    from answer.lists import ScoredList, _each_the_asked
+    from answer.list_pick import ScoredList, _each_the_asked
     from corpus.document import parse_text
     from corpus.enumerations import enumerations
 
@@ -1030,7 +1030,7 @@ def test_lists_of_the_asked_kind_come_before_lists_near_the_questions_words() ->
 
 
 def test_a_heading_is_named_without_its_numbering_or_its_opening_verb() -> None:
-    from answer.lists import _names_own_heading
+    from answer.list_pick import names_own_heading as _names_own_heading
 
     section = "二、重点工作 > (六)实施开放创新生态深化打造行动"
     assert _names_own_heading("开放创新生态深化打造行动具体有哪几条", section)
@@ -1199,3 +1199,27 @@ def test_a_year_asked_with_the_words_the_title_writes_after_it_names_the_documen
     )
     review = next(en for en in enumerations(report) if _items(report, en)[0] == "甲")
     assert not _time_fits(parse_query("2024年政府工作安排有哪几项"), report, review)
+
+
+def test_a_series_in_a_sentence_naming_the_asked_subject_lists_its_siblings() -> None:
+    text = (
+        "甲计划\n一、主要任务\n支持甲构机、乙发动机、丙影像设备、丁机床等领域再制造示范企业建设。\n"
+        "二、保障措施\n加强组织领导。\n"
+    )
+    terms = {"丙影像设备": 4.0, "领域": 2.0, "再制造": 3.0}
+    doc, found = _best_of(text, "丙影像设备领域要支持哪些再制造", terms)
+    assert found is None or "乙发动机" not in _items(doc, found.enumeration)
+    # asked without naming one of them, the series is the list
+    doc, found = _best_of(text, "要支持哪些领域的再制造", {"领域": 2.0, "再制造": 3.0})
+    assert found is not None and "乙发动机" in _items(doc, found.enumeration)
+
+
+def test_an_item_is_asked_about_only_before_the_asking_word_and_not_as_an_example() -> None:
+    from answer.list_items import names_subject
+
+    items = ["甲构机", "乙发动机", "丙影像设备", "丁机床"]
+    assert names_subject(normalize("丙影像设备要攻关哪些关键件"), items)
+    # an example pointing at its group, or the thing asked for after the asking word
+    assert not names_subject(normalize("丙影像设备那几个设备都有哪些"), items)
+    assert not names_subject(normalize("要攻关哪几类丙影像设备"), items)
+    assert not names_subject(normalize("要攻关哪些关键件"), items)
