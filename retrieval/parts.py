@@ -319,6 +319,12 @@ def split_parts(query: Query) -> list[Query]:
         asks_target(x) and not asks_actual(x) for x in informative
     )
     year_segments = [s for s in informative if find_years(s)] if contrast else []
+    # …but a year leading the question before its metric, no other segment naming a time
+    # of its own ("驻马店2008年GDP增速目标定的多少,实际完成多少"), is every segment's
+    # (a year written as one, not a plan period's: "六五计划要…多少个项目?涉及多少个课题")
+    leading = year_segments == informative[:1] and not plan_period_years(year_segments[0])
+    if leading and not periods and not _RELATIVE_YEAR.search(query.norm):
+        year_segments = []
     # Every segment asking its own figure of its own metric ("重点支持多少所省属高校、重点建设
     # 多少个优势学科、支持多少个优势特色学科"): each is asked with its own words.
     # …in one sentence (a second sentence may ask of the first's subject: "临安双创平台里建了
@@ -342,6 +348,9 @@ def split_parts(query: Query) -> list[Query]:
         years = _figure_years(seg) or (() if year_segments else shared_years)
         parts.append(_part(query, text, target, years, seg))
     return parts
+
+
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年|上年|当年|次年|前年")
 
 
 def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:

@@ -157,14 +157,21 @@ def test_part_labels_of_a_single_question() -> None:
     assert part_labels(q, []) == []
 
 
-@pytest.mark.xfail(
-    reason="split_parts treats the shared 目标 of 'A和B的目标' as an actual-vs-target "
-    "contrast, so the year named once is given to the first metric only: "
-    "the 研发强度 part of '杭州2024年R&D经费和研发强度的目标' has no year"
-)
 def test_metric_parts_share_the_year() -> None:
     parts = split_parts(parse_query("杭州2024年R&D经费和研发强度的目标"))
     assert [p.years for p in parts] == [(2024,), (2024,)]
+
+
+def test_a_year_leading_a_target_and_its_actual_is_both_parts() -> None:
+    q = parse_query("驻马店2008年GDP增速目标定的多少,实际完成多少?")
+    parts = split_parts(q)
+    assert [(p.years, p.wants_target) for p in parts] == [((2008,), True), ((2008,), False)]
+    # a relative year of its own keeps the year to the segment writing it
+    other = split_parts(parse_query("余杭2023年新增高企多少,今年目标多少"))
+    assert [p.years for p in other] == [(2023,), ()]
+    # …and a plan period's years are the plan's, not the second figure's
+    plan = split_parts(parse_query("六五计划要对多少个关键科技项目搞攻关?涉及多少个课题?"))
+    assert len(plan) == 2 and plan[1].years == ()
 
 
 @pytest.mark.xfail(
