@@ -239,7 +239,7 @@ def _distinctive(number: str) -> bool:
 
 
 # A question asking for the one document that says it, not for all that do.
-_ONE_ASKED = re.compile(r"^(?!.*(?:哪些|哪几|几份|都在|都有|分别|各)).*哪(?:一)?[份个部篇]")
+_ONE_ASKED = re.compile(r"^(?!.*(?:哪些|哪几|几份|都在|都有|分别|各)).*哪(?:一)?[份个部篇年]")
 
 
 def place_quoted(q: Query, sentence: str) -> bool:

@@ -88,7 +88,12 @@ def shared_noun_points(doc: Document) -> list[Enumeration]:
             clause = _CLAUSE.match(norm, sent.start() + piece.start(), sent.start() + piece.end())
             clauses.append(clause)
         leads = [c.group(1) for c in clauses if c is not None]
-        if len(clauses) < MIN_POINTS or len(leads) < len(clauses) or len(set(leads)) < len(leads) or not _share_a_word(leads):
+        if (
+            len(clauses) < MIN_POINTS
+            or len(leads) < len(clauses)
+            or len(set(leads)) < len(leads)
+            or not _share_a_word(leads)
+        ):
             continue  # (the same words again are no several points: "我们的改革")
         items = tuple(
             Item(c.start(1), c.end(1), sent.start(), sent.end()) for c in clauses if c is not None

@@ -34,7 +34,7 @@ _BAR = "".join(f"(?<!{w})" for w in "超过 超 高于 低于 突破 不少于 �
 # A question asking for a document's number (文号), however it is worded.
 DOC_NUMBER_ASK = re.compile(r"文号|发文字号|发文号|文件编号")
 # "哪个市", "哪些省区": a place asked (for its report, or its name).
-WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省区?|市|区|县|州|盟|城市|地方)"
+WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省市|省区?|市县?|区县?|县市?|州|盟|城市|地方)"
 # "说到哪年…": a year asked (not "哪年的报告", a document).
 YEAR_ASKED = r"哪一?年(?![的份度])"
 # "哪天印发的", "要求在什么日期前": a date asked

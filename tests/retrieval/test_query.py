@@ -600,3 +600,9 @@ def test_the_indicators_of_a_systems_level_are_a_list_not_a_table() -> None:
 
     assert parse_query("甲评价指标体系的一级指标有哪些?").intent is Intent.LIST
     assert parse_query("甲区科技指标有哪些").intent is Intent.TABLE
+
+
+def test_places_asked_as_two_levels_stand_for_their_reports() -> None:
+    q = parse_query("“十四五”这五年全社会研发投入年均增长10.5%,是哪几个省市的报告里说的?")
+    assert q.intent is Intent.WHICH_DOC
+    assert parse_query("哪几个区县的政府工作报告提到了甲隧道").intent is Intent.WHICH_DOC
