@@ -5,8 +5,10 @@ in digits ("千亿": 1000亿), a noun the asker shortened to its last character 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from answer.question_words import FUNCTION_CHARS
+from index.text import synonym_groups
 
 # A round amount said in words ("破千亿", "百亿级") is written in digits too ("1000亿元").
 _MAGNITUDES = {"千亿": "1000亿", "百亿": "100亿", "十亿": "10亿", "千万": "1000万", "百万": "100万"}
@@ -26,6 +28,18 @@ def digit_forms(term: str) -> tuple[str, ...]:
 
 
 _CJK = "[\u4e00-\u9fff]"
+
+
+@lru_cache(maxsize=4096)
+def amount_stems(term: str) -> tuple[str, ...]:
+    """The words an amount term ("技术合同成交额") and its synonyms' (技术合同交易额) stand on
+    without their 额: what a sentence names before an amount it gives no name ("技术合同
+    交易完成769项、31.6亿元"); none for a term not ending on 额."""
+    if len(term) < 4 or not term.endswith("额"):
+        return ()
+    names = [term, *(v for c, vs in synonym_groups() if term in (c, *vs) for v in (c, *vs))]
+    stems = {re.sub(r"[金总]?额$", "", n) for n in names if n.endswith("额")}
+    return tuple(sorted(x for x in stems if len(x) >= 3))
 
 
 def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -53,9 +67,15 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
         for k in sorted(cuts)
         if 2 <= k <= len(term) - 2
     ]
+    # "技术合同交易完成769项、31.6亿元" for 技术合同成交额: the words, then an amount of money
+    stems = amount_stems(term)
+    if stems:
+        forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_TO_AMOUNT}")
     return re.compile("|".join(forms)) if forms else None
 
 
+# What may stand between an amount term's words and its figure: a verb, a count first
+_TO_AMOUNT = rf"{_CJK}{{0,4}}(?:\d+(?:\.\d+)?[万亿]?[项个件笔份宗],?、?)?\d+(?:\.\d+)?[万亿]?元"
 # A count and its counter between a compound's sides ("技术合同1748项,成交金额")
 _COUNT_BETWEEN = r"\d+(?:\.\d+)?[万亿]?[项个家件份笔宗次批],?"
 

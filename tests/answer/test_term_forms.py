@@ -42,3 +42,15 @@ def test_a_term_is_written_as_one_of_a_series_sharing_its_head() -> None:
     # a series of other things, or the head far away, writes no term
     assert not shared_head_written(term, pieces, "乙备制造业、丙制造业增加值分别增长")
     assert not shared_head_written(term, pieces, "甲技术制造业发展很快,农业增加值增长")
+
+
+def test_an_amount_term_is_written_as_its_words_and_an_amount_of_money() -> None:
+    from answer.term_forms import amount_stems
+
+    # the term's words and its synonyms' (技术合同交易额) without 额
+    assert "技术合同交易" in amount_stems("技术合同成交额")
+    assert amount_stems("研发投入") == ()  # no amount term
+    spelled = spelled_out("技术合同成交额", ("技术", "合同", "成交", "成交额"))
+    assert spelled is not None
+    assert spelled.search("技术合同交易完成769项、31.6亿元")
+    assert not spelled.search("技术合同交易完成769项")  # a count is no amount
