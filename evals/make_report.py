@@ -20,14 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team46, team48: blind from
-# sessions 40 and 41)
+# and end only, kept unread for the next sessions' measures; team48, team49: blind from
+# sessions 41 and 42)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team46.jsonl",
     "team48.jsonl",
+    "team49.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -186,11 +186,14 @@ GOLD = {
     "written blind at session 39's start by two helpers, blind in sessions 39-40; read and "
     "tuned on in session 41 (evals/gold/team45.jsonl)": _TEAM / "team45.jsonl",
     "team46, 60 over corpus-extra (30 more little-asked documents: 16 reports, 14 policies), "
-    "written blind at session 40's start by two helpers, never read "
-    "(evals/gold/team46.jsonl)": _TEAM / "team46.jsonl",
+    "written blind at session 40's start by two helpers, blind in sessions 40-41; read and "
+    "tuned on in session 42 (evals/gold/team46.jsonl)": _TEAM / "team46.jsonl",
     "team48, 60 over corpus-extra (30 more little-asked documents, all work reports: no "
     "little-asked policy is left), written blind at session 41's start by two helpers, never "
     "read (evals/gold/team48.jsonl)": _TEAM / "team48.jsonl",
+    "team49, 60 over corpus-extra (30 more little-asked documents, all work reports), "
+    "written blind at session 42's start by two helpers, never read "
+    "(evals/gold/team49.jsonl)": _TEAM / "team49.jsonl",
     "team47, 30 comparisons and 30 lists over corpus-extra (30 more little-asked documents: "
     "23 reports, 7 policies), written by two helpers in session 40 before any answer was "
     "seen, read and tuned on at once (evals/gold/team47.jsonl)": _TEAM / "team47.jsonl",
