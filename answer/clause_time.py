@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.enum_model import DASH_MARK
 from corpus.metadata import CITED_TITLE, YEAR_WRITTEN
 from corpus.model import Document, Passage
 from corpus.plan_periods import PLAN_NAME
@@ -162,7 +163,7 @@ def _lead_year(norm: str, start: int, floor: int) -> set[int]:
 
 
 # A paragraph set off by a dash or a dot ("--", "——", "·")…
-_BULLET = re.compile(r"[ \t\u3000]*(?:-{1,2}|—{1,2}|[·•●▪])")
+_BULLET = re.compile(rf"[ \t\u3000]*(?:{DASH_MARK}|[·•●▪])")
 # …and the deadline its lead opens on ("第二步,到2025年…", "到2030年,")
 _LEAD_DEADLINE = re.compile(
     rf"[ \t\u3000]*(?:第[一二三四五六七八九十]+(?:步|阶段)[,:]?)?(?:到|至){YEAR_WRITTEN}"

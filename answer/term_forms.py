@@ -74,10 +74,12 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     return re.compile("|".join(forms)) if forms else None
 
 
-# What may stand between an amount term's words and its figure: a verb, a count first
-_TO_AMOUNT = rf"{_CJK}{{0,4}}(?:\d+(?:\.\d+)?[万亿]?[项个件笔份宗],?、?)?\d+(?:\.\d+)?[万亿]?元"
-# A count and its counter between a compound's sides ("技术合同1748项,成交金额")
-_COUNT_BETWEEN = r"\d+(?:\.\d+)?[万亿]?[项个家件份笔宗次批],?"
+# A count and its counter ("1748项", "769项、"): between a compound's sides ("技术合同1748项,
+# 成交金额"), or before an amount term's figure…
+_COUNT = r"\d+(?:\.\d+)?[万亿]?[项个家件份笔宗次批]"
+_COUNT_BETWEEN = rf"{_COUNT},?"
+# …with a verb before it ("技术合同交易完成769项、31.6亿元")
+_TO_AMOUNT = rf"{_CJK}{{0,4}}(?:{_COUNT},?、?)?\d+(?:\.\d+)?[万亿]?元"
 
 
 def _head_form(head: str) -> str:

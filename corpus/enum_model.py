@@ -12,6 +12,8 @@ LEAD_END = re.compile(r"[。;,:!?\n]")
 LINE = re.compile(r"[^\n]+")  # a line of text, not empty
 # "中国算谷--打造全球算力场景新高地": a name, a dash, what it is to be (not "2021-2025").
 NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")
+# The dash opening a point's paragraph ("--必须坚持…。", "——坚持企业主体,政府引导。")
+DASH_MARK = r"(?:--|——|—)"
 # Verbs that open a list's first item and are no part of it ("着力培育A、B、C").
 LEAD_VERB_WORDS = (
     "对标 围绕 聚焦 建立 建设 打造 实施 推进 包括 涵盖 形成 重点发展 培育 发展 "

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from corpus.enum_model import MAX_LEAD, MIN_ITEMS, Enumeration, Item, sentence_start
+from corpus.enum_model import DASH_MARK, MAX_LEAD, MIN_ITEMS, Enumeration, Item, sentence_start
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -140,7 +140,7 @@ def _point_end(norm: str, at: int, stop: int) -> int:
 
 # "我们的主要体会是:" then "--必须坚持…。" paragraphs, explained between: a dash opens each.
 _DASH_LEAD = re.compile(
-    rf"[ \t\u3000]*(?:--|——|—)[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"
+    rf"[ \t\u3000]*{DASH_MARK}[ \t\u3000]*([^\n。;:!?]{{2,{LEAD_SENTENCE_MAX}}})[。;]?"
 )
 _DASH_GAP = 3  # paragraphs without a dash in a row end the points
 # What the points follow: a line ending on a colon, or a numbered heading line of a few words

@@ -23,7 +23,7 @@ from corpus.doc_kinds import (
     other_qualified,
     qualified_kind,
 )
-from corpus.metadata import is_salutation
+from corpus.metadata import CITED_TITLE, is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import find_places
@@ -72,7 +72,9 @@ def document_name(norm: str) -> str:
     return ""
 
 
-_GROUND = re.compile(r"(?:贯彻)?(?:落实|根据|依据|按照|依照|贯彻)")
+# What a document is carried out on ("落实…", "根据《…》")
+_GROUND_WORDS = "落实|根据|依据|按照|依照|遵照|贯彻"
+_GROUND = re.compile(rf"(?:贯彻)?(?:{_GROUND_WORDS})")
 
 
 def names_enough(name: str) -> bool:
@@ -159,10 +161,7 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 
 # A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
 # 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
-_GROUNDED_TITLES = re.compile(
-    r"(?:按照|根据|依据|依照|遵照|贯彻|落实)(?:[、和及与]?《[^《》]{2,80}》)+"
-)
-_CITED = re.compile(r"《([^《》]{2,80})》")
+_GROUNDED_TITLES = re.compile(rf"(?:{_GROUND_WORDS})(?:[、和及与]?{CITED_TITLE.pattern})+")
 
 
 def grounded_on(name: str, opening: str) -> str:
@@ -173,7 +172,8 @@ def grounded_on(name: str, opening: str) -> str:
     if not kind or not (grounds := list(_GROUNDED_TITLES.finditer(opening))):
         return ""
     for m in grounds:
-        for title in _CITED.findall(m.group(0)):
+        for cited in CITED_TITLE.finditer(m.group(0)):
+            title = cited.group(0)[1:-1]
             head = head_pieces(title, "")
             # (its number after it, "…发展规划(国发(2017)35 号)", is no part of its kind)
             if kind_of(title.split("(")[0]) == kind and any(

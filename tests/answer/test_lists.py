@@ -742,17 +742,23 @@ def test_the_parts_of_a_heading_the_question_names_win_over_points_of_one_part()
     assert outer_list(q, best, [best, ScoredList(outer, doc, 1.70)]) is None
 
 
-def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
-    from answer.list_time import time_fits as _time_fits
+def _guide(title: str) -> tuple[Document, Enumeration]:
+    """A made-up call for proposals under ``title`` and its list of products (of 2023)."""
     from corpus.document import parse_text
 
     doc = parse_text(
-        "2021年甲创新任务揭榜挂帅申报指南\n一、任务范围\n说明。\n二、揭榜任务和预期目标\n"
+        f"{title}\n一、任务范围\n说明。\n二、揭榜任务和预期目标\n"
         "(一)智能产品类\n1.甲诊断产品\n到2023年,产品达到国际先进水平。\n2.甲治疗产品\n到2023年,"
         "完成注册。\n",
         "guide.txt",
     )
-    en = next(en for en in enumerations(doc) if _items(doc, en)[0] == "甲诊断产品")
+    return doc, next(en for en in enumerations(doc) if _items(doc, en)[0] == "甲诊断产品")
+
+
+def test_a_year_the_documents_title_writes_names_it_not_its_sections() -> None:
+    from answer.list_time import time_fits as _time_fits
+
+    doc, en = _guide("2021年甲创新任务揭榜挂帅申报指南")
     assert _time_fits(parse_query("21年甲创新任务揭榜挂帅申报指南里,智能产品类有哪几个"), doc, en)
     # a year the title does not write still asks for that year's part
     assert not _time_fits(parse_query("2019年智能产品类有哪几个"), doc, en)
@@ -1181,13 +1187,7 @@ def test_a_year_asked_with_the_words_the_title_writes_after_it_names_the_documen
     from answer.list_time import time_fits as _time_fits
     from corpus.document import parse_text
 
-    doc = parse_text(
-        "2021年甲乙创新任务揭榜挂帅申报指南--丙方向\n一、任务范围\n说明。\n二、揭榜任务和预期目标\n"
-        "(一)智能产品类\n1.甲诊断产品\n到2023年,产品达到国际先进水平。\n2.甲治疗产品\n到2023年,"
-        "完成注册。\n",
-        "guide.txt",
-    )
-    en = next(en for en in enumerations(doc) if _items(doc, en)[0] == "甲诊断产品")
+    doc, en = _guide("2021年甲乙创新任务揭榜挂帅申报指南--丙方向")
     # no kind named ("指南"): the year and the title's words after it name the document
     assert _time_fits(parse_query("2021年甲乙创新丙揭榜挂帅,智能产品类有哪几项"), doc, en)
     assert not _time_fits(parse_query("2021年智能产品类有哪几项"), doc, en)
