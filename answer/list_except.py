@@ -19,8 +19,7 @@ def excepted(qnorm: str) -> tuple[str, ...]:
     m = _EXCEPT.search(qnorm)
     if m is None:
         return ()
-    names = tuple(x.strip() for x in _JOINS.split(m.group(1)) if len(x.strip()) >= 2)
-    return names
+    return tuple(x.strip() for x in _JOINS.split(m.group(1)) if len(x.strip()) >= 2)
 
 
 def _is_item(name: str, item: str) -> bool:
@@ -29,20 +28,24 @@ def _is_item(name: str, item: str) -> bool:
     return name in item or (len(item) >= 2 and item in name)
 
 
+def _set_aside(names: tuple[str, ...], items: list[str]) -> set[int] | None:
+    """The positions of the items the names set aside, when every name is one of the items
+    and two or more items are left besides; else None."""
+    hits = [{i for i, item in enumerate(items) if _is_item(n, item)} for n in names]
+    if not names or not all(hits):
+        return None
+    aside = set().union(*hits)
+    return aside if len(items) - len(aside) >= 2 else None
+
+
 def names_excepted(names: tuple[str, ...], items: list[str]) -> bool:
     """Whether every set-aside name is one of the list's items (two or more left besides):
     the list the question sets them aside from."""
-    if not names:
-        return False
-    hit = {i for i, item in enumerate(items) for n in names if _is_item(n, item)}
-    return all(any(_is_item(n, item) for item in items) for n in names) and (
-        len(items) - len(hit) >= 2
-    )
+    return _set_aside(names, items) is not None
 
 
 def kept_items(names: tuple[str, ...], items: list[str]) -> list[int]:
     """The indices of the items not set aside (all of them when the list does not hold
     every set-aside name)."""
-    if not names_excepted(names, items):
-        return list(range(len(items)))
-    return [i for i, item in enumerate(items) if not any(_is_item(n, item) for n in names)]
+    aside = _set_aside(names, items) or set()
+    return [i for i in range(len(items)) if i not in aside]

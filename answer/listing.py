@@ -9,7 +9,7 @@ from collections.abc import Callable
 from answer.clauses import clauses_of
 from answer.extract import MAX_SPAN, Candidate, fits
 from answer.list_except import excepted, kept_items
-from answer.list_items import names_subject
+from answer.list_items import item_texts, names_subject
 from answer.lists import best_list
 from answer.policy import CONFIG
 from answer.results import Result, citation_of, quote_of
@@ -53,7 +53,7 @@ def enumeration_result(
     cites = []
     starts = [i.start for i in en.items[1:]] + [len(doc.norm)]
     # (without the items the question sets aside: "除了总体要求和组织保障,…")
-    kept = kept_items(excepted(q.norm), [doc.norm[i.start : i.end] for i in en.items])
+    kept = kept_items(excepted(q.norm), item_texts(doc, en))
     for n, (item, next_start) in enumerate(zip(en.items, starts, strict=True)):
         if n not in kept:
             continue

@@ -55,23 +55,22 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     if not re.fullmatch(f"{_CJK}+", term):
         return None
     forms = [re.escape(term[:-1]) + _CJK + re.escape(term[-1])] if len(term) >= 3 else []
-    cuts = {at + len(p) for p in pieces if (at := term.find(p)) >= 0}
-    forms += [
-        re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:])
-        for k in sorted(cuts)
-        if 2 <= k <= len(term) - 2
-    ]
-    # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then its amount
-    forms += [
-        re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:])
-        for k in sorted(cuts)
-        if 2 <= k <= len(term) - 2
-    ]
+    for k in _cuts(term, pieces):
+        forms.append(re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:]))
+        # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then
+        # its amount
+        forms.append(re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:]))
     # "技术合同交易完成769项、31.6亿元" for 技术合同成交额: the words, then an amount of money
     stems = amount_stems(term)
     if stems:
         forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_TO_AMOUNT}")
     return re.compile("|".join(forms)) if forms else None
+
+
+def _cuts(term: str, pieces: tuple[str, ...]) -> list[int]:
+    """Where a term splits after one of its sub-words, each side two characters or more."""
+    cuts = {at + len(p) for p in pieces if (at := term.find(p)) >= 0}
+    return [k for k in sorted(cuts) if 2 <= k <= len(term) - 2]
 
 
 # A count and its counter ("1748项", "769项、"): between a compound's sides ("技术合同1748项,
@@ -124,8 +123,8 @@ def shared_head_written(term: str, pieces: tuple[str, ...], text: str) -> bool:
     """Whether a text writes the term as one of a series sharing its head noun
     ("高技术制造业、装备制造业增加值" writes 高技术制造业增加值): its first side, then
     others set off by 、 or a join, then its head (the side after a cut at a sub-word)."""
-    for k in sorted({at + len(p) for p in pieces if (at := term.find(p)) >= 0}):
-        if 2 <= k <= len(term) - 2 and term[:k] in text:
+    for k in _cuts(term, pieces):
+        if term[:k] in text:
             series = re.escape(term[:k]) + rf"(?:[、和及与]{_CJK}{{1,12}}?)+" + re.escape(term[k:])
             if re.search(series, text):
                 return True

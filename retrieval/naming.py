@@ -164,6 +164,7 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 _GROUNDED_TITLES = re.compile(rf"(?:{_GROUND_WORDS})(?:[、和及与]?{CITED_TITLE.pattern})+")
 
 
+@lru_cache(maxsize=4096)  # (asked of every passage's document a name is matched against)
 def grounded_on(name: str, opening: str) -> str:
     """The opening without the titles it says it carries out when one is of the kind the
     name asks and the name fits it: the name names that document, not this one ("新一代人工

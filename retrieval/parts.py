@@ -350,7 +350,10 @@ def split_parts(query: Query) -> list[Query]:
     return parts
 
 
-_RELATIVE_YEAR = re.compile(r"今年|去年|明年|上年|当年|次年|前年")
+# Years said relative to the document's ("今年", "去年"): a segment's own time…
+_RELATIVE_WORDS = "今年|去年|明年|上年|当年"
+# …and, for a year leading the question, those naming a year before or after it too
+_RELATIVE_YEAR = re.compile(f"{_RELATIVE_WORDS}|次年|前年")
 
 
 def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
@@ -479,7 +482,7 @@ def _scope(query: Query, segment: str, years: tuple[int, ...]) -> str:
     return places + "".join(f"{y}年" for y in years if str(y) not in segment)
 
 
-_RELATIVE_TIME = re.compile(r"今年|去年|明年|上年|当年")
+_RELATIVE_TIME = re.compile(_RELATIVE_WORDS)
 
 
 def _place_time(segment: str) -> str:

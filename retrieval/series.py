@@ -219,12 +219,12 @@ def _topic_items(segments: list[str], norm: str, w: SegmentWords) -> tuple[list[
         return segments, ""
     # the last item: up to the noun every item ends on ("培育项目和重点支持项目每项…"), else
     # its first words, about as long as the others ("市县级")
-    head = _same_noun_head(nouns, last)
+    same = head = _same_noun_head(nouns, last)
     for word, flag in pos_tags(last) if not head else ():
         if flag == "x" or len(head) >= len(nouns[-1]):
             break
         head += word
-    near = all(abs(len(head) - len(n)) <= 1 for n in nouns) or _same_noun_head(nouns, last)
+    near = all(abs(len(head) - len(n)) <= 1 for n in nouns) or same
     if not head or not near or head in nouns:
         return segments, ""
     # each item asked with the topic's metric; the items alone tell the parts apart
