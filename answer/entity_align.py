@@ -9,7 +9,7 @@ blocks, in order); what the sentence writes between them is where the name stand
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from answer.policy import EntityConfig
 from answer.wh_frame import CLAUSE_MARK, GAP
@@ -41,6 +41,9 @@ def gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int,
     after = [b for b in blocks if b.a > at]
     if not before and not after:
         return None
+    if not before:
+        before = _moved_ahead(window[:at], sent, after[-1].b + after[-1].size, cfg)
+        after = after if not before else []
     if before:
         start = before[-1].b + before[-1].size
         if before[-1].a + before[-1].size < at:
@@ -74,6 +77,18 @@ def gap_bounds(window: str, at: int, sent: str, cfg: EntityConfig) -> tuple[int,
         lead = sent.find(window[at - 1], start, end)
         start = lead + 1 if lead >= 0 else start
     return (start, end) if end > start else None
+
+
+def _moved_ahead(left: str, sent: str, past: int, cfg: EntityConfig) -> list[Match]:
+    """The block of the question's words right before the gap, when the sentence writes them
+    after ``past`` (the end of the words it writes after the gap): "成立哪个机构来推动…" in
+    "为了推动…,国务院决定成立中国工程院" puts the purpose first."""
+    matcher = SequenceMatcher(None, left, sent[past:], autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= cfg.min_block]
+    if not blocks or blocks[-1].a + blocks[-1].size != len(left):
+        return []
+    last = blocks[-1]
+    return [Match(last.a, last.b + past, last.size)]
 
 
 def _after_own_words(context: str, sent: str, start: int, end: int) -> int:

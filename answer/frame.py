@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from answer.counted import counting_clause
+from answer.counted import counted_word, counting_clause
 from answer.elliptic import elliptic_lead, with_lead
 from answer.extract import LEVEL, Candidate, fits
 from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
@@ -65,6 +65,7 @@ class Frame:
     # the years asked of the figure, not those naming its document ("2021年…指南里")
     asked_years: tuple[int, ...] = ()
     whole_year: bool = False  # the whole year's figure asked ("2023年全年GDP")
+    counted: str = ""  # the noun right before the asking word: what is counted (重大技术)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         moves=bool(ASKS_CHANGE.search(q.norm)),
         asked_years=asked_years(q.norm, q.doc_name, q.years),
         whole_year="全年" in q.norm and not q.half,
+        # (a thing counted by a counter, "多少项"; not what a measure weighs: "产量多少万吨")
+        counted=counted_word(q.norm, sig) if sig.unit == "count" else "",
     )
 
 
@@ -237,6 +240,9 @@ def fit_fact(
     chars = sum(len(t.text) for t in sig.terms)
     named = sum(len(t.text) for t in sig.terms if t.named_in(words)) / chars if chars else 0.0
     score = w.metric * metric + w.specific * named
+    if frame.counted and frame.counted in words:
+        # "重大项目82个、突破重大技术102项" for …突破的重大技术多少项: what is counted
+        score += w.counted
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual
     if frame.measure and measure == frame.measure:

@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from answer.policy import CONFIG
 from answer.question_words import FUNCTION_CHARS
@@ -170,7 +171,7 @@ _OWN_COUNT = re.compile(rf"{SERIES_COUNT}([\u4e00-\u9fff]{{2,6}})$")
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
 # 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
 _NOUN_AFTER = re.compile(
-    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,6}?)"
+    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,8}?)"
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(
@@ -215,6 +216,23 @@ _ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深�
 _INCLUDES = r"(?:应|均|主要|可|还|至少)?(?:包括|包含|涵盖)[:]?$"
 
 
+@lru_cache(maxsize=256)
+def _verbs(qnorm: str) -> tuple[str, ...]:
+    """The question's verbs of two characters or more (jieba's v)."""
+    from index.text import pos_tags  # jieba, loaded by the index already
+
+    return tuple(w for w, flag in pos_tags(qnorm) if flag == "v" and len(w) >= 2)
+
+
+def _holds(item: str, noun: str, ending: bool) -> bool:
+    """Whether an item names the noun (``ending``: ends on it)."""
+    return item.rstrip("。").endswith(noun) if ending else noun in item
+
+
+# The noun closing a series ("…等制度"), two characters or more.
+_CLOSING = re.compile(r"等([\u4e00-\u9fff]{2,})\s*$")
+
+
 def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
@@ -226,11 +244,19 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     noun = canon(asked_noun(q.norm))
     if not noun:
         return 0.0
-    if items and all(noun in canon(i) for i in items):
+    # (clauses ending alike, "加快甲自贸区谈判,推动乙自贸区谈判", are of what they end on)
+    alike = en.kind == "alike"
+    if items and all(_holds(canon(i), noun, alike) for i in items):
         return 1.0
-    # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series
-    if en.kind == "inline" and canon(normalize(en.head)).endswith(f"等{noun}"):
-        return 1.0
+    # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series, or
+    # the bare noun the asker's names more fully, after the question's own verb
+    # ("完善“揭榜挂帅”“赛马制”等制度" for 要完善哪些科研项目组织制度; not "聚焦A、B等领域"
+    # for 攻坚战分哪几个技术领域)
+    closing = _CLOSING.search(canon(normalize(en.head))) if en.kind == "inline" else None
+    if closing and noun.endswith(closing.group(1)):
+        lead = closing.string[: closing.start()]
+        if noun == closing.group(1) or any(verb in lead for verb in _verbs(q.norm)):
+            return 1.0
     # "记录的数据应包括A、B、C等" (corpus.phrase_lists.colon_series): the noun the verb of
     # inclusion follows
     if en.kind == "inline" and re.search(

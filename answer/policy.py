@@ -177,6 +177,7 @@ class FrameWeights:
     rank_metric: float = 0.01  # a rank whose own metric names none of the question is of another
     named_metric: float = 0.3  # a figure whose metric names this much speaks for its clause
     split: float = 0.5  # a figure writing a word inside a phrase of the question (预算内水利投资)
+    counted: float = 0.4  # a figure whose metric names what the question counts (its last noun)
 
 
 @dataclass(frozen=True)

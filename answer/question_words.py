@@ -327,6 +327,8 @@ QUESTION_PHRASES = re.compile(
     # "哪份国家层面的文件": the level or maker of the document asked, no word it writes
     rf"|哪一?(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{1,8}}?的(?:{ASKED_KINDS})(?:里|中|上)?"
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
+    # "…报告明确讲了当年要…": how plainly it said it, no word of what it says
+    r"|(?:明确|专门|特别)?(?:讲|说|写)(?:了|过|到)"
     # "在什么时候之前": when is asked, which the date answers (the sentence writes "…前")
     r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"
     # "…这是哪份文件规定的": how the document said it, no word of what it says

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from answer.question_words import FUNCTION_CHARS
-from index.text import synonym_groups
+from index.text import canonicalize, synonym_groups
 
 # A round amount said in words ("破千亿", "百亿级") is written in digits too ("1000亿元").
 _MAGNITUDES = {"千亿": "1000亿", "百亿": "100亿", "十亿": "10亿", "千万": "1000万", "百万": "100万"}
@@ -39,6 +39,9 @@ def amount_stems(term: str) -> tuple[str, ...]:
         return ()
     names = [term, *(v for c, vs in synonym_groups() if term in (c, *vs) for v in (c, *vs))]
     stems = {re.sub(r"[金总]?额$", "", n) for n in names if n.endswith("额")}
+    # …as the text they are matched in writes them: its words canonical ("技术交易" is
+    # 技术合同 there: "完成技术交易16.8亿元")
+    stems |= {canonicalize(x) for x in stems}
     return tuple(sorted(x for x in stems if len(x) >= 3))
 
 

@@ -30,8 +30,10 @@ from corpus.normalize import bigrams, normalize
 from corpus.places import region_aliases
 from retrieval.model import Hit
 from retrieval.naming import ISSUING_BODY
-from retrieval.query import Query
+from retrieval.query import THIS_YEAR, Query
 from retrieval.search import Retriever
+from retrieval.series import ADDED_WORDS
+from retrieval.years import find_years
 
 FactsBetween = Callable[[str, int, int], list[Fact]]
 
@@ -313,6 +315,45 @@ def _by_bodies_named(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Ca
     return writing or chosen
 
 
+def _doing_as_asked(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Of the documents one asked may be, those whose sentence writes every verb of the
+    question, when some do: "今年要发布…纲要" states what "哪一年的报告讲了要发布…纲要"
+    asks; "加快实施…纲要" names the same thing doing another. (A count's verb, 新增 or
+    新认定, says how it is counted, not what is done.)"""
+    from index.text import pos_tags  # jieba, loaded by the index already
+
+    verbs = [
+        t
+        for t in sig.terms
+        if t.text not in ADDED_WORDS and all(flag == "v" for _, flag in pos_tags(t.text))
+    ]
+    if not verbs or len(chosen) < 2:
+        return chosen
+    doing = {
+        d: c
+        for d, c in chosen.items()
+        if all(t.credit(canon(c.clause.sent_norm)) >= 1 for t in verbs)
+    }
+    return doing or chosen
+
+
+def _of_its_own_year(q: Query, chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Of the documents a question asks what they said of their own year ("哪一年的报告提出
+    当年先在甲省试点"), those whose sentence names no other year, when some do: "从2000年起,
+    在甲省开展试点" in a later report looks back."""
+    if len(chosen) < 2 or not THIS_YEAR.search(q.norm):
+        return chosen
+
+    def own_year(c: Candidate) -> bool:
+        said = c.clause.sent_norm[: c.clause.end - c.clause.sent_start]  # (up to the clause)
+        named = set(find_years(said))
+        own = {c.doc.issued} if c.doc.issued else set(c.doc.years)
+        return not named or bool(named & own)
+
+    kept = {d: c for d, c in chosen.items() if own_year(c)}
+    return kept or chosen
+
+
 def documents_answer(
     q: Query, sig: Signals, cands: list[Candidate], facts_between: FactsBetween
 ) -> Answer:
@@ -335,8 +376,10 @@ def documents_answer(
     if not chosen and not sig.numbers and not DATE.search(q.norm):
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
     chosen = _by_bodies_named(sig, chosen)
+    chosen = _of_its_own_year(q, chosen)
     if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):
         # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
+        chosen = _doing_as_asked(sig, chosen)
         most = max(held.values()) - CONFIG.which_doc.phrase_behind
         chosen = {d: c for d, c in chosen.items() if held[d] >= most}
     if not chosen:

@@ -62,10 +62,15 @@ def region_fit_of(query: Query, doc_region: str, norm_text: str, *, strict: bool
     region = normalize(doc_region)
     own = _aliases(region)
     # A place written with its level ("吉林省") is that place, not another of the same name
-    # at another level ("吉林市"'s report); written short ("吉林"), either.
-    if own and any(
-        r in query.norm and r != own[0] and _LEVEL.sub("", r) == _LEVEL.sub("", own[0])
-        for r in query.regions
+    # at another level ("吉林市"'s report); written short ("吉林"), either. (Unless the
+    # question names the document's place too: "黄山市黄山区" is a district of its city.)
+    if (
+        own
+        and own[0] not in query.regions
+        and any(
+            r in query.norm and r != own[0] and _LEVEL.sub("", r) == _LEVEL.sub("", own[0])
+            for r in query.regions
+        )
     ):
         return -1
     if wanted & set(own[:2]):

@@ -201,10 +201,16 @@ def asks_target(text: str) -> bool:
     """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…); a
     title it cites ("《山东省“十三五”科技创新规划》里") asks none, nor a report named by its
     year ("1980年计划报告里"; :func:`retrieval.doc_years.without_year_names`)."""
-    return bool(_TARGET.search(without_year_names(CITED_TITLE.sub(" ", text))))
+    text = _DRAFTED.sub(" ", CITED_TITLE.sub(" ", text))
+    return bool(_TARGET.search(without_year_names(text)))
 
 
-_THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
+# A plan drawn up is what is done, no figure planned ("为制定国家中长期科技规划组织了多少位
+# 专家": how many experts it took).
+_DRAFTED = re.compile(r"(?:制定|编制|起草|研究制定|修订|编写)[^,;。?]{0,12}?(?:规划|计划)")
+
+
+THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
 
 
 _NUMBER = re.compile(
@@ -385,7 +391,7 @@ def parse_query(text: str) -> Query:
     if doc_name and PLAN_NAME.search(doc_name):
         kept = set(find_years(find_doc_years(asked)[1]))
         years = tuple(y for y in years if y in kept or y not in plan_period_years(doc_name))
-    if not years and len(doc_years) == 1 and _THIS_YEAR.search(rest):
+    if not years and len(doc_years) == 1 and THIS_YEAR.search(rest):
         years = doc_years  # "2009年政府工作报告里,当年中央财政科技投入…": the report's own year
     half = (
         "H1"

@@ -51,3 +51,11 @@ def test_of_one_sentence_the_clause_naming_what_is_counted_answers(
     amount, reached = clause_candidates("合同投资额突破1000亿元,达1112亿元。")
     money_q, money = parse_query("甲市合同投资额是多少"), _sig("合同投资额")
     assert counting_clause(money_q, money, reached, [amount, reached], lambda c: True) is reached
+
+
+def test_the_years_of_a_comparison_stand_between_the_counted_word_and_its_asking() -> None:
+    sig = _sig("重大", "技术")
+    assert counted_word("甲行动突破的重大技术,2024年和2025年各是多少项", sig) == "技术"
+    assert counted_word("甲市和乙市的学位分别有多少", _sig("学位")) == "学位"
+    # what is done stands between: no thing counted
+    assert counted_word("甲市学位,2024年和2025年各新增了多少", _sig("学位", "新增")) == ""

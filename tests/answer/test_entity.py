@@ -155,6 +155,12 @@ def test_the_name_stands_on_the_side_of_the_gap_where_words_stand() -> None:
     assert found == ["青禾科技创新战略专家委员会"]
 
 
+def test_a_purpose_the_sentence_writes_first_leaves_the_name_after_the_verb() -> None:
+    # "成立哪个机构来推动…" in "为了推动…,白鹭决定成立…": the purpose moved before the name
+    sentence = "为了推动我区工程科学技术的发展,白鹭决定成立青禾工程院,筹备工作正在进行。"
+    assert names("白鹭决定成立哪个机构来推动我区工程科学技术发展", sentence) == ["青禾工程院"]
+
+
 def test_a_name_never_cuts_a_quotation() -> None:
     sentence = "出台《白鹭区人才扶持政策实施细则》,加大支持力度"
     found = names("明年打算出台的人才扶持文件叫什么", sentence)

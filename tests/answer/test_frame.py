@@ -443,3 +443,21 @@ def test_a_figure_whose_clause_writes_only_its_noun_goes_on_from_the_one_before(
         at = next(c for c in clauses_of(doc3.text, 0) if value in c.norm).start
         before = [f for f in facts3 if f.value_start < fact.value_start]
         assert elliptic_lead(before, fact, doc3.norm, at) == ""
+
+
+def test_of_one_clauses_figures_the_one_naming_what_is_counted_wins() -> None:
+    # "甲行动重大项目" names more of the question, but 技术 is what "…重大技术多少项" counts
+    doc, facts = _doc("2025年工作回顾\n实施科技甲乙行动重大项目82个、突破重大技术102项。")
+    sig = Signals(
+        tuple(Term(t, 2.0) for t in ("科技", "甲乙", "行动", "突破", "重大", "技术")), (), "count"
+    )
+    counted = judge(_frame(counted="技术"), sig, list(facts), doc.norm, "")[0]
+    assert counted is not None and counted.fact.value == "102"
+    uncounted = judge(_frame(), sig, list(facts), doc.norm, "")[0]
+    assert uncounted is not None and uncounted.fact.value == "82"
+    q = parse_query("甲乙行动突破的重大技术,2024年和2025年各是多少项")
+    asked = Signals((Term("重大", 2.0), Term("技术", 2.0)), (), "count")
+    assert frame_of(q, asked).counted == "技术"
+    # a measure weighs, counts nothing ("产量多少万吨": 碳酸锂 is what is weighed)
+    weighed = parse_query("甲省25年碳酸锂产量多少万吨")
+    assert frame_of(weighed, Signals((Term("产量", 2.0),), (), "万吨")).counted == ""

@@ -382,6 +382,7 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("戊区上半年都有哪些亮点", "亮点"),
         ("己区的工作总结分成哪几大块来写的", ""),  # a verb after the counter names nothing
         ("庚省建设人民满意的政府要加强哪几方面建设?", "建设"),  # the kind after 方面
+        ("辛省要完善哪些科研项目组织制度?", "科研项目组织制度"),  # a long noun whole
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -404,6 +405,14 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     assert noun_fit(q, included, ["甲信息", "乙信息", "丙信息"]) == 1.0
     other = Enumeration("inline", "四、管理", 0, 40, "四、管理 其中,记录的数据可以用于", 0, four)
     assert noun_fit(q, other, ["甲信息", "乙信息", "丙信息"]) == 0.0
+    # the bare noun closing a series, which the question names more fully
+    q = parse_query("甲省要完善哪些科研项目组织制度")
+    closing = Enumeration("inline", "三、改革", 0, 40, "三、改革 完善 等制度", 0, four)
+    assert noun_fit(q, closing, ["揭榜挂帅", "赛马制", "里程碑"]) == 1.0
+    # …after the question's own verb only: a series some other verb leads is of another kind
+    q = parse_query("甲省攻坚战分哪几个技术领域")
+    focus = Enumeration("inline", "二、研究", 0, 40, "二、研究 聚焦 等领域", 0, four)
+    assert noun_fit(q, focus, ["先进制造", "现代海洋", "生态环保"]) == 0.0
     q = parse_query("乙方案的推进措施有哪几条")
     own = Enumeration("ordinal", "三、推进措施", 0, 40, "三、推进措施", 0, four)
     mention = Enumeration("ordinal", "(一)完善推进措施体系行动", 0, 40, "", 0, four)

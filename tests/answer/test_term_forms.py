@@ -54,3 +54,13 @@ def test_an_amount_term_is_written_as_its_words_and_an_amount_of_money() -> None
     assert spelled is not None
     assert spelled.search("技术合同交易完成769项、31.6亿元")
     assert not spelled.search("技术合同交易完成769项")  # a count is no amount
+
+
+def test_an_amount_terms_words_are_matched_as_the_canonical_text_writes_them() -> None:
+    from answer.term_forms import amount_stems
+    from index.text import canonicalize
+
+    # "技术交易" is canonical 技术合同: a clause's canonical text writes that
+    assert "技术合同" in amount_stems("技术合同成交额")
+    spelled = spelled_out("技术合同成交额", ("技术", "合同", "成交", "成交额"))
+    assert spelled is not None and spelled.search(canonicalize("完成技术交易16.8亿元"))

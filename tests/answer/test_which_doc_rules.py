@@ -241,3 +241,47 @@ def test_a_full_date_asked_tells_the_stating_sentence_among_fewer_words() -> Non
     sig = signals(q, bm)
     assert states_phrase(q, sig, _candidate(text, "审核"))
     assert not states_phrase(q, sig, _candidate(text, "安全管理"))  # no date written
+
+
+def test_how_plainly_the_document_said_it_is_no_word_of_the_phrase() -> None:
+    from answer.signals import signals
+    from index.bm25 import BM25
+
+    bm = BM25.build([["发布", "纲要"], ["明确"]])
+    sig = signals(parse_query("哪一年的政府工作报告明确讲了当年要发布甲纲要？"), bm)
+    words = {t.text for t in sig.terms}
+    assert "明确" not in words and "发布" in words
+
+
+def test_documents_doing_what_is_asked_give_way_to_none_that_name_it_doing_another() -> None:
+    from answer.which_doc import _doing_as_asked
+
+    sig = Signals((Term("发布", 2.0), Term("纲要", 4.0)), (), "")
+    chosen: dict[str, Any] = {
+        "a.txt": _candidate("今年要发布甲规划纲要。\n", "发布"),
+        "b.txt": _candidate("加快实施甲规划纲要。\n", "实施"),
+    }
+    assert list(_doing_as_asked(sig, chosen)) == ["a.txt"]
+    # none writes the verb asked (said another way): nothing is ruled out
+    assert list(_doing_as_asked(sig, {"b.txt": chosen["b.txt"]})) == ["b.txt"]
+    other = {"b.txt": chosen["b.txt"], "c.txt": _candidate("制定甲规划纲要。\n", "制定")}
+    assert list(_doing_as_asked(sig, other)) == ["b.txt", "c.txt"]
+
+
+def test_a_report_asked_of_its_own_year_is_not_one_looking_back_at_another() -> None:
+    from dataclasses import replace
+
+    from answer.which_doc import _of_its_own_year
+
+    def issued(text: str, phrase: str, year: int):  # type: ignore[no-untyped-def]
+        c = _candidate(text, phrase)
+        return replace(c, doc=replace(c.doc, issued=year))
+
+    chosen: dict[str, Any] = {
+        "late.txt": issued("从2000年起,在甲省开展税费改革试点,成效明显。\n", "开展", 2003),
+        "own.txt": issued("推进税费改革,今年将在甲省进行试点。\n", "试点", 2000),
+    }
+    q = parse_query("哪一年的报告提出,税费改革当年先在甲省搞试点?")
+    assert list(_of_its_own_year(q, chosen)) == ["own.txt"]
+    # without 当年 the question asks any document saying it
+    assert len(_of_its_own_year(parse_query("哪份报告提到在甲省搞税费改革试点"), chosen)) == 2

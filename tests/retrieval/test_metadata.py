@@ -97,3 +97,18 @@ def test_the_documents_named_for_all_at_once_decide_the_named_bonus() -> None:
     w = MetaWeights()
     alone = meta_bonus(q, doc.passages[0], doc, w, frozenset())
     assert meta_bonus(q, doc.passages[0], doc, w, frozenset({"h.txt"})) == alone + w.named_doc
+
+
+def test_a_district_named_with_its_city_is_the_districts_own_report() -> None:
+    from dataclasses import replace as _replace
+
+    from corpus.document import parse_text
+    from corpus.normalize import normalize
+    from retrieval.metadata import region_fit
+    from retrieval.query import parse_query
+
+    doc = _replace(parse_text("一、2023年工作回顾\n新认定高企6家。\n", "d.txt"), region="黄山区")
+    asked_both = parse_query("黄山市黄山区2023年新认定了几家高企")
+    assert region_fit(asked_both, doc, normalize("新认定高企6家")) == 1
+    # the city alone, written with its level, is another place than the district
+    assert region_fit(parse_query("黄山市2023年新认定了几家高企"), doc, normalize("高企6家")) == -1

@@ -606,3 +606,15 @@ def test_places_asked_as_two_levels_stand_for_their_reports() -> None:
     q = parse_query("“十四五”这五年全社会研发投入年均增长10.5%,是哪几个省市的报告里说的?")
     assert q.intent is Intent.WHICH_DOC
     assert parse_query("哪几个区县的政府工作报告提到了甲隧道").intent is Intent.WHICH_DOC
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("甲报告回顾说,为制定中长期规划组织了多少位专家", False),
+        ("甲市编制十五五规划时调研了多少家企业", False),
+        ("甲市规划到2030年示范企业多少家", True),
+    ],
+)
+def test_a_plan_drawn_up_is_no_target_asked(question: str, target: bool) -> None:
+    assert parse_query(question).wants_target is target
