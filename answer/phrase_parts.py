@@ -15,8 +15,9 @@ from answer.extract import Candidate
 from answer.policy import CONFIG, WhichDocThresholds
 from answer.signals import Signals, canon, coverage
 
-# Where a question's phrase falls into clauses.
-_CLAUSE_MARK = re.compile(r"[,;]")
+# Where a question's phrase falls into clauses (、 too: "A技术打破了垄断、B芯片实现量产" for
+# "A技术打破垄断;B芯片实现量产").
+_CLAUSE_MARK = re.compile(r"[,;、]")
 
 
 def phrase_clauses(sig: Signals, qnorm: str) -> list[Signals]:

@@ -377,7 +377,7 @@ def documents_answer(
         chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
     chosen = _by_bodies_named(sig, chosen)
     chosen = _of_its_own_year(q, chosen)
-    if held and not sig.numbers and not sig.quoted and _ONE_ASKED.search(q.norm):
+    if held and not sig.numbers and _ONE_ASKED.search(q.norm):
         # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
         chosen = _doing_as_asked(sig, chosen)
         most = max(held.values()) - CONFIG.which_doc.phrase_behind

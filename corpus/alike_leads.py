@@ -17,6 +17,8 @@ from corpus.enum_model import Enumeration, Item
 from corpus.model import Document
 
 MIN_LEADS = 3  # fewer sentences opening alike are no list yet
+MAX_GAP = 2  # sentences opening otherwise a point may run on for
+_Lead = tuple[int, int, int, int]  # the lead's start and end, its sentence's start and end
 _LEAD = re.compile(r"[ \t\u3000\"]*([\u4e00-\u9fff\"+、]{2,16}?)(?=,)")
 _SHARED_END = 2  # characters every lead ends with alike ("方面", "产业链" → "业链")
 # Ends that open sentences of every kind ("同时,", "其中,", "为此,"): no point named.
@@ -25,23 +27,37 @@ _NOT_A_POINT = re.compile(r"(?:同时|其中|为此|此外|另外|对此|总之|
 
 def alike_leads(doc: Document) -> list[Enumeration]:
     """Runs of :data:`MIN_LEADS` or more sentences of one section opening alike."""
-    norm, out, seen = doc.norm, [], set()
+    out: list[Enumeration] = []
+    seen: set[int] = set()
     for section in doc.sections or ():
-        run: list[_Lead] = []
-        spans = split_sentences(norm, section.start, section.end, doc.text)
-        for s, e in [*spans, (section.end, section.end)]:
-            item = _lead(norm, s, e)
-            if item and _continues(norm, run, item):
-                run.append(item)
-                continue
+        spans = split_sentences(doc.norm, section.start, section.end, doc.text)
+        for run in _runs(doc.norm, spans):
             if len(run) >= MIN_LEADS and run[0][2] not in seen:  # (a section within another)
                 seen.add(run[0][2])
                 out.append(listed_run(doc, run, spans))
-            run = [item] if item else []
     return out
 
 
-_Lead = tuple[int, int, int, int]  # the lead's start and end, its sentence's start and end
+def _runs(norm: str, spans: list[tuple[int, int]]) -> list[list[_Lead]]:
+    """The runs of sentences opening alike among ``spans``. A point may go on for up to
+    :data:`MAX_GAP` sentences that open otherwise ("…方面,抓好产能接续…。新建智能化煤矿
+    60座,…。新能源…方面,…"); when no alike lead follows them, they start the next run."""
+    runs: list[list[_Lead]] = []
+    run: list[_Lead] = []
+    gap: list[_Lead | None] = []  # the sentences since the run's last lead
+    for s, e in spans:
+        item = _lead(norm, s, e)
+        if item and _continues(norm, run, item):
+            run, gap = [*run, item], []
+        elif run and len(gap) < MAX_GAP:
+            gap.append(item)
+        else:
+            runs.append(run)
+            run = []
+            for x in [*gap, item]:
+                run = [*run, x] if x and _continues(norm, run, x) else ([x] if x else [])
+            gap = []
+    return [*runs, run]
 
 
 def _lead(norm: str, s: int, e: int) -> _Lead | None:

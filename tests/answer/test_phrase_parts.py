@@ -46,3 +46,16 @@ def test_a_document_stating_each_clause_in_a_sentence_of_its_own_states_the_phra
     one = _candidates("报告\n要促进科技成果的商品化,完善服务体系。\n", "b.txt")
     found = stated_apart(sig, QUESTION.norm, [*both, *one])
     assert list(found) == ["a.txt"] and "商品化" in found["a.txt"].clause.norm
+
+
+def test_statements_joined_by_a_pause_mark_are_clauses_too() -> None:
+    words = ["高温", "合金", "叶片", "打破", "垄断", "激光", "芯片", "量产"]
+    q = parse_query("哪份报告说高温合金叶片打破了垄断、激光芯片实现量产？")
+    sig = signals(q, BM25.build([words, ["专家"]]))
+    parts = phrase_clauses(sig, q.norm)
+    assert [{t.text for t in p.terms} for p in parts] == [
+        {"高温", "合金", "叶片", "打破", "垄断"},
+        {"激光", "芯片", "量产"},
+    ]
+    both = _candidates("报告\n高温合金叶片技术打破国外垄断;激光芯片实现量产。\n", "a.txt")
+    assert list(stated_apart(sig, q.norm, both)) == ["a.txt"]

@@ -285,3 +285,27 @@ def test_a_report_asked_of_its_own_year_is_not_one_looking_back_at_another() -> 
     assert list(_of_its_own_year(q, chosen)) == ["own.txt"]
     # without 当年 the question asks any document saying it
     assert len(_of_its_own_year(parse_query("哪份报告提到在甲省搞税费改革试点"), chosen)) == 2
+
+
+def test_one_document_asked_with_a_quoted_name_is_the_one_stating_most_of_the_phrase() -> None:
+    from dataclasses import replace
+
+    from answer.signals import canon, coverage
+    from answer.which_doc import documents_answer
+
+    q = parse_query("哪份报告提到甲塘河同时拿到了“两山”基地和美丽河湖两项荣誉？")
+    words = ("甲塘河", "同时", "两山", "基地", "美丽", "河湖", "两项", "荣誉")
+    sig = Signals(tuple(Term(w, 4.0) for w in words), (), "", ("两山",))
+
+    def cand(text: str, doc_id: str):  # type: ignore[no-untyped-def]
+        c = _candidate(text, "两山")
+        c = replace(
+            c,
+            doc=replace(c.doc, doc_id=doc_id),
+            passage=replace(c.passage, pid=f"{doc_id}#0", doc_id=doc_id),
+        )
+        return replace(c, clause_cov=coverage(sig, canon(c.clause.norm)))
+
+    ours = cand("甲报告\n一、回顾\n甲塘河同时获得“两山”基地和美丽河湖两项荣誉。\n", "a.txt")
+    other = cand("乙报告\n一、回顾\n创建“两山”基地23个、美丽河湖5条。\n", "b.txt")
+    assert documents_answer(q, sig, [ours, other], lambda *_: []).parts == ("a.txt",)

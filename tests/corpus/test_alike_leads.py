@@ -26,3 +26,28 @@ def test_sentences_opening_with_phrases_ending_alike_are_the_items() -> None:
 def test_openings_of_any_sentence_or_two_alike_are_no_list() -> None:
     assert _items("甲报告\n一、回顾\n同时,甲增长。同时,乙增长。同时,丙增长。\n") == []
     assert _items("甲报告\n一、回顾\n甲产业方面,增长。乙产业方面,增长。丙工作,完成。\n") == []
+
+
+def test_a_point_may_run_on_for_a_sentence_or_two_opening_otherwise() -> None:
+    text = (
+        "甲省报告\n二、能源转型\n抓实能源科技创新4条路径。甲开采方面,抓好接续。新建煤矿60座,推广装备。"
+        "乙开发方面,建成基地。高效利用地热能。实施再电气化工程。丙升级方面,实施行动。"
+        "丁系统方面,发展互联网。展望未来,我们充满信心。\n"
+    )
+    assert _items(text) == [["甲开采方面", "乙开发方面", "丙升级方面", "丁系统方面"]]
+    # …no more than two: three sentences apart are two runs, neither a list
+    apart = (
+        "甲省报告\n二、任务\n甲产业方面,增长。乙产业方面,增长。一句。两句。三句。"
+        "丙产业方面,增长。\n"
+    )
+    assert _items(apart) == []
+
+
+def test_sentences_opening_otherwise_after_a_run_may_start_the_next() -> None:
+    text = (
+        "甲市报告\n二、招商\n甲产业方面,增长。乙产业方面,增长。丙产业方面,增长。"
+        "装备制造产业链,重点招引。储能电池产业链,重点招引。新材料产业链,重点招引。\n"
+    )
+    found = _items(text)
+    assert ["装备制造产业链", "储能电池产业链", "新材料产业链"] in found
+    assert ["甲产业方面", "乙产业方面", "丙产业方面"] in found
