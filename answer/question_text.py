@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from answer.quantities import cn_counts, cn_percents
+from answer.quantities import BOUND_WORDS, cn_counts, cn_percents
 from answer.question_words import QUESTION_PHRASES, RELATIVE_YEAR
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
@@ -76,6 +76,9 @@ def question_numbers(query: Query, text: str) -> tuple[tuple[str, ...], str]:
     return numbers, text
 
 
+_BOUND = re.compile(rf"(?<=\s)(?:元|%)?(?:{BOUND_WORDS})")  # (right after a figure gone)
+
+
 def without_non_words(query: Query, text: str) -> str:
     """``text`` without what no sentence writes as the question does: a report's speaker, a
     base year's 比, years, dates, plan periods, counts, asking phrases, a gloss (for a
@@ -101,6 +104,11 @@ def without_non_words(query: Query, text: str) -> str:
         " ",
         text,
     )
+    if query.intent is Intent.WHICH_DOC:
+        # a figure's bound ("2300亿元以上"), which answer.which_doc.states_bounds reads: a
+        # document writing "超过2300亿元" states it (a figure asked of keeps the words of
+        # its description: "人均300元以上的大队")
+        text = _BOUND.sub(" ", text)
     text = QUESTION_PHRASES.sub(" ", text)
     # A gloss in brackets ("盘兴高铁(盘州至兴义铁路)") says again what the words before it
     # name: a document writing either one states it, so a which-document question does

@@ -79,7 +79,9 @@ _ORDINAL = re.compile(
     # "1.1 包容审慎、确保安全。…" "1.2 …": decimal numbering under a part "1."
     r"|(\d{1,2})\.(\d{1,2})(?![.\d])[ \t\u3000]*"
     # "…应用场景有:①智能矿灯,实现…;②全景工作面,…": circled numbers
-    r"|([\u2460-\u2473]))",
+    r"|([\u2460-\u2473])"
+    # a box's entries, numbered in two digits on lines of their own ("01 研发设计类软件\n开发…")
+    r"|(0[1-9]|[1-9]\d)[ \t\u3000]+(?=[\u4e00-\u9fff][^\n,。;:]{0,24}\n))",
     re.M,
 )
 
@@ -107,6 +109,8 @@ def _numbered_points(norm: str) -> list[tuple[int, int, int, str]]:
             number, style = int(m.group(11)), f"decimal {m.group(10)}"
         elif m.group(12):
             number, style = ord(m.group(12)) - 0x2460 + 1, "circled"
+        elif m.group(13):  # (its title line stands alone: the entry, not a heading)
+            number, style = int(m.group(13)), "padded"
         elif m.group(2):
             number, style = cn_number(m.group(2)), f"{m.group(1) or ''}{m.group(3)}"
         else:

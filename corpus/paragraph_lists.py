@@ -217,6 +217,11 @@ def _trimmed(m: re.Match[str]) -> Item:
     return Item(start, m.end(1), start, m.end())
 
 
+# A box's title line heads the paragraphs under it as a numbered line does ("专栏1:重点突破的
+# 技术领域" then "声学传感器。研发…" "压力传感器。…").
+_BOX_TITLE = re.compile(r"专栏[一二三四五六七八九十\d]{1,3}")
+
+
 def _short_lead_runs(doc: Document) -> list[Enumeration]:
     """Paragraphs in a row (at least :data:`MIN_PARALLEL`) right after a numbered paragraph
     or heading ("(四)着力提升科技创新水平,…"; after one paragraph introducing them when
@@ -229,7 +234,7 @@ def _short_lead_runs(doc: Document) -> list[Enumeration]:
         m = _LEAD_SENTENCE.match(doc.norm, line.start())
         lead = m.group(1).strip() if m is not None and m.start() < line.end() else ""
         text = line.group(0).strip()
-        if NUMBERED.match(text):
+        if NUMBERED.match(text) or _BOX_TITLE.match(text):
             runs.append((line.start(), []))
             alone = text.endswith("。") and not re.search("[。;!?]", text[:-1])
             may_intro = alone and len(text) <= LEAD_SENTENCE_MAX + 6

@@ -40,8 +40,11 @@ _ASKING_WORDS = re.compile(
     r"|多久内?|多长时间"
 )
 # Verbs of reaching a figure name no metric ("24年要突破多少").
-# (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有)
-_REACHING = re.compile(r"要|将|突破|达到|达|力争|预计|争取|有(?=多少|几)|超过|定在|定为|为")
+# (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有; 突破 and 超过
+# before words say what is counted: "突破的重大技术")
+_REACHING = re.compile(
+    r"要|将|(?:突破|超过)(?![\u4e00-\u9fff])|达到|达|力争|预计|争取|有(?=多少|几)|定在|定为|为"
+)
 
 
 def own_words(segment: str) -> str:

@@ -927,3 +927,14 @@ def test_a_cap_and_each_one_are_said_in_the_words_rules_use() -> None:
     related = related_terms()
     assert "不超过" in related["最多"] and "各" in related["每个"]
     assert "孵化空间" in related["孵化面积"]
+
+
+def test_a_figures_bound_is_the_figures_no_word_a_sentence_must_write() -> None:
+    # "超过2300亿元" states "2300亿元以上"; the bound is read by the figure's checks
+    sig = signals(parse_query("技术合同成交额目标定在2300亿元以上的,是哪几份报告"), BM)
+    assert "以上" not in {t.text for t in sig.terms} and sig.numbers == ("2300",)
+    # a level written with it is a word ("县级以上"), and so is a description's bound in a
+    # figure question ("人均300元以上的大队", as the sentence writes it)
+    assert "以上" in {t.text for t in signals(parse_query("县级以上医院有多少家"), BM).terms}
+    described = signals(parse_query("甲年人均300元以上的大队有多少个"), BM)
+    assert "以上" in {t.text for t in described.terms}

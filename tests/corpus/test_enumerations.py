@@ -892,3 +892,15 @@ def test_circled_numbers_run_in_are_points() -> None:
     # a footnote's mark after a word is no point ("“一城三基地”①示范定位")
     noted = _doc("甲市报告\n一、回顾\n锚定“一城三基地”①示范定位,出台“16条”②。\n")
     assert not ordinal_lists(noted)
+
+
+def test_a_boxs_entries_numbered_in_two_digits_on_lines_of_their_own() -> None:
+    doc = _doc(
+        "甲规划\n三、重点任务\n专栏 5 软件提升行动\n01 研发设计类软件\n开发计算机辅助设计等。\n"
+        "02 生产制造类软件\n开发制造执行系统等。\n11\n03 经营管理类软件\n开发企业资源计划等。\n"
+    )
+    found = [_items(doc, en) for en in ordinal_lists(doc)]
+    assert ["研发设计类软件", "生产制造类软件", "经营管理类软件"] in found
+    # a wrapped line opening on a figure is no entry ("78 位上升到43位,")
+    wrapped = _doc("甲报告\n一、回顾\n排名由\n78 位上升到43位,\n79 个项目落地,\n80 项成果\n")
+    assert ordinal_lists(wrapped) == []

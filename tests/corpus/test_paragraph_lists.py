@@ -341,3 +341,16 @@ def test_short_sentences_after_the_colon_announcing_them_are_points() -> None:
     (en,) = inner_lead_lists(doc)
     assert _items(doc, en) == ["必须恪守根本遵循", "必须聚焦首要任务", "必须紧扣主题主线"]
     assert "三个" in en.head
+
+
+def test_paragraphs_under_a_boxs_title_line_are_its_points() -> None:
+    doc = _doc(
+        "甲计划\n四、重点任务\n3.推进封装测试。持续攻关互连技术。\n\n专栏1:重点突破的技术领域\n\n"
+        "    甲学传感器。研发先进芯片技术,提升抗干扰能力。\n\n    乙力传感器。支持研发芯片。\n\n"
+        "丙体传感器。强化协同合作。\n\n（二）补齐短板\n"
+    )
+    found = [(en.head, _items(doc, en)) for en in lead_sentence_lists(doc)]
+    assert any(
+        items == ["甲学传感器", "乙力传感器", "丙体传感器"] and "专栏1" in head
+        for head, items in found
+    )

@@ -720,3 +720,11 @@ def test_a_date_asked_of_each_part_is_a_name_not_a_figure() -> None:
     parts = split_parts(q)
     assert [p.years for p in parts] == [(2018,), (2019,)]
     assert all(p.intent is Intent.ENTITY for p in parts)
+
+
+def test_a_verb_of_reaching_describing_what_is_counted_is_its_words() -> None:
+    from retrieval.segment_words import content
+
+    assert content("甲行动突破的重大技术") == "甲行动突破重大技术"
+    assert content("高企数量要突破") == "高企数量"  # reaching a figure: no metric word
+    assert content("收入超过,") == "收入,"
