@@ -31,9 +31,9 @@ def _measure_of(unit: str) -> str:
 
 
 def _has_verb(words: str) -> bool:
-    from index.text import pos_tags
+    from index.text import verbs
 
-    return any(flag == "v" for _, flag in pos_tags(words))
+    return bool(verbs(words))
 
 
 def with_lead(sig: Signals, words: str, lead: str) -> str:

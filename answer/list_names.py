@@ -9,7 +9,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from answer.policy import CONFIG
 from answer.question_words import FUNCTION_CHARS
@@ -21,6 +20,7 @@ from corpus.model import Document
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.phrase_lists import SERIES_COUNT
+from index.text import verbs
 from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
@@ -216,14 +216,6 @@ _ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深�
 _INCLUDES = r"(?:应|均|主要|可|还|至少)?(?:包括|包含|涵盖)[:]?$"
 
 
-@lru_cache(maxsize=256)
-def _verbs(qnorm: str) -> tuple[str, ...]:
-    """The question's verbs of two characters or more (jieba's v)."""
-    from index.text import pos_tags  # jieba, loaded by the index already
-
-    return tuple(w for w, flag in pos_tags(qnorm) if flag == "v" and len(w) >= 2)
-
-
 def _holds(item: str, noun: str, ending: bool) -> bool:
     """Whether an item names the noun (``ending``: ends on it)."""
     return item.rstrip("。").endswith(noun) if ending else noun in item
@@ -255,7 +247,8 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     closing = _CLOSING.search(canon(normalize(en.head))) if en.kind == "inline" else None
     if closing and noun.endswith(closing.group(1)):
         lead = closing.string[: closing.start()]
-        if noun == closing.group(1) or any(verb in lead for verb in _verbs(q.norm)):
+        asked = (v for v in verbs(q.norm) if len(v) >= 2)  # (jieba, loaded by the index)
+        if noun == closing.group(1) or any(verb in lead for verb in asked):
             return 1.0
     # "记录的数据应包括A、B、C等" (corpus.phrase_lists.colon_series): the noun the verb of
     # inclusion follows

@@ -320,19 +320,15 @@ def _doing_as_asked(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Can
     question, when some do: "今年要发布…纲要" states what "哪一年的报告讲了要发布…纲要"
     asks; "加快实施…纲要" names the same thing doing another. (A count's verb, 新增 or
     新认定, says how it is counted, not what is done.)"""
-    from index.text import pos_tags  # jieba, loaded by the index already
+    from index.text import verbs  # jieba, loaded by the index already
 
-    verbs = [
-        t
-        for t in sig.terms
-        if t.text not in ADDED_WORDS and all(flag == "v" for _, flag in pos_tags(t.text))
-    ]
-    if not verbs or len(chosen) < 2:
+    done = [t for t in sig.terms if t.text not in ADDED_WORDS and "".join(verbs(t.text)) == t.text]
+    if not done or len(chosen) < 2:
         return chosen
     doing = {
         d: c
         for d, c in chosen.items()
-        if all(t.credit(canon(c.clause.sent_norm)) >= 1 for t in verbs)
+        if all(t.credit(canon(c.clause.sent_norm)) >= 1 for t in done)
     }
     return doing or chosen
 

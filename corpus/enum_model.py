@@ -20,19 +20,21 @@ LEAD_VERB_WORDS = (
     "加快 推动 构建 深化 开展 做强 做优 突出 抓好 强化 提升 完善 推出"
     # what a plan sets out to master or build ("攻克A、B…等6种短板装备")
     " 攻克 攻关 研制 建成 组建"
+    # where a plan places what it builds ("前瞻布局A、B…", "布局建设A、B…等平台")
+    " 布局"
     # a preposition a list of what is done follows ("按照A、B…等6个技术方向", "基于A、B和C")
     " 按照 基于 依托"
     # what is achieved or issued ("主要实现A、B…等功能", "出台实施A、B…等领域…政策")
     " 实现 出台 加强 做大 巩固 扩大"
 ).split()
 # How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展").
-LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入"
+LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入|前瞻"
 # What joins a list's last item to the one before ("A、B和C", "…以及D").
 ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well
 _VERBS = "|".join(LEAD_VERB_WORDS)
 LEAD_VERBS = re.compile(
-    rf"(?:[\"“]?)(?:(?:{LEAD_ADVERBS})?(?:{_VERBS})了?|以|在|将|把|即|分别是|为"
+    rf"(?:[\"“]?)(?:(?:{LEAD_ADVERBS})?(?:(?:{_VERBS})了?|在)|以|将|把|即|分别是|为"
     # (two verbs joined: "巩固和扩大纺织、冶金…")
     rf"|[和并](?=(?:{_VERBS})))+"
 )

@@ -251,6 +251,12 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     return [(t.word, t.flag) for t in jieba.posseg.cut(text)]
 
 
+@lru_cache(maxsize=4096)
+def verbs(text: str) -> tuple[str, ...]:
+    """The words of ``text`` jieba tags as verbs ("v"), in order."""
+    return tuple(w for w, flag in pos_tags(text) if flag == "v")
+
+
 def tokenize_jieba(text: str) -> list[str]:
     """jieba's precise mode."""
     return [t for t in _jieba().lcut(text) if _keep(t)]

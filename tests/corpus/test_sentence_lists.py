@@ -82,3 +82,17 @@ def test_a_compound_count_name_is_explained_by_as_many_items_in_brackets() -> No
     assert _counted_items(text, 4) == [["甲车之都", "乙加工基地", "丙材料基地", "丁用品基地"]]
     # as many as its last count alone are no such list
     assert _counted_items("打造“一都三基地”(乙加工基地、丙材料基地),推动升级。", 4) == []
+
+
+def test_where_or_how_a_plan_places_its_items_leads_the_first_one() -> None:
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    doc = parse_text(
+        "规划\n二、任务\n重点在海洋科学、农业科学、材料科学等领域布局前沿研究。"
+        "前瞻布局人工智能、合成生物、人形机器人等未来产业。\n",
+        "x.txt",
+    )
+    found = [[doc.text[i.start : i.end] for i in e.items] for e in enumerations(doc)]
+    assert ["海洋科学", "农业科学", "材料科学"] in found
+    assert ["人工智能", "合成生物", "人形机器人"] in found
