@@ -20,14 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team48, team49: blind from
-# sessions 41 and 42)
+# and end only, kept unread for the next sessions' measures; team49, team50: blind from
+# sessions 42 and 43)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team48.jsonl",
     "team49.jsonl",
+    "team50.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -189,11 +189,18 @@ GOLD = {
     "written blind at session 40's start by two helpers, blind in sessions 40-41; read and "
     "tuned on in session 42 (evals/gold/team46.jsonl)": _TEAM / "team46.jsonl",
     "team48, 60 over corpus-extra (30 more little-asked documents, all work reports: no "
-    "little-asked policy is left), written blind at session 41's start by two helpers, never "
-    "read (evals/gold/team48.jsonl)": _TEAM / "team48.jsonl",
+    "little-asked policy is left), written blind at session 41's start by two helpers, blind "
+    "in sessions 41-42; read and tuned on in session 43 (evals/gold/team48.jsonl)": _TEAM
+    / "team48.jsonl",
     "team49, 60 over corpus-extra (30 more little-asked documents, all work reports), "
     "written blind at session 42's start by two helpers, never read "
     "(evals/gold/team49.jsonl)": _TEAM / "team49.jsonl",
+    "team50, 60 over corpus-extra (30 more little-asked documents, all work reports), "
+    "written blind at session 43's start by two helpers, never read "
+    "(evals/gold/team50.jsonl)": _TEAM / "team50.jsonl",
+    "team51, 60 over corpus-extra (30 documents: 16 reports, 14 policies; weighted to lists "
+    "and which-document), written by two helpers in session 43 before any answer was seen, "
+    "read and tuned on at once (evals/gold/team51.jsonl)": _TEAM / "team51.jsonl",
     "team47, 30 comparisons and 30 lists over corpus-extra (30 more little-asked documents: "
     "23 reports, 7 policies), written by two helpers in session 40 before any answer was "
     "seen, read and tuned on at once (evals/gold/team47.jsonl)": _TEAM / "team47.jsonl",
