@@ -1,7 +1,7 @@
-"""What a list question names, and how well a list names it: the noun asked for
-("哪些产业链"), the count phrase ("三张清单"), words quoted ("哪几个“聚力”", "“十大工程”"),
-and the words that only say which document (its title's, the name it is called by).
-:mod:`answer.lists` scores enumerations with them."""
+"""What a list question names, and how well a list names it: the count phrase ("三张清单"),
+words quoted ("哪几个“聚力”", "“十大工程”"), and the words that only say which document (its
+title's, the name it is called by); the noun asked for ("哪些产业链") is
+:mod:`answer.list_nouns`'. :mod:`answer.lists` scores enumerations with them."""
 
 from __future__ import annotations
 
@@ -10,34 +10,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from answer.list_nouns import IN_SENTENCE, asked_noun, head_words
 from answer.policy import CONFIG
-from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, Term, canon
 from answer.wh_frame import noun_head
 from corpus.doc_kinds import kind_of
-from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 from corpus.phrase_lists import SERIES_COUNT
-from index.text import verbs
 from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
-# Lists read inside one sentence: their head is the words before their items, not a heading.
-_IN_SENTENCE = ("inline", "alike")
 _ASKED_COUNT = re.compile(
     # (not an ordinal: "第三部分" counts nothing)
     r"(?<!第)([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
-
-
-def head_words(en: Enumeration) -> str:
-    """A list's own head: its head without the section path it starts with (an inline
-    list's words before its items, a run-in list's intro)."""
-    return en.head[len(en.section) :] if en.head.startswith(en.section) else en.head
 
 
 def bare_count(qnorm: str) -> bool:
@@ -74,7 +65,7 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         # An inline list's head is its section path and the words before its items; only
         # those words are its own ("…优势产业集聚区" in the path names no list of 产业).
         own_head = head_words(en)
-        inline = en.kind in _IN_SENTENCE
+        inline = en.kind in IN_SENTENCE
         by_head = bool(noun) and noun in (own_head if inline else en.head)
         if inline and by_head and whole not in own_head and _qualified(own_head, noun):
             by_head = False  # "…等传统产业转型升级" is no list of the 未来产业 asked
@@ -113,7 +104,7 @@ def _counter_fit(qnorm: str, en: Enumeration) -> float:
     counted by it, as many as its items, right before them ("共五层,分别为设备层、…") or
     right after them ("A、B…F等6个方面试点示范培育行动")."""
     asked = _ASKED_COUNTER.search(qnorm)
-    if asked is None or asked.group(1) in _ANY_LIST or en.kind not in _IN_SENTENCE:
+    if asked is None or asked.group(1) in _ANY_LIST or en.kind not in IN_SENTENCE:
         return 0.0
     count = rf"([两二三四五六七八九十]|\d{{1,2}})个?{asked.group(1)}"
     own = head_words(en).strip()
@@ -168,119 +159,6 @@ def _counts_other(en: Enumeration, own_head: str, noun: str) -> bool:
 _OWN_COUNT = re.compile(rf"{SERIES_COUNT}([\u4e00-\u9fff]{{2,6}})$")
 
 
-# What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
-# 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
-_NOUN_AFTER = re.compile(
-    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,8}?)"
-    r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
-)
-_NOUN_BEFORE = re.compile(
-    # "培养方向建议分哪几类": a hedge (建议, 可) between the noun and how it is divided
-    r"([\u4e00-\u9fff]{2,4})(?:都|主要|具体|一共|建议|可以|可)?(?:有|是|包括|分为|分了|分成|分)(?:哪些|哪几)"
-)
-# Nouns that name no kind of thing ("哪几方面", "哪些内容").
-_VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情况 举措 措施 工作".split())
-
-
-def asked_noun(qnorm: str) -> str:
-    """The noun naming what a list question asks for ("" when it names none)."""
-    for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
-        m = pattern.search(qnorm)
-        # "要达到的目标有哪几条": the noun after its description's 的 (not "方面的问题",
-        # a vague noun's)
-        noun = m.group(1).lstrip("的") if m else ""
-        if "的" in noun and not noun.startswith(tuple(_VAGUE_NOUNS)):
-            noun = noun.rsplit("的", 1)[-1]
-        # "哪几方面建设": the kind of thing after a vague counter is asked (not "方面的问题")
-        vague = next((v for v in _VAGUE_NOUNS if noun.startswith(v)), "")
-        after = pattern is _NOUN_AFTER
-        if after and vague and "的" not in noun and noun[len(vague) :] not in _VAGUE_NOUNS:
-            noun = noun[len(vague) :]
-        if (
-            len(noun) >= 2
-            and not noun.startswith(tuple(_VAGUE_NOUNS))
-            and noun[0] not in FUNCTION_CHARS
-        ):
-            return noun
-    return ""
-
-
-# "以下重点方向", "下列七个方面": the points that follow announced by what they are
-_ANNOUNCED = r"(?:以下|下列|如下)(?:[几两二三四五六七八九十\d]{1,2}[个类项条大])?"
-
-
-# A verb opening a heading's name: one thing it names ("实施…行动", "打造…高地").
-_ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深化|强化|构建|培育|提升|做强")
-
-
-_INCLUDES = r"(?:应|均|主要|可|还|至少)?(?:包括|包含|涵盖)[:]?$"
-
-
-def _holds(item: str, noun: str, ending: bool) -> bool:
-    """Whether an item names the noun (``ending``: ends on it)."""
-    return item.rstrip("。").endswith(noun) if ending else noun in item
-
-
-# The noun closing a series ("…等制度"), two characters or more.
-_CLOSING = re.compile(r"等([\u4e00-\u9fff]{2,})\s*$")
-
-
-def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
-    """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
-    "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""
-    # "哪几个“更”", "哪几个“注重”": a word quoted alone is what every item carries
-    # ("就业更充分", "注重党建赋能").
-    marks = re.findall(r"\"([\u4e00-\u9fff]{1,3})\"", q.norm)
-    if marks and items and all(m in i for m in marks for i in items):
-        return 1.0
-    noun = canon(asked_noun(q.norm))
-    if not noun:
-        return 0.0
-    # (clauses ending alike, "加快甲自贸区谈判,推动乙自贸区谈判", are of what they end on)
-    alike = en.kind == "alike"
-    if items and all(_holds(canon(i), noun, alike) for i in items):
-        return 1.0
-    # "A、B、C等功能" (corpus.phrase_lists.kind_series): the noun closing the series, or
-    # the bare noun the asker's names more fully, after the question's own verb
-    # ("完善“揭榜挂帅”“赛马制”等制度" for 要完善哪些科研项目组织制度; not "聚焦A、B等领域"
-    # for 攻坚战分哪几个技术领域)
-    closing = _CLOSING.search(canon(normalize(en.head))) if en.kind == "inline" else None
-    if closing and noun.endswith(closing.group(1)):
-        lead = closing.string[: closing.start()]
-        asked = (v for v in verbs(q.norm) if len(v) >= 2)  # (jieba, loaded by the index)
-        if noun == closing.group(1) or any(verb in lead for verb in asked):
-            return 1.0
-    # "记录的数据应包括A、B、C等" (corpus.phrase_lists.colon_series): the noun the verb of
-    # inclusion follows
-    if en.kind == "inline" and re.search(
-        re.escape(noun) + _INCLUDES, canon(normalize(en.head)).rstrip()
-    ):
-        return 1.0
-    # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
-    head = noun[-2:]
-    if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
-        return 1.0
-    # Points run in after an intro announcing them by it ("…治理整顿所要达到的目标:" then
-    # (一)…, "申报主体围绕以下重点方向,开展…")
-    if en.kind not in _IN_SENTENCE:
-        intro = canon(head_words(en))
-        if intro.rstrip().endswith(f"{noun}:") or re.search(_ANNOUNCED + re.escape(noun), intro):
-            return 1.0
-    last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in _IN_SENTENCE else ""
-    # The heading is of that thing when it ends with it, not when it only mentions it
-    # ("(一)实施重大科创平台提能造峰行动" lists actions, not 重大科创平台).
-    # Nor when it names one such thing, a verb leading its name ("(一)实施科技创新攻关行动"
-    # lists the measures of that one action, not actions).
-    heading = canon(NUMBER_PREFIX.sub("", normalize(last))).rstrip("。")
-    lead = heading[: len(heading) - len(noun)]
-    verb = _ONE_THING.match(lead)
-    # …with a name of its own between verb and noun ("二、培育智能产品" lists products)
-    one = verb is not None and len(lead) - verb.end() >= 2
-    # A heading of two things ("二、先导领域和方向") is of either.
-    ends = heading.endswith(noun) or any(p.endswith(noun) for p in re.split("和|与|及", heading))
-    return 1.0 if ends and not one else 0.0
-
-
 # A count phrase quoted ("“十大工程”", "“三张清单”"): the name of a list of that many.
 _QUOTED_COUNT = re.compile(r"\"(([两二三四五六七八九十]|\d{1,2})[^\"]{1,10})\"")
 
@@ -292,12 +170,6 @@ def writes_quoted(qnorm: str, own: str, n_items: int) -> bool:
         cn_number(m.group(2)) == n_items and f'"{m.group(1)}"' in own
         for m in _QUOTED_COUNT.finditer(qnorm)
     )
-
-
-def without_noun(sig: Signals, noun: str) -> Signals:
-    """The question's words but the noun it asks for (all of them when nothing else)."""
-    asked = canon(noun)
-    return sig.keeping(lambda t: t.text != asked) if asked else sig
 
 
 # What a document's own parts are called ("分成哪几大块", "有哪几部分", "讲了哪几个方面").

@@ -19,7 +19,7 @@ from answer.list_items import (
     names_an_item,
     names_subject,
 )
-from answer.list_names import asked_noun
+from answer.list_nouns import asked_noun
 from answer.policy import CONFIG
 from answer.signals import canon
 from corpus.enum_model import LEAD_VERBS

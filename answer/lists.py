@@ -21,20 +21,17 @@ from answer.list_items import (
     run_in_point,
 )
 from answer.list_names import (
-    asked_noun,
     asks_own_parts,
     bare_count,
     count_fit,
     counted_part,
     counts_asked,
-    head_words,
     miscounted,
-    noun_fit,
     same_polarity,
-    without_noun,
     without_title_words,
     writes_quoted,
 )
+from answer.list_nouns import asked_noun, head_words, noun_fit, without_noun
 from answer.list_pick import (
     ScoredList,
     fuller_twin,

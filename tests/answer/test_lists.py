@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from answer.list_names import asked_noun, count_fit
+from answer.list_names import count_fit
+from answer.list_nouns import asked_noun
 from answer.lists import best_list, score_list, section_of
 from answer.signals import Signals, Term, signals
 from corpus.enumerations import Enumeration, Item, enumerations
@@ -386,13 +387,13 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
-    from answer.list_names import asked_noun
+    from answer.list_nouns import asked_noun
 
     assert asked_noun(normalize(question)) == noun
 
 
 def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     four = _enumeration(4).items
     q = parse_query("甲方案覆盖了哪些产业链")
@@ -538,7 +539,7 @@ def test_a_year_asked_picks_the_part_of_that_year_not_the_whole() -> None:
 
 
 def test_items_ending_with_the_asked_nouns_head_are_of_that_noun() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     q = parse_query("甲市示范教育意见安排了哪些重点工程")
     en = _enumeration(3, section="三、主要任务")
@@ -548,7 +549,7 @@ def test_items_ending_with_the_asked_nouns_head_are_of_that_noun() -> None:
 
 
 def test_a_character_quoted_alone_is_what_every_item_carries() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     q = parse_query("甲市今年要实现哪几个“更”")
     en = _enumeration(4, section="二、今年重点")
@@ -610,7 +611,7 @@ def test_a_count_phrase_before_the_sub_headings_names_them() -> None:
 
 
 def test_a_quoted_word_every_item_carries_is_what_is_listed() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     q = parse_query("具体计划里有哪几个“注重”")
     items = ["注重党建赋能,在夯基固本上求突破", "注重政策引领,在提升能力上求突破"]
@@ -883,7 +884,7 @@ def test_a_list_inside_a_sentence_is_told_apart_by_its_sentence() -> None:
 
 
 def test_a_heading_of_two_things_names_either() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     en = Enumeration("ordinal", "二、先导领域和方向", 0, 10, "二、先导领域和方向", 0, ())
     q = parse_query("“1+4”先导领域具体是哪几个")
@@ -976,7 +977,7 @@ def test_a_long_list_names_itself_by_the_count_asked_alone(sample_index: Index) 
 
 
 def test_the_noun_asked_after_its_description_and_run_in_points_named_by_their_intro() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     q = parse_query("89年报告治理整顿要达到的目标有哪几条")
     assert asked_noun(q.norm) == "目标"
@@ -992,7 +993,7 @@ def test_the_noun_asked_after_its_description_and_run_in_points_named_by_their_i
 
 
 def test_points_announced_by_what_they_are_are_named_by_it() -> None:
-    from answer.list_names import noun_fit
+    from answer.list_nouns import noun_fit
 
     q = parse_query("甲部门那个试点通知,试点分哪几个重点方向")
     items3 = tuple(Item(10 * i, 10 * i + 4, 10 * i, 10 * i + 8) for i in range(3))
