@@ -44,8 +44,8 @@ def names_own_heading(qnorm: str, section: str) -> bool:
     last = normalize(section.rsplit(" > ", 1)[-1])
     words = NUMBER_PREFIX.sub("", last)
     verb = LEAD_VERBS.match(words)
-    bare = words[verb.end() :] if verb else ""
-    return (len(words) >= 3 and words in qnorm) or (len(bare) >= 4 and bare in qnorm)
+    unverbed = words[verb.end() :] if verb else ""
+    return (len(words) >= 3 and words in qnorm) or (len(unverbed) >= 4 and unverbed in qnorm)
 
 
 def tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:
@@ -89,10 +89,11 @@ def of_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> Score
     stands under it ("“通用规范标准”主要分成哪几块": not "包括基础标准、通用规范标准、…" but
     "通用规范标准侧重于…,主要包括功能安全与预期功能安全、…等部分"): its sentence before its
     first item, or its own heading, names the item, and none of its items does."""
-    named = named_items(q.norm, item_texts(best.doc, best.enumeration))
+    texts = item_texts(best.doc, best.enumeration)
+    named = named_items(q.norm, texts)
     if len(named) != 1:
         return None
-    name = canon(bare(item_texts(best.doc, best.enumeration)[named[0]]))
+    name = canon(bare(texts[named[0]]))
     of_it = [
         s
         for s in scored

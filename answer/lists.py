@@ -124,8 +124,8 @@ def score_list(
     if region_fit(q, doc, doc.norm[en.start : en.end], strict=True) < 0:
         return None
     sig, only_named = titled or without_title_words(sig, doc, q)
-    item_texts = [normalize(doc.text[i.start : i.end]) for i in en.items]
-    items = " ".join(item_texts)
+    texts = item_texts(doc, en)
+    items = " ".join(texts)
     kind_words = _kind_words(doc, en)
     intro = _intro(doc, en, w)
     own_words, head = _own_words(en, kind_words), normalize(en.head)
@@ -138,12 +138,12 @@ def score_list(
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
-    count = count_fit(q, en, item_texts, intro)
+    count = count_fit(q, en, texts, intro)
     if en.kind == "inline" and count >= 1.0:
         path = max(path, coverage(sig, canon(_context(doc.norm, en))))
-    noun = noun_fit(q, en, item_texts)
+    noun = noun_fit(q, en, texts)
     item_cov = coverage(sig, canon(items))
-    if names_an_item(q.norm, item_texts):
+    if names_an_item(q.norm, texts):
         # "具体计划分哪几条", "应用赋能拓展行动包括哪几项": what stands under that item
         noun = 0.0
         if en.kind == "headings":
@@ -172,13 +172,13 @@ def score_list(
     parts = 1.0 if only_named and en.kind == "headings" and whole_or_named and own_parts else 0.0
     named = max(named, parts)
     # …or by holding the items the question sets aside ("除了总体要求和组织保障,…哪几方面")
-    named = max(named, 1.0 if names_excepted(excepted(q.norm), item_texts) else 0.0)
+    named = max(named, 1.0 if names_excepted(excepted(q.norm), texts) else 0.0)
     if en.kind == "alike" and named < 1.0:
         return None  # clauses ending alike are a list of what the question names only
     # Sub-headings are named by their parent heading; run-in points may name themselves,
     # and so may sub-headings that each write what is asked ("在哪五个方面取得决定性进展":
     # "(一)现代化产业体系建设取得决定性进展。" …).
-    self_named = item_cov if en.kind != "headings" else _each_writes(sig, item_texts)
+    self_named = item_cov if en.kind != "headings" else _each_writes(sig, texts)
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such
     # ("启动期…评估期" under "三、进度安排") when the list's own heading writes the rest of
     # the question (not one of its items: "实施…转化“145”行动" names no 定位).
@@ -202,9 +202,9 @@ def score_list(
     )
 
 
-def _each_writes(sig: Signals, item_texts: list[str]) -> float:
+def _each_writes(sig: Signals, texts: list[str]) -> float:
     """The least share of the question's words any one item writes."""
-    return min((coverage(sig, canon(t)) for t in item_texts), default=0.0)
+    return min((coverage(sig, canon(t)) for t in texts), default=0.0)
 
 
 def _context(norm: str, en: Enumeration) -> str:

@@ -28,6 +28,7 @@ from answer.which_phrase import DATE, states_phrase
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from corpus.places import region_aliases
+from index.text import verbs
 from retrieval.model import Hit
 from retrieval.naming import ISSUING_BODY
 from retrieval.query import THIS_YEAR, Query
@@ -320,8 +321,6 @@ def _doing_as_asked(sig: Signals, chosen: dict[str, Candidate]) -> dict[str, Can
     question, when some do: "今年要发布…纲要" states what "哪一年的报告讲了要发布…纲要"
     asks; "加快实施…纲要" names the same thing doing another. (A count's verb, 新增 or
     新认定, says how it is counted, not what is done.)"""
-    from index.text import verbs  # jieba, loaded by the index already
-
     done = [t for t in sig.terms if t.text not in ADDED_WORDS and "".join(verbs(t.text)) == t.text]
     if not done or len(chosen) < 2:
         return chosen
