@@ -26,7 +26,7 @@ from retrieval.query import Query
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
     # (not an ordinal: "第三部分" counts nothing)
-    r"(?<!第)([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部)[\"”]?"
+    r"(?<!第)([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部|样)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
 

@@ -162,6 +162,11 @@ class WhichDocThresholds:
     verbatim_hits: int = 60  # passages naming the asked value or phrase added to the hits
     verbatim_name: int = 3  # shortest phrase of the question looked for word for word (利改税)
     point_above: int = 300  # characters above a sentence its point's quoted name is read in
+    # a run of the question this long that one document's sentence writes word for word is a
+    # name ("重庆脑与智能科学中心建成投用"): for one document asked, those writing a run at
+    # most ``verbatim_behind`` shorter are kept, not one sharing a few of its words
+    verbatim_run: int = 8
+    verbatim_behind: int = 2
 
 
 @dataclass(frozen=True)

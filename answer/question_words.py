@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.naming import ASKED_KINDS
+from retrieval.query import LIST_COUNTERS
 
 # The scope a figure is counted in: the place asked decides (Query.regions), the sentence
 # need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
@@ -287,6 +288,10 @@ QUESTION_WORDS = frozenset(
         "究竟",
         "已经",
         "曾经",
+        # how near it is said to be ("马上就要开了"): the report writes its own (即将召开)
+        "马上",
+        "就要",
+        "快要",
         "么",
         "做",
         "搞",
@@ -341,7 +346,7 @@ QUESTION_PHRASES = re.compile(
     r"|(?:多大|多少|什么)的?(?:比例|比重|占比)"
     # "临安21年总结里…": the document by its kind, not a word of the answering sentence.
     r"|(?:工作)?(?:总结|计划|规划|方案|要点)(?=里|中)"
-    r"|哪[一二三四五六七八九十两几]+(?:类|个|项|方面|家|所|种|大)"
+    rf"|哪[一二三四五六七八九十两几]+(?:{LIST_COUNTERS})"
     # "哪家单位", "哪个部门": a name is asked, which never writes these words
     r"|(?:哪|什么)(?:家|个|些|几个)?(?:单位|机构|部门)"
     # "…的发文字号是多少": what is asked of the document, no word of its text.

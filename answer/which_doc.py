@@ -24,7 +24,7 @@ from answer.quantities import (
 from answer.results import citation_of, refusal
 from answer.signals import Signals, canon, coverage
 from answer.topic import shown_name, topic_of
-from answer.which_phrase import DATE, states_phrase
+from answer.which_phrase import DATE, states_phrase, writing_the_name
 from corpus.model import Document, Fact
 from corpus.normalize import bigrams, normalize
 from corpus.places import region_aliases
@@ -375,6 +375,7 @@ def documents_answer(
     if held and not sig.numbers and _ONE_ASKED.search(q.norm):
         # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
         chosen = _doing_as_asked(sig, chosen)
+        chosen = writing_the_name(q, chosen)
         most = max(held.values()) - CONFIG.which_doc.phrase_behind
         chosen = {d: c for d, c in chosen.items() if held[d] >= most}
     if not chosen:

@@ -1,10 +1,12 @@
 """Whether a sentence states the phrase a which-document question asks for (no figure):
-its quoted names, most of its words, its rarest words (:mod:`answer.which_doc` asks)."""
+its quoted names, most of its words, its rarest words, a name's run of it word for word
+(:mod:`answer.which_doc` asks)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from answer.extract import Candidate, fits
 from answer.named_words import holds_quoted
@@ -103,3 +105,23 @@ def _rarest_held(sig: Signals, sentence: str) -> bool:
         return True
     most = min(held) * CONFIG.which_doc.rare_spread
     return all(t.credit(sentence) > 0 for t in sig.terms if 0 < t.passages <= most)
+
+
+def writing_the_name(q: Query, chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Of the documents one asked may be, those whose sentence writes as long a run of the
+    question word for word as the longest any writes, when that run is a name's length:
+    "重庆脑与智能科学中心建成投用" is not "建成投用重庆人工智能创新中心"."""
+    t = CONFIG.which_doc
+    if len(chosen) < 2:
+        return chosen
+    runs = {d: longest_run(q.norm, c.clause.sent_norm) for d, c in chosen.items()}
+    most = max(runs.values())
+    if most < t.verbatim_run:
+        return chosen
+    return {d: c for d, c in chosen.items() if runs[d] >= most - t.verbatim_behind}
+
+
+def longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two texts both write."""
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size

@@ -60,12 +60,12 @@ from corpus.phrase_lists import (
     quoted_run,
     quoted_series,
     same_noun_series,
-    spelled_out_names,
 )
 from corpus.quoted_frames import quoted_frames
 from corpus.run_in_titles import run_in_titles
 from corpus.section_leads import section_lead_lists, shared_noun_points
 from corpus.sentence_lists import inline_lists
+from corpus.spelled_out import spelled_out_names
 from corpus.term_lines import term_lines
 
 _ORDINAL = re.compile(

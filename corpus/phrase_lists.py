@@ -361,16 +361,25 @@ _COUNTED_SERIES = re.compile(
     rf"(?<![\d.]){SERIES_COUNT}"
     r"([\u4e00-\u9fff]{2,6}?)(?=[,;。:!?(\n]|$)"
 )
-# What opens the first name's clause, not the name: "锚定省委确定的建设…".
-_OPENING_WORDS = re.compile(r"^[^、]*(?:的|建设|打造|构建|培育|建成|聚焦|围绕|锚定)(?=[^的]{2,})")
+# …or closed by 等 and a quoted count name and noun ("A、B、C、D等“四新”未来产业")
+_QUOTED_COUNTED_SERIES = re.compile(
+    r"((?:[^、,;。:!?\n\"]{2,30}、)+[^、,;。:!?\n\"]{2,30}?)"
+    r"等\"([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})\""
+    r"([\u4e00-\u9fff]{2,6}?)(?=[,;。:!?(\n]|$)"
+)
+# What opens the first name's clause, not the name: "锚定省委确定的建设…", "…是指".
+_OPENING_WORDS = re.compile(
+    r"^[^、]*(?:的|建设|打造|构建|培育|建成|聚焦|围绕|锚定|是指)(?=[^的]{2,})"
+)
 
 
 def counted_series(doc: Document) -> list[Enumeration]:
-    """Names separated by 、 closed by their own count and noun ("…6个方面重点方向"), when
-    the count is the number of names; named by that count phrase."""
+    """Names separated by 、 closed by their own count and noun ("…6个方面重点方向", "…等
+    “四新”未来产业"), when the count is the number of names; named by that count phrase."""
     norm = doc.norm
     out = []
-    for m, spans in _series_at(doc, _COUNTED_SERIES):
+    series = _series_at(doc, _COUNTED_SERIES) + _series_at(doc, _QUOTED_COUNTED_SERIES)
+    for m, spans in series:
         names = [norm[a:b] for a, b in spans]
         # "新增平台2个、产业园2个": figures, not names; "…2个" names no kind
         if cn_number(m.group(2)) != len(spans) or len(m.group(4)) < 2:
@@ -387,43 +396,6 @@ def counted_series(doc: Document) -> list[Enumeration]:
         if norm[spans[-1][1] - 1] == "等":  # "…生物医药等十大新兴产业"
             spans[-1] = (spans[-1][0], spans[-1][1] - 1)
         found = _series(doc, spans)
-        counted = f"{m.group(2)}{m.group(3)}{m.group(4)}"
+        counted = norm[m.end(1) : m.end()].removeprefix("等")
         out.append(replace(found, head=f"{found.head} {counted}"))
     return out
-
-
-# "“7个100”即地区生产总值比增100亿元以上,固定资产投资比增100亿元以上,…;": a quoted name
-# counting its items, 即 (or 是指, 就是), and that many pieces up to the clause's end.
-_SPELLED_OUT = re.compile(
-    r"\"((\d{1,2}|[两二三四五六七八九十]{1,2})[个大项张条][^\"]{0,8})\"(?:即|是指|就是|指)"
-)
-
-
-def spelled_out_names(doc: Document) -> list[Enumeration]:
-    """A quoted count name spelled out after 即: exactly as many pieces as it counts, up
-    to the next ; or 。 (:func:`_spelled_pieces`); named by the quoted name."""
-    norm, out = doc.norm, []
-    for m in _SPELLED_OUT.finditer(norm):
-        stop = min(
-            (i for i in (norm.find(c, m.end()) for c in ";。\n") if i >= 0), default=len(norm)
-        )
-        count = int(m.group(2)) if m.group(2).isdigit() else cn_number(m.group(2))
-        spans = _spelled_pieces(norm, m.end(), stop)
-        if len(spans) != count or count < MIN_SERIES:
-            continue
-        items = tuple(Item(a, min(b, a + MAX_LEAD), a, stop) for a, b in spans)
-        path = doc.path_at(m.start())
-        head = f"{path} {m.group(1)}"
-        out.append(Enumeration("inline", path, m.start(), stop, head, count, items))
-    return out
-
-
-def _spelled_pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces between commas, a piece split at 、 when each part states a figure
-    ("新增规上工业企业100家、新增服务业企业100家"; not "精品村、示范村、提升村100个")."""
-    out: list[tuple[int, int]] = []
-    for a, b in split_at(norm, start, end, ","):
-        parts = split_at(norm, a, b, "、")
-        figured = len(parts) > 1 and all(re.search(r"\d", norm[x:y]) for x, y in parts)
-        out += parts if figured else [(a, b)]
-    return [(a, b) for a, b in out if b - a >= 2]

@@ -39,6 +39,8 @@ WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省市|省区?|市县?|区县?|�
 YEAR_ASKED = r"哪一?年(?![的份度])"
 # "哪天印发的", "要求在什么日期前": a date asked
 DATE_ASKED = r"哪天|哪一天|什么时候|何时|几号|什么日期|几月几日"
+# What counts the members of a list a question asks for ("哪三类", "哪五张", "哪三样").
+LIST_COUNTERS = "类|个|项|方面|家|所|种|大|张|条|件|点|块|型|场|支|座|部|批|样"
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     # "…的发文字号是多少": a document's number is a name, however it is asked.
     (Intent.ENTITY, DOC_NUMBER_ASK),
@@ -130,7 +132,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.LIST,
         re.compile(
             r"哪(些|几)(?!年)"
-            r"|哪(?:[一二三四五六七八九十两]+|\d{1,2})(类|个|项|方面|家|所|种|大|张|条|件|点|块|型|场|支|座|部|批)"
+            rf"|哪(?:[一二三四五六七八九十两]+|\d{{1,2}})(?:{LIST_COUNTERS})"
             # "是哪六仗", "哪三招", "要做到哪“五个更加突出”": which N of a kind, whatever its
             # counter (two or more; "哪两年", "哪三天" ask times)
             r"|哪\"?(?:[两二三四五六七八九十]+|(?<![\d.])\d{1,2})(?![年月日天号届期])[\u4e00-\u9fff]"
@@ -152,7 +154,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "三张清单是什么", "4个万亿级新兴支柱产业是什么"
             r"|(?:[两二三四五六七八九十]+|(?<![\d.])\d{1,2})(张|大|个|项|类|种|条|支|方面)"
             r"(?:\"?[\u4e00-\u9fff]){1,12}\"?(?:都|分别|具体|究竟)?"
-            r"(是什么(?!时候|时间)|指什么|是啥|有哪|包括)"
+            # ("3个省实验室叫什么": each of the counted things named)
+            r"(是什么(?!时候|时间)|指什么|是啥|有哪|包括|叫什么|叫啥)"
         ),
     ),
     (

@@ -938,3 +938,12 @@ def test_a_figures_bound_is_the_figures_no_word_a_sentence_must_write() -> None:
     assert "以上" in {t.text for t in signals(parse_query("县级以上医院有多少家"), BM).terms}
     described = signals(parse_query("甲年人均300元以上的大队有多少个"), BM)
     assert "以上" in {t.text for t in described.terms}
+
+
+def test_how_near_a_thing_is_said_to_be_and_which_n_it_is_are_no_words_of_it() -> None:
+    from answer.question_words import QUESTION_PHRASES, QUESTION_WORDS
+
+    # "马上就要开了": the report writes its own (即将召开)
+    assert {"马上", "就要", "快要"} <= QUESTION_WORDS
+    # "指哪三样": which three are asked, no word of the list (counted by 样 as by 项)
+    assert "三样" not in QUESTION_PHRASES.sub(" ", "“都谷极”具体指哪三样")

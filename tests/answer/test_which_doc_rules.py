@@ -309,3 +309,18 @@ def test_one_document_asked_with_a_quoted_name_is_the_one_stating_most_of_the_ph
     ours = cand("甲报告\n一、回顾\n甲塘河同时获得“两山”基地和美丽河湖两项荣誉。\n", "a.txt")
     other = cand("乙报告\n一、回顾\n创建“两山”基地23个、美丽河湖5条。\n", "b.txt")
     assert documents_answer(q, sig, [ours, other], lambda *_: []).parts == ("a.txt",)
+
+
+def test_one_document_asked_by_a_name_is_the_one_writing_it_word_for_word() -> None:
+    from answer.which_phrase import longest_run, writing_the_name
+
+    assert longest_run("甲乙丙丁", "丙丁甲乙丙") == 3
+    chosen: dict[str, Any] = {
+        "a.txt": _candidate("建成投用甲市人工智能创新中心。\n", "建成投用"),
+        "b.txt": _candidate("甲市脑与智能科学中心建成投用。\n", "建成投用"),
+    }
+    q = parse_query("哪份报告提到甲市脑与智能科学中心建成投用?")
+    assert list(writing_the_name(q, chosen)) == ["b.txt"]
+    # a run shorter than a name's (only a few words shared) rules nothing out
+    short = parse_query("哪份报告提到创新中心建好了?")
+    assert list(writing_the_name(short, chosen)) == ["a.txt", "b.txt"]

@@ -211,7 +211,7 @@ def test_a_note_line_naming_a_term_lists_what_it_stands_for() -> None:
 
 
 def test_a_quoted_count_name_spelled_out_after_ji_lists_that_many_pieces() -> None:
-    from corpus.phrase_lists import spelled_out_names
+    from corpus.spelled_out import spelled_out_names
 
     text = (
         "庚市政府工作报告\n二、今年工作安排\n“3个1000”即在建项目1000亿元、储备项目1000亿元、"
@@ -240,3 +240,18 @@ def test_places_closed_by_deng_and_their_kind_of_place_are_a_list() -> None:
         "甲市报告\n二、任务\n推进示范区建设,提升甲园、乙城、丙港等区域创新发展能级,支持发展。\n"
     )
     assert _names(doc, kind_series(doc)) == [["甲园", "乙城", "丙港"]]
+
+
+def test_names_closed_by_a_quoted_count_name_and_their_noun() -> None:
+    from corpus.phrase_lists import counted_series
+
+    doc = _doc(
+        "甲报告\n注释\n第二个“4”是指生物制造、氢能、脑机接口、具身智能等“四新”未来产业,"
+        "“3”是指甲、乙。\n"
+    )
+    found = counted_series(doc)
+    assert _names(doc, found) == [["生物制造", "氢能", "脑机接口", "具身智能"]]
+    assert found[0].head.endswith('"四新"未来产业')
+    # as many names as the quoted name counts, or none
+    doc = _doc("甲报告\n注释\n发展生物制造、氢能、具身智能等“四新”未来产业。\n")
+    assert counted_series(doc) == []
