@@ -43,6 +43,10 @@ def named_items(qnorm: str, item_texts: list[str]) -> list[int]:
     for "超市、便利店要求" beside "百货店要求")."""
     names = [bare(item) for item in item_texts]
     found = [k for k, name in enumerate(names) if len(name) >= 3 and name in qnorm]
+    if not found:
+        # …written without the words that only join it ("农业增产措施" for "关于农业的增产措施")
+        plain = _unjoined(qnorm)
+        found = [k for k, n in enumerate(names) if len(_unjoined(n)) >= 4 and _unjoined(n) in plain]
     if found or len(names) < 2:
         return found
     tail = _shared_tail(names)
@@ -55,6 +59,14 @@ def named_items(qnorm: str, item_texts: list[str]) -> list[int]:
         k for k, words in enumerate(own) if words and all(len(w) >= 2 and w in qnorm for w in words)
     ]
     return named if len(named) == 1 else []
+
+
+# Words that join a name's words or open it, and name nothing ("关于农业的增产措施").
+_JOINING = re.compile(r"^(?:关于|对于|有关)|的")
+
+
+def _unjoined(text: str) -> str:
+    return _JOINING.sub("", text)
 
 
 def _shared_tail(names: list[str]) -> int:

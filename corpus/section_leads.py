@@ -69,6 +69,45 @@ def _leads(doc: Document, section: Section) -> tuple[Item, ...]:
     return tuple(items)
 
 
+# A paragraph opening with its point's number, its lead run into it ("(二)因地制宜发展…。推动…")
+_NUMBERED_PARAGRAPH = re.compile(r"[ \t\u3000]*\([一二三四五六七八九十]{1,3}\)[^\n]*")
+_POINT_FIRST = re.compile(r"[ \t\u3000]*[^。\n]{2,60}。")
+_POINT_MARK = re.compile(
+    r"[ \t\u3000]*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+是)"
+)
+
+
+def point_lead_lists(doc: Document) -> list[Enumeration]:
+    """The paragraphs under a numbered point run into its own paragraph ("(二)因地制宜发展新质
+    生产力,…。推动…" then "培育壮大新兴产业、未来产业。…" "推动传统产业改造提升。…"), when
+    every one of them (at least :data:`MIN_POINTS`) up to the next numbered paragraph or
+    heading opens with a short sentence: those sentences, named by the point's first one."""
+    norm, out = doc.norm, []
+    heads = {s.start for s in doc.sections or ()}
+    for point in _NUMBERED_PARAGRAPH.finditer(norm):
+        if any(point.start() <= h <= point.start() + 3 for h in heads):
+            continue  # a heading's own paragraphs are read by section_lead_lists
+        items: list[Item] = []
+        for para in _PARAGRAPH.finditer(norm, point.end() + 1):
+            if para.start() in heads or _POINT_MARK.match(para.group(0)):
+                break
+            lead = _LEAD.match(norm, para.start(), para.end())
+            if lead is None or len(lead.group(1)) > LEAD_MAX or _NUMBERED.match(lead.group(1)):
+                items = []
+                break
+            items.append(Item(lead.start(1), lead.end(1), lead.start(1), lead.end()))
+        if len(items) >= MIN_POINTS:
+            first = _POINT_FIRST.match(norm, point.start())
+            path = doc.path_at(point.start())
+            head = " ".join(x for x in (path, first.group(0) if first else "") if x)
+            out.append(
+                Enumeration(
+                    "lead", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
+                )
+            )
+    return out
+
+
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _CLAUSE = re.compile(rf"[ \t\u3000]*([^,;:。!?\n\d]{{4,{CLAUSE_MAX}}}),")
 _FIRST = re.compile(rf"[^。\n]{{2,{LEAD_MAX}}}。")

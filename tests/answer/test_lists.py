@@ -1103,6 +1103,9 @@ def test_an_item_named_by_its_own_words_without_the_tail_all_share_is_named() ->
     assert _named_items("指南里,对超市、便利店单独提了哪几项要求", items) == [1]
     assert _named_items("指南里,对商店提了哪几项要求", items) == []
     assert _named_items("指南里,百货店要求有哪些", items) == [0]  # written whole
+    # …or without the words that only join it ("关于农业的增产措施")
+    points = ["农业的合作化问题", "关于农业的增产措施", "对农业生产的领导问题"]
+    assert _named_items("报告里农业增产措施提了哪几点", points) == [1]
 
 
 def test_a_list_of_the_noun_asked_is_not_given_up_for_the_points_it_stands_in() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus.document import parse_text
 from corpus.enumerations import enumerations
-from corpus.section_leads import section_lead_lists, shared_noun_points
+from corpus.section_leads import point_lead_lists, section_lead_lists, shared_noun_points
 
 PRINCIPLES = (
     "关于推动甲乙协同发展的指导意见\n一、总体要求\n以新理念为指引,推进协同。\n二、基本原则\n"
@@ -93,3 +93,28 @@ def test_semicolon_clauses_sharing_no_word_or_repeating_one_are_no_list() -> Non
 def test_empty_pieces_between_semicolons_are_no_points() -> None:
     # (found by hypothesis: two semicolons around nothing left one "point")
     assert shared_noun_points(parse_text(";;一是第一,", "x.txt")) == []
+
+
+def test_paragraphs_under_a_point_run_into_its_own_paragraph_are_its_points() -> None:
+    text = (
+        "甲报告\n三、今年工作任务\n（一）扩大国内需求。大力提振消费。\n"
+        "（二）发展新质生产力，建设现代化产业体系。推动科技创新和产业创新融合发展。\n"
+        "培育壮大新兴产业、未来产业。深入推进集群发展。\n"
+        "推动传统产业改造提升。加快重点产业链发展。\n"
+        "激发数字经济创新活力。持续推进行动。\n"
+        "（三）实施科教兴国战略。办好教育。\n"
+    )
+    doc = parse_text(text, "d.txt")
+    (found,) = point_lead_lists(doc)
+    assert [doc.text[i.start : i.end] for i in found.items] == [
+        "培育壮大新兴产业、未来产业",
+        "推动传统产业改造提升",
+        "激发数字经济创新活力",
+    ]
+    assert found.head.endswith("(二)发展新质生产力,建设现代化产业体系。")
+    # a paragraph of body text among them (no short lead) makes no list
+    body = text.replace(
+        "推动传统产业改造提升。",
+        "要加快制造业重点产业链高质量发展，强化产业基础再造和重大技术装备攻关，",
+    )
+    assert point_lead_lists(parse_text(body, "d.txt")) == []
