@@ -165,6 +165,8 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
         return "measure"
     if measure == Measure.RANK and frame.unit != "rank":
         return "measure"  # a rank answers only 排第几, never 多少
+    if frame.measure == Measure.FLOW and "%" in fact.unit and frame.unit != "%":
+        return "measure"  # additions are counted, never a rate ("新建…多少": not 使用率近70%)
     if measure == Measure.RANK and frame.rank_scope:
         ranked = _RANK_SCOPE.findall(own)
         if ranked and frame.rank_scope not in ranked:

@@ -171,7 +171,9 @@ def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
         if not any(abs(v - value) < 1e-9 * max(1.0, value) for v in cn_scaled(m.group(1))):
             continue
         own = unit_of(m)
-        if own and own == unit:
+        # "五百四十万元" states 540万元: the numeral holds the multiplier the unit writes
+        written = f"{m.group(1)[-1]}{own}" if m.group(1)[-1] in "万亿" else own
+        if own and unit in (own, written):
             return True
         if not own and unit == "%" and _PERCENT_RANGE_HEAD.search(norm_text, 0, m.start()):
             return True

@@ -27,9 +27,11 @@ from corpus.numerals import cn_number
 
 _NUMERAL = r"(?:[两二三四五六七八九十]|\d)"
 _MEASURE = r"(?:大|个|项|张|条|座|家|种|类)"
-# "“五大中心”", "“发展六仗”", "“一港五谷”" (quoted); "五大交易平台," (closing its clause).
+# "“五大中心”", "“发展六仗”", "“一港五谷”" (quoted; or first of a quoted pair, "“五突破、
+# 两跃升”"); "五大交易平台," (closing its clause).
 _COUNT = re.compile(
-    rf"\"[\u4e00-\u9fff]{{0,4}}?((?:[一二两三四五六七八九十]{_MEASURE}?[\u4e00-\u9fff]{{1,4}}?)+)\""
+    rf"\"[\u4e00-\u9fff]{{0,4}}?((?:[一二两三四五六七八九十]{_MEASURE}?[\u4e00-\u9fff]{{1,4}}?)+)"
+    r"(?:\"|(?=、[^\"、\n]{1,8}\"))"
     rf"|(?<![一二三四五六七八九十百千两\d.-])({_NUMERAL}{_MEASURE}[\u4e00-\u9fff]{{2,4}})(?=[,;。:])"
 )
 _ANY_NUMERAL = r"[一二两三四五六七八九十\d]"
@@ -114,7 +116,8 @@ def count_ahead_lists(doc: Document) -> list[Enumeration]:
             continue  # as many names as counted, each another
         intro = sentence_start(norm, m.start())
         path = doc.path_at(m.start())
-        head = f"{path} {norm[intro : m.end()]}"
+        closed = norm.find('"', m.end()) + 1 if norm.startswith("、", m.end()) else m.end()
+        head = f"{path} {norm[intro:closed]}"  # (the quoted pair whole: "“五突破、两跃升”")
         end = items[-1].sent_end
         out.append(Enumeration("inline", path, intro, end, head, len(items), tuple(items)))
     return out

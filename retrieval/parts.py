@@ -179,7 +179,7 @@ def split_parts(query: Query) -> list[Query]:
         seg = REPORT_TAIL.sub("", seg) or seg
         # (the document's name, "《…标准体系建设指南(2023版)》里", is no metric the parts share)
         # (nor a segment naming the document, "06年国务院政府工作报告,": 国务院 is its issuer)
-        unnamed = "".join(content(o) for o in others if not IN_DOCUMENT.search(o))
+        unnamed = "".join(content(o) for o in others if not names_document_segment(o))
         unnamed = unnamed.replace(query.doc_name, " ") if query.doc_name else unnamed
         unnamed = _TITLED.sub(" ", unnamed)
         if not names_metric(named_words(seg)) and not names_metric(REPORT_TAIL.sub("", unnamed)):

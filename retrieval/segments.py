@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus.doc_kinds import DOCUMENT_KINDS
+from retrieval.naming import ISSUING_BODY
 from retrieval.query import Query
 
 # Conjunctions only, not the same characters inside words (合同, 同比, 参与, 涉及, 和谐).
@@ -27,10 +28,17 @@ IN_DOCUMENT = re.compile(rf"(?:{DOCUMENT_KINDS})(?:{_EDITION})?(?:里|中|上|�
 _POINTED_AT = re.compile(rf"(?:那份|这份|那个|这个)[^,;:?]{{0,12}}?(?:{DOCUMENT_KINDS})")
 
 
+# A segment that is only the body writing the document ("余杭区科技局:…"): its author.
+_AUTHOR = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?(?:{ISSUING_BODY})$")
+
+
 def names_document_segment(segment: str) -> bool:
-    """Whether a segment names the document asked of (ending on its kind, or pointing at it
-    with 那份/这份): which document, not a figure's part."""
-    return bool(IN_DOCUMENT.search(segment) or _POINTED_AT.search(segment))
+    """Whether a segment names the document asked of (ending on its kind, pointing at it
+    with 那份/这份, or naming only the body writing it): which document, not a figure's
+    part."""
+    return bool(
+        IN_DOCUMENT.search(segment) or _POINTED_AT.search(segment) or _AUTHOR.match(segment)
+    )
 
 
 _KEPT = "\x02"  # stands for a joining character inside a document's name while splitting

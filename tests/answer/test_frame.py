@@ -148,6 +148,16 @@ def test_a_rank_answers_only_a_question_of_rank() -> None:
     assert not _fit(_frame(unit="rank"), doc, rank, "创新指数")
 
 
+def test_additions_asked_are_never_a_rate() -> None:
+    doc, facts = _doc("2023年工作总结\n新建标准厂房50万平方米,目前园区标准厂房使用率近70%。")
+    rate, built = _fact(facts, "70"), _fact(facts, "50")
+    flow = _frame(measure=Measure.FLOW, unit="")
+    assert _fit(flow, doc, rate, "园区", "标准厂房") == "measure"
+    assert not _fit(flow, doc, built, "园区", "标准厂房")
+    # …unless a share is what is asked
+    assert not _fit(_frame(measure=Measure.FLOW, unit="%"), doc, rate, "标准厂房")
+
+
 def test_a_rank_of_another_metric_is_a_near_miss() -> None:
     doc, facts = _doc("2021年工作总结\n每千家企业中高新技术企业数54.3家,居全省第2位。")
     rank = next(f for f in facts if f.qualifier == "排名")

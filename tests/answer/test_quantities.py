@@ -55,6 +55,14 @@ def test_a_percentage_in_chinese_numerals_states_the_figure_and_unit() -> None:
     assert not states_in_numerals("今年增长六个月", "6", "%")
 
 
+def test_an_amount_in_chinese_numerals_states_it_with_the_multiplier_its_unit_writes() -> None:
+    from answer.quantities import states_in_numerals
+
+    sent = "北京市内各机关建筑的三十九座房屋即因此浪费了五百四十万元。"
+    assert states_in_numerals(sent, "540", "万元") and states_in_numerals(sent, "39", "座")
+    assert not states_in_numerals(sent, "540", "亿元")
+
+
 def test_a_questions_percentages_in_chinese_numerals_are_its_figures() -> None:
     from answer.quantities import cn_percents
 

@@ -78,3 +78,17 @@ def test_a_figure_counted_is_no_name_and_names_differ() -> None:
         "甲市政府工作报告\n二、工作安排\n实施“三项工程”,推进甲乙工程,推进甲乙工程,推进丙丁工程。\n"
     )
     assert _names(_doc(text)) == []
+
+
+def test_the_first_count_of_a_quoted_pair_counts_the_clauses_after_it() -> None:
+    doc = _doc(
+        "甲报告\n一、回顾\n港口实力大幅跃升,实现“五突破、两跃升”。全年货物吞吐量突破1.9亿吨,"
+        "集装箱吞吐量突破620万标箱,海铁联运班列突破9500列,港口物流货值突破7000亿元,"
+        "口岸进出口总值突破1800亿元。\n"
+    )
+    (found,) = count_ahead_lists(doc)
+    assert [doc.norm[i.start : i.end] for i in found.items][:2] == [
+        "全年货物吞吐量突破",
+        "集装箱吞吐量突破",
+    ]
+    assert len(found.items) == 5 and found.head.endswith('"五突破、两跃升"')

@@ -728,3 +728,12 @@ def test_a_verb_of_reaching_describing_what_is_counted_is_its_words() -> None:
     assert content("甲行动突破的重大技术") == "甲行动突破重大技术"
     assert content("高企数量要突破") == "高企数量"  # reaching a figure: no metric word
     assert content("收入超过,") == "收入,"
+
+
+def test_a_part_saying_only_a_verb_borrows_the_metric_not_the_author_named() -> None:
+    # "余杭区科技局:" names who wrote the document, no metric the parts share
+    parts = split_parts(
+        parse_query("余杭区科技局:2023年全区新增孵化物理空间多少?2024年计划新增多少?")
+    )
+    assert len(parts) == 2
+    assert "物理空间" in parts[1].norm and parts[1].wants_target
