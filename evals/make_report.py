@@ -202,6 +202,10 @@ GOLD = {
     "reports, 7 policies; 6 unanswerable), written blind at session 44's start by two "
     "helpers who read only the documents, never read (evals/gold/team52.jsonl)": _TEAM
     / "team52.jsonl",
+    "team53, 60 (9 over the samples, 47 over 26 corpus-extra documents: 18 reports, 8 "
+    "policies; weighted to lists, which-document, comparisons and names), written by two "
+    "helpers in session 44 before any answer was seen, read and tuned on at once "
+    "(evals/gold/team53.jsonl)": _TEAM / "team53.jsonl",
     "team51, 60 over corpus-extra (30 documents: 16 reports, 14 policies; weighted to lists "
     "and which-document), written by two helpers in session 43 before any answer was seen, "
     "read and tuned on at once (evals/gold/team51.jsonl)": _TEAM / "team51.jsonl",
