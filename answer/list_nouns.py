@@ -5,10 +5,12 @@ with it. :mod:`answer.list_names` reads counts and titles; :mod:`answer.lists` s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, canon
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.model import Document
 from corpus.normalize import normalize
 from index.text import verbs
 from retrieval.query import Query
@@ -140,3 +142,24 @@ def without_noun(sig: Signals, noun: str) -> Signals:
     """The question's words but the noun it asks for (all of them when nothing else)."""
     asked = canon(noun)
     return sig.keeping(lambda t: t.text != asked) if asked else sig
+
+
+# Lists of paragraph or clause leads read across a part, which may run on into another
+# point's leads ("着力构建新型城乡关系" … then "着力建设勤奋早起的政府" …).
+_RUN_ON_KINDS = ("lead", "alike")
+MIN_NOUN_RUN = 3
+
+
+def noun_part(noun: str, doc: Document, en: Enumeration) -> Enumeration:
+    """The one run of consecutive leads ending on the noun asked ("哪几种政府": the five
+    "着力建设…的政府" of seven "着力…" leads), when a lead list holds it and more; else
+    the list as it is."""
+    if en.kind not in _RUN_ON_KINDS or len(noun) < 2:
+        return en
+    ending = canon(noun)
+    ends = [canon(doc.norm[i.start : i.end]).rstrip("。").endswith(ending) for i in en.items]
+    runs = re.findall(r"1+", "".join("1" if e else "0" for e in ends))
+    if all(ends) or len(runs) != 1 or len(runs[0]) < MIN_NOUN_RUN:
+        return en
+    first = ends.index(True)
+    return replace(en, items=en.items[first : first + len(runs[0])])

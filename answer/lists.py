@@ -31,7 +31,7 @@ from answer.list_names import (
     without_title_words,
     writes_quoted,
 )
-from answer.list_nouns import asked_noun, head_words, noun_fit, without_noun
+from answer.list_nouns import asked_noun, head_words, noun_fit, noun_part, without_noun
 from answer.list_pick import (
     ScoredList,
     fuller_twin,
@@ -239,11 +239,13 @@ def best_list(
     sig = sig.known()
     scored: list[ScoredList] = []
     counts = counts_asked(q.norm)  # (read once: every list is measured against them)
+    noun = asked_noun(q.norm)
     for doc in docs:
         spans = near.get(doc.doc_id, [])
         titled = without_title_words(sig, doc, q)  # (read once a document, not once a list)
         for listed in lists_of(doc.doc_id):
             en = counted_part(counts, doc, listed)  # ("六大…基地" of seven leads: the six 基地)
+            en = noun_part(noun, doc, en)  # ("哪几种政府": the run of leads ending on it)
             inside = any(en.start <= s and e <= en.end for s, e in spans)
             score = score_list(q, sig, doc, en, inside, titled=titled)
             if score is not None:
@@ -256,7 +258,7 @@ def best_list(
     # stands under it is asked)
     texts = [item_texts(s.doc, s.enumeration) for s in scored]
     quoted = re.findall(r"\"([^\"]{2,12})\"", q.norm)
-    by_noun = bool(asked_noun(q.norm)) and not any(
+    by_noun = bool(noun) and not any(
         names_an_item(q.norm, t)
         or names_own_heading(q.norm, s.enumeration.section)
         or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"

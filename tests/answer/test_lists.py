@@ -1236,3 +1236,26 @@ def test_an_item_is_asked_about_only_before_the_asking_word_and_not_as_an_exampl
     assert not names_subject(normalize("丙影像设备那几个设备都有哪些"), items)
     assert not names_subject(normalize("要攻关哪几类丙影像设备"), items)
     assert not names_subject(normalize("要攻关哪些关键件"), items)
+
+
+def test_the_run_of_leads_ending_on_the_noun_asked_is_the_list() -> None:
+    import re
+    from dataclasses import replace
+
+    from answer.list_nouns import noun_part
+    from corpus.document import parse_text
+
+    text = (
+        "着力扩大民间投资。\n着力建设勤奋早起的政府。\n着力建设诚实守信的政府。\n"
+        "着力建设规范精细的政府。\n"
+    )
+    doc = parse_text(f"甲报告\n一、安排\n{text}", "d.txt")
+    leads = [m.span() for m in re.finditer(r"着力[^。]+", doc.norm)]
+    items = tuple(Item(s, e, s, e + 1) for s, e in leads)
+    en = Enumeration("lead", "一、安排", items[0].start, items[-1].end, "一、安排", 0, items)
+    kept = noun_part("政府", doc, en)
+    assert doc.norm[kept.items[0].start : kept.items[0].end] == "着力建设勤奋早起的政府"
+    assert len(kept.items) == 3
+    assert noun_part("投资", doc, en) is en  # one lead is no run
+    headings = replace(en, kind="headings")
+    assert noun_part("政府", doc, headings) is headings  # headings are read as they are
