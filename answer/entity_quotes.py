@@ -36,7 +36,10 @@ def quoted_naming(subject: str, sent: str, cfg: EntityConfig) -> tuple[int, int]
     # "…首个水产新品种黄姑鱼“全雌1号”")
     after = NAMED_AFTER.match(sent, last.b + last.size)
     for s, e in quotes(sent):
-        if s <= last.b < e or e + 1 == last.b or (after is not None and after.end() == s):
+        if after is not None and after.end() == s:
+            # …with the word that stands between, the name's own (黄姑鱼“全雌1号”)
+            return (after.start(), e + 1) if after.end() - after.start() > 1 else (s, e)
+        if s <= last.b < e or e + 1 == last.b:
             return s, e
     return _kind_named(subject, sent, last.b)
 

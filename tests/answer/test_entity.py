@@ -142,9 +142,10 @@ def test_what_something_is_called_is_the_quoted_name_at_its_noun() -> None:
 
 
 def test_a_quoted_name_after_the_kind_of_thing_it_is_is_what_it_is_called() -> None:
-    # "首个水产新品种叫什么" in "…首个水产新品种黄姑鱼“全雌1号”": the quote after a kind's word
+    # "首个水产新品种叫什么" in "…首个水产新品种黄姑鱼“全雌1号”": the quote after a kind's word,
+    # with the word between, the name's own (the species the variety is of)
     sentence = "成立渔业育种中心,成功培育首个水产新品种黄姑鱼“全雌1号”,机械化率提高"
-    assert names("白鹭去年培育出的首个水产新品种叫什么", sentence) == ["全雌1号"]
+    assert names("白鹭去年培育出的首个水产新品种叫什么", sentence) == ['黄姑鱼"全雌1号"']
 
 
 def test_the_name_stands_on_the_side_of_the_gap_where_words_stand() -> None:
@@ -500,3 +501,14 @@ def test_the_questions_own_words_are_no_name_of_the_kind_asked() -> None:
     cand = _candidates_of("一、工作回顾\n甲关获评全国科普示范区。\n")("获评")
     found = entity_span(parse_query("乙市2023年哪个区获评全国科普示范区"), cand)
     assert found is not None and cand.doc.norm[found[0] : found[1]] == "甲关"
+
+
+def test_a_count_read_as_the_name_gives_way_to_the_quoted_name_of_the_kind_asked() -> None:
+    from answer.entity import _NO_NAME, _quoted_of_kind
+
+    # "是哪个项目": not "3家", but the quotation the kind's word 项目 follows
+    sent = normalize("服务3家企业成果获奖,其中甲股份和乙大学共同完成的“高效封装材料”项目获一等奖")
+    assert _NO_NAME.search("3家") and not _NO_NAME.search("甲股份")
+    s, e = _quoted_of_kind("项目", sent) or (0, 0)
+    assert sent[s:e] == "高效封装材料"
+    assert _quoted_of_kind("平台", sent) is None
