@@ -279,15 +279,29 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         return found
     kind = subject_head(query.norm)
     headed = headed_name(kind, cand.clause.sent_norm) if kind else None
+    base = cand.clause.sent_start
     if headed is None:
-        return found
-    base, (s, e) = cand.clause.sent_start, headed
+        # …or the quoted name its kind's word follows ("是哪个项目": “…材料”项目)
+        quoted = _quoted_of_kind(question_head(query.norm), cand.clause.sent_norm)
+        return (base + quoted[0], base + quoted[1]) if quoted else found
+    s, e = headed
     return base + _without_lead(cand.clause.sent_norm, s, e, kind), base + e
 
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
-# stating an amount.
-_NO_NAME = re.compile(rf"^(?:{LEAD_VERBS.pattern})|^(?:{LEAD_ADVERBS})$|\d(?:万|亿)?元|%")
+# stating an amount or a count ("3家").
+_NO_NAME = re.compile(
+    rf"^(?:{LEAD_VERBS.pattern})|^(?:{LEAD_ADVERBS})$|\d(?:万|亿)?元|%|^\d+[家个项件名所]$"
+)
+
+
+def _quoted_of_kind(head: str, sent: str) -> tuple[int, int] | None:
+    """The one quoted name in a sentence that the question's kind word follows ("“高效…
+    材料”项目" for 哪个项目), or None."""
+    if len(head) < 2:
+        return None
+    found = [(s, e) for s, e in quotes(sent) if sent.startswith(head, e + 1)]
+    return found[0] if len(found) == 1 else None
 
 
 def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
