@@ -927,6 +927,8 @@ def test_a_cap_and_each_one_are_said_in_the_words_rules_use() -> None:
     related = related_terms()
     assert "不超过" in related["最多"] and "各" in related["每个"]
     assert "孵化空间" in related["孵化面积"]
+    # "…不算法定测绘活动": how a rule writes it (不属于)
+    assert "不属于" in related["不算"]
 
 
 def test_a_figures_bound_is_the_figures_no_word_a_sentence_must_write() -> None:
