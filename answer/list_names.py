@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from answer.list_nouns import IN_SENTENCE, asked_noun, head_words
+from answer.list_nouns import IN_SENTENCE, asked_noun, ends_on, head_words
 from answer.policy import CONFIG
 from answer.signals import Signals, Term, canon
 from answer.wh_frame import noun_head
@@ -203,9 +203,7 @@ def counted_part(counts: Sequence[tuple[int, str]], doc: Document, en: Enumerati
         if len(en.items) <= count or len(noun) < 2:
             continue
         ending = canon(noun)[-2:]
-        kept = tuple(
-            i for i in en.items if canon(doc.norm[i.start : i.end]).rstrip("。").endswith(ending)
-        )
+        kept = tuple(i for i in en.items if ends_on(doc, i, ending))
         if len(kept) == count:
             return replace(en, items=kept)
     return en

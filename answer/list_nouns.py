@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, canon
-from corpus.enumerations import NUMBER_PREFIX, Enumeration
+from corpus.enumerations import NUMBER_PREFIX, Enumeration, Item
 from corpus.model import Document
 from corpus.normalize import normalize
 from index.text import verbs
@@ -144,6 +144,11 @@ def without_noun(sig: Signals, noun: str) -> Signals:
     return sig.keeping(lambda t: t.text != asked) if asked else sig
 
 
+def ends_on(doc: Document, item: Item, ending: str) -> bool:
+    """Whether an item's words (canonical, its closing mark aside) end with ``ending``."""
+    return canon(doc.norm[item.start : item.end]).rstrip("。").endswith(ending)
+
+
 # Lists of paragraph or clause leads read across a part, which may run on into another
 # point's leads ("着力构建新型城乡关系" … then "着力建设勤奋早起的政府" …).
 _RUN_ON_KINDS = ("lead", "alike")
@@ -156,8 +161,7 @@ def noun_part(noun: str, doc: Document, en: Enumeration) -> Enumeration:
     the list as it is."""
     if en.kind not in _RUN_ON_KINDS or len(noun) < 2:
         return en
-    ending = canon(noun)
-    ends = [canon(doc.norm[i.start : i.end]).rstrip("。").endswith(ending) for i in en.items]
+    ends = [ends_on(doc, i, canon(noun)) for i in en.items]
     runs = re.findall(r"1+", "".join("1" if e else "0" for e in ends))
     if all(ends) or len(runs) != 1 or len(runs[0]) < MIN_NOUN_RUN:
         return en
