@@ -46,7 +46,8 @@ def named_items(qnorm: str, item_texts: list[str]) -> list[int]:
     if not found:
         # …written without the words that only join it ("农业增产措施" for "关于农业的增产措施")
         plain = _unjoined(qnorm)
-        found = [k for k, n in enumerate(names) if len(_unjoined(n)) >= 4 and _unjoined(n) in plain]
+        unjoined = [_unjoined(n) for n in names]
+        found = [k for k, n in enumerate(unjoined) if len(n) >= 4 and n in plain]
     if found or len(names) < 2:
         return found
     tail = _shared_tail(names)

@@ -45,11 +45,22 @@ def section_lead_lists(doc: Document) -> list[Enumeration]:
             continue
         items = _leads(doc, section)
         if len(items) >= MIN_POINTS:
-            path = section.path_str
-            out.append(
-                Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, path, 0, items)
-            )
+            out.append(_lead_list(section.path_str, section.path_str, items))
     return out
+
+
+def _lead_list(path: str, head: str, items: tuple[Item, ...]) -> Enumeration:
+    """A list of leads (paragraphs' or points' opening words) from its first to its last."""
+    return Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
+
+
+def _lead_of(norm: str, para: re.Match[str]) -> Item | None:
+    """The short sentence a paragraph opens with, naming its point; None when it opens
+    otherwise (numbered or dashed points are other kinds' lists)."""
+    lead = _LEAD.match(norm, para.start(), para.end())
+    if lead is None or len(lead.group(1)) > LEAD_MAX or _NUMBERED.match(lead.group(1)):
+        return None
+    return Item(lead.start(1), lead.end(1), lead.start(1), lead.end())
 
 
 def _leads(doc: Document, section: Section) -> tuple[Item, ...]:
@@ -62,10 +73,10 @@ def _leads(doc: Document, section: Section) -> tuple[Item, ...]:
     stop = min(inner, default=section.end)
     items = []
     for para in _PARAGRAPH.finditer(norm, line_end + 1, stop):
-        lead = _LEAD.match(norm, para.start(), para.end())
-        if lead is None or len(lead.group(1)) > LEAD_MAX or _NUMBERED.match(lead.group(1)):
-            return ()  # (numbered or dashed points are other kinds' lists)
-        items.append(Item(lead.start(1), lead.end(1), lead.start(1), lead.end()))
+        item = _lead_of(norm, para)
+        if item is None:
+            return ()
+        items.append(item)
     return tuple(items)
 
 
@@ -91,20 +102,16 @@ def point_lead_lists(doc: Document) -> list[Enumeration]:
         for para in _PARAGRAPH.finditer(norm, point.end() + 1):
             if para.start() in heads or _POINT_MARK.match(para.group(0)):
                 break
-            lead = _LEAD.match(norm, para.start(), para.end())
-            if lead is None or len(lead.group(1)) > LEAD_MAX or _NUMBERED.match(lead.group(1)):
+            item = _lead_of(norm, para)
+            if item is None:
                 items = []
                 break
-            items.append(Item(lead.start(1), lead.end(1), lead.start(1), lead.end()))
+            items.append(item)
         if len(items) >= MIN_POINTS:
             first = _POINT_FIRST.match(norm, point.start())
             path = doc.path_at(point.start())
             head = " ".join(x for x in (path, first.group(0) if first else "") if x)
-            out.append(
-                Enumeration(
-                    "lead", path, items[0].sent_start, items[-1].sent_end, head, 0, tuple(items)
-                )
-            )
+            out.append(_lead_list(path, head, tuple(items)))
     return out
 
 
@@ -155,4 +162,4 @@ def _named(doc: Document, start: int, items: tuple[Item, ...]) -> Enumeration:
     opening = first.group(0) if first is not None and first.end() <= start else ""
     path = doc.path_at(start)
     head = " ".join(x for x in (path, opening) if x)
-    return Enumeration("lead", path, items[0].sent_start, items[-1].sent_end, head, 0, items)
+    return _lead_list(path, head, items)
