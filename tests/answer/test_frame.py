@@ -149,13 +149,13 @@ def test_a_rank_answers_only_a_question_of_rank() -> None:
 
 
 def test_additions_asked_are_never_a_rate() -> None:
-    doc, facts = _doc("2023年工作总结\n新建标准厂房50万平方米,目前园区标准厂房使用率近70%。")
-    rate, built = _fact(facts, "70"), _fact(facts, "50")
+    doc, facts = _doc("2023年工作总结\n新建甲类仓库40万平方米,目前乙区甲类仓库利用率近60%。")
+    rate, built = _fact(facts, "60"), _fact(facts, "40")
     flow = _frame(measure=Measure.FLOW, unit="")
-    assert _fit(flow, doc, rate, "园区", "标准厂房") == "measure"
-    assert not _fit(flow, doc, built, "园区", "标准厂房")
+    assert _fit(flow, doc, rate, "乙区", "甲类仓库") == "measure"
+    assert not _fit(flow, doc, built, "乙区", "甲类仓库")
     # …unless a share is what is asked
-    assert not _fit(_frame(measure=Measure.FLOW, unit="%"), doc, rate, "标准厂房")
+    assert not _fit(_frame(measure=Measure.FLOW, unit="%"), doc, rate, "甲类仓库")
 
 
 def test_a_rank_of_another_metric_is_a_near_miss() -> None:

@@ -58,9 +58,9 @@ def test_a_percentage_in_chinese_numerals_states_the_figure_and_unit() -> None:
 def test_an_amount_in_chinese_numerals_states_it_with_the_multiplier_its_unit_writes() -> None:
     from answer.quantities import states_in_numerals
 
-    sent = "北京市内各机关建筑的三十九座房屋即因此浪费了五百四十万元。"
-    assert states_in_numerals(sent, "540", "万元") and states_in_numerals(sent, "39", "座")
-    assert not states_in_numerals(sent, "540", "亿元")
+    sent = "甲市各单位的二十七座楼房因此多花了三百六十万元。"
+    assert states_in_numerals(sent, "360", "万元") and states_in_numerals(sent, "27", "座")
+    assert not states_in_numerals(sent, "360", "亿元")
 
 
 def test_a_questions_percentages_in_chinese_numerals_are_its_figures() -> None:

@@ -948,4 +948,4 @@ def test_how_near_a_thing_is_said_to_be_and_which_n_it_is_are_no_words_of_it() -
     # "马上就要开了": the report writes its own (即将召开)
     assert {"马上", "就要", "快要"} <= QUESTION_WORDS
     # "指哪三样": which three are asked, no word of the list (counted by 样 as by 项)
-    assert "三样" not in QUESTION_PHRASES.sub(" ", "“都谷极”具体指哪三样")
+    assert "三样" not in QUESTION_PHRASES.sub(" ", "“乙丙丁”具体指哪三样")

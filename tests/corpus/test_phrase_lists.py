@@ -246,12 +246,12 @@ def test_names_closed_by_a_quoted_count_name_and_their_noun() -> None:
     from corpus.phrase_lists import counted_series
 
     doc = _doc(
-        "甲报告\n注释\n第二个“4”是指生物制造、氢能、脑机接口、具身智能等“四新”未来产业,"
-        "“3”是指甲、乙。\n"
+        "甲报告\n注释\n第二个“4”是指甲材料、乙能源、丙接口、丁智能等“四新”未来产业,"
+        "“3”是指戊、己。\n"
     )
     found = counted_series(doc)
-    assert _names(doc, found) == [["生物制造", "氢能", "脑机接口", "具身智能"]]
+    assert _names(doc, found) == [["甲材料", "乙能源", "丙接口", "丁智能"]]
     assert found[0].head.endswith('"四新"未来产业')
     # as many names as the quoted name counts, or none
-    doc = _doc("甲报告\n注释\n发展生物制造、氢能、具身智能等“四新”未来产业。\n")
+    doc = _doc("甲报告\n注释\n发展甲材料、乙能源、丁智能等“四新”未来产业。\n")
     assert counted_series(doc) == []

@@ -97,24 +97,23 @@ def test_empty_pieces_between_semicolons_are_no_points() -> None:
 
 def test_paragraphs_under_a_point_run_into_its_own_paragraph_are_its_points() -> None:
     text = (
-        "甲报告\n三、今年工作任务\n（一）扩大国内需求。大力提振消费。\n"
-        "（二）发展新质生产力，建设现代化产业体系。推动科技创新和产业创新融合发展。\n"
-        "培育壮大新兴产业、未来产业。深入推进集群发展。\n"
-        "推动传统产业改造提升。加快重点产业链发展。\n"
-        "激发数字经济创新活力。持续推进行动。\n"
-        "（三）实施科教兴国战略。办好教育。\n"
+        "甲报告\n三、今年任务\n（一）办好乙事。做好乙事。\n"
+        "（二）壮大丙业，建设丁体系。推动戊与己融合。\n"
+        "培育庚类新业态、辛类新业态。深入推进集聚。\n"
+        "推动壬业改造提升。加快链条建设。\n"
+        "激发癸业创新活力。持续推进行动。\n"
+        "（三）实施子计划。办好丑事。\n"
     )
     doc = parse_text(text, "d.txt")
     (found,) = point_lead_lists(doc)
     assert [doc.text[i.start : i.end] for i in found.items] == [
-        "培育壮大新兴产业、未来产业",
-        "推动传统产业改造提升",
-        "激发数字经济创新活力",
+        "培育庚类新业态、辛类新业态",
+        "推动壬业改造提升",
+        "激发癸业创新活力",
     ]
-    assert found.head.endswith("(二)发展新质生产力,建设现代化产业体系。")
+    assert found.head.endswith("(二)壮大丙业,建设丁体系。")
     # a paragraph of body text among them (no short lead) makes no list
     body = text.replace(
-        "推动传统产业改造提升。",
-        "要加快制造业重点产业链高质量发展，强化产业基础再造和重大技术装备攻关，",
+        "推动壬业改造提升。", "要加快壬业重点链条高质量发展，强化基础再造和重大装备攻关，"
     )
     assert point_lead_lists(parse_text(body, "d.txt")) == []
