@@ -86,7 +86,7 @@ def _quoted_asked(qnorm: str, en: Enumeration) -> float:
     section heading above it), the list holding as many items as it counts; else 0."""
     for m in _QUOTED_COUNT.finditer(qnorm):
         after = qnorm[m.end() :]
-        asked = _ASKED_AFTER.match(after) or f"哪{m.group(2)}" in qnorm
+        asked = _ASKED_AFTER.match(after) or _asked_before(qnorm, m.start() + 1, m.group(2))
         if asked and cn_number(m.group(2)) == len(en.items) and m.group(0) in head_words(en):
             return 1.0
     return 0.0
@@ -133,7 +133,13 @@ def _quoted_name(qnorm: str, m: re.Match[str]) -> bool:
         return False
     close = qnorm.find('"', m.start())
     after = qnorm[close + 1 :] if close >= 0 else qnorm[m.end() :]
-    return not _ASKED_AFTER.match(after) and f"哪{m.group(1)}" not in qnorm
+    return not _ASKED_AFTER.match(after) and not _asked_before(qnorm, m.start(), m.group(1))
+
+
+def _asked_before(qnorm: str, at: int, count: str) -> bool:
+    """Whether 哪 asks the count phrase at ``at`` ("哪五个", or its quote opened right
+    after it: "要强化哪“五大布局”")."""
+    return f"哪{count}" in qnorm or qnorm[max(at - 2, 0) : at] in ('哪"', "哪“")
 
 
 # What asks right after a quoted count phrase ("“五大战役”是哪些", "…”具体指什么")

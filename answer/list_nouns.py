@@ -114,8 +114,11 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     ):
         return 1.0
     # "哪些重点工程": items that all end with its head noun (…课程普及工程, …基础建设工程).
-    head = noun[-2:]
-    if len(noun) >= 4 and items and all(canon(i).rstrip("。").endswith(head) for i in items):
+    # (not when one of them is the noun itself: "传统产业、新兴产业、未来产业" are kinds
+    # beside 未来产业, not 未来产业)
+    head, written = noun[-2:], [canon(i).rstrip("。") for i in items]
+    headed = bool(written) and all(e.endswith(head) for e in written)
+    if len(noun) >= 4 and headed and not any(e.endswith(noun) for e in written):
         return 1.0
     # Points run in after an intro announcing them by it ("…治理整顿所要达到的目标:" then
     # (一)…, "申报主体围绕以下重点方向,开展…")

@@ -41,7 +41,10 @@ def time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
         named = {int(y) for y in re.findall(YEAR_WRITTEN, normalize(en.section))}
         if year is not None and year not in q.years and not named & set(q.years):
             return False
-        if year is None and doc.years and not set(doc.years) & set(q.years):
+        # an undated part speaks of its document's years, the year it was issued in too (a
+        # plan's report, "1986年…报告" of the 七五 plan, reviews 1985 and plans from 1986)
+        issued = {doc.issued} if doc.issued else set()
+        if year is None and doc.years and not (set(doc.years) | issued) & set(q.years):
             return False
     if q.half and sec is not None and sec.half and sec.half != q.half:
         return False

@@ -54,10 +54,14 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     characters: a two-character word has no head to shorten). And a word of one or two
     characters between two of its sub-words (``pieces``): a report names a metric with a
     word the asker leaves out ("技术合同交易登记额" for 技术合同登记额, "研发经费投入强度" for
-    研发投入强度); a side of at least two characters each."""
+    研发投入强度); a side of at least two characters each. A three-character term's first
+    character may modify the rest through 的 ("新的进展" for 新进展)."""
     if not re.fullmatch(f"{_CJK}+", term):
         return None
     forms = [re.escape(term[:-1]) + _CJK + re.escape(term[-1])] if len(term) >= 3 else []
+    if len(term) == 3:
+        # a one-character modifier and its noun joined by 的 ("新的进展" for 新进展)
+        forms.append(re.escape(term[0]) + "的" + re.escape(term[1:]))
     for k in _cuts(term, pieces):
         forms.append(re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:]))
         # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then

@@ -27,8 +27,9 @@ LEAD_VERB_WORDS = (
     # what is achieved or issued ("主要实现A、B…等功能", "出台实施A、B…等领域…政策")
     " 实现 出台 加强 做大 巩固 扩大"
 ).split()
-# How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展").
-LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入|前瞻"
+# How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展"), or what
+# is aimed at ("力求在A、B等方面取得…").
+LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入|前瞻|力求|争取|努力"
 # What joins a list's last item to the one before ("A、B和C", "…以及D").
 ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well

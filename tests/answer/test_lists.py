@@ -47,6 +47,16 @@ def test_a_count_name_the_lists_head_quotes_names_the_list() -> None:
     assert count_fit(q, _enumeration(4, head=en.head), ["甲", "乙", "丙", "丁"]) < 1.0
 
 
+def test_a_quoted_count_name_right_after_which_is_asked() -> None:
+    # "要强化哪“五大布局”": 哪 asks the quoted count phrase it opens
+    q = parse_query("甲市抢拓乙赛道,要强化哪“三大布局”?")
+    en = _enumeration(3, head="二、主要工作 三大布局", section="二、主要工作")
+    assert count_fit(q, en, ["甲技术", "乙企业", "丙园区"]) == 1.0
+    # …not a quoted count phrase the question describes by ("加快“三化”下面分了哪几块")
+    described = parse_query("加快“三大布局”下面分了哪几块")
+    assert count_fit(described, en, ["甲技术", "乙企业", "丙园区"]) < 1.0
+
+
 def test_a_specific_counter_asked_fits_a_list_counted_by_it() -> None:
     q = parse_query("甲指南里系统层级自下而上分哪几层?")
     layers = _enumeration(5, head="二、架构 > 2. 系统层级 五层", section="二、架构 > 2. 系统层级")
@@ -1256,3 +1266,40 @@ def test_the_run_of_leads_ending_on_the_noun_asked_is_the_list() -> None:
     assert noun_part("投资", doc, en) is en  # one lead is no run
     headings = replace(en, kind="headings")
     assert noun_part("政府", doc, headings) is headings  # headings are read as they are
+
+
+def test_an_undated_part_speaks_of_the_year_its_document_was_issued_in() -> None:
+    from dataclasses import replace
+
+    from answer.list_time import time_fits as _time_fits
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "各位代表:\n一、过去一年的回顾\n甲。\n二、主要任务\n"
+        "力求在甲技术、乙技术、丙技术等方面取得新的进展。\n",
+        "r.txt",
+    )
+    en = next(en for en in enumerations(doc) if _items(doc, en)[:1] == ["甲技术"])
+    q = parse_query("1986年那份报告里,七五期间要在哪些技术方面取得新进展")
+    assert q.years[0] == 1986
+    # a report issued in 1986 reviews 1985 and plans 1986: its undated part is of either
+    assert _time_fits(q, replace(doc, issued=1986, years=(1985,)), en)
+    assert not _time_fits(q, replace(doc, issued=None, years=(1985,)), en)
+    assert not _time_fits(q, replace(doc, issued=1981, years=(1980,)), en)
+
+
+def test_kinds_beside_the_one_asked_are_no_list_of_it() -> None:
+    from answer.list_nouns import noun_fit
+
+    q = parse_query("甲省要加快布局哪些未来产业")
+    siblings = ["改造提升传统产业", "培育壮大新兴产业", "布局建设未来产业"]
+    assert noun_fit(q, _enumeration(3), siblings) == 0.0
+    # items that are all of the kind, each ending on its head, are
+    kinds = ["甲类未来产业", "乙类未来产业", "丙类未来产业"]
+    assert noun_fit(q, _enumeration(3), kinds) == 1.0
+    assert (
+        noun_fit(
+            parse_query("要建设哪些重点工程"), _enumeration(2), ["甲课程普及工程", "乙基础建设工程"]
+        )
+        == 1.0
+    )

@@ -64,3 +64,12 @@ def test_an_amount_terms_words_are_matched_as_the_canonical_text_writes_them() -
     assert "技术合同" in amount_stems("技术合同成交额")
     spelled = spelled_out("技术合同成交额", ("技术", "合同", "成交", "成交额"))
     assert spelled is not None and spelled.search(canonicalize("完成技术交易16.8亿元"))
+
+
+def test_a_one_character_modifier_may_join_its_noun_with_de() -> None:
+    spelled = spelled_out("新进展")
+    assert spelled is not None
+    assert spelled.search("在甲、乙等方面取得新的进展")
+    assert not spelled.search("取得新的重大进展")  # more than 的 between
+    longer = spelled_out("新进展甲")  # (only a three-character term)
+    assert longer is not None and not longer.search("新的进展甲")

@@ -255,3 +255,11 @@ def test_names_closed_by_a_quoted_count_name_and_their_noun() -> None:
     # as many names as the quoted name counts, or none
     doc = _doc("甲报告\n注释\n发展甲材料、乙能源、丁智能等“四新”未来产业。\n")
     assert counted_series(doc) == []
+
+
+def test_what_a_plan_aims_at_opens_its_series_and_is_no_name() -> None:
+    # "力求在A、B…等方面取得…": the aim and its preposition open the clause
+    doc = _doc("甲报告\n二、任务\n力求在甲技术、乙技术、丙技术和丁材料等方面取得新的进展。\n")
+    assert _names(doc, kind_series(doc))[0][:2] == ["甲技术", "乙技术"]
+    doc = _doc("甲报告\n二、任务\n争取在甲技术、乙技术、丙技术等领域实现突破。\n")
+    assert _names(doc, kind_series(doc))[0][0] == "甲技术"
