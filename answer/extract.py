@@ -32,7 +32,13 @@ from answer.kinds import (
     other_share_base,
     sums_several,
 )
-from answer.named_words import holds_quoted, nicknamed_as, titled_as, without_name_words
+from answer.named_words import (
+    counted_quotes,
+    holds_quoted,
+    nicknamed_as,
+    titled_as,
+    without_name_words,
+)
 from answer.policy import CONFIG, ClauseWeights, policy
 from answer.quantities import (
     ASKS_CHANGE,
@@ -320,6 +326,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             titled_as(query.norm, n, cand.doc) or nicknamed_as(query.norm, n, cand.doc)
             for n in unheld
         ):
+            return False
+        # …what a figure counts, by the clause stating it or one before it in its sentence
+        counted = counted_quotes(query.norm, sig.quoted) if policy(query.intent).figure else ()
+        upto = canon(context[: cand.clause.end - cand.clause.sent_start])
+        if counted and not holds_quoted(upto, counted):
             return False
     if cand.context_cov < (policy(query.intent).min_cov if min_cov is None else min_cov):
         return False

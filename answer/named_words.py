@@ -21,6 +21,23 @@ def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
     return all(_SPACES.sub("", name) in flat for name in quoted)
 
 
+# The thing a figure question counts, after its asking count ("新增了多少家国家级专精特新
+# “小巨人”企业") or right before its ask ("“小巨人”企业有多少家").
+_COUNTED_AFTER = re.compile(r"(?:多少|几)[家个项名所件座条位批][^,;:?。]*")
+_COUNTED_BEFORE = re.compile(
+    r"\"[^\"]{1,12}\"[\u4e00-\u9fff]{0,4}?(?:(?:19|20)?\d{2}年)?[是有达到共]{0,2}(?:多少|几)"
+)
+
+
+def counted_quotes(question_norm: str, quoted: tuple[str, ...]) -> tuple[str, ...]:
+    """The quoted names inside what a figure question counts: the figure's own metric, which
+    the clause stating it (or one before it in its sentence) must write, not a clause beside
+    it ("专精特新中小企业新增612家" does not count “小巨人”企业)."""
+    found = (_COUNTED_AFTER, _COUNTED_BEFORE)
+    spans = [m.group(0) for p in found for m in p.finditer(question_norm)]
+    return tuple(n for n in quoted if any(f'"{n}"' in s for s in spans))
+
+
 def titled_as(
     question_norm: str, name: str, doc: Document, w: ClauseWeights = CONFIG.clause
 ) -> bool:

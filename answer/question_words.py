@@ -291,6 +291,8 @@ QUESTION_WORDS = frozenset(
         # how near it is said to be ("马上就要开了"): the report writes its own (即将召开)
         "马上",
         "就要",
+        # the span a figure gathered over ("这五年下来", "一年下来"): the report dates it
+        "下来",
         "快要",
         "么",
         "做",
@@ -331,6 +333,9 @@ QUESTION_PHRASES = re.compile(
     r"|在(?=哪)|在哪(?:里|儿)"
     # "哪份国家层面的文件": the level or maker of the document asked, no word it writes
     rf"|哪一?(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{1,8}}?的(?:{ASKED_KINDS})(?:里|中|上)?"
+    # "哪一年的国务院政府工作报告说…": the year asked of the document, whose maker and kind
+    # name it, no word of what it says
+    rf"|哪一?年的?[\u4e00-\u9fff]{{0,8}}?(?:{ASKED_KINDS})(?:里|中|上)?(?:说|讲|提到|提出)?"
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     # "…报告明确讲了当年要…": how plainly it said it, no word of what it says
     r"|(?:明确|专门|特别)?(?:讲|说|写)(?:了|过|到)"
@@ -363,6 +368,8 @@ QUESTION_PHRASES = re.compile(
     r"|[那这](?:份|篇|个|场|次|届|批|期|部|本|件|回)"
     # "联系人是部里哪个司的": the body the document is from, said in passing
     r"|(?:部|厅|局|委|省|市|区|县)里(?=哪|什么|谁)"
+    # "这五年下来": the years the asker counts, which the plan period or year asked dates
+    r"|这[一二三四五六七八九十两几\d]+年(?=下来|来|间|里|中)"
 )
 EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "

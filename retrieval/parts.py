@@ -170,7 +170,7 @@ def split_parts(query: Query) -> list[Query]:
         rest = _metric_words(seg.replace(query.doc_name, " "))
         return rest if len(rest) >= 2 else ""  # "要求23年" leaves 求: it names nothing
 
-    def text_for(seg: str, drop: list[str]) -> str:
+    def text_for(seg: str, drop: list[str], ask: str = "") -> str:
         keyed_segments = {k for k, _ in keyed}
         others = [o for o in segments if o not in keyed_segments and o is not seg]
         shared = "".join(content(o) for o in others)
@@ -194,15 +194,22 @@ def split_parts(query: Query) -> list[Query]:
             else:
                 shared = f"{shared} {lent}"
         elif not MOVED.search(seg) and any(MOVED.search(k) for k, _ in keyed if k is not seg):
-            # "2023年实际增长多少,2024年定的目标是多少": the target of that growth
+            # "2023年实际增长多少,2024年定的目标是多少": the target of that growth; a part
+            # naming its metric and asking nothing ("…成交额2018年和2023年分别增长了多少")
+            # its growth too
             at = _GROWTH_ASKED.search(seg)
-            seg = f"{seg[: at.start()]}增长{seg[at.start() :]}" if at else seg
+            if at:
+                seg = f"{seg[: at.start()]}增长{seg[at.start() :]}"
+            elif names_metric(named_words(seg)):
+                seg = f"{seg}增长"
         if named_words(seg) and (shared or names_metric(named_words(seg))):
             at = _HOW_MUCH.search(seg)
             if at and MOVED.search(shared) and not MOVED.search(seg):
                 # "全社会研发投入增长目标,济宁和随州各定了多少": the growth shared is what
                 # the part asks ("随州各定了全社会研发投入增长多少"), read before 多少
                 seg, shared = f"{seg[: at.start()]}{shared}{seg[at.start() :]}", ""
+            if names_metric(named_words(seg)) and not ASKS.search(f"{seg}{shared}"):
+                seg = f"{seg}{ask}"  # the ask shared, read with the metric the part names
             return f"{_scope(query, seg, ())}{seg} {shared}".strip()
         text = query.norm
         for d in drop:  # another part's year or place, with its 年 and conjunction
@@ -277,7 +284,7 @@ def split_parts(query: Query) -> list[Query]:
                     and not own_ask(seg, keyed_segments)
                 )
             )
-            text = text_for(seg, drop)
+            text = text_for(seg, drop, ask)
             parts.append(
                 _part(query, text if ASKS.search(text) else text + ask, target, years, seg)
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus.doc_kinds import DOCUMENT_KINDS
+from corpus.places import find_places
 from retrieval.naming import ISSUING_BODY
 from retrieval.query import Query
 
@@ -48,13 +49,15 @@ _NAME_ENDS = re.compile(rf"(?:{_EDITION})?(?:[,;:?]|里|中|$)")
 
 def segments_of(query: Query) -> list[str]:
     """The question's segments (split at 和, 与, commas…), a document's name kept whole
-    ("…道路测试与示范应用管理规范,测试主体多久内要报、…")."""
+    ("…道路测试与示范应用管理规范,测试主体多久内要报、…"), and a place's ("呼和浩特")."""
     norm, name = query.norm, query.doc_name
     at = norm.find(name) if name else -1
     # (a name standing apart as one: "…管理规范,出了事故…", not "…和1991年计划的粮食产量";
     # and any quoted name or bracketed gloss: "“可解释、可通用的下一代人工智能方法”重大研究
     # 计划", "同一个计划(可解释、可通用的…方法)")
     whole = [q.group(0) for q in _QUOTED.finditer(norm) if SEGMENT_MARK.search(q.group(0))]
+    # (and a place whose name writes a conjunction's character: "呼和浩特")
+    whole += [p for a, b, _ in find_places(norm) if SEGMENT_MARK.search(p := norm[a:b])]
     if at >= 0 and _NAME_ENDS.match(norm, at + len(name)):
         whole.insert(0, name)
     kept = {w: SEGMENT_MARK.sub(lambda m: _KEPT * len(m.group(0)), w) for w in whole}

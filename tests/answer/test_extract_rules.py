@@ -680,3 +680,13 @@ def test_a_clause_of_the_reports_own_year_is_no_other_years() -> None:
     assert clause_year(q, 1, "1985年要降到千分之五左右", 1979) == 1
     # a document delivered in no known year: the sentence's year stands
     assert clause_year(q, 1, "今年要力争使全国人口增长率降到千分之十左右", None) == 1
+
+
+def test_a_quoted_name_inside_what_is_counted_is_the_figures_own() -> None:
+    from answer.named_words import counted_quotes
+
+    quoted = ("乙丙",)
+    assert counted_quotes('甲市新增了多少家国家级"乙丙"企业?', quoted) == quoted
+    assert counted_quotes('甲市"乙丙"企业有多少家?', quoted) == quoted
+    # a programme the figure is counted under is not what it counts
+    assert counted_quotes('实施"乙丙"行动,新增企业多少家?', quoted) == ()

@@ -471,3 +471,12 @@ def test_of_one_clauses_figures_the_one_naming_what_is_counted_wins() -> None:
     # a measure weighs, counts nothing ("产量多少万吨": 碳酸锂 is what is weighed)
     weighed = parse_query("甲省25年碳酸锂产量多少万吨")
     assert frame_of(weighed, Signals((Term("产量", 2.0),), (), "万吨")).counted == ""
+
+
+def test_a_level_at_a_years_end_is_a_total() -> None:
+    sig = _sig("甲类企业")
+    at_end = parse_query("甲市到2023年底甲类企业有多少家")
+    assert frame_of(at_end, sig).measure == Measure.STOCK
+    assert frame_of(parse_query("截至年末甲类企业有多少家"), sig).measure == Measure.STOCK
+    # additions counted up to it are still additions
+    assert frame_of(parse_query("截至2023年底新增甲类企业多少家"), sig).measure == Measure.FLOW

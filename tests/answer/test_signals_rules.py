@@ -949,3 +949,16 @@ def test_how_near_a_thing_is_said_to_be_and_which_n_it_is_are_no_words_of_it() -
     assert {"马上", "就要", "快要"} <= QUESTION_WORDS
     # "指哪三样": which three are asked, no word of the list (counted by 样 as by 项)
     assert "三样" not in QUESTION_PHRASES.sub(" ", "“乙丙丁”具体指哪三样")
+
+
+def test_the_span_a_figure_gathered_over_and_the_year_asked_of_a_report_are_no_words() -> None:
+    from answer.question_words import QUESTION_PHRASES, QUESTION_WORDS
+
+    # "甲省十四五这五年下来,甲类企业到多少家了": the plan period dates it, no sentence writes
+    # the asker's span
+    assert "下来" in QUESTION_WORDS
+    assert "五年" not in QUESTION_PHRASES.sub(" ", "甲省十四五这五年下来,甲类企业到多少家了")
+    assert "五年" in QUESTION_PHRASES.sub(" ", "甲省五年累计新增甲类企业多少家")  # not asked so
+    # "哪一年的乙部门工作报告说…": which year's report, whose maker names the document
+    kept = QUESTION_PHRASES.sub(" ", "哪一年的乙部门工作报告说丙率提高到了58.5%")
+    assert "乙部门" not in kept and "丙率" in kept

@@ -737,3 +737,21 @@ def test_a_part_saying_only_a_verb_borrows_the_metric_not_the_author_named() -> 
     )
     assert len(parts) == 2
     assert "物理空间" in parts[1].norm and parts[1].wants_target
+
+
+def test_a_place_writing_a_conjunctions_character_is_one_segment() -> None:
+    from retrieval.segments import segments_of
+
+    q = parse_query("呼和浩特和咸宁到2023年底甲类企业各有多少家")
+    assert segments_of(q)[0] == "呼和浩特"
+    parts = split_parts(q)
+    assert [p.regions for p in parts] == [("呼和浩特市",), ("咸宁市",)]
+
+
+def test_a_part_asking_nothing_of_its_own_takes_the_growth_and_ask_shared() -> None:
+    # "甲指标2018年和2023年分别增长了多少": the first part's growth and its ask are the last's
+    q = parse_query("乙部门工作报告里,甲类合同成交额2018年和2023年分别增长了多少?")
+    first, second = split_parts(q)
+    assert first.years == (2018,) and second.years == (2023,)
+    assert "增长多少" in first.norm  # read with its own words, before the document's name
+    assert "甲类合同成交额" in first.norm and "增长" in second.norm
