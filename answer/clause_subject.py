@@ -62,6 +62,21 @@ def sentence_before(norm: str, start: int) -> str:
     return norm[begin:end]
 
 
+def paragraph_topic(norm: str, start: int, longest: int = 14) -> str:
+    """The short sentence heading the run of sentences, in its paragraph, that the one at
+    ``start`` belongs to ("提质推进天开园建设。完善…。出台…,引育科技型企业累计达到1500家"):
+    the nearest one before it of one clause and at most ``longest`` characters, or ""."""
+    begin = norm.rfind("\n", 0, start) + 1
+    for m in reversed(list(_SENTENCE.finditer(norm, begin, start))):
+        if len(m.group(0)) <= longest and not _CLAUSE_MARK.search(m.group(0)):
+            return m.group(0)
+    return ""
+
+
+_SENTENCE = re.compile(r"[^。\n]+。")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def chained(before: str, sentence: str, least: int = 3, tail: int = 12) -> bool:
     """Whether ``sentence`` takes up what the sentence ``before`` ended on ("…提交项目正式
     申报书。" / "正式申报书受理时间为34天。"): it speaks of that, in that sentence's setting."""

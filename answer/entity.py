@@ -275,9 +275,12 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     name of the kind a copula question's subject ends on ("要建的通用机场是哪个").
     """
     found = _entity_span(query, cand)
-    if found is None or not _NO_NAME.search(cand.doc.norm[found[0] : found[1]]):
-        return found
     kind = subject_head(query.norm)
+    name = cand.doc.norm[found[0] : found[1]] if found else ""
+    # (a full name asked, "…那个科创园全称叫什么", ends on the kind of thing it names)
+    unkind = bool(kind) and _FULL_NAME.search(query.norm) is not None and not name.endswith(kind)
+    if found is None or not (_NO_NAME.search(name) or unkind):
+        return found
     headed = headed_name(kind, cand.clause.sent_norm) if kind else None
     base = cand.clause.sent_start
     if headed is None:
@@ -287,6 +290,8 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     s, e = headed
     return base + _without_lead(cand.clause.sent_norm, s, e, kind), base + e
 
+
+_FULL_NAME = re.compile(r"(?:全称|全名)(?:是|叫|为)")
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
 # stating an amount or a count ("3家").
@@ -323,7 +328,12 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
         if found is not None and not _GENERIC.match(sent[found[0] : found[1]]):
             s = with_owner(before_gap(query.norm), sent, found[0], found[1])
             e = s + to_head(sent[s : found[1]], head)
-            if len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
+            # (a long head is more of the question read as one, unless the sentence writes
+            # it: "天宫一号目标飞行器与…", whose name ends on it)
+            if len(head) > MAX_HEAD and head in sent:
+                if sent[s:e].endswith(head):
+                    return base + s, base + e
+            elif len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
                 return base + s, base + e
             # a name of another kind than asked ("“智慧社区”" for 哪个小区): read on
     spans = person_spans(query.norm, sent, entity_spans(query, sent))

@@ -19,6 +19,8 @@ _NAME_VERBS = frozenset(
 # Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
 _NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# A short gloss in brackets inside a name, a place or a name ("咸宁(武汉)离岸科创园")
+_GLOSS = re.compile(r"\([\u4e00-\u9fff]{2,8}\)")
 
 
 def headed_name(head: str, sent: str) -> tuple[int, int] | None:
@@ -34,12 +36,16 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
 
     found: dict[str, list[tuple[int, int]]] = {}
     at, start = 0, 0  # offset of the word, and where the name it may end began
+    gloss = 0  # where a bracketed gloss inside the name ends ("咸宁(武汉)离岸科创园")
     for word, flag in pos_tags(sent):
         # Domain words of the dictionary come tagged "x", as marks do.
         # A verb naming what a body does is part of its name ("信息化推进办公室",
         # "智能体育案例注册管理系统"); another verb ends the name before it.
         # …and so is a word opening the head asked ("通用" of 通用机场: "庆云通用机场")
         inner = (word in _NAME_VERBS or sent.startswith(head, at)) and at > start
+        opened = _GLOSS.match(sent, at) if word == "(" and at > start else None
+        gloss = opened.end() if opened else gloss
+        inner = inner or at < gloss
         if not inner and not (
             flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))
         ):

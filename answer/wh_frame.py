@@ -110,6 +110,8 @@ _SAME_VERB: dict[str, tuple[str, ...]] = {
 }
 _JOINED = re.compile(r"[跟和与同及]|以及")
 _COPULA_END = re.compile(r"(?:的)?(?:是|为|叫)$")
+# The full name asked of a thing ("…科创园全称叫什么"), which ends on its kind (…园)
+WHOLE_NAME = re.compile(r"的?(?:全称|全名)$")
 CLAUSE_MARK = re.compile(r"[,;。:!?]")
 _TIME_WORDS = re.compile(
     r"(?:19|20)?\d{2}年(?:度)?|今年|去年|明年|上半年|下半年|全年|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月"
@@ -216,6 +218,8 @@ def wh_frame(qnorm: str) -> WhFrame | None:
         subject = _drop_topic(_COPULA_END.sub("", pieces[0]).rstrip(",;:"))
         # "…协会换届后,新一届会长单位是谁": what the name is, is its own clause's words.
         subject = CLAUSE_MARK.split(subject)[-1] or subject
+        # "…设立的那个科创园全称叫什么": the full name of what the subject is
+        subject = WHOLE_NAME.sub("", subject)
         return WhFrame((GAP + subject, subject + GAP), (heads[0],), (LINKING,))
     pieces[0] = _drop_topic(pieces[0])
     verbs = [_verb_after(p) for p in (*pieces[1:], tail)]

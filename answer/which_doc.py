@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from answer.clause_subject import paragraph_topic
 from answer.extract import Candidate, added_hit, quotes_all
 from answer.model import Answer
 from answer.name_phrases import name_phrases
@@ -187,11 +188,14 @@ def states_values(
         return True  # "854.2万多条留言": a figure this precise, with most words around it
     # Several figures ("强度2.79%、高于全国0.25个百分点") each name part of the question.
     floor = t.value_item / len(sig.numbers)
+    # (what the run of sentences it stands in is about: "提质推进天开园建设。…引育科技型
+    # 企业累计达到1500家")
+    run = canon(paragraph_topic(c.doc.norm, c.clause.sent_start))
     for f in facts_between(c.doc.doc_id, c.clause.sent_start, c.clause.sent_end):
         if f.value in sig.numbers:
             # The question may name the document ("临安那份工作总结里…"), by its title or,
             # untitled, by what its first sentence says it is about.
-            named = f"{canon(normalize(f.qualifier + f.canonical))} {topic_of(c.doc)}"
+            named = f"{canon(normalize(f.qualifier + f.canonical))} {topic_of(c.doc)} {run}"
             if coverage(sig, named) >= floor:
                 return True
     # …or the 、-item stating the figure names it, as the question words it ("配有传感设备
@@ -376,7 +380,9 @@ def documents_answer(
         # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
         chosen = _doing_as_asked(sig, chosen)
         chosen = writing_the_name(q, chosen)
-        most = max(held.values()) - CONFIG.which_doc.phrase_behind
+        # (of the documents still chosen: one set aside for another year's words no longer
+        # sets the bar)
+        most = max((held[d] for d in chosen), default=0.0) - CONFIG.which_doc.phrase_behind
         chosen = {d: c for d, c in chosen.items() if held[d] >= most}
     if not chosen:
         return refusal(q, (citation_of(cands[0], None),) if cands else ())

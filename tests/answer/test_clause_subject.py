@@ -105,3 +105,16 @@ def test_where_a_figure_comes_from_is_no_figure() -> None:
     assert SOURCE_ASIDE.match("据十二个省的不完全统计")
     assert SOURCE_ASIDE.match("据国家统计局抽样调查")
     assert not SOURCE_ASIDE.match("据此新增企业十二家")
+
+
+def test_the_short_sentence_heading_a_run_in_its_paragraph() -> None:
+    from answer.clause_subject import paragraph_topic
+    from corpus.normalize import normalize
+
+    norm = normalize(
+        "加快提升甲乙带动力。提质推进丙园建设。完善丁布局,增强核心区作用。"
+        "出台升级版政策,引育戊类企业累计达到1500家。\n新段落,甲类企业达到20家。"
+    )
+    # the nearest short sentence of one clause ("完善丁布局,增强…" has two)
+    assert paragraph_topic(norm, norm.index("出台")) == "提质推进丙园建设。"
+    assert paragraph_topic(norm, norm.index("新段落")) == ""  # a new paragraph, its own run

@@ -512,3 +512,33 @@ def test_a_count_read_as_the_name_gives_way_to_the_quoted_name_of_the_kind_asked
     s, e = _quoted_of_kind("项目", sent) or (0, 0)
     assert sent[s:e] == "高效封装材料"
     assert _quoted_of_kind("平台", sent) is None
+
+
+def test_a_long_head_the_sentence_writes_ends_the_name() -> None:
+    # "…交会对接的是哪个甲乙飞行器": the sentence writes the head; the name ends on it
+    from answer.entity import entity_span
+
+    text = "甲宫一号甲乙飞行器与乙舟八号飞船先后成功发射并顺利交会对接。"
+    cand = _candidates_of(text)("交会对接")
+    found = entity_span(parse_query("2011年和乙舟八号飞船交会对接的是哪个甲乙飞行器?"), cand)
+    assert found is not None and cand.doc.norm[slice(*found)].startswith("甲宫一号")
+
+
+def test_a_short_gloss_in_brackets_stays_inside_a_headed_name() -> None:
+    from answer.entity_head import headed_name
+
+    sent = normalize("开创性设立了甲城(乙州)离岸科创园,签约企业94家。")
+    found = headed_name("园", sent)
+    assert found is not None and sent[slice(*found)] == "甲城(乙州)离岸科创园"
+    # a gloss of a clause is none ("(甲,乙)")
+    other = normalize("开创性设立了甲城(乙州,丙江)离岸科创园。")
+    found = headed_name("园", other)
+    assert found is None or "(" not in other[slice(*found)]
+
+
+def test_a_full_name_asked_ends_on_the_kind_of_thing_it_names() -> None:
+    from answer.entity import entity_span
+
+    cand = _candidates_of("开创性设立了甲城(乙州)离岸科创园,融入和借力丙都市圈。")("离岸科创园")
+    found = entity_span(parse_query("甲城为借力丙都市圈设立的那个科创园全称叫什么?"), cand)
+    assert found is not None and cand.doc.norm[slice(*found)] == "甲城(乙州)离岸科创园"

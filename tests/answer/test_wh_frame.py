@@ -43,3 +43,13 @@ def test_a_copula_question_asks_the_kind_its_subject_ends_on() -> None:
     assert subject_head(normalize("益阳24年打算筹建的国家级质检中心是哪个")) == "中心"
     assert subject_head(normalize("首家独角兽企业是哪家")) == "企业"
     assert subject_head(normalize("哪家企业建了通用机场")) == ""  # no copula question
+
+
+def test_the_full_name_asked_of_a_thing_is_of_the_things_kind() -> None:
+    from answer.wh_frame import subject_head
+
+    # "…设立的那个科创园全称叫什么": the full name of a 科创园 is asked
+    q = normalize("甲市为借力乙都市圈设立的那个科创园全称叫什么?")
+    assert subject_head(q) == "园"
+    frame = wh_frame(q)
+    assert frame is not None and not frame.patterns[0].endswith("全称")

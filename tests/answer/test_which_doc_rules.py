@@ -324,3 +324,73 @@ def test_one_document_asked_by_a_name_is_the_one_writing_it_word_for_word() -> N
     # a run shorter than a name's (only a few words shared) rules nothing out
     short = parse_query("哪份报告提到创新中心建好了?")
     assert list(writing_the_name(short, chosen)) == ["a.txt", "b.txt"]
+
+
+def test_a_value_stated_in_a_run_of_sentences_is_of_what_the_run_is_about() -> None:
+    from answer.which_doc import states_values
+    from corpus.model import Fact
+
+    text = (
+        "甲报告\n二、2024年任务\n加快提升甲乙带动力。提质推进丙园建设。完善丁布局,增强核心区作用。"
+        "出台升级版政策,引育戊类企业累计达到1500家,培育企业10家。\n"
+    )
+    q = parse_query("哪份报告提出丙园引育戊类企业累计要达到1500家?")
+    sig = Signals((Term("丙园", 4.0), Term("引育", 2.0), Term("戊类企业", 4.0)), ("1500",), "count")
+    c = _candidate(text, "1500")
+    at = c.doc.norm.index("引育")
+
+    def facts(*_: object) -> list[Fact]:
+        return [
+            Fact(
+                **{
+                    "doc_id": c.doc.doc_id,
+                    "section": "",
+                    "start": at,
+                    "end": at + 16,
+                    "sent_start": at,
+                    "sent_end": at + 16,
+                    "value_start": at + 12,
+                    "value_end": at + 16,
+                    "region": "",
+                    "scope": "",
+                    "year": 2024,
+                    "period": "",
+                    "kind": "target",
+                    "metric": "戊类企业",
+                    "qualifier": "累计",
+                    "value": "1500",
+                    "unit": "家",
+                    "canonical": "戊类企业",
+                }
+            )
+        ]
+
+    assert states_values(q, sig, c, facts)
+    # …not when no sentence heads the run: 丙园 is named nowhere near
+    bare = _candidate(text.replace("提质推进丙园建设。", ""), "1500")
+    assert not states_values(q, sig, bare, facts)
+
+
+def test_one_document_asked_of_its_own_year_is_judged_among_those_left() -> None:
+    from dataclasses import replace
+
+    from answer.signals import canon, coverage
+    from answer.which_doc import documents_answer
+
+    q = parse_query("哪一年的报告提出,税费改革当年先在甲省搞试点?")
+    sig = Signals((Term("税费改革", 4.0), Term("试点", 3.0)), (), "")
+
+    def cand(text: str, phrase: str, doc_id: str, year: int):  # type: ignore[no-untyped-def]
+        c = _candidate(text, phrase)
+        c = replace(
+            c,
+            doc=replace(c.doc, doc_id=doc_id, issued=year),
+            passage=replace(c.passage, pid=f"{doc_id}#0", doc_id=doc_id),
+        )
+        return replace(c, clause_cov=coverage(sig, canon(c.clause.norm)))
+
+    late = cand("甲报告\n从2000年起,在甲省开展税费改革试点,成效明显。\n", "开展", "late.txt", 2003)
+    own = cand("乙报告\n推进税费改革,今年在甲省进行试点。\n", "推进", "own.txt", 2000)
+    assert own.clause_cov < late.clause_cov
+    # the later report looks back at 2000; of those left, the one asked holds the most
+    assert documents_answer(q, sig, [late, own], lambda *_: []).parts == ("own.txt",)
