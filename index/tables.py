@@ -78,6 +78,7 @@ class Tables:
         }
         self._facts: tuple[Fact, ...] | None = None
         self._lists: dict[str, tuple[Enumeration, ...]] | None = None
+        self._lists_of: dict[str, tuple[Enumeration, ...]] = {}
         self._facts_of: dict[str, tuple[Fact, ...]] = {}
         self._facts_grouped = False  # _facts_of holds every document's (from _facts)
         self._facts_by_value: dict[str, tuple[Fact, ...]] | None = None  # (from _facts)
@@ -160,14 +161,17 @@ class Tables:
         return out
 
     def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
-        """The enumerations of one document (only its lines are parsed, until the whole
+        """The enumerations of one document (only its lines are parsed, once, until the whole
         table is due or was read)."""
         if self._lists is None and self._whole_due("lists.jsonl"):
             self._lists = self.lists
         if self._lists is not None:
             return self._lists.get(doc_id, ())
-        found = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
-        return found.get(doc_id, ())
+        found = self._lists_of.get(doc_id)  # (a document's lists are read again and again)
+        if found is None:
+            rows = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
+            found = self._lists_of[doc_id] = rows.get(doc_id, ())
+        return found
 
     def _whole_due(self, name: str) -> bool:
         """Whether a table read a document at a time is now parsed whole: the process

@@ -89,6 +89,9 @@ def test_an_index_reads_the_figures_and_lists_of_one_document_as_its_whole_table
     value = sample_index.facts[0].value
     assert list(fresh.facts_valued(value)) == [f for f in sample_index.facts if f.value == value]
     assert fresh.tables._facts is None and fresh.tables._lists is None  # neither read whole
+    # a document's lists are parsed once: asked again, the same objects come back
+    some = next(d for d in sample_index.documents if sample_index.lists.get(d))
+    assert fresh.lists_of(some) is fresh.lists_of(some)
     # once the whole table is read, a value's figures are the same, grouped once
     assert fresh.facts  # (reads it whole)
     for value in {f.value for f in sample_index.facts}:
