@@ -63,7 +63,12 @@ from corpus.phrase_lists import (
 )
 from corpus.quoted_frames import quoted_frames
 from corpus.run_in_titles import run_in_titles
-from corpus.section_leads import point_lead_lists, section_lead_lists, shared_noun_points
+from corpus.section_leads import (
+    announced_leads,
+    point_lead_lists,
+    section_lead_lists,
+    shared_noun_points,
+)
 from corpus.sentence_lists import inline_lists
 from corpus.spelled_out import spelled_out_names
 from corpus.term_lines import term_lines
@@ -377,7 +382,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += alike_clause_lists(doc) + run_in_sentences(doc) + dash_points(doc)
     found += counted_lines(doc) + term_lines(doc)
     found += section_lead_lists(doc) + shared_noun_points(doc) + modifier_series(doc)
-    found += point_lead_lists(doc)
+    found += point_lead_lists(doc) + announced_leads(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))

@@ -5,6 +5,9 @@
   充分发挥…" "立足当前,着眼长远。准确把握…" …; "第二章 基本原则" then "第四条 加强政策引领。
   紧紧围绕…" "第五条 实行分级管理。设立…"): those sentences are the section's points, the
   way plans write their principles, and the section's heading names them;
+* announced leads: a sentence announcing points ("…体现了以下重要指导方针。") and the short
+  sentences standing alone on their lines after it, each followed by its body ("坚持把结构
+  调整作为主线。" then "我国经济…"), the first perhaps run on after the announcement;
 * shared-noun points: a sentence of three or more points set apart by semicolons, each
   opening with a short clause that names one thing of a kind the others name too ("支持新材料
   产业延链强链,…;促进智能装备产业提档升级,…;引导新医药产业跨越发展,…"): those clauses,
@@ -163,3 +166,55 @@ def _named(doc: Document, start: int, items: tuple[Item, ...]) -> Enumeration:
     path = doc.path_at(start)
     head = " ".join(x for x in (path, opening) if x)
     return _lead_list(path, head, items)
+
+
+# A sentence announcing the points after it ("…体现了以下重要指导方针。", "要把握好以下几点:")
+# (not a bound, "10万元以下", nor a short name given, "以下简称")
+_ANNOUNCING = re.compile(
+    r"[^。\n:]*(?<![\d万亿千百元人个家项%岁天月年次倍吨米亩])(?:以下(?!简称)|下列|如下)[^。\n:,]{0,12}[。:]"
+)
+# A short sentence standing alone on its line: a point's lead, its body on the lines after
+_ALONE = re.compile(rf"[ \t\u3000]*([^\n。;:!?,、\d]{{2,{LEAD_MAX}}})。[ \t\u3000]*$", re.M)
+_RUN_ON = re.compile(rf"[ \t\u3000]*([^\n。;:!?,、\d]{{2,{LEAD_MAX}}})。")
+MAX_BODY = 3  # lines of a point's body between two leads; more end the points
+
+
+def announced_leads(doc: Document) -> list[Enumeration]:
+    """Points announced by a sentence ("…以下重要指导方针。"), each a short sentence alone on
+    its line after it (the first may run on right after the announcement), up to a heading or
+    more than :data:`MAX_BODY` lines without one: those sentences, named by the announcement."""
+    norm, out = doc.norm, []
+    heads = {s.start for s in doc.sections or ()}
+    for said in _ANNOUNCING.finditer(norm):
+        items: list[Item] = []
+        bodied = True  # (a lead run on with its body after it on its line has its body)
+        first = _RUN_ON.match(norm, said.end())
+        if first is not None and not norm.startswith("\n", said.end()):
+            items.append(Item(first.start(1), first.end(1), first.start(1), first.end()))
+            bodied = bool(norm[first.end() : norm.find("\n", first.end())].strip())
+        items += _alone_after(norm, norm.find("\n", said.end()) + 1, heads, bodied)
+        if len(items) >= MIN_POINTS and norm.find("\n", said.end()) > 0:
+            path = doc.path_at(said.start())
+            head = " ".join(x for x in (path, said.group(0).strip()) if x)
+            out.append(_lead_list(path, head, tuple(items)))
+    return out
+
+
+def _alone_after(norm: str, at: int, heads: set[int], bodied: bool) -> list[Item]:
+    """The leads standing alone on their lines from ``at`` on (see :func:`announced_leads`),
+    each followed by its body: the line right after a lead is its body, however short;
+    ``bodied``: whether the lead before ``at`` has its body already."""
+    items: list[Item] = []
+    body = 0 if bodied else -1  # lines of body since the last lead (-1: none yet, one due)
+    for para in _PARAGRAPH.finditer(norm, at):
+        if any(para.start() <= h <= para.start() + 3 for h in heads):
+            break
+        lead = _ALONE.fullmatch(norm, para.start(), para.end())
+        if lead is None or _NUMBERED.match(lead.group(1)) or body < 0:
+            body = max(body, 0) + 1
+            if body > MAX_BODY:
+                break
+            continue
+        items.append(Item(lead.start(1), lead.end(1), lead.start(1), lead.end(1) + 1))
+        body = -1
+    return items

@@ -117,3 +117,28 @@ def test_paragraphs_under_a_point_run_into_its_own_paragraph_are_its_points() ->
         "推动壬业改造提升。", "要加快壬业重点链条高质量发展，强化基础再造和重大装备攻关，"
     )
     assert point_lead_lists(parse_text(body, "d.txt")) == []
+
+
+def test_points_announced_by_a_sentence_stand_alone_on_their_lines() -> None:
+    from corpus.section_leads import announced_leads
+
+    doc = parse_text(
+        "甲报告\n二、目标和方针\n《纲要》体现了以下重要指导方针。坚持把甲作为主题。强调甲乙。\n"
+        "坚持把乙作为主线。\n乙的说明很长很长,要做好。\n坚持把丙作为动力。\n丙的说明,要做好。\n"
+        "坚持把丁作为出发点。\n丁的说明。\n三、其他\n略。\n",
+        "r.txt",
+    )
+    found = announced_leads(doc)
+    assert len(found) == 1
+    items = [doc.norm[i.start : i.end] for i in found[0].items]
+    assert items == [
+        "坚持把甲作为主题",
+        "坚持把乙作为主线",
+        "坚持把丙作为动力",
+        "坚持把丁作为出发点",
+    ]
+    # a bound is no announcement ("5岁以下儿童死亡率。")
+    bound = parse_text(
+        "甲报告\n一、民生\n控制5岁以下儿童死亡率。\n提高甲。\n推进乙。\n维护丙。\n", "b.txt"
+    )
+    assert announced_leads(bound) == []
