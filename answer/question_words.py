@@ -293,6 +293,8 @@ QUESTION_WORDS = frozenset(
         "就要",
         # the span a figure gathered over ("这五年下来", "一年下来"): the report dates it
         "下来",
+        # what a document is loosely said to be about ("智能制造相关认定办法"): its words say it
+        "相关",
         "快要",
         "么",
         "做",
@@ -370,6 +372,11 @@ QUESTION_PHRASES = re.compile(
     r"|(?:部|厅|局|委|省|市|区|县)里(?=哪|什么|谁)"
     # "这五年下来": the years the asker counts, which the plan period or year asked dates
     r"|这[一二三四五六七八九十两几\d]+年(?=下来|来|间|里|中)"
+    # "(第一到第五)": the numbering of the points asked, which no point's words repeat
+    r"|\(?第[一二三四五六七八九十\d]{1,3}(?:条|点|项)?(?:到|至|-|~)第[一二三四五六七八九十\d]{1,3}(?:条|点|项)?\)?"
+    # "农业和农村工作部分列了…": the part of the document asked in, which headings name by
+    # its subject alone (not "第三部分", a part by its number)
+    r"|(?<![第一二三四五六七八九十\d])部分(?=里|中|列|讲|提|说|写|有|,)"
 )
 EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "

@@ -55,13 +55,17 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     characters between two of its sub-words (``pieces``): a report names a metric with a
     word the asker leaves out ("技术合同交易登记额" for 技术合同登记额, "研发经费投入强度" for
     研发投入强度); a side of at least two characters each. A three-character term's first
-    character may modify the rest through 的 ("新的进展" for 新进展)."""
+    character may modify the rest through 的 ("新的进展" for 新进展); a measure is written as a
+    figure in its unit ("31.71万亩" for 面积)."""
     if not re.fullmatch(f"{_CJK}+", term):
         return None
     forms = [re.escape(term[:-1]) + _CJK + re.escape(term[-1])] if len(term) >= 3 else []
     if len(term) == 3:
         # a one-character modifier and its noun joined by 的 ("新的进展" for 新进展)
         forms.append(re.escape(term[0]) + "的" + re.escape(term[1:]))
+    if term in _MEASURE_UNITS:
+        # a measure named by its figure's unit ("营造林面积" ← "营造林31.71万亩")
+        forms.append(rf"\d[\d.]*(?:万|亿)?(?:{_MEASURE_UNITS[term]})")
     for k in _cuts(term, pieces):
         forms.append(re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:]))
         # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then
@@ -72,6 +76,14 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     if stems:
         forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_TO_AMOUNT}")
     return re.compile("|".join(forms)) if forms else None
+
+
+# Measures a figure's unit names ("面积" is what 万亩 measures)
+_MEASURE_UNITS = {
+    "面积": "亩|公顷|平方米|平方公里",
+    "长度": "公里|千米|米",
+    "里程": "公里|千米",
+}
 
 
 def _cuts(term: str, pieces: tuple[str, ...]) -> list[int]:

@@ -37,6 +37,8 @@ def states_phrase(q: Query, sig: Signals, c: Candidate, loose: bool = False) -> 
     # A full date the sentence writes as asked ("…于2023年12月20日前报送") is as telling.
     dated = DATE.search(q.norm) is not None
     least = t.quoted_context if (named and _names_a_thing(q.norm)) or dated else t.phrase_context
+    if dated and c.year < 0:
+        c = replace(c, year=0)  # (the sentence writes the year asked, in the date it states)
     if not fits(replace(q, wants_target=False), sig, c, min_cov=least):
         return False
     # A phrase of two clauses ("落户…中心、发行…产品") is stated by the sentence holding both,

@@ -71,11 +71,19 @@ class NameIndex:
         fits every 标准体系建设指南 by most of its pieces, the 智能船舶 one by all)."""
         shares = self._shares(name)
         fit = shares >= NAMED_FIT
-        if not fit.any() and (unissued := unissued_pieces(name)):
+        unissued = unissued_pieces(name)
+        if not fit.any() and unissued:
             # no document fits the name with its issuer: one whose issuer is not known may
             # fit the rest ("民政部等部门推进智慧社区建设的意见" of an untitled, unsigned text)
             shares = np.where(self._unissued, self._held(unissued), 0.0)
             fit = shares >= NAMED_FIT
+        elif unissued:
+            # …and one titled all the rest is named too ("商务部…技术指南(试行)": the unsigned
+            # guide, beside the notice issuing it)
+            rest = self._unissued & (self._held(unissued) >= 1.0)
+            rest &= self._titled(unissued, rest)
+            shares = np.where(rest, 1.0, shares)
+            fit |= rest
         if best_only and fit.any():
             fit &= shares >= shares.max()
         found = [int(i) for i in np.flatnonzero(fit) if not self._grounded_only(name, int(i))]
@@ -86,6 +94,13 @@ class NameIndex:
             if not other_kind(name, self._heads[i].title, self.ids[i], self._heads[i].opening)
         ]
         return tuple(self.ids[i] for i in (own or found))
+
+    def _titled(self, pieces: frozenset[str], among: np.ndarray) -> np.ndarray:
+        """Whether each document ``among`` has a title holding every one of ``pieces``."""
+        titled = np.zeros(len(self.ids), dtype=bool)
+        for i in np.flatnonzero(among):
+            titled[i] = pieces <= head_pieces(self._heads[i].title, "")
+        return titled
 
     def _grounded_only(self, name: str, i: int) -> bool:
         """Whether document ``i`` fits the name only by a title its opening says it carries

@@ -131,7 +131,11 @@ def name_fit(name: str, doc: Document) -> float:
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
     opening = doc.norm[:OPENING] if doc.norm else ""
     head = _head_pieces(f"{doc.title} {doc.issuer}", grounded_on(name, opening) or opening)
-    return max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
+    best = max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
+    # (a document whose issuer is not known, titled all the name but its issuer, fits it
+    # whole: "商务部…技术指南(试行)" of the unsigned guide)
+    unissued = unissued_pieces(name) if not doc.issuer else frozenset()
+    return 1.0 if unissued and unissued <= head_pieces(doc.title, "") else best
 
 
 @lru_cache(maxsize=1024)

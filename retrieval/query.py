@@ -86,6 +86,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             rf"|{WHICH_PLACE}的?(?:\d{{2,4}}年)?的?(政府)?(工作)?(报告|文件)"
+            # "哪个区科技局的上半年工作总结提到…": the place's body's document of a time
+            rf"|{WHICH_PLACE}[\u4e00-\u9fff]{{0,10}}?(?:{ASKED_KINDS})(?=里|中|上|提|说|写|讲|明确)"
             # "…测试的规范里,哪个要求…": which of those documents
             rf"|(?:{DOCUMENT_KINDS})(?:里|中|当中)?,?哪(?:个|一个|些|几个|份)(?:要求|规定|提出|明确|写|说)"
             # …when it states a value ("…3.55%是哪个市的"); "成为…第一家…的是哪个县的"

@@ -962,3 +962,16 @@ def test_the_span_a_figure_gathered_over_and_the_year_asked_of_a_report_are_no_w
     # "哪一年的乙部门工作报告说…": which year's report, whose maker names the document
     kept = QUESTION_PHRASES.sub(" ", "哪一年的乙部门工作报告说丙率提高到了58.5%")
     assert "乙部门" not in kept and "丙率" in kept
+
+
+def test_how_a_document_and_its_part_are_pointed_at_are_no_words_of_the_answer() -> None:
+    from answer.question_words import QUESTION_PHRASES, QUESTION_WORDS
+
+    assert "相关" in QUESTION_WORDS  # "甲乙相关认定办法": loosely about, its words say it
+    kept = QUESTION_PHRASES.sub(
+        " ", "国务院1999年政府工作报告里,甲乙工作部分列了哪几条(第一到第五)?"
+    )
+    assert "第一" not in kept and "第五" not in kept
+    assert "部分" not in kept and "甲乙" in kept
+    # a part named by its number is still asked by it
+    assert "部分" in QUESTION_PHRASES.sub(" ", "甲计划第三部分讲了什么")

@@ -73,3 +73,11 @@ def test_a_one_character_modifier_may_join_its_noun_with_de() -> None:
     assert not spelled.search("取得新的重大进展")  # more than 的 between
     longer = spelled_out("新进展甲")  # (only a three-character term)
     assert longer is not None and not longer.search("新的进展甲")
+
+
+def test_a_measure_is_written_as_a_figure_in_its_unit() -> None:
+    spelled = spelled_out("面积")
+    assert spelled is not None
+    assert spelled.search("完成甲乙林31.71万亩")
+    assert spelled.search("建成厂房2000平方米")
+    assert not spelled.search("完成甲乙林31.71万元")

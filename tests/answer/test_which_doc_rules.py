@@ -394,3 +394,21 @@ def test_one_document_asked_of_its_own_year_is_judged_among_those_left() -> None
     assert own.clause_cov < late.clause_cov
     # the later report looks back at 2000; of those left, the one asked holds the most
     assert documents_answer(q, sig, [late, own], lambda *_: []).parts == ("own.txt",)
+
+
+def test_a_date_the_sentence_writes_as_asked_dates_it_whatever_its_documents_years() -> None:
+    from dataclasses import replace
+
+    from answer.which_phrase import states_phrase
+
+    q = parse_query("甲省哪份甲乙认定办法是从2022年4月30日起执行的?")
+    sig = Signals(
+        (Term("甲乙", 4.0), Term("认定", 2.0), Term("办法", 4.0), Term("执行", 3.0)), (), ""
+    )
+    text = (
+        "甲乙认定办法\n第一条 为推进甲乙认定,制定本办法。\n第九条 本办法自2022年4月30日起执行。\n"
+    )
+    c = replace(_candidate(text, "起执行"), year=-1)  # (the document's years read otherwise)
+    assert states_phrase(q, sig, c)
+    other = parse_query("甲省哪份甲乙认定办法是从2023年5月1日起执行的?")
+    assert not states_phrase(other, sig, c)  # a date it does not write

@@ -280,3 +280,24 @@ def test_a_name_followed_by_who_does_something_is_read() -> None:
     assert document_name(normalize("甲乙平台数字资源内容审核规范由哪个部门负责解释")) == (
         "甲乙平台数字资源内容审核规范"
     )
+
+
+def test_an_unsigned_document_titled_the_name_but_its_issuer_is_named_too() -> None:
+    from retrieval.name_index import DocName, NameIndex
+    from retrieval.naming import OPENING
+
+    guide = parse_text("甲乙商店建设技术指南(试行)\n一、术语定义\n甲。\n", "g.txt")
+    notice = parse_text(
+        "乙部办公厅关于印发甲乙商店建设技术指南(试行)的通知\n各单位:\n现将乙部甲乙商店建设技术"
+        "指南(试行)印发给你们。\n",
+        "n.txt",
+    )
+    name = "乙部甲乙商店建设技术指南"
+    assert names_document(name, guide)  # its title holds all of the name but its issuer
+    index = NameIndex(
+        [DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in (guide, notice)]
+    )
+    assert "g.txt" in index.fitting(name)
+    # …not an unsigned one whose opening, not its title, holds it
+    body = parse_text("为推进甲乙商店建设技术指南落实,制定本细则。\n一、目标\n", "b.txt")
+    assert not names_document(name, body) or name_fit(name, body) < 1.0

@@ -620,3 +620,9 @@ def test_places_asked_as_two_levels_stand_for_their_reports() -> None:
 )
 def test_a_plan_drawn_up_is_no_target_asked(question: str, target: bool) -> None:
     assert parse_query(question).wants_target is target
+
+
+def test_which_places_bodys_document_of_a_time_says_it_is_a_which_document_question() -> None:
+    q = parse_query("哪个区科技局的上半年工作总结提到甲乙保险机制?")
+    assert q.intent == Intent.WHICH_DOC
+    assert parse_query("哪个区获评甲乙示范区?").intent != Intent.WHICH_DOC  # a place's name
