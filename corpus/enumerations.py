@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.aim_series import aim_series
 from corpus.alike_clauses import alike_clause_lists
 from corpus.alike_leads import alike_leads
 from corpus.arrival_series import arrival_series
@@ -385,6 +386,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += point_lead_lists(doc) + announced_leads(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
+    found += aim_series(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -15,9 +15,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-from corpus.enum_model import DASH_MARK, MAX_LEAD, MIN_ITEMS, Enumeration, Item, sentence_start
+from corpus.counted_subjects import subjects
+from corpus.enum_model import (
+    DASH_MARK,
+    MAX_LEAD,
+    MIN_ITEMS,
+    Enumeration,
+    Item,
+    sentence_start,
+)
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -269,27 +279,31 @@ _SENTENCE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}。")
 _COUNT_NAMED = re.compile(r"(?<![一二三四五六七八九十百千两\d])" + _COUNT_NAME + r"(?=[,。;])")
 _LEAD_CLAUSE = re.compile(rf"[^。;:!?,\n]{{2,{LEAD_SENTENCE_MAX}}}[,。]")
 COUNTED_WINDOW = 6000  # characters after the intro searched for its points
+# How a count's points are read after it: (document, first offset, name, count) → items
+_Reader = Callable[[Document, int, str, int], list[Item]]
 
 
 def counted_lead_sentences(doc: Document) -> list[Enumeration]:
     """Points named by a count: after a colon, that many short sentences ending with the
     counted noun, the first right after the colon; after a count closing a clause, that
-    many sentences opening with a clause ending with the noun, the first in the next
-    sentence. Exactly that many in the intro's section."""
+    many sentences opening with a subject ending with the noun in its paragraph, or with a
+    clause ending with it, the first in the next sentence. Exactly that many in the intro's
+    section."""
     norm, out = doc.norm, []
-    found = [
-        (m, m.end(), p) for m in _COUNT_INTRO.finditer(norm) for p in (_SENTENCE, _LEAD_CLAUSE)
+    sentences, clauses = partial(_points, point=_SENTENCE), partial(_points, point=_LEAD_CLAUSE)
+    found: list[tuple[re.Match[str], int, _Reader]] = [
+        (m, m.end(), r) for m in _COUNT_INTRO.finditer(norm) for r in (sentences, clauses)
     ]
     for m in _COUNT_NAMED.finditer(norm):
         end = norm.find("。", m.end())
         if end > 0:
-            found.append((m, end + 1, _LEAD_CLAUSE))
+            found += [(m, end + 1, subjects), (m, end + 1, clauses)]
     done: set[int] = set()
-    for m, first, point in found:
+    for m, first, read in found:
         count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         if m.start() in done:
             continue  # the sentences after a colon read as points: not their clauses too
-        items = _points(doc, first, m.group(2), count, point)
+        items = read(doc, first, m.group(2), count)
         if count < MIN_ITEMS or len(items) != count:
             continue
         intro = sentence_start(norm, m.start())

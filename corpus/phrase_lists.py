@@ -48,7 +48,10 @@ _COUNTED = re.compile(
 )
 # A sentence's last clause, after the verb that builds what it names.
 _ENDING = re.compile(r"(?:建设|打造|建成|创建|争创|建好|培育)([^,;。]{2,30})。")
-_SERIES = re.compile(r"\"([^\"\n]{5,80})\"")
+# (every quotation matched, however short, so that quotes pair as written: a short one
+# skipped would pair its closing quote with the next opening one)
+_SERIES = re.compile(r"\"([^\"\n]{1,80})\"")
+MIN_QUOTED = 5  # characters of a quotation holding a series
 _NOT_A_NAME = re.compile(r"[。,;:!?\s]")
 _CLAUSE = re.compile(r"[^,;。:!?\n]+")
 MAX_NOUN_ITEM = 20  # a longer piece of a 、-series is a clause, not a name
@@ -103,6 +106,8 @@ def quoted_series(doc: Document) -> list[Enumeration]:
     norm = doc.norm
     out = []
     for m in _SERIES.finditer(norm):
+        if len(m.group(1)) < MIN_QUOTED:
+            continue
         pieces = m.group(1).split("、")
         if len(pieces) < MIN_SERIES or any(not 2 <= len(p) <= MAX_SERIES_ITEM for p in pieces):
             continue
@@ -114,7 +119,14 @@ def quoted_series(doc: Document) -> list[Enumeration]:
             items.append(Item(at, at + min(len(p), MAX_LEAD), sent_start, sent_end))
             at += len(p) + 1
         path = doc.path_at(m.start())
-        head = f"{path} {norm[sent_start : m.start()]}"
+        # named by its own clause: the words before it and after it ("开展“A、B…”五大行动",
+        # "以“1家…、8个…”为主体的科技力量矩阵"), not another quotation's of its sentence
+        opening = max(sent_start, *(norm.rfind(c, sent_start, m.start()) + 1 for c in ",;:"))
+        closing = min(
+            (i for i in (norm.find(c, m.end(), sent_end) for c in ",;:。") if i >= 0),
+            default=sent_end,
+        )
+        head = f"{path} {norm[opening : m.start()]} {norm[m.end() : closing]}"
         out.append(
             Enumeration("inline", path, sent_start, sent_end, head, len(items), tuple(items))
         )

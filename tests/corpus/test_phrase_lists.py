@@ -263,3 +263,24 @@ def test_what_a_plan_aims_at_opens_its_series_and_is_no_name() -> None:
     assert _names(doc, kind_series(doc))[0][:2] == ["甲技术", "乙技术"]
     doc = _doc("甲报告\n二、任务\n争取在甲技术、乙技术、丙技术等领域实现突破。\n")
     assert _names(doc, kind_series(doc))[0][0] == "甲技术"
+
+
+def test_quotes_pair_as_written_however_short_the_ones_before() -> None:
+    # a short quotation ("“尖刀”") before the series must not shift how quotes pair
+    doc = _doc(
+        "甲报告\n一、回顾\n实施“尖刀”工程,推进“乙丙”行动,以“1家甲实验室、8个乙装置、42家丙实验室”"
+        "为主体的丁矩阵加速形成。\n"
+    )
+    assert _names(doc, quoted_series(doc)) == [["1家甲实验室", "8个乙装置", "42家丙实验室"]]
+    # …named by its own clause, the words after it too
+    assert "为主体的丁矩阵加速形成" in quoted_series(doc)[0].head
+
+
+def test_a_quoted_series_is_named_by_its_own_clause_not_its_neighbours() -> None:
+    doc = _doc(
+        "甲总结\n一、党建\n通过组建“甲乙”服务团队,开展“子甲、丑乙、寅丙”三大行动,"
+        "推动“学习型、服务型、创新型”机关建设。\n"
+    )
+    heads = {tuple(_names(doc, [en])[0]): en.head for en in quoted_series(doc)}
+    assert "三大行动" in heads[("子甲", "丑乙", "寅丙")]
+    assert "三大行动" not in heads[("学习型", "服务型", "创新型")]
