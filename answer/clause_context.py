@@ -9,6 +9,7 @@ from answer.clause_subject import (
     RANK_CLAUSE,
     chained,
     counted_before,
+    ordinal_point,
     own_subject,
     previous_clause,
     ranked,
@@ -104,7 +105,9 @@ def read_before(doc: Document, sentences: list[tuple[int, str]], c: Clause) -> l
     what that one ended on ("…提交正式申报书。正式申报书受理时间为34天"); after "。" a new
     sentence otherwise says nothing of the one before."""
     before = sentence_before(doc.norm, c.sent_start)
+    # …and the numbered point it goes on ("一是积极推行…制度。试点…。中央财政安排…")
+    point = [p for p in (ordinal_point(doc.norm, c.sent_start),) if p and p not in before]
     if before and (OF_BEFORE.match(c.sent_norm) or chained(before, c.sent_norm)):
-        return [before]
+        return [*point, before]
     earlier = [n for st, n in sentences if st < c.sent_start][-1:]
-    return [n for n in earlier if n.endswith(";")]
+    return [*point, *(n for n in earlier if n.endswith(";"))]

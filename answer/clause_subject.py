@@ -77,6 +77,25 @@ _SENTENCE = re.compile(r"[^。\n]+。")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
+def ordinal_point(norm: str, start: int) -> str:
+    """The opening clause of the numbered point ("一是积极推行新型农村合作医疗制度。") the
+    sentence at ``start`` goes on, later in its paragraph ("…中央财政安排补助资金101亿元"),
+    or "" (a sentence opening a point is its own)."""
+    begin = norm.rfind("\n", 0, start) + 1
+    found = [m for m in _ORDINAL_POINT.finditer(norm, begin, start) if m.end() <= start]
+    if not found or _ORDINAL_POINT.match(norm, start):
+        return ""
+    return found[-1].group(0)
+
+
+# A numbered point opening a sentence: "一是…", "第二,…", its opening clause
+_ORDINAL_POINT = re.compile(
+    r"(?:(?<=[。\n:;])|^)[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十],)"
+    r"[^,;:。\n]{2,30}",
+    re.M,
+)
+
+
 def chained(before: str, sentence: str, least: int = 3, tail: int = 12) -> bool:
     """Whether ``sentence`` takes up what the sentence ``before`` ended on ("…提交项目正式
     申报书。" / "正式申报书受理时间为34天。"): it speaks of that, in that sentence's setting."""

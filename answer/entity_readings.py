@@ -260,6 +260,34 @@ def dashed_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return None
 
 
+def appositive_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """A name the sentence writes right after the noun the question calls the thing by and
+    before what the question says it did ("首个获批上市的古代经典名方中药复方制剂叫什么" in
+    "首个古代经典名方中药复方制剂二冬汤颗粒获批上市"), or None."""
+    called = _called(qnorm)
+    if "的" not in called:
+        return None
+    done, noun = called.rsplit("的", 1)
+    at = sent.find(noun) if len(noun) >= _APPOSED_NOUN else -1
+    if at < 0:
+        return None
+    start = at + len(noun)
+    window = sent[start : start + MAX_SPAN + _APPOSED_DONE]
+    for n in range(min(_APPOSED_DONE, len(done)), 1, -1):
+        end = window.find(done[-n:])
+        name = window[:end]
+        # (a name of its own: none of the question's words in it, "与神舟八号飞船…")
+        echoed = any(name[i : i + 2] in qnorm for i in range(len(name) - 1))
+        if 2 <= end <= MAX_SPAN and not _NOT_APPOSED.search(name) and not echoed:
+            return start, start + end
+    return None
+
+
+_APPOSED_NOUN = 4  # characters of the noun a name is set after: a short one names little
+_APPOSED_DONE = 4  # characters of what it did, looked for after the name
+_NOT_APPOSED = re.compile(r"[,;。:、\"《》()\d]")
+
+
 # The nouns a name ends on (two characters or more: "实验室", "研究院", "中心").
 _NAME_HEAD = re.compile(
     "|".join(
@@ -281,6 +309,7 @@ READINGS = (
     alias_span,
     quoted_name_span,
     dashed_name_span,
+    appositive_span,
     named_item_span,
     inserted_name,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from answer.clause_context import part_of
 from answer.list_except import excepted, names_excepted
 from answer.list_items import (
     CLAUSE_END,
@@ -133,6 +134,8 @@ def score_list(
         # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists,
         # and the name of the point its paragraph runs in ("(6)建设科技创新支撑平台。支持A、…")
         point = run_in_point(doc.norm, en)
+        # …and the sentence it gives part of ("…筛选出12个候选项目。其中,新建类5个,分别是:")
+        point = f"{point} {part_of(doc.norm, en.items[0].sent_start)}" if en.items else point
         own_words = f"{own_words} {canon(lead(doc.norm, en, CLAUSE_END, 40))} {canon(point)}"
         head = f"{head} {point}"
     own = coverage(sig, own_words)

@@ -282,6 +282,14 @@ def _same_start(a: str, b: str) -> int:
     return next(differ, min(len(a), len(b)))
 
 
+def _place_quoted(q: Query, c: Candidate) -> Candidate:
+    """The candidate, its place not counted against it when the place asked stands inside
+    the words it states ("上榜广西百强高新技术企业": the place is the name's)."""
+    if c.region < 0 and place_quoted(q, c.clause.sent_norm):
+        return replace(c, region=0)
+    return c
+
+
 def _stating(
     q: Query, sig: Signals, cands: list[Candidate], states: Callable[[Candidate], bool]
 ) -> tuple[dict[str, Candidate], dict[str, float]]:
@@ -292,8 +300,7 @@ def _stating(
     for c in cands:
         if c.doc.doc_id in chosen and (sig.numbers or held[c.doc.doc_id] >= c.clause_cov):
             continue
-        if c.region < 0 and place_quoted(q, c.clause.sent_norm):
-            c = replace(c, region=0)  # "上榜广西百强高新技术企业": the place is the name's
+        c = _place_quoted(q, c)
         if states(c):
             chosen.setdefault(c.doc.doc_id, c)
             held[c.doc.doc_id] = max(held.get(c.doc.doc_id, 0.0), c.clause_cov)
@@ -373,7 +380,11 @@ def documents_answer(
         # none states it as the question words it: those stating it in their own words
         chosen, held = _stating(q, sig, cands, states(True))
     if not chosen and not sig.numbers and not DATE.search(q.norm):
-        chosen = stated_apart(sig, q.norm, cands)  # "…商品化,逐步使企业成为…": clauses apart
+        # "…商品化,逐步使企业成为…": clauses apart (a place inside what one of them states,
+        # "温州医科大学等高校", names no document's place)
+        quoting = {c.doc.doc_id for c in cands if _place_quoted(q, c) is not c}
+        unplaced = [replace(c, region=0) if c.doc.doc_id in quoting else c for c in cands]
+        chosen = stated_apart(sig, q.norm, unplaced)
     chosen = _by_bodies_named(sig, chosen)
     chosen = _of_its_own_year(q, chosen)
     if held and not sig.numbers and _ONE_ASKED.search(q.norm):

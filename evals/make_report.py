@@ -210,6 +210,16 @@ GOLD = {
     "policies; weighted to lists, which-document, comparisons and names), written by two "
     "helpers in session 44 before any answer was seen, read and tuned on at once "
     "(evals/gold/team53.jsonl)": _TEAM / "team53.jsonl",
+    "team55, 60 (8 over the samples, 48 over 28 little-asked corpus-extra documents, 4 "
+    "unanswerable; weighted "
+    "to lists, names, which-document and comparisons), written by two helpers in session 45 "
+    "before any answer was seen, read and tuned on at once (evals/gold/team55.jsonl)": _TEAM
+    / "team55.jsonl",
+    "team56, 60 (8 over the samples, 48 over 28 little-asked corpus-extra documents, 4 "
+    "unanswerable; "
+    "weighted to lists, names and comparisons), written by two helpers in session 45 before "
+    "any answer was seen, read and tuned on at once (evals/gold/team56.jsonl)": _TEAM
+    / "team56.jsonl",
     "team51, 60 over corpus-extra (30 documents: 16 reports, 14 policies; weighted to lists "
     "and which-document), written by two helpers in session 43 before any answer was seen, "
     "read and tuned on at once (evals/gold/team51.jsonl)": _TEAM / "team51.jsonl",

@@ -129,7 +129,11 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (Intent.ENTITY, re.compile(YEAR_ASKED)),
     # "由哪两个部门牵头", "由哪些单位负责": the doers of one doing, one name or several
     # joined by 、 in the sentence writing it.
-    (Intent.ENTITY, re.compile(r"由哪(?:些|几|[两二三四五六七八九十]+)")),
+    # (not what a thing is made of: "由哪些部分构成")
+    (
+        Intent.ENTITY,
+        re.compile(r"由哪(?:些|几|[两二三四五六七八九十]+)(?![\u4e00-\u9fff]{0,4}?(?:构成|组成))"),
+    ),
     (
         Intent.LIST,
         re.compile(

@@ -59,3 +59,16 @@ def test_a_part_given_after_qizhong_is_of_the_sentence_before() -> None:
         part_of(text, text.index("出口总额将达到402")) == "到1985年,进出口贸易总额将达到855亿元。"
     )
     assert part_of(text, text.index("进出口")) == ""  # no part of anything
+
+
+def test_a_sentence_going_on_a_numbered_point_is_read_with_its_opening() -> None:
+    text = (
+        "今年重点抓好两件事:一是积极推行甲乙合作制度。试点范围扩大到全国。中央财政安排补助资金"
+        "101亿元,比去年增加58亿元。二是加快推进丙丁服务。"
+    )
+    doc = _doc(text)
+    clauses = clauses_of(text, 0)
+    funds = next(c for c in clauses if "101" in c.norm)
+    assert read_before(doc, _sentences(clauses), funds)[0] == "一是积极推行甲乙合作制度"
+    second = next(c for c in clauses if "丙丁" in c.norm)
+    assert read_before(doc, _sentences(clauses), second) == []  # a point opening is its own

@@ -152,3 +152,18 @@ def test_the_doer_asked_with_the_body_it_belongs_to_stands_before_its_aside() ->
     )
     found = _read(agent_span, "门户接入工作由甲部哪个机构统筹", sentence)
     assert found == "甲部网信领导小组办公室"
+
+
+def test_a_name_set_after_the_noun_and_before_what_it_did() -> None:
+    from answer.entity_readings import appositive_span
+
+    q = normalize("甲省2024年首个获批上市的乙丙名方中药复方制剂叫什么?")
+    sent = normalize("我省首个乙丙名方中药复方制剂丁冬汤颗粒获批上市,国内首艘游览船交付使用。")
+    found = appositive_span(q, sent)
+    assert found is not None and sent[slice(*found)] == "丁冬汤颗粒"
+    # not when nothing the question says it did follows the name
+    assert appositive_span(q, normalize("乙丙名方中药复方制剂丁冬汤颗粒研发成功。")) is None
+    # nor a stretch writing the question's own words ("与乙舟八号飞船先后成功发射并顺利")
+    q = normalize("跟乙舟八号交会对接的甲标飞行器叫什么")
+    sent = normalize("甲宫一号甲标飞行器与乙舟八号飞船先后成功发射并顺利交会对接。")
+    assert appositive_span(q, sent) is None

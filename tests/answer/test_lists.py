@@ -1303,3 +1303,14 @@ def test_kinds_beside_the_one_asked_are_no_list_of_it() -> None:
         )
         == 1.0
     )
+
+
+def test_a_list_giving_part_of_the_sentence_before_is_named_by_it() -> None:
+    text = (
+        "甲报告\n二、安排\n持续办好为民实事。今年筛选出12个甲乙候选项目。"
+        "其中,新建类5个,分别是:甲工程、乙路、丙补短板、丁停车场、戊公园;改造类7个,分别是:"
+        "己小区、庚工程、辛工程、壬工程、癸工程、子工程、丑工程。\n"
+    )
+    terms = {"甲乙": 4.0, "候选": 4.0, "项目": 1.0, "新建": 2.0}
+    doc, found = _best_of(text, "甲乙候选项目里,新建类的5个是哪些?", terms)
+    assert found is not None and _items(doc, found.enumeration)[0] == "甲工程"

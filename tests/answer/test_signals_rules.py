@@ -975,3 +975,10 @@ def test_how_a_document_and_its_part_are_pointed_at_are_no_words_of_the_answer()
     assert "部分" not in kept and "甲乙" in kept
     # a part named by its number is still asked by it
     assert "部分" in QUESTION_PHRASES.sub(" ", "甲计划第三部分讲了什么")
+
+
+def test_what_a_thing_is_asked_to_be_made_of_is_no_word_of_it() -> None:
+    from answer.question_words import QUESTION_PHRASES
+
+    kept = QUESTION_PHRASES.sub(" ", "甲省报告说的乙丙矩阵由哪些部分构成?")
+    assert "部分" not in kept and "构成" not in kept and "乙丙矩阵" in kept

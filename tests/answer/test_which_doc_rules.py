@@ -412,3 +412,26 @@ def test_a_date_the_sentence_writes_as_asked_dates_it_whatever_its_documents_yea
     assert states_phrase(q, sig, c)
     other = parse_query("甲省哪份甲乙认定办法是从2023年5月1日起执行的?")
     assert not states_phrase(other, sig, c)  # a date it does not write
+
+
+def test_a_place_inside_one_clause_stated_apart_names_no_documents_place() -> None:
+    from dataclasses import replace
+
+    from answer.signals import canon, coverage
+    from answer.which_doc import documents_answer
+
+    q = parse_query("哪份材料提到首创甲乙“丙丁”保险机制,并把温州医科大学等高校纳入首批试点?")
+    words = ("首创", "甲乙", "丙丁", "保险", "机制", "医科大学", "高校", "纳入", "首批", "试点")
+    sig = Signals(tuple(Term(w, 3.0) for w in words), (), "", ("丙丁",))
+    text = (
+        "戊区总结\n一、亮点\n三是首创甲乙“丙丁”保险机制。出台试点方案,温州医科大学等11所高校"
+        "纳入首批试点单位,签署保险保单。\n"
+    )
+
+    def cand(phrase: str):  # type: ignore[no-untyped-def]
+        c = _candidate(text, phrase)
+        # (the district's summary read as of another place than 温州, the place asked)
+        return replace(c, region=-1, clause_cov=coverage(sig, canon(c.clause.norm)))
+
+    found = documents_answer(q, sig, [cand("丙丁"), cand("纳入")], lambda *_: [])
+    assert found.found and found.parts == ("p.txt",)

@@ -626,3 +626,8 @@ def test_which_places_bodys_document_of_a_time_says_it_is_a_which_document_quest
     q = parse_query("哪个区科技局的上半年工作总结提到甲乙保险机制?")
     assert q.intent == Intent.WHICH_DOC
     assert parse_query("哪个区获评甲乙示范区?").intent != Intent.WHICH_DOC  # a place's name
+
+
+def test_what_a_thing_is_made_of_is_a_list_not_its_doers() -> None:
+    assert parse_query("甲省报告说的乙矩阵由哪些部分构成?").intent == Intent.LIST
+    assert parse_query("甲项目由哪些单位负责?").intent == Intent.ENTITY
