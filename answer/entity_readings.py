@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from answer.extract import MAX_SPAN
-from answer.insertion import inserted_name
+from answer.insertion import echoes, inserted_name
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head
 from corpus.enum_model import LEAD_VERBS
 
@@ -277,8 +277,7 @@ def appositive_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         end = window.find(done[-n:])
         name = window[:end]
         # (a name of its own: none of the question's words in it, "与神舟八号飞船…")
-        echoed = any(name[i : i + 2] in qnorm for i in range(len(name) - 1))
-        if 2 <= end <= MAX_SPAN and not _NOT_APPOSED.search(name) and not echoed:
+        if 2 <= end <= MAX_SPAN and not _NOT_APPOSED.search(name) and not echoes(name, qnorm):
             return start, start + end
     return None
 

@@ -148,7 +148,13 @@ def _new_name(gap: str, question: str) -> bool:
     question's own words (what the question writes is not what it asks for)."""
     if _NO_NAME.search(gap):
         return False
-    return not any(gap[i : i + 2] in question for i in range(len(gap) - 1))
+    return not echoes(gap, question)
+
+
+def echoes(name: str, question: str) -> bool:
+    """Whether a stretch writes any of the question's own words (a two-character piece of
+    it): what the question writes is not what it asks for."""
+    return any(name[i : i + 2] in question for i in range(len(name) - 1))
 
 
 def _gap_after(
