@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.list_nouns import IN_SENTENCE, asked_noun, ends_on, head_words
+from answer.named_words import nicknamed_as
 from answer.policy import CONFIG
 from answer.signals import Signals, Term, canon
 from answer.wh_frame import noun_head
@@ -253,6 +254,8 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     written = f"{normalize(doc.title)} {_addressees(doc)}"
     title = f"{written} {canon(written)}"
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
+    # (…or by a statement of it the question quotes: "提出“…”的那版…指南")
+    named = named or any(nicknamed_as(q.norm, n, doc) for n in re.findall(r'"([^"]+)"', q.doc_name))
     name = canon(q.doc_name) if named else ""
     # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
     issued = _ISSUED_BY.search(q.norm)

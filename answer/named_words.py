@@ -65,11 +65,22 @@ def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
     """Whether a document the question names by a short quoted name and its kind
     ("“两库”管理办法", "推进“十强”产业和人工智能融合的指导意见") is that one: its own text
     writes the name in quotes and its title or opening the kind (a policy names itself so
-    once, its title in full)."""
+    once, its title in full); or by a statement of it quoted, which its text states."""
     m = re.search(rf'"{re.escape(name)}"[\u4e00-\u9fff]{{0,16}}?({DOCUMENT_KINDS})', question_norm)
-    if m is None or f'"{name}"' not in doc.norm:
+    if m is None:
+        return False
+    # …or by a statement of it quoted ("提出“到2019年累计制修订300项以上…标准”的那版…指南"):
+    # its text states it, its marks aside
+    # (a statement that long tells the document by itself, whatever its title says)
+    if len(name) >= STATED and _MARKS.sub("", name) in _MARKS.sub("", doc.norm):
+        return True
+    if f'"{name}"' not in doc.norm:
         return False
     return m.group(1) in f"{normalize(doc.title)} {topic_of(doc)}"
+
+
+STATED = 10  # characters of a quoted statement naming a document, not a short name
+_MARKS = re.compile(r"[\s,;:、\"“”'‘’]+")
 
 
 _SPACES = re.compile(r"[\s\"“”'‘’]+")

@@ -690,3 +690,21 @@ def test_a_quoted_name_inside_what_is_counted_is_the_figures_own() -> None:
     assert counted_quotes('甲市"乙丙"企业有多少家?', quoted) == quoted
     # a programme the figure is counted under is not what it counts
     assert counted_quotes('实施"乙丙"行动,新增企业多少家?', quoted) == ()
+
+
+def test_a_document_named_by_a_statement_of_it_quoted_is_the_one_stating_it() -> None:
+    from answer.named_words import nicknamed_as
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "一、目标\n到2018年,累计制修订150项以上甲乙标准。\n到2019年,累计制修订300项以上甲乙标准,"
+        "全面覆盖基础标准。\n四、组织实施\n(一)加强统筹协调。\n",
+        "g.txt",
+    )
+    name = "到2019年累计制修订300项以上甲乙标准"
+    asked = normalize(f"提出“{name}”的那版甲乙标准体系建设指南,组织实施部分有哪几条?")
+    assert nicknamed_as(asked, name, doc)  # stated, its comma aside, whatever the title
+    other = normalize(
+        "提出“到2019年累计制修订500项以上甲乙标准”的那版甲乙标准体系建设指南有哪几条?"
+    )
+    assert not nicknamed_as(other, "到2019年累计制修订500项以上甲乙标准", doc)

@@ -1314,3 +1314,18 @@ def test_a_list_giving_part_of_the_sentence_before_is_named_by_it() -> None:
     terms = {"甲乙": 4.0, "候选": 4.0, "项目": 1.0, "新建": 2.0}
     doc, found = _best_of(text, "甲乙候选项目里,新建类的5个是哪些?", terms)
     assert found is not None and _items(doc, found.enumeration)[0] == "甲工程"
+
+
+def test_the_words_of_a_quoted_statement_naming_the_document_are_no_list_words() -> None:
+    from answer.list_names import without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "一、目标\n到2019年,累计制修订300项以上甲乙标准。\n四、组织实施\n(一)加强统筹协调。\n"
+        "(二)加快标准研制。\n",
+        "g.txt",
+    )
+    q = parse_query("提出“到2019年累计制修订300项以上甲乙标准”的那版甲乙指南,组织实施部分有哪几条?")
+    sig = Signals((Term("修订", 4.0), Term("甲乙", 4.0), Term("组织实施", 3.0)), (), "")
+    kept, _ = without_title_words(sig, doc, q)
+    assert [t.text for t in kept.terms] == ["组织实施"]
