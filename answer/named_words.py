@@ -4,6 +4,7 @@ document it names by title or by a quoted short name, and names it quotes."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from answer.policy import CONFIG, ClauseWeights
 from answer.signals import Signals, canon
@@ -72,7 +73,7 @@ def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
     # …or by a statement of it quoted ("提出“到2019年累计制修订300项以上…标准”的那版…指南"):
     # its text states it, its marks aside
     # (a statement that long tells the document by itself, whatever its title says)
-    if len(name) >= STATED and _MARKS.sub("", name) in _MARKS.sub("", doc.norm):
+    if len(name) >= STATED and _MARKS.sub("", name) in _unmarked(doc.norm):
         return True
     if f'"{name}"' not in doc.norm:
         return False
@@ -81,6 +82,12 @@ def nicknamed_as(question_norm: str, name: str, doc: Document) -> bool:
 
 STATED = 10  # characters of a quoted statement naming a document, not a short name
 _MARKS = re.compile(r"[\s,;:、\"“”'‘’]+")
+
+
+@lru_cache(maxsize=64)
+def _unmarked(norm: str) -> str:
+    """A document's text without its marks (read once for all its candidates)."""
+    return _MARKS.sub("", norm)
 
 
 _SPACES = re.compile(r"[\s\"“”'‘’]+")

@@ -192,8 +192,9 @@ def announced_leads(doc: Document) -> list[Enumeration]:
         if first is not None and not norm.startswith("\n", said.end()):
             items.append(Item(first.start(1), first.end(1), first.start(1), first.end()))
             bodied = bool(norm[first.end() : norm.find("\n", first.end())].strip())
-        items += _alone_after(norm, norm.find("\n", said.end()) + 1, heads, bodied)
-        if len(items) >= MIN_POINTS and norm.find("\n", said.end()) > 0:
+        line_end = norm.find("\n", said.end())
+        items += _alone_after(norm, line_end + 1, heads, bodied)
+        if len(items) >= MIN_POINTS and line_end > 0:
             path = doc.path_at(said.start())
             head = " ".join(x for x in (path, said.group(0).strip()) if x)
             out.append(_lead_list(path, head, tuple(items)))

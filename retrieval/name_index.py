@@ -24,6 +24,7 @@ from retrieval.naming import (
     head_pieces,
     name_pieces_asked,
     other_kind,
+    titled_but_issuer,
     unissued_pieces,
 )
 
@@ -81,7 +82,7 @@ class NameIndex:
             # …and one titled all the rest is named too ("商务部…技术指南(试行)": the unsigned
             # guide, beside the notice issuing it)
             rest = self._unissued & (self._held(unissued) >= 1.0)
-            rest &= self._titled(unissued, rest)
+            rest &= self._titled(name, rest)
             shares = np.where(rest, 1.0, shares)
             fit |= rest
         if best_only and fit.any():
@@ -95,11 +96,12 @@ class NameIndex:
         ]
         return tuple(self.ids[i] for i in (own or found))
 
-    def _titled(self, pieces: frozenset[str], among: np.ndarray) -> np.ndarray:
-        """Whether each document ``among`` has a title holding every one of ``pieces``."""
+    def _titled(self, name: str, among: np.ndarray) -> np.ndarray:
+        """Whether each document ``among`` is titled the name but its issuer
+        (:func:`retrieval.naming.titled_but_issuer`)."""
         titled = np.zeros(len(self.ids), dtype=bool)
         for i in np.flatnonzero(among):
-            titled[i] = pieces <= head_pieces(self._heads[i].title, "")
+            titled[i] = titled_but_issuer(name, self._heads[i].title)
         return titled
 
     def _grounded_only(self, name: str, i: int) -> bool:

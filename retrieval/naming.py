@@ -134,8 +134,14 @@ def name_fit(name: str, doc: Document) -> float:
     best = max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
     # (a document whose issuer is not known, titled all the name but its issuer, fits it
     # whole: "商务部…技术指南(试行)" of the unsigned guide)
-    unissued = unissued_pieces(name) if not doc.issuer else frozenset()
-    return 1.0 if unissued and unissued <= head_pieces(doc.title, "") else best
+    return 1.0 if not doc.issuer and titled_but_issuer(name, doc.title) else best
+
+
+def titled_but_issuer(name: str, title: str) -> bool:
+    """Whether a title holds every piece of a name opening with who issued the document but
+    for the issuer ("智慧商店建设技术指南(试行)" for 商务部智慧商店建设技术指南)."""
+    unissued = unissued_pieces(name)
+    return bool(unissued) and unissued <= head_pieces(title, "")
 
 
 @lru_cache(maxsize=1024)
