@@ -32,6 +32,8 @@ def split_sentences(
     pos = start
     for m in _SENT_END.finditer(norm, start, end):
         stop = m.end()
+        if m.group(0) == "\n" and _title_wrapped(norm, m.start(), end):
+            continue
         if m.group(0) != "\n":
             while stop < end and marks[stop] in _CLOSERS:
                 stop += 1
@@ -41,6 +43,18 @@ def split_sentences(
         pos = stop
     _append(norm, spans, pos, end)
     return spans
+
+
+def _title_wrapped(norm: str, at: int, end: int) -> bool:
+    """Whether the line break at ``at`` only wraps a title in 《》 onto lines of its own
+    ("发表了题为《\n我呼吁\n》的文章", as pages converted from the web write it): the line
+    ends on its opening mark, or the next opens on its closing one."""
+    before = norm[max(0, at - _WRAP_REACH) : at].rstrip(" \t\u3000")
+    after = norm[at + 1 : min(end, at + 1 + _WRAP_REACH)].lstrip(" \t\u3000")
+    return before.endswith("《") or after.startswith("》")
+
+
+_WRAP_REACH = 8  # spaces looked past around a line break for a title's mark
 
 
 def _append(norm: str, spans: list[tuple[int, int]], s: int, e: int) -> None:

@@ -27,6 +27,7 @@ from corpus.errors import (
     UnsupportedFormatError,
 )
 from corpus.formats import SUPPORTED_SUFFIXES, Format, format_of
+from corpus.indented import broken_at_indents
 from corpus.model import Table
 from corpus.ocr import INSTALL_HINT, ocr_available
 from corpus.scans import Progress, Scanned, image_pages, pdf_pages
@@ -349,6 +350,8 @@ def read_file(path: Path, progress: Progress | None = None) -> RawText:
         # A PDF's text saved with its page's line breaks: joined as the PDF reader joins them.
         text = join_invisible_lines(text)
         text = _markdown_to_text(text) if fmt == Format.MD else unwrap(text)
+        # …and a page's paragraphs run together on one line, each indented: apart again
+        text = broken_at_indents(text)
         raw = RawText(text, fmt.value, encoding)
     if not raw.text.strip():
         raise EmptyDocumentError(name, _EMPTY.get(fmt, "document contains no text"))
