@@ -41,6 +41,7 @@ _LEAD_SENTENCE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[—─-]{{2,}})?[ \t\u3000]*"
     rf"([^\n。;:!?,、]{{2,{LEAD_SENTENCE_MAX}}})。(?=[^\n])"
 )
+_DASHED = re.compile(r"[ \t\u3000]*[—─-]{2,}")
 _FIRST_SENTENCE = re.compile(r"[^。;!?\n]*")
 NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[、.是]|\(|第[一二三四五六七八九十\d]")
 
@@ -235,33 +236,41 @@ _BOX_TITLE = re.compile(r"专栏[一二三四五六七八九十\d]{1,3}")
 def _short_lead_runs(doc: Document) -> list[Enumeration]:
     """Paragraphs in a row (at least :data:`MIN_PARALLEL`) right after a numbered paragraph
     or heading ("(四)着力提升科技创新水平,…"; after one paragraph introducing them when
-    that is a short sentence alone on its line, "(三)主要目标。"), each opening with a lead
-    sentence: the unnumbered points under it, which are its sub-headings in all but layout (kind
-    ``headings``). The head is the section path and that numbered sentence."""
-    runs: list[tuple[int, list[re.Match[str]]]] = []  # (where the numbered one begins, leads)
+    that is a heading or a short sentence alone on its line, "(三)主要目标。"), each
+    opening with a lead sentence: the unnumbered points under it, which are its
+    sub-headings in all but layout (kind ``headings``). The head is the section path,
+    that numbered sentence and the paragraph introducing them ("…打响城建、交通、水利、能源、
+    信息“五大战役”…": it names them)."""
+    # (where the numbered one begins, the paragraph introducing the leads, the leads)
+    runs: list[tuple[int, str, list[re.Match[str]]]] = []
     may_intro = False  # the numbered line stands alone: one paragraph may introduce its points
     for line in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", doc.norm):
         m = _LEAD_SENTENCE.match(doc.norm, line.start())
         lead = m.group(1).strip() if m is not None and m.start() < line.end() else ""
         text = line.group(0).strip()
         if NUMBERED.match(text) or _BOX_TITLE.match(text):
-            runs.append((line.start(), []))
-            alone = text.endswith("。") and not re.search("[。;!?]", text[:-1])
+            runs.append((line.start(), "", []))
+            # (a heading on a line of its own, "三、以强基提质为方向,持续推进农业现代化",
+            # or a short sentence alone, "(三)主要目标。")
+            alone = not re.search("[。;!?]", text[:-1])
             may_intro = alone and len(text) <= LEAD_SENTENCE_MAX + 6
         elif m is not None and lead and runs:
-            runs[-1][1].append(m)
+            runs[-1][2].append(m)
             may_intro = False
-        elif may_intro and runs and not runs[-1][1]:
+        elif may_intro and runs and not runs[-1][2]:
             may_intro = False  # "(三)主要目标。" / "到2020年,建成…。" / "公共服务便捷化。…"
+            runs[-1] = (runs[-1][0], text, [])
         else:
-            runs.append((-1, []))  # body text ends a run; what follows heads nothing
+            runs.append((-1, "", []))  # body text ends a run; what follows heads nothing
     out = []
-    for before, found in runs:
+    for before, introduced, found in runs:
         if before < 0 or len(found) < MIN_PARALLEL:
             continue
+        if introduced and any(_DASHED.match(doc.norm, m.start()) for m in found):
+            continue  # "——经济发展稳中有进。…" after a paragraph: bullets (dash_points), no heads
         path = doc.path_at(found[0].start(1))
         intro = _FIRST_SENTENCE.match(doc.norm, before)
-        head = f"{path} {intro.group(0).strip() if intro else ''}".strip()
+        head = f"{path} {intro.group(0).strip() if intro else ''} {introduced}".strip()
         items = tuple(Item(m.start(1), m.end(1), m.start(1), m.end()) for m in found)
         out.append(
             Enumeration("headings", path, items[0].sent_start, items[-1].sent_end, head, 0, items)

@@ -345,6 +345,16 @@ _INCLUDED_SERIES = re.compile(
 )
 
 
+# "一级指标包括A、B、…、F和G。": a closed series a verb of inclusion takes, its last two names
+# joined by 和/及, filling the sentence.
+_CLOSED_SERIES = re.compile(
+    # (not a bracket's aside, "(包括用户、团体…)", nor what holds them, "包括A、…在内的…":
+    # the last name writes no 的)
+    r"(?<![(])(?:包括|包含|涵盖|分为|分成)((?:[^、,;。:!?\n()]{2,20}、){2,}[^、,;。:!?\n等()的]{4,30}?)"
+    r"(?=[。;]|$)"
+)
+
+
 # "[3]都谷极:世界电容器之都、区域性先进碳基复合材料“碳谷”、中国…“第三极”。": a line (a
 # report's note, a glossary's entry) naming a term and, after its colon, the names it stands
 # for, filling the sentence.
@@ -362,7 +372,28 @@ def colon_series(doc: Document) -> list[Enumeration]:
     seen = {m.start(1) for m, _ in found}  # "主要有:…" opening its line is read once
     for pattern in (_DEFINED_SERIES, _INCLUDED_SERIES):
         found += [(m, spans) for m, spans in _series_at(doc, pattern) if m.start(1) not in seen]
+    seen |= {m.start(1) for m, _ in found}
+    for m, spans in _series_at(doc, _CLOSED_SERIES):
+        last = _closing_pair(doc.norm, *spans[-1])
+        if m.start(1) not in seen and last is not None:
+            found.append((m, spans[:-1] + last))
     return [_series(doc, spans) for _, spans in found]
+
+
+def _closing_pair(norm: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The two names of a series' last piece joined by its one 和/及 ("综合保障能力指数和附加
+    项"), or None when it holds none or several."""
+    joins = list(_LAST_JOIN.finditer(norm, a, b))
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    if j.start() - a < _MIN_NAME or b - j.end() < _MIN_NAME:
+        return None
+    return [(a, j.start()), (j.end(), b)]
+
+
+_LAST_JOIN = re.compile(r"以及|和|及")
+_MIN_NAME = 2
 
 
 # "A、B、…、F6个方面重点方向": names closed by the count of them and what they are; the

@@ -354,3 +354,19 @@ def test_paragraphs_under_a_boxs_title_line_are_its_points() -> None:
         items == ["甲学传感器", "乙力传感器", "丙体传感器"] and "专栏1" in head
         for head, items in found
     )
+
+
+def test_points_after_a_heading_line_and_one_paragraph_introducing_them() -> None:
+    # made-up: a numbered heading with no full stop, one paragraph of intro, then the points
+    text = (
+        "己市2037年政府工作报告\n二、2037年重点任务\n三、以强基提质为方向，持续推进现代渔业\n"
+        "坚持以建设更高水平渔业强市为引领，不断提升渔业现代化水平。\n"
+        "优化养殖体系。推进标准化池塘改造。\n完善加工体系。建设冷链物流中心。\n"
+        "健全销售体系。发展电商直播。\n"
+    )
+    doc = _doc(text)
+    found = [en for en in lead_sentence_lists(doc) if en.kind == "headings"]
+    assert _names(doc, found) == [["优化养殖体系", "完善加工体系", "健全销售体系"]]
+    # a heading line holding a sentence of its own introduces nothing: its body is the text
+    run_on = text.replace("现代渔业\n", "现代渔业。今年要抓好三件事。\n")
+    assert [en for en in lead_sentence_lists(_doc(run_on)) if en.kind == "headings"] == []

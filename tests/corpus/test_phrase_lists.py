@@ -6,6 +6,7 @@ from corpus.document import parse_text
 from corpus.model import Document
 from corpus.phrase_lists import (
     clause_series,
+    colon_series,
     count_name_lists,
     kind_series,
     quoted_series,
@@ -144,8 +145,10 @@ def test_names_a_bare_include_takes_up_to_deng_are_a_list() -> None:
     found = colon_series(doc)
     assert _names(doc, found) == [["甲信息", "乙信息", "丙信息"]]
     assert "记录的数据" in found[0].head
-    # without 等 the clause may go on ("…和使用规范"); "…等方面" is a kind series
-    assert colon_series(_doc("甲规范\n伦理规范包括甲规范、乙规范、丙规范和丁规范。\n")) == []
+    # without 等 the clause may go on: a closed series fills it, its last two joined by 和
+    # (see test_a_closed_series_…); "…等方面" is a kind series
+    closed = _doc("甲规范\n伦理规范包括甲规范、乙规范、丙规范和丁规范的要求。\n")
+    assert colon_series(closed) == []
     assert colon_series(_doc("甲意见\n重点包括甲、乙、丙等方面。\n")) == []
 
 
@@ -284,3 +287,18 @@ def test_a_quoted_series_is_named_by_its_own_clause_not_its_neighbours() -> None
     heads = {tuple(_names(doc, [en])[0]): en.head for en in quoted_series(doc)}
     assert "三大行动" in heads[("子甲", "丑乙", "寅丙")]
     assert "三大行动" not in heads[("学习型", "服务型", "创新型")]
+
+
+def test_a_closed_series_a_verb_of_inclusion_takes_its_last_two_joined_by_he() -> None:
+    # made-up: "X包括A、B、C和D。", no count and no 等
+    doc = _doc(
+        "子市评价办法\n一、指标\n一级指标包括创新投入指数、创新产出指数、创新环境指数和附加项。\n"
+    )
+    assert _names(doc, colon_series(doc)) == [
+        ["创新投入指数", "创新产出指数", "创新环境指数", "附加项"]
+    ]
+    # …not what a larger whole holds ("包括A、B和C在内的统一战线"), nor a bracket's aside
+    held = _doc("丑市报告\n一、回顾\n巩固包括工人、农民和爱国人士的统一战线。\n")
+    assert colon_series(held) == []
+    aside = _doc("丑市办法\n一、定义\n信息主体(包括用户、团体、社会和国家)的控制。\n")
+    assert colon_series(aside) == []
