@@ -26,6 +26,43 @@ def counted_word(question_norm: str, sig: Signals) -> str:
     return word if word and _is_noun(word) else ""
 
 
+def done_word(question_norm: str) -> str:
+    """The verb right after the question's asking word and counter ("有多少户完成了改制" →
+    完成): what the figure asked does, written right after it ("有130户完成改制任务"); ""
+    when the question goes on with no verb there ("多少家高新技术企业" counts a thing)."""
+    m = _ASKING.search(question_norm)
+    if m is None:
+        return ""
+    word = question_norm[m.end() : m.end() + 2]
+    return word if _HANZI_PAIR.fullmatch(word) and _is_verb(word) else ""
+
+
+def does_after(norm: str, value_end: int, unit: str, word: str) -> bool:
+    """Whether the figure ending at ``value_end`` (its counter ``unit`` next) is followed
+    right away by ``word`` ("130户完成改制任务"), maybe after 已/都."""
+    at = value_end + len(unit) if norm.startswith(unit, value_end) else value_end
+    lead = _DOES.match(norm, at)  # (always matches: it may be empty)
+    return lead is not None and norm.startswith(word, lead.end())
+
+
+_DOES = re.compile(r"(?:已经|已|都|均|全部)?")
+
+
+def _is_verb(word: str) -> bool:
+    from index.text import pos_tags  # jieba, loaded by the index already
+
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1].startswith("v")
+
+
+# the asking word with its counter and what may stand before the deed ("多少户已经完成")
+_ASKING = re.compile(
+    r"(?:多少|几)(?:[个家户项件人所座条次名台套倍亩吨元]|[亿万千百]+[元吨亩人]?|平方米|公里)?"
+    r"(?:已经|已|都|还)?"
+)
+_HANZI_PAIR = re.compile(r"(?![是了的呢啊吗])[\u4e00-\u9fff]{2}")
+
+
 def _before_asking(question_norm: str, sig: Signals) -> str:
     """The question's word right before its asking word, whatever its part of speech."""
     for t in sig.terms:

@@ -258,6 +258,18 @@ def _plans_other_year(query: Query, cand: Candidate) -> bool:
     )
 
 
+def _looks_back(query: Query, cand: Candidate) -> bool:
+    """Whether a clause in a report's plan part names a year asked that is before the
+    report's own ("一九五八年全国灌溉面积比一九五七年增加了四亿八千万亩" in the 1959
+    report): a look back at what was done, which no plan sets."""
+    named = {int(y) for y in _CLAUSE_YEARS.findall(cand.clause.norm)} & set(query.years)
+    issued = cand.doc.issued
+    return bool(named) and issued is not None and delivered(cand.doc.norm) and max(named) < issued
+
+
+_CLAUSE_YEARS = re.compile(r"(?<![比较])((?:19|20)\d{2})年")
+
+
 def _names_its_year(query: Query, doc: Document) -> bool:
     """Whether every year the question asks is one its document name writes ("2021年人工智能
     医疗器械方向的揭榜挂帅申报指南") and the named document is of: the year tells the document
@@ -348,6 +360,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     done = cand.fact_kind == "actual" and (
         not query.years or cand.fact_year is None or cand.fact_year in query.years
     )
+    done = done or _looks_back(query, cand)
     if not query.wants_target and kind == "plan" and not done and _asks_done(query.norm):
         return False
     if not query.wants_target and _plans_other_year(query, cand):

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from answer.counted import counted_word, counting_clause
+from answer.counted import counted_word, counting_clause, does_after, done_word
 from answer.elliptic import elliptic_lead, with_lead
 from answer.extract import LEVEL, Candidate, fits
 from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
@@ -66,6 +66,7 @@ class Frame:
     asked_years: tuple[int, ...] = ()
     whole_year: bool = False  # the whole year's figure asked ("2023年全年GDP")
     counted: str = ""  # the noun right before the asking word: what is counted (重大技术)
+    done: str = ""  # the word right after the asking word: what the figure does (完成)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def frame_of(q: Query, sig: Signals) -> Frame:
         whole_year="全年" in q.norm and not q.half,
         # (a thing counted by a counter, "多少项"; not what a measure weighs: "产量多少万吨")
         counted=counted_word(q.norm, sig) if sig.unit == "count" else "",
+        done=done_word(q.norm) if sig.unit == "count" else "",
     )
 
 
@@ -245,6 +247,10 @@ def fit_fact(
     if frame.counted and frame.counted in words:
         # "重大项目82个、突破重大技术102项" for …突破的重大技术多少项: what is counted
         score += w.counted
+    if frame.done and does_after(norm, fact.value_end, fact.unit, frame.done):
+        # "140户拟改制工业企业有130户完成改制任务" for 有多少户完成了改制: the figure
+        # whose own deed follows it, as the question writes it after its asking word
+        score += w.done
     if not frame.kind and frame.years:
         score += w.actual if fact.kind == "actual" else -w.actual
     if frame.measure and measure == frame.measure:

@@ -40,13 +40,26 @@ def _enumerated_figure(query: Query, sig: Signals, norm: str) -> tuple[int, int]
         text = canon(norm[s:e])
         # Items are told apart by the words they name exactly (领军人才 vs 顶尖人才).
         exact = sum(t.weight for t in sig.terms if t.named_in(text))
-        scored.append((unit_ok, exact, coverage(sig, text), s, e))
+        scored.append((unit_ok, _item_year_fit(query, norm[s:e]), exact, coverage(sig, text), s, e))
     if len(scored) < 2:
         return None
-    unit_ok, exact, cov, s, e = max(scored, key=lambda x: (x[0], x[1], x[2]))
+    best = max(scored, key=lambda x: x[:4])
+    unit_ok, dated, exact, cov, s, e = best
     lead = LEADING.match(norm[s:e])
     s += lead.end() if lead and lead.end() < e - s else 0
-    return (s, e) if cov > 0 and e - s <= MAX_SPAN else None
+    # an item told apart by its year alone shares the clause's metric ("财政赤字从1979年的
+    # 一百七十亿元、1980年的一百二十七亿元")
+    told = cov > 0 or (dated > 0 and all(x[1] < 0 for x in scored if x is not best))
+    return (s, e) if told and e - s <= MAX_SPAN else None
+
+
+def _item_year_fit(query: Query, item: str) -> int:
+    """+1 an item names a year asked ("1980年的一百二十七亿元" asked of 1980), -1 when it
+    names only others, 0 when it names none."""
+    named = {int(y) for y in _YEAR.findall(item)}
+    if not named or not query.years:
+        return 0
+    return 1 if named & set(query.years) else -1
 
 
 _REACHED = re.compile(r"到|至")

@@ -59,3 +59,16 @@ def test_the_years_of_a_comparison_stand_between_the_counted_word_and_its_asking
     assert counted_word("甲市和乙市的学位分别有多少", _sig("学位")) == "学位"
     # what is done stands between: no thing counted
     assert counted_word("甲市学位,2024年和2025年各新增了多少", _sig("学位", "新增")) == ""
+
+
+def test_the_verb_right_after_the_asking_word_is_what_the_figure_does() -> None:
+    from answer.counted import does_after, done_word
+
+    assert done_word("乙县拟搬迁的村有多少个完成了搬迁") == "完成"
+    assert done_word("有多少家已经获得认定") == "获得"
+    assert done_word("新增了多少家科技型企业") == ""  # a thing counted, no deed
+    assert done_word("多少个") == ""
+    text = "全县60个拟搬迁村有45个完成搬迁,12个已开工。"
+    at = text.index("45") + 2
+    assert does_after(text, at, "个", "完成")
+    assert not does_after(text, text.index("60") + 2, "个", "完成")

@@ -708,3 +708,26 @@ def test_a_document_named_by_a_statement_of_it_quoted_is_the_one_stating_it() ->
         "提出“到2019年累计制修订500项以上甲乙标准”的那版甲乙标准体系建设指南有哪几条?"
     )
     assert not nicknamed_as(other, "到2019年累计制修订500项以上甲乙标准", doc)
+
+
+def test_a_plan_part_looking_back_at_a_year_before_the_reports_answers_what_was_done() -> None:
+    # made-up: a report delivered in 2037 recalls, in its plan part, what 2036 achieved
+    from answer.extract import Candidate, fits
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = (
+        "丁省2037年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+        "一、2036年工作回顾\n过去一年，全省经济平稳。\n二、2037年工作安排\n"
+        "在水利方面，二〇三六年全省灌溉面积比二〇三五年增加了三千万亩，今年要继续扩大。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    start = doc.text.index("在水利")
+    passage = Passage("t.txt#1", "t.txt", doc.text[start:], start, len(doc.text), "", 2037, "plan")
+    clause = next(c for c in clauses_of(passage.text, start) if "三千万亩" in c.norm)
+    sig = Signals((Term("灌溉面积", 4.0), Term("增加", 2.0)), (), "area", (), True)
+    cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+    assert fits(parse_query("丁省2036年灌溉面积比2035年增加了多少"), sig, cand)
+    # …not a year the report plans for (its own)
+    assert not fits(parse_query("丁省2037年灌溉面积增加了多少"), sig, cand)

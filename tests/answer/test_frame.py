@@ -480,3 +480,14 @@ def test_a_level_at_a_years_end_is_a_total() -> None:
     assert frame_of(parse_query("截至年末甲类企业有多少家"), sig).measure == Measure.STOCK
     # additions counted up to it are still additions
     assert frame_of(parse_query("截至2023年底新增甲类企业多少家"), sig).measure == Measure.FLOW
+
+
+def test_of_a_base_and_its_part_the_figure_doing_what_is_asked_answers() -> None:
+    # made-up: "a base of N, of which M did X" asked "how many did X"
+    doc, facts = _doc("2022年工作总结\n全县60个拟搬迁村有45个完成搬迁任务,占拟搬迁村总数的75%。")
+    q = parse_query("2022年拟搬迁的村有多少个完成了搬迁")
+    sig = Signals((Term("搬迁", 1.0), Term("村", 1.0)), (), "count")
+    frame = frame_of(q, sig)
+    assert frame.done == "完成"
+    best, _ = judge(frame, sig, [f for f in facts if f.unit == "个"], doc.norm, "")
+    assert best is not None and best.fact.value == "45"

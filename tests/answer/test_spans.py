@@ -41,3 +41,16 @@ def test_a_change_asked_by_what_it_reached_answers_with_the_figure_after_zhi() -
     assert cand.doc.text[slice(*reached)] == "13%"
     now = short_span(parse_query("丁国制造业现行税率是多少"), sig, cand)
     assert cand.doc.text[slice(*now)] == "现行16%"
+
+
+def test_of_figures_listed_with_their_years_the_year_asked_answers_alone() -> None:
+    # made-up: one metric, its figures told apart only by the year written before each
+    cand = _candidate(
+        "丙省财政赤字从２０１１年的八十亿元、２０１２年的六十五亿元，预计降到今年的十亿元。"
+    )
+    sig = Signals((Term("财政赤字", 4.0),), (), "money")
+    later = short_span(parse_query("丙省2012年的财政赤字是多少"), sig, cand)
+    assert cand.doc.text[slice(*later)] == "２０１２年的六十五亿元"
+    earlier = short_span(parse_query("丙省2011年的财政赤字是多少"), sig, cand)
+    assert "八十亿元" in cand.doc.text[slice(*earlier)]
+    assert "六十五亿元" not in cand.doc.text[slice(*earlier)]
