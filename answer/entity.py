@@ -27,7 +27,15 @@ from answer.entity_head import (
 )
 from answer.entity_owner import before_gap, with_owner, with_place
 from answer.entity_quotes import quoted_naming, quotes, whole_quote
-from answer.entity_readings import ARTICLE, READINGS, agent_span, asks_doer, asks_title
+from answer.entity_readings import (
+    ARTICLE,
+    READINGS,
+    agent_span,
+    asks_doer,
+    asks_partner,
+    asks_title,
+    partner_span,
+)
 from answer.extract import MAX_SPAN, Candidate
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
@@ -260,6 +268,10 @@ def names_asked_kind(query: Query, cand: Candidate) -> bool:
         return False
     if asks_title(query.norm) and "《" not in cand.clause.sent_norm:
         return False  # a document asked for is named by its title in 《》
+    if asks_partner(query.norm):  # (a partner's short name carries no kind: "中国人保")
+        found = partner_span(query.norm, cand.clause.sent_norm)
+        name = cand.clause.sent_norm[slice(*found)] if found else ""
+        return bool(name) and _bare_or_of_kind(name, question_head(query.norm))
     span = entity_span(query, cand)
     if span is None:
         return False
@@ -321,6 +333,9 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     if described is not None:
         return described
     # "…的建设单位是哪家" in "…项目建设单位为中国移动…": the name the sentence states it is
+    partner = partner_span(query.norm, sent)
+    if partner is not None and _bare_or_of_kind(sent[slice(*partner)], head):
+        return base + partner[0], base + partner[1]
     frame = wh_frame(query.norm)
     stated = frame is not None and _copula_stated(frame, sent)
     for reading in () if stated else READINGS:
@@ -349,6 +364,12 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     if e - s > MAX_SPAN or e <= s:
         s, e = spans[0]
     return base + _without_lead(sent, s, e, head), base + with_head(query.norm, sent, s, e)
+
+
+def _bare_or_of_kind(name: str, head: str) -> bool:
+    """Whether a name is of the kind asked, or carries no kind of its own ("中国人保" for
+    哪家保险公司: a short name of one)."""
+    return ends_on_head(name, head) or HEAD_SUFFIX.search(name) is None
 
 
 def _without_lead(sent: str, s: int, e: int, head: str) -> int:

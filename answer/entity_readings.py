@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from answer.extract import MAX_SPAN
 from answer.insertion import echoes, inserted_name
-from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head
+from answer.wh_frame import GAP, HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head, wh_frame
 from corpus.enum_model import LEAD_VERBS
 
 _ASKS_TITLE = re.compile(
@@ -302,6 +302,80 @@ _NAME_HEAD = re.compile(
 NAMED_AFTER = re.compile(r'[\u4e00-\u9fff]{0,4}"')
 
 
+def chained_doer_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """The doer of the deed a question describes, written as the subject of the clause
+    before it with a deed of its own ("华芯振邦半导体项目投产,实现广西晶圆级先进封装测试零的
+    突破" for 实现…零突破的是哪个项目): that clause's words up to the kind asked, when the
+    clause is that name and a short verb."""
+    head, frame = question_head(qnorm), wh_frame(qnorm)
+    if len(head) < 2 or frame is None:
+        return None
+    for pattern in frame.patterns:
+        if not pattern.startswith(GAP):
+            continue
+        desc = re.sub(r"[\x00-\x1f]", "", pattern)
+        if len(desc) < 2 * _DEED:
+            continue
+        for m in re.finditer(rf",{re.escape(desc[:_DEED])}", sent):
+            said = sent[m.end() : m.end() + len(desc) + _DEED]
+            if desc[-_DEED:] not in said.split(",")[0]:
+                continue
+            start = _clause_start(sent, m.start(), ",;。:")
+            doer = _DOER.fullmatch(sent, start, m.start())
+            if doer and sent[start : doer.end(1)].endswith(head):
+                return start, doer.end(1)
+    return None
+
+
+_DEED = 2  # characters of the described deed that must open and close its clause
+# a clause of a name and its own short deed ("华芯振邦半导体项目投产")
+_DOER = re.compile(rf"([^,;。:]{{2,{MAX_SPAN}}}?)(?:建成|投产|落地|开工|竣工|获批|上线|运行|落户)")
+
+
+def partner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """Who a thing was done with, when the question asks it by the same deed ("是跟哪家保险
+    公司签的保单": "与中国人保签署成果转化保险保单"): the name between 与/和/同/跟 and that
+    deed's verb; or, when that name is the question's own subject ("黔南高新区跟哪所高校共建
+    …": "推动哈工大与黔南高新区联合共建"), the one before 与. Of several such deeds, the one
+    whose doer and what is done the question writes most of."""
+    asked = _ASKED_PARTNER.search(qnorm)
+    if asked is None:
+        return None
+    verb = asked.group(1)
+    best: tuple[int, tuple[int, int]] | None = None
+    for m in re.finditer(
+        rf"(?:与|和|同|跟)([^,;。:、与和同跟]{{2,{_PARTNER_MAX}}}?)(?:共同|联合)?{verb}", sent
+    ):
+        start = max(sent.rfind(ch, 0, m.start()) for ch in ",;。:、") + 1
+        span = m.span(1)
+        if sent[slice(*span)] in qnorm:  # the subject asked: its partner stands before 与
+            lead = LEAD_VERBS.match(sent, start, m.start())
+            span = (lead.end() if lead else start, m.start())
+            if span[1] - span[0] < _MIN_PARTNER or sent[slice(*span)] in qnorm:
+                continue
+        after = re.split(r"[,;。:]", sent[m.end() : m.end() + _TOLD_AFTER])[0]
+        told = sent[start : span[0]] + after
+        shared = len(set(told) & set(qnorm))
+        if best is None or shared > best[0]:
+            best = (shared, span)
+    return best[1] if best else None
+
+
+_MIN_PARTNER = 2
+_TOLD_AFTER = 16  # characters after the deed's verb read for what is done
+
+
+def asks_partner(qnorm: str) -> bool:
+    """Whether a question asks who a thing was done with ("是跟哪家保险公司签的保单")."""
+    return _ASKED_PARTNER.search(qnorm) is not None
+
+
+_PARTNER_MAX = 20  # characters of a partner's name
+_ASKED_PARTNER = re.compile(
+    r"(?:跟|和|与|同)(?:哪家|哪个|哪一家|哪所|哪位)[\u4e00-\u9fff]{0,6}?(签|合作|共建|联合)"
+)
+
+
 READINGS = (
     title_span,
     agent_span,
@@ -311,5 +385,6 @@ READINGS = (
     appositive_span,
     named_item_span,
     inserted_name,
+    chained_doer_span,
 )
 """Tried in order on the answering sentence; the first that reads it gives the name."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from answer.byline import byline_span
 from answer.contacts import asks_person, contact_person, contact_unit
 from answer.entity import names_asked_kind
-from answer.entity_readings import agent_span, asks_doer, asks_title
+from answer.entity_readings import agent_span, asks_doer, asks_partner, asks_title
 from answer.extract import Candidate, fits
 from answer.insertion import inserted_name
 from answer.model import Answer, Citation
@@ -73,7 +73,11 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     document asked for ("为落实哪个文件制定的"), by the sentence citing its title in 《》."""
     # who does it, or which document (its title in 《》): the best's document answers
     # however far below the best its naming sentence scores
-    doer = asks_doer(q.norm) or asks_title(q.norm)
+    # …or with whom it was done ("跟哪家保险公司签的保单"), by the sentence writing that deed
+    partner = asks_partner(q.norm)
+    if partner and names_asked_kind(q, best):
+        return best
+    doer = asks_doer(q.norm) or asks_title(q.norm) or partner
     inserted = _inserted_in_document(q, sig, best, cands)
     if inserted is not None:
         return inserted

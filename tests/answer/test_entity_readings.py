@@ -167,3 +167,40 @@ def test_a_name_set_after_the_noun_and_before_what_it_did() -> None:
     q = normalize("跟乙舟八号交会对接的甲标飞行器叫什么")
     sent = normalize("甲宫一号甲标飞行器与乙舟八号飞船先后成功发射并顺利交会对接。")
     assert appositive_span(q, sent) is None
+
+
+def test_the_doer_of_a_deed_is_the_subject_of_the_clause_before_it() -> None:
+    from answer.entity_readings import chained_doer_span
+
+    sent = normalize("新兴产业加速集聚，戊辰光电显示项目投产，实现本省柔性屏模组生产零的突破。")
+    q = normalize("实现本省柔性屏模组生产零突破的是哪个项目？")
+    found = chained_doer_span(q, sent)
+    assert found is not None and sent[slice(*found)] == "戊辰光电显示项目"
+    # a clause before it that is no name with a deed of its own names nobody
+    other = normalize("新兴产业加速集聚，实现本省柔性屏模组生产零的突破。")
+    assert chained_doer_span(q, other) is None
+
+
+def test_who_a_deed_was_done_with_is_the_name_between_yu_and_its_verb() -> None:
+    from answer.entity_readings import asks_partner, partner_span
+
+    q = normalize("壬区科技成果转化保险是跟哪家保险公司签的保单？")
+    sent = normalize("壬区出台风险补偿方案，与癸保签署成果转化保险保单，发挥保险增信作用。")
+    assert asks_partner(q)
+    found = partner_span(q, sent)
+    assert found is not None and sent[slice(*found)] == "癸保"
+    assert partner_span(q, normalize("壬区出台风险补偿方案，发挥保险增信作用。")) is None
+    assert not asks_partner(normalize("壬区哪家保险公司签了保单？"))
+
+
+def test_of_several_partners_the_one_of_the_doer_asked_and_the_mirror_reading() -> None:
+    from answer.entity_readings import partner_span
+
+    sent = normalize("寅区与甲大、乙大签订协议，卯园与丙所共建科创谷，辰科技与丁大共建首批研究院。")
+    q = normalize("辰科技是跟哪所高校共建的首批研究院？")
+    found = partner_span(q, sent)
+    assert found is not None and sent[slice(*found)] == "丁大"
+    # the question's subject written after 与: its partner is the one before it
+    mirror = normalize("推动戊大与巳区联合共建材料创新中心等平台。")
+    found = partner_span(normalize("巳区跟哪所高校共建材料创新中心？"), mirror)
+    assert found is not None and mirror[slice(*found)] == "戊大"
