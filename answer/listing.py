@@ -16,7 +16,7 @@ from answer.results import Result, citation_of, quote_of
 from answer.signals import Signals
 from corpus.enumerations import Enumeration
 from corpus.model import Document
-from retrieval.naming import OPENING, names_document, other_kind, titles_document
+from retrieval.naming import OPENING, name_fit, names_document, other_kind, titles_document
 from retrieval.query import Query
 
 
@@ -44,6 +44,10 @@ def enumeration_result(
     named = [d for d in named if not _other_kind(q.doc_name, d)] or named
     # …the one it is the title of first (another may only open by citing it)
     named = [d for d in named if titles_document(q.doc_name, d)] or named
+    # …the one it fits best ("国家智能制造标准体系建设指南" over the 建材行业…指南 of that year)
+    fit = {d.doc_id: name_fit(q.doc_name, d) for d in named}
+    best_fit = max(fit.values(), default=0.0)
+    named = [d for d in named if fit[d.doc_id] == best_fit]
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
         q, sig, list(docs.values()), near, lists_of
     )

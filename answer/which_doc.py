@@ -163,6 +163,10 @@ def states_values(
     "产值超10亿元企业") must name the question's words.
     """
     sent = c.clause.sent_norm
+    if not all(states_value(sent, n) for n in sig.numbers):
+        # "…最高30万元补助;对通过…复审的企业每家补助10万元。": figures of one sentence whose
+        # clauses a semicolon sets apart
+        sent = semicolon_run(c.doc.norm, c.clause.sent_start, c.clause.sent_end)
     # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
     quoted_years = all(f"{y}年" in sent for y in q.years)
     if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
@@ -203,6 +207,17 @@ def states_values(
     # "缩短为7个工作日": a figure the facts table does not hold).
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
     return any(coverage(sig, canon(p)) >= floor for p in pieces)
+
+
+def semicolon_run(norm: str, start: int, end: int) -> str:
+    """The sentence at ``start``..``end`` with those a semicolon joins it to, up to the full
+    stops (or line ends) around them."""
+    joined = norm[end - 1 : end] == ";" or norm[max(0, start - 4) : start].rstrip().endswith(";")
+    if not joined:
+        return norm[start:end]
+    first = max(norm.rfind(ch, 0, start) for ch in "。!?\n") + 1
+    stops = [i for i in (norm.find(ch, end - 1) for ch in "。!?\n") if i >= 0]
+    return norm[first : min(stops) + 1 if stops else len(norm)].strip()
 
 
 def states_units(qnorm: str, sent: str) -> bool:
@@ -387,9 +402,12 @@ def documents_answer(
         chosen = stated_apart(sig, q.norm, unplaced)
     chosen = _by_bodies_named(sig, chosen)
     chosen = _of_its_own_year(q, chosen)
-    if held and not sig.numbers and _ONE_ASKED.search(q.norm):
-        # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了")
+    one = bool(held) and bool(_ONE_ASKED.search(q.norm))
+    if one:
+        # one document asked ("哪份文件提出…"), not every one ("哪几份文件提到了"): of those
+        # stating a figure, too, the one doing as asked ("排名提升了4位": 提升4位, not 上升4位)
         chosen = _doing_as_asked(sig, chosen)
+    if one and not sig.numbers:
         chosen = writing_the_name(q, chosen)
         # (of the documents still chosen: one set aside for another year's words no longer
         # sets the bar)

@@ -100,3 +100,35 @@ def test_a_clause_listing_the_questions_subject_among_its_pieces_lists_its_sibli
 
     aside = parse_query("除了丙影像设备,还有哪些关键件要再制造")
     assert unlisted_subject(aside, Signals((), (), "", (), False), siblings, cands) is siblings
+
+
+def test_of_documents_a_name_fits_the_list_comes_from_the_one_it_fits_best(
+    tmp_path: object,
+) -> None:
+    # made-up: two guides of one make; the question names the national one by its title
+    from pathlib import Path
+
+    from answer.pipeline import QA
+    from index.build import build_index
+    from index.embed import FakeEmbedder
+
+    root = Path(str(tmp_path))
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "trade.txt").write_text(
+        "建材行业辛制造标准体系建设指南\n（2037版）\n一、建设内容\n"
+        "2. 关键技术标准包括辛装备、辛矿山、辛工厂三部分，是关键技术标准体系的核心组成部分。\n",
+        encoding="utf-8",
+    )
+    (docs / "national.txt").write_text(
+        "国家辛制造标准体系建设指南\n（2037版）\n一、建设内容\n"
+        "加快制定数控机床等辛装备标准，柔性产线等辛工厂标准，远程运维等辛服务标准。\n",
+        encoding="utf-8",
+    )
+    build_index([docs], root / "idx", FakeEmbedder())
+    answer = QA(root / "idx", FakeEmbedder()).ask(
+        "国家辛制造标准体系建设指南（2037版）里，关键技术标准包括哪几部分？"
+    )
+    assert answer.found
+    assert {c.doc_id for c in answer.citations} == {"national.txt"}
+    assert "辛服务" in answer.answer

@@ -435,3 +435,15 @@ def test_a_place_inside_one_clause_stated_apart_names_no_documents_place() -> No
 
     found = documents_answer(q, sig, [cand("丙丁"), cand("纳入")], lambda *_: [])
     assert found.found and found.parts == ("p.txt",)
+
+
+def test_a_sentence_a_semicolon_joins_to_others_is_read_with_them() -> None:
+    from answer.which_doc import semicolon_run
+
+    norm = "前言。对首次通过认定的企业给予最高30万元补助;对通过复审的企业补助10万元。后文。"
+    first = norm.index("对首次")
+    second = norm.index("对通过复审")
+    whole = "对首次通过认定的企业给予最高30万元补助;对通过复审的企业补助10万元。"
+    assert semicolon_run(norm, first, second) == whole
+    assert semicolon_run(norm, second, norm.index("后文")) == whole
+    assert semicolon_run(norm, norm.index("后文"), len(norm)) == "后文。"
