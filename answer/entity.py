@@ -37,6 +37,7 @@ from answer.entity_readings import (
     partner_span,
 )
 from answer.extract import MAX_SPAN, Candidate
+from answer.insertion import inserted_name
 from answer.people import after_descriptor, person_spans
 from answer.policy import CONFIG, EntityConfig
 from answer.wh_frame import (
@@ -349,6 +350,10 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
                 if sent[s:e].endswith(head):
                     return base + s, base + e
             elif len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
+                return base + s, base + e
+            elif reading is inserted_name and HEAD_SUFFIX.search(sent[s:e]) is None:
+                # written where the question describes it, a name of no kind of its own
+                # ("…黄淮学院申建…、金玉锋申建省玉米小分子肽重点实验室" for 哪家单位)
                 return base + s, base + e
             # a name of another kind than asked ("“智慧社区”" for 哪个小区): read on
     spans = person_spans(query.norm, sent, entity_spans(query, sent))

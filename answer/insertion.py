@@ -167,6 +167,27 @@ def _gap_after(
         for b in range(min(len(rest), _CFG.inserted_side), MIN_BLOCK - 1, -1):
             end = sent.find(rest[:b], start + _CFG.inserted_min, start + _CFG.inserted_max + b)
             if end >= 0 and _new_name(sent[start:end], question):
-                return (start, end), b
+                return _series_item(rest, sent, question, end, b) or ((start, end), b)
         at = sent.find(left, at + 1)
     return None
+
+
+def _series_item(
+    rest: str, sent: str, question: str, end: int, b: int
+) -> tuple[tuple[int, int], int] | None:
+    """A later 、-item of the same series whose name is followed by more of ``rest`` than
+    the first's ("支持黄淮学院申建省工程防水…重点实验室、金玉锋申建省玉米小分子肽重点实验室"
+    for 支持哪家单位申建省玉米小分子肽重点实验室: the words before the first name carry to
+    every item), or None."""
+    for size in range(min(len(rest), _CFG.inserted_side), b, -1):
+        at = sent.find(rest[:size], end)
+        if at < 0 or _CLAUSE_END.search(sent, end, at):
+            continue
+        start = sent.rfind("、", end, at) + 1
+        fits = start > 0 and _CFG.inserted_min <= at - start <= _CFG.inserted_max
+        if fits and _new_name(sent[start:at], question):
+            return (start, at), size
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;。:]")

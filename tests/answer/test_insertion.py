@@ -58,3 +58,14 @@ def test_the_subject_a_sentence_opens_with_carried_to_a_later_clause() -> None:
     # no later clause opening on a linking verb with the description: none read
     other = "甲钢公司连续3年荣获全国“绿色标杆企业”,产量增长5%。"
     assert _read("哪家企业成了华中首家超低排A级钢铁企业", other) is None
+
+
+def test_the_words_before_a_series_carry_to_each_of_its_items() -> None:
+    # made-up: "支持A申建X、B申建Y" asked of Y: B, though 支持 stands before A only
+    sent = normalize("支持午学院申建省防水材料重点实验室、酉金锋申建省小分子肽重点实验室。")
+    q = normalize("支持哪家单位申建省小分子肽重点实验室？")
+    found = inserted_name(q, sent)
+    assert found is not None and sent[slice(*found)] == "酉金锋"
+    first = normalize("支持哪家单位申建省防水材料重点实验室？")
+    found = inserted_name(first, sent)
+    assert found is not None and sent[slice(*found)] == "午学院"
