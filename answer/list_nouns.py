@@ -64,6 +64,7 @@ def asked_noun(qnorm: str) -> str:
 
 # "以下重点方向", "下列七个方面": the points that follow announced by what they are
 _ANNOUNCED = r"(?:以下|下列|如下)(?:[几两二三四五六七八九十\d]{1,2}[个类项条大])?"
+_MODIFIER = r"[\u4e00-\u9fff]{0,4}?"  # words qualifying the noun announced ("基本")
 
 
 # A verb opening a heading's name: one thing it names ("实施…行动", "打造…高地").
@@ -124,7 +125,9 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     # (一)…, "申报主体围绕以下重点方向,开展…")
     if en.kind not in IN_SENTENCE:
         intro = canon(head_words(en))
-        if intro.rstrip().endswith(f"{noun}:") or re.search(_ANNOUNCED + re.escape(noun), intro):
+        # (a modifier may stand between: "应遵循以下基本伦理规范" for 伦理规范)
+        announced = _ANNOUNCED + _MODIFIER + re.escape(noun)
+        if intro.rstrip().endswith(f"{noun}:") or re.search(announced, intro):
             return 1.0
     last = en.section.rsplit(" > ", 1)[-1] if en.section and en.kind not in IN_SENTENCE else ""
     # The heading is of that thing when it ends with it, not when it only mentions it

@@ -1010,6 +1010,11 @@ def test_points_announced_by_what_they_are_are_named_by_it() -> None:
     head = "二、试点内容 申报主体围绕以下重点方向,开展试点工作。试点周期为2年。"
     en = Enumeration("ordinal", "二、试点内容", 0, 30, head, 0, items3)
     assert noun_fit(q, en, ["甲建设类", "乙应用类", "丙协同类"]) == 1.0
+    # …with a word qualifying the noun between ("应遵循以下基本伦理规范" for 伦理规范)
+    q = parse_query("丁规范里各类活动要遵循的伦理规范有哪几条")
+    head = "第一章 总则 第三条 各类活动应遵循以下基本伦理规范。"
+    en = Enumeration("ordinal", "第一章 总则", 0, 30, head, 0, items3)
+    assert noun_fit(q, en, ["增进福祉", "促进公平", "保护隐私"]) == 1.0
 
 
 def test_a_list_of_another_count_than_the_one_asked_is_not_it() -> None:
