@@ -105,7 +105,7 @@ def without_non_words(query: Query, text: str) -> str:
         text,
     )
     if query.intent is Intent.WHICH_DOC:
-        # a figure's bound ("2300亿元以上"), which answer.which_doc.states_bounds reads: a
+        # a figure's bound ("2300亿元以上"), which answer.which_values.states_bounds reads: a
         # document writing "超过2300亿元" states it (a figure asked of keeps the words of
         # its description: "人均300元以上的大队")
         text = _BOUND.sub(" ", text)

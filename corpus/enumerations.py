@@ -28,6 +28,7 @@ from corpus.alike_clauses import alike_clause_lists
 from corpus.alike_leads import alike_leads
 from corpus.arrival_series import arrival_series
 from corpus.chunk import split_sentences
+from corpus.colon_series import colon_series
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
 from corpus.counted_sentences import counted_sentences
@@ -54,7 +55,6 @@ from corpus.paragraph_lists import (
 )
 from corpus.phrase_lists import (
     clause_series,
-    colon_series,
     count_name_lists,
     counted_series,
     kind_series,

@@ -9,9 +9,8 @@
   the same noun ("着力培育化工产业基地、碳纤维产业基地、冰雪产业基地、清洁能源基地");
   or of the clauses of one sentence, each a verb and its names ("建设好甲山实验室、乙湖
   实验室,组建丙城实验室");
-* colon series: three or more names separated by 、 after "有:" / "包括:" / "如:"
-  ("主要的有:辽源中央立井、鹤岗东山立井、沈阳第一机床厂等等"), or after 包括 filling its
-  clause ("记录的数据应包括A、B、C等。");
+* colon series (:mod:`corpus.colon_series`): names after "有:" / "包括:" / "如:", or
+  after 包括 filling its clause;
 * kind series: three or more names separated by 、 and closed by 等 and the noun they are
   of ("主要实现暴力分拣检测、违规行为检测、烟火识别等功能"): a list of that noun; or
   quoted side by side ("开展“提速惠企”“云光惠企”“企业上云”等专项行动");
@@ -226,10 +225,10 @@ def clause_series(doc: Document) -> list[Enumeration]:
                 run, clauses = run + names, clauses + 1
                 continue
             if clauses >= 2 and len(run) >= MIN_SERIES:
-                out.append(_series(doc, run))
+                out.append(series_of(doc, run))
             run, clauses = names, int(bool(names))
         if clauses >= 2 and len(run) >= MIN_SERIES:
-            out.append(_series(doc, run))
+            out.append(series_of(doc, run))
     return out
 
 
@@ -256,7 +255,7 @@ def _alike(norm: str, spans: list[tuple[int, int]]) -> bool:
     return len({norm[y - MIN_SHARED_NOUN : y] for _, y in spans}) == 1
 
 
-def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
+def series_of(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
     norm = doc.norm
     sent_start, sent_end = sentence_start(norm, spans[0][0]), sentence_end(norm, spans[-1][1])
     items = tuple(Item(x, min(y, x + MAX_LEAD), sent_start, sent_end) for x, y in spans)
@@ -265,7 +264,7 @@ def _series(doc: Document, spans: list[tuple[int, int]]) -> Enumeration:
     return Enumeration("inline", path, sent_start, sent_end, head, len(items), items)
 
 
-def _series_at(doc: Document, pattern: re.Pattern[str]) -> list[tuple[re.Match[str], list]]:
+def series_at(doc: Document, pattern: re.Pattern[str]) -> list[tuple[re.Match[str], list]]:
     """Each match of ``pattern`` with the offsets of the pieces of its 、-series (group 1)."""
     return [(m, split_at(doc.norm, m.start(1), m.end(1), "、")) for m in pattern.finditer(doc.norm)]
 
@@ -292,9 +291,9 @@ def kind_series(doc: Document) -> list[Enumeration]:
     """A series of names closed by 等 and the noun naming their kind (head: "等" + noun)."""
     norm = doc.norm
     out = []
-    kinds = _series_at(doc, _KIND_SERIES)
+    kinds = series_at(doc, _KIND_SERIES)
     read = {m.span(1) for m, _ in kinds}  # ("…等领域改革": read once)
-    found = kinds + [(m, s) for m, s in _series_at(doc, _FIELD_SERIES) if m.span(1) not in read]
+    found = kinds + [(m, s) for m, s in series_at(doc, _FIELD_SERIES) if m.span(1) not in read]
     for m, spans in found:
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
@@ -306,7 +305,7 @@ def kind_series(doc: Document) -> list[Enumeration]:
 def _of_kind(doc: Document, spans: list[tuple[int, int]], kind: str) -> Enumeration:
     """The series of names at ``spans`` closed by 等 ``kind``: named by its own clause's words
     and its kind, not the sentence's other clauses."""
-    norm, found = doc.norm, _series(doc, spans)
+    norm, found = doc.norm, series_of(doc, spans)
     opening = max(norm.rfind(c, found.start, spans[0][0]) for c in ",;:") + 1
     own = norm[max(opening, found.start) : spans[0][0]].rstrip('"')
     return replace(found, head=f"{found.section} {own} 等{kind}")
@@ -328,72 +327,6 @@ def quoted_run(doc: Document) -> list[Enumeration]:
         names = _QUOTED_NAME.finditer(doc.norm, m.start(1), m.end(1))
         out.append(_of_kind(doc, [(n.start(1), n.end(1)) for n in names], m.group(2)))
     return out
-
-
-# "…重大工程共82个,主要的有:A、B、C等等。": the names after an introducing colon.
-_COLON_SERIES = re.compile(
-    r"(?:有|包括|包含|如|是|为)[:]((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
-    r"(?:等等|等)?(?=[,;。!?\n]|$)"
-)
-
-
-# "记录的数据应包括A、B、C、D等。": the names a verb of inclusion takes without a colon,
-# filling its clause up to 等 ("…等方面" is a kind series).
-_INCLUDED_SERIES = re.compile(
-    r"(?:包括|包含|涵盖)((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n等]{2,20}?)"
-    r"(?:等等|等)(?=[,;。!?\n]|$)"
-)
-
-
-# "一级指标包括A、B、…、F和G。": a closed series a verb of inclusion takes, its last two names
-# joined by 和/及, filling the sentence.
-_CLOSED_SERIES = re.compile(
-    # (not a bracket's aside, "(包括用户、团体…)", nor what holds them, "包括A、…在内的…":
-    # the last name writes no 的)
-    r"(?<![(])(?:包括|包含|涵盖|分为|分成)((?:[^、,;。:!?\n()]{2,20}、){2,}[^、,;。:!?\n等()的]{4,30}?)"
-    r"(?=[。;]|$)"
-)
-
-
-# "[3]都谷极:世界电容器之都、区域性先进碳基复合材料“碳谷”、中国…“第三极”。": a line (a
-# report's note, a glossary's entry) naming a term and, after its colon, the names it stands
-# for, filling the sentence.
-_DEFINED_SERIES = re.compile(
-    r"(?m)^[ \t\u3000]*(?:\[\d{1,3}\])?[^\s:,;。、!?\[\]]{2,16}:"
-    r"((?:[^、,;。:!?\n]{2,30}、){2,}[^、,;。:!?\n]{2,30}?)(?:等)?(?=[。;]?[ \t\u3000]*$)"
-)
-
-
-def colon_series(doc: Document) -> list[Enumeration]:
-    """A series of names after "有:"/"包括:"/"如:" (or a bare 包括 whose clause they fill),
-    named by its sentence's words before it; or after a term opening its line ("[3]都谷极:"),
-    named by that term."""
-    found = _series_at(doc, _COLON_SERIES)
-    seen = {m.start(1) for m, _ in found}  # "主要有:…" opening its line is read once
-    for pattern in (_DEFINED_SERIES, _INCLUDED_SERIES):
-        found += [(m, spans) for m, spans in _series_at(doc, pattern) if m.start(1) not in seen]
-    seen |= {m.start(1) for m, _ in found}
-    for m, spans in _series_at(doc, _CLOSED_SERIES):
-        last = _closing_pair(doc.norm, *spans[-1])
-        if m.start(1) not in seen and last is not None:
-            found.append((m, spans[:-1] + last))
-    return [_series(doc, spans) for _, spans in found]
-
-
-def _closing_pair(norm: str, a: int, b: int) -> list[tuple[int, int]] | None:
-    """The two names of a series' last piece joined by its one 和/及 ("综合保障能力指数和附加
-    项"), or None when it holds none or several."""
-    joins = list(_LAST_JOIN.finditer(norm, a, b))
-    if len(joins) != 1:
-        return None
-    j = joins[0]
-    if j.start() - a < _MIN_NAME or b - j.end() < _MIN_NAME:
-        return None
-    return [(a, j.start()), (j.end(), b)]
-
-
-_LAST_JOIN = re.compile(r"以及|和|及")
-_MIN_NAME = 2
 
 
 # "A、B、…、F6个方面重点方向": names closed by the count of them and what they are; the
@@ -421,7 +354,7 @@ def counted_series(doc: Document) -> list[Enumeration]:
     “四新”未来产业"), when the count is the number of names; named by that count phrase."""
     norm = doc.norm
     out = []
-    series = _series_at(doc, _COUNTED_SERIES) + _series_at(doc, _QUOTED_COUNTED_SERIES)
+    series = series_at(doc, _COUNTED_SERIES) + series_at(doc, _QUOTED_COUNTED_SERIES)
     for m, spans in series:
         names = [norm[a:b] for a, b in spans]
         # "新增平台2个、产业园2个": figures, not names; "…2个" names no kind
@@ -438,7 +371,7 @@ def counted_series(doc: Document) -> list[Enumeration]:
         spans[0] = (after_subject(norm, *spans[0]), spans[0][1])  # "…内容包括A、B…"
         if norm[spans[-1][1] - 1] == "等":  # "…生物医药等十大新兴产业"
             spans[-1] = (spans[-1][0], spans[-1][1] - 1)
-        found = _series(doc, spans)
+        found = series_of(doc, spans)
         counted = norm[m.end(1) : m.end()].removeprefix("等")
         out.append(replace(found, head=f"{found.head} {counted}"))
     return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from answer.signals import Signals, Term
-from answer.which_doc import place_quoted, states_bounds
+from answer.which_doc import place_quoted
+from answer.which_values import states_bounds
 from corpus.normalize import normalize
 from retrieval.query import parse_query
 
@@ -327,7 +328,7 @@ def test_one_document_asked_by_a_name_is_the_one_writing_it_word_for_word() -> N
 
 
 def test_a_value_stated_in_a_run_of_sentences_is_of_what_the_run_is_about() -> None:
-    from answer.which_doc import states_values
+    from answer.which_values import states_values
     from corpus.model import Fact
 
     text = (
@@ -438,7 +439,7 @@ def test_a_place_inside_one_clause_stated_apart_names_no_documents_place() -> No
 
 
 def test_a_sentence_a_semicolon_joins_to_others_is_read_with_them() -> None:
-    from answer.which_doc import semicolon_run
+    from answer.which_values import semicolon_run
 
     norm = "前言。对首次通过认定的企业给予最高30万元补助;对通过复审的企业补助10万元。后文。"
     first = norm.index("对首次")

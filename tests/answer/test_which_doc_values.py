@@ -157,14 +157,14 @@ def test_documents_after_the_passages_kept_are_not_read(
 
 
 def test_a_precise_decimal_tells_documents_apart_round_figures_do_not() -> None:
-    from answer.which_doc import _distinctive
+    from answer.which_values import _distinctive
 
     assert _distinctive("854.2") and _distinctive("3.55")
     assert not _distinctive("2000") and not _distinctive("2.5") and not _distinctive("10")
 
 
 def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
-    from answer.which_doc import states_units
+    from answer.which_values import states_units
 
     q = normalize("示范企业目标定8500家的是哪些市")
     assert states_units(q, "示范企业达到8500家")

@@ -6,7 +6,6 @@ from corpus.document import parse_text
 from corpus.model import Document
 from corpus.phrase_lists import (
     clause_series,
-    colon_series,
     count_name_lists,
     kind_series,
     quoted_series,
@@ -129,29 +128,6 @@ def test_names_closed_by_deng_and_a_noun_are_a_list_of_that_noun() -> None:
     assert kind_series(_doc("甲通知\n推广甲检测、乙识别等功能。\n")) == []
 
 
-def test_names_after_an_introducing_colon_are_a_list() -> None:
-    from corpus.phrase_lists import colon_series
-
-    doc = _doc("甲报告\n一、决算\n完工的重大工程共82个,主要的有:甲立井、乙机床厂、丙热电站等等。\n")
-    found = colon_series(doc)
-    assert _names(doc, found) == [["甲立井", "乙机床厂", "丙热电站"]]
-    assert "重大工程" in found[0].head
-
-
-def test_names_a_bare_include_takes_up_to_deng_are_a_list() -> None:
-    from corpus.phrase_lists import colon_series
-
-    doc = _doc("甲意见\n一、管理\n其中,记录系统记录的数据应包括甲信息、乙信息、丙信息等。\n")
-    found = colon_series(doc)
-    assert _names(doc, found) == [["甲信息", "乙信息", "丙信息"]]
-    assert "记录的数据" in found[0].head
-    # without 等 the clause may go on: a closed series fills it, its last two joined by 和
-    # (see test_a_closed_series_…); "…等方面" is a kind series
-    closed = _doc("甲规范\n伦理规范包括甲规范、乙规范、丙规范和丁规范的要求。\n")
-    assert colon_series(closed) == []
-    assert colon_series(_doc("甲意见\n重点包括甲、乙、丙等方面。\n")) == []
-
-
 def test_names_closed_by_their_count_are_a_list_of_what_it_counts() -> None:
     from corpus.phrase_lists import counted_series
 
@@ -191,26 +167,6 @@ def test_quoted_names_side_by_side_closed_by_their_kind() -> None:
         ["提速惠企", "云光惠企", "企业上云"]  # a pair is no list
     ]
     assert found[0].head.endswith("支持运营商开展 等专项行动")
-
-
-def test_a_note_line_naming_a_term_lists_what_it_stands_for() -> None:
-    from corpus.phrase_lists import colon_series
-
-    text = (
-        "益阳市政府工作报告\n一、产业\n实施打造“都谷极”[3]三年行动。\n"
-        "[3]都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。\n"
-        "主要有：甲工程、乙工程、丙工程。\n"
-    )
-    doc = parse_text(text, "d.txt")
-    found = colon_series(doc)
-    names = _names(doc, found)
-    assert [
-        "世界电容器之都",
-        "区域性先进碳基复合材料“碳谷”",
-        "中国印制电路板（PCB）“第三极”",
-    ] in names
-    assert any("都谷极" in en.head and len(en.items) == 3 for en in found)
-    assert names.count(["甲工程", "乙工程", "丙工程"]) == 1  # "主要有:" opening its line: once
 
 
 def test_a_quoted_count_name_spelled_out_after_ji_lists_that_many_pieces() -> None:
@@ -287,18 +243,3 @@ def test_a_quoted_series_is_named_by_its_own_clause_not_its_neighbours() -> None
     heads = {tuple(_names(doc, [en])[0]): en.head for en in quoted_series(doc)}
     assert "三大行动" in heads[("子甲", "丑乙", "寅丙")]
     assert "三大行动" not in heads[("学习型", "服务型", "创新型")]
-
-
-def test_a_closed_series_a_verb_of_inclusion_takes_its_last_two_joined_by_he() -> None:
-    # made-up: "X包括A、B、C和D。", no count and no 等
-    doc = _doc(
-        "子市评价办法\n一、指标\n一级指标包括创新投入指数、创新产出指数、创新环境指数和附加项。\n"
-    )
-    assert _names(doc, colon_series(doc)) == [
-        ["创新投入指数", "创新产出指数", "创新环境指数", "附加项"]
-    ]
-    # …not what a larger whole holds ("包括A、B和C在内的统一战线"), nor a bracket's aside
-    held = _doc("丑市报告\n一、回顾\n巩固包括工人、农民和爱国人士的统一战线。\n")
-    assert colon_series(held) == []
-    aside = _doc("丑市办法\n一、定义\n信息主体(包括用户、团体、社会和国家)的控制。\n")
-    assert colon_series(aside) == []
