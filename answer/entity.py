@@ -117,6 +117,9 @@ def _cut(text: str, stops: tuple[str, ...]) -> str:
     return text[:cut]
 
 
+_ROLE = re.compile(r"为(?=[\u4e00-\u9fff]{1,8}的)")  # 为 + whose the role is ("为基金的")
+
+
 def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) -> tuple[int, int]:
     """The name inside a stretch: a quoted name whole, else connectives off its ends,
     cut before the question's verb, a linking verb or an event verb."""
@@ -125,6 +128,9 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     if inside:
         return inside[0]
     text = _cut(text, (*verbs, *LINKING, *_EVENTS))
+    # "中国建设银行股份有限公司为基金的基金托管人": the name ends where its role is said
+    role = _ROLE.search(text, 2)
+    text = text[: role.start()] if role else text
     ending = HEAD_SUFFIX.search(head) if head else None
     # A head outside the known ones (孵化器, 众创空间) ends the name, as a place's does.
     named = HEADS[ending.group(0)] if ending else bool(head)

@@ -15,6 +15,7 @@ from answer.model import Answer, Citation
 from answer.people import addressee_span
 from answer.policy import CONFIG
 from answer.signals import Signals
+from answer.wh_frame import subject_head
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from retrieval.query import Query
@@ -77,7 +78,11 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     partner = asks_partner(q.norm)
     if partner and names_asked_kind(q, best):
         return best
-    doer = asks_doer(q.norm) or asks_title(q.norm) or partner
+    # …or the one a copula question's noun is of ("…基金,托管人是哪家"), by the sentence
+    # writing that noun, when the best does not
+    noun = subject_head(q.norm)
+    role = len(noun) >= _MIN_ROLE and noun not in best.clause.sent_norm
+    doer = asks_doer(q.norm) or asks_title(q.norm) or partner or role
     inserted = _inserted_in_document(q, sig, best, cands)
     if inserted is not None:
         return inserted
@@ -90,6 +95,7 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     return best
 
 
+_MIN_ROLE = 2  # characters of a noun a copula question asks the name of
 _BY_ASKED = re.compile(r"由(?:谁|哪)")
 
 

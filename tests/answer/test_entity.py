@@ -542,3 +542,9 @@ def test_a_full_name_asked_ends_on_the_kind_of_thing_it_names() -> None:
     cand = _candidates_of("开创性设立了甲城(乙州)离岸科创园,融入和借力丙都市圈。")("离岸科创园")
     found = entity_span(parse_query("甲城为借力丙都市圈设立的那个科创园全称叫什么?"), cand)
     assert found is not None and cand.doc.norm[slice(*found)] == "甲城(乙州)离岸科创园"
+
+
+def test_a_name_before_the_role_it_is_given_ends_where_its_role_is_said() -> None:
+    # made-up: "X为基金的基金托管人" asked "托管人是哪家"
+    sentence = "二、同意你公司为基金的基金管理人，申酉银行股份有限公司为基金的基金托管人。"
+    assert names("证监会批复的丙指数基金，托管人是哪家？", sentence) == ["申酉银行股份有限公司"]
