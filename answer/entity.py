@@ -339,10 +339,11 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     described = after_descriptor(query.norm, cand)
     if described is not None:
         return described
-    # "…的建设单位是哪家" in "…项目建设单位为中国移动…": the name the sentence states it is
+    # "跟哪家保险公司签的保单" in "与中国人保签署…保单": who the deed was done with
     partner = partner_span(query.norm, sent)
     if partner is not None and _bare_or_of_kind(sent[slice(*partner)], head):
         return base + partner[0], base + partner[1]
+    # "…的建设单位是哪家" in "…项目建设单位为中国移动…": the name the sentence states it is
     frame = wh_frame(query.norm)
     stated = frame is not None and _copula_stated(frame, sent)
     for reading in () if stated else READINGS:

@@ -71,7 +71,10 @@ def naming_candidate(q: Query, sig: Signals, best: Candidate, cands: list[Candid
     the best's own document, the one that told what is asked about, such a sentence
     answers however far below it it scores ("…智能运维技术研究" heads the part whose line
     "交通运输部综合规划司牵头" answers; a best that writes no doing names no doer); so is a
-    document asked for ("为落实哪个文件制定的"), by the sentence citing its title in 《》."""
+    document asked for ("为落实哪个文件制定的"), by the sentence citing its title in 《》; so
+    is who a deed was done with ("跟哪家保险公司签的保单"), by the sentence writing the deed;
+    and the name a copula question's noun is of ("托管人是哪家"), by the sentence writing that
+    noun when the best does not."""
     # who does it, or which document (its title in 《》): the best's document answers
     # however far below the best its naming sentence scores
     # …or with whom it was done ("跟哪家保险公司签的保单"), by the sentence writing that deed
