@@ -358,7 +358,7 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
                     return base + s, base + e
             elif len(head) > MAX_HEAD or ends_on_head(sent[s:e], head):
                 return base + s, base + e
-            elif reading is inserted_name and HEAD_SUFFIX.search(sent[s:e]) is None:
+            elif reading is inserted_name and _bare_or_of_kind(sent[s:e], head):
                 # written where the question describes it, a name of no kind of its own
                 # ("…黄淮学院申建…、金玉锋申建省玉米小分子肽重点实验室" for 哪家单位)
                 return base + s, base + e

@@ -346,7 +346,7 @@ def partner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in re.finditer(
         rf"(?:与|和|同|跟)([^,;。:、与和同跟]{{2,{_PARTNER_MAX}}}?)(?:共同|联合)?{verb}", sent
     ):
-        start = max(sent.rfind(ch, 0, m.start()) for ch in ",;。:、") + 1
+        start = _clause_start(sent, m.start(), ",;。:、")
         span = m.span(1)
         if sent[slice(*span)] in qnorm:  # the subject asked: its partner stands before 与
             lead = LEAD_VERBS.match(sent, start, m.start())

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from answer.extract import Candidate, added_hit
+from answer.frame import FactsBetween
 from answer.model import Answer
 from answer.name_phrases import name_phrases
 from answer.phrase_parts import stated_apart
@@ -19,7 +20,7 @@ from answer.results import citation_of, refusal
 from answer.signals import Signals, canon
 from answer.topic import shown_name
 from answer.which_phrase import DATE, states_phrase, writing_the_name
-from answer.which_values import FactsBetween, states_values
+from answer.which_values import states_values
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import region_aliases

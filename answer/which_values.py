@@ -5,10 +5,10 @@ the question writes, by its metric."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from answer.clause_subject import paragraph_topic
 from answer.extract import Candidate, quotes_all
+from answer.frame import FactsBetween
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import (
@@ -21,12 +21,8 @@ from answer.quantities import (
 )
 from answer.signals import Signals, canon, coverage
 from answer.topic import topic_of
-from corpus.model import Fact
 from corpus.normalize import normalize
 from retrieval.query import Query
-
-FactsBetween = Callable[[str, int, int], list[Fact]]
-
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十百千两零\d]+")
 
