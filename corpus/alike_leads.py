@@ -23,6 +23,11 @@ _LEAD = re.compile(r"[ \t\u3000\"]*([\u4e00-\u9fff\"+、]{2,16}?)(?=,)")
 _SHARED_END = 2  # characters every lead ends with alike ("方面", "产业链" → "业链")
 # Ends that open sentences of every kind ("同时,", "其中,", "为此,"): no point named.
 _NOT_A_POINT = re.compile(r"(?:同时|其中|为此|此外|另外|对此|总之|目前|当前|近年来|今年|去年)$")
+# A numbered point ("一是奋力推进产业振兴,", "(二)…,"): its numbers make the list (ordinal
+# lists), all of it, not the run of those whose leads happen to end alike.
+_NUMBERED = re.compile(
+    r"(?:其|第)?[一二三四五六七八九十]{1,3}[是要]|\(?[一二三四五六七八九十\d]{1,3}\)"
+)
 
 
 def alike_leads(doc: Document) -> list[Enumeration]:
@@ -41,29 +46,42 @@ def alike_leads(doc: Document) -> list[Enumeration]:
 def _runs(norm: str, spans: list[tuple[int, int]]) -> list[list[_Lead]]:
     """The runs of sentences opening alike among ``spans``. A point may go on for up to
     :data:`MAX_GAP` sentences that open otherwise ("…方面,抓好产能接续…。新建智能化煤矿
-    60座,…。新能源…方面,…"); when no alike lead follows them, they start the next run."""
+    60座,…。新能源…方面,…"), inside its paragraph (a paragraph opening otherwise is the
+    next part's: "加快培育发展未来产业。…"); when no alike lead follows them, the scan goes
+    on from the first of them, which may open the next run ("围绕…方向,…。能源化工产业,…。
+    轻工纺织产业,…")."""
+    leads = [_lead(norm, s, e) for s, e in spans]
     runs: list[list[_Lead]] = []
-    run: list[_Lead] = []
-    gap: list[_Lead | None] = []  # the sentences since the run's last lead
-    for s, e in spans:
-        item = _lead(norm, s, e)
-        if item and _continues(norm, run, item):
-            run, gap = [*run, item], []
-        elif run and len(gap) < MAX_GAP:
-            gap.append(item)
-        else:
+    i = 0
+    while i < len(spans):
+        run: list[_Lead] = []
+        gap: list[int] = []  # the sentences since the run's last lead
+        j = i
+        while j < len(spans):
+            item = leads[j]
+            if item and _continues(norm, run, item):
+                run, gap = [*run, item], []
+            elif run and len(gap) < MAX_GAP and not _opens_paragraph(norm, spans[j][0]):
+                gap.append(j)
+            else:
+                break
+            j += 1
+        if run:
             runs.append(run)
-            run = []
-            for x in [*gap, item]:
-                run = [*run, x] if x and _continues(norm, run, x) else ([x] if x else [])
-            gap = []
-    return [*runs, run]
+        i = gap[0] if gap and j < len(spans) else max(j, i + 1)
+    return runs
+
+
+def _opens_paragraph(norm: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a paragraph (only blanks since a line break)."""
+    line = norm.rfind("\n", 0, start)
+    return line >= 0 and not norm[line + 1 : start].strip(" \t\u3000")
 
 
 def _lead(norm: str, s: int, e: int) -> _Lead | None:
     """The short phrase a sentence opens with before its comma, unless it opens any kind."""
     m = _LEAD.match(norm, s, e) if s < e else None
-    if m is None or _NOT_A_POINT.search(m.group(1)):
+    if m is None or _NOT_A_POINT.search(m.group(1)) or _NUMBERED.match(m.group(1)):
         return None
     return (m.start(1), m.end(1), s, e)
 

@@ -32,7 +32,7 @@ _INCLUDED_SERIES = re.compile(
 _CLOSED_SERIES = re.compile(
     # (not a bracket's aside, "(包括用户、团体…)", nor what holds them, "包括A、…在内的…":
     # the last name writes no 的)
-    r"(?<![(])(?:包括|包含|涵盖|分为|分成)((?:[^、,;。:!?\n()]{2,20}、){2,}[^、,;。:!?\n等()的]{4,30}?)"
+    r"(?<![(])(?:包括|包含|涵盖|分为|分成)((?:[^、,;。:!?\n()]{2,20}、){1,}[^、,;。:!?\n等()的]{4,30}?)"
     r"(?=[。;]|$)"
 )
 

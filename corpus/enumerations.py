@@ -32,6 +32,7 @@ from corpus.colon_series import colon_series
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
 from corpus.counted_sentences import counted_sentences
+from corpus.counted_titles import counted_titles
 from corpus.enum_model import (
     LEAD_END,
     MAX_LEAD,
@@ -63,6 +64,7 @@ from corpus.phrase_lists import (
     same_noun_series,
 )
 from corpus.quoted_frames import quoted_frames
+from corpus.result_series import result_series
 from corpus.run_in_titles import run_in_titles
 from corpus.section_leads import (
     announced_leads,
@@ -167,9 +169,18 @@ def ordinal_lists(doc: Document) -> list[Enumeration]:
 
 def _points_in_part(doc: Document, at: int) -> bool:
     """Whether paragraphs numbered as parts are ("一、…;二、…") from ``at`` are points of a list:
-    announced ("…主要内容是:") inside a part of the document, not its own parts."""
+    announced ("…主要内容是:") inside a part of the document, or, in one of no parts, by
+    what they are ("…采取以下的综合配套措施:"); not a letter's own parts ("现将有关事项函复
+    如下:"), which are the letter itself."""
+    before = doc.norm[:at].rstrip()
+    if not before.endswith(":"):
+        return False
     section = doc.section_at(at)
-    return bool(section and section.path) and doc.norm[:at].rstrip().endswith(":")
+    return bool(section and section.path) or not _LETTER_BODY.search(before)
+
+
+# How a letter, notice or reply opens its own numbered parts ("函复如下:", "通知如下:")
+_LETTER_BODY = re.compile(r"(?:函复|批复|答复|回复|复函|通知|公告|通告|决定|报告|请示|意见)如下:$")
 
 
 def _heads_a_section(doc: Document, start: int, end: int) -> bool:
@@ -386,7 +397,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += point_lead_lists(doc) + announced_leads(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
-    found += aim_series(doc)
+    found += aim_series(doc) + result_series(doc) + counted_titles(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

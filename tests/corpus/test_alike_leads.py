@@ -51,3 +51,34 @@ def test_sentences_opening_otherwise_after_a_run_may_start_the_next() -> None:
     found = _items(text)
     assert ["装备制造产业链", "储能电池产业链", "新材料产业链"] in found
     assert ["甲产业方面", "乙产业方面", "丙产业方面"] in found
+
+
+def test_a_run_may_open_right_after_a_sentence_that_broke_off_another() -> None:
+    # "围绕…方向," opens no point of the run; the scan goes on from the sentence after it
+    text = (
+        "甲市报告\n二、工作安排\n推进传统产业升级。围绕高端化方向,加快升级。能源化工产业,重点建设甲项目;"
+        "有序推进乙开发,力争产值40亿元。轻工纺织产业,重点推进丙园区。机械制造产业,推动丁企业升级。\n"
+    )
+    assert _items(text) == [["能源化工产业", "轻工纺织产业", "机械制造产业"]]
+
+
+def test_a_run_stops_at_a_paragraph_opening_otherwise() -> None:
+    # the next paragraph opens another part ("培育未来产业。"): its leads are its own
+    text = (
+        "甲市报告\n二、工作安排\n能源化工产业,重点建设甲项目。轻工纺织产业,重点推进乙园区。"
+        "机械制造产业,推动丙企业升级。\n培育发展未来产业。新型储能产业,建设丁基地。"
+        "数字能源产业,建设戊平台。智能网联产业,建设己园区。\n"
+    )
+    assert _items(text) == [
+        ["能源化工产业", "轻工纺织产业", "机械制造产业"],
+        ["新型储能产业", "数字能源产业", "智能网联产业"],
+    ]
+
+
+def test_numbered_points_are_the_ordinal_lists_not_a_run_of_leads() -> None:
+    # "一是…振兴," opening alike: their numbers list all of them, whatever their leads end on
+    text = (
+        "甲省报告\n二、主要任务\n一是推进产业振兴,建设甲体系。二是推进科教振兴,服务乙战略。"
+        "三是推进农业振兴,建设丙乡村。四是推进开放合作,拓展丁空间。\n"
+    )
+    assert _items(text) == []

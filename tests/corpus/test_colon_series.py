@@ -65,3 +65,9 @@ def test_a_closed_series_a_verb_of_inclusion_takes_its_last_two_joined_by_he() -
     assert colon_series(held) == []
     aside = _doc("丑市办法\n一、定义\n信息主体(包括用户、团体、社会和国家)的控制。\n")
     assert colon_series(aside) == []
+
+
+def test_three_names_closed_by_he_are_a_series_too() -> None:
+    # "包括A、B和C。": one 、 and the last two joined
+    doc = _doc("寅市指南\n一、要求\n安全能力要求包括甲类保障要求、乙类保障要求和丙类管理要求。\n")
+    assert _names(doc, colon_series(doc)) == [["甲类保障要求", "乙类保障要求", "丙类管理要求"]]

@@ -904,3 +904,28 @@ def test_a_boxs_entries_numbered_in_two_digits_on_lines_of_their_own() -> None:
     # a wrapped line opening on a figure is no entry ("78 位上升到43位,")
     wrapped = _doc("甲报告\n一、回顾\n排名由\n78 位上升到43位,\n79 个项目落地,\n80 项成果\n")
     assert ordinal_lists(wrapped) == []
+
+
+def test_a_points_lead_runs_past_the_commas_grouping_a_figures_digits() -> None:
+    text = (
+        "甲省决算报告\n一、收入\n本年各类收入的情况如下:(一)各项税收共收到1,234,560元,完成预算;"
+        "(二)企业收入共收到987,650元,完成预算。(三)其他收入收到12,300元,完成预算。\n"
+    )
+    doc = _doc(text)
+    found = [_items(doc, en) for en in ordinal_lists(doc)]
+    assert ["各项税收共收到1,234,560元", "企业收入共收到987,650元", "其他收入收到12,300元"] in found
+
+
+def test_points_numbered_as_parts_after_a_colon_in_a_document_of_no_parts() -> None:
+    # a speech with no headings: "…采取以下措施:\n一、…;\n二、…" are its points
+    text = (
+        "各位代表:\n现在我报告工作。国务院决定采取以下的综合措施:\n"
+        "一、继续改革不合理的价格体系,逐步调整;\n二、适当控制物价上涨幅度,保持稳定;\n"
+        "三、加强物价管理,建立制度。\n各位代表,任务艰巨。\n"
+    )
+    doc = _doc(text)
+    found = [_items(doc, en) for en in ordinal_lists(doc)]
+    assert ["继续改革不合理的价格体系", "适当控制物价上涨幅度", "加强物价管理"] in found
+    # …but a reply's own parts are the reply ("主要意见回复如下:")
+    reply = _doc(text.replace("国务院决定采取以下的综合措施:", "经研究,主要意见回复如下:"))
+    assert all("继续改革" not in reply.text[en.start : en.end] for en in ordinal_lists(reply))
