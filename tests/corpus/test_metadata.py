@@ -219,6 +219,9 @@ def test_infer_date(text: str, iso: str) -> None:
         ("(七)高度重视解决涉及群众切身利益的问题。", ""),
         ("三、补齐民生短板", ""),
         ("四、存在的困难和不足", "problem"),
+        # how a year's plan was carried out is a review of that year, not its plan
+        ("一、1990年计划的执行情况", "actual"),
+        ("二、2023年预算执行情况", "actual"),
     ],
 )
 def test_section_kind(heading: str, kind: str) -> None:
