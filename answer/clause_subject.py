@@ -22,6 +22,8 @@ _BARE = re.compile(
 # How a clause states its figure right before it ("达到", "超", "增长", "约").
 STATING = "达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近"
 _VERB_TAIL = re.compile(rf"(?:{STATING})+$")
+# A change told from last year's figure ("将由去年的1076亿元增加到…"): when, not what.
+_FROM_LAST_TAIL = re.compile(r"(?:将|要|已)?[由从](?:去年|上年|上一年|前一年)(?:底|末)?的?$")
 
 
 RANK_CLAUSE = re.compile(
@@ -210,5 +212,5 @@ def own_subject(clause_norm: str) -> bool:
     spelled = next((n for n in numbers_in(clause_norm) if _SPELLED.match(n.group(0))), None)
     at = min(x.start() for x in (m, spelled) if x is not None) if m or spelled else None
     before = clause_norm[:at] if at is not None else clause_norm
-    before = _VERB_TAIL.sub("", _BARE.sub("", before))
+    before = _FROM_LAST_TAIL.sub("", _VERB_TAIL.sub("", _BARE.sub("", before)))
     return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 5

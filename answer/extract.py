@@ -52,6 +52,7 @@ from answer.topic import topic_of
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
+from corpus.places import find_places
 from retrieval.intent import Intent
 from retrieval.metadata import delivered
 from retrieval.model import Hit
@@ -101,11 +102,19 @@ def quotes_all(sig: Signals, c: Candidate) -> bool:
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
 
-def _other_scope(question_norm: str, clause_norm: str) -> bool:
-    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市)."""
+def other_scope(question_norm: str, clause_norm: str) -> bool:
+    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市;
+    "居全国同类型港口第1" is not "位居广西内河港口第一", ranked within a place)."""
     asked = set(_RANK_SCOPE.findall(question_norm))
     stated = set(_RANK_SCOPE.findall(clause_norm))
+    ranked_in = _RANKED_IN.search(clause_norm)
+    if ranked_in and not stated and find_places(ranked_in.group(1)):
+        stated = {"place"}  # (a place names the scope: no 全国, whatever its level)
     return bool(asked and stated and not asked & stated)
+
+
+# Where a clause ranks its figure ("位居广西内河港口第一"): the words between the verb and 第
+_RANKED_IN = re.compile(r"(?:居|列|排名|排)([^,;。第]{2,16})(?:第|前)")
 
 
 def level_fit(question_norm: str, clause_norm: str) -> int:
@@ -383,7 +392,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "连续9年稳定在1300亿斤以上" is a bar kept for years, no year's figure
     if per_head_only(query.norm, sig, cand.clause.norm):
         return False  # "人均生产总值…" does not say what 生产总值 is
-    if sig.unit == "rank" and _other_scope(query.norm, cand.clause.norm):
+    if sig.unit == "rank" and other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
     if other_share_base(query.norm, cand.clause.norm):
         return False

@@ -29,6 +29,19 @@ _UNIT_PATTERNS = {
     "count": r"家次|家|个|项|件|所|座|批|场|次|条|台|套|户|款|种",
     "rank": r"位|名",
 }
+# Units a text may write by their Latin symbol, lower-cased as normalised text is ("连续工作
+# 时间大于240h" states 240小时).
+UNIT_SYMBOLS = {
+    "小时": "h",
+    "公里": "km",
+    "千米": "km",
+    "千克": "kg",
+    "公斤": "kg",
+    "吨": "t",
+    "千瓦": "kw",
+    "兆瓦": "mw",
+    "千瓦时": "kwh",
+}
 # Words bounding a figure ("150家以上", "1.4万亿斤左右"): part of it, and what tells two
 # statements of one number apart ("10%左右" is not "10%以上").
 BOUND_WORDS = "以上|左右|以内|上下|以下"
@@ -184,16 +197,27 @@ def states_in_numerals(norm_text: str, figure: str, unit: str) -> bool:
 _CN_PERCENT = re.compile(rf"百分之({_CN_FIGURE})(?:(?:到|至|-)(?:百分之)?({_CN_FIGURE}))?")
 
 
+# "资费再降一成", "近三成": tenths, after a change or an amount's word and before a bound
+# or a break (not "一成不变", "建成", "三成员")
+_TENTHS = re.compile(
+    r"(?<=降|减|增|升|高|长|加|近|超|约|达|占|逾|过)了?([一二两三四五六七八九])成"
+    r"(?=以上|左右|多|[,;。、?!\s]|$)"
+)
+
+
 def cn_percents(text: str) -> tuple[tuple[str, ...], str]:
-    """The percentages a text writes in Chinese numerals, as digits ("百分之八到九" → 8, 9),
-    and the text without them."""
+    """The percentages a text writes in Chinese numerals, as digits ("百分之八到九" → 8, 9;
+    "再降一成" → 10), and the text without them."""
     found: list[str] = []
     for m in _CN_PERCENT.finditer(text):
         for cn in m.groups():
             value = cn_value(cn) if cn else None
             if value is not None:
                 found.append(f"{value:g}")
-    return tuple(found), _CN_PERCENT.sub(" ", text)
+    text = _CN_PERCENT.sub(" ", text)
+    for m in _TENTHS.finditer(text):
+        found.append(f"{10 * (cn_value(m.group(1)) or 0):g}")
+    return tuple(found), _TENTHS.sub(" ", text)
 
 
 def cn_counts(text: str, least: float = 10) -> tuple[tuple[str, ...], str]:

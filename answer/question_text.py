@@ -100,7 +100,9 @@ def without_non_words(query: Query, text: str) -> str:
         # a figure with its multiplier, "多/余" and counter ("854.2万多条"): no word
         # (not a name of letters and digits: "5g基站" keeps 5g, "c2m反向定制" c2m)
         r"|(?<![\da-z])(?!\d+[a-z])"
-        r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?(?:[个家项条名人件次所座台套批场户]|万)?",
+        r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?(?:多|余)?"
+        # (a measure, too: "240小时", "100公里", whichever way the sentence writes it)
+        r"(?:[个家项条名人件次所座台套批场户]|万|个?小时|公里|千米)?",
         " ",
         text,
     )

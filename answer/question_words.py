@@ -394,4 +394,6 @@ AMOUNT_WORDS = frozenset("总额 总量 总数 数量 规模 总规模".split())
 ASKING = re.compile(r"^(多少|几|哪|什么|是否|有没有)")
 # Characters that join or frame words and name nothing ("是从哪几方面来促的").
 FUNCTION_CHARS = frozenset("是从在把被将对为于以来去了的着过也都就还又和与及或向由给让")
-RELATIVE_YEAR = re.compile(r"(?<![比较])(?:上一?年|去年|前年|明年|当年)|(?<=五)(?:时期|期间)")
+RELATIVE_YEAR = re.compile(
+    r"(?<![比较])(?:上一?年|去年|前年|明年|当年|今年|本年)|(?<=五)(?:时期|期间)"
+)

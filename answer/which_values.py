@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from answer.clause_subject import paragraph_topic
-from answer.extract import Candidate, quotes_all
+from answer.extract import Candidate, other_scope, quotes_all
 from answer.frame import FactsBetween
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import (
     BOUND_WORDS,
+    UNIT_SYMBOLS,
     cn_percents,
     numbers_in,
     states_in_numerals,
@@ -63,6 +64,8 @@ def states_values(
         return False
     if not states_units(q.norm, sent) or not states_bounds(q.norm, sent):
         return False  # "高企目标定8500家" is not "…超8500亿元", nor 10%左右 "…10%以上"
+    if sig.unit == "rank" and other_scope(q.norm, sent):
+        return False  # "居全国…第1" is not "位居广西…第一"
     t = CONFIG.which_doc
     if c.context_cov < t.value_cov:
         return False
@@ -127,6 +130,10 @@ def states_units(qnorm: str, sent: str) -> bool:
         head, rest = (mult.group(0), unit[mult.end() :]) if mult else ("", unit)
         figure, unit = re.escape(m.group(1)), rf"{head}\s*(?:多|余)?\s*{re.escape(rest)}"
         stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
+        # (…or by its Latin symbol: "240h" for 240小时)
+        symbol = UNIT_SYMBOLS.get(rest) if not head else None
+        if symbol:
+            stated += rf"|(?<![\d.]){figure}\s*{symbol}(?![a-z])"
         if not re.search(stated, sent):
             return False
     return True

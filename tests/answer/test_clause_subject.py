@@ -118,3 +118,12 @@ def test_the_short_sentence_heading_a_run_in_its_paragraph() -> None:
     # the nearest short sentence of one clause ("完善丁布局,增强…" has two)
     assert paragraph_topic(norm, norm.index("出台")) == "提质推进丙园建设。"
     assert paragraph_topic(norm, norm.index("新段落")) == ""  # a new paragraph, its own run
+
+
+def test_a_change_told_from_last_years_figure_names_no_subject() -> None:
+    from answer.clause_subject import own_subject
+
+    # "将由去年的…": when the figure starts, not what it counts (the clause before says)
+    assert not own_subject("将由去年的1200亿元增加到1500亿元")
+    assert not own_subject("从上年的35家增加到48家")
+    assert own_subject("甲市财政用于科技的投入由去年的30亿元增加到40亿元")

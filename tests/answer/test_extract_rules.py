@@ -42,11 +42,14 @@ def test_a_bound_set_in_two_measures_is_one_answer() -> None:
 
 
 def test_a_rank_within_another_scope_does_not_answer() -> None:
-    from answer.extract import _other_scope
+    from answer.extract import other_scope
 
-    assert _other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
-    assert not _other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")
-    assert not _other_scope("甲区专利总量排第几", "冲进全市前3")
+    assert other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
+    assert not other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")
+    assert not other_scope("甲区专利总量排第几", "冲进全市前3")
+    # a place names the scope a rank is within: not the country asked
+    assert other_scope("吞吐量居全国同类港口第1的是哪个市", "吞吐量位居广西内河港口第一")
+    assert not other_scope("吞吐量居全国同类港口第1的是哪个市", "吞吐量居全国同类港口第1")
 
 
 def test_a_year_inside_a_documents_title_is_not_the_sentences_time() -> None:

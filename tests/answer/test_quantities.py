@@ -108,3 +108,12 @@ def test_digits_a_text_layer_spaces_apart_are_one_number() -> None:
     assert [m.group(0) for m in numbers_in("授予专利权2 2 .4 万件")] == ["2 2 .4 万件"]
     assert [m.group(0) for m in numbers_in("国内生产总值7 4 7 7 2 亿元")] == ["7 4 7 7 2 亿元"]
     assert [m.group(0) for m in numbers_in("2023年新增50家")] == ["50家"]
+
+
+def test_tenths_in_words_are_percentages_only_as_an_amount() -> None:
+    from answer.quantities import cn_percents
+
+    assert cn_percents("甲市宽带资费再降一成?")[0] == ("10",)  # "降一成": 10%
+    assert cn_percents("占比近三成以上")[0] == ("30",)
+    assert cn_percents("甲厂一成不变")[0] == ()  # no amount
+    assert cn_percents("项目建成一期")[0] == ()

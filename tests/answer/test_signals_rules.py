@@ -458,11 +458,19 @@ def test_a_glued_preposition_and_a_deictic_place_are_no_words_to_find() -> None:
     assert "当地" not in texts and not any(t.endswith("到") for t in texts)
 
 
-@pytest.mark.parametrize("when", ["去年", "上一年", "前年", "明年", "当年"])
+@pytest.mark.parametrize("when", ["去年", "上一年", "前年", "明年", "当年", "今年", "本年"])
 def test_a_relative_year_is_no_word_to_find(when: str) -> None:
     # 去年 reads 上年 in canonical form; the year is the frame's, no sentence repeats it
     terms = {t.text for t in signals(parse_query(f"甲区{when}新创成的示范景区是哪个"), BM).terms}
-    assert "景区" in terms and not terms & {"上年", "去年", "上一年", "前年", "明年", "当年"}
+    told = {"上年", "去年", "上一年", "前年", "明年", "当年", "本年"}
+    assert "景区" in terms and not terms & told
+
+
+def test_this_year_after_a_year_leaves_the_word_after_it_whole() -> None:
+    # "1955年本年收入": not "年收入" (cut 本/年收入); the heading writes "本年各类收入"
+    bm25 = BM25.build([["本年", "各类", "收入"], ["年收入", "农民"]])
+    texts = {t.text for t in signals(parse_query("甲省1955年本年收入分成哪几类"), bm25).terms}
+    assert "收入" in texts and "年收入" not in texts
 
 
 def test_a_directional_complement_is_the_askers_word() -> None:
@@ -982,3 +990,11 @@ def test_what_a_thing_is_asked_to_be_made_of_is_no_word_of_it() -> None:
 
     kept = QUESTION_PHRASES.sub(" ", "甲省报告说的乙丙矩阵由哪些部分构成?")
     assert "部分" not in kept and "构成" not in kept and "乙丙矩阵" in kept
+
+
+def test_a_measure_after_a_figure_is_the_figures_unit_not_a_word() -> None:
+    # "240小时": the figure's unit, which a sentence may write "240h"
+    bm25 = BM25.build([["连续", "工作", "时间", "小时"], ["小时", "甲"]])
+    q = parse_query("哪份文件提出连续工作时间超过240小时")
+    texts = {t.text for t in signals(q, bm25).terms}
+    assert "小时" not in texts and "连续" in texts

@@ -268,3 +268,12 @@ def test_a_figure_stated_in_a_sentence_holding_most_of_the_question_names_its_do
         "哪份标准体系建设指南说适用于铜、铝、铅、锌等64种金属元素？",
     )
     assert cited == ["a.txt"]
+
+
+def test_a_unit_may_be_stated_by_its_latin_symbol() -> None:
+    from answer.which_values import states_units
+
+    q = normalize("哪份文件提出甲装备连续工作时间要超过240小时")
+    assert states_units(q, normalize("甲装备连续工作时间大于240h;"))
+    assert not states_units(q, normalize("甲装备连续工作时间大于240天;"))
+    assert states_units(normalize("哪份文件要求续航超过500公里"), normalize("续航里程超过500km"))
