@@ -63,6 +63,11 @@ _LEAD_OFF = re.compile(
     # the agent's verbs before the name it acts on ("服务指导杭叉集团顺利通过…")
     r"|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促|最突出的如|最典型的如|例如|比如|譬如|\")+"
 )
+# Right after a verb acting on it, 和 or 同 joins nothing: it opens the name ("支持和诺生物
+# 创建…", "鼓励同方股份…"); the verb's words are the lead's, the character the name's.
+_VERB_THEN_NAME = re.compile(
+    r"(?:支持|邀请|推荐|请|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促)[和同]$"
+)
 _TAIL_OFF = re.compile(
     r"(?:与|和|跟|同|及|以及|等|的|了|在|为|被|将|已|均|也|都|还|首次|成功|共同|一起|联合|合作"
     r"|顺利|正式|率先|相继|先后|分别|已经"
@@ -161,6 +166,8 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     text = text[skip:]
     lead = _LEAD_OFF.match(text)
     off = lead.end() if lead and lead.end() < len(text) else 0
+    if off and _VERB_THEN_NAME.search(sent[max(0, start + skip - 4) : start + skip + off]):
+        off -= 1
     text = text[off:]
     skip += off
     tail = _TAIL_OFF.search(text)

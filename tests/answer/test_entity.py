@@ -548,3 +548,12 @@ def test_a_name_before_the_role_it_is_given_ends_where_its_role_is_said() -> Non
     # made-up: "X为基金的基金托管人" asked "托管人是哪家"
     sentence = "二、同意你公司为基金的基金管理人，申酉银行股份有限公司为基金的基金托管人。"
     assert names("证监会批复的丙指数基金，托管人是哪家？", sentence) == ["申酉银行股份有限公司"]
+
+
+def test_a_name_opening_with_a_joining_character_after_the_verb_keeps_it() -> None:
+    # right after 支持, 和 joins nothing: it is the name's first character
+    assert names("甲市打算支持哪家企业创建省级技术中心", "甲市将支持和瑞材料创建省级技术中心") == [
+        "和瑞材料"
+    ]
+    # elsewhere it still joins ("与和"): the partner is named after it
+    assert names("哪家企业和乙大学共建实验室", "丙光电和乙大学共建实验室") == ["丙光电"]

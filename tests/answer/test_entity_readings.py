@@ -204,3 +204,14 @@ def test_of_several_partners_the_one_of_the_doer_asked_and_the_mirror_reading() 
     mirror = normalize("推动戊大与巳区联合共建材料创新中心等平台。")
     found = partner_span(normalize("巳区跟哪所高校共建材料创新中心？"), mirror)
     assert found is not None and mirror[slice(*found)] == "戊大"
+
+
+def test_the_maker_of_a_quoted_thing_is_named_as_its_owner() -> None:
+    from answer.entity_readings import owner_span
+
+    q = "报告里推广的“甲式操作法”是谁创造的"
+    # the owner before 的“…”, the place before the name left out
+    assert _read(owner_span, q, "浙江省湖州市王小明的“甲式操作法”,使出油量提高") == "王小明"
+    # no maker asked, or no owner written
+    assert _read(owner_span, "报告里推广的“甲式操作法”效果如何", "王小明的“甲式操作法”,好") is None
+    assert _read(owner_span, q, "推广“甲式操作法”,使出油量提高") is None
