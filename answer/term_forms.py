@@ -71,12 +71,18 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
         # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then
         # its amount
         forms.append(re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:]))
+    if _INITIALS_MIN <= len(term) <= _INITIALS_MAX:
+        # "教科文卫" for 教育、科学、文化、卫生: a series its items' first characters shorten
+        items = [re.escape(ch) + f"{_CJK}{{0,3}}" for ch in term[:-1]]
+        forms.append("、".join(items) + "(?:、|和|及|与)" + re.escape(term[-1]))
     # "技术合同交易完成769项、31.6亿元" for 技术合同成交额: the words, then an amount of money
     stems = amount_stems(term)
     if stems:
         forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_TO_AMOUNT}")
     return re.compile("|".join(forms)) if forms else None
 
+
+_INITIALS_MIN, _INITIALS_MAX = 3, 5  # characters of a term that may shorten a series
 
 # Measures a figure's unit names ("面积" is what 万亩 measures)
 _MEASURE_UNITS = {

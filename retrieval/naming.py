@@ -44,12 +44,19 @@ _NAME = re.compile(
     rf"([\u4e00-\u9fffa-z0-9\"、()+]{{4,40}}?(?:{_KINDS}))"
     # (what the document does after its name: "…行动计划提的保障措施", "…方案定的目标")
     # (…or whom it names as doing something: "…规范由哪个部门负责解释")
-    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求?|说|规定|指出|到|分|有|对|都|专栏|由"
+    # (…or the report on it: "六五计划报告里")
+    r"(?=里|中|上|的|提出|提的|提了|定的|讲的|写的|列的|明确|要求?|说|规定|指出|到|分|有|对|都|专栏|由|报告"
     r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
 )
 _SHARED = re.compile(
     rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)\d{{2}}年?|(?<!\d)\d{{2}}年"
 )
+# A five-year plan by its short name ("六五计划", "一五计划"): a report on it writes it out
+# ("关于…第六个五年计划的报告"), which its pieces are then read from.
+_PLAN_SHORT = re.compile(
+    r"(?<![一二三四五六七八九十])(十[一二三四五]|[一二三四五六七八九十])五(?=计划|规划)"
+)
+_PLAN_NAMED = re.compile(rf"{_PLAN_SHORT.pattern}(?:计划|规划)(?=的?(?:那份|这份)?(?:报告|里|中))")
 _ASKING = re.compile(r"哪|什么|多少|是否|有没有|几")  # "对示范项目有什么规定": asked, no name
 OPENING = 300  # characters of a document's opening read with its title
 MIN_PIECES = 3  # a name of fewer pieces of its own names nothing in particular
@@ -69,7 +76,8 @@ def document_name(norm: str) -> str:
             continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
             return name
-    return ""
+    plan = _PLAN_NAMED.search(norm)  # (a name too short for _NAME: "六五计划报告里")
+    return plan.group(0) if plan else ""
 
 
 # What a document is carried out on ("落实…", "根据《…》")
@@ -79,9 +87,15 @@ _GROUND = re.compile(rf"(?:贯彻)?(?:{_GROUND_WORDS})")
 
 def names_enough(name: str) -> bool:
     """Whether a name tells a document apart: :data:`MIN_PIECES` pieces of its own, or one
-    fewer with a place ("科创济南…若干政策措施": 济南 and 科创, 若干)."""
+    fewer with a place ("科创济南…若干政策措施": 济南 and 科创, 若干); a plan by its short
+    name counts as written out ("六五计划": 第六个五年计划)."""
     need = MIN_PIECES - 1 if find_places(name) else MIN_PIECES
-    return len(name_pieces(name, canonical=False)) >= need
+    return max(len(name_pieces(n, canonical=False)) for n in (name, plan_written_out(name))) >= need
+
+
+def plan_written_out(name: str) -> str:
+    """A name with a five-year plan's short name written out ("六五计划" → 第六个五年计划)."""
+    return _PLAN_SHORT.sub(lambda m: f"第{m.group(1)}个五年", name)
 
 
 @lru_cache(maxsize=1024)
@@ -157,7 +171,8 @@ def unissued_pieces(name: str) -> frozenset[str]:
 def name_pieces_asked(name: str) -> tuple[frozenset[str], ...]:
     """The pieces a document's head must hold for ``name``: the name's own, and its name
     proper's (:func:`name_proper`); sets that would tell no document apart left out."""
-    return tuple(p for p in (_telling_pieces(name), _telling_pieces(name_proper(name))) if p)
+    names = (name, name_proper(name), plan_written_out(name))
+    return tuple(p for p in map(_telling_pieces, dict.fromkeys(names)) if p)
 
 
 def _share(pieces: frozenset[str], head: frozenset[str]) -> float:

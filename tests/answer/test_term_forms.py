@@ -81,3 +81,11 @@ def test_a_measure_is_written_as_a_figure_in_its_unit() -> None:
     assert spelled.search("完成甲乙林31.71万亩")
     assert spelled.search("建成厂房2000平方米")
     assert not spelled.search("完成甲乙林31.71万元")
+
+
+def test_a_term_shortening_a_series_by_its_initials_is_spelled_out() -> None:
+    # "教科文卫": 教育、科学、文化、卫生
+    spelled = spelled_out("教科文卫")
+    assert spelled is not None
+    assert spelled.search("用于发展教育、科学、文化和卫生事业的经费")
+    assert not spelled.search("用于发展教育、体育和卫生事业的经费")

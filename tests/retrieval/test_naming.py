@@ -301,3 +301,12 @@ def test_an_unsigned_document_titled_the_name_but_its_issuer_is_named_too() -> N
     # …not an unsigned one whose opening, not its title, holds it
     body = parse_text("为推进甲乙商店建设技术指南落实,制定本细则。\n一、目标\n", "b.txt")
     assert not names_document(name, body) or name_fit(name, body) < 1.0
+
+
+def test_a_plan_named_short_names_the_report_writing_it_out() -> None:
+    # "六五计划报告里": the report on the sixth five-year plan
+    assert document_name(normalize("六五计划报告里,教育经费安排多少")) == "六五计划"
+    assert document_name(normalize("关于六五计划的那份报告里,谁获表彰")) == "关于六五计划"
+    on_it = parse_text("各位代表:\n现在,我代表国务院,作关于第六个五年计划的报告。\n", "a.txt")
+    on_next = parse_text("各位代表:\n现在,我代表国务院,作关于第七个五年计划的报告。\n", "b.txt")
+    assert name_fit("六五计划", on_it) == 1.0 and name_fit("六五计划", on_next) < 0.5
