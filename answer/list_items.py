@@ -6,15 +6,23 @@ from __future__ import annotations
 
 import re
 
+from corpus.enum_model import LEAD_ADVERBS
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
 
 
-def names_an_item(qnorm: str, item_texts: list[str]) -> bool:
+def names_an_item(qnorm: str, item_texts: list[str], *, unled: bool = False) -> bool:
     """Whether the question writes one item of the list word for word (a heading it names),
-    its numbering and closing mark left out ("(二)应用赋能拓展行动。")."""
-    return bool(named_items(qnorm, item_texts))
+    its numbering and closing mark left out ("(二)应用赋能拓展行动。"); ``unled``: or without
+    the adverb it opens on ("推进传统产业转型升级" for 持续推进传统产业转型升级)."""
+    return bool(named_items(qnorm, item_texts)) or (unled and _names_unled(qnorm, item_texts))
+
+
+def _names_unled(qnorm: str, item_texts: list[str]) -> bool:
+    names = [bare(item) for item in item_texts]
+    unled = [_LEAD_ADVERB.sub("", n) for n in names]
+    return any(n != names[k] and len(n) >= 4 and n in qnorm for k, n in enumerate(unled))
 
 
 def names_subject(qnorm: str, item_texts: list[str]) -> bool:
@@ -83,6 +91,7 @@ def bare(item: str) -> str:
 
 
 _LETTER_CODE = re.compile(r"^[a-zA-Z](?=[\u4e00-\u9fff])")
+_LEAD_ADVERB = re.compile(rf"^(?:{LEAD_ADVERBS})")
 
 
 _SENTENCE_END = re.compile(r"[。!?;]")

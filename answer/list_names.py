@@ -103,17 +103,34 @@ _ANY_LIST = frozenset("个项条点种类部块方大")
 def _counter_fit(qnorm: str, en: Enumeration) -> float:
     """1 when the question asks a specific counter ("哪几层") and an in-sentence list is
     counted by it, as many as its items, right before them ("共五层,分别为设备层、…") or
-    right after them ("A、B…F等6个方面试点示范培育行动")."""
+    right after them ("A、B…F等6个方面试点示范培育行动"); or the sentence before run-in points
+    counts them so ("…3方面11项重点任务。")."""
     asked = _ASKED_COUNTER.search(qnorm)
-    if asked is None or asked.group(1) in _ANY_LIST or en.kind not in IN_SENTENCE:
+    if asked is None or asked.group(1) in _ANY_LIST:
         return 0.0
     count = rf"([两二三四五六七八九十]|\d{{1,2}})个?{asked.group(1)}"
+    if en.kind not in IN_SENTENCE:
+        # points the sentence before them counts by it ("…明确了A、B、C3方面11项重点任务。"
+        # then 一是…二是…三是…)
+        # (of the thing the question asks divided: "…3方面11项重点任务" for 重点任务分为哪几个
+        # 方面, not "重点抓好以下八个方面工作" for every 哪几方面 asked)
+        intro = en.head[len(en.section) :]
+        said = re.search(count, intro)
+        if said is None or cn_number(said.group(1)) != len(en.items):
+            return 0.0
+        of = _COUNTED_BY.sub("", re.split(r"[,;。:]", intro[said.end() :])[0]).lstrip("的")
+        asked = _REPORT_NAMED.sub(" ", qnorm)  # (a 政府工作报告 named asks of no 工作)
+        return 1.0 if _named_share(of, asked) >= 0.5 else 0.0
     own = head_words(en).strip()
     counted = re.search(f"{count}$", own)
     after = re.match(f"等?{count}", own) if len(asked.group(1)) > 1 else None
     if after and _named_share(own[after.end() :], qnorm) >= 0.5:
         counted = after  # …the question naming what they are 方面 of (试点示范培育)
     return 1.0 if counted and cn_number(counted.group(1)) == len(en.items) else 0.0
+
+
+_COUNTED_BY = re.compile(r"[\d两二三四五六七八九十]+[项个条类大]")  # "11项" of "11项重点任务"
+_REPORT_NAMED = re.compile(r"(?:政府)?工作报告|报告")
 
 
 def _named_share(words: str, qnorm: str) -> float:

@@ -108,6 +108,11 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
         asked = (v for v in verbs(q.norm) if len(v) >= 2)  # (jieba, loaded by the index)
         if noun == closing.group(1) or any(verb in lead for verb in asked):
             return 1.0
+    # "实施A、B、C、D计划" (corpus.modifier_series.shared_word_series): the noun closing the
+    # last phrase, written once for all, after the list's own words
+    tail = head_words(en).rsplit(" ", 1)[-1] if en.kind == "inline" else ""
+    if len(tail) >= 2 and items and items[-1].endswith(tail) and noun.endswith(canon(tail)):
+        return 1.0
     # "记录的数据应包括A、B、C等" (corpus.phrase_lists.colon_series): the noun the verb of
     # inclusion follows
     if en.kind == "inline" and re.search(

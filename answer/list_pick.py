@@ -140,7 +140,7 @@ def _asks_under(q: Query, inner: Enumeration, outer: ScoredList) -> bool:
     heading, or (run into the text) one of the outer list's items."""
     if inner.section != outer.enumeration.section and names_own_heading(q.norm, inner.section):
         return True
-    return names_an_item(q.norm, item_texts(outer.doc, outer.enumeration))
+    return names_an_item(q.norm, item_texts(outer.doc, outer.enumeration), unled=True)
 
 
 def _heading_named_above(q: Query, inner: Enumeration, outer: Enumeration) -> bool:

@@ -67,6 +67,23 @@ def test_a_specific_counter_asked_fits_a_list_counted_by_it() -> None:
     assert count_fit(any_list, layers, ["甲层", "乙层", "丙层", "丁层", "戊层"]) == 0.0
 
 
+def test_points_the_sentence_before_them_counts_by_the_counter_asked_fit() -> None:
+    # "…明确了A、B、C3方面11项重点任务。" then 一是…二是…三是…
+    from dataclasses import replace
+
+    q = parse_query("甲市数字化规划的重点任务分为哪几个方面?")
+    head = "二、主要内容 《规划》明确了甲、乙、丙3方面11项重点任务。"
+    points = replace(_enumeration(3, head=head, section="二、主要内容"), kind="ordinal")
+    assert count_fit(q, points, ["强化甲", "加快乙", "提升丙"]) == 1.0
+    four = replace(_enumeration(4, head=head, section="二、主要内容"), kind="ordinal")
+    assert count_fit(q, four, ["强化甲", "加快乙", "提升丙", "做好丁"]) == 0.0
+    # …of the thing the question asks divided, not the year's work of any report
+    work = "三、2007年工作 应重点抓好以下三个方面的工作:"
+    outer = replace(_enumeration(3, head=work, section="三、2007年工作"), kind="ordinal")
+    asked = parse_query("乙市07年政府工作报告里今后五年的奋斗目标分哪几方面")
+    assert count_fit(asked, outer, ["加大甲", "坚持乙", "加快丙"]) == 0.0
+
+
 def test_a_counter_right_after_the_items_fits_when_the_question_names_its_noun() -> None:
     # "分类开展A、…、F等6个方面试点示范培育行动": the count after the items, and what they
     # are 方面 of (试点示范培育) written by the question
@@ -361,6 +378,12 @@ def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
     assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
     assert _names_own_heading(q, "三、2022年工作计划 > (三)具体计划")
     assert not _names_own_heading(q, "三、2022年工作计划 > (一)指导思想")
+    # …named without the adverb it opens on ("推进甲产业升级" for 持续推进甲产业升级), when
+    # asked whether the question names the item a list stands under
+    q = normalize("乙市推进甲产业转型升级,具体涉及哪几个产业")
+    items = ["全力打造四大集群", "持续推进甲产业转型升级", "加快培育未来产业"]
+    assert _names_an_item(q, items, unled=True) and not _names_an_item(q, items)
+    assert not _names_an_item(q, ["全力打造四大集群", "加快培育未来产业"], unled=True)
 
 
 def test_a_list_of_last_year_does_not_answer_this_years() -> None:
@@ -1334,3 +1357,20 @@ def test_the_words_of_a_quoted_statement_naming_the_document_are_no_list_words()
     sig = Signals((Term("修订", 4.0), Term("甲乙", 4.0), Term("组织实施", 3.0)), (), "")
     kept, _ = without_title_words(sig, doc, q)
     assert [t.text for t in kept.terms] == ["组织实施"]
+
+
+def test_phrases_sharing_the_noun_closing_the_last_are_of_that_noun() -> None:
+    # "实施甲企业育苗、乙企业跃升、丙企业引领计划": 计划 written once, for all three
+    from answer.list_items import item_texts
+    from answer.list_nouns import noun_fit
+    from corpus.document import parse_text
+    from corpus.modifier_series import shared_word_series
+
+    doc = parse_text(
+        "甲市报告\n二、重点工作\n实施初创企业育苗、小微企业跃升、领军企业引领计划,力争入库。\n",
+        "d.txt",
+    )
+    (en,) = shared_word_series(doc)
+    items = item_texts(doc, en)
+    assert noun_fit(parse_query("甲市要实施哪几项培育计划"), en, items) == 1.0
+    assert noun_fit(parse_query("甲市要实施哪几项培育工程"), en, items) == 0.0
