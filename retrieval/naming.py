@@ -144,7 +144,12 @@ def name_fit(name: str, doc: Document) -> float:
     since a description ("开始施行的", "去年印发的") is what titles do not write."""
     # Staff name a document by who issued it, too ("交通部那个…的指导意见").
     opening = doc.norm[:OPENING] if doc.norm else ""
-    head = _head_pieces(f"{doc.title} {doc.issuer}", grounded_on(name, opening) or opening)
+    if grounded_on(name, opening):
+        # (its opening says it carries out the document so named: it is not that one,
+        # however much of the name its own words share, "为加快煤矿智能化建设…按照《关于
+        # 加快煤矿智能化发展的指导意见》")
+        return 0.0
+    head = _head_pieces(f"{doc.title} {doc.issuer}", opening)
     best = max((_share(pieces, head) for pieces in name_pieces_asked(name)), default=0.0)
     # (a document whose issuer is not known, titled all the name but its issuer, fits it
     # whole: "商务部…技术指南(试行)" of the unsigned guide)

@@ -310,3 +310,13 @@ def test_a_plan_named_short_names_the_report_writing_it_out() -> None:
     on_it = parse_text("各位代表:\n现在,我代表国务院,作关于第六个五年计划的报告。\n", "a.txt")
     on_next = parse_text("各位代表:\n现在,我代表国务院,作关于第七个五年计划的报告。\n", "b.txt")
     assert name_fit("六五计划", on_it) == 1.0 and name_fit("六五计划", on_next) < 0.5
+
+
+def test_a_document_opening_by_carrying_out_the_named_one_is_not_it() -> None:
+    # its own words share the name's ("为加快甲乙建设…"), but it says it carries that one out
+    rules = parse_text(
+        "第一章总则\n第一条 为加快甲乙智能化建设,"
+        "按照《关于加快甲乙智能化发展的指导意见》,制定本办法。\n",
+        "r.txt",
+    )
+    assert name_fit("关于加快甲乙智能化发展的指导意见", rules) == 0.0
