@@ -557,3 +557,17 @@ def test_a_name_opening_with_a_joining_character_after_the_verb_keeps_it() -> No
     ]
     # elsewhere it still joins ("与和"): the partner is named after it
     assert names("哪家企业和乙大学共建实验室", "丙光电和乙大学共建实验室") == ["丙光电"]
+
+
+def test_a_name_question_quoting_a_thing_its_clause_writes_reads_the_rest_around_it(
+    qa_of_texts: Any,
+) -> None:
+    # "要推广的" describes the 操作法 from the sentence after the one naming its maker
+    text = (
+        "甲省报告\n一、增产节约\n又如,浙江省湖州市王小明的“甲式榨油操作法”,使每百斤大豆的出油量提高到"
+        "十三斤半。这个先进的操作方法,全国各地都应该认真地加以研究和推广。\n"
+    )
+    qa = qa_of_texts({"r.txt": text})
+    found = qa.ask("报告里要推广的“甲式榨油操作法”是谁创造的？")
+    assert found.found and "王小明" in found.answer
+    assert not qa.ask("报告里要推广的“乙式轧钢操作法”是谁创造的？").found
