@@ -228,6 +228,10 @@ GOLD = {
     "weighted to lists, names and comparisons), written by two helpers in session 45 before "
     "any answer was seen, read and tuned on at once (evals/gold/team56.jsonl)": _TEAM
     / "team56.jsonl",
+    "team59, 60 (8 over the samples, 46 over 24 little-asked corpus-extra documents: 17 "
+    "reports, 7 policies; 6 unanswerable), written by two helpers in session 47 who read only "
+    "the documents, before any answer was seen, read and tuned on at once "
+    "(evals/gold/team59.jsonl)": _TEAM / "team59.jsonl",
     "team51, 60 over corpus-extra (30 documents: 16 reports, 14 policies; weighted to lists "
     "and which-document), written by two helpers in session 43 before any answer was seen, "
     "read and tuned on at once (evals/gold/team51.jsonl)": _TEAM / "team51.jsonl",
