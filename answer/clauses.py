@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.chunk import split_sentences
 from corpus.normalize import normalize
+from corpus.numerals import CLAUSE_COMMA
 
 # Words opening a clause that name nothing of their own ("其中", "全年", "累计"): what the
 # clause says follows them.
@@ -14,7 +15,7 @@ LEADING = re.compile(r"^(?:其中|同时|此外|另外|全年|今年以来|截�
 
 # A comma between digits with three after it separates thousands ("３，９８９亿斤"), not clauses.
 # (a comma inside a number, "1,235", or a clock's colon, "8:00", splits nothing)
-_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d{2}(?!\d))|[;。!?]")
+_CLAUSE_SPLIT = re.compile(rf"{CLAUSE_COMMA}|(?<!\d):|:(?!\d{{2}}(?!\d))|[;。!?]")
 
 
 @dataclass(frozen=True)
@@ -59,3 +60,8 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
                 )
             pos = b
     return out
+
+
+def clause_start(sent: str, at: int, marks: str) -> int:
+    """Where the stretch ending at ``at`` starts: after the last of ``marks`` before it."""
+    return max(sent.rfind(ch, 0, at) for ch in marks) + 1

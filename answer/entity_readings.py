@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from answer.clauses import clause_start
 from answer.extract import MAX_SPAN
 from answer.insertion import echoes, inserted_name
+from answer.owner_reading import owner_span
 from answer.wh_frame import GAP, HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head, wh_frame
 from corpus.enum_model import LEAD_VERBS
-from corpus.places import find_places
 
 _ASKS_TITLE = re.compile(
     r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)"
@@ -46,11 +47,6 @@ _ALIAS = re.compile(r"\(([^()]{4,30})\)")
 _BEFORE_NAME = re.compile(
     r".*(?:签约|引进|落地|成立|设立|创建|建成|建设|揭牌|启用|引育|实施|制定|印发|出台|编制)"
 )
-
-
-def _clause_start(sent: str, at: int, marks: str) -> int:
-    """Where the stretch ending at ``at`` starts: after the last of ``marks`` before it."""
-    return max(sent.rfind(ch, 0, at) for ch in marks) + 1
 
 
 def asks_title(qnorm: str) -> bool:
@@ -111,7 +107,7 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         return None
     aside = _ASIDE.search(sent, 0, at)  # "…办公室(以下简称…)统筹": the name before the aside
     at = aside.start() if aside else at
-    start = _joined_doers(sent, _clause_start(sent, at, ",;。:、("))
+    start = _joined_doers(sent, clause_start(sent, at, ",;。:、("))
     entrusted = _entrusted(sent, start)
     if entrusted is not None:
         return entrusted
@@ -125,46 +121,12 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     return (start, end) if 2 <= end - start <= MAX_SPAN else None
 
 
-# Who made a thing ("是谁创造的", "由哪家单位研制", "哪位专家提出的"): its maker may be named as
-# its owner ("李川江的“大豆榨油操作法”").
-_ASKS_MAKER = re.compile(
-    r"(?:谁|哪位|哪个人|哪家|哪个单位)[\u4e00-\u9fff]{0,4}?"
-    r"(?:创造|发明|首创|创立|创制|总结|提出|研制|研发|设计|编写|编制)"
-)
-_QUOTED = re.compile(r'"([^"]{2,30})"')
-
-
-def owner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
-    """Who made the quoted thing a question asks of ("“大豆榨油操作法”是谁创造的"), named in
-    the sentence as its owner: the name before "的“…”" ("吉林省四平市李川江的“大豆榨油操作法”"),
-    the places before it left out; None when the question asks no maker or the sentence
-    writes no owner."""
-    if not _ASKS_MAKER.search(qnorm):
-        return None
-    for name in _QUOTED.findall(qnorm):
-        at = sent.find(f'的"{name}"')
-        if at < 0:
-            continue
-        start = _clause_start(sent, at, ",;。:、(")
-        while (place := _place_at(sent, start, at)) is not None:
-            start = place
-        if 2 <= at - start <= MAX_SPAN:
-            return start, at
-    return None
-
-
-def _place_at(sent: str, start: int, end: int) -> int | None:
-    """Where a place written at ``start`` ends (before ``end``), else None."""
-    places = [e for s, e, _ in find_places(sent[start:end]) if s == 0]
-    return start + max(places) if places and start + max(places) < end - 1 else None
-
-
 def _entrusted(sent: str, start: int) -> tuple[int, int] | None:
     """Who does what a clause opening on its object does, when the clause before entrusts it
     ("甲局委托乙中心,对申报材料完整性进行审核": 乙中心), else None."""
     if not start or _OBJECT_LEAD.match(sent, start) is None:
         return None
-    before = _clause_start(sent, start - 1, ",;。:(")
+    before = clause_start(sent, start - 1, ",;。:(")
     to = _ENTRUSTS.search(sent, before, start - 1)
     if to is None:
         return None
@@ -181,7 +143,7 @@ def _joined_doers(sent: str, start: int) -> int:
     """Where the doers end at ``start`` begin, several joined by 、 counted in ("建立甲委、乙委
     牵头…": 甲委 as well as 乙委), each short enough to be a name."""
     while start > 0 and sent[start - 1] == "、":
-        before = _clause_start(sent, start - 1, ",;。:、(")
+        before = clause_start(sent, start - 1, ",;。:、(")
         if not 2 <= start - 1 - before <= _DOER_MAX:
             break
         start = before
@@ -193,7 +155,7 @@ def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in _ALIAS.finditer(sent):
         if m.group(1) not in qnorm:
             continue
-        start = _clause_start(sent, m.start(), ",;。:、")
+        start = clause_start(sent, m.start(), ",;。:、")
         lead = _BEFORE_NAME.match(sent, start, m.start())
         start = lead.end() if lead else start
         if 2 <= m.start() - start <= MAX_SPAN:
@@ -242,7 +204,7 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         if at >= 0:
             if NAMED_AFTER.match(sent, at + size):
                 return None  # "…首个水产新品种黄姑鱼“全雌1号”": its name follows, quoted
-            start = _clause_start(sent, at, ",;。:、")
+            start = clause_start(sent, at, ",;。:、")
             lead = _BEFORE_NAME.match(sent, start, at)
             start, end = (lead.end() if lead else start), at + size
             return (start, end) if size < end - start <= MAX_SPAN else None
@@ -260,7 +222,7 @@ def _named_as_kind(noun: str, sent: str) -> tuple[int, int] | None:
     for form in HEAD_FORMS[kind.group(0)]:
         at = sent.find(stem + form) if len(stem) == _STEM else -1
         if at >= 0:
-            start = _clause_start(sent, at, ",;。:、的")
+            start = clause_start(sent, at, ",;。:、的")
             end = at + len(stem) + len(form)
             return (start, end) if end - start <= MAX_SPAN else None
     return None
@@ -355,7 +317,7 @@ def chained_doer_span(qnorm: str, sent: str) -> tuple[int, int] | None:
             said = sent[m.end() : m.end() + len(desc) + _DEED]
             if desc[-_DEED:] not in said.split(",")[0]:
                 continue
-            start = _clause_start(sent, m.start(), ",;。:")
+            start = clause_start(sent, m.start(), ",;。:")
             doer = _DOER.fullmatch(sent, start, m.start())
             if doer and sent[start : doer.end(1)].endswith(head):
                 return start, doer.end(1)
@@ -381,7 +343,7 @@ def partner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in re.finditer(
         rf"(?:与|和|同|跟)([^,;。:、与和同跟]{{2,{_PARTNER_MAX}}}?)(?:共同|联合)?{verb}", sent
     ):
-        start = _clause_start(sent, m.start(), ",;。:、")
+        start = clause_start(sent, m.start(), ",;。:、")
         span = m.span(1)
         if sent[slice(*span)] in qnorm:  # the subject asked: its partner stands before 与
             lead = LEAD_VERBS.match(sent, start, m.start())

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from answer.asked_thing import LEVEL, counts_other, names_thing, per_head_only
+from answer.asked_thing import counts_other, names_thing, per_head_only
 from answer.clause_context import (
     asks_a_thing,
     local_cov,
@@ -47,12 +47,12 @@ from answer.quantities import (
     states_value,
     unit_matches,
 )
+from answer.scope_fit import level_fit, other_scope
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
-from corpus.places import find_places
 from retrieval.intent import Intent
 from retrieval.metadata import delivered
 from retrieval.model import Hit
@@ -97,35 +97,6 @@ def added_hit(passage: Passage, n: int) -> Hit:
 def quotes_all(sig: Signals, c: Candidate) -> bool:
     """Whether a candidate's clause holds every name the question quotes (some quoted)."""
     return bool(sig.quoted) and holds_quoted(canon(c.clause.norm), sig.quoted)
-
-
-_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
-
-
-def other_scope(question_norm: str, clause_norm: str) -> bool:
-    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市;
-    "居全国同类型港口第1" is not "位居广西内河港口第一", ranked within a place)."""
-    asked = set(_RANK_SCOPE.findall(question_norm))
-    stated = set(_RANK_SCOPE.findall(clause_norm))
-    ranked_in = _RANKED_IN.search(clause_norm)
-    if ranked_in and not stated and find_places(ranked_in.group(1)):
-        stated = {"place"}  # (a place names the scope: no 全国, whatever its level)
-    return bool(asked and stated and not asked & stated)
-
-
-# Where a clause ranks its figure ("位居广西内河港口第一"): the words between the verb and 第
-_RANKED_IN = re.compile(r"(?:居|列|排名|排)([^,;。第]{2,16})(?:第|前)")
-
-
-def level_fit(question_norm: str, clause_norm: str) -> int:
-    """+1 the clause counts at the level asked (国家级/省级/市级/区级), -1 at another only."""
-    asked = set(LEVEL.findall(question_norm))
-    if not asked:
-        return 0
-    stated = set(LEVEL.findall(clause_norm))
-    if asked & stated:
-        return 1
-    return -1 if stated else 0
 
 
 def _quantity_score(

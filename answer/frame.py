@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from answer.asked_thing import LEVEL
 from answer.counted import counted_word, counting_clause, does_after, done_word
 from answer.elliptic import elliptic_lead, with_lead
-from answer.extract import LEVEL, Candidate, fits
+from answer.extract import Candidate, fits
 from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
 from answer.phrase_fit import split_pair, written_pairs
 from answer.policy import CONFIG, FrameWeights, policy

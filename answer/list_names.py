@@ -119,8 +119,8 @@ def _counter_fit(qnorm: str, en: Enumeration) -> float:
         if said is None or cn_number(said.group(1)) != len(en.items):
             return 0.0
         of = _COUNTED_BY.sub("", re.split(r"[,;。:]", intro[said.end() :])[0]).lstrip("的")
-        asked = _REPORT_NAMED.sub(" ", qnorm)  # (a 政府工作报告 named asks of no 工作)
-        return 1.0 if _named_share(of, asked) >= 0.5 else 0.0
+        words = _REPORT_NAMED.sub(" ", qnorm)  # (a 政府工作报告 named asks of no 工作)
+        return 1.0 if _named_share(of, words) >= 0.5 else 0.0
     own = head_words(en).strip()
     counted = re.search(f"{count}$", own)
     after = re.match(f"等?{count}", own) if len(asked.group(1)) > 1 else None

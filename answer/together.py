@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from answer.clause_subject import own_subject
-from answer.extract import MAX_SPAN, Candidate, level_fit
+from answer.extract import MAX_SPAN, Candidate
 from answer.kinds import other_rate
 from answer.policy import CONFIG
 from answer.quantities import figures_for, numbers_in, unit_matches
 from answer.question_words import QUESTION_PHRASES
 from answer.results import Result, quote_of
+from answer.scope_fit import level_fit
 from answer.signals import Signals, canon, expected_unit, shared_pieces
 from answer.spans import (
     TO_ASKED,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from answer.clause_subject import paragraph_topic
-from answer.extract import Candidate, other_scope, quotes_all
+from answer.extract import Candidate, quotes_all
 from answer.frame import FactsBetween
 from answer.named_words import holds_quoted
 from answer.policy import CONFIG
@@ -20,6 +20,7 @@ from answer.quantities import (
     states_value,
     unit_of,
 )
+from answer.scope_fit import other_scope
 from answer.signals import Signals, canon, coverage
 from answer.topic import topic_of
 from corpus.normalize import normalize

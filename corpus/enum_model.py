@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from corpus.numerals import CLAUSE_COMMA
+
 MAX_LEAD = 40
 MIN_ITEMS = 2
-LEAD_END = re.compile(r"[。;:!?\n]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not "12,745,390,000")
+LEAD_END = re.compile(rf"[。;:!?\n]|{CLAUSE_COMMA}")  # (not "12,745,390,000")
 LINE = re.compile(r"[^\n]+")  # a line of text, not empty
 # "中国算谷--打造全球算力场景新高地": a name, a dash, what it is to be (not "2021-2025").
 NAME_DASH = re.compile(r"(?<![\d-])--+(?![\d-])")

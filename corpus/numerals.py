@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
+# A comma that parts clauses, not one grouping a figure's digits ("３，９８９亿斤", "1,235"):
+# a pattern for a character class's alternative.
+CLAUSE_COMMA = r"(?<!\d),|,(?!\d{3}(?!\d))"
 
 
 def cn_number(text: str) -> int:

@@ -207,7 +207,7 @@ def test_of_several_partners_the_one_of_the_doer_asked_and_the_mirror_reading() 
 
 
 def test_the_maker_of_a_quoted_thing_is_named_as_its_owner() -> None:
-    from answer.entity_readings import owner_span
+    from answer.owner_reading import owner_span
 
     q = "报告里推广的“甲式操作法”是谁创造的"
     # the owner before 的“…”, the place before the name left out

@@ -42,7 +42,7 @@ def test_a_bound_set_in_two_measures_is_one_answer() -> None:
 
 
 def test_a_rank_within_another_scope_does_not_answer() -> None:
-    from answer.extract import other_scope
+    from answer.scope_fit import other_scope
 
     assert other_scope("甲区专利总量在全省排第几", "排位冲进全市前3")
     assert not other_scope("甲区专利总量在全省排第几", "冲进全市前3、全省前20")

@@ -1,0 +1,38 @@
+"""The scope and level of what a clause counts or ranks, against the question's: a rank
+within the province is not one within the city asked (全省 vs 全市, or a place named: "位居广西
+内河港口第一"), a figure of 省级 units not one of the 国家级 asked."""
+
+from __future__ import annotations
+
+import re
+
+from answer.asked_thing import LEVEL
+from corpus.places import find_places
+
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
+
+
+def other_scope(question_norm: str, clause_norm: str) -> bool:
+    """Whether a rank clause ranks within another scope than the one asked (全省 vs 全市;
+    "居全国同类型港口第1" is not "位居广西内河港口第一", ranked within a place)."""
+    asked = set(_RANK_SCOPE.findall(question_norm))
+    stated = set(_RANK_SCOPE.findall(clause_norm))
+    ranked_in = _RANKED_IN.search(clause_norm)
+    if ranked_in and not stated and find_places(ranked_in.group(1)):
+        stated = {"place"}  # (a place names the scope: no 全国, whatever its level)
+    return bool(asked and stated and not asked & stated)
+
+
+# Where a clause ranks its figure ("位居广西内河港口第一"): the words between the verb and 第
+_RANKED_IN = re.compile(r"(?:居|列|排名|排)([^,;。第]{2,16})(?:第|前)")
+
+
+def level_fit(question_norm: str, clause_norm: str) -> int:
+    """+1 the clause counts at the level asked (国家级/省级/市级/区级), -1 at another only."""
+    asked = set(LEVEL.findall(question_norm))
+    if not asked:
+        return 0
+    stated = set(LEVEL.findall(clause_norm))
+    if asked & stated:
+        return 1
+    return -1 if stated else 0
