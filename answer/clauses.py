@@ -60,8 +60,3 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
                 )
             pos = b
     return out
-
-
-def clause_start(sent: str, at: int, marks: str) -> int:
-    """Where the stretch ending at ``at`` starts: after the last of ``marks`` before it."""
-    return max(sent.rfind(ch, 0, at) for ch in marks) + 1

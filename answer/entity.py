@@ -55,19 +55,21 @@ from corpus.enum_model import LEAD_ADVERBS, LEAD_VERBS
 from corpus.places import find_places
 from retrieval.query import Query
 
+# Verbs a name follows as what they act on: support or invite it ("支持", "推荐"), serve or
+# guide it ("服务指导杭叉集团…").
+_SUPPORTING = "支持|邀请|推荐|请"
+_ACTING = "服务|指导|帮助|协助|引导|推动|鼓励|组织|督促"
 # Words that join a name to its neighbours, never part of it.
 _LEAD_OFF = re.compile(
     # an article's number ("第三条 教育部…") opens no name
     rf"^(?:{ARTICLE}"
-    r"|其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|支持|邀请|推荐|请|获"
+    rf"|其中|由|以|经|在|是|为|被|即|了|的|与|和|跟|同|及|对|向|把|将|{_SUPPORTING}|获"
     # the agent's verbs before the name it acts on ("服务指导杭叉集团顺利通过…")
-    r"|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促|最突出的如|最典型的如|例如|比如|譬如|\")+"
+    rf"|{_ACTING}|最突出的如|最典型的如|例如|比如|譬如|\")+"
 )
 # Right after a verb acting on it, 和 or 同 joins nothing: it opens the name ("支持和诺生物
 # 创建…", "鼓励同方股份…"); the verb's words are the lead's, the character the name's.
-_VERB_THEN_NAME = re.compile(
-    r"(?:支持|邀请|推荐|请|服务|指导|帮助|协助|引导|推动|鼓励|组织|督促)[和同]$"
-)
+_VERB_THEN_NAME = re.compile(rf"(?:{_SUPPORTING}|{_ACTING})[和同]$")
 _TAIL_OFF = re.compile(
     r"(?:与|和|跟|同|及|以及|等|的|了|在|为|被|将|已|均|也|都|还|首次|成功|共同|一起|联合|合作"
     r"|顺利|正式|率先|相继|先后|分别|已经"

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from answer.clauses import clause_start
 from answer.extract import MAX_SPAN
 from answer.insertion import echoes, inserted_name
 from answer.owner_reading import owner_span
 from answer.wh_frame import GAP, HEAD_FORMS, HEAD_SUFFIX, HEADS, question_head, wh_frame
-from corpus.enum_model import LEAD_VERBS
+from corpus.enum_model import LEAD_VERBS, start_after
 
 _ASKS_TITLE = re.compile(
     r"(?:什么|哪个|哪份|哪部)(?:文件|政策|意见|办法|方案|规划|通知|条例)"
@@ -107,7 +106,7 @@ def agent_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         return None
     aside = _ASIDE.search(sent, 0, at)  # "…办公室(以下简称…)统筹": the name before the aside
     at = aside.start() if aside else at
-    start = _joined_doers(sent, clause_start(sent, at, ",;。:、("))
+    start = _joined_doers(sent, start_after(sent, at, ",;。:、("))
     entrusted = _entrusted(sent, start)
     if entrusted is not None:
         return entrusted
@@ -126,7 +125,7 @@ def _entrusted(sent: str, start: int) -> tuple[int, int] | None:
     ("甲局委托乙中心,对申报材料完整性进行审核": 乙中心), else None."""
     if not start or _OBJECT_LEAD.match(sent, start) is None:
         return None
-    before = clause_start(sent, start - 1, ",;。:(")
+    before = start_after(sent, start - 1, ",;。:(")
     to = _ENTRUSTS.search(sent, before, start - 1)
     if to is None:
         return None
@@ -143,7 +142,7 @@ def _joined_doers(sent: str, start: int) -> int:
     """Where the doers end at ``start`` begin, several joined by 、 counted in ("建立甲委、乙委
     牵头…": 甲委 as well as 乙委), each short enough to be a name."""
     while start > 0 and sent[start - 1] == "、":
-        before = clause_start(sent, start - 1, ",;。:、(")
+        before = start_after(sent, start - 1, ",;。:、(")
         if not 2 <= start - 1 - before <= _DOER_MAX:
             break
         start = before
@@ -155,7 +154,7 @@ def alias_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in _ALIAS.finditer(sent):
         if m.group(1) not in qnorm:
             continue
-        start = clause_start(sent, m.start(), ",;。:、")
+        start = start_after(sent, m.start(), ",;。:、")
         lead = _BEFORE_NAME.match(sent, start, m.start())
         start = lead.end() if lead else start
         if 2 <= m.start() - start <= MAX_SPAN:
@@ -204,7 +203,7 @@ def named_item_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         if at >= 0:
             if NAMED_AFTER.match(sent, at + size):
                 return None  # "…首个水产新品种黄姑鱼“全雌1号”": its name follows, quoted
-            start = clause_start(sent, at, ",;。:、")
+            start = start_after(sent, at, ",;。:、")
             lead = _BEFORE_NAME.match(sent, start, at)
             start, end = (lead.end() if lead else start), at + size
             return (start, end) if size < end - start <= MAX_SPAN else None
@@ -222,7 +221,7 @@ def _named_as_kind(noun: str, sent: str) -> tuple[int, int] | None:
     for form in HEAD_FORMS[kind.group(0)]:
         at = sent.find(stem + form) if len(stem) == _STEM else -1
         if at >= 0:
-            start = clause_start(sent, at, ",;。:、的")
+            start = start_after(sent, at, ",;。:、的")
             end = at + len(stem) + len(form)
             return (start, end) if end - start <= MAX_SPAN else None
     return None
@@ -317,7 +316,7 @@ def chained_doer_span(qnorm: str, sent: str) -> tuple[int, int] | None:
             said = sent[m.end() : m.end() + len(desc) + _DEED]
             if desc[-_DEED:] not in said.split(",")[0]:
                 continue
-            start = clause_start(sent, m.start(), ",;。:")
+            start = start_after(sent, m.start(), ",;。:")
             doer = _DOER.fullmatch(sent, start, m.start())
             if doer and sent[start : doer.end(1)].endswith(head):
                 return start, doer.end(1)
@@ -343,7 +342,7 @@ def partner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     for m in re.finditer(
         rf"(?:与|和|同|跟)([^,;。:、与和同跟]{{2,{_PARTNER_MAX}}}?)(?:共同|联合)?{verb}", sent
     ):
-        start = clause_start(sent, m.start(), ",;。:、")
+        start = start_after(sent, m.start(), ",;。:、")
         span = m.span(1)
         if sent[slice(*span)] in qnorm:  # the subject asked: its partner stands before 与
             lead = LEAD_VERBS.match(sent, start, m.start())

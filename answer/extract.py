@@ -283,16 +283,6 @@ def _asks_done(norm: str) -> bool:
     return bool(_ASKS_DONE.search(norm)) and not _DOCUMENT_DID.search(norm)
 
 
-def _names_the_quoted(query: Query, sig: Signals, cand: Candidate) -> bool:
-    """Whether a name question's clause writes the thing it quotes ("“大豆榨油操作法”是谁创造
-    的": "李川江的“大豆榨油操作法”"): its other words may describe it from around the clause."""
-    return (
-        policy(query.intent).span == Span.NAME
-        and bool(sig.quoted)
-        and holds_quoted(canon(cand.clause.norm), sig.quoted)
-    )
-
-
 def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = None) -> bool:
     """Whether a candidate really answers.
 
@@ -335,8 +325,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         if counted and not holds_quoted(upto, counted):
             return False
     least = policy(query.intent).min_cov if min_cov is None else min_cov
-    if _names_the_quoted(query, sig, cand):
-        least = min(least, CONFIG.which_doc.quoted_context)
+    if policy(query.intent).span == Span.NAME and quotes_all(sig, cand):
+        # a name question's clause writing the thing it quotes ("“大豆榨油操作法”是谁创造的":
+        # "李川江的“大豆榨油操作法”"): its other words may describe it from around the clause
+        least = min(least, CONFIG.entity.quoted_cov)
     if cand.context_cov < least:
         return False
     kind = cand.passage.section_kind

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from answer.clauses import clause_start
 from answer.extract import MAX_SPAN
+from corpus.enum_model import start_after
 from corpus.places import find_places
 
 # Who made a thing ("是谁创造的", "由哪家单位研制", "哪位专家提出的"): its maker may be named as
@@ -30,7 +30,7 @@ def owner_span(qnorm: str, sent: str) -> tuple[int, int] | None:
         at = sent.find(f'的"{name}"')
         if at < 0:
             continue
-        start = clause_start(sent, at, ",;。:、(")
+        start = start_after(sent, at, ",;。:、(")
         while (place := _place_at(sent, start, at)) is not None:
             start = place
         if 2 <= at - start <= MAX_SPAN:

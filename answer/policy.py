@@ -197,6 +197,9 @@ class EntityConfig:
     naming_margin: float = 0.3  # a candidate this close to the best may answer if it names
     byline_chars: int = 600  # how far from a report's start its by-line may stand
     title_cov: float = 0.6  # share of the question's words a title holds to name its document
+    # share of the question's words a name question's clause holds when it writes the thing
+    # the question quotes (the rest may describe it from around the clause)
+    quoted_cov: float = 0.4
     label_items: int = 5  # best clauses looked at for an item whose annotation is asked
     label_item_cov: float = 0.5  # ...share of the question's words each must hold
     # A name the sentence inserts into the question's description (answer.insertion):

@@ -23,11 +23,10 @@ _LEAD = re.compile(r"[ \t\u3000\"]*([\u4e00-\u9fff\"+、]{2,16}?)(?=,)")
 _SHARED_END = 2  # characters every lead ends with alike ("方面", "产业链" → "业链")
 # Ends that open sentences of every kind ("同时,", "其中,", "为此,"): no point named.
 _NOT_A_POINT = re.compile(r"(?:同时|其中|为此|此外|另外|对此|总之|目前|当前|近年来|今年|去年)$")
-# A numbered point ("一是奋力推进产业振兴,", "(二)…,"): its numbers make the list (ordinal
-# lists), all of it, not the run of those whose leads happen to end alike.
-_NUMBERED = re.compile(
-    r"(?:其|第)?[一二三四五六七八九十]{1,3}[是要]|\(?[一二三四五六七八九十\d]{1,3}\)"
-)
+# A numbered point ("一是奋力推进产业振兴,"): its numbers make the list (ordinal lists), all
+# of it, not the run of those whose leads happen to end alike. (A lead holds no bracket or
+# digit: "(二)…" opens none.)
+_NUMBERED = re.compile(r"(?:其|第)?[一二三四五六七八九十]{1,3}[是要]")
 
 
 def alike_leads(doc: Document) -> list[Enumeration]:

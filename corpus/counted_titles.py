@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import split_sentences
-from corpus.enum_model import MAX_LEAD, Enumeration, Item
+from corpus.enum_model import MAX_LEAD, Enumeration, Item, sentence_start
 from corpus.model import Document
 from corpus.numerals import cn_number
 
@@ -34,7 +34,7 @@ def counted_titles(doc: Document) -> list[Enumeration]:
     """Counts followed, in their section, by as many title sentences ending on their noun."""
     norm, out = doc.norm, []
     for m in _COUNT.finditer(norm):
-        count = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        count = cn_number(m.group(1))
         if count < MIN_TITLES:
             continue
         section = doc.section_at(m.start())
@@ -46,9 +46,8 @@ def counted_titles(doc: Document) -> list[Enumeration]:
         at = [i for i, (s, e) in enumerate(spans) if _titled(norm, s, e, m.group(2))]
         if len(at) < count or at[0] >= FIRST_WITHIN:
             continue
-        titles = [spans[i] for i in at]
-        titles = titles[:count]
-        opening = max(norm.rfind(c, 0, m.start()) for c in "。\n") + 1
+        titles = [spans[i] for i in at[:count]]
+        opening = sentence_start(norm, m.start())
         path = doc.path_at(m.start())
         head = f"{path} {norm[opening : stop + 1]}".strip()
         items = tuple(Item(s, e - 1, s, e) for s, e in titles)

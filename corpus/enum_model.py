@@ -86,9 +86,14 @@ class Enumeration:
     items: tuple[Item, ...]
 
 
+def start_after(text: str, at: int, marks: str) -> int:
+    """Where the stretch ending at ``at`` starts: after the last of ``marks`` before it."""
+    return max(text.rfind(ch, 0, at) for ch in marks) + 1
+
+
 def sentence_start(norm: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after the last 。 or line break)."""
-    return max(norm.rfind(c, 0, at) for c in "。\n") + 1
+    return start_after(norm, at, "。\n")
 
 
 def sentence_end(norm: str, at: int) -> int:

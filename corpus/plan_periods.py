@@ -47,3 +47,16 @@ def previous_plan(name: str) -> str:
     by_year = {first: plan for plan, first in PLAN_FIRST_YEAR.items()}
     first = PLAN_FIRST_YEAR.get(name)
     return by_year.get(first - 5, "") if first else ""
+
+
+# Any five-year plan by its short name before 计划 or 规划 ("六五计划", "一五计划", "十四五规划":
+# the earliest ones too, which the years above leave out), and how a report on it writes it
+# ("第六个五年计划").
+PLAN_SHORT_NAME = re.compile(
+    r"(?<![一二三四五六七八九十])(十[一二三四五]|[一二三四五六七八九十])五(?=计划|规划)"
+)
+
+
+def plan_written_out(text: str) -> str:
+    """``text`` with each plan's short name written out ("六五计划" → 第六个五年计划)."""
+    return PLAN_SHORT_NAME.sub(lambda m: f"第{m.group(1)}个五年", text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.enum_model import MAX_LEAD, Enumeration, Item, split_at
+from corpus.enum_model import MAX_LEAD, Enumeration, Item, split_at, start_after
 from corpus.model import Document
 
 MIN_RESULTS = 3  # fewer results are a pair, no list
@@ -39,7 +39,7 @@ def result_series(doc: Document) -> list[Enumeration]:
             not MIN_RESULT <= b - a <= MAX_LEAD or not _BECAME.search(norm, a, b) for a, b in spans
         ):
             continue
-        opening = max(norm.rfind(c, 0, m.start()) for c in ",;:。\n") + 1
+        opening = start_after(norm, m.start(), ",;:。\n")
         path = doc.path_at(m.start())
         head = f"{path} {norm[opening : m.end() - 1]}".strip()
         items = tuple(Item(a, b, opening, end) for a, b in spans)

@@ -27,6 +27,7 @@ from corpus.metadata import CITED_TITLE, is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from corpus.places import find_places
+from corpus.plan_periods import PLAN_SHORT_NAME, plan_written_out
 from index.text import canonicalize
 
 # The kinds of document a which-document question asks for ("是哪个政策里规定的", "哪份文件
@@ -53,10 +54,9 @@ _SHARED = re.compile(
 )
 # A five-year plan by its short name ("六五计划", "一五计划"): a report on it writes it out
 # ("关于…第六个五年计划的报告"), which its pieces are then read from.
-_PLAN_SHORT = re.compile(
-    r"(?<![一二三四五六七八九十])(十[一二三四五]|[一二三四五六七八九十])五(?=计划|规划)"
+_PLAN_NAMED = re.compile(
+    rf"{PLAN_SHORT_NAME.pattern}(?:计划|规划)(?=的?(?:那份|这份)?(?:报告|里|中))"
 )
-_PLAN_NAMED = re.compile(rf"{_PLAN_SHORT.pattern}(?:计划|规划)(?=的?(?:那份|这份)?(?:报告|里|中))")
 _ASKING = re.compile(r"哪|什么|多少|是否|有没有|几")  # "对示范项目有什么规定": asked, no name
 OPENING = 300  # characters of a document's opening read with its title
 MIN_PIECES = 3  # a name of fewer pieces of its own names nothing in particular
@@ -91,11 +91,6 @@ def names_enough(name: str) -> bool:
     name counts as written out ("六五计划": 第六个五年计划)."""
     need = MIN_PIECES - 1 if find_places(name) else MIN_PIECES
     return max(len(name_pieces(n, canonical=False)) for n in (name, plan_written_out(name))) >= need
-
-
-def plan_written_out(name: str) -> str:
-    """A name with a five-year plan's short name written out ("六五计划" → 第六个五年计划)."""
-    return _PLAN_SHORT.sub(lambda m: f"第{m.group(1)}个五年", name)
 
 
 @lru_cache(maxsize=1024)
