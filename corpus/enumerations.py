@@ -74,6 +74,7 @@ from corpus.section_leads import (
 from corpus.sentence_lists import inline_lists
 from corpus.spelled_out import spelled_out_names
 from corpus.term_lines import term_lines
+from corpus.topic_sentences import topic_sentences
 
 
 def heading_lists(doc: Document) -> list[Enumeration]:
@@ -229,7 +230,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += point_lead_lists(doc) + announced_leads(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
-    found += aim_series(doc) + result_series(doc) + counted_titles(doc)
+    found += aim_series(doc) + result_series(doc) + counted_titles(doc) + topic_sentences(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -74,13 +74,14 @@ def _leads(doc: Document, section: Section) -> tuple[Item, ...]:
         return ()
     inner = [s.start for s in doc.sections if section.start < s.start < section.end]
     stop = min(inner, default=section.end)
-    items = []
-    for para in _PARAGRAPH.finditer(norm, line_end + 1, stop):
-        item = _lead_of(norm, para)
-        if item is None:
-            return ()
-        items.append(item)
-    return tuple(items)
+    leads = [_lead_of(norm, para) for para in _PARAGRAPH.finditer(norm, line_end + 1, stop)]
+    if len(leads) > MIN_POINTS and leads[0] is None:
+        # a paragraph introducing the points ("(三)…" then "坚持创新驱动,深化…" then
+        # "加快建设高质量教育体系。…" "提升科技创新体系效能。…" …)
+        leads = leads[1:]
+    if any(item is None for item in leads):
+        return ()
+    return tuple(item for item in leads if item is not None)
 
 
 # A paragraph opening with its point's number, its lead run into it ("(二)因地制宜发展…。推动…")
@@ -147,7 +148,7 @@ def shared_noun_points(doc: Document) -> list[Enumeration]:
         items = tuple(
             Item(c.start(1), c.end(1), sent.start(), sent.end()) for c in clauses if c is not None
         )
-        out.append(_named(doc, sent.start(), items))
+        out.append(named_points(doc, sent.start(), items))
     return out
 
 
@@ -157,7 +158,7 @@ def _share_a_word(leads: list[str]) -> bool:
     return any(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in shared)
 
 
-def _named(doc: Document, start: int, items: tuple[Item, ...]) -> Enumeration:
+def named_points(doc: Document, start: int, items: tuple[Item, ...]) -> Enumeration:
     """The points of a sentence, named by its section and its paragraph's opening sentence."""
     norm = doc.norm
     para = norm.rfind("\n", 0, start) + 1

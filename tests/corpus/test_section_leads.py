@@ -54,6 +54,26 @@ def test_a_paragraph_of_body_text_among_them_or_too_few_is_no_list() -> None:
     assert _lists(two) == []
 
 
+def test_a_paragraph_introducing_the_points_stands_before_them() -> None:
+    introduced = (
+        "甲市政府工作报告\n三、今年工作\n（三）持续推动甲乙一体发展,构建新格局\n"
+        "坚持创新驱动,深化甲乙体制机制改革,促进创新链和产业链深度融合。\n"
+        "加快建设高质量甲体系。深化甲改革,促进学生健康。\n"
+        "提升乙创新体系效能。实施攻坚行动。\n"
+        "打造高水平人才高地。建设新型育人载体。\n"
+        "（四）推进深层次改革\n深化改革。\n"
+    )
+    assert _lists(introduced) == [
+        ["加快建设高质量甲体系", "提升乙创新体系效能", "打造高水平人才高地"]
+    ]
+    # …not one introduction and too few points, nor body text after the first paragraph
+    assert _lists(introduced.replace("打造高水平人才高地。建设新型育人载体。\n", "")) == []
+    later = introduced.replace(
+        "提升乙创新体系效能。实施攻坚行动。", "我们要实施攻坚行动,提升效能。"
+    )
+    assert _lists(later) == []
+
+
 def test_numbered_or_dashed_paragraphs_are_left_to_their_own_kinds() -> None:
     numbered = (
         "甲办法\n二、原则\n（一）坚持市场主导。充分发挥作用。\n（二）坚持立足当前。把握趋势。\n"
