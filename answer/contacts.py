@@ -38,8 +38,19 @@ _ASKS_PERSON = re.compile(r"联系人(?:是|叫)?(?:谁|哪位|什么名字)|联
 _PERSON = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?=[ \t\u3000]*[\d(（])"
 )
-# A line opening a contact block: "联系方式:", "联系人:", "联系人及电话:".
-_BLOCK = re.compile(r"^[ \t\u3000]*联系(?:方式|人|电话|单位)[^\n:]{0,4}[:]", re.MULTILINE)
+# …or on the line after the unit's ("…信息科学三处" then "联系人:吴国政").
+_PERSON_BELOW = re.compile(
+    r"[ \t\u3000]*\n[ \t\u3000]*联系人[:][ \t\u3000]*"
+    r"([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})(?=[ \t\u3000]*(?:\n|$|[,;\d(]))"
+)
+# A line opening a contact block: "联系方式:", "联系人:", "联系人及电话:"; or a heading of
+# one, numbered or not ("(四)咨询方式").
+_BLOCK = re.compile(
+    r"^[ \t\u3000]*(?:联系(?:方式|人|电话|单位)[^\n:]{0,4}[:]"
+    r"|(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
+    r"(?:联系|咨询)(?:方式|电话)[ \t\u3000]*$)",
+    re.MULTILINE,
+)
 _BLOCK_LINES = 8  # lines of a block read after its opening
 # A unit at a line's start (after the opening's colon too): its name ends on an office.
 _UNIT = re.compile(
@@ -103,7 +114,7 @@ def contact_person(qnorm: str, doc: Document) -> tuple[int, int] | None:
     unit = contact_unit(qnorm, doc)
     if unit is None:
         return None
-    m = _PERSON.match(doc.norm, unit[1])
+    m = _PERSON.match(doc.norm, unit[1]) or _PERSON_BELOW.match(doc.norm, unit[1])
     return (m.start(1), m.end(1)) if m else None
 
 
@@ -120,7 +131,7 @@ def contact_units(norm: str) -> list[tuple[int, int]]:
         for m in _UNIT.finditer(norm, block.start(), end):
             if not _DETAIL.search(m.group(1)):
                 out.append((m.start(1), m.end(1)))
-    return out
+    return list(dict.fromkeys(out))  # (each once: blocks read on may overlap)
 
 
 def contact_unit(qnorm: str, doc: Document) -> tuple[int, int] | None:

@@ -149,6 +149,22 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     return 1.0 if ends and not one else 0.0
 
 
+def asks_their_ending(qnorm: str, items: list[str]) -> bool:
+    """Whether the question asks for things by the word every item ends on ("要提升物流哪
+    几方面的水平": "物流设施设备智能化水平,物流作业单元化水平,…"): a word of two or more
+    characters closing the items' shared ending, written after the question's 哪 or 什么."""
+    if len(items) < 2:
+        return False
+    texts = [t.rstrip("。;,") for t in items]
+    size = next(
+        (k for k in range(min(map(len, texts))) if len({t[len(t) - 1 - k] for t in texts}) > 1),
+        min(map(len, texts)),
+    )
+    shared = texts[0][len(texts[0]) - size :]
+    asked = re.search(r"(?:哪|什么)([^,;?]{0,8})", qnorm)
+    return asked is not None and any(shared[k:] in asked.group(1) for k in range(len(shared) - 1))
+
+
 def without_noun(sig: Signals, noun: str) -> Signals:
     """The question's words but the noun it asks for (all of them when nothing else)."""
     asked = canon(noun)

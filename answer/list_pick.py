@@ -42,10 +42,24 @@ def names_own_heading(qnorm: str, section: str) -> bool:
     """Whether the question writes the list's own heading, its numbering left out, and its
     opening verb too ("开放创新生态深化打造行动" for "(六)实施开放创新生态深化打造行动")."""
     last = normalize(section.rsplit(" > ", 1)[-1])
-    words = NUMBER_PREFIX.sub("", last)
+    words = NUMBER_PREFIX.sub("", last).rstrip(_HEADING_END)
+    # …or one clause of a heading of two ("(二)坚持创新驱动,加快建设科技强省": "“加快建设
+    # 科技强省”这部分"), and a run-in heading's full stop left out ("(二)工作目标。")
+    clauses = [c for c in re.split(r"[,;]", words) if c != words]
+    return any(
+        (len(w) >= least and w in qnorm) or (len(u) >= 4 and u in qnorm)
+        for w, least in [(words, 3), *((c, 4) for c in clauses)]
+        for u in (_unverbed(w),)
+    )
+
+
+_HEADING_END = "。.;:!"
+
+
+def _unverbed(words: str) -> str:
+    """A heading's words after the verb it opens with ("" when it opens with none)."""
     verb = LEAD_VERBS.match(words)
-    unverbed = words[verb.end() :] if verb else ""
-    return (len(words) >= 3 and words in qnorm) or (len(unverbed) >= 4 and unverbed in qnorm)
+    return words[verb.end() :] if verb else ""
 
 
 def tie_key(score: float, en: Enumeration) -> tuple[float, int, bool]:

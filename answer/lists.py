@@ -32,7 +32,14 @@ from answer.list_names import (
     without_title_words,
     writes_quoted,
 )
-from answer.list_nouns import asked_noun, head_words, noun_fit, noun_part, without_noun
+from answer.list_nouns import (
+    asked_noun,
+    asks_their_ending,
+    head_words,
+    noun_fit,
+    noun_part,
+    without_noun,
+)
 from answer.list_pick import (
     ScoredList,
     fuller_twin,
@@ -46,7 +53,7 @@ from answer.list_pick import (
 from answer.list_time import section_of, time_fits
 from answer.policy import CONFIG, ListWeights
 from answer.signals import Signals, canon, coverage
-from answer.topic import topic_of
+from answer.topic import topic_of, untitled
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
@@ -138,6 +145,10 @@ def score_list(
         point = f"{point} {part_of(doc.norm, en.items[0].sent_start)}" if en.items else point
         own_words = f"{own_words} {canon(lead(doc.norm, en, CLAUSE_END, 40))} {canon(point)}"
         head = f"{head} {point}"
+    elif en.kind == "ordinal":
+        # "面向经济建设,加快科技进步。…一是…二是…三是…": the point the paragraph opens with
+        point = run_in_point(doc.norm, en, numbered=False)
+        own_words, head = f"{own_words} {canon(point)}", f"{head} {point}"
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
@@ -157,6 +168,10 @@ def score_list(
         # …the rest of the question says which document ("…教学改革项目,建设任务列了哪几
         # 条"): what the document is about counts with the list's words
         topic = topic_of(doc)
+        if q.doc_name and untitled(doc):
+            # (…as the question names it, when nothing else does: "…应用场景参考指引里,
+            # “人工智能+”医用机器人列了哪些场景" of an untitled list of scenes)
+            topic = f"{topic} {canon(q.doc_name)}"
         whole = max(whole, coverage(sig, canon(f"{items} {intro} {topic}")))
         # …and so it does for the heading it names ("智能制造典型场景里供应链管理有哪几个")
         own = max(own, coverage(sig, canon(f"{own_words} {topic}")))
@@ -176,8 +191,11 @@ def score_list(
     named = max(named, parts)
     # …or by holding the items the question sets aside ("除了总体要求和组织保障,…哪几方面")
     named = max(named, 1.0 if names_excepted(excepted(q.norm), texts) else 0.0)
-    if en.kind == "alike" and named < 1.0:
-        return None  # clauses ending alike are a list of what the question names only
+    # Clauses ending alike are a list of what the question names only, or asks by the word
+    # they end on ("哪几方面的水平": "…智能化水平,…单元化水平"; the rest of the question
+    # must still be written around them)
+    if en.kind == "alike" and named < 1.0 and not asks_their_ending(q.norm, texts):
+        return None
     # Sub-headings are named by their parent heading; run-in points may name themselves,
     # and so may sub-headings that each write what is asked ("在哪五个方面取得决定性进展":
     # "(一)现代化产业体系建设取得决定性进展。" …).

@@ -379,6 +379,9 @@ QUESTION_PHRASES = re.compile(
     # "农业和农村工作部分列了…": the part of the document asked in, which headings name by
     # its subject alone (not "第三部分", a part by its number)
     r"|(?<![第一二三四五六七八九十\d])部分(?=里|中|列|讲|提|说|写|有|,)"
+    # "这部分部署了哪几项工作", "列了哪几个场景": how the document set the points out, right
+    # before what is asked, no word of any point
+    r"|(?:部署|列出|列|提|点|写)了?(?=哪)"
 )
 EVENT_WORDS = frozenset(
     "新增 新认定 新创建 新建 新培育 新引进 新获批 认定 创建 完成 实现 入选 获得 获评 获 "

@@ -17,7 +17,14 @@ from answer.question_words import (
     QUESTION_WORDS,
     SCOPE_WORDS,
 )
-from answer.term_forms import digit_forms, product_alone, spelled_out, untotalled, yearly_forms
+from answer.term_forms import (
+    digit_forms,
+    first_forms,
+    product_alone,
+    spelled_out,
+    untotalled,
+    yearly_forms,
+)
 from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
@@ -236,7 +243,7 @@ def signals(query: Query, bm25: BM25) -> Signals:
             pieces,
             _char_weights(t, pieces, bm25),
             _seen(t, pieces, bm25),
-            digit_forms(t) + yearly_forms(t),
+            digit_forms(t) + yearly_forms(t) + first_forms(t),
             spelled_out(t, pieces),
             _passages(t, pieces, bm25),
         )

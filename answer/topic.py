@@ -28,6 +28,12 @@ def topic_of(doc: Document) -> str:
     return _topic(doc.doc_id, doc.title, doc.norm[:_HEAD])
 
 
+def untitled(doc: Document) -> bool:
+    """Whether a document has no title of its own (a report opening on its salutation, a
+    policy on its body): no name a question calls it by can be checked against it."""
+    return is_salutation(doc.title, doc.doc_id)
+
+
 _HEAD = max(OPENING, CONFIG.entity.byline_chars)  # a document's head: opening and by-line
 
 

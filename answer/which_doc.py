@@ -27,7 +27,7 @@ from corpus.places import region_aliases
 from index.text import verbs
 from retrieval.model import Hit
 from retrieval.naming import ISSUING_BODY
-from retrieval.query import THIS_YEAR, Query
+from retrieval.query import THIS_YEAR, Query, asks_place
 from retrieval.search import Retriever
 from retrieval.series import ADDED_WORDS
 from retrieval.years import find_years
@@ -137,10 +137,12 @@ def place_quoted(q: Query, sentence: str) -> bool:
     as the question does, at least ``CONFIG.which_doc.place_phrase`` characters more than
     the place ("…上榜了广西百强高新技术企业" in "上榜广西百强高新技术企业20家"): the place
     is part of what is stated (an honour's, a programme's name), not where the document
-    comes from."""
+    comes from. When the question asks which place the document is of ("哪个城市的报告说建成
+    了连通成都、重庆的…直连网"), the places it names are what is stated wherever the sentence
+    writes them."""
     if not q.regions:
         return False
-    extra = CONFIG.which_doc.place_phrase
+    extra = 0 if asks_place(q.norm) else CONFIG.which_doc.place_phrase
     for region in q.regions:
         written = [a for a in region_aliases(region)[:2] if a and a in q.norm]
         if not any(_shared_run(q.norm, sentence, a) >= len(a) + extra for a in written):

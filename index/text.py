@@ -104,10 +104,11 @@ def user_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(canonical, variants) rows of synonyms.tsv; "~" rows (near-synonyms) excluded."""
+    """(canonical, variants) rows of synonyms.tsv; "~" and "^" rows (near-synonyms, kinds)
+    excluded."""
     groups = []
     for line in _data("synonyms.tsv").splitlines()[1:]:
-        if "\t" not in line or line.startswith("~"):
+        if "\t" not in line or line.startswith(("~", "^")):
             continue
         canonical, variants = line.split("\t", 1)
         canon = normalize(canonical.strip())
@@ -121,20 +122,24 @@ def synonym_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=1)
 def related_terms() -> dict[str, tuple[str, ...]]:
-    """Near-synonyms ("~" rows): each word → the other words of its rows.
+    """Near-synonyms ("~" rows): each word → the other words of its rows; and kinds of a
+    thing ("^" rows: "^增加值" then 工业增加值|高新技术产业增加值…): the thing → each kind,
+    but a kind → nothing (高新技术产业增加值 is no 工业增加值, and a sentence naming 增加值 names
+    no kind asked).
 
     These are not folded into one form (新增 ≠ 新认定), but a question's
     word is partly satisfied by a related one.
     """
     related: dict[str, list[str]] = {}
     for line in _data("synonyms.tsv").splitlines()[1:]:
-        if not line.startswith("~") or "\t" not in line:
+        if not line.startswith(("~", "^")) or "\t" not in line:
             continue
         head, variants = line[1:].split("\t", 1)
         group = [
             canonicalize(normalize(w.strip())) for w in [head, *variants.split("|")] if w.strip()
         ]
-        for w in group:
+        kinds = line.startswith("^")
+        for w in group[:1] if kinds else group:
             related.setdefault(w, []).extend(x for x in group if x != w)
     return {w: tuple(dict.fromkeys(v)) for w, v in related.items()}
 

@@ -380,7 +380,12 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
         return []  # (a sentence naming no metric of its own borrows the other's: one reading)
     parts = []
     for text, years in zip(sentences, own, strict=True):
-        part = _part(query, text, asks_target(text) or whole_target, years, text)
+        # (of its figure, not of the document it names: "…2025年政府工作报告中,2024年选派了…")
+        years = _figure_years(text) or years
+        # (…and a target cue of the other sentence's own time is not its: "2024年选派了多少
+        # …?2025年计划选派…多少名?")
+        shared_cue = whole_target and not any(asks_target(x) for x in sentences)
+        part = _part(query, text, asks_target(text) or shared_cue, years, text)
         parts.append(replace(part, doc_years=parse_query(text).doc_years))
     return parts
 

@@ -347,6 +347,14 @@ _DENIED = re.compile(r"(?:不是|而非|并非|不包括|不含)$")
 _NATIONAL_REPORT = re.compile(r"国务院的?(?:政府)?(?:工作)?报告")
 # A year's work report named without a place ("11年政府工作报告里…"): the country's.
 _ASKS_PLACE = re.compile(WHICH_PLACE)
+
+
+def asks_place(norm: str) -> bool:
+    """Whether the question asks which place ("哪个城市的报告…"): the places it names are
+    then what is stated, not whose document it is."""
+    return _ASKS_PLACE.search(norm) is not None
+
+
 _YEARS_REPORT = re.compile(r"(?<!\d)(?:\d{2}|\d{4})年的?政府工作报告")
 
 

@@ -114,17 +114,17 @@ def test_synonyms_format() -> None:
         canonical, variants = parts
         vs = variants.split("|")
         assert canonical and all(v.strip() for v in vs), line
-        strings = {canonical.lstrip("~"), *vs}
+        strings = {canonical.lstrip("~^"), *vs}
         assert len(strings) >= 2, line
         assert not TRADITIONAL & set(line), line
         assert line == line.strip() and not any(c.isupper() for c in line), line
         assert canonical not in canon_seen, f"duplicate canonical {canonical}"
         canon_seen.add(canonical)
-        if not canonical.startswith("~"):
+        if not canonical.startswith(("~", "^")):
             for v in vs:
                 # A variant rewrites to one canonical form only.
                 assert plain_variant.setdefault(v, canonical) == canonical, v
-    plain = {c for c in canon_seen if not c.startswith("~")}
+    plain = {c for c in canon_seen if not c.startswith(("~", "^"))}
     assert not plain & set(plain_variant), "a canonical form is also another row's variant"
     for c in ("高新技术企业", "科技型中小企业", "研发", "研发经费", "研发投入强度", "规模以上"):
         assert c in plain, c

@@ -74,6 +74,29 @@ def test_the_person_beside_the_unit_the_question_asks_for() -> None:
     assert not asks_person(normalize("意见反馈给哪个司"))
 
 
+def test_a_contact_heading_and_the_person_on_the_line_below_the_unit() -> None:
+    from answer.contacts import contact_person
+
+    text = (
+        "关于发布甲乙原创探索计划项目指南的通告\n（三）其他\n项目执行情况计入档案。\n"
+        "（四）咨询方式\n"
+        "　　丙丁委信息科学部信息科学三处\n　　联系人：吴某某\n　　联系电话：010-62320000\n"
+        "　　丙丁委信息科学部综合与战略规划处\n　　联系人：潘  某\n　　联系电话：010-62320001\n"
+    )
+    doc = parse_text(text, "c.txt")
+    assert _units(text) == ["丙丁委信息科学部信息科学三处", "丙丁委信息科学部综合与战略规划处"]
+
+    def person(question: str) -> str | None:
+        span = contact_person(normalize(question), doc)
+        return doc.text[span[0] : span[1]] if span else None
+
+    assert person("甲乙原创探索项目,信息科学三处的联系人是谁") == "吴某某"
+    assert person("甲乙原创探索项目综合与战略规划处联系人是谁") == "潘  某"
+    # a heading of another kind opens no block ("(四)工作方式")
+    assert _units("（四）工作方式\n　　丙丁委信息科学部信息科学三处\n") == []
+    assert _units("（四）咨询方式\n　　丙丁委信息科学部信息科学三处\n") != []
+
+
 def test_the_unit_before_a_mailing_address_is_whom_it_is_sent_to() -> None:
     from answer.contacts import asks_sent_to, sent_to_unit
 

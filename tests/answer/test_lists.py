@@ -378,6 +378,12 @@ def test_a_question_naming_an_item_asks_what_stands_under_it() -> None:
     assert _names_an_item(q, ["指导思想", "重要指标", "具体计划"])
     assert _names_own_heading(q, "三、2022年工作计划 > (三)具体计划")
     assert not _names_own_heading(q, "三、2022年工作计划 > (一)指导思想")
+    # …one clause of a heading of two, and a run-in heading without its full stop
+    q = normalize('甲省2025年报告"加快建设科技强省"这部分有哪几项工作')
+    assert _names_own_heading(q, "二、2025年工作安排 > (二)坚持创新驱动,加快建设科技强省")
+    assert not _names_own_heading(q, "二、2025年工作安排 > (三)坚持改革开放,加快建设开放强省")
+    q = normalize("甲乙实施方案的工作目标里,要提升哪几方面的水平")
+    assert _names_own_heading(q, "一、指导思想与工作目标 > (二)工作目标。")
     # …named without the adverb it opens on ("推进甲产业升级" for 持续推进甲产业升级), when
     # asked whether the question names the item a list stands under
     q = normalize("乙市推进甲产业转型升级,具体涉及哪几个产业")
@@ -1374,3 +1380,53 @@ def test_phrases_sharing_the_noun_closing_the_last_are_of_that_noun() -> None:
     items = item_texts(doc, en)
     assert noun_fit(parse_query("甲市要实施哪几项培育计划"), en, items) == 1.0
     assert noun_fit(parse_query("甲市要实施哪几项培育工程"), en, items) == 0.0
+
+
+def test_items_ending_alike_are_asked_by_their_ending() -> None:
+    from answer.list_nouns import asks_their_ending
+
+    items = ["重点提升甲乙设施智能化水平", "甲乙作业单元化水平", "甲乙流程标准化水平。"]
+    assert asks_their_ending(normalize("要重点提升甲乙哪几方面的水平?"), items)
+    assert not asks_their_ending(normalize("要重点提升甲乙哪几方面?"), items)
+    assert not asks_their_ending(normalize("水平要提升哪几方面?"), items)  # before 哪
+
+
+def test_points_in_a_paragraph_are_named_by_the_short_sentence_it_opens_with() -> None:
+    from answer.list_items import run_in_point
+
+    norm = normalize(
+        "第一段。\n　　面向甲建设,加快乙进步。丙作用越来越突出。一是促进甲,二是发展乙,三是加强丙。"
+    )
+    first = norm.index("一是")
+    items = tuple(Item(first + 10 * k, first + 10 * k + 4, first, len(norm)) for k in range(3))
+    en = Enumeration("ordinal", "五、甲战略", first, len(norm), "五、甲战略", 0, items)
+    assert run_in_point(norm, en, numbered=False) == "面向甲建设,加快乙进步"
+    assert run_in_point(norm, en) == ""  # no number before it
+    # a paragraph opening with a long sentence opens with no point's name
+    long = normalize(
+        "\n丙作用越来越突出并且成为推动经济社会发展的决定性因素之一。一是促进甲,二是乙。"
+    )
+    first = long.index("一是")
+    en = Enumeration(
+        "ordinal", "", first, len(long), "", 0, (Item(first, first + 4, first, len(long)),)
+    )
+    assert run_in_point(long, en, numbered=False) == ""
+
+
+def test_an_untitled_document_may_be_the_one_the_question_names() -> None:
+    # a body opening on its first heading: no title the question's name can be checked on
+    text = (
+        "一、“甲+”服务管理\n（一）“甲+”医疗服务\n1.影像辅助诊断\n基本概念：智能分析。\n"
+        "二、“甲+”产业发展\n（九）“甲+”乙用机器人\n"
+        "60.手术机器人\n应用场景：辅助手术。\n61.康复机器人\n应用场景：辅助康复。\n"
+        "62.配送机器人\n应用场景：院内配送。\n（十）“甲+”药物研发\n70.药物筛选\n应用场景：筛选。\n"
+    )
+    question = "丙丁委的卫生行业甲应用场景参考指引里,“甲+”乙用机器人都列了哪些场景?"
+    q = parse_query(question)
+    assert q.doc_name  # the question calls the document by a name…
+    terms = {"丙丁委": 4.0, "卫生": 3.7, "行业": 3.0, "应用": 2.5, "场景": 3.6, "参考": 4.0}
+    terms |= {"指引": 4.0, "甲+": 4.0, "乙用": 4.0, "机器人": 4.0}
+    doc, found = _best_of(text, question, terms)
+    # …its heading written in the question says which list: the rest names the document
+    assert found is not None
+    assert _items(doc, found.enumeration) == ["手术机器人", "康复机器人", "配送机器人"]

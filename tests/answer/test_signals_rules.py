@@ -254,6 +254,15 @@ def test_how_a_document_says_it_is_no_term() -> None:
     assert "规定" not in texts and "示范区" in texts
 
 
+@pytest.mark.parametrize(
+    "question", ["甲乙示范区这部分部署了哪几项工作", "示范区这部分列了哪几个场景"]
+)
+def test_how_a_document_sets_its_points_out_is_no_term(question: str) -> None:
+    texts = {t.text for t in signals(parse_query(question), BM).terms}
+    assert not texts & {"部署", "列", "部署了"}
+    assert any("示范" in t for t in texts)
+
+
 def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
     sig = signals(parse_query("绍兴21年研发投入强度在全省排第几"), BM)
     texts = {t.text for t in sig.terms}

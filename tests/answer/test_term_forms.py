@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from answer.signals import Term
 from answer.term_forms import (
+    first_forms,
     shared_head_written,
     spelled_out,
     town_and_country,
@@ -89,3 +91,12 @@ def test_a_term_shortening_a_series_by_its_initials_is_spelled_out() -> None:
     assert spelled is not None
     assert spelled.search("用于发展教育、科学、文化和卫生事业的经费")
     assert not spelled.search("用于发展教育、体育和卫生事业的经费")
+
+
+def test_the_first_of_a_kind_is_written_either_way() -> None:
+    assert first_forms("第一部") == ("首部",)
+    assert first_forms("首家") == ("第一家",)
+    assert first_forms("首都") == ()  # no count
+    assert first_forms("第一") == ()
+    term = Term("第一部", 4.0, forms=first_forms("第一部"))
+    assert term.credit("颁布全国首部省级甲乙条例") >= 1

@@ -25,6 +25,16 @@ def test_a_place_asked_as_scope_stays_one() -> None:
     assert not place_quoted(parse_query("哪份文件提出新增高企2000家"), "新增高企2000家")
 
 
+def test_places_named_when_the_place_is_asked_are_what_is_stated() -> None:
+    # "哪个城市的报告…": whose report is asked; the cities named are where the link runs to
+    q = parse_query("哪个城市的报告说建成了连通成都、重庆的3毫秒直连网？")
+    assert q.regions
+    assert place_quoted(q, "建成达州至成都、至重庆3毫秒数据传输直连网。")
+    assert not place_quoted(q, "建成达州至成都3毫秒数据传输直连网。")  # 重庆 unwritten
+    # …not when a place is named but none asked ("成都哪份报告…")
+    assert not place_quoted(parse_query("成都哪份报告说建成了3毫秒直连网？"), "成都建成直连网。")
+
+
 POLICY = (
     "第一条 为加强矿山智能化专家库的规范管理,制定本办法。\n"
     "第二条 本办法适用于专家的遴选、聘用。\n"

@@ -88,6 +88,15 @@ def test_near_synonym_rows_are_not_folded() -> None:
     assert canonicalize("新认定") == "新认定"  # only a "~新增" near-synonym
 
 
+def test_a_thing_relates_to_its_kinds_but_no_kind_to_another() -> None:
+    from index.text import related_terms
+
+    related = related_terms()
+    assert "高新技术产业增加值" in related["增加值"]
+    assert "高新技术产业增加值" not in related  # a kind is asked as itself, no other kind
+    assert not any(c.startswith("^") for c, _ in synonym_groups())
+
+
 def test_user_words_are_normalised_han() -> None:
     words = user_words()
     assert "高新技术企业" in words

@@ -712,6 +712,17 @@ def test_two_sentences_each_naming_its_report_and_year_are_a_part_each() -> None
     assert all("钢产量" in p.norm for p in parts)
 
 
+def test_a_sentence_asks_of_its_figure_year_and_keeps_its_own_target_cue() -> None:
+    q = parse_query(
+        "甲省2025年政府工作报告中,2024年选派了多少乙特派员服务企业?2025年计划选派乙特派员多少名?"
+    )
+    parts = split_parts(q)
+    # the year the report's name writes is no year of the first figure…
+    assert [p.years for p in parts] == [(2024,), (2025,)]
+    # …and the second sentence's 计划 asks its own figure only: the first asks what was done
+    assert [p.wants_target for p in parts] == [False, True]
+
+
 def test_a_date_asked_of_each_part_is_a_name_not_a_figure() -> None:
     from retrieval.intent import Intent
 
