@@ -20,14 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team57, team58: blind from
-# sessions 46 and 47)
+# and end only, kept unread for the next sessions' measures; team58, team60: blind from
+# sessions 47 and 48)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team57.jsonl",
     "team58.jsonl",
+    "team60.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -208,12 +208,16 @@ GOLD = {
     "session 47 (evals/gold/team54.jsonl)": _TEAM / "team54.jsonl",
     "team57, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 17 "
     "reports, 8 policies; 6 unanswerable), written blind at session 46's start by two "
-    "helpers who read only the documents, never read (evals/gold/team57.jsonl)": _TEAM
-    / "team57.jsonl",
+    "helpers who read only the documents, blind in sessions 46-47; read and tuned on in "
+    "session 48 (evals/gold/team57.jsonl)": _TEAM / "team57.jsonl",
     "team58, 60 (9 over the samples, 45 over 26 little-asked corpus-extra documents: 18 "
     "reports, 8 policies; 6 unanswerable), written blind at session 47's start by two "
     "helpers who read only the documents, never read (evals/gold/team58.jsonl)": _TEAM
     / "team58.jsonl",
+    "team60, 60 (8 over the samples, 46 over 26 little-asked corpus-extra documents: 18 "
+    "reports, 8 policies; 6 unanswerable), written blind at session 48's start by two "
+    "helpers who read only the documents, never read (evals/gold/team60.jsonl)": _TEAM
+    / "team60.jsonl",
     "team53, 60 (9 over the samples, 47 over 26 corpus-extra documents: 18 reports, 8 "
     "policies; weighted to lists, which-document, comparisons and names), written by two "
     "helpers in session 44 before any answer was seen, read and tuned on at once "
