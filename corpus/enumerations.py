@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.adjacent_quotes import adjacent_quotes
 from corpus.aim_series import aim_series
 from corpus.alike_clauses import alike_clause_lists
 from corpus.alike_leads import alike_leads
@@ -231,6 +232,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
     found += aim_series(doc) + result_series(doc) + counted_titles(doc) + topic_sentences(doc)
+    found += adjacent_quotes(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

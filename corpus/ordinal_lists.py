@@ -134,9 +134,12 @@ def _ordinal_enumeration(
     section = doc.section_at(group[0][1])
     items = []
     for _, at, body, _ in group:
+        # (a number alone on its line, "一是" then "遵循市场经济规律,…": its point is the next)
+        alone = _ALONE.match(norm, body)
+        body = alone.end() if alone else body
         stop = norm.find("\n", body)
         stop = len(norm) if stop < 0 else stop
-        sents = split_sentences(norm, at, stop, doc.text)
+        sents = split_sentences(norm, body if alone else at, stop, doc.text)
         sent_end = sents[0][1] if sents else stop
         s, e = lead(norm, body, sent_end)
         if e > s:
@@ -163,16 +166,41 @@ def _intro(doc: Document, at: int, section: Section | None) -> str:
     if first and _ANNOUNCES.search(doc.norm, sents[first - 1][0], sents[first - 1][1]):
         first -= 1
     intro = doc.norm[sents[first][0] : sents[-1][1]]
-    # …and the paragraph's run-in title ("充分释放全社会创业创新潜能。着力实施…。一是…")
-    para = doc.norm.rfind("\n", floor, at) + 1
+    # …and the paragraph's run-in title ("充分释放全社会创业创新潜能。着力实施…。一是…";
+    # "面向经济建设,加快科技进步。…一是…"), the paragraph read past lines broken inside a
+    # sentence ("…(PM\n2.5\n)浓度明显下降。一要…")
+    para = paragraph_start(doc.norm, at, floor)
     title = next((x for x in sents if x[0] >= para), None)
     if title and title[0] < sents[first][0] and _RUN_IN_TITLE.fullmatch(doc.norm, *title):
         return f"{doc.norm[title[0] : title[1]]} {intro}"
     return intro
 
 
-# A paragraph's opening sentence naming its point: short, one clause.
-_RUN_IN_TITLE = re.compile(r"[^,;:,。\n]{4,24}。")
+# A paragraph's opening sentence naming its point: short, one clause or two halves.
+_RUN_IN_TITLE = re.compile(r"(?=[^\n。]{4,24}。)[^,;:。\n]{2,16}(?:,[^,;:。\n]{2,12})?。")
+# The rest of a line left blank after a number ("一是\n")
+_ALONE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
+
+
+def paragraph_start(norm: str, at: int, floor: int = 0) -> int:
+    """Where the paragraph holding ``at`` opens: after the last line break that follows a
+    sentence's end (or a heading's), not one breaking a sentence off (a figure's line of its
+    own); no earlier than ``floor``."""
+    start = norm.rfind("\n", floor, at)
+    while start > floor and not _ends_sentence(norm, start):
+        before = norm.rfind("\n", floor, start)
+        if before < floor:
+            break
+        start = before
+    return start + 1 if start >= 0 else floor
+
+
+def _ends_sentence(norm: str, at: int) -> bool:
+    """Whether the text before ``at`` (spaces aside) ends a sentence or a line."""
+    i = at - 1
+    while i >= 0 and norm[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or norm[i] in "。!?:;\n"
 
 
 # Words announcing the points that follow ("以下重点方向", "下列条件", "如下")

@@ -313,7 +313,7 @@ def _of_kind(doc: Document, spans: list[tuple[int, int]], kind: str) -> Enumerat
 
 # "开展“提速惠企”“云光惠企”“企业上云”等专项行动": quoted names set side by side, closed by 等
 # and their kind.
-_QUOTED_RUN = re.compile(
+QUOTED_RUN = re.compile(
     rf"((?:\"[^\"\n,;。、]{{2,{MAX_SERIES_ITEM}}}\"){{{MIN_SERIES},}})等([\u4e00-\u9fff]{{2,4}}?)"
     r"(?=[,;。:!?(\n]|$)"
 )
@@ -323,7 +323,7 @@ _QUOTED_NAME = re.compile(r"\"([^\"]+)\"")
 def quoted_run(doc: Document) -> list[Enumeration]:
     """Quoted names side by side, without marks between, closed by 等 and their kind."""
     out = []
-    for m in _QUOTED_RUN.finditer(doc.norm):
+    for m in QUOTED_RUN.finditer(doc.norm):
         names = _QUOTED_NAME.finditer(doc.norm, m.start(1), m.end(1))
         out.append(_of_kind(doc, [(n.start(1), n.end(1)) for n in names], m.group(2)))
     return out

@@ -881,6 +881,38 @@ def test_a_paragraphs_run_in_title_heads_the_points_it_opens() -> None:
     assert "让一切创造源泉" not in found[0].head
 
 
+def test_a_run_in_title_of_two_halves_or_before_a_broken_line_heads_the_points() -> None:
+    # a title written as two halves ("面向甲建设,加快乙进步。")
+    text = (
+        "某国1996年报告\n五、实施甲战略\n面向甲建设,加快乙进步。在当代条件下,丙的作用越来越突出。"
+        "一是促进技术开发和应用,加速转化。二是积极发展高新技术,办好园区。三是加强基础研究。\n"
+    )
+    found = [e for e in enumerations(parse_text(text, "t.txt")) if e.kind == "ordinal"]
+    assert len(found) == 1 and "面向甲建设,加快乙进步" in found[0].head
+    # …and a paragraph whose line a figure broke off ("(PM\n2.5\n)浓度…")
+    broken = (
+        "某国2017年报告\n（七）加大甲治理力度。\n加快改善甲环境。\n"
+        "坚决打好乙保卫战。今年丙排放量要下降3%,重点地区细颗粒物（PM\n2.5\n）浓度明显下降。"
+        "一要加快解决燃煤污染问题。全面实施治理。二要全面推进污染源治理。开展行动。"
+        "三要强化机动车尾气治理。淘汰旧车。\n"
+    )
+    found = [e for e in enumerations(parse_text(broken, "t.txt")) if e.kind == "ordinal"]
+    assert len(found) == 1 and "坚决打好乙保卫战" in found[0].head
+
+
+def test_a_number_alone_on_its_line_numbers_the_next_line() -> None:
+    text = (
+        "某国2000年报告\n三、推进甲调整\n加大工业结构调整力度。\n着重抓好三个环节。\n\n一是\n"
+        "遵循市场规律,限制没有销路的产品生产。\n\n二是\n采取有力措施加快技术改造。\n\n三是\n"
+        "继续推进行业改组,优化布局。\n"
+    )
+    found = [e for e in enumerations(parse_text(text, "t.txt")) if e.kind == "ordinal"]
+    assert len(found) == 1
+    doc = parse_text(text, "t.txt")
+    items = [doc.text[i.start : i.end] for i in found[0].items]
+    assert items == ["遵循市场规律", "采取有力措施加快技术改造", "继续推进行业改组"]
+
+
 def test_circled_numbers_run_in_are_points() -> None:
     doc = _doc(
         "甲煤矿案例\n二、技术特点\n已开发5G应用场景有:①智能矿灯,实现照明、定位等功能;②全景工作面,"
