@@ -322,9 +322,10 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
 _FULL_NAME = re.compile(r"(?:全称|全名)(?:是|叫|为)")
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
-# stating an amount or a count ("3家").
+# stating an amount or a count ("3家"), or the kind closing a series ("…实验室等高能级平台":
+# 等高能级平台).
 _NO_NAME = re.compile(
-    rf"^(?:{LEAD_VERBS.pattern})|^(?:{LEAD_ADVERBS})$|\d(?:万|亿)?元|%|^\d+[家个项件名所]$"
+    rf"^(?:{LEAD_VERBS.pattern})|^(?:{LEAD_ADVERBS})$|\d(?:万|亿)?元|%|^\d+[家个项件名所]$|^等"
 )
 
 

@@ -115,21 +115,13 @@ _RUN_IN_POINT = re.compile(
 )
 
 
-# …or unnumbered, a short sentence opening the paragraph ("面向经济建设,加快科技进步。")
-_RUN_IN_LEAD = re.compile(r"[ \t\u3000]*([^。!?;:\n]{4,24})。")
-
-
-def run_in_point(norm: str, en: Enumeration, numbered: bool = True) -> str:
+def run_in_point(norm: str, en: Enumeration) -> str:
     """The name of the numbered point a list's paragraph opens with, when the list stands
-    after it in that paragraph ("" when none); ``numbered`` false, of the point its
-    paragraph opens with, numbered or not ("面向经济建设,加快科技进步。…一是…二是…")."""
+    after it in that paragraph ("" when none)."""
     if not en.items:
         return ""
     first = en.items[0].start
-    opening = norm.rfind("\n", 0, first) + 1
-    m = _RUN_IN_POINT.match(norm, opening, first)
-    if m is None and not numbered:
-        m = _RUN_IN_LEAD.match(norm, opening, first)
+    m = _RUN_IN_POINT.match(norm, norm.rfind("\n", 0, first) + 1, first)
     return m.group(1) if m else ""
 
 

@@ -78,19 +78,34 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         own = by_items or by_intro or (by_head and inline)
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
-    return max(best, _counter_fit(q.norm, en), _quoted_asked(q.norm, en))
+    return max(best, _counter_fit(q.norm, en), _quoted_asked(q.norm, en, items))
 
 
-def _quoted_asked(qnorm: str, en: Enumeration) -> float:
+def _quoted_asked(qnorm: str, en: Enumeration, items: list[str]) -> float:
     """1 when the question asks the members of a count name it quotes ("“四聚”是哪四个区域",
     not "加快“三化”下面分了哪几块") and the list's own head quotes it ("(一)“四聚”。", not a
-    section heading above it), the list holding as many items as it counts; else 0."""
+    section heading above it), or the name is its items' shared frame with the count for
+    what differs ("“五向图强”": 向种图强, 向海图强…), the list holding as many items as it
+    counts; else 0."""
     for m in _QUOTED_COUNT.finditer(qnorm):
         after = qnorm[m.end() :]
         asked = _ASKED_AFTER.match(after) or _asked_before(qnorm, m.start() + 1, m.group(2))
-        if asked and cn_number(m.group(2)) == len(en.items) and m.group(0) in head_words(en):
+        if not asked or cn_number(m.group(2)) != len(en.items):
+            continue
+        if m.group(0) in head_words(en) or _frames(m.group(1)[len(m.group(2)) :], items):
             return 1.0
     return 0.0
+
+
+def _frames(rest: str, items: list[str]) -> bool:
+    """Whether every item is ``rest`` with something put in at one same place, two or more
+    characters of it kept ("向图强": "向种图强", "向海图强")."""
+    if len(rest) < 2 or not items:
+        return False
+    return any(
+        all(len(i) > len(rest) and i.startswith(rest[:k]) and i.endswith(rest[k:]) for i in items)
+        for k in range(len(rest) + 1)
+    )
 
 
 # "系统层级分哪几层", "分几级": a counter of its own asked, no number given.
@@ -235,14 +250,31 @@ def counted_part(counts: Sequence[tuple[int, str]], doc: Document, en: Enumerati
 
 def counts_asked(qnorm: str) -> list[tuple[int, str]]:
     """Each count the question asks of, two or more, with the noun it counts ("四大未来产业是
-    哪些": 4, 未来产业); a quoted name's count or one no ask follows is none."""
-    return [
+    哪些": 4, 未来产业); a quoted name's count or one no ask follows is none. The numbering
+    of the points asked counts them too ("(第一到第六)", "(一是到八是)": 6, 8; no noun)."""
+    counted = [
         (count, _ASKING.split(m.group(3))[0])
         for m in _ASKED_COUNT.finditer(qnorm)
         if not _quoted_name(qnorm, m)
         and _COUNT_ASKED.match(qnorm, m.end(2))
         and (count := cn_number(m.group(1))) >= 2
     ]
+    numbered = [
+        (last, "")
+        for m in _NUMBERED_SPAN.finditer(qnorm)
+        if cn_number(m.group(1) or m.group(2)) == 1
+        and (last := cn_number(m.group(3) or m.group(4))) >= 2
+    ]
+    return counted + numbered
+
+
+# "(第一到第六)", "(一是到八是)": the first and last of the points asked, by their numbers
+# (a 第 before or a 是/条/点/项 after each: "1到3年" is a span of time)
+_NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
+_NUMBERED_SPAN = re.compile(
+    rf"(?:第({_NUMERAL})|({_NUMERAL})(?:是|条|点|项))(?:到|至|~)"
+    rf"(?:第({_NUMERAL})|({_NUMERAL})(?:是|条|点|项))"
+)
 
 
 # What asks right after the count and its noun ("四大未来产业是哪些", "三张清单有哪些")

@@ -71,7 +71,8 @@ _MODIFIER = r"[\u4e00-\u9fff]{0,4}?"  # words qualifying the noun announced ("�
 _ONE_THING = re.compile(r"实施|推进|推动|建设|打造|开展|加快|深化|强化|构建|培育|提升|做强")
 
 
-_INCLUDES = r"(?:应|均|主要|可|还|至少)?(?:包括|包含|涵盖)[:]?$"
+# (…after a comma and how generally it holds: "…外部环境条件,一般包括")
+_INCLUDES = r",?(?:应|均|主要|可|还|至少|一般|通常)?(?:包括|包含|涵盖)[:]?$"
 
 
 def _holds(item: str, noun: str, ending: bool) -> bool:
@@ -90,6 +91,8 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     # ("就业更充分", "注重党建赋能").
     marks = re.findall(r"\"([\u4e00-\u9fff]{1,3})\"", q.norm)
     if marks and items and all(m in i for m in marks for i in items):
+        return 1.0
+    if en.kind not in IN_SENTENCE and announced_as_asked(q.norm, head_words(en)):
         return 1.0
     noun = canon(asked_noun(q.norm))
     if not noun:
@@ -147,6 +150,26 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     # A heading of two things ("二、先导领域和方向") is of either.
     ends = heading.endswith(noun) or any(p.endswith(noun) for p in re.split("和|与|及", heading))
     return 1.0 if ends and not one else 0.0
+
+
+# A sentence announcing the points after it, by what is done ("主要做了以下工作。")
+_ANNOUNCING_VERB = re.compile(r"([\u4e00-\u9fff]{2,4})(?:以下|下列|如下)")
+
+
+def announced_as_asked(qnorm: str, intro: str) -> bool:
+    """Whether the list's intro announces its points with the words the question asks them
+    with, 以下 standing where the question writes 哪 ("主要做了以下工作。" for "回顾2021年,主要
+    做了哪几方面工作"): at least two characters, a verb's, right before each."""
+    asked = qnorm.find("哪")
+    if asked < 2:
+        return False
+    before = qnorm[:asked]
+    return any(
+        before.endswith(m.group(1)[-k:])
+        for m in _ANNOUNCING_VERB.finditer(intro)
+        for k in range(2, len(m.group(1)) + 1)
+        if not FUNCTION_CHARS.issuperset(m.group(1)[-k:])
+    )
 
 
 def asks_their_ending(qnorm: str, items: list[str]) -> bool:

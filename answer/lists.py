@@ -145,10 +145,6 @@ def score_list(
         point = f"{point} {part_of(doc.norm, en.items[0].sent_start)}" if en.items else point
         own_words = f"{own_words} {canon(lead(doc.norm, en, CLAUSE_END, 40))} {canon(point)}"
         head = f"{head} {point}"
-    elif en.kind == "ordinal":
-        # "面向经济建设,加快科技进步。…一是…二是…三是…": the point the paragraph opens with
-        point = run_in_point(doc.norm, en, numbered=False)
-        own_words, head = f"{own_words} {canon(point)}", f"{head} {point}"
     own = coverage(sig, own_words)
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))

@@ -76,7 +76,10 @@ def question_numbers(query: Query, text: str) -> tuple[tuple[str, ...], str]:
     return numbers, text
 
 
-_BOUND = re.compile(rf"(?<=\s)(?:元|%)?(?:{BOUND_WORDS})")  # (right after a figure gone)
+_BOUND = re.compile(
+    rf"(?<=\s)(?:元|%)?(?:{BOUND_WORDS})"  # (right after a figure gone)
+    r"|(?:不少于|不低于|不超过|不高于|至少|超过)(?=\s)"  # (…or right before it)
+)
 
 
 def without_non_words(query: Query, text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import told_apart_by_document
+from retrieval.indicators import IndicatorConfig
 from retrieval.mentions import TIME, mention, time_mention
 from retrieval.parts import REPORT_TAIL
 from retrieval.query import Query
@@ -82,6 +83,11 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     worded = [k.group(0) if (k := _KIND_WORD.search(p.segment)) else "" for p in parts]
     if all(worded) and len(set(worded)) == len(parts):
         return worded
+    # "新增…多少家、累计总数多少家": figures of one thing told apart by how they count, as
+    # the question words it
+    counted = [k.group(0) if (k := _QUALIFIER.search(p.segment)) else "" for p in parts]
+    if all(counted) and len(set(counted)) == len(parts):
+        return counted
     return _subject_labels(parts)
 
 
@@ -154,6 +160,8 @@ def _kind_label(part: Query) -> str:
 
 
 _KIND_WORD = re.compile(r"预期目标|计划目标|计划|目标|预期|实际|力争|争取|打算")
+# How a figure counts (the facts table's qualifiers, :class:`retrieval.indicators.IndicatorConfig`)
+_QUALIFIER = re.compile("|".join(p for p, _ in IndicatorConfig().qualifiers))
 
 
 # Words naming a document ("杭州315计划"): a segment of a place and these asks nothing.

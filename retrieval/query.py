@@ -82,7 +82,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "是哪个政策里规定的", "哪个方案提的": a kind of document, where it says so
             # (a few words may say what kind: "哪个标准体系文件说", "哪份审评要点要求")
             rf"|哪(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{0,6}}?(?:{ASKED_KINDS})"
-            r"(?=里|中|上|当中|提|规定|说|写|明确|要求|定)"
+            # (…or what it does to what it rules on: "哪个办法对申报…设了…门槛")
+            r"(?=里|中|上|当中|提|规定|说|写|明确|要求|定|对|把|给|将)"
             r"|哪里提到|出现在哪|出处|出自哪|哪几?(份|篇)|哪[一几]?年的?[\u4e00-\u9fff]{0,10}(报告|文件|计划|规划)"
             # "是哪个市的报告说的", "哪个省把目标定在…": the place stands for its document.
             rf"|{WHICH_PLACE}的?(?:\d{{2,4}}年)?的?(政府)?(工作)?(报告|文件)"

@@ -476,6 +476,19 @@ def test_a_reading_that_is_no_name_gives_way_to_the_name_of_the_kind_asked() -> 
     assert _NO_NAME.search("建设庆云") and _NO_NAME.search("积极")
     assert _NO_NAME.search("每年给予平台500万元补贴")
     assert not _NO_NAME.search("苏新基金") and not _NO_NAME.search("洋浦石化新材料")
+    assert _NO_NAME.search("等高能级平台")  # the kind closing a series
+
+
+def test_the_kind_closing_a_series_gives_way_to_the_name_of_the_kind_asked() -> None:
+    from answer.entity import entity_span
+
+    cand = _candidates_of(
+        "甲市政府工作报告\n集成整合创新资源,做强乙功能膜材料国家重点实验室等高能级平台。\n"
+    )
+    q = parse_query("甲市报告里要做强的国家重点实验室是哪个？")
+    found = entity_span(q, cand("做强"))
+    assert found is not None
+    assert cand("做强").doc.norm[found[0] : found[1]] == "乙功能膜材料国家重点实验室"
 
 
 def test_the_body_written_before_the_wh_word_begins_the_name() -> None:

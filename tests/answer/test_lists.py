@@ -445,6 +445,11 @@ def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it
     assert noun_fit(q, included, ["甲信息", "乙信息", "丙信息"]) == 1.0
     other = Enumeration("inline", "四、管理", 0, 40, "四、管理 其中,记录的数据可以用于", 0, four)
     assert noun_fit(q, other, ["甲信息", "乙信息", "丙信息"]) == 0.0
+    # …after a comma and how generally it holds ("…外部环境条件,一般包括")
+    q = parse_query("甲规范里,设计运行范围一般包括哪些条件?")
+    head = "二、测试 设计运行范围是系统设计时确定的外部环境条件,一般包括"
+    general = Enumeration("inline", "二、测试", 0, 40, head, 0, four)
+    assert noun_fit(q, general, ["1)道路边界", "2)交通设施", "3)自然环境"]) == 1.0
     # the bare noun closing a series, which the question names more fully
     q = parse_query("甲省要完善哪些科研项目组织制度")
     closing = Enumeration("inline", "三、改革", 0, 40, "三、改革 完善 等制度", 0, four)
@@ -1054,6 +1059,11 @@ def test_a_list_of_another_count_than_the_one_asked_is_not_it() -> None:
     assert not miscounted("宜宾前瞻布局的四大未来产业是哪些", 4)
     assert not miscounted("九个坚持分别是哪九条", 8)  # most of them: one may be read apart
     assert not miscounted("有哪些亮点", 3)  # no count asked
+    # the numbering of the points asked counts them ("(第一到第六)"), not a span of time
+    assert miscounted("甲国1997年报告里,企业改革部署了哪几条(第一到第六)?", 3)
+    assert not miscounted("甲国1997年报告里,企业改革部署了哪几条(第一到第六)?", 6)
+    assert miscounted("甲区2025年主要做了哪几方面工作(一是到八是)?", 4)
+    assert not miscounted("甲区未来1到3年要做哪些", 5)
 
 
 def test_who_issued_the_document_named_is_no_words_of_its_list() -> None:
@@ -1391,28 +1401,6 @@ def test_items_ending_alike_are_asked_by_their_ending() -> None:
     assert not asks_their_ending(normalize("水平要提升哪几方面?"), items)  # before 哪
 
 
-def test_points_in_a_paragraph_are_named_by_the_short_sentence_it_opens_with() -> None:
-    from answer.list_items import run_in_point
-
-    norm = normalize(
-        "第一段。\n　　面向甲建设,加快乙进步。丙作用越来越突出。一是促进甲,二是发展乙,三是加强丙。"
-    )
-    first = norm.index("一是")
-    items = tuple(Item(first + 10 * k, first + 10 * k + 4, first, len(norm)) for k in range(3))
-    en = Enumeration("ordinal", "五、甲战略", first, len(norm), "五、甲战略", 0, items)
-    assert run_in_point(norm, en, numbered=False) == "面向甲建设,加快乙进步"
-    assert run_in_point(norm, en) == ""  # no number before it
-    # a paragraph opening with a long sentence opens with no point's name
-    long = normalize(
-        "\n丙作用越来越突出并且成为推动经济社会发展的决定性因素之一。一是促进甲,二是乙。"
-    )
-    first = long.index("一是")
-    en = Enumeration(
-        "ordinal", "", first, len(long), "", 0, (Item(first, first + 4, first, len(long)),)
-    )
-    assert run_in_point(long, en, numbered=False) == ""
-
-
 def test_an_untitled_document_may_be_the_one_the_question_names() -> None:
     # a body opening on its first heading: no title the question's name can be checked on
     text = (
@@ -1430,3 +1418,24 @@ def test_an_untitled_document_may_be_the_one_the_question_names() -> None:
     # …its heading written in the question says which list: the rest names the document
     assert found is not None
     assert _items(doc, found.enumeration) == ["手术机器人", "康复机器人", "配送机器人"]
+
+
+def test_points_announced_with_the_words_the_question_asks_them_with() -> None:
+    from answer.list_nouns import announced_as_asked, noun_fit
+
+    q = normalize("甲省2022年报告回顾2021年,主要做了哪几方面工作?")
+    assert announced_as_asked(q, "一、2021年工作回顾 有效应对各种挑战,主要做了以下工作。")
+    assert not announced_as_asked(q, "一、2021年工作回顾 今年要抓好以下工作。")  # another verb
+    assert not announced_as_asked(q, "一、2021年工作回顾 一年来,我们攻坚克难。")  # none
+    head = "一、2021年工作回顾 有效应对各种挑战,主要做了以下工作。"
+    points = Enumeration("ordinal", "一、2021年工作回顾", 0, 40, head, 0, _enumeration(3).items)
+    assert noun_fit(parse_query(q), points, ["保持政策连续性", "深化改革", "强化创新"]) == 1.0
+
+
+def test_a_quoted_count_name_framing_every_item_is_the_lists_name() -> None:
+    # "“五向图强”": the count stands for what differs in 向种图强, 向海图强, …
+    q = parse_query("甲省报告里说的“三向图强”是哪三个?")
+    en = _enumeration(3, head='四、建设 "3"是指', section="四、建设")
+    assert count_fit(q, en, ["向乙图强", "向丙图强", "向丁图强"]) == 1.0
+    assert count_fit(q, en, ["向乙图强", "向丙发展", "向丁图强"]) < 1.0  # one breaks the frame
+    assert count_fit(q, _enumeration(4, head=en.head), ["向乙图强"] * 4) < 1.0  # not as many

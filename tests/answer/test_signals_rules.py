@@ -263,6 +263,13 @@ def test_how_a_document_sets_its_points_out_is_no_term(question: str) -> None:
     assert any("示范" in t for t in texts)
 
 
+def test_a_bound_written_before_the_figure_is_no_word_of_a_which_document_question() -> None:
+    sig = signals(parse_query("哪个办法要求入驻示范区的企业不少于20家?"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not any(t.startswith("不少") for t in texts) and "入驻" in texts
+    assert sig.numbers == ("20",)
+
+
 def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
     sig = signals(parse_query("绍兴21年研发投入强度在全省排第几"), BM)
     texts = {t.text for t in sig.terms}

@@ -254,8 +254,10 @@ def test_a_part_asking_how_many_are_built_borrows_the_metric() -> None:
 def test_subjects_asked_the_same_are_labelled_by_subject() -> None:
     q = parse_query("丙区2020年甲类减免额和乙类税收额，同比各增长了多少")
     assert [x[-5:] for x in part_labels(q, split_parts(q))] == ["甲类减免额", "乙类税收额"]
+    # two figures of one subject: told apart by how they count, as the question words it
+    # (the sentence may word it otherwise: "累计…多少家" answered by "总数52家")
     two = parse_query("丁市2023年新增示范企业多少家，总数到了多少")
-    assert part_labels(two, split_parts(two)) == ["", ""]  # each span names its own metric
+    assert part_labels(two, split_parts(two)) == ["新增", "总数"]
 
 
 def test_a_question_asking_two_things_is_asked_in_parts() -> None:
@@ -766,3 +768,8 @@ def test_a_part_asking_nothing_of_its_own_takes_the_growth_and_ask_shared() -> N
     assert first.years == (2018,) and second.years == (2023,)
     assert "增长多少" in first.norm  # read with its own words, before the document's name
     assert "甲类合同成交额" in first.norm and "增长" in second.norm
+
+
+def test_figures_of_one_thing_counted_differently_are_labelled_by_how_they_count() -> None:
+    q = parse_query("甲市2023年新增新型研发机构多少家、累计总数多少家?")
+    assert part_labels(q, split_parts(q)) == ["新增", "累计"]

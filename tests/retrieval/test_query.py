@@ -59,6 +59,8 @@ def test_target_question() -> None:
         # a kind of document, where it says so
         "新迁入的企业3年内上市的另补100万,是哪个政策里规定的?",
         "建设示范区是哪个方案提的",
+        # …what it does to what it rules on
+        "甲省哪个办法对申报示范园区设了入驻企业不少于20家的门槛?",
     ],
 )
 def test_which_doc_question(text: str) -> None:
