@@ -31,17 +31,17 @@ _ASKS_CONTACT = re.compile(
     r"|(?:意见|建议|材料)[^,;。?]{0,6}(?:反馈|报送|提交|寄|发|交)给?(?:哪|谁)"
     r"|联系(?:哪|谁)|找哪个|联系人"
 )
+# A person's name: two to four characters, a space or two may part them ("孙　维", "潘  庆")
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 # …whom, by name ("工信部装备工业司的联系人是谁"): the person beside the unit.
 _ASKS_PERSON = re.compile(r"联系人(?:是|叫)?(?:谁|哪位|什么名字)|联系谁|找谁")
 # A person after the unit on its line ("装备工业司　　 张荣瀚 010-68205624", "孙　维"): two to
 # four characters (a space may part a two-character name), then a number.
-_PERSON = re.compile(
-    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?=[ \t\u3000]*[\d(（])"
-)
+_PERSON = re.compile(rf"[ \t\u3000]+({_NAME})(?=[ \t\u3000]*[\d(（])")
 # …or on the line after the unit's ("…信息科学三处" then "联系人:吴国政").
 _PERSON_BELOW = re.compile(
     r"[ \t\u3000]*\n[ \t\u3000]*联系人[:][ \t\u3000]*"
-    r"([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})(?=[ \t\u3000]*(?:\n|$|[,;\d(]))"
+    rf"({_NAME})(?=[ \t\u3000]*(?:\n|$|[,;\d(]))"
 )
 # A line opening a contact block: "联系方式:", "联系人:", "联系人及电话:"; or a heading of
 # one, numbered or not ("(四)咨询方式").

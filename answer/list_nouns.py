@@ -153,7 +153,7 @@ def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
 
 
 # A sentence announcing the points after it, by what is done ("主要做了以下工作。")
-_ANNOUNCING_VERB = re.compile(r"([\u4e00-\u9fff]{2,4})(?:以下|下列|如下)")
+_ANNOUNCING_VERB = re.compile(rf"([\u4e00-\u9fff]{{2,4}}){_ANNOUNCED}")
 
 
 def announced_as_asked(qnorm: str, intro: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from answer.quantities import BOUND_WORDS, cn_counts, cn_percents
 from answer.question_words import QUESTION_PHRASES, RELATIVE_YEAR
+from corpus.figure_when import FLOOR_WORDS
 from corpus.places import find_places, region_aliases
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
@@ -78,7 +79,7 @@ def question_numbers(query: Query, text: str) -> tuple[tuple[str, ...], str]:
 
 _BOUND = re.compile(
     rf"(?<=\s)(?:元|%)?(?:{BOUND_WORDS})"  # (right after a figure gone)
-    r"|(?:不少于|不低于|不超过|不高于|至少|超过)(?=\s)"  # (…or right before it)
+    rf"|(?:{FLOOR_WORDS}|超过)(?=\s)"  # (…or right before it)
 )
 
 

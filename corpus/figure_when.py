@@ -45,7 +45,8 @@ _DONE = re.compile(
     rf"(?<![而得])已(?:经)?(?!于)(?!.*(?:{_TARGET.pattern}|{_WEAK_TARGET.pattern}|要|将))"
 )
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".
-_FLOOR = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)[ \u3000\xa0]?$")
+FLOOR_WORDS = "不少于|不低于|不超过|不高于|至少"
+_FLOOR = re.compile(rf"(?:{FLOOR_WORDS})[ \u3000\xa0]?$")
 
 
 def scope_of(text: str) -> str:
