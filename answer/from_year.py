@@ -36,6 +36,12 @@ _COMPARED = re.compile(
     r"((?:19|20)\d{2})年(?:底|末)?(?:同|与|和|跟)((?:19|20)\d{2})年(?:底|末)?相比,?"
     rf"[^;。]{{0,20}}?[从由]{_FROM_FIGURE}"
 )
+# "2003年到2023年,全市地区生产总值由103.97亿元增加到1117.56亿元": the span's first year,
+# its last, the figure after 由 (the first year's).
+_SPANNED = re.compile(
+    r"((?:19|20)\d{2})年(?:底|末)?(?:到|至|-)((?:19|20)\d{2})年(?:底|末)?,?"
+    rf"[^;。]{{0,20}}?[从由]{_FROM_FIGURE}"
+)
 # "今年…投资比重由去年的百分之十点七提高到百分之十四": last year's figure, then this year's.
 _FROM_LAST = re.compile(rf"[从由](?:去年|上年)(?:底|末)?的?{_FROM_FIGURE}")
 # "拟定为270亿元,比1958年的214亿元增长26%": the year a figure is compared with, its figure.
@@ -90,6 +96,9 @@ def _changed(
     m = _COMPARED.search(quote)
     if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
         return years.index(int(m.group(2))), m.start(3), m.group(3), m.end()
+    m = _SPANNED.search(quote)
+    if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
+        return years.index(int(m.group(1))), m.start(3), m.group(3), m.end()
     m = _FROM_LAST.search(quote)
     if m is not None and abs(years[0] - years[1]) == 1:  # two years running: 去年 the first
         return years.index(min(years)), m.start(1), m.group(1), m.end()

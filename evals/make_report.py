@@ -232,6 +232,14 @@ GOLD = {
     "weighted to lists, names and comparisons), written by two helpers in session 45 before "
     "any answer was seen, read and tuned on at once (evals/gold/team56.jsonl)": _TEAM
     / "team56.jsonl",
+    "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
+    "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
+    "only the documents, before any answer was seen; run on the start tree and the end tree, "
+    "read once (one mend) (evals/gold/team62.jsonl)": _TEAM / "team62.jsonl",
+    "team61, 60 (7 over the samples, 47 over 28 little-asked corpus-extra documents: 18 "
+    "reports, 10 policies; 6 unanswerable), written by two helpers in session 48 who read only "
+    "the documents, before any answer was seen, read and tuned on at once "
+    "(evals/gold/team61.jsonl)": _TEAM / "team61.jsonl",
     "team59, 60 (8 over the samples, 46 over 24 little-asked corpus-extra documents: 17 "
     "reports, 7 policies; 6 unanswerable), written by two helpers in session 47 who read only "
     "the documents, before any answer was seen, read and tuned on at once "

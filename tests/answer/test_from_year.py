@@ -105,3 +105,12 @@ def test_the_year_reached_may_be_the_one_the_sections_heading_names() -> None:
     unheaded = Citation("d", "", "", quote, 0, len(quote), at, at + 6)
     missed = Result(False, "", None, None)
     assert years_from_to(parts, [Result(True, "百分之四十二", unheaded, None), missed]) is None
+
+
+def test_a_span_of_years_before_a_change_gives_its_first_year_the_figure_after_you() -> None:
+    sent = "2003年到2023年,全市地区生产总值由103.97亿元增加到1117.56亿元,规模扩大了9.8倍;"
+    found = _result(sent, "全市地区生产总值由103.97亿元增加到1117.56亿元")
+    split = years_from_to(_parts("甲市地区生产总值2003年和2023年分别是多少"), [found, found])
+    assert split is not None and [r.span for r in split] == ["103.97亿元", "1117.56亿元"]
+    other = _parts("甲市地区生产总值2003年和2013年分别是多少")
+    assert years_from_to(other, [found, found]) is None  # the span's years only
