@@ -93,12 +93,11 @@ def _changed(
         told = find_years(f"{rest} {section}")
         if reached == years[1 - k] or (not reached and years[1 - k] in told):
             return k, m.start(2), m.group(2), m.end()
-    m = _COMPARED.search(quote)
-    if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
-        return years.index(int(m.group(2))), m.start(3), m.group(3), m.end()
-    m = _SPANNED.search(quote)
-    if m is not None and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
-        return years.index(int(m.group(1))), m.start(3), m.group(3), m.end()
+    # two years the sentence names, and which of them the figure after 由 is of
+    for pattern, whence in ((_COMPARED, 2), (_SPANNED, 1)):
+        m = pattern.search(quote)
+        if m and {int(m.group(1)), int(m.group(2))} == set(years) and years[0] != years[1]:
+            return years.index(int(m.group(whence))), m.start(3), m.group(3), m.end()
     m = _FROM_LAST.search(quote)
     if m is not None and abs(years[0] - years[1]) == 1:  # two years running: 去年 the first
         return years.index(min(years)), m.start(1), m.group(1), m.end()

@@ -178,14 +178,19 @@ def asks_their_ending(qnorm: str, items: list[str]) -> bool:
     characters closing the items' shared ending, written after the question's 哪 or 什么."""
     if len(items) < 2:
         return False
-    texts = [t.rstrip("。;,") for t in items]
-    size = next(
-        (k for k in range(min(map(len, texts))) if len({t[len(t) - 1 - k] for t in texts}) > 1),
-        min(map(len, texts)),
-    )
-    shared = texts[0][len(texts[0]) - size :]
+    shared = _shared_ending([t.rstrip("。;,") for t in items])
     asked = re.search(r"(?:哪|什么)([^,;?]{0,8})", qnorm)
     return asked is not None and any(shared[k:] in asked.group(1) for k in range(len(shared) - 1))
+
+
+def _shared_ending(texts: list[str]) -> str:
+    """The characters every text ends with."""
+    ending = ""
+    for chars in zip(*(t[::-1] for t in texts), strict=False):
+        if len(set(chars)) > 1:
+            break
+        ending = chars[0] + ending
+    return ending
 
 
 def without_noun(sig: Signals, noun: str) -> Signals:

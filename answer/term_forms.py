@@ -120,7 +120,7 @@ def yearly_forms(term: str) -> tuple[str, ...]:
     return ()
 
 
-_NOT_YEARLY = "度均底末初内份中"
+_NOT_YEARLY = "度均底末初内份中"  # 年度, 年均, 年底…: no yearly amount
 
 # The first of a kind, counted ("第一部", "第一个") or not ("首部", "首个"): the same words.
 _FIRST = re.compile(
@@ -132,7 +132,7 @@ def first_forms(term: str) -> tuple[str, ...]:
     """A term naming the first of something counted, written the other way ("第一部条例":
     首部条例; "首家": 第一家)."""
     written = _FIRST.sub(lambda m: "首" if m.group(0) == "第一" else "第一", term)
-    return (written,) if written != term else ()  # 年度, 年均, 年底…: no yearly amount
+    return (written,) if written != term else ()
 
 
 # A product named by one character, alone before its figure's movement or amount ("74年比

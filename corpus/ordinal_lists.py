@@ -62,8 +62,6 @@ def _numbered_points(norm: str) -> list[tuple[int, int, int, str]]:
     return sorted(out)
 
 
-# A count and what it counts ("三张清单", "五型机关", "四个定位"): any counter but a time or
-# a measure ("三年", "五倍").
 def ordinal_lists(doc: Document) -> list[Enumeration]:
     """Run-in points "一是…二是…" and numbered run-in paragraphs, grouped by section."""
     norm = doc.norm

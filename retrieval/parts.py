@@ -378,13 +378,13 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
         or not all(names_metric(_metric_words(x)) for x in sentences)
     ):
         return []  # (a sentence naming no metric of its own borrows the other's: one reading)
+    # A target cue one sentence writes is its own, not the other's ("2024年选派了多少…?2025年
+    # 计划选派…多少名?"); the whole question's is both's only when neither writes one.
+    shared_cue = whole_target and not any(asks_target(x) for x in sentences)
     parts = []
     for text, years in zip(sentences, own, strict=True):
         # (of its figure, not of the document it names: "…2025年政府工作报告中,2024年选派了…")
         years = _figure_years(text) or years
-        # (…and a target cue of the other sentence's own time is not its: "2024年选派了多少
-        # …?2025年计划选派…多少名?")
-        shared_cue = whole_target and not any(asks_target(x) for x in sentences)
         part = _part(query, text, asks_target(text) or shared_cue, years, text)
         parts.append(replace(part, doc_years=parse_query(text).doc_years))
     return parts

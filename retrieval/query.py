@@ -366,7 +366,7 @@ def national(norm: str, intent: Intent) -> bool:
     全国 ("全国…共同体") without asking about the country."""
     if _NATIONAL_REPORT.search(norm):
         return True
-    if _YEARS_REPORT.search(norm) and not _ASKS_PLACE.search(norm):
+    if _YEARS_REPORT.search(norm) and not asks_place(norm):
         return True  # (not "哪些市的24年政府工作报告…": places' reports are asked)
     return intent in FIGURE_INTENTS and _NATIONAL.search(norm) is not None
 
