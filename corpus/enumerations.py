@@ -31,7 +31,7 @@ from corpus.arrival_series import arrival_series
 from corpus.colon_series import colon_series
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
-from corpus.counted_sentences import counted_sentences
+from corpus.counted_sentences import counted_quotes, counted_sentences
 from corpus.counted_titles import counted_titles
 from corpus.enum_model import (
     MAX_LEAD,
@@ -42,6 +42,7 @@ from corpus.enum_model import (
     lead,
     line_before,
 )
+from corpus.labelled_lines import labelled_lines
 from corpus.model import Document, Section
 from corpus.modifier_series import modifier_series, opening_alike_series, shared_word_series
 from corpus.numerals import cn_number
@@ -231,6 +232,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += point_lead_lists(doc) + announced_leads(doc)
     found += opening_alike_series(doc) + shared_word_series(doc) + quoted_frames(doc)
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
+    found += counted_quotes(doc) + labelled_lines(doc)
     found += aim_series(doc) + result_series(doc) + counted_titles(doc) + topic_sentences(doc)
     found += adjacent_quotes(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
