@@ -9,8 +9,8 @@ from answer.clause_subject import (
     RANK_CLAUSE,
     chained,
     counted_before,
-    ordinal_point,
     own_subject,
+    point_of,
     previous_clause,
     ranked,
     sentence_before,
@@ -105,9 +105,10 @@ def read_before(doc: Document, sentences: list[tuple[int, str]], c: Clause) -> l
     what that one ended on ("…提交正式申报书。正式申报书受理时间为34天"); after "。" a new
     sentence otherwise says nothing of the one before."""
     before = sentence_before(doc.norm, c.sent_start)
-    # …and the numbered point it goes on ("一是积极推行…制度。试点…。中央财政安排…")
-    point = [p for p in (ordinal_point(doc.norm, c.sent_start),) if p and p not in before]
+    # …and the numbered point or run-in title it goes on ("一是积极推行…制度。试点…。中央财政
+    # 安排…")
+    point = [p for p in (point_of(doc.norm, c.sent_start),) if p]
     if before and (OF_BEFORE.match(c.sent_norm) or chained(before, c.sent_norm)):
-        return [*point, before]
+        return [*(p for p in point if p not in before), before]
     earlier = [n for st, n in sentences if st < c.sent_start][-1:]
     return [*point, *(n for n in earlier if n.endswith(";"))]

@@ -98,6 +98,26 @@ _ORDINAL_POINT = re.compile(
 )
 
 
+def point_of(norm: str, start: int) -> str:
+    """What the sentence at ``start`` goes on about: the numbered point it continues
+    (:func:`ordinal_point`), else the run-in title its paragraph opens on ("积极盘活存量资源
+    资产。…实现收入593.6亿元"), or "" (a sentence opening a point is its own)."""
+    if _ORDINAL_POINT.match(norm, start):
+        return ""
+    return ordinal_point(norm, start) or paragraph_title(norm, start)
+
+
+def paragraph_title(norm: str, start: int, longest: int = 14) -> str:
+    """The short sentence of one clause a paragraph opens on, its run-in title, when the
+    sentence at ``start`` comes after it; "" otherwise (:func:`paragraph_topic` finds the
+    nearest such sentence, wherever it stands in the paragraph)."""
+    m = _SENTENCE.match(norm, norm.rfind("\n", 0, start) + 1)
+    if m is None or m.end() > start:
+        return ""
+    title = m.group(0).strip(" \t\u3000")
+    return title if len(title) <= longest and not _CLAUSE_MARK.search(title) else ""
+
+
 def chained(before: str, sentence: str, least: int = 3, tail: int = 12) -> bool:
     """Whether ``sentence`` takes up what the sentence ``before`` ended on ("…提交项目正式
     申报书。" / "正式申报书受理时间为34天。"): it speaks of that, in that sentence's setting."""

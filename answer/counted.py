@@ -13,8 +13,9 @@ from retrieval.query import Query
 # What may stand between the counted word and its asking word ("学位是多少", "学位有几个",
 # "吞吐量23年多少": the time it is asked of too).
 # "重大技术,2024年和2025年各是多少项": the years of a comparison, and each's.
+# "新开工量2011年是多少": the word with 量 or 数 making a count of it (新开工 is counted).
 _ASK_AFTER = re.compile(
-    r"(?:,?(?:(?:19|20)?\d{2}年(?:底|末)?[和与、]?)+|今年|去年|全年|上半年)?(?:各|分别)?"
+    r"(?:量|数|数量|总量|总数)?(?:,?(?:(?:19|20)?\d{2}年(?:底|末)?[和与、]?)+|今年|去年|全年|上半年)?(?:各|分别)?"
     r"[是有为了达到共约大概]{0,3}(?:多少|几)"
 )
 

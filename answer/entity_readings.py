@@ -232,16 +232,21 @@ _STEM = 4  # characters of what the thing is of, written before its kind ("智�
 
 # A dash setting a name after the words a thing is called by ("…科技创新平台——广西低碳智能动力
 # 实验室落户玉柴"), the name unquoted.
-_DASH = re.compile(r"—{1,2}|-{2}")
+# (one dash normalised to a hyphen between two words: "…大算力工程-中国移动…")
+_DASH = re.compile(r"—{1,2}|-{2}|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+# A question closing on which one the thing it describes is ("…大算力工程是哪个?")
+_WHICH_LAST = re.compile(r"是(?:哪|哪一)(?:个|家|所|座|项|条)[?]?$")
 _CLAUSE_END = re.compile(r"[,;。:!?()\"]")
 
 
 def dashed_name_span(qnorm: str, sent: str) -> tuple[int, int] | None:
     """What a thing is called when the sentence sets its name, unquoted, after a dash
-    following the words the question calls it by: from the dash to the end of the last noun
-    a name ends on in its clause (the clause's end without one); None when no dash follows
-    those words."""
-    noun = _called(qnorm)
+    following the words the question calls it by ("…叫什么", or "…大算力工程是哪个": "全国
+    最大国产化单集群大算力工程—中国移动哈尔滨万卡智算中心建成投用"): from the dash to the
+    end of the last noun a name ends on in its clause (the clause's end without one); None
+    when no dash follows those words."""
+    which = _WHICH_LAST.search(qnorm)
+    noun = _called(qnorm) or (qnorm[: which.start()] if which else "")
     if len(noun) < 2:
         return None
     for dash in _DASH.finditer(sent):

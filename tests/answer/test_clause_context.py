@@ -72,3 +72,17 @@ def test_a_sentence_going_on_a_numbered_point_is_read_with_its_opening() -> None
     assert read_before(doc, _sentences(clauses), funds)[0] == "一是积极推行甲乙合作制度"
     second = next(c for c in clauses if "丙丁" in c.norm)
     assert read_before(doc, _sentences(clauses), second) == []  # a point opening is its own
+
+
+def test_a_paragraphs_run_in_title_is_read_with_its_later_sentences() -> None:
+    text = "甲市报告\n积极盘活闲置资源资产。注重善建善营,实施再开发政策12项,实现收入59.6亿元。\n"
+    doc = _doc(text)
+    clauses = clauses_of(text, 0)
+    income = next(c for c in clauses if "59.6" in c.norm)
+    assert read_before(doc, _sentences(clauses), income) == ["积极盘活闲置资源资产。"]
+    # …and a numbered point right before a sentence is read with it too
+    text = "甲市报告\n三是首创成果转化“二次保障”机制。出台试点方案,与甲保险签署转化保单。\n"
+    doc = _doc(normalize(text))
+    clauses = clauses_of(doc.norm, 0)
+    signed = next(c for c in clauses if "签署" in c.norm)
+    assert read_before(doc, _sentences(clauses), signed) == ['三是首创成果转化"二次保障"机制']

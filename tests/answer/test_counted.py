@@ -72,3 +72,10 @@ def test_the_verb_right_after_the_asking_word_is_what_the_figure_does() -> None:
     at = text.index("45") + 2
     assert does_after(text, at, "个", "完成")
     assert not does_after(text, text.index("60") + 2, "个", "完成")
+
+
+def test_a_word_made_a_count_by_liang_is_counted() -> None:
+    # "新开工量2011年是多少": 新开工 is what the figure counts
+    sig = _sig("城镇", "保障性", "住房", "新开工")
+    assert counted_word("城镇保障性住房新开工量2011年是多少", sig) == "新开工"
+    assert counted_word("甲市企业数是多少", _sig("企业")) == "企业"

@@ -84,6 +84,20 @@ def test_a_name_set_after_a_dash_following_the_words_it_is_called_by() -> None:
     assert dashed_name_span(normalize("那个中心叫什么"), sent) is None
 
 
+def test_which_one_a_description_is_may_be_named_after_one_dash() -> None:
+    from answer.entity_readings import dashed_name_span
+
+    # one dash, normalised to a hyphen between two words
+    sent = normalize("甲省最大单集群算力工程—甲移动万卡智算中心建成投用。")
+    assert "-" in sent
+    found = dashed_name_span(normalize("报告说的甲省最大单集群算力工程是哪个?"), sent)
+    assert found is not None and sent[slice(*found)] == "甲移动万卡智算中心"
+    # a hyphen between figures is no dash ("2021-2025"), and a question asking no name
+    # of the thing reads none
+    assert dashed_name_span(normalize("甲省最大算力工程建在哪里"), sent) is None
+    assert dashed_name_span(normalize("甲规划期是哪个"), normalize("甲规划期2021-2025年")) is None
+
+
 def test_a_quote_after_something_else_is_not_what_the_thing_is_called() -> None:
     from answer.entity_readings import quoted_name_span
 
