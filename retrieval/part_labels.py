@@ -36,9 +36,33 @@ def part_labels(query: Query, parts: list[Query]) -> list[str]:
     """How the question tells its parts apart, one label per part ("余杭", "2023年").
 
     The first of region, year, half-year, actual-vs-target that differs
-    between the parts; a region is labelled as the question writes it. Parts
-    that differ only by metric get no label.
+    between the parts; a region is labelled as the question writes it, a year written
+    with two digits with the full year after it ("25年" → "25年（2025年）", as a relative
+    year is: :func:`answer.results.dated_label`). Parts that differ only by metric get no
+    label.
     """
+    labels = _labels(query, parts)
+    return [_full_years(label, p) for label, p in zip(labels, parts, strict=True)]
+
+
+def _full_years(label: str, part: Query) -> str:
+    """A label's years written with two digits followed by the full year, the year the part
+    asks or the report it names ("54年" → "54年（1954年）", "余杭23年" → "余杭23年（2023年）");
+    others as written."""
+    known = (*part.years, *part.doc_years)
+
+    def full(m: re.Match[str]) -> str:
+        year = next((y for y in known if y % 100 == int(m.group(1))), None)
+        return f"{m.group(0)}（{year}年）" if year is not None else m.group(0)
+
+    return _TWO_DIGIT_YEAR.sub(full, label)
+
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")
+
+
+def _labels(query: Query, parts: list[Query]) -> list[str]:
+    """:func:`part_labels` as the question writes them."""
     if len(parts) < 2:
         return ["" for _ in parts]
     asked = ASKS_FROM_TO.search(query.norm)

@@ -285,7 +285,8 @@ def test_a_part_can_be_asked_with_its_own_words_only() -> None:
 
 def test_places_of_different_years_are_labelled_with_their_years() -> None:
     q = parse_query("甲专家入选的,余杭23年有几个人,临安21年有几个人")
-    assert part_labels(q, split_parts(q)) == ["余杭23年", "临安21年"]
+    # (a year written with two digits is followed by the full year)
+    assert part_labels(q, split_parts(q)) == ["余杭23年（2023年）", "临安21年（2021年）"]
     q = parse_query("余杭和临安2023年新增高企各多少")
     assert part_labels(q, split_parts(q)) == ["余杭", "临安"]
 
@@ -308,7 +309,7 @@ def test_places_are_labelled_with_their_own_times_and_words_before_them() -> Non
     q = parse_query("甲指标目标:瓯海今年和临安2022年各定的多少")
     assert part_labels(q, split_parts(q)) == ["瓯海今年", "临安2022年"]
     q = parse_query("乙团队:余杭23年新增了几个,杭州行动计划今年要培育几个")
-    assert part_labels(q, split_parts(q)) == ["余杭23年", "杭州行动计划今年"]
+    assert part_labels(q, split_parts(q)) == ["余杭23年（2023年）", "杭州行动计划今年"]
 
 
 def test_a_year_segment_asking_its_own_figure_is_no_target_of_the_next_years_cue() -> None:
@@ -773,3 +774,10 @@ def test_a_part_asking_nothing_of_its_own_takes_the_growth_and_ask_shared() -> N
 def test_figures_of_one_thing_counted_differently_are_labelled_by_how_they_count() -> None:
     q = parse_query("甲市2023年新增新型研发机构多少家、累计总数多少家?")
     assert part_labels(q, split_parts(q)) == ["新增", "累计"]
+
+
+def test_years_written_with_two_digits_are_followed_by_the_full_year() -> None:
+    q = parse_query("甲项投资,25年和26年政府工作报告各安排多少?")
+    assert part_labels(q, split_parts(q)) == ["25年（2025年）", "26年（2026年）"]
+    q = parse_query("跟甲国建交的国家,54年和64年报告里分别说有多少个?")
+    assert part_labels(q, split_parts(q)) == ["54年（1954年）", "64年（1964年）"]
