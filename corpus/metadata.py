@@ -299,9 +299,11 @@ def infer_title(lines: list[str]) -> str:
             return sent.group(1)
     from corpus.structure import continues_title, heading_level
 
+    # (a text opening on its first numbered heading, "一、准入审批类", has no title above it)
+    opening = next((i for i, ln in enumerate(lines[:8]) if heading_level(ln)), 8)
     candidates = [
         ln.strip()
-        for ln in lines[:8]
+        for ln in lines[:opening]
         if re.search(r"[\u4e00-\u9fff]{2}", ln)
         and "|" not in ln
         and not heading_level(ln)

@@ -563,3 +563,12 @@ def test_of_bodies_signing_jointly_the_first_is_the_issuer() -> None:
         "中华人民共和国甲建设部\n中华人民共和国乙改革委员会\n丙铁路局\n2031年7月3日\n"
     )
     assert parse_text(text, "j.txt").issuer == "中华人民共和国甲建设部"
+
+
+def test_a_text_opening_on_its_first_numbered_heading_has_no_title() -> None:
+    from corpus.metadata import infer_title
+
+    lines = ["一、审批类", "　　应用一：形式审查", "　　甲技术可以辅助形式审查。"]
+    assert infer_title(lines) == ""
+    # a title above the first heading is still the title
+    assert infer_title(["甲市应用场景清单", "一、审批类", "应用一：形式审查"]) == "甲市应用场景清单"
