@@ -10,6 +10,7 @@ change started ("由31.5万人,增加到55万人") states the base, not the figu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from answer.clauses import Clause
 from answer.policy import ClauseWeights
@@ -98,6 +99,7 @@ _ORDINAL_POINT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # (…and so is a sentence's point)
 def point_of(norm: str, start: int) -> str:
     """What the sentence at ``start`` goes on about: the numbered point it continues
     (:func:`ordinal_point`), else the run-in title its paragraph opens on ("积极盘活存量资源
@@ -219,6 +221,7 @@ _SPELLED = re.compile(r"[一二两三四五六七八九十百千]{2}")  # a figu
 SOURCE_ASIDE = re.compile(r"^据[^,;。]{0,24}(?:统计|测算|调查|普查|估计|估算)$")
 
 
+@lru_cache(maxsize=1 << 16)  # (a clause is read again by the next question asking of it)
 def own_subject(clause_norm: str) -> bool:
     """Whether a clause names what its figure counts (several words before the number).
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.chunk import split_sentences
 from corpus.normalize import normalize
@@ -40,6 +41,11 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
     Returns:
         Clauses in order; a clause never crosses a sentence.
     """
+    return list(_clauses_of(text, offset))
+
+
+@lru_cache(maxsize=1 << 13)  # (a passage is read again by the next question asking of it)
+def _clauses_of(text: str, offset: int) -> tuple[Clause, ...]:
     norm = normalize(text)
     out: list[Clause] = []
     for s, e in split_sentences(norm, 0, len(norm), text):
@@ -59,4 +65,4 @@ def clauses_of(text: str, offset: int) -> list[Clause]:
                     Clause(offset + cs, offset + ce, offset + s, offset + e, norm[cs:ce], sent_norm)
                 )
             pos = b
-    return out
+    return tuple(out)

@@ -4,6 +4,7 @@ changes), and whether a text states a given number (in Arabic or Chinese numeral
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.figures import SPACED_DIGITS
 from corpus.metadata import CITED_TITLE
@@ -88,11 +89,19 @@ NUMBER = re.compile(
 )
 
 
+_CACHED_TEXTS = 1 << 16  # clauses whose quantities are kept
 _MONTH_RANGE = re.compile(r"\s*-\s*\d{1,2}月")
 
 
 def numbers_in(norm_text: str) -> list[re.Match[str]]:
     """Quantities in a clause (years, dates and ordinals excluded)."""
+    return list(_numbers_in(norm_text))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _numbers_in(norm_text: str) -> tuple[re.Match[str], ...]:
+    """:func:`numbers_in`, read once a text (a clause is read by many rules, and again by
+    the next question asking of it)."""
     out = []
     # "《2017智能硬件产业白皮书》指出": a number in a cited title names the title
     titles = [t.span() for t in CITED_TITLE.finditer(norm_text)] if "《" in norm_text else []
@@ -118,7 +127,7 @@ def numbers_in(norm_text: str) -> list[re.Match[str]]:
         if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
             continue  # "人社厅发(2021)71号": the year of a document's number
         out.append(m)
-    return out
+    return tuple(out)
 
 
 # "第三方", "甲乙双方的第一方": the party an ordinal names.
