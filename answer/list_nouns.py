@@ -27,8 +27,9 @@ def head_words(en: Enumeration) -> str:
 
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
 # 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
+# (…maybe quoted: "哪几个“聚焦”")
 _NOUN_AFTER = re.compile(
-    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?([\u4e00-\u9fff]{2,8}?)"
+    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?\"?([\u4e00-\u9fff]{2,8}?)\"?"
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(

@@ -195,16 +195,38 @@ def _each_the_asked(q: Query, outer: ScoredList) -> bool:
     noun = asked_noun(q.norm)
     # the thing is asked after the wh-word ("哪几个标准子体系"), not before ("“创新提质”行动
     # 有哪几条" asks the points of that one)
-    if len(noun) < 2 or not re.search(rf"{_WH_COUNT}{re.escape(noun)}", q.norm):
+    if len(noun) < 2 or not re.search(rf"{_WH_COUNT}\"?{re.escape(noun)}", q.norm):
         return False
     items = item_texts(outer.doc, outer.enumeration)
     return all(canon(noun) in canon(i) for i in items)
 
 
+def _opens_line(norm: str, at: int) -> bool:
+    """Whether a point at ``at`` opens its line, after its number at most ("第七,…", "一是")."""
+    return len(norm[norm.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000")) <= _NUMBER_CHARS
+
+
+_NUMBER_CHARS = 4  # characters of a point's number before its words ("第七,", "(十)")
+
+
+def _titles_line(norm: str, at: int) -> bool:
+    """Whether the point at ``at`` is its line's title, no sentence ("第七,提升政府治理能力,加快
+    建设人民满意政府"): its paragraphs follow on the lines below."""
+    end = norm.find("\n", at)
+    line = norm[at : end if end >= 0 else len(norm)].rstrip(" \t\u3000")
+    return bool(line) and line[-1] not in "。;!?:"
+
+
 def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:
-    """Whether ``inner`` runs on in the paragraph of ``outer``'s last point ("(十)现代金融
-    产业智能提升工程。鼓励…。创新…。": the sentences under the tenth of ten points)."""
+    """Whether ``inner`` runs on under ``outer``'s last point: in its paragraph ("(十)现代
+    金融产业智能提升工程。鼓励…。创新…。": the sentences under the tenth of ten points), or,
+    when each point opens a line of its own and the last is its line's title ("第七,提升政府
+    治理能力…" then its paragraphs), in the lines after it up to the end of their section."""
     if inner is outer or len(outer.items) < 2 or outer.kind != "ordinal":
         return False
     last = outer.items[-1].start
-    return last < inner.start and "\n" not in norm[last : inner.start]
+    if last >= inner.start:
+        return False
+    lines = all(_opens_line(norm, i.start) for i in outer.items) and _titles_line(norm, last)
+    same = inner.section == outer.section or inner.section.startswith(f"{outer.section} > ")
+    return "\n" not in norm[last : inner.start] or (lines and bool(outer.section) and same)

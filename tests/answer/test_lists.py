@@ -423,6 +423,7 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("己区的工作总结分成哪几大块来写的", ""),  # a verb after the counter names nothing
         ("庚省建设人民满意的政府要加强哪几方面建设?", "建设"),  # the kind after 方面
         ("辛省要完善哪些科研项目组织制度?", "科研项目组织制度"),  # a long noun whole
+        ("壬市主要任务是哪几个“聚焦”", "聚焦"),  # quoted
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -504,6 +505,31 @@ def test_points_under_one_item_give_way_to_the_list_of_items() -> None:
     # a question naming one item asks what stands under it
     named = parse_query("甲市数字贸易行动方案里“数贸扩消”行动包括哪几项")
     assert outer_list(named, best, [best, ScoredList(outer, doc, 1.65)]) is None
+
+
+def test_lists_under_the_last_of_points_opening_their_lines_give_way_to_the_points() -> None:
+    from answer.list_pick import _run_on_last
+
+    def lists(norm: str) -> tuple[Enumeration, Enumeration]:
+        at = [norm.index(w) for w in ("厚植", "构建", "提升", "用甲", "用乙")]
+        points = tuple(Item(a, a + 5, a, a + 8) for a in at[:3])
+        subs = tuple(Item(a, a + 4, a, a + 6) for a in at[3:])
+        return (
+            Enumeration("headings", "三、工作安排", at[3], at[4] + 6, "", 0, subs),
+            Enumeration("ordinal", "三、工作安排", at[0], at[2] + 8, "", 0, points),
+        )
+
+    norm = (
+        "三、工作安排\n重点抓好以下工作。\n第一,厚植甲优势\n段落一。\n第二,构建乙体系\n段落二。\n"
+        "第三,提升丙能力\n(一)用甲凝心。\n(二)用乙行政。\n"
+    )
+    assert _run_on_last(norm, *lists(norm))  # under the third point's title, on the lines below
+    # a last point that is a sentence of its own ("(七)…优先支持。") titles no lines below it
+    sentence = norm.replace("提升丙能力\n", "提升丙能力。\n")
+    assert not _run_on_last(sentence, *lists(sentence))
+    # points written inside one paragraph do not reach the lines after it
+    inline = norm.replace("优势\n段落一。\n第二", "优势,段落一。第二")
+    assert not _run_on_last(inline, *lists(inline))
 
 
 def test_nested_is_under_an_item_of_theouter_list() -> None:

@@ -232,6 +232,7 @@ def test_intent_is_an_intent_member(text: str) -> None:
         "甲煤矿列出的6个5G+智能化应用场景都是什么",  # each of the counted things
         "甲省去年挂牌运行的3个省实验室叫什么",  # the counted things' names
         "甲市报告里说的“乙丙丁”具体指哪三样",  # which three, counted by 样
+        "甲省报告里新能源产业要重点抓好的五件事是什么",  # a target's words, counted by 件
     ],
 )
 def test_list_intent_by_count(text: str) -> None:
