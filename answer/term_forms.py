@@ -45,6 +45,7 @@ def amount_stems(term: str) -> tuple[str, ...]:
     return tuple(sorted(x for x in stems if len(x) >= 3))
 
 
+@lru_cache(maxsize=4096)  # (a pattern of many forms takes milliseconds to build: once a term)
 def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """The term written more fully, as one pattern (None for no such form).
 
