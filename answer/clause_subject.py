@@ -71,9 +71,14 @@ def paragraph_topic(norm: str, start: int, longest: int = 14) -> str:
     the nearest one before it of one clause and at most ``longest`` characters, or ""."""
     begin = norm.rfind("\n", 0, start) + 1
     for m in reversed(list(_SENTENCE.finditer(norm, begin, start))):
-        if len(m.group(0)) <= longest and not _CLAUSE_MARK.search(m.group(0)):
+        if _titles(m.group(0), longest):
             return m.group(0)
     return ""
+
+
+def _titles(sentence: str, longest: int) -> bool:
+    """Whether a sentence is short and of one clause: a title of what follows it."""
+    return len(sentence) <= longest and not _CLAUSE_MARK.search(sentence)
 
 
 _SENTENCE = re.compile(r"[^。\n]+。")
@@ -99,7 +104,7 @@ _ORDINAL_POINT = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # (…and so is a sentence's point)
+@lru_cache(maxsize=1 << 16)  # (a sentence is read again by the next question asking of it)
 def point_of(norm: str, start: int) -> str:
     """What the sentence at ``start`` goes on about: the numbered point it continues
     (:func:`ordinal_point`), else the run-in title its paragraph opens on ("积极盘活存量资源
@@ -117,7 +122,7 @@ def paragraph_title(norm: str, start: int, longest: int = 14) -> str:
     if m is None or m.end() > start:
         return ""
     title = m.group(0).strip(" \t\u3000")
-    return title if len(title) <= longest and not _CLAUSE_MARK.search(title) else ""
+    return title if _titles(title, longest) else ""
 
 
 def chained(before: str, sentence: str, least: int = 3, tail: int = 12) -> bool:

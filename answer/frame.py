@@ -32,7 +32,8 @@ from corpus.normalize import normalize
 from index.text import related_terms
 from retrieval.doc_years import asked_years
 from retrieval.metadata import whole_of_other
-from retrieval.query import Query, asks_actual
+from retrieval.query import Query
+from retrieval.target_cues import asks_actual
 
 # Periods spanning several years: a single year says nothing of them.
 _MULTI_YEAR = re.compile(r"[十]{1,2}[一二三四五六七八九]?五|年来|五年|\d{4}-\d{4}年")

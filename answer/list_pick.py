@@ -26,6 +26,7 @@ from corpus.enum_model import LEAD_VERBS
 from corpus.enumerations import NUMBER_PREFIX, Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
+from corpus.structure import is_standalone
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
@@ -213,8 +214,7 @@ def _titles_line(norm: str, at: int) -> bool:
     """Whether the point at ``at`` is its line's title, no sentence ("第七,提升政府治理能力,加快
     建设人民满意政府"): its paragraphs follow on the lines below."""
     end = norm.find("\n", at)
-    line = norm[at : end if end >= 0 else len(norm)].rstrip(" \t\u3000")
-    return bool(line) and line[-1] not in "。;!?:"
+    return is_standalone(norm[at : end if end >= 0 else len(norm)])
 
 
 def _run_on_last(norm: str, inner: Enumeration, outer: Enumeration) -> bool:

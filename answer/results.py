@@ -18,6 +18,7 @@ from answer.signals import Signals
 from answer.wh_frame import subject_head
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
+from retrieval.part_labels import year_aside
 from retrieval.query import Query
 from retrieval.segment_words import metric_words
 
@@ -240,7 +241,7 @@ def dated_label(label: str, citation: Citation | None) -> str:
     years = set(_SECTION_YEAR.findall(citation.section))
     if len(years) != 1:
         return label
-    return f"{label[: relative.end()]}（{years.pop()}年）{label[relative.end() :]}"
+    return f"{label[: relative.end()]}{year_aside(int(years.pop()))}{label[relative.end() :]}"
 
 
 # How a part asks its figure ("分别不超过多少个", "各是多少"): no words of its metric.

@@ -27,9 +27,10 @@ from corpus.places import region_aliases
 from index.text import verbs
 from retrieval.model import Hit
 from retrieval.naming import ISSUING_BODY
-from retrieval.query import THIS_YEAR, Query, asks_place
+from retrieval.query import Query, asks_place
 from retrieval.search import Retriever
 from retrieval.series import ADDED_WORDS
+from retrieval.target_cues import THIS_YEAR
 from retrieval.years import find_years
 
 

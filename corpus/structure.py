@@ -74,7 +74,8 @@ def heading_level(norm_line: str) -> int:
     return 0
 
 
-def _is_standalone(norm_line: str) -> bool:
+def is_standalone(norm_line: str) -> bool:
+    """Whether a (normalised) line stands alone as a title: short, no sentence's end."""
     line = norm_line.strip()
     return 0 < len(line) <= _MAX_HEADING and not _SENTENCE_END.search(line)
 
@@ -127,7 +128,7 @@ def glued_heading(norm_line: str) -> int:
     """Where a numbered heading glued to the end of a paragraph's line starts ("…新格局。
     (二)供给能力提升工程"), or 0 when the line ends in none."""
     m = _GLUED_HEADING.search(norm_line)
-    if m is None or not heading_level(m.group(1)) or not _is_standalone(m.group(1)):
+    if m is None or not heading_level(m.group(1)) or not is_standalone(m.group(1)):
         return 0
     return m.start(1)
 
@@ -242,7 +243,7 @@ def _line_headings(
             named = sibling_heads.get(level, True) and _names_point(
                 line, level, _next(norm, spans, i)
             )
-            sibling_heads[level] = _is_standalone(line) or named
+            sibling_heads[level] = is_standalone(line) or named
         if level and sibling_heads[level]:
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))

@@ -9,7 +9,7 @@ from corpus.plan_periods import PLAN_NAME
 from retrieval.doc_parts import told_apart_by_document
 from retrieval.indicators import IndicatorConfig
 from retrieval.mentions import TIME, mention, time_mention
-from retrieval.parts import REPORT_TAIL
+from retrieval.part_make import REPORT_TAIL
 from retrieval.query import Query
 from retrieval.segment_words import ASKS, content
 from retrieval.years import YEAR_SPAN_SEP
@@ -53,9 +53,14 @@ def _full_years(label: str, part: Query) -> str:
 
     def full(m: re.Match[str]) -> str:
         year = next((y for y in known if y % 100 == int(m.group(1))), None)
-        return f"{m.group(0)}（{year}年）" if year is not None else m.group(0)
+        return f"{m.group(0)}{year_aside(year)}" if year is not None else m.group(0)
 
     return _TWO_DIGIT_YEAR.sub(full, label)
+
+
+def year_aside(year: int) -> str:
+    """The full year written after a label that names it otherwise ("（2025年）")."""
+    return f"（{year}年）"
 
 
 _TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")

@@ -12,9 +12,10 @@ from corpus.normalize import first_surrogate, normalize, shown
 from corpus.places import NATIONAL, find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
-from retrieval.doc_years import find_doc_years, without_year_names
+from retrieval.doc_years import find_doc_years
 from retrieval.intent import FIGURE_INTENTS, Intent
 from retrieval.naming import ASKED_KINDS, document_name
+from retrieval.target_cues import THIS_YEAR, asks_target
 from retrieval.years import (
     find_years,
     plan_period_years,
@@ -174,53 +175,12 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# "计划" names a programme after its own name ("鲲鹏行动计划", "瓯越英才计划", "115引智计划"):
-# no plan is asked for then.
-_TARGET = re.compile(
-    # "科技计划项目", "计划单列市": a kind of project or city, no plan asked.
-    r"目标|(?<!行动)(?<!英才)(?<!人才)(?<!引智)(?<![\d\"”])计划(?!项目|单列|资金|经费)"
-    r"|打算|准备(?!金)|力争|预计|预期|拟|(?<![纲摘概需主只提纪])(?<![^比]重)要(?!求)|将要|争取|规划|任务|年初(?:安排|预算)"
-    # "2009年安排多少": a year's allocation planned (not "安排了", what was allotted)
-    r"|(?<=年)安排(?!了)"
-    # "各定了多少", "定的多少": what was set, a target
-    # (not 认定了几家, 确定, 核定: what was recognised)
-    r"|(?<![认确规制决核鉴审评指限])定(?:了|的|为)?(?:多少|几)"
-    # "提出三年内把…降到多少": a horizon ahead of what is proposed
-    r"|提出[^,;。?]{0,4}?(?:[一二三四五六七八九十两]|\d{1,2})年内"
-)
-
-
 # "对入驻企业数量有什么要求", "年营业收入有什么门槛": a threshold a rule sets, a figure
 # asked as a requirement (not a list of what it requires).
 _FIGURE_REQUIRED = re.compile(
     r"(?:数量|数|规模|比例|比重|金额|人数|面积|年限|期限|收入|额)上?有(?:什么|啥|哪些)"
     r"(?:要求|门槛|标准|规定|限制)"
 )
-
-
-# Words that ask what was done, not planned ("现有多少个", "目前有多少", "去年实际…").
-_ACTUAL = re.compile(r"实际|已经|现有|目前|去年|上年|截至|截止|完成了|实现了")
-
-
-def asks_actual(text: str) -> bool:
-    """Whether a question or segment asks for an achieved figure in so many words."""
-    return bool(_ACTUAL.search(text))
-
-
-def asks_target(text: str) -> bool:
-    """Whether a question or segment asks for a plan's figure (目标, 计划, 力争, 要…); a
-    title it cites ("《山东省“十三五”科技创新规划》里") asks none, nor a report named by its
-    year ("1980年计划报告里"; :func:`retrieval.doc_years.without_year_names`)."""
-    text = _DRAFTED.sub(" ", CITED_TITLE.sub(" ", text))
-    return bool(_TARGET.search(without_year_names(text)))
-
-
-# A plan drawn up is what is done, no figure planned ("为制定国家中长期科技规划组织了多少位
-# 专家": how many experts it took).
-_DRAFTED = re.compile(r"(?:制定|编制|起草|研究制定|修订|编写)[^,;。?]{0,12}?(?:规划|计划)")
-
-
-THIS_YEAR = re.compile(r"(?<!今年以来)(?:今年|当年|本年)(?!以来)")
 
 
 _NUMBER = re.compile(
@@ -416,13 +376,39 @@ def parse_query(text: str) -> Query:
         if re.search(r"上半年|1-[56]月|一季度|前五个月", norm)
         else ("H2" if "下半年" in norm else "")
     )
+    wants_target = asks_target(asked)
+    regions = find_regions(norm)
+    intent = _intent_of(norm, years, regions, doc_years, wants_target)
+    if not regions and national(norm, intent):
+        regions = (NATIONAL,)
+    return Query(
+        text=text,
+        norm=norm,
+        canon=canonicalize(norm),
+        regions=regions,
+        years=years,
+        half=half,
+        intent=intent,
+        wants_target=wants_target,
+        doc_years=doc_years,
+        doc_name=doc_name,
+    )
+
+
+def _intent_of(
+    norm: str,
+    years: tuple[int, ...],
+    regions: tuple[str, ...],
+    doc_years: tuple[int, ...],
+    wants_target: bool,
+) -> Intent:
+    """What a question asks: the first intent whose cue matches, else a comparison of two
+    years, places or reports, else a target or a figure."""
     found = (
         None
         if _FIGURE_REQUIRED.search(norm)
         else next((n for n, p in _INTENTS if p.search(norm)), None)
     )
-    wants_target = asks_target(asked)
-    regions = find_regions(norm)
     # Two years or two places asked "各/分别/跟…" is a comparison however it is worded.
     # "创新指数多少,全省排第几": two figures asked in one question.
     if (
@@ -438,18 +424,4 @@ def parse_query(text: str) -> Query:
     # report's name: "关于55年决算和56年预算的报告").
     if found is None and len(doc_years) >= 2 and re.search(r"各|分别|两份|几份", norm):
         found = Intent.COMPARE
-    intent = found or (Intent.TARGET if wants_target else Intent.NUMBER)
-    if not regions and national(norm, intent):
-        regions = (NATIONAL,)
-    return Query(
-        text=text,
-        norm=norm,
-        canon=canonicalize(norm),
-        regions=regions,
-        years=years,
-        half=half,
-        intent=intent,
-        wants_target=wants_target,
-        doc_years=doc_years,
-        doc_name=doc_name,
-    )
+    return found or (Intent.TARGET if wants_target else Intent.NUMBER)

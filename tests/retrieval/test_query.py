@@ -376,7 +376,7 @@ def test_a_year_as_the_base_of_a_comparison_is_not_asked() -> None:
 
 
 def test_preparing_to_do_asks_a_target() -> None:
-    from retrieval.query import asks_target
+    from retrieval.target_cues import asks_target
 
     assert asks_target("丙市今年准备新增多少家示范企业")
     assert not asks_target("丙市风险准备金有多少")
@@ -571,7 +571,7 @@ def test_a_full_name_asked_is_an_entity_and_each_of_n_items_a_list() -> None:
 
 
 def test_a_years_allocation_asked_is_a_plan() -> None:
-    from retrieval.query import asks_target
+    from retrieval.target_cues import asks_target
 
     assert asks_target("中央财政科技投入2037年安排多少")
     assert not asks_target("中央财政科技投入2037年安排了多少")  # what was allotted
