@@ -20,14 +20,14 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team58, team60: blind from
-# sessions 47 and 48)
+# and end only, kept unread for the next sessions' measures; team60, team64: blind from
+# sessions 48 and 50)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
-    "team58.jsonl",
     "team60.jsonl",
+    "team64.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -212,8 +212,8 @@ GOLD = {
     "session 48 (evals/gold/team57.jsonl)": _TEAM / "team57.jsonl",
     "team58, 60 (9 over the samples, 45 over 26 little-asked corpus-extra documents: 18 "
     "reports, 8 policies; 6 unanswerable), written blind at session 47's start by two "
-    "helpers who read only the documents, never read (evals/gold/team58.jsonl)": _TEAM
-    / "team58.jsonl",
+    "helpers who read only the documents, blind in sessions 47-48; read and tuned on in "
+    "session 49 (evals/gold/team58.jsonl)": _TEAM / "team58.jsonl",
     "team60, 60 (8 over the samples, 46 over 26 little-asked corpus-extra documents: 18 "
     "reports, 8 policies; 6 unanswerable), written blind at session 48's start by two "
     "helpers who read only the documents, never read (evals/gold/team60.jsonl)": _TEAM
@@ -232,6 +232,14 @@ GOLD = {
     "weighted to lists, names and comparisons), written by two helpers in session 45 before "
     "any answer was seen, read and tuned on at once (evals/gold/team56.jsonl)": _TEAM
     / "team56.jsonl",
+    "team63, 30 (4 over the samples, 23 over 13 of the least-asked corpus-extra documents: "
+    "8 reports, 5 policies; 3 unanswerable), written by a helper at session 50's start who "
+    "read only the documents; run on the start trees of sessions 49 and 50, then read and "
+    "tuned on (evals/gold/team63.jsonl)": _TEAM / "team63.jsonl",
+    "team64, 30 (4 over the samples, 23 over 13 more of the least-asked corpus-extra "
+    "documents: 10 reports, 3 policies; 3 unanswerable), written by a second helper at "
+    "session 50's start, blind: figures only, never read (evals/gold/team64.jsonl)": _TEAM
+    / "team64.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
