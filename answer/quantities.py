@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.figures import SPACED_DIGITS
+from corpus.figures import COMPUTING_UNITS, SPACED_DIGITS
 from corpus.metadata import CITED_TITLE
 from corpus.numerals import cn_scaled, cn_value
 
@@ -83,7 +83,7 @@ NUMBER = re.compile(
     r"(%|‰|个百分点|个点|微克/立方米|(?:万亿|万|亿)?(?:余|多)?(?:平方米|平方公里|立方米|美元|元|方|亩|家次|家|个月|个工作日|个|项|名|人次|人|位|件|次"
     r"|所|座|倍|台|套|条|期|批|场|张|字|吨|公斤|千克|斤|公里|千瓦时|千瓦|标准箱|辆|艘|架|户|岁|款|种"
     r"|工作日|小时|天"
-    r"|gwh|mwh|kwh|gw|mw|kw|eflops|pflops|tflops|eb|pb|tb)|亿|万)?"
+    rf"|gwh|mwh|kwh|gw|mw|kw|eb|pb|tb|{COMPUTING_UNITS})|亿|万)?"
     # "120万吨/年", "790元/月": the rate's period belongs to the figure, not to its unit
     r"(?:(?<=[^\d\s])/(?:年|月|日|天|人|户|小时))?"
 )

@@ -24,6 +24,9 @@ COUNTERS = "家个项件名人所座台套条批场户次期支张辆艘架部�
 _MEASURES = "个百分点 百分点 个点 平方公里 平方千米 平方米 立方米 千瓦时 人次 家次 户次 场次 架次 "
 _MEASURES += "微克/立方米 批次 台次 人年 美元 欧元 港元 公里 千米 公顷 千瓦 % ‰ 倍 元 亩 吨 米 方"
 _UNITS = sorted([*_MEASURES.split(), *COUNTERS], key=len, reverse=True)
+# Computing power by its Latin symbol, lower-cased as normalised text is ("算力规模突破20万P",
+# "3500PFlops"): a unit of its own, not a word going on.
+COMPUTING_UNITS = r"[pet]flops|pf|p(?![a-z])"
 # PDF text layers often set a number apart from its unit ("不少于 3 项", "50 万元"):
 # one space between them is read through (the quote keeps it); a digit set apart from the
 # digits before it ("2 0 9 0 元", "1 1 ％") is no number of its own.
@@ -32,7 +35,7 @@ _FIGURE = re.compile(
     rf"(?<![\da-z.\-第])(?<![\d第][ \u3000])"  # "第 1 部分": an ordinal set apart
     rf"(?P<num>{_NUM}(?:(?:-|~|至|到){_NUM})?)(?P<approx>余|多)?"
     rf"{_GAP}(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?P<approx_mult>余|多)?"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))}|{COMPUTING_UNITS})?"
     r"(?P<per>/(?:月|年|[千万百]?人|吨|平方米|亩|户|天|日|千瓦时|立方米|公斤|千克|斤|克|升|小时|次))?"
 )
 _EITHER = re.compile(r"\((?:户|人|家)\)次")

@@ -298,6 +298,8 @@ def kind_series(doc: Document) -> list[Enumeration]:
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])
+        else:  # (…nor the subject setting them out: "体系结构包括“A基础共性”、…等三个部分")
+            spans[0] = (after_subject(norm, *spans[0]), spans[0][1])
         out.append(_of_kind(doc, spans, m.group(2)))
     return out
 

@@ -117,3 +117,12 @@ def test_tenths_in_words_are_percentages_only_as_an_amount() -> None:
     assert cn_percents("占比近三成以上")[0] == ("30",)
     assert cn_percents("甲厂一成不变")[0] == ()  # no amount
     assert cn_percents("项目建成一期")[0] == ()
+
+
+def test_computing_power_is_a_quantity_with_its_unit() -> None:
+    from answer.quantities import numbers_in
+
+    assert [m.group(0) for m in numbers_in("力争算力规模突破20万p、智算规模8.7万pf")] == [
+        "20万p",
+        "8.7万pf",
+    ]

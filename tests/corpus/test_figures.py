@@ -237,3 +237,9 @@ def test_a_bare_multiplier_before_the_people_it_counts_is_a_count_of_people() ->
     # a base per head is no count ("每10万人口…"), and a bare 万 before a thing still none
     assert [f.value for f in fx.find_figures(normalize("每10万人口在校生2700人"))] == ["2700"]
     assert fx.find_figures(normalize("建成12万平台终端")) == []
+
+
+def test_computing_power_by_its_latin_symbol_is_a_figure() -> None:
+    # "20万P", "3500PFlops" (lower-cased as normalised); "1pT" of a magnetic field is none
+    found = fx.find_figures("力争算力规模突破20万p、建成3500pflops智算中心,分辨率达到1pt。")
+    assert [(f.value, f.unit) for f in found] == [("20", "万p"), ("3500", "pflops")]

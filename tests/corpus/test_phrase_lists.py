@@ -128,6 +128,15 @@ def test_names_closed_by_deng_and_a_noun_are_a_list_of_that_noun() -> None:
     assert kind_series(_doc("甲通知\n推广甲检测、乙识别等功能。\n")) == []
 
 
+def test_the_subject_setting_out_a_kind_series_is_no_part_of_its_first_name() -> None:
+    doc = _doc(
+        "甲指南\n二、思路\n甲体系结构包括“A甲共性”、“B乙支撑”、“C丙场景”等三个部分,反映关系。\n"
+    )
+    found = kind_series(doc)
+    assert _names(doc, found) == [["“A甲共性”", "“B乙支撑”", "“C丙场景”"]]
+    assert "甲体系结构包括" in found[0].head
+
+
 def test_names_closed_by_their_count_are_a_list_of_what_it_counts() -> None:
     from corpus.phrase_lists import counted_series
 
