@@ -61,7 +61,8 @@ def counts_other(sig: Signals, clause_norm: str) -> bool:
     # (a sum's words before it say what is done with it, "最高资助2000万元": counts only)
     if sig.unit != "count" or not things or any(t.credit(clause) >= 1 for t in things):
         return False
-    counted = counted_things(clause_norm)
+    # (a total of it, "…17.6万户、总数169万户", counts the thing named before it)
+    counted = [c for c in counted_things(clause_norm) if c not in AMOUNT_WORDS]
     if not counted or any(len(c) < _OWN_THING for c in counted):
         return False
     names = [canon(c) for c in counted]

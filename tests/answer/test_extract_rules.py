@@ -611,6 +611,9 @@ def test_a_figure_counting_another_thing_named_before_it_does_not_answer() -> No
     assert not counts_other(sig, normalize("组织实施重点项目12项"))
     assert not counts_other(sig, normalize("全年新增12项"))  # a bare figure names nothing
     assert not counts_other(sig, normalize("其中省级35项"))  # too short to be a thing
+    # a total of the thing counted before it counts that thing too
+    assert counts_other(sig, normalize("推广优秀科技成果78项、总数120项"))
+    assert not counts_other(sig, normalize("组织实施重点项目12项、总数120项"))
     money = Signals((Term("重点项目", 4.0),), (), "money")
     assert not counts_other(money, normalize("对重点项目予以资助,最高资助2000万元"))
     # the head asked qualified otherwise counts another thing; the level asked is no thing
