@@ -42,12 +42,14 @@ def enumeration_result(
     named = [d for d in docs.values() if names_document(q.doc_name, d)]
     # …of a 指导意见 and the 实施意见 carrying it out, the one named
     named = [d for d in named if not _other_kind(q.doc_name, d)] or named
-    # …the one it is the title of first (another may only open by citing it)
-    named = [d for d in named if titles_document(q.doc_name, d)] or named
-    # …the one it fits best ("国家智能制造标准体系建设指南" over the 建材行业…指南 of that year)
+    # …the one it fits best ("国家智能制造标准体系建设指南" over the 建材行业…指南 of that year;
+    # an untitled "智慧旅游是…" opening for "促进智慧旅游发展的指导意见" over the titled 智慧城市
+    # one, which lacks 旅游)
     fit = {d.doc_id: name_fit(q.doc_name, d) for d in named}
     best_fit = max(fit.values(), default=0.0)
     named = [d for d in named if fit[d.doc_id] == best_fit]
+    # …then the one it is the title of (another may only open by citing it)
+    named = [d for d in named if titles_document(q.doc_name, d)] or named
     found = (best_list(q, sig, named, near, lists_of) if named else None) or best_list(
         q, sig, list(docs.values()), near, lists_of
     )

@@ -16,7 +16,7 @@ from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
 from answer.results import Result
 from answer.topic import topic_of
-from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of
+from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of, without_kind
 from corpus.metadata import is_salutation
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
@@ -191,7 +191,9 @@ def named_scope(
     if not q.doc_name or q.doc_name not in q.norm or (filters is not None and filters.doc_ids):
         return None
     named = retriever.documents_named(q.doc_name)
-    pairs = bigrams(canonicalize(q.doc_name))
+    # (the kind it names is matched below; its words, "…的指导意见", a title writes and an
+    # untitled document announcing its kind cannot: they tell no two documents apart)
+    pairs = bigrams(canonicalize(without_kind(q.doc_name)))
     if not named or not pairs:
         return None
     # "…准入管理的那个意见": of the documents its words fit, those of the kind it names (the

@@ -35,6 +35,22 @@ def is_status(line: str) -> bool:
 _LAST_KIND = re.compile(rf"({DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$")
 
 
+# What an 意见 is said to be ("指导意见", "若干意见", "实施意见"): its kind, no words of its own.
+KIND_MODIFIERS = "指导|实施|若干"
+# A name's kind at its end, with what joins it ("…发展的指导意见", "…的实施方案"): the words
+# saying what kind of document, not which one.
+_KIND_TAIL = re.compile(
+    rf"的?(?:{KIND_MODIFIERS})?(?:{DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$"
+)
+
+
+def without_kind(name: str) -> str:
+    """A document's name without the kind it ends on ("促进智慧旅游发展的指导意见" →
+    "促进智慧旅游发展"); the name whole when nothing else is left."""
+    rest = _KIND_TAIL.sub("", name.strip())
+    return rest or name
+
+
 def kind_of(name: str) -> str:
     """The kind of document a name or title ends on ("…准入管理的意见": 意见, "…管理指南
     (试行)": 指南), or ""."""

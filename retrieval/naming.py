@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from corpus.doc_kinds import (
     DOCUMENT_KINDS,
+    KIND_MODIFIERS,
     announced_qualified,
     kind_of,
     other_qualified,
@@ -50,7 +51,8 @@ _NAME = re.compile(
     r"|\(|,|;|:|\?|$|\d{2,4}年|》)"
 )
 _SHARED = re.compile(
-    rf"那份|这份|那个|这个|关于|印发|支持|的|{_KINDS}|(?:19|20)\d{{2}}年?|(?<!\d)\d{{2}}年"
+    rf"那份|这份|那个|这个|关于|印发|支持|的|(?:{KIND_MODIFIERS})(?=意见)|{_KINDS}"
+    r"|(?:19|20)\d{2}年?|(?<!\d)\d{2}年"
 )
 # A five-year plan by its short name ("六五计划", "一五计划"): a report on it writes it out
 # ("关于…第六个五年计划的报告"), which its pieces are then read from.

@@ -132,3 +132,40 @@ def test_of_documents_a_name_fits_the_list_comes_from_the_one_it_fits_best(
     assert answer.found
     assert {c.doc_id for c in answer.citations} == {"national.txt"}
     assert "辛服务" in answer.answer
+
+
+def test_of_the_documents_a_name_fits_the_best_fitting_one_lists_before_a_titled_one() -> None:
+    # "促进智慧港口发展的指导意见": the titled 智慧园区 opinion holds all of the name but 港口;
+    # the untitled one, opening on 智慧港口, holds it whole: its principles answer
+    from answer.clauses import clauses_of
+    from answer.listing import enumeration_result
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+    from corpus.model import Passage
+    from retrieval.query import parse_query
+
+    titled = parse_text(
+        "关于促进智慧园区健康发展的指导意见\n一、基本原则\n（一）以人为本，务实推进。\n"
+        "（二）因地制宜，科学有序。\n（三）可管可控，确保安全。\n",
+        "a.txt",
+    )
+    untitled = parse_text(
+        "智慧港口是港口发展的新形态。为促进智慧港口健康发展，现提出以下指导意见。\n"
+        "一、基本原则\n（一）坚持政府引导与市场主体相结合。\n（二）坚持统筹协调与上下联动相结合。\n"
+        "（三）坚持问题导向与循序渐进相结合。\n",
+        "b.txt",
+    )
+    cands = []
+    for doc in (titled, untitled):
+        passage = Passage(f"{doc.doc_id}#0", doc.doc_id, doc.text, 0, len(doc.text), "", None, "")
+        cands += [
+            Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, True, 1)
+            for c in clauses_of(doc.text, 0)
+        ]
+    lists = {d.doc_id: enumerations(d) for d in (titled, untitled)}
+    q = parse_query("促进智慧港口发展的指导意见里，基本原则有哪几条？")
+    sig = Signals((Term("基本原则", 4.0),), (), "")
+    found = enumeration_result(q, sig, cands, lambda doc_id: lists[doc_id])
+    assert found is not None and found.citation is not None
+    assert found.citation.doc_id == "b.txt"

@@ -320,3 +320,17 @@ def test_a_document_opening_by_carrying_out_the_named_one_is_not_it() -> None:
         "r.txt",
     )
     assert name_fit("关于加快甲乙智能化发展的指导意见", rules) == 0.0
+
+
+def test_what_an_opinion_is_said_to_be_is_no_piece_of_its_name() -> None:
+    # 指导意见 / 若干意见 / 实施意见: the kind, which an untitled text announcing "以下意见"
+    # cannot write; 若干 before another kind ("若干政策措施") stays a word of the name
+    assert "若干" not in name_pieces("能源领域数字化智能化的若干意见")
+    assert "指导" not in name_pieces("促进智慧港口发展的指导意见")
+    assert "若干" in name_pieces("科创济南若干政策措施")
+    untitled = parse_text(
+        "推动数字技术与能源产业深度融合。为推进能源领域数字化智能化发展,提出以下意见。\n"
+        "一、总体要求\n",
+        "t.txt",
+    )
+    assert names_document("能源领域数字化智能化的若干意见", untitled)
