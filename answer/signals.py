@@ -326,7 +326,14 @@ def _char_weights(term: str, pieces: tuple[str, ...], bm25: BM25) -> tuple[float
     return tuple(weights)
 
 
+# The last character of a word for the amount of a doing ("出口额", "吞吐量"): what it is an
+# amount of, its first two, a sentence may write alone ("出口为525亿美元").
+_AMOUNT_OF = "额量"
+
+
 def _pieces(term: str) -> tuple[str, ...]:
+    if len(term) == 3 and term[-1] in _AMOUNT_OF:
+        return (term[:2],)
     if len(term) < 4:
         return ()
     pieces = [p for p in tokenize_search(term) if p != term and len(p) >= 2]

@@ -1014,3 +1014,11 @@ def test_a_measure_after_a_figure_is_the_figures_unit_not_a_word() -> None:
     q = parse_query("哪份文件提出连续工作时间超过240小时")
     texts = {t.text for t in signals(q, bm25).terms}
     assert "小时" not in texts and "连续" in texts
+
+
+def test_an_amount_of_a_doing_is_named_in_part_by_the_doing_alone() -> None:
+    # "出口额": a sentence writing "出口为525亿美元" names what the amount is of
+    sig = signals(parse_query("甲市去年出口额是多少"), BM)
+    term = next(t for t in sig.terms if t.text == "出口额")
+    assert 0.3 < term.credit("出口为525亿美元") < 1.0
+    assert term.credit("进出口总额达到1116亿美元") < term.credit("出口额525亿美元")
