@@ -47,7 +47,7 @@ from answer.quantities import (
     states_value,
     unit_matches,
 )
-from answer.scope_fit import level_fit, other_scope
+from answer.scope_fit import another_places, level_fit, other_scope
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.doc_kinds import DOCUMENT_KINDS
@@ -188,6 +188,8 @@ def score_clauses(
                     query, p, doc, sentences, c, named, f"{heading} {topic}"
                 )
             region, year = sentence_fits[c.sent_start]
+            if region > 0 and another_places(query.regions, c.norm, c.sent_norm):
+                region = -1  # (the sentence's other place's figure: "四川省…,上海市…")
             year = clause_year(query, year, c.norm, this_year)
             if year < 0 and named and _names_its_year(query, doc):
                 year = 0  # "2021年…申报指南里…": the year names the guide, not the figure

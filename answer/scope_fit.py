@@ -5,9 +5,10 @@ within the province is not one within the city asked (全省 vs 全市, or a pla
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from answer.asked_thing import LEVEL
-from corpus.places import find_places
+from corpus.places import ancestors, find_places
 
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
@@ -21,6 +22,24 @@ def other_scope(question_norm: str, clause_norm: str) -> bool:
     if ranked_in and not stated and find_places(ranked_in.group(1)):
         stated = {"place"}  # (a place names the scope: no 全国, whatever its level)
     return bool(asked and stated and not asked & stated)
+
+
+def another_places(regions: tuple[str, ...], clause_norm: str, sent_norm: str) -> bool:
+    """Whether a clause is another place's, in a sentence setting places side by side
+    ("…,四川省由千分之二十九降到千分之六点一,上海市由千分之七降到千分之五点一" for 上海): it
+    names a place and none asked, nor one they lie in ("广西东融先行示范区" for 贺州), while
+    the rest of its sentence names one asked."""
+    if not regions or len(_places(sent_norm)) < 2:
+        return False
+    own = _places(clause_norm)
+    if not own or own & {*regions, *(a for r in regions for a in ancestors(r))}:
+        return False
+    return bool(_places(sent_norm.replace(clause_norm, " ", 1)) & set(regions))
+
+
+@lru_cache(maxsize=1 << 14)  # (a sentence is read once a clause of it, and again next question)
+def _places(norm: str) -> frozenset[str]:
+    return frozenset(p.name for _, _, p in find_places(norm))
 
 
 # Where a clause ranks its figure ("位居广西内河港口第一"): the words between the verb and 第

@@ -124,6 +124,17 @@ _ONE_CHAR = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def ancestors(name: str) -> tuple[str, ...]:
+    """The places a place lies in, nearest first ("贺州市" → ("广西壮族自治区",))."""
+    lookup, out = place_lookup(), []
+    place = lookup.get(name)
+    while place is not None and place.parent and place.parent not in out:
+        out.append(place.parent)
+        place = lookup.get(place.parent)
+    return tuple(out)
+
+
 def canonical_region(value: str) -> str:
     """A region as written in a manifest ("海南省三亚市", "全国(国务院)") as a gazetteer name."""
     value = value.strip()

@@ -25,7 +25,7 @@ from retrieval.query import Query, find_regions
 from retrieval.segment_words import ASKED_AT, ASKS, MOVED, PERIOD, borrowed, content, names_metric
 from retrieval.segments import names_document_segment
 from retrieval.target_cues import asks_actual, asks_target
-from retrieval.years import find_years
+from retrieval.years import YEAR_SPAN_SEP, find_years
 
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
 _HOW_MUCH = re.compile(r"多少|几")
@@ -83,7 +83,9 @@ def _keys(query: Query, segments: list[str]) -> list[tuple[str, str]]:
         if not re.search(r"[比较]\"?$", unnamed[: m.start()])
     ]
     plans = list(dict.fromkeys(plans))
-    if len(written) >= 2:
+    # (two years written as one span, "1971到1978年四川和上海…", are one time: the places
+    # asked over it are the parts)
+    if len(written) >= 2 and not (len(query.regions) >= 2 and _one_span(query.norm, written)):
         return [
             (seg, year_mention(seg, y)) for y in written for seg in [_segment_of(segments, str(y))]
         ]
@@ -96,6 +98,15 @@ def _keys(query: Query, segments: list[str]) -> list[tuple[str, str]]:
             if names:
                 keyed.append((seg, mention(seg, names[0])))
     return keyed
+
+
+def _one_span(norm: str, years: list[int]) -> bool:
+    """Whether the question's two years are written as the two ends of one span
+    ("1971到1978年", "2019-2023年")."""
+    if len(years) != 2:
+        return False
+    first, last = (rf"(?:{y}|{str(y)[2:]})年?" for y in years)
+    return re.search(rf"(?<!\d){first}{YEAR_SPAN_SEP}{last}", norm) is not None
 
 
 def _segment_of(segments: list[str], marker: str) -> str:

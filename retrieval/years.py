@@ -27,10 +27,15 @@ _SHORT_YEAR = re.compile(
 _EDITION = re.compile(r"[(]?(?:19|20)\d{2}年?版[)]?")
 
 
+# "1971到1978年", "2019-2023年": a span of whole years, the mark between them with them
+_FULL_SPAN = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}年?{YEAR_SPAN_SEP}(?:19|20)\d{{2}}年")
+
+
 def without_years(text: str) -> str:
-    """``text`` without its years (2023年, 23年, a bare 2023), and an edition whole ("(2023版)":
-    no bare 版 is left to read as a word)."""
-    return _SHORT_YEAR.sub("", _YEAR.sub("", _EDITION.sub("", text)))
+    """``text`` without its years (2023年, 23年, a bare 2023, a span "1971到1978年" with its
+    mark), and an edition whole ("(2023版)": no bare 版 is left to read as a word)."""
+    text = _FULL_SPAN.sub("", _EDITION.sub("", text))
+    return _SHORT_YEAR.sub("", _YEAR.sub("", text))
 
 
 # "十四五末", "“十四五”期末", "十四五时期初": the plan's last or first year.

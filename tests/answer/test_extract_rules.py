@@ -737,3 +737,40 @@ def test_a_plan_part_looking_back_at_a_year_before_the_reports_answers_what_was_
     assert fits(parse_query("丁省2036年灌溉面积比2035年增加了多少"), sig, cand)
     # …not a year the report plans for (its own)
     assert not fits(parse_query("丁省2037年灌溉面积增加了多少"), sig, cand)
+
+
+def test_a_clause_of_another_place_set_beside_the_asked_one_is_not_its_figure() -> None:
+    from answer.scope_fit import another_places
+
+    sent = normalize(
+        "1971年到1978年,河北省由千分之二十九降到千分之六点一,江苏省由千分之七降到千分之五点一。"
+    )
+    hebei, jiangsu = (
+        normalize(x)
+        for x in ("河北省由千分之二十九降到千分之六点一", "江苏省由千分之七降到千分之五点一")
+    )
+    assert another_places(("江苏省",), hebei, sent)
+    assert not another_places(("江苏省",), jiangsu, sent)
+    # a place the asked one lies in names no other place's figure ("广西东融先行示范区")
+    zone = normalize("开展广西东融先行示范区建设突破年行动,在贺州建设六项行动")
+    assert not another_places(("贺州市",), normalize("开展广西东融先行示范区建设突破年行动"), zone)
+    # a sentence of one place, or a clause naming none, says nothing against it
+    assert not another_places(
+        ("江苏省",), hebei, normalize("河北省由千分之二十九降到千分之六点一。")
+    )
+    assert not another_places(
+        ("江苏省",), normalize("全省新增12家"), sent + normalize("全省新增12家")
+    )
+
+
+def test_an_amount_that_went_one_way_is_part_of_the_amount_asked() -> None:
+    from answer.kinds import directed_only
+
+    asked = normalize("甲市2023年全市技术合同成交额是多少")
+    assert directed_only(asked, normalize("甲市输出到乙丙两地技术合同成交额996亿元"))
+    assert directed_only(asked, normalize("向乙市输出技术合同成交额748.7亿元"))
+    assert not directed_only(asked, normalize("全市技术合同成交额1200亿元"))
+    # the way asked is answered by it
+    assert not directed_only(
+        normalize("甲市输出技术合同成交额多少"), normalize("输出技术合同成交额748.7亿元")
+    )

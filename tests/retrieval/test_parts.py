@@ -781,3 +781,12 @@ def test_years_written_with_two_digits_are_followed_by_the_full_year() -> None:
     assert part_labels(q, split_parts(q)) == ["25年（2025年）", "26年（2026年）"]
     q = parse_query("跟甲国建交的国家,54年和64年报告里分别说有多少个?")
     assert part_labels(q, split_parts(q)) == ["54年（1954年）", "64年（1964年）"]
+
+
+def test_places_asked_over_a_span_of_years_are_the_parts() -> None:
+    # "1971到1978年" is one time: the two places asked over it are the parts
+    parts = split_parts(parse_query("1981到1985年河北和江苏的粮食单产分别提到了多少？"))
+    assert [p.regions for p in parts] == [("河北省",), ("江苏省",)]
+    # two years asked apart stay the parts ("2019年和2023年…")
+    parts = split_parts(parse_query("2019年和2023年河北的粮食单产分别是多少？"))
+    assert [p.years for p in parts] == [(2019,), (2023,)]

@@ -528,6 +528,9 @@ def test_without_years_drops_an_edition_whole() -> None:
     from retrieval.years import without_years
 
     assert without_years("《甲地图指南(2031版)》里到2035年") == "《甲地图指南》里到"
+    # a span of whole years goes with the mark between them ("1971到1978年四川": 四川)
+    assert without_years("1971到1978年四川") == "四川"
+    assert without_years("2019-2023年甲市") == "甲市"
     assert without_years("2031年版《甲指南》里,31年") == "《甲指南》里,"
 
 
