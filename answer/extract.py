@@ -23,6 +23,7 @@ from answer.clauses import Clause, clauses_of
 from answer.editions import other_edition
 from answer.kinds import (
     PART_OF,
+    directed_only,
     opposite_asked,
     other_counter,
     other_items,
@@ -376,6 +377,8 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     if opposite_asked(query.norm, cand.clause.norm):
         return False  # "进口362亿美元" says nothing of exports
+    if policy(query.intent).figure and directed_only(query.norm, cand.clause.norm):
+        return False  # "输出到津冀…成交额996亿元" is part of the 成交额 asked
     if other_edition(query.norm, f"{context} {topic_of(cand.doc)}"):
         return False  # "第十一届…" is not answered by the twelfth's figures
     if sig.wants_quantity and policy(query.intent).figure:

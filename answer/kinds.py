@@ -254,6 +254,16 @@ def opposite_asked(question_norm: str, clause_norm: str) -> bool:
     return False
 
 
+# Which way an amount goes ("输出到津冀", "向天津、河北输出", "吸纳"): a flow of part of it.
+_DIRECTION = re.compile(r"输出|输入|吸纳|流向")
+
+
+def directed_only(question_norm: str, clause_norm: str) -> bool:
+    """Whether the clause gives the amount that went one way ("北京输出到津冀技术合同成交额
+    996亿元"), a part of it, which the question does not ask ("全市技术合同成交额多少")."""
+    return bool(_DIRECTION.search(clause_norm)) and not _DIRECTION.search(question_norm)
+
+
 # A series of things each with its figure, then their kind ("淘汰钢铁2700万吨、水泥4200万吨、
 # 平板玻璃3500万标准箱等落后产能"): a piece naming a thing then a figure, and the kind after 等.
 _SERIES_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}[\d一二三四五六七八九十]")

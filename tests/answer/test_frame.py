@@ -491,3 +491,17 @@ def test_of_a_base_and_its_part_the_figure_doing_what_is_asked_answers() -> None
     assert frame.done == "完成"
     best, _ = judge(frame, sig, [f for f in facts if f.unit == "个"], doc.norm, "")
     assert best is not None and best.fact.value == "45"
+
+
+def test_a_figure_after_its_reports_whole_area_is_no_figure_of_a_city_asked() -> None:
+    doc, facts = _doc(
+        "浙江省政府工作报告\n一、回顾\n预计全省研发经费支出约3000亿元,高新技术企业约4.3万家,"
+        "杭州等城市创新指数居全国前列。\n全省新增高新技术企业5000家,其中杭州市新增2000家。\n"
+    )
+    frame = _frame(regions=("杭州市",))
+    sig = _sig("高新技术企业")
+    province = fit_fact(frame, sig, _fact(facts, "4.3"), doc.norm, "浙江省")
+    assert province.conflict == "region"
+    # the city named before its figure is the city's own
+    city = fit_fact(frame, sig, _fact(facts, "2000"), doc.norm, "浙江省")
+    assert city.conflict != "region"
