@@ -46,10 +46,11 @@ _PART_WORDS = (
 _PART_PHRASE = rf"(?:{_PART_WORDS})"
 # Unnumbered, a part names its time ("2023年工作回顾", "过去五年工作回顾"); a bare "主要目标"
 # is a sub-heading inside a numbered part.
-_PART = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年|过去[一二三四五]年|今后[一二三四五]年|今年|[“\"]?十[一二三四五六]五[”\"]?)"
-    rf"[^。,;:!?\s]{{0,14}}?{_PART_PHRASE}"
+_PART_TIME = (
+    r"(?:(?:19|20)\d{2}年|过去的?[一二三四五六七八九十]年|今后[一二三四五]年|今年"
+    r"|[“\"]?十[一二三四五六]五[”\"]?)"
 )
+_PART = re.compile(rf"{_PART_TIME}[^。,;:!?\s]{{0,14}}?{_PART_PHRASE}")
 _SENTENCE_END = re.compile(r"[。!?;:]$")
 _MAX_HEADING = 60
 _MAX_PLAIN_HEADING = 24
@@ -208,11 +209,11 @@ _INLINE = re.compile(
 # "一、2021年工作回顾2021年是…": no space after the heading, but it ends in one
 # of the phrases report headings end in.
 # ("一、2003年政府工作情况2003年,…": a numbered part may end in a few more phrases.)
-_RUN_IN_PHRASE = rf"(?:{_PART_WORDS}|工作情况|完成情况|主要任务|工作总结)"
-# …naming its year: "一、维护世界和平是我国对外政策的主要目标" is a sentence, not a part.
-_RUN_IN_HEAD = re.compile(
-    rf"[{_CN_NUM}]{{1,2}}、(?:19|20)\d{{2}}年[^。,;:!?\s]{{0,14}}?{_RUN_IN_PHRASE}"
-)
+_RUN_IN_PHRASE = rf"(?:{_PART_WORDS}|工作情况|完成情况|主要任务|工作总结|工作的回顾)"
+# …naming its time, a year or another ("一、过去五年工作的回顾2007年以来,…", "二、“十四五”
+# 时期的奋斗目标和重点任务根据…"): "一、维护世界和平是我国对外政策的主要目标" is a
+# sentence, not a part.
+_RUN_IN_HEAD = re.compile(rf"[{_CN_NUM}]{{1,2}}、{_PART_TIME}[^。,;:!?\s]{{0,14}}?{_RUN_IN_PHRASE}")
 # "一、2007年政府的工作2007年,在…": a part's heading ends where its paragraph writes its year again.
 _RUN_IN_YEAR = re.compile(
     rf"(?:(?<=[。!?;\s])|^)([{_CN_NUM}]{{1,2}}、((?:19|20)\d{{2}})年[^。,;:!?\s]{{1,16}}?)(?=\2年)"

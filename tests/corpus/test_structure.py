@@ -352,6 +352,17 @@ def test_a_numbered_part_run_into_its_paragraph_ends_on_its_phrase() -> None:
     ]
 
 
+def test_a_numbered_part_run_into_its_paragraph_may_name_its_time_otherwise() -> None:
+    # "过去五年", "“十四五”时期": a part's time, not only a year
+    body = "全市经济平稳增长,财政收入稳步提高," * 80
+    text = (
+        f"甲市政府工作报告\n一、过去五年工作的回顾2007年以来,{body}。\n"
+        f"二、“十四五”时期的奋斗目标和重点任务根据市委全会精神,{body}。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、过去五年工作的回顾", "二、“十四五”时期的奋斗目标和重点任务"]
+
+
 def test_a_numbered_part_run_into_its_paragraph_between_parts_on_their_own_lines() -> None:
     text = (
         "甲市政府工作报告\n一、2001年工作回顾\n全市经济平稳增长。\n"
