@@ -75,7 +75,11 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
         by_intro = bool(noun) and f"{m.group(1)}{m.group(2)}{noun}" in before
         if not by_items and _counts_other(en, own_head, whole):
             continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
-        own = by_items or by_intro or (by_head and inline)
+        # (sub-headings under their own heading naming the noun: "二、首批示范应用场景" over
+        # "(一)智慧农场。" … "(十)智能供应链。" for "首批十个场景")
+        parent = en.section.rsplit(" > ", 1)[-1]
+        by_parent = en.kind == "headings" and bool(noun) and noun in normalize(parent)
+        own = by_items or by_intro or (by_head and inline) or by_parent
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)
     return max(best, _counter_fit(q.norm, en), _quoted_asked(q.norm, en, items))

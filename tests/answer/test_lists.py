@@ -40,6 +40,33 @@ def test_count_and_noun_in_head() -> None:
     assert count_fit(q, en, "主要指标进度表 重点任务进度表 问题销号进度表".split()) == 1.0
 
 
+def test_sub_headings_under_their_own_heading_naming_the_noun_are_its_count() -> None:
+    # "首批十个场景": ten sub-headings under "二、首批示范应用场景"
+    q = parse_query("甲通知里首批三个场景是哪些")
+    items = ["甲农场", "乙港口", "丙矿山"]
+    own = Enumeration(
+        "headings",
+        "二、首批示范应用场景",
+        0,
+        30,
+        "二、首批示范应用场景",
+        0,
+        _enumeration(3).items,
+    )
+    assert count_fit(q, own, items) == 1.0
+    # …a heading above the list's own naming it may head another list of as many
+    above = Enumeration(
+        "headings",
+        "二、示范应用场景 > (一)组织",
+        0,
+        30,
+        "二、示范应用场景 > (一)组织",
+        0,
+        _enumeration(3).items,
+    )
+    assert count_fit(q, above, items) < 1.0
+
+
 def test_a_count_name_the_lists_head_quotes_names_the_list() -> None:
     q = parse_query("甲市产业行动计划里说的“三聚”是哪三个区域?")
     en = _enumeration(3, head='三、产业布局 (一)"三聚"。', section="三、产业布局")
