@@ -85,6 +85,13 @@ def _holds(item: str, noun: str, ending: bool) -> bool:
 _CLOSING = re.compile(r"等([\u4e00-\u9fff]{2,})\s*$")
 
 
+def each_is(q: Query, items: list[str]) -> bool:
+    """Whether every item is what the question lists, ending on it ("(一)基础通用标准子体系"
+    … for "哪几大类标准子体系"; not points each mentioning 数据 for "记录哪些数据")."""
+    noun = canon(asked_noun(q.norm))
+    return bool(noun) and bool(items) and all(canon(i).rstrip("。").endswith(noun) for i in items)
+
+
 def noun_fit(q: Query, en: Enumeration, items: list[str]) -> float:
     """1 when every item names what the question lists ("(一)新一代信息技术产业链" for
     "哪些产业链") or the list's own heading ends with it ("三、推进措施" for "推进措施有哪几条")."""

@@ -35,6 +35,7 @@ from answer.list_names import (
 from answer.list_nouns import (
     asked_noun,
     asks_their_ending,
+    each_is,
     head_words,
     noun_fit,
     noun_part,
@@ -281,7 +282,11 @@ def best_list(
         or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"
         for s, t in zip(scored, texts, strict=True)
     )
-    of_noun = [s for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
+    nouned = [(s, t) for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
+    # …and of those, lists each of whose items is such a thing ("哪几大类标准子体系": the four
+    # 子体系) before the parts of one under its heading ("(三)生产系统…标准子体系" > 1. 2. 3.)
+    each = [s for s, t in nouned if each_is(q, t)]
+    of_noun = each or [s for s, _ in nouned]
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.
     best = max(of_noun or scored, key=lambda s: tie_key(s.score, s.enumeration))

@@ -1492,3 +1492,23 @@ def test_a_quoted_count_name_framing_every_item_is_the_lists_name() -> None:
     assert count_fit(q, en, ["向乙图强", "向丙图强", "向丁图强"]) == 1.0
     assert count_fit(q, en, ["向乙图强", "向丙发展", "向丁图强"]) < 1.0  # one breaks the frame
     assert count_fit(q, _enumeration(4, head=en.head), ["向乙图强"] * 4) < 1.0  # not as many
+
+
+def test_a_list_each_of_whose_items_is_the_thing_asked_goes_before_the_parts_of_one() -> None:
+    # "哪几大类标准子体系": the three 子体系, not the points under the third one's heading
+    from corpus.document import parse_text
+
+    doc = parse_text(
+        "甲标准体系建设指南\n三、主要内容\n(一)基础通用标准子体系\n主要包括术语定义等。\n"
+        "(二)数据与模型标准子体系\n主要包括数据标准等。\n(三)生产系统标准子体系\n"
+        "1.信息基础设施标准:包含工业网络。\n2.地下生产标准:主要对地下生产规范。\n"
+        "3.露天生产标准:主要对露天生产规范。\n",
+        "t.txt",
+    )
+    lists = enumerations(doc)
+    q = parse_query("甲标准体系框架分成哪几大类标准子体系？")
+    sig = Signals((Term("标准子体系", 4.0), Term("框架", 2.0)), (), "")
+    found = best_list(q, sig, [doc], {}, lambda _: lists)
+    assert found is not None
+    first = found.enumeration.items[0]
+    assert doc.text[first.start : first.end].startswith("基础通用")
