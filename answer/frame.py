@@ -24,12 +24,12 @@ from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
 from answer.phrase_fit import split_pair, written_pairs
 from answer.policy import CONFIG, FrameWeights, policy
 from answer.quantities import ASKS_CHANGE, NUMBER, unit_matches
+from answer.scope_fit import whole_before
 from answer.signals import Signals, canon, coverage
 from answer.spans import item_span
 from corpus.facts import Fact
 from corpus.facts_spans import span_years
 from corpus.normalize import normalize
-from corpus.places import find_places
 from index.text import related_terms
 from retrieval.doc_years import asked_years
 from retrieval.metadata import whole_of_other
@@ -194,15 +194,6 @@ def _conflict(frame: Frame, fact: Fact, measure: Measure, doc_region: str, own: 
     return ""
 
 
-def _whole_before(frame: Frame, upto: str, doc_region: str) -> bool:
-    """Whether the sentence, up to the figure, states its document's whole area and names no
-    place asked ("预计全省研发经费支出约5100亿元…,高新技术企业约7.7万家" in a province's
-    report, for a city asked): the figure is the province's."""
-    if not whole_of_other(frame.regions, doc_region, upto):
-        return False
-    return not {p.name for _, _, p in find_places(upto)} & set(frame.regions)
-
-
 # A part of a year a figure's sentence names ("1-12月" is the whole; a half is also what a
 # half-year report's sections are of, whose plans may be the whole year's).
 _PART_OF_YEAR = re.compile(r"前[一二三]季度|[一二三四]季度|\d{1,2}-(?:\d|1[01])月")
@@ -240,7 +231,7 @@ def fit_fact(
     the figure it goes on from (:func:`answer.elliptic.elliptic_lead`)."""
     measure = fact_measure(fact, norm[fact.start : fact.value_start])
     conflict = _conflict(frame, fact, measure, doc_region, norm[fact.start : fact.end])
-    if not conflict and _whole_before(frame, norm[fact.sent_start : fact.end], doc_region):
+    if not conflict and whole_before(frame.regions, norm[fact.sent_start : fact.end], doc_region):
         conflict = "region"
     words = with_lead(sig, canon(normalize(f"{fact.qualifier}{fact.metric}")), lead)
     # Figures of one clause are told apart by the words they name exactly

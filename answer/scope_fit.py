@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from answer.asked_thing import LEVEL
 from corpus.places import ancestors, find_places
+from retrieval.metadata import whole_of_other
 
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县")
 
@@ -55,3 +56,12 @@ def level_fit(question_norm: str, clause_norm: str) -> int:
     if asked & stated:
         return 1
     return -1 if stated else 0
+
+
+def whole_before(regions: tuple[str, ...], upto: str, doc_region: str) -> bool:
+    """Whether a sentence, up to its figure, states its document's whole area and names no
+    place asked ("预计全省研发经费支出约5100亿元…,高新技术企业约7.7万家" in a province's
+    report, for a city asked): the figure is the province's."""
+    if not whole_of_other(regions, doc_region, upto):
+        return False
+    return not _places(upto) & set(regions)
