@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from answer.list_items import last_heading
 from answer.list_nouns import IN_SENTENCE, asked_noun, ends_on, head_words
 from answer.named_words import nicknamed_as
 from answer.policy import CONFIG
@@ -77,8 +78,7 @@ def count_fit(q: Query, en: Enumeration, items: list[str], intro: str = "") -> f
             continue  # "…4条廊道" is a list of 廊道, whatever else comes four at a time
         # (sub-headings under their own heading naming the noun: "二、首批示范应用场景" over
         # "(一)智慧农场。" … "(十)智能供应链。" for "首批十个场景")
-        parent = en.section.rsplit(" > ", 1)[-1]
-        by_parent = en.kind == "headings" and bool(noun) and noun in normalize(parent)
+        by_parent = en.kind == "headings" and bool(noun) and noun in last_heading(en)
         own = by_items or by_intro or (by_head and inline) or by_parent
         fit = 1.0 if own else WEIGHTS.count_by_head if by_head else 0.5
         best = max(best, fit)

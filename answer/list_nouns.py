@@ -85,10 +85,10 @@ def _holds(item: str, noun: str, ending: bool) -> bool:
 _CLOSING = re.compile(r"等([\u4e00-\u9fff]{2,})\s*$")
 
 
-def each_is(q: Query, items: list[str]) -> bool:
-    """Whether every item is what the question lists, ending on it ("(一)基础通用标准子体系"
-    … for "哪几大类标准子体系"; not points each mentioning 数据 for "记录哪些数据")."""
-    noun = canon(asked_noun(q.norm))
+def each_is(noun: str, items: list[str]) -> bool:
+    """Whether every item is the (canonical) noun a question lists, ending on it
+    ("(一)基础通用标准子体系" … for "哪几大类标准子体系"; not points each mentioning 数据 for
+    "记录哪些数据")."""
     return bool(noun) and bool(items) and all(canon(i).rstrip("。").endswith(noun) for i in items)
 
 

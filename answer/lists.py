@@ -285,7 +285,7 @@ def best_list(
     nouned = [(s, t) for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
     # …and of those, lists each of whose items is such a thing ("哪几大类标准子体系": the four
     # 子体系) before the parts of one under its heading ("(三)生产系统…标准子体系" > 1. 2. 3.)
-    each = [s for s, t in nouned if each_is(q, t)]
+    each = [s for s, t in nouned if each_is(canon(noun), t)]
     of_noun = each or [s for s, _ in nouned]
     # Ties go to the outer list (sub-headings over the points under one of them),
     # then, in one section, to its sub-headings over points run into its text.

@@ -14,6 +14,7 @@ from corpus.places import (
     LEVEL_RANK,
     NATIONAL,
     Place,
+    ancestors,
     find_places,
     place_lookup,
 )
@@ -47,12 +48,11 @@ def _province_of(scores: Counter[str]) -> str:
     lookup = place_lookup()
     provinces: Counter[str] = Counter()
     for name, score in scores.items():
-        place, seen = lookup.get(name), set()
-        while place is not None and place.level != "province" and place.name not in seen:
-            seen.add(place.name)
-            place = lookup.get(place.parent)
-        if place is not None and place.level == "province":
-            provinces[place.name] += score
+        chain = (name, *ancestors(name)) if name in lookup else ()
+        places = (lookup[p] for p in chain if p in lookup)
+        province = next((p for p in places if p.level == "province"), None)
+        if province is not None:
+            provinces[province.name] += score
     return provinces.most_common(1)[0][0] if provinces else ""
 
 

@@ -153,8 +153,7 @@ def _keyed_part(split: _Keyed, seg: str, marker: str) -> Query:
         )
     )
     text = _text_for(split, seg, drop)
-    ask = split.ask
-    return make_part(query, text if ASKS.search(text) else text + ask, target, years, seg)
+    return make_part(query, text if ASKS.search(text) else text + split.ask, target, years, seg)
 
 
 def _named_words(query: Query, seg: str) -> str:

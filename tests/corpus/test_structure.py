@@ -336,31 +336,36 @@ def test_an_unnumbered_part_of_suggested_work_is_a_part() -> None:
     assert ("2031年工作安排建议", 2031, "plan") in tops
 
 
-def test_a_numbered_part_run_into_its_paragraph_ends_on_its_phrase() -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "heads"),
+    [
+        (
+            "一、2003年政府工作情况2003年,",
+            "二、2004年政府工作的主要任务今年是关键之年,",
+            ["一、2003年政府工作情况", "二、2004年政府工作的主要任务"],
+        ),
+        # "过去五年", "“十四五”时期": a part's time, not only a year
+        (
+            "一、过去五年工作的回顾2007年以来,",
+            "二、“十四五”时期的奋斗目标和重点任务根据市委全会精神,",
+            ["一、过去五年工作的回顾", "二、“十四五”时期的奋斗目标和重点任务"],
+        ),
+    ],
+)
+def test_a_numbered_part_run_into_its_paragraph_ends_on_its_phrase(
+    first: str, second: str, heads: list[str]
+) -> None:
     # a scraped report: long lines, each part's heading run into its first paragraph
     body = "全市经济平稳增长,财政收入稳步提高," * 80
-    text = (
-        f"甲市政府工作报告\n一、2003年政府工作情况2003年,{body}。\n"
-        f"二、2004年政府工作的主要任务今年是关键之年,{body}。\n"
-    )
-    heads = [h.text for h in find_headings(text)]
-    assert heads == ["一、2003年政府工作情况", "二、2004年政府工作的主要任务"]
-    # a part standing alone on its line still needs the phrases of a part
+    text = f"甲市政府工作报告\n{first}{body}。\n{second}{body}。\n"
+    assert [h.text for h in find_headings(text)] == heads
+
+
+def test_a_part_standing_alone_on_its_line_still_needs_the_phrases_of_a_part() -> None:
     assert [h.text for h in find_headings("报告\n今后五年的主要任务\n(一)甲\n(二)乙\n")] == [
         "(一)甲",
         "(二)乙",
     ]
-
-
-def test_a_numbered_part_run_into_its_paragraph_may_name_its_time_otherwise() -> None:
-    # "过去五年", "“十四五”时期": a part's time, not only a year
-    body = "全市经济平稳增长,财政收入稳步提高," * 80
-    text = (
-        f"甲市政府工作报告\n一、过去五年工作的回顾2007年以来,{body}。\n"
-        f"二、“十四五”时期的奋斗目标和重点任务根据市委全会精神,{body}。\n"
-    )
-    heads = [h.text for h in find_headings(text)]
-    assert heads == ["一、过去五年工作的回顾", "二、“十四五”时期的奋斗目标和重点任务"]
 
 
 def test_a_numbered_part_run_into_its_paragraph_between_parts_on_their_own_lines() -> None:
