@@ -20,14 +20,15 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team60, team64: blind from
-# sessions 48 and 50)
+# and end only, kept unread for the next sessions' measures; team60, team64, team66: blind
+# from sessions 48, 50 and 51)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
     "team11.jsonl",
     "team60.jsonl",
     "team64.jsonl",
+    "team66.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -240,6 +241,13 @@ GOLD = {
     "documents: 10 reports, 3 policies; 3 unanswerable), written by a second helper at "
     "session 50's start, blind: figures only, never read (evals/gold/team64.jsonl)": _TEAM
     / "team64.jsonl",
+    "team65, 30 (4 over the samples, 23 over 13 of the least-asked corpus-extra documents; 3 "
+    "unanswerable), written by a helper at session 50's end who read only the documents; run "
+    "on session 51's start tree, then read and tuned on (evals/gold/team65.jsonl)": _TEAM
+    / "team65.jsonl",
+    "team66, 30 (the twin of team65: 13 more of the least-asked corpus-extra documents), "
+    "written by a second helper at session 50's end, blind: figures only, never read "
+    "(evals/gold/team66.jsonl)": _TEAM / "team66.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
