@@ -12,7 +12,7 @@ from corpus.doc_kinds import DOCUMENT_KINDS
 from retrieval.doc_parts import DocumentSegment, documents_asked
 from retrieval.echo import echoed_segments, with_topic
 from retrieval.keyed_parts import keyed_parts
-from retrieval.mentions import mention
+from retrieval.mentions import mention, time_mention
 from retrieval.part_make import (
     RELATIVE_WORDS,
     figure_years,
@@ -23,7 +23,7 @@ from retrieval.part_make import (
 )
 from retrieval.query import Query, find_regions, parse_query, restates_share
 from retrieval.segment_words import ASKS, PERIOD, WORDS, content, names_metric
-from retrieval.segments import IN_DOCUMENT, names_document_segment, segments_of
+from retrieval.segments import IN_DOCUMENT, SEGMENT_MARK, names_document_segment, segments_of
 from retrieval.series import EACH, asked_of_each
 from retrieval.target_cues import asks_actual, asks_target
 from retrieval.years import find_years, plan_period_years
@@ -179,18 +179,29 @@ _RELATIVE_YEAR = re.compile(f"{RELATIVE_WORDS}|次年|前年")
 def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
     """ "1954年政府工作报告预计当年钢产量多少?1958年…计划草案拟定的钢产量又是多少?": two
     sentences, each naming its own year and document and asking a figure, are a part each,
-    asked of the report its own words name (none borrowed from the other); [] for any
-    other question."""
+    asked of the report its own words name (none borrowed from the other). Two sentences
+    naming no document, each asking of its own year, are a part each too when the first
+    would be cut apart as segments ("宁夏2025年引进和落地了多少项科技成果?2026年计划转化
+    多少项": its 和 joins two doings, no two parts), the second borrowing the first's metric
+    when it names none; [] for any other question (plan periods among them: their parts
+    are labelled by name)."""
     sentences = [x for x in re.split(r"[?？]", query.norm) if x.strip()]
-    if len(sentences) != 2 or not all(ASKS.search(x) and _KIND.search(x) for x in sentences):
+    if len(sentences) != 2 or not all(ASKS.search(x) for x in sentences):
         return []
     own = [find_years(x) for x in sentences]
-    if (
-        not all(own)
-        or own[0] == own[1]
-        or not all(names_metric(metric_words(x)) for x in sentences)
-    ):
-        return []  # (a sentence naming no metric of its own borrows the other's: one reading)
+    if not all(own) or own[0] == own[1]:
+        return []
+    named = [names_metric(metric_words(x)) for x in sentences]
+    if all(_KIND.search(x) for x in sentences):
+        if not all(named):
+            return []  # (a sentence naming no metric of its own borrows the other's: one reading)
+    elif not named[0] or not SEGMENT_MARK.search(sentences[0]):
+        return []  # (a first sentence of one segment: the question's segments are its parts)
+    elif any(plan_period_years(x) for x in sentences):
+        return []  # (plan periods label their parts by name: "十四五…?十五五…?")
+    elif not named[1]:
+        # "宁夏2025年引进了多少项科技成果?2026年计划转化多少项": the second asks of the first's
+        sentences[1] = _borrowing(query, sentences[1], sentences[0])
     # A target cue one sentence writes is its own, not the other's ("2024年选派了多少…?2025年
     # 计划选派…多少名?"); the whole question's is both's only when neither writes one.
     shared_cue = whole_target and not any(asks_target(x) for x in sentences)
@@ -201,6 +212,15 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
         part = make_part(query, text, asks_target(text) or shared_cue, years, text)
         parts.append(replace(part, doc_years=parse_query(text).doc_years))
     return parts
+
+
+def _borrowing(query: Query, sentence: str, other: str) -> str:
+    """A sentence naming no metric asked with the other's metric words after its own time,
+    led by the question's places it does not write ("25年目标定的多少" after "青海24年GDP
+    实际增长多少" → "青海省25年gdp增长目标定的多少")."""
+    time = time_mention(sentence)
+    at = sentence.find(time) + len(time) if time else 0
+    return f"{scope(query, sentence, ())}{sentence[:at]}{metric_words(other)}{sentence[at:]}"
 
 
 def _document_parts(

@@ -1022,3 +1022,14 @@ def test_an_amount_of_a_doing_is_named_in_part_by_the_doing_alone() -> None:
     term = next(t for t in sig.terms if t.text == "出口额")
     assert 0.3 < term.credit("出口为525亿美元") < 1.0
     assert term.credit("进出口总额达到1116亿美元") < term.credit("出口额525亿美元")
+
+
+def test_technology_results_are_no_other_kind_of_science_and_technology_results() -> None:
+    from answer.kinds import other_kind
+
+    # 技术成果 and 科研成果 are said for 科技成果: near-synonyms, no other kind of it
+    sig = signals(parse_query("丁省2026年计划转化多少项科技成果"), BM)
+    sentence = normalize("加速培育引进转化一批引领性技术成果,转化成果500项以上")
+    assert other_kind(sig, sentence) == ""
+    # …while a thing of another kind under the same head still is one
+    assert other_kind(sig, normalize("登记软件著作权成果500项")) != ""

@@ -790,3 +790,14 @@ def test_places_asked_over_a_span_of_years_are_the_parts() -> None:
     # two years asked apart stay the parts ("2019年和2023年…")
     parts = split_parts(parse_query("2019年和2023年河北的粮食单产分别是多少？"))
     assert [p.years for p in parts] == [(2019,), (2023,)]
+
+
+def test_two_sentences_each_asking_of_its_own_year_are_a_part_each() -> None:
+    # no document named: the 和 joining two doings is no join of two parts, and the
+    # second sentence, naming no metric, asks of the first's
+    q = parse_query("丁省2025年引进和落地了多少项科技成果?2026年计划转化多少项?")
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(2025,), (2026,)]
+    assert [p.wants_target for p in parts] == [False, True]
+    assert all("科技成果" in p.norm for p in parts)
+    assert "计划" not in parts[0].norm
