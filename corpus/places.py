@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus.word_cuts import cut_into
+
 # The region of a national document (国务院's reports, central policies): every place's.
 NATIONAL = "全国"
 
@@ -70,9 +72,10 @@ def _guarded_pattern() -> tuple[re.Pattern[str], dict[str, Place]]:
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
 
 
-# Words that hold a place's short form and name no place ("复合肥" holds 合肥,
-# "隆重庆祝" 重庆, "繁荣昌盛" 荣昌, "公开化" 开化, "申报指南通知" 南通).
-_HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入海口|入城口|公开化|指南通")
+# Words that hold a place's short form whole and name no place ("复合肥" holds 合肥,
+# "隆重庆祝" 重庆, "繁荣昌盛" 荣昌, "公开化" 开化); a word that only begins before a name
+# and ends inside it ("重大理论", "申报指南通知") is found by corpus.word_cuts.cut_into.
+_HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入海口|入城口|公开化")
 
 
 def find_places(norm: str) -> list[tuple[int, int, Place]]:
@@ -80,7 +83,9 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
     out = []
     inside = [(m.start(), m.end()) for m in _HOLDS_A_PLACE.finditer(norm)]
     for m in _place_pattern().finditer(norm):
-        if any(s <= m.start() and m.end() <= e for s, e in inside):
+        if any(s <= m.start() and m.end() <= e for s, e in inside) or cut_into(
+            norm, m.start(), m.end()
+        ):
             continue
         place = place_lookup()[m.group(0)]
         # "西湖大学", "滨江路" name institutions, not the district.
@@ -91,7 +96,9 @@ def find_places(norm: str) -> list[tuple[int, int, Place]]:
         out.append((m.start(), m.end() + 1, county) if county else (m.start(), m.end(), place))
     pattern, shorts = _guarded_pattern()
     for m in pattern.finditer(norm):
-        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out) and not cut_into(
+            norm, m.start(), m.end()
+        ):
             out.append((m.start(), m.end(), shorts[m.group(0)]))
     for m in _ONE_CHAR.finditer(norm):
         out.append((m.start(), m.end(), place_lookup()[_ONE_CHAR_NAMES[m.group(0)]]))

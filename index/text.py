@@ -8,18 +8,15 @@ pure functions picked by name.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
-import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
+from corpus import lexicon
 from corpus.cachedir import usable_cache_root
 from corpus.normalize import normalize
 
@@ -36,53 +33,13 @@ def _jieba() -> Any:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
             root = usable_cache_root("jieba dictionary")
-            jieba.dt.tmp_dir = str(_jieba_cache_dir(root))
-            _load_dictionary(jieba, root)
+            jieba.dt.tmp_dir = str(lexicon.jieba_cache_dir(root))
+            lexicon.load_dictionary(jieba.dt, root, user_words(), _USER_FREQ)
             _jieba_ready = True
     return jieba
 
 
 _USER_FREQ = 50000  # the count each domain word gets (high: kept whole)
-
-
-def _load_dictionary(jieba: Any, root: Path | None) -> None:
-    """jieba's dictionary with the domain words: from the lexicon of the cache
-    (:mod:`index.lexicon`), else built as jieba builds it, and the lexicon written."""
-    from index import lexicon
-
-    words = user_words()
-    path = None
-    if root is not None and jieba.dt.dictionary == jieba.DEFAULT_DICT:
-        dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-        key = lexicon.lexicon_key(dictionary, words, _USER_FREQ)
-        path = root / "jieba" / f"lexicon-{key}.sqlite"
-        if path.is_file():
-            try:
-                freq = lexicon.LexiconFreq(path, owner=jieba.dt)
-            except sqlite3.Error:
-                pass  # not a lexicon (cut short, say): built again below
-            else:
-                jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, freq.total, True
-                return
-    jieba.initialize()
-    for word in words:
-        jieba.add_word(word, freq=_USER_FREQ)
-    if path is not None:
-        with contextlib.suppress(OSError, sqlite3.Error):
-            lexicon.write(path, jieba.dt.FREQ, jieba.dt.total)
-
-
-def _jieba_cache_dir(root: Path | None) -> Path:
-    """``jieba/`` of the policyqa cache (:func:`corpus.cachedir.cache_root`) for jieba's own
-    dictionary cache; the system's temporary folder when there is none or it cannot be made."""
-    if root is None:
-        return Path(tempfile.gettempdir())
-    cache = root / "jieba"
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(tempfile.gettempdir())
-    return cache
 
 
 def _data(name: str) -> str:

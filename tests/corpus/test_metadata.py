@@ -248,6 +248,12 @@ def test_find_places_skips_institutions() -> None:
     assert places == ["西湖区"]
 
 
+def test_find_places_skips_a_name_a_word_before_it_ends_inside() -> None:
+    # 重大|理论 holds no 大理, 以上|城市 no 上城; the places written as words stay
+    text = normalize("坚持重大理论创新，在地级以上城市中，大理州和上城区")
+    assert [p.name for _, _, p in pl.find_places(text)] == ["大理白族自治州", "上城区"]
+
+
 def test_national_document() -> None:
     assert (
         md.infer_region("", normalize("国务院关于印发某某规划的通知\n各省、自治区人民政府"))

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.errors import CacheWarning
 from corpus.normalize import normalize
 from index.embed import FakeEmbedder, get_embedder, text_key
 from index.text import (
@@ -172,27 +168,6 @@ def test_get_embedder_fake(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_text_key_stable() -> None:
     assert text_key("高企") == text_key("高企") != text_key("高新技术企业")
     assert len(text_key("")) == 40
-
-
-def test_jieba_cache_dir_falls_back_when_the_setting_is_a_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from corpus.cachedir import usable_cache_root
-    from index.text import _jieba_cache_dir
-
-    blocker = tmp_path / "file"
-    blocker.write_text("mine", encoding="utf-8")
-    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker))
-    with pytest.warns(CacheWarning):
-        root = usable_cache_root("jieba dictionary")
-    assert _jieba_cache_dir(root) == Path(tempfile.gettempdir())
-    # a folder that cannot be made (the cache root is a file) falls back too
-    assert _jieba_cache_dir(blocker) == Path(tempfile.gettempdir())
-    assert blocker.read_text(encoding="utf-8") == "mine"
-    # the same cache folder as embeddings and OCR use: its jieba/ sub-folder
-    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
-    folder = _jieba_cache_dir(usable_cache_root("jieba dictionary"))
-    assert folder == tmp_path / "new" / "jieba" and folder.is_dir()
 
 
 def test_a_short_form_running_out_of_a_quoted_name_is_no_word() -> None:

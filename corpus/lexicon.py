@@ -10,10 +10,13 @@ open it and look words up as jieba asks for them (:class:`LexiconFreq` stands in
 for ``jieba.dt.FREQ``: same words, same counts, same total, hence the same cuts).
 A process that looks up many strings (``policyqa index`` tokenizing every
 passage) reads the whole table into a dict once, and jieba runs at its own speed.
+jieba's plain dictionary (no domain words), which :mod:`corpus.word_cuts` reads names
+with, is kept the same way in a lexicon of its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -54,6 +57,45 @@ def lexicon_key(dictionary: Path, words: Iterable[str], freq: int) -> str:
     stat = dictionary.stat()
     parts = [jieba.__version__, str(stat.st_size), str(stat.st_mtime_ns), str(freq), *words]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def jieba_cache_dir(root: Path | None) -> Path:
+    """``jieba/`` of the policyqa cache (:func:`corpus.cachedir.cache_root`) for jieba's own
+    dictionary cache; the system's temporary folder when there is none or it cannot be made."""
+    if root is None:
+        return Path(tempfile.gettempdir())
+    cache = root / "jieba"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return cache
+
+
+def load_dictionary(tokenizer: Any, root: Path | None, words: Iterable[str], freq: int) -> None:
+    """A jieba tokenizer's dictionary, ``words`` added at ``freq``: from the lexicon of the
+    cache folder ``root``, else built as jieba builds it and the lexicon written."""
+    import jieba
+
+    words = tuple(words)
+    path = None
+    if root is not None and tokenizer.dictionary == jieba.DEFAULT_DICT:
+        dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+        path = root / "jieba" / f"lexicon-{lexicon_key(dictionary, words, freq)}.sqlite"
+        if path.is_file():
+            try:
+                found = LexiconFreq(path, owner=tokenizer)
+            except sqlite3.Error:
+                pass  # not a lexicon (cut short, say): built again below
+            else:
+                tokenizer.FREQ, tokenizer.total, tokenizer.initialized = found, found.total, True
+                return
+    tokenizer.initialize()
+    for word in words:
+        tokenizer.add_word(word, freq=freq)
+    if path is not None:
+        with contextlib.suppress(OSError, sqlite3.Error):
+            write(path, tokenizer.FREQ, tokenizer.total)
 
 
 def write(path: Path, freq: dict[str, int], total: int) -> None:

@@ -1,10 +1,11 @@
-"""index.lexicon: jieba's dictionary read a word at a time from SQLite cuts as the dict does."""
+"""corpus.lexicon: jieba's dictionary read a word at a time from SQLite cuts as the dict does."""
 
 from __future__ import annotations
 
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index import lexicon
-from index.lexicon import LexiconConfig, LexiconFreq
+from corpus import lexicon
+from corpus.errors import CacheWarning
+from corpus.lexicon import LexiconConfig, LexiconFreq
 
 # A made-up dictionary: words with their counts, and every word's prefixes at 0 (as jieba's).
 WORDS = {"城市": 900, "花园": 700, "城市花园": 50, "园丁": 300, "小明": 400, "早上": 800}
@@ -114,3 +116,23 @@ def test_a_second_process_cuts_with_the_lexicon_the_first_one_wrote(tmp_path: Pa
     assert outs[0][0] == "dict" and outs[1][0] == "LexiconFreq"
     assert outs[0][1:] == outs[1][1:]
     assert len(list((tmp_path / "cache" / "jieba").glob("lexicon-*.sqlite"))) == 1
+
+
+def test_jieba_cache_dir_falls_back_when_the_setting_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.cachedir import usable_cache_root
+
+    blocker = tmp_path / "file"
+    blocker.write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker))
+    with pytest.warns(CacheWarning):
+        root = usable_cache_root("jieba dictionary")
+    assert lexicon.jieba_cache_dir(root) == Path(tempfile.gettempdir())
+    # a folder that cannot be made (the cache root is a file) falls back too
+    assert lexicon.jieba_cache_dir(blocker) == Path(tempfile.gettempdir())
+    assert blocker.read_text(encoding="utf-8") == "mine"
+    # the same cache folder as embeddings and OCR use: its jieba/ sub-folder
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path / "new"))
+    folder = lexicon.jieba_cache_dir(usable_cache_root("jieba dictionary"))
+    assert folder == tmp_path / "new" / "jieba" and folder.is_dir()
