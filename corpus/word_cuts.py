@@ -34,12 +34,19 @@ def _plain_tokenizer() -> Any:
     return tokenizer
 
 
+@lru_cache(maxsize=8192)
+def _words(window: str) -> tuple[str, ...]:
+    """A window's words: a question's clauses are read for places many times over (about
+    nine times each window), so each window is cut once."""
+    return tuple(_plain_tokenizer().cut(window, HMM=False))
+
+
 def cut_into(text: str, start: int, end: int) -> bool:
     """Whether a word of ``text`` begins before ``start`` and ends inside ``text[start:end]``
     (the span's first characters are the end of another word: 重大|理论 for 大理)."""
     a = max(0, start - _WINDOW)
     at = a
-    for word in _plain_tokenizer().cut(text[a : min(len(text), end + _WINDOW)], HMM=False):
+    for word in _words(text[a : min(len(text), end + _WINDOW)]):
         if at < start < at + len(word) < end:
             return True
         at += len(word)
