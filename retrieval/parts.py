@@ -181,8 +181,8 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
     sentences, each naming its own year and document and asking a figure, are a part each,
     asked of the report its own words name (none borrowed from the other). Two sentences
     naming no document, each asking of its own year, are a part each too when the first
-    would be cut apart as segments ("宁夏2025年引进和落地了多少项科技成果?2026年计划转化
-    多少项": its 和 joins two doings, no two parts), the second borrowing the first's metric
+    would be cut apart as segments ("丙市2023年新建和改造了多少个5G基站?2024年打算新建
+    多少个": its 和 joins two doings, no two parts), the second borrowing the first's metric
     when it names none; [] for any other question (plan periods among them: their parts
     are labelled by name)."""
     sentences = [x for x in re.split(r"[?？]", query.norm) if x.strip()]
@@ -200,7 +200,7 @@ def _sentence_parts(query: Query, whole_target: bool) -> list[Query]:
     elif any(plan_period_years(x) for x in sentences):
         return []  # (plan periods label their parts by name: "十四五…?十五五…?")
     elif not named[1]:
-        # "宁夏2025年引进了多少项科技成果?2026年计划转化多少项": the second asks of the first's
+        # "丙市2023年新建了多少个5G基站?2024年打算新建多少个": the second asks of the first's
         sentences[1] = _borrowing(query, sentences[1], sentences[0])
     # A target cue one sentence writes is its own, not the other's ("2024年选派了多少…?2025年
     # 计划选派…多少名?"); the whole question's is both's only when neither writes one.

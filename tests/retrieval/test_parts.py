@@ -792,12 +792,21 @@ def test_places_asked_over_a_span_of_years_are_the_parts() -> None:
     assert [p.years for p in parts] == [(2019,), (2023,)]
 
 
-def test_two_sentences_each_asking_of_its_own_year_are_a_part_each() -> None:
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("丁省2025年引进和落地了多少项科技成果?2026年计划转化多少项?", "科技成果"),
+        ("丙市2023年新建和改造了多少个5G基站?2024年打算新建多少个?", "5g基站"),
+        ("甲县2024年认定和培育了多少家专精特新企业?2025年目标是多少家?", "专精特新企业"),
+    ],
+)
+def test_two_sentences_each_asking_of_its_own_year_are_a_part_each(
+    question: str, metric: str
+) -> None:
     # no document named: the 和 joining two doings is no join of two parts, and the
     # second sentence, naming no metric, asks of the first's
-    q = parse_query("丁省2025年引进和落地了多少项科技成果?2026年计划转化多少项?")
-    parts = split_parts(q)
-    assert [p.years for p in parts] == [(2025,), (2026,)]
+    parts = split_parts(parse_query(question))
+    assert [p.years for p in parts] == [(parts[0].years[0],), (parts[0].years[0] + 1,)]
     assert [p.wants_target for p in parts] == [False, True]
-    assert all("科技成果" in p.norm for p in parts)
-    assert "计划" not in parts[0].norm
+    assert all(metric in p.norm for p in parts)
+    assert "计划" not in parts[0].norm and "打算" not in parts[0].norm
