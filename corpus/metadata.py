@@ -84,6 +84,18 @@ def _listed(text: str, found: list[tuple[int, int, Place]]) -> set[int]:
     return out
 
 
+# What a central document writes of itself: the whole country, the State Council and the
+# Party centre, and the central departments that issue and carry out its rules (教育部,
+# 交通运输部, 国家能源局, 中国气象局 …), named by a document that names no place of its own.
+_NATIONAL_CUES = re.compile(
+    r"全国|我国|各省、自治区、直辖市|国务院|党中央"
+    r"|(?:教育|科学技术|科技|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源"
+    r"|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理"
+    r"|外交|国防)部|国家[一-龥]{2,10}?(?:局|委员会)|国家发展改革委|国家卫生健康委"
+    r"|中国(?:气象|地震)局|中国人民银行|审计署|国家网信办"
+)
+
+
 def infer_region(title: str, norm: str) -> str:
     """The place a document is about: the most named, most specific place.
 
@@ -113,7 +125,7 @@ def infer_region(title: str, norm: str) -> str:
         # a government's report naming its own place only late ("从驻马店发展的大局出发")
         _score_places(norm[len(head) :], scores)
     # Central documents name places only as examples; "全国/我国" dominates them.
-    national = len(re.findall(r"全国|我国|各省、自治区、直辖市|国务院|党中央", head))
+    national = len(_NATIONAL_CUES.findall(head))
     local = len(re.findall(r"全市|我市|本市|全区|我区|全省|我省|全县|我县|全州|全盟", head))
     if local == 0 and national >= 1 and (not scores or max(scores.values()) < 12):
         return NATIONAL

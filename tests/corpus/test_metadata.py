@@ -578,3 +578,14 @@ def test_a_text_opening_on_its_first_numbered_heading_has_no_title() -> None:
     assert infer_title(lines) == ""
     # a title above the first heading is still the title
     assert infer_title(["甲市应用场景清单", "一、审批类", "应用一：形式审查"]) == "甲市应用场景清单"
+
+
+def test_a_document_of_central_departments_naming_no_place_is_national() -> None:
+    central = normalize(
+        "第一条 为规范示范工程建设管理，制定本办法。第二条 交通运输部负责组织实施，"
+        "国家能源局配合。第九条 本办法由交通运输部负责解释。"
+    )
+    assert md.infer_region("", central) == "全国"
+    # a city's report naming a ministry that approved it stays the city's
+    local = normalize("全市新增高新技术企业120家，获教育部批准设立杭州某学院。")
+    assert md.infer_region("", local) == "杭州市"
