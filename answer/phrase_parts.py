@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from answer.extract import Candidate
 from answer.policy import CONFIG, WhichDocThresholds
 from answer.signals import Signals, canon, coverage
+from retrieval.years import find_years
 
 # Where a question's phrase falls into clauses (、 too: "A技术打破了垄断、B芯片实现量产" for
 # "A技术打破垄断;B芯片实现量产").
@@ -23,12 +24,17 @@ _CLAUSE_MARK = re.compile(r"[,;、]")
 def phrase_clauses(sig: Signals, qnorm: str) -> list[Signals]:
     """The question's words clause by clause (a clause holding none of them left out); [] when
     fewer than two clauses hold words of their own."""
+    return [part for _, part in _pieces(sig, qnorm)]
+
+
+def _pieces(sig: Signals, qnorm: str) -> list[tuple[str, Signals]]:
+    """Each clause of the question holding words of its own, with its words."""
     parts = []
     for piece in _CLAUSE_MARK.split(qnorm):
         words = canon(piece)
         own = tuple(t for t in sig.terms if t.text in words)
         if own:
-            parts.append(sig.keeping(lambda t, own=own: t in own))  # type: ignore[misc]
+            parts.append((piece, sig.keeping(lambda t, own=own: t in own)))  # type: ignore[misc]
     return parts if len(parts) >= 2 else []
 
 
@@ -40,16 +46,22 @@ def stated_apart(
 ) -> dict[str, Candidate]:
     """The documents stating each clause of the question's phrase in a sentence of their own,
     by the candidate stating its first clause; none when the phrase is one clause."""
-    parts = phrase_clauses(sig, qnorm)
-    if not parts:
+    pieces = _pieces(sig, qnorm)
+    if not pieces:
         return {}
+    # The years asked belong to the clause naming them ("…第一步要在1980年以前建成…"): a
+    # clause naming none is stated by a sentence of any year ("农业连续十三年夺得丰收,1974年…").
+    dated = [bool(find_years(piece)) for piece, _ in pieces]
     by_doc: dict[str, list[Candidate]] = {}
     for c in cands:
-        if c.region >= 0 and c.year >= 0:
+        if c.region >= 0:
             by_doc.setdefault(c.doc.doc_id, []).append(c)
     found: dict[str, Candidate] = {}
     for doc_id, held in by_doc.items():
-        stating = [_stating(part, held, t) for part in parts]
+        stating = [
+            _stating(part, [c for c in held if c.year >= 0 or (any(dated) and not own)], t)
+            for (_, part), own in zip(pieces, dated, strict=True)
+        ]
         if all(s is not None for s in stating):
             found[doc_id] = stating[0]  # type: ignore[assignment]
     return found
@@ -60,8 +72,10 @@ def _stating(part: Signals, held: list[Candidate], t: WhichDocThresholds) -> Can
     its rarest among them."""
     top = max(w.weight for w in part.terms)
     for c in held:
-        text = canon(c.clause.norm)
-        rarest = all(w.credit(text) > 0 for w in part.terms if w.weight >= top)
-        if rarest and coverage(part, text) >= t.part_clause:
-            return c
+        # a clause of the question may take a sentence several clauses ("按两步来设想:第一步,
+        # 用十五年时间,即在1980年以前,建成…工业体系" for "两步设想中第一步要在1980年以前建成…")
+        for text in (canon(c.clause.norm), canon(c.clause.sent_norm)):
+            rarest = all(w.credit(text) > 0 for w in part.terms if w.weight >= top)
+            if rarest and coverage(part, text) >= t.part_clause:
+                return c
     return None

@@ -90,6 +90,10 @@ QUESTION_WORDS = frozenset(
         "提出",
         "提到",
         "提到过",
+        # how a document is said to say it ("哪份报告重申…", "强调…"): its act, not its words
+        "重申",
+        "强调",
+        "指出",
         # "库里哪几份文件…", "哪份材料有报道": the library asked, and how a document tells it
         "库里",
         "库中",

@@ -59,3 +59,27 @@ def test_statements_joined_by_a_pause_mark_are_clauses_too() -> None:
     ]
     both = _candidates("报告\n高温合金叶片技术打破国外垄断;激光芯片实现量产。\n", "a.txt")
     assert list(stated_apart(sig, q.norm, both)) == ["a.txt"]
+
+
+def test_a_clause_may_take_a_sentence_and_the_years_asked_are_its_own() -> None:
+    # "重申" says how the report says it (no word it need write); the second clause is one
+    # sentence of several clauses; the year asked is the second clause's, so a sentence of
+    # another year states the first ("…连续五年获得增产,2024年…比2019年…").
+    words = ["农业", "连续", "五年", "增产", "两步", "设想", "第一步", "以前", "完整", "产业体系"]
+    q = parse_query(
+        "哪份报告提到农业连续五年增产，并重申两步设想中第一步要在2030年以前建成完整的产业体系？"
+    )
+    sig = signals(q, BM25.build([words, ["重申", "专家"]]))
+    assert "重申" not in {t.text for t in sig.terms} and len(phrase_clauses(sig, q.norm)) == 2
+    text = (
+        "报告\n我国农业连续五年获得增产,2024年粮食产量比2019年增长百分之十。"
+        "可以按两步来设想:第一步,用五年时间,即在2030年以前,建成一个完整的产业体系。\n"
+    )
+    cands = [
+        replace(c, year=-1) if "2024年" in c.clause.sent_norm else c
+        for c in _candidates(text, "a.txt")
+    ]
+    found = stated_apart(sig, q.norm, cands)
+    assert list(found) == ["a.txt"] and "增产" in found["a.txt"].clause.sent_norm
+    # a document stating only the second clause states no phrase
+    assert stated_apart(sig, q.norm, [c for c in cands if "增产" not in c.clause.sent_norm]) == {}
