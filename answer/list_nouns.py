@@ -12,6 +12,7 @@ from answer.signals import Signals, canon
 from corpus.enumerations import NUMBER_PREFIX, Enumeration, Item
 from corpus.model import Document
 from corpus.normalize import normalize
+from corpus.numerals import cn_number
 from index.text import verbs
 from retrieval.query import Query
 
@@ -27,9 +28,9 @@ def head_words(en: Enumeration) -> str:
 
 # What a list question asks for: the noun after its asking word ("哪些产业链", "哪几类智能
 # 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
-# (…maybe quoted: "哪几个“聚焦”")
+# (…maybe quoted: "哪几个“聚焦”"; or counted as the asker knows: "哪六大行动", "哪3项任务")
 _NOUN_AFTER = re.compile(
-    r"哪(?:些|几)大?[个条项类种大块件家所点部批]?\"?([\u4e00-\u9fff]{2,8}?)\"?"
+    r"哪(?:些|几|[两二三四五六七八九十]{1,2}|\d{1,2})大?[个条项类种大块件家所点部批]?\"?([\u4e00-\u9fff]{2,8}?)\"?"
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(
@@ -38,6 +39,17 @@ _NOUN_BEFORE = re.compile(
 )
 # Nouns that name no kind of thing ("哪几方面", "哪些内容").
 _VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情况 举措 措施 工作".split())
+
+
+# The count asked with the asking word ("哪六大行动", "哪6种装备").
+_COUNTED_ASK = re.compile(r"哪([两二三四五六七八九十]{1,2}|\d{1,2})")
+
+
+def asked_size(qnorm: str) -> int | None:
+    """How many things the question asks for when it counts them as it asks ("哪六大行动":
+    6); None when it does not ("哪几大行动", "六大行动是哪些")."""
+    m = _COUNTED_ASK.search(qnorm)
+    return cn_number(m.group(1)) if m else None
 
 
 def asked_noun(qnorm: str) -> str:

@@ -34,6 +34,7 @@ from answer.list_names import (
 )
 from answer.list_nouns import (
     asked_noun,
+    asked_size,
     asks_their_ending,
     each_is,
     head_words,
@@ -282,7 +283,13 @@ def best_list(
         or any(n in item for n in quoted for item in t)  # "“创新提质”行动有哪几条"
         for s, t in zip(scored, texts, strict=True)
     )
-    nouned = [(s, t) for s, t in zip(scored, texts, strict=True) if by_noun and _of_noun(q, s, t)]
+    # (…and as many as the question counts, when it does: "哪6种…装备" is no list of four 装备)
+    sizes = {n for n, _ in counts} | ({size} if (size := asked_size(q.norm)) else set())
+    nouned = [
+        (s, t)
+        for s, t in zip(scored, texts, strict=True)
+        if by_noun and _of_noun(q, s, t) and (not sizes or len(t) in sizes)
+    ]
     # …and of those, lists each of whose items is such a thing ("哪几大类标准子体系": the four
     # 子体系) before the parts of one under its heading ("(三)生产系统…标准子体系" > 1. 2. 3.)
     each = [s for s, t in nouned if each_is(canon(noun), t)]

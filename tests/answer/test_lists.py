@@ -451,6 +451,9 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("庚省建设人民满意的政府要加强哪几方面建设?", "建设"),  # the kind after 方面
         ("辛省要完善哪些科研项目组织制度?", "科研项目组织制度"),  # a long noun whole
         ("壬市主要任务是哪几个“聚焦”", "聚焦"),  # quoted
+        # counted as the asker knows the list: the noun after the count is asked
+        ("癸市工作计划里部署了哪五大工程?", "工程"),
+        ("甲县今年要抓哪3项改革?", "改革"),
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -1512,3 +1515,28 @@ def test_a_list_each_of_whose_items_is_the_thing_asked_goes_before_the_parts_of_
     assert found is not None
     first = found.enumeration.items[0]
     assert doc.text[first.start : first.end].startswith("基础通用")
+
+
+_ACTIONS = (
+    "甲市科技创新工作计划\n一、强化研发投入\n"
+    "实施主体培育、产业赋能、成果示范、协同提升、生态优化五大行动,研发投入增长10%。\n"
+    "二、优化营商环境\n(一)实施企业培育行动\n1.建设服务平台。\n(二)实施融资破解行动\n"
+    "2.扩大信贷投放。\n(三)实施服务提升行动\n3.优化审批流程。\n"
+)
+
+
+def test_a_count_asked_with_the_asking_word_picks_the_list_of_as_many() -> None:
+    # "哪五大行动": the five the sentence counts, not three headings each ending on 行动
+    from answer.list_nouns import asked_size
+
+    question = "甲市科技创新工作计划要实施哪五大行动?"
+    assert asked_size(normalize(question)) == 5
+    doc, best = _best_of(_ACTIONS, question, {"行动": 1.0, "研发投入": 1.0})
+    assert best is not None and _items(doc, best.enumeration)[0] == "主体培育"
+
+
+def test_a_count_not_asked_with_the_asking_word_is_no_size_asked() -> None:
+    from answer.list_nouns import asked_size
+
+    assert asked_size(normalize("甲市部署了哪几大行动")) is None
+    assert asked_size(normalize("六大行动是哪些")) is None
