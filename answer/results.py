@@ -251,12 +251,22 @@ _BOUND_WORDS = re.compile(
 
 
 def bare_labels(segments: list[str], results: list[Result]) -> list[str]:
-    """Labels for parts told apart by their metric alone ("A和B分别不超过多少个") whose
-    answers are bare figures ("30个", "10个"): each part's own metric words, when no
-    answer names its own; else none."""
+    """Labels for parts told apart by their metric ("A和B分别不超过多少个", "十大产业领域内的
+    最高给多少、领域外的最高给多少"): each part's own metric words, when no part's answer
+    tells it from the others (bare figures, "30个", "10个"; "给予最高500万元建设经费资助"
+    and "…100万元…", which hold none of the words only one part says); else none."""
     words = [metric_words(_BOUND_WORDS.sub("", s)) for s in segments]
-    named = any(
-        r.found and bigrams(w) & bigrams(normalize(r.span))
-        for w, r in zip(words, results, strict=True)
+    if not all(words):
+        return ["" for _ in segments]
+    told = any(
+        r.found and _tells_apart(w, words[:i] + words[i + 1 :], normalize(r.span))
+        for i, (w, r) in enumerate(zip(words, results, strict=True))
     )
-    return ["" for _ in segments] if named or not all(words) else words
+    return ["" for _ in segments] if told else words
+
+
+def _tells_apart(words: str, others: list[str], span: str) -> bool:
+    """Whether a span holds a word pair of the metric ``words`` no other part's metric has
+    (or the metric has none of its own: the parts differ by something else)."""
+    own = bigrams(words).difference(*(bigrams(o) for o in others))
+    return not own or bool(own & bigrams(span))

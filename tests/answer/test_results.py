@@ -53,7 +53,28 @@ def test_parts_told_apart_by_metric_alone_are_labelled_when_their_figures_are_ba
     segments = ["各省推荐的示范场景", "示范工厂分别不超过多少个"]
     assert bare_labels(segments, bare) == ["各省推荐示范场景", "示范工厂"]
     named = [replace(bare[0], span="示范场景30个"), bare[1]]
-    assert bare_labels(segments, named) == ["", ""]  # an answer names its own metric
+    assert bare_labels(segments, named) == ["", ""]  # an answer tells its own part apart
+
+
+def test_parts_whose_answers_name_only_what_they_share_are_labelled() -> None:
+    # "…领域内的最高给多少、领域外的最高给多少": both answers name the subsidy, neither says
+    # inside or outside
+    from answer.results import Result, bare_labels
+
+    cite = _cite("a.txt")
+    segments = ["重点领域内的孵化器补助最高多少", "重点领域外的孵化器补助最高多少"]
+    results = [
+        Result(True, "对孵化器给予最高500万元补助", cite, None),
+        Result(True, "对孵化器给予最高100万元补助", cite, None),
+    ]
+    labels = bare_labels(segments, results)
+    assert all(labels) and "内" in labels[0] and "外" in labels[1]
+    # answers in other words that still say what only their part asks need no label
+    told = [
+        Result(True, "全市研究与试验发展经费投入增长20.8%", cite, None),
+        Result(True, "实现技术合同交易额31亿元", cite, None),
+    ]
+    assert bare_labels(["研发经费投入增速是多少", "技术合同交易额实现了多少"], told) == ["", ""]
 
 
 def test_a_relative_year_label_is_dated_before_its_kind() -> None:
