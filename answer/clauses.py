@@ -66,3 +66,25 @@ def _clauses_of(text: str, offset: int) -> tuple[Clause, ...]:
                 )
             pos = b
     return tuple(out)
+
+
+def heading_clauses(text: str, start: int, section: str) -> list[Clause]:
+    """The clauses of the heading line right before a passage opening its section (a passage
+    holds its section's text, not its heading): "二、产融对接类(13家)" counts what follows it,
+    "(一)新增国家高新技术企业236家" states a result. [] when the passage opens no section.
+
+    Args:
+        text: the document's original text.
+        start: where the passage starts in it.
+        section: the passage's section path (headings joined by " > ").
+    """
+    if not section:
+        return []
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    last = section.rsplit(" > ", 1)[-1]
+    if end <= line_start or normalize(text[line_start:end]).strip() != normalize(last).strip():
+        return []
+    return clauses_of(text[line_start:end], line_start)

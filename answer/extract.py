@@ -19,7 +19,7 @@ from answer.clause_subject import (
     passes_mark,
 )
 from answer.clause_time import clause_year
-from answer.clauses import Clause, clauses_of
+from answer.clauses import Clause, clauses_of, heading_clauses
 from answer.editions import other_edition
 from answer.kinds import (
     PART_OF,
@@ -159,7 +159,10 @@ def score_clauses(
         topic = topic_of(doc)  # what the document is about: context of every clause of it
         # …and who issued it ("工信部、公安部、交通运输部那版规范里…")
         issuer = canon(normalize(doc.issuer).replace(" ", ""))
-        clauses = clauses_of(p.text, p.start)
+        # (a figure may stand in the heading over the passage: "二、产融对接类(13家)"; a
+        # list's headings are read as lists, answer.lists)
+        opening = heading_clauses(doc.text, p.start, p.section) if pol.figure else []
+        clauses = opening + clauses_of(p.text, p.start)
         # "突破1000亿元,达1112亿元": the clauses passing a round mark, read once
         marks = [passes_mark(clauses, j) for j in range(len(clauses))]
         sentences = sorted({(c.sent_start, c.sent_norm) for c in clauses})
