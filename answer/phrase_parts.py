@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from answer.extract import Candidate
 from answer.policy import CONFIG, WhichDocThresholds
+from answer.quantities import states_value
 from answer.signals import Signals, canon, coverage
 from retrieval.years import find_years
 
@@ -52,6 +53,11 @@ def stated_apart(
     # The years asked belong to the clause naming them ("…第一步要在1980年以前建成…"): a
     # clause naming none is stated by a sentence of any year ("农业连续十三年夺得丰收,1974年…").
     dated = [bool(find_years(piece)) for piece, _ in pieces]
+    # …and so do the figures asked ("派了七千多人出国留学,其中…不到百分之三点五": 7000 the
+    # first's, 3.5 the second's), each stated in the sentence stating its clause
+    figures = [tuple(n for n in sig.numbers if states_value(piece, n)) for piece, _ in pieces]
+    if set(sig.numbers) - {n for own in figures for n in own}:
+        return {}  # a figure no clause of the question holds
     by_doc: dict[str, list[Candidate]] = {}
     for c in cands:
         if c.region >= 0:
@@ -59,8 +65,17 @@ def stated_apart(
     found: dict[str, Candidate] = {}
     for doc_id, held in by_doc.items():
         stating = [
-            _stating(part, [c for c in held if c.year >= 0 or (any(dated) and not own)], t)
-            for (_, part), own in zip(pieces, dated, strict=True)
+            _stating(
+                part,
+                [
+                    c
+                    for c in held
+                    if (c.year >= 0 or (any(dated) and not own))
+                    and all(states_value(c.clause.sent_norm, n) for n in numbers)
+                ],
+                t,
+            )
+            for (_, part), own, numbers in zip(pieces, dated, figures, strict=True)
         ]
         if all(s is not None for s in stating):
             found[doc_id] = stating[0]  # type: ignore[assignment]

@@ -265,7 +265,7 @@ def documents_answer(
     if not chosen:
         # none states it as the question words it: those stating it in their own words
         chosen, held = _stating(q, sig, cands, states(True))
-    if not chosen and not sig.numbers and not DATE.search(q.norm):
+    if not chosen and not DATE.search(q.norm):
         # "…商品化,逐步使企业成为…": clauses apart (a place inside what one of them states,
         # "温州医科大学等高校", names no document's place)
         quoting = {c.doc.doc_id for c in cands if _place_quoted(q, c) is not c}

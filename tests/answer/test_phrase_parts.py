@@ -83,3 +83,17 @@ def test_a_clause_may_take_a_sentence_and_the_years_asked_are_its_own() -> None:
     assert list(found) == ["a.txt"] and "增产" in found["a.txt"].clause.sent_norm
     # a document stating only the second clause states no phrase
     assert stated_apart(sig, q.norm, [c for c in cands if "增产" not in c.clause.sent_norm]) == {}
+
+
+def test_each_clause_states_its_own_figures_in_its_sentence() -> None:
+    words = ["五年", "出国", "培训", "其中", "青年教师", "不到"]
+    q = parse_query("哪份报告提到五年来派了三千多人出国培训，其中青年教师不到百分之十？")
+    sig = signals(q, BM25.build([words, ["专家"]]))
+    assert set(sig.numbers) == {"3000", "10"}
+    text = (
+        "报告\n五年来我们派遣了三千多人出国培训,标准是对的。"
+        "据统计,派出人员两千人,其中青年教师还不到百分之十。\n"
+    )
+    assert list(stated_apart(sig, q.norm, _candidates(text, "a.txt"))) == ["a.txt"]
+    other = text.replace("三千多人", "两千多人")  # the first clause's figure not stated
+    assert stated_apart(sig, q.norm, _candidates(other, "b.txt")) == {}
