@@ -432,6 +432,12 @@ def test_which_place_did_most_is_no_document_asked() -> None:
     assert parse_query("哪个市37年新增示范企业最多").intent == Intent.ENTITY
 
 
+def test_which_one_of_a_counted_kind_is_a_name_asked() -> None:
+    # "哪座水库", "哪本蓝皮书": one thing's name, even with a figure in the question
+    assert parse_query("甲省37年建成、能蓄水二十亿立方米的是哪座水库？").intent == Intent.ENTITY
+    assert parse_query("甲会上现场发布了哪本蓝皮书").intent == Intent.ENTITY
+
+
 def test_a_year_inside_a_cited_title_is_no_year_asked() -> None:
     assert parse_query("哪些文件提到了《2037甲乙产业白皮书》的发布").years == ()
     assert parse_query("《2037年甲乙行动计划》里新增多少家").years == (2037,)  # its year
