@@ -114,6 +114,8 @@ def test_the_opposite_flow_does_not_answer() -> None:
     assert not opposite_asked("甲类产品进出口总额多少", "进出口总额500亿元")
     assert opposite_asked("甲市农村居民人均可支配收入多少", "城镇居民人均可支配收入5万元")
     assert not opposite_asked("甲市城乡居民收入比多少", "城镇居民人均可支配收入5万元")
+    assert opposite_asked("甲省农村家庭宽带接入能力不低于多少", "城市家庭宽带接入能力不低于50M")
+    assert opposite_asked("甲市民办幼儿园有多少所", "新建公办幼儿园12所")
 
 
 def test_a_series_of_other_things_with_figures_does_not_answer_a_thing_it_omits() -> None:
