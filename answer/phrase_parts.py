@@ -22,14 +22,9 @@ from retrieval.years import find_years
 _CLAUSE_MARK = re.compile(r"[,;、]")
 
 
-def phrase_clauses(sig: Signals, qnorm: str) -> list[Signals]:
-    """The question's words clause by clause (a clause holding none of them left out); [] when
-    fewer than two clauses hold words of their own."""
-    return [part for _, part in _pieces(sig, qnorm)]
-
-
-def _pieces(sig: Signals, qnorm: str) -> list[tuple[str, Signals]]:
-    """Each clause of the question holding words of its own, with its words."""
+def phrase_pieces(sig: Signals, qnorm: str) -> list[tuple[str, Signals]]:
+    """Each clause of the question holding words of its own, with its words (a clause holding
+    none of them left out); [] when fewer than two clauses hold words of their own."""
     parts = []
     for piece in _CLAUSE_MARK.split(qnorm):
         words = canon(piece)
@@ -47,7 +42,7 @@ def stated_apart(
 ) -> dict[str, Candidate]:
     """The documents stating each clause of the question's phrase in a sentence of their own,
     by the candidate stating its first clause; none when the phrase is one clause."""
-    pieces = _pieces(sig, qnorm)
+    pieces = phrase_pieces(sig, qnorm)
     if not pieces:
         return {}
     # The years asked belong to the clause naming them ("…第一步要在1980年以前建成…"): a

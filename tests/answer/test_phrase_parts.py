@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from answer.clauses import clauses_of
 from answer.extract import Candidate
-from answer.phrase_parts import phrase_clauses, stated_apart
-from answer.signals import signals
+from answer.phrase_parts import phrase_pieces, stated_apart
+from answer.signals import Signals, signals
 from corpus.document import parse_text
 from corpus.model import Passage
 from index.bm25 import BM25
@@ -27,14 +27,18 @@ def _candidates(text: str, doc_id: str) -> list[Candidate]:
     ]
 
 
+def _clause_words(sig: Signals, qnorm: str) -> list[Signals]:
+    return [part for _, part in phrase_pieces(sig, qnorm)]
+
+
 def test_the_phrase_falls_into_its_clauses_words() -> None:
     sig = signals(QUESTION, BM)
-    parts = phrase_clauses(sig, QUESTION.norm)
+    parts = _clause_words(sig, QUESTION.norm)
     assert [{t.text for t in p.terms} for p in parts] == [
         {"促进", "科技成果", "商品化"},
         {"逐步", "企业", "成为", "技术开发", "主体"},
     ]
-    assert phrase_clauses(sig, "促进科技成果商品化") == []  # one clause: stated whole or not
+    assert _clause_words(sig, "促进科技成果商品化") == []  # one clause: stated whole or not
 
 
 def test_a_document_stating_each_clause_in_a_sentence_of_its_own_states_the_phrase() -> None:
@@ -52,7 +56,7 @@ def test_statements_joined_by_a_pause_mark_are_clauses_too() -> None:
     words = ["高温", "合金", "叶片", "打破", "垄断", "激光", "芯片", "量产"]
     q = parse_query("哪份报告说高温合金叶片打破了垄断、激光芯片实现量产？")
     sig = signals(q, BM25.build([words, ["专家"]]))
-    parts = phrase_clauses(sig, q.norm)
+    parts = _clause_words(sig, q.norm)
     assert [{t.text for t in p.terms} for p in parts] == [
         {"高温", "合金", "叶片", "打破", "垄断"},
         {"激光", "芯片", "量产"},
@@ -70,7 +74,7 @@ def test_a_clause_may_take_a_sentence_and_the_years_asked_are_its_own() -> None:
         "哪份报告提到农业连续五年增产，并重申两步设想中第一步要在2030年以前建成完整的产业体系？"
     )
     sig = signals(q, BM25.build([words, ["重申", "专家"]]))
-    assert "重申" not in {t.text for t in sig.terms} and len(phrase_clauses(sig, q.norm)) == 2
+    assert "重申" not in {t.text for t in sig.terms} and len(_clause_words(sig, q.norm)) == 2
     text = (
         "报告\n我国农业连续五年获得增产,2024年粮食产量比2019年增长百分之十。"
         "可以按两步来设想:第一步,用五年时间,即在2030年以前,建成一个完整的产业体系。\n"
