@@ -52,6 +52,7 @@ from answer.scope_fit import another_places, level_fit, other_scope
 from answer.signals import Signals, canon, coverage, has_target_cue
 from answer.topic import topic_of
 from corpus.doc_kinds import DOCUMENT_KINDS
+from corpus.figure_when import reached_already
 from corpus.model import Document, Passage
 from corpus.normalize import normalize
 from retrieval.intent import Intent
@@ -253,6 +254,13 @@ def _looks_back(query: Query, cand: Candidate) -> bool:
     return bool(named) and issued is not None and delivered(cand.doc.norm) and max(named) < issued
 
 
+def _deed_done(query: Query, cand: Candidate) -> bool:
+    """Whether a clause says its figure is reached ("十年中建成了一千一百个", in a plan part
+    of an old report), naming no year but the asked ones."""
+    named = {int(y) for y in _CLAUSE_YEARS.findall(cand.clause.norm)}
+    return reached_already(cand.clause.norm) and named <= set(query.years)
+
+
 _CLAUSE_YEARS = re.compile(r"(?<![比较])((?:19|20)\d{2})年")
 
 
@@ -351,7 +359,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     done = cand.fact_kind == "actual" and (
         not query.years or cand.fact_year is None or cand.fact_year in query.years
     )
-    done = done or _looks_back(query, cand)
+    done = done or _looks_back(query, cand) or _deed_done(query, cand)
     if not query.wants_target and kind == "plan" and not done and _asks_done(query.norm):
         return False
     if not query.wants_target and _plans_other_year(query, cand):

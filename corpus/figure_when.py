@@ -40,9 +40,11 @@ _TARGET = re.compile(
 _WEAK_TARGET = re.compile(r"争取|确保|预计|争创")
 _NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
-# A clause saying its figure is reached already ("已设立", "已经建成"), no target word after.
+# A clause saying its figure is reached already ("已设立", "已经建成", "品种大约增加了两万
+# 四千种": a deed done), no target word after. (Not 为了/除了, what it is for or besides.)
 _DONE = re.compile(
-    rf"(?<![而得])已(?:经)?(?!于)(?!.*(?:{_TARGET.pattern}|{_WEAK_TARGET.pattern}|要|将))"
+    r"(?:(?<![而得])已(?:经)?(?!于)|(?<=[\u4e00-\u9fff])(?<![为除罢])了(?!解))"
+    rf"(?!.*(?:{_TARGET.pattern}|{_WEAK_TARGET.pattern}|要|将))"
 )
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".
 FLOOR_WORDS = "不少于|不低于|不超过|不高于|至少"
@@ -104,6 +106,13 @@ def period_of(*texts: str, half: str = "") -> str:
     return {"H1": "上半年", "H2": "下半年"}.get(half, "")
 
 
+def reached_already(prefix: str) -> bool:
+    """Whether the clause a figure closes says it is reached already, a deed done with no
+    target word after ("国家已设立400亿元…", "五年建成了一千一百个…"): a figure of a plan
+    part that is no target."""
+    return bool(_DONE.search(re.split(r"[,;:。]", prefix)[-1]))
+
+
 def is_target(prefix: str, section: Section | None, year: int | None, ref: int | None) -> bool:
     """Whether a figure is a target, from its section and the sentence up to it.
 
@@ -115,7 +124,7 @@ def is_target(prefix: str, section: Section | None, year: int | None, ref: int |
     if kind == "plan":
         if not (year and sec_year and year < sec_year):
             # "国家已设立400亿元…引导基金,要整合筹措更多资金": what is done already
-            return not _DONE.search(re.split(r"[,;:。]", prefix)[-1])
+            return not reached_already(prefix)
         # An earlier year in a plan part is a figure reached, unless it is a staged deadline
         # not yet passed when the text was written ("到2022年底,…200个以上" of a plan to 2025)
         by = _BY_YEAR.search(prefix)

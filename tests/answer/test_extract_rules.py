@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from answer.clause_subject import RANK_CLAUSE
-from answer.clauses import clauses_of
+from answer.clauses import Clause, clauses_of
 from answer.spans import qualified
 from corpus.normalize import normalize
 from retrieval.query import parse_query
@@ -737,6 +737,33 @@ def test_a_plan_part_looking_back_at_a_year_before_the_reports_answers_what_was_
     assert fits(parse_query("丁省2036年灌溉面积比2035年增加了多少"), sig, cand)
     # …not a year the report plans for (its own)
     assert not fits(parse_query("丁省2037年灌溉面积增加了多少"), sig, cand)
+
+
+def test_a_plan_part_clause_telling_a_deed_done_answers_what_was_done() -> None:
+    # made-up: an old report's part of tasks recalls what a decade built ("建成了")
+    from answer.extract import Candidate, fits
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = (
+        "丁省2037年政府工作报告\n一、当前的形势和任务\n"
+        "十年来，全省依靠自己的力量，建成了一千一百个大中型水库，今年要再建五十个。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    start = doc.text.index("十年来")
+    passage = Passage("t.txt#1", "t.txt", doc.text[start:], start, len(doc.text), "", 2037, "plan")
+    clauses = clauses_of(passage.text, start)
+    built = next(c for c in clauses if "一千一百个" in c.norm)
+    planned = next(c for c in clauses if "五十个" in c.norm)
+    sig = Signals((Term("大中型水库", 4.0),), (), "count", (), True)
+
+    def cand(clause: Clause) -> Candidate:
+        return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
+
+    asked = parse_query("丁省十年来建成了多少个大中型水库")
+    assert fits(asked, sig, cand(built))
+    assert not fits(asked, sig, cand(planned))  # a task set ("要再建") is no deed done
 
 
 def test_a_clause_of_another_place_set_beside_the_asked_one_is_not_its_figure() -> None:

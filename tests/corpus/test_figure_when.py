@@ -140,3 +140,24 @@ def test_is_target_in_a_review_and_floors() -> None:
     assert fw.is_target("考核指标:突破不少于 ", None, None, None)  # set apart by a space
     assert not fw.is_target("每年组织培训不少于", actual, None, None)
     assert fw.is_target("本年预算安排教育支出", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "done"),
+    [
+        ("国家已设立", True),
+        ("主要工业产品的品种大约增加了", True),
+        ("十年中建成了", True),
+        ("已经建成,力争再建", False),  # a target word after: what is still to come
+        ("为了加快建设,新建", False),  # 为了 says what for, no deed done
+        ("今年要新建", False),
+    ],
+)
+def test_reached_already(prefix: str, done: bool) -> None:
+    assert fw.reached_already(normalize(prefix)) is done
+
+
+def test_a_deed_done_in_a_plan_part_is_no_target() -> None:
+    plan = Section(("二、今后的任务",), "二、今后的任务", 1, 0, 9, 2037, "plan")
+    assert not fw.is_target("四年来主要产品品种增加了", plan, None, 2037)
+    assert fw.is_target("主要产品品种要增加", plan, None, 2037)
