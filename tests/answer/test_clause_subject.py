@@ -127,3 +127,12 @@ def test_a_change_told_from_last_years_figure_names_no_subject() -> None:
     assert not own_subject("将由去年的1200亿元增加到1500亿元")
     assert not own_subject("从上年的35家增加到48家")
     assert own_subject("甲市财政用于科技的投入由去年的30亿元增加到40亿元")
+
+
+def test_a_time_and_a_verb_of_reaching_name_no_subject() -> None:
+    from answer.clause_subject import own_subject
+
+    # "同我国有外交关系的国家,现在已增加到一百二十九个": the clause before names it
+    assert not own_subject("现在已增加到一百二十九个")
+    assert not own_subject("目前已达到35家")
+    assert own_subject("有外交关系的国家现在已增加到一百二十九个")
