@@ -85,11 +85,15 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
 
 _INITIALS_MIN, _INITIALS_MAX = 3, 5  # characters of a term that may shorten a series
 
-# Measures a figure's unit names ("面积" is what 万亩 measures)
+# Measures a figure's unit names ("面积" is what 万亩 measures, "金额" what 亿元 does: "技术
+# 合同交易完成769项、31.6亿元"; "产量" what 万吨 does: "生产煤炭6470万吨")
 _MEASURE_UNITS = {
     "面积": "亩|公顷|平方米|平方公里",
     "长度": "公里|千米|米",
     "里程": "公里|千米",
+    "金额": "元|美元",
+    "产量": "吨|斤|担|千瓦时|立方米",
+    "人数": "人|名",
 }
 
 

@@ -68,7 +68,14 @@ def names_metric(words: str) -> bool:
     moved ("新增", "累计达到"): a part saying only a verb asks about the others' metric."""
     if not words:
         return False
-    return any(_is_name(word, flag) for word, flag in pos_tags(canonicalize(words)))
+    tagged = pos_tags(canonicalize(words))
+    return any(_is_name(word, flag) and word not in _MEASURES for word, flag in tagged)
+
+
+# Measures of a thing, which a part naming only one takes from the others ("技术合同成交了多少
+# 项、金额多少": the 金额 of 技术合同成交; "高企多少家、占比多少"). (Not 总量: a stock set
+# against the flow asked before it, "新增多少家?总量突破多少家", which it does not borrow.)
+_MEASURES = frozenset({"金额", "数量", "占比", "比重", "比例", "规模", "增速", "增幅"})
 
 
 def _nouns(words: str) -> str:

@@ -83,6 +83,13 @@ def test_a_measure_is_written_as_a_figure_in_its_unit() -> None:
     assert spelled.search("完成甲乙林31.71万亩")
     assert spelled.search("建成厂房2000平方米")
     assert not spelled.search("完成甲乙林31.71万元")
+    # an amount by its money, an output by its weight
+    amount, output = spelled_out("金额"), spelled_out("产量")
+    assert amount is not None and output is not None
+    assert amount.search("技术合同交易完成769项、31.6亿元")
+    assert not amount.search("技术合同交易完成769项")
+    assert output.search("生产煤炭6470万吨")
+    assert not output.search("生产煤炭企业12家")
 
 
 def test_a_term_shortening_a_series_by_its_initials_is_spelled_out() -> None:

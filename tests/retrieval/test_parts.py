@@ -244,6 +244,14 @@ def test_names_metric() -> None:
     assert names_metric("养老床位") and names_metric("专利")
     assert not names_metric("新增") and not names_metric("同比增长") and not names_metric("")
     assert not names_metric("新建")  # a verb, though the tagger reads it as a place (ns)
+    assert not names_metric("金额") and not names_metric("占比")  # a measure of another's
+
+
+def test_a_part_asking_only_a_measure_takes_the_thing_measured() -> None:
+    parts = split_parts(parse_query("丁市2023年技术合同成交了多少项、金额多少"))
+    assert len(parts) == 2 and "技术合同成交" in parts[1].text
+    parts = split_parts(parse_query("丁市2023年新增高企多少家、占比多少"))
+    assert len(parts) == 2 and "高企" in parts[1].text
 
 
 def test_a_part_asking_how_many_are_built_borrows_the_metric() -> None:
