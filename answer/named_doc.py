@@ -186,7 +186,8 @@ def named_scope(
     行动计划提的保障措施"), as filters to ask within it first; None when it names none,
     the filters already choose documents, or no fitting document stands out: the most of
     the name's character pairs its title and opening hold (``cfg.named_share``), ahead of
-    the next by ``cfg.named_margin``."""
+    the next by ``cfg.named_margin``. Documents it fits equally, up to ``cfg.named_ties``
+    (two editions of one guide), are asked together."""
     # (a name the question's own words write: an ask split from another inherits none)
     if not q.doc_name or q.doc_name not in q.norm or (filters is not None and filters.doc_ids):
         return None
@@ -207,10 +208,13 @@ def named_scope(
         ),
         reverse=True,
     )
-    best, second = held[0][0] / len(pairs), (held[1][0] / len(pairs) if len(held) > 1 else 0.0)
-    if best < cfg.named_share or best - second < cfg.named_margin:
+    # (documents it fits equally, two editions of one guide, are asked together)
+    tied = [d for n, d in held if n == held[0][0]]
+    after = [n for n, _ in held[len(tied) :]]
+    best, second = held[0][0] / len(pairs), (after[0] / len(pairs) if after else 0.0)
+    if len(tied) > cfg.named_ties or best < cfg.named_share or best - second < cfg.named_margin:
         return None
-    return replace(filters or Filters(), doc_ids=(held[0][1],))
+    return replace(filters or Filters(), doc_ids=tuple(sorted(tied)))
 
 
 def unnamed_refused(q: Query, found: Result, heads: Mapping[str, Document]) -> Result:

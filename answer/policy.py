@@ -234,6 +234,7 @@ class AnswerConfig:
     # pairs, this far ahead of the next fitting document's.
     named_share: float = 0.6
     named_margin: float = 0.2
+    named_ties: int = 2  # documents a name may fit equally (two editions of one guide)
     named_hits: int = 8
     described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).

@@ -126,3 +126,26 @@ def test_a_figure_found_elsewhere_is_refused_when_the_name_does_not_fit_its_docu
 
     assert not unnamed_refused(q, found_in("p.txt"), heads).found  # another plan's figure
     assert unnamed_refused(q, found_in("q.txt"), heads).found  # one the name fits
+
+
+def test_two_editions_a_name_fits_alike_are_asked_together(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_scope
+
+    # made-up: two editions of one untitled guide, and notices of its issuer sharing its words
+    first = (
+        "为贯彻甲乙发展规划,进一步明确甲乙创新发展试验区的总体要求,"
+        "有序推动甲乙创新发展试验区建设,特制定本指引。\n"
+        "一、总体要求\n到2023年,布局建设20个左右试验区,形成一批典型模式。\n"
+        "二、保障措施\n丙部会同有关部门加强对试验区建设的统筹。\n"
+    )
+    second = first.replace("形成一批典型模式", "打造一批创新高地")
+    notice = (
+        "丙部关于甲乙创新发展试验区建设工作的通知\n各有关单位:\n"
+        "丙部将加强对甲乙创新发展试验区建设工作的指导。\n"
+    )
+    qa = qa_of_texts({"g1.txt": first, "g2.txt": second, "n.txt": notice})
+    question = "丙部甲乙创新发展试验区建设工作指引,到23年计划布局多少个试验区?"
+    scope = named_scope(parse_query(question), None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("g1.txt", "g2.txt")
+    answer = qa.ask(question)
+    assert answer.found and "20个左右" in answer.answer
