@@ -20,8 +20,8 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
-# and end only, kept unread for the next sessions' measures; team60, team64, team66, team68:
-# blind from sessions 48, 50, 51 and 54)
+# and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
+# team70: blind from sessions 48, 50, 51, 54 and 55)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -30,6 +30,7 @@ HELD_OUT = (
     "team64.jsonl",
     "team66.jsonl",
     "team68.jsonl",
+    "team70.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -255,6 +256,9 @@ GOLD = {
     "(evals/gold/team67.jsonl)": _TEAM / "team67.jsonl",
     "team68, 30 (the twin of team67), written by a second helper at session 53's end, blind: "
     "figures only, never read (evals/gold/team68.jsonl)": _TEAM / "team68.jsonl",
+    "team70, 30 (4 over the samples, 23 over 13 more of the least-asked corpus-extra "
+    "documents; 3 unanswerable), written by a helper early in session 55 who read only the "
+    "documents, blind: figures only, never read (evals/gold/team70.jsonl)": _TEAM / "team70.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
