@@ -14,9 +14,11 @@ from functools import lru_cache
 from answer.byline import speaker
 from answer.policy import CONFIG
 from answer.signals import canon
+from corpus.labelled_lines import labelled_line
 from corpus.metadata import is_salutation, state_council_report
 from corpus.model import Document
 from corpus.normalize import normalize
+from corpus.structure import heading_level
 from retrieval.naming import OPENING
 
 
@@ -43,7 +45,7 @@ def _topic(doc_id: str, title: str, head: str) -> str:
         about = canon(normalize(title))
     else:
         opening = head[:OPENING]
-        first = _first_sentence(opening)
+        first = _first_sentence(opening, past_titles=True)
         about = canon(opening[first[0] : first[1]]) if first else ""
     # (the State Council's report is its issuer's: "国务院政府工作报告")
     issuer = "国务院" if state_council_report(head) else ""
@@ -51,7 +53,7 @@ def _topic(doc_id: str, title: str, head: str) -> str:
     return f"{about} {who}" if who else about
 
 
-def _first_sentence(opening: str) -> tuple[int, int] | None:
+def _first_sentence(opening: str, *, past_titles: bool = False) -> tuple[int, int] | None:
     """Where the first sentence of a document's (normalised) opening stands, or None.
 
     "各普通本科高校:\n为深入…,决定组织开展…(简称“111计划”)建设工作。": the addressees'
@@ -59,11 +61,26 @@ def _first_sentence(opening: str) -> tuple[int, int] | None:
     line above it, "摘 要", is none.
     """
     body = _ADDRESSEES.sub("", opening.lstrip(), count=1)
+    if past_titles:
+        # (what it is about is said by a sentence, not by the headings or labelled titles
+        # it opens on: "一、准入审批类\n应用一:形式审查\n人工智能技术在药品…注册的…")
+        body = body[_titles_end(body) :]
     first = re.search(r"[^。\n]{8,}", body)
     if first is None:
         return None
     at = len(opening) - len(body)  # the body ends where the opening does
     return at + first.start(), at + first.end()
+
+
+def _titles_end(body: str) -> int:
+    """Where the heading lines and labelled title lines a body opens on end."""
+    at = 0
+    for line in re.finditer(r"[^\n]*\n", body):
+        text = line.group(0).strip()
+        if text and not (heading_level(text) > 0 or labelled_line(text)):
+            break
+        at = line.end()
+    return at
 
 
 _ADDRESSEES = re.compile(r"^[^。\n]{1,60}[:：]\s*\n\s*")

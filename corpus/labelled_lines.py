@@ -31,6 +31,12 @@ _LABELLED = re.compile(
 _NOT_POINTS = frozenset({"图", "表", "附件", "附表", "附图", "第"})
 
 
+def labelled_line(norm_line: str) -> bool:
+    """Whether a (normalised) line is a label, its number and a title ("应用一:形式审查")."""
+    m = _LABELLED.fullmatch(norm_line)
+    return m is not None and m.group(1) not in _NOT_POINTS
+
+
 def labelled_lines(doc: Document) -> list[Enumeration]:
     """Runs of lines titled by one label numbered one after another."""
     out: list[Enumeration] = []

@@ -44,6 +44,17 @@ def test_a_short_line_above_the_first_sentence_is_not_it() -> None:
     assert "内容标识" in topic_of(parse_text(text, "docs/policy-w.txt"))
 
 
+def test_an_untitled_list_is_about_its_first_sentence_past_the_titles_it_opens_on() -> None:
+    # made-up: a list of applications opening on its first part's heading and first label
+    text = (
+        "一、准入审批类\n应用一：形式审查\n甲乙技术在丙丁注册的形式审查中可以发挥辅助作用。\n"
+        "应用二：辅助审评\n甲乙技术可以辅助审评。\n"
+    )
+    doc = parse_text(text, "docs/policy-v.txt")
+    topic = topic_of(doc)
+    assert "丙丁注册" in topic and "准入审批" not in topic
+
+
 def test_a_document_is_shown_by_its_title_or_the_start_of_its_first_sentence() -> None:
     from answer.topic import shown_name
 

@@ -33,3 +33,11 @@ def test_captions_counts_years_and_broken_numbering_are_no_points() -> None:
     assert _lists(_TEXT.replace("应用二", "应用七")) == [
         ("二、决策类 应用", ["数据查询", "数据分析与预测", "风险管理"])
     ]
+
+
+def test_a_label_its_number_and_a_title_make_a_labelled_line() -> None:
+    from corpus.labelled_lines import labelled_line
+
+    assert labelled_line("应用一:形式审查") and labelled_line("专栏1 数字化改造升级工程")
+    assert not labelled_line("到2025年,建成示范区。")  # a sentence
+    assert not labelled_line("图1 标准体系结构")  # a caption
