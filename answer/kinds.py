@@ -179,10 +179,14 @@ def other_purpose(question_norm: str, sent_norm: str) -> bool:
 
 # Counters that count the same things: organisations, items, events, people.
 _COUNTER_KINDS = ("家户所座个", "项件个条套款种类部批", "场次期届批轮", "人名位")
-_COUNTERS = "[家户所座项件条套款种类部场次期届轮名位]"
+# (个 counts things, not times: "培育多少个工业app" is no "下载量不少于2万次"; not "几个月",
+# "几个百分点", "几个人", which ask a time, a rate or people)
+_COUNTERS = "(?:[家户所座项件条套款种类部场次期届轮名位]|个(?!人|月|工作日|小时|百分点|点|季度|年))"
 _ASKED_COUNTER = re.compile(f"(?:多少|几)({_COUNTERS})")
-# The question closes on its counter ("…覆盖了多少家企业", "…多少家省科小?").
-_CLOSING_COUNTER = re.compile(f"(?:多少|几){_COUNTERS}[\u4e00-\u9fff]{{0,6}}?[呢啊吗了]?[?。!]?$")
+# The question closes on its counter ("…覆盖了多少家企业", "…多少家省科小?", "…多少个工业app").
+_CLOSING_COUNTER = re.compile(
+    f"(?:多少|几){_COUNTERS}[\u4e00-\u9fffa-z]{{0,6}}?[呢啊吗了]?[?。!]?$"
+)
 
 
 def other_counter(question_norm: str, clause_norm: str) -> bool:

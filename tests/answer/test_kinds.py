@@ -66,6 +66,10 @@ def test_a_spending_on_another_purpose_does_not_answer() -> None:
         ("甲区服务了多少家次企业", "服务中小微企业319家次", False),  # 家次 counts 家
         ("甲市高企有多少家、每万人专利多少件", "每万人专利拥有量7.6件", False),  # either
         ("甲市高企有多少家 每万人专利", "每万人专利拥有量7.6件", False),  # not its close
+        ("甲省要培育多少个工业app", "工业app下载量不少于2万次", True),  # 个 counts no times
+        ("甲省要培育多少个工业app", "培育工业app5000个", False),
+        ("甲区建了多少个基站", "新建5g基站1.2万座", False),  # 座 counts them too
+        ("甲区几个月内完成", "在6个月内完成验收2次", False),  # 几个月 asks a time
     ],
 )
 def test_a_count_of_other_things_does_not_answer(question: str, clause: str, other: bool) -> None:
