@@ -28,7 +28,7 @@ from answer.term_forms import (
 from corpus.normalize import bigrams
 from corpus.plan_periods import PLAN_NAME
 from index.bm25 import BM25
-from index.text import canonicalize, related_terms, tokenize_jieba, tokenize_search
+from index.text import canonicalize, pos_tags, related_terms, tokenize_jieba, tokenize_search
 from retrieval.query import Query
 
 _TARGET_CUE = re.compile(
@@ -259,7 +259,7 @@ def _terms(text: str, places: set[str], unit: str, query: Query, bm25: BM25) -> 
     # The unit asked with 多少 ("多少万亩") says what the figure is measured in, which many
     # figures share: a weak word of the metric ("粮食播种面积" is not "508万亩永久基本农田").
     asked_units = {m.group(1) for m in _UNIT_ASKED.finditer(query.norm)}
-    for tok in tokenize_jieba(text):
+    for tok in _joined_singles(text, tokenize_jieba(text)):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
         if len(tok) >= 3 and tok.endswith("数") and not tok.endswith(("指数", "系数", "倍数")):
@@ -295,6 +295,33 @@ def _terms(text: str, places: set[str], unit: str, query: Query, bm25: BM25) -> 
         weak = tok in EVENT_WORDS or tok in asked_units
         terms[tok] = idf(tok, bm25) * (0.5 if weak else 1.0)
     return terms
+
+
+def _joined_singles(text: str, tokens: list[str]) -> list[str]:
+    """Tokens with each run of single Chinese nouns written together in ``text`` joined
+    into one word: a term the segmenter does not know ("钒钛产业":
+    钒, 钛) is one thing asked, which a sentence of another industry ("电子信息产业实现产值…")
+    does not write. ("钢和煤": two things, set apart by 和.)"""
+    out: list[str] = []
+    run: list[str] = []
+    at = end = 0
+    for tok in [*tokens, ""]:
+        at = text.find(tok, end) if tok else len(text)
+        single = len(tok) == 1 and tok not in FUNCTION_CHARS and _noun_char(tok)
+        if not (single and run and at == end):
+            out += ["".join(run)] if len(run) >= 2 else run
+            run = []
+        if single:
+            run.append(tok)
+        elif tok:
+            out.append(tok)
+        end = at + len(tok) if at >= 0 else end
+    return out
+
+
+def _noun_char(ch: str) -> bool:
+    """Whether a single Chinese character stands as a noun ("钒", "钛"; not "这", "类")."""
+    return "\u4e00" <= ch <= "\u9fff" and all(f.startswith("n") for _, f in pos_tags(ch))
 
 
 _UNIT_ASKED = re.compile(r"多少((?:万亿|亿|万|千)?(?:公里|千瓦|亩|吨|立方米|平方公里|人次|公顷))")

@@ -1033,3 +1033,19 @@ def test_technology_results_are_no_other_kind_of_science_and_technology_results(
     assert other_kind(sig, sentence) == ""
     # …while a thing of another kind under the same head still is one
     assert other_kind(sig, normalize("登记软件著作权成果500项")) != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("钒钛产业产值", ["钒钛", "产业", "产值"]),  # one word the segmenter splits
+        ("钢和煤产量", ["钢", "煤", "产量"]),  # two things set apart by 和
+        ("钢和原煤增长", ["钢", "原煤", "增长"]),
+    ],
+)
+def test_single_characters_written_together_are_one_term(text: str, terms: list[str]) -> None:
+    from answer.signals import _joined_singles
+    from index.text import tokenize_jieba
+
+    tokens = tokenize_jieba(text)
+    assert _joined_singles(text, tokens) == terms
