@@ -256,6 +256,10 @@ GOLD = {
     "(evals/gold/team67.jsonl)": _TEAM / "team67.jsonl",
     "team68, 30 (the twin of team67), written by a second helper at session 53's end, blind: "
     "figures only, never read (evals/gold/team68.jsonl)": _TEAM / "team68.jsonl",
+    "team69, 30 (4 over the samples, 23 over 13 more of the least-asked corpus-extra "
+    "documents; 3 unanswerable), written by a helper early in session 55 who read only the "
+    "documents; run on the session's start tree, then read and tuned on "
+    "(evals/gold/team69.jsonl)": _TEAM / "team69.jsonl",
     "team70, 30 (4 over the samples, 23 over 13 more of the least-asked corpus-extra "
     "documents; 3 unanswerable), written by a helper early in session 55 who read only the "
     "documents, blind: figures only, never read (evals/gold/team70.jsonl)": _TEAM / "team70.jsonl",
