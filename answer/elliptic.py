@@ -4,6 +4,7 @@ those five years too); :mod:`answer.frame` reads that figure's words with its ow
 
 from __future__ import annotations
 
+from answer.measures import Measure, fact_measure
 from answer.signals import Signals, canon
 from corpus.model import Fact
 from corpus.normalize import normalize
@@ -24,6 +25,38 @@ def elliptic_lead(before: list[Fact], first: Fact, norm: str, clause_start: int)
     if _measure_of(prev.unit) != _measure_of(first.unit):
         return ""  # a series goes on in one measure ("…584万人,研究生17.2万人")
     return f"{prev.qualifier}{prev.metric}"
+
+
+def series_measure(before: list[Fact], first: Fact, norm: str, clause_start: int) -> Measure:
+    """The kind of quantity a bare figure goes on stating from the figures before it in its
+    sentence ("规上工业企业达1432家,…企业149家,国家高新技术企业310家": a level reached,
+    as the first says; "新增高企120家,科小350家": additions): the nearest one saying its
+    kind, through bare figures of one measure; :attr:`Measure.ANY` for a clause that says
+    its own (:func:`elliptic_lead`) or a series none of whose figures says one."""
+    if not elliptic_lead(before, first, norm, clause_start):
+        return Measure.ANY
+    series = sorted(before, key=lambda f: f.start, reverse=True)
+    if _names_again(series[0].metric, first.metric):
+        return Measure.ANY  # "新增高企52家,有效期内高企91家": the same thing, told apart
+    for prev in series:
+        if _measure_of(prev.unit) != _measure_of(first.unit):
+            break
+        measure = fact_measure(prev, norm[prev.start : prev.value_start])
+        if measure != Measure.ANY:
+            return measure
+        own = norm[prev.start : prev.value_start].strip(_AROUND)
+        if canon(own) != canon(normalize(prev.metric)) or _has_verb(own):
+            break  # (a figure of words of its own ends the series)
+    return Measure.ANY
+
+
+_SAME_THING = 4  # characters of a metric the next one names again
+
+
+def _names_again(prev: str, metric: str) -> bool:
+    """Whether a metric names the one before it again (four characters of it or more)."""
+    a, b = canon(normalize(prev)), canon(normalize(metric))
+    return any(b[i : i + _SAME_THING] in a for i in range(len(b) - _SAME_THING + 1))
 
 
 def _measure_of(unit: str) -> str:

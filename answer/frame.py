@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from answer.asked_thing import LEVEL
 from answer.counted import counted_word, counting_clause, does_after, done_word
-from answer.elliptic import elliptic_lead, with_lead
+from answer.elliptic import elliptic_lead, series_measure, with_lead
 from answer.extract import Candidate, fits
 from answer.measures import EXCLUSIVE, Measure, fact_measure, question_measure
 from answer.phrase_fit import split_pair, written_pairs
@@ -226,10 +226,14 @@ def fit_fact(
     doc_region: str,
     w: FrameWeights = CONFIG.frame,
     lead: str = "",
+    series: Measure = Measure.ANY,
 ) -> FactFit:
     """Judge one fact; ``norm`` is its document's normalised text; ``lead``: the words of
-    the figure it goes on from (:func:`answer.elliptic.elliptic_lead`)."""
+    the figure it goes on from (:func:`answer.elliptic.elliptic_lead`), ``series``: the kind
+    of quantity that figure's series states (:func:`answer.elliptic.series_measure`)."""
     measure = fact_measure(fact, norm[fact.start : fact.value_start])
+    if measure == Measure.ANY:
+        measure = series  # (a bare figure states what the series it goes on in does)
     conflict = _conflict(frame, fact, measure, doc_region, norm[fact.start : fact.end])
     if not conflict and whole_before(frame.regions, norm[fact.sent_start : fact.end], doc_region):
         conflict = "region"
@@ -277,13 +281,23 @@ def judge(
     doc_region: str,
     w: FrameWeights = CONFIG.frame,
     lead: str = "",
+    series: Measure = Measure.ANY,
 ) -> tuple[FactFit | None, bool]:
     """The best fitting fact of a clause among those of the asked unit, and whether
     every one of them contradicts the frame (then the clause does not answer); ``lead``:
-    the words its first figure goes on from."""
+    the words its first figure goes on from, ``series``: the kind of quantity stated."""
     first = min(facts, key=lambda f: f.start) if facts else None
     fits = [
-        fit_fact(frame, sig, f, norm, doc_region, w, lead if f is first else "")
+        fit_fact(
+            frame,
+            sig,
+            f,
+            norm,
+            doc_region,
+            w,
+            lead if f is first else "",
+            series if f is first else Measure.ANY,
+        )
         for f in facts
         if not frame.unit or _unit_of(f, frame.unit, norm)
     ]
@@ -328,12 +342,13 @@ def apply_frame(
     for c in cands:
         doc, clause = c.doc, c.clause
         facts = facts_between(doc.doc_id, clause.start, clause.end)
-        lead = ""
+        lead, series = "", Measure.ANY
         if facts:
             before = facts_between(doc.doc_id, clause.sent_start, clause.start)
             first = min(facts, key=lambda f: f.start)
             lead = elliptic_lead(before, first, doc.norm, clause.start)
-        best, missed = judge(frame, sig, facts, doc.norm, doc.region, w, lead)
+            series = series_measure(before, first, doc.norm, clause.start)
+        best, missed = judge(frame, sig, facts, doc.norm, doc.region, w, lead, series)
         if missed:
             c = replace(c, miss=True)
         elif best is not None:

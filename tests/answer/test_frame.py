@@ -455,6 +455,34 @@ def test_a_figure_whose_clause_writes_only_its_noun_goes_on_from_the_one_before(
         assert elliptic_lead(before, fact, doc3.norm, at) == ""
 
 
+def test_a_bare_figure_states_what_its_series_does() -> None:
+    from answer.clauses import clauses_of
+    from answer.elliptic import series_measure
+    from answer.measures import Measure
+
+    # made-up: a series of levels reached, then one of additions
+    doc, facts = _doc(
+        "报告\n甲乙工业企业达1432家,丙丁企业149家,高新技术企业310家。"
+        "新增高新技术企业60家,科技型中小企业500家。"
+        "新增高新技术企业认定52家,有效期内高新技术企业91家。\n"
+    )
+
+    def measure(value: str) -> Measure:
+        fact = _fact(facts, value)
+        at = next(c for c in clauses_of(doc.text, 0) if value in c.norm).start
+        before = [f for f in facts if f.sent_start == fact.sent_start and f.start < fact.start]
+        return series_measure(before, fact, doc.norm, at)
+
+    assert measure("310") == Measure.STOCK  # through 149家, bare too, to 达1432家
+    assert measure("500") == Measure.FLOW
+    assert measure("60") == Measure.ANY  # a clause of words of its own says its own
+    assert measure("91") == Measure.ANY  # the thing before named again: told apart from it
+    stock = _fact(facts, "310")
+    frame = frame_of(parse_query("甲市全年新认定了多少家高新技术企业"), _sig("高新技术企业"))
+    sig = _sig("高新技术企业")
+    assert fit_fact(frame, sig, stock, doc.norm, "", series=Measure.STOCK).conflict == "measure"
+
+
 def test_of_one_clauses_figures_the_one_naming_what_is_counted_wins() -> None:
     # "甲行动重大项目" names more of the question, but 技术 is what "…重大技术多少项" counts
     doc, facts = _doc("2025年工作回顾\n实施科技甲乙行动重大项目82个、突破重大技术102项。")
