@@ -17,10 +17,11 @@ from answer.policy import ClauseWeights
 from answer.quantities import is_change, numbers_in, unit_of
 
 # (a scope or a per-head word is no subject: "农民的纯收入,全国平均每人达到三百五十五元")
-# (nor a time or 已 before the verb: "同我国有外交关系的国家,现在已增加到一百二十九个")
+# (nor a time or 已 before the verb: "同我国有外交关系的国家,现在已增加到一百二十九个";
+# "…发行超长期特别国债,…,今年先发行1万亿元")
 _BARE = re.compile(
     r"^(?:其中|同比|比上年|较上年|分别|均|累计|全年|共|全国|全省|全市|全区|全县|平均|每人|人均"
-    r"|现在|目前|至今|如今|已经|已)+"
+    r"|现在|目前|至今|如今|已经|已|今年|当年|去年|明年|本年)+"
 )
 # How a clause states its figure right before it ("达到", "超", "增长", "约", "增加到").
 STATING = "达到|达|为|是|超过|超|突破|增长|增加|提高|提升|下降|约|近"

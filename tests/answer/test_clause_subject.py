@@ -135,4 +135,5 @@ def test_a_time_and_a_verb_of_reaching_name_no_subject() -> None:
     # "同我国有外交关系的国家,现在已增加到一百二十九个": the clause before names it
     assert not own_subject("现在已增加到一百二十九个")
     assert not own_subject("目前已达到35家")
+    assert not own_subject("今年先发行1万亿元")  # "…发行超长期特别国债,…,今年先发行…"
     assert own_subject("有外交关系的国家现在已增加到一百二十九个")
