@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from answer.extract import MAX_SPAN
-from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, wh_frame
+from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, subject_nouns, wh_frame
 from corpus.places import find_places
 
 # Verbs that name what an office, a system or a centre does, inside its name.
@@ -95,9 +95,12 @@ def asked_place(head: str, sent: str, qnorm: str = "") -> tuple[int, int] | None
 
 def with_head(qnorm: str, sent: str, s: int, e: int) -> int:
     """A name's end, past the head noun the question asks with when the sentence writes it
-    right after the name ("哪个林场" → "塞罕坝" + "林场")."""
+    right after the name ("哪个林场" → "塞罕坝" + "林场"; "获批的全国重点实验室是哪个" →
+    "光伏材料与电池" + "全国重点实验室")."""
     frame = wh_frame(qnorm)
-    for head in frame.heads if frame is not None else ():
+    heads = tuple(h for h in frame.heads if h) if frame is not None else ()
+    # (a wh-word of no head of its own, "…的全国重点实验室是哪个", asks the subject's kind)
+    for head in heads or subject_nouns(qnorm) or ():
         if len(head) >= 2 and sent.startswith(head, e) and e + len(head) - s <= MAX_SPAN:
             return e + len(head)
     return e

@@ -230,15 +230,24 @@ def subject_head(qnorm: str) -> str:
     """The kind a copula question's subject ends on ("要建的通用机场是哪个" → 通用机场): its
     noun after its last 的 when that is a short one ending on a known head, else the head
     alone ("打算筹建的国家级质检中心" → 中心); "" for none or no copula question."""
+    nouns = subject_nouns(qnorm)
+    if not nouns:
+        return ""
+    noun, kind = nouns
+    return noun if len(noun) <= _SUBJECT_HEAD else kind
+
+
+def subject_nouns(qnorm: str) -> tuple[str, str] | None:
+    """A copula question's subject noun after its last 的 and the known head it ends on
+    ("获批的全国重点实验室是哪个" → 全国重点实验室, 实验室); None for none."""
     frame = wh_frame(qnorm)
     if frame is None or len(frame.patterns) < 2:
-        return ""
+        return None
     subject = frame.patterns[-1].rstrip(GAP)
     kind = HEAD_SUFFIX.search(subject)
     if kind is None:
-        return ""
-    noun = subject.rsplit("的", 1)[-1]
-    return noun if len(noun) <= _SUBJECT_HEAD else kind.group(0)
+        return None
+    return subject.rsplit("的", 1)[-1], kind.group(0)
 
 
 _SUBJECT_HEAD = 4  # characters of a subject's noun read whole as the kind asked

@@ -252,6 +252,11 @@ def test_a_name_keeps_the_head_noun_the_question_asks_with() -> None:
     sent = "甲岭林场荣获联合国奖"
     assert with_head("哪个林场荣获了联合国奖", sent, 0, 2) == 4
     assert with_head("哪个单位荣获了联合国奖", sent, 0, 2) == 2
+    # …and the noun a copula question's subject ends on ("获批的全国重点实验室是哪个")
+    sent = "甲乙材料全国重点实验室获批"
+    assert with_head("甲市获批的全国重点实验室是哪个", sent, 0, 4) == 11
+    # (not the subject when the wh-word has a head: what was done is no kind of the name)
+    assert with_head("入选甲乙开放平台的是哪家实验室", "丙实验室入选甲乙开放平台", 0, 4) == 4
 
 
 def test_the_one_name_carrying_the_asked_head_noun_anywhere_in_the_sentence() -> None:
