@@ -41,9 +41,14 @@ _WEAK_TARGET = re.compile(r"争取|确保|预计|争创")
 _NAMING = re.compile(rf"(?:{_TARGET.pattern})[{_HAN}]{{0,2}}的")  # "计划新建的高速公路"
 _BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
 # A clause saying its figure is reached already ("已设立", "已经建成", "品种大约增加了两万
-# 四千种": a deed done), no target word after. (Not 为了/除了, what it is for or besides.)
+# 四千种": a deed done), no target word after. (Not 为了/除了, what it is for or besides, nor
+# what a plan itself does: "《纲要草案》具体部署了13项任务举措".)
+_DOCUMENT_DOES = "".join(
+    f"(?<!{v})" for v in ("部署", "提出", "明确", "安排", "确定", "制定", "设定")
+)
 _DONE = re.compile(
-    r"(?:(?<![而得])已(?:经)?(?!于)|(?<=[\u4e00-\u9fff])(?<![为除罢])了(?!解))"
+    r"(?:(?<![而得])已(?:经)?(?!于)"
+    rf"|(?<=[\u4e00-\u9fff])(?<![为除罢]){_DOCUMENT_DOES}了(?!解))"
     rf"(?!.*(?:{_TARGET.pattern}|{_WEAK_TARGET.pattern}|要|将))"
 )
 # A floor or a cap set right before a figure, outside a review: "每年举办活动不少于2场".

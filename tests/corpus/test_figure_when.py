@@ -151,6 +151,7 @@ def test_is_target_in_a_review_and_floors() -> None:
         ("已经建成,力争再建", False),  # a target word after: what is still to come
         ("为了加快建设,新建", False),  # 为了 says what for, no deed done
         ("今年要新建", False),
+        ("《纲要草案》具体部署了", False),  # what the plan itself does
     ],
 )
 def test_reached_already(prefix: str, done: bool) -> None:
