@@ -18,8 +18,7 @@ def elliptic_lead(before: list[Fact], first: Fact, norm: str, clause_start: int)
     "" otherwise (a clause with a verb of its own, "专精特新企业达到46家", says its own)."""
     if not before or not first.metric:
         return ""
-    own = norm[clause_start : first.value_start].strip(_AROUND)
-    if canon(own) != canon(normalize(first.metric)) or _has_verb(own):
+    if not _bare(norm[clause_start : first.value_start], first):
         return ""  # (…a verb of its own, "投入财政补助资金959.1万元", says its own)
     prev = max(before, key=lambda f: f.start)
     if _measure_of(prev.unit) != _measure_of(first.unit):
@@ -44,10 +43,15 @@ def series_measure(before: list[Fact], first: Fact, norm: str, clause_start: int
         measure = fact_measure(prev, norm[prev.start : prev.value_start])
         if measure != Measure.ANY:
             return measure
-        own = norm[prev.start : prev.value_start].strip(_AROUND)
-        if canon(own) != canon(normalize(prev.metric)) or _has_verb(own):
+        if not _bare(norm[prev.start : prev.value_start], prev):
             break  # (a figure of words of its own ends the series)
     return Measure.ANY
+
+
+def _bare(words: str, fact: Fact) -> bool:
+    """Whether the words before a figure are its metric alone, no verb of their own."""
+    own = words.strip(_AROUND)
+    return canon(own) == canon(normalize(fact.metric)) and not _has_verb(own)
 
 
 _SAME_THING = 4  # characters of a metric the next one names again
