@@ -26,13 +26,14 @@ def elliptic_lead(before: list[Fact], first: Fact, norm: str, clause_start: int)
     return f"{prev.qualifier}{prev.metric}"
 
 
-def series_measure(before: list[Fact], first: Fact, norm: str, clause_start: int) -> Measure:
+def series_measure(before: list[Fact], first: Fact, norm: str, lead: str) -> Measure:
     """The kind of quantity a bare figure goes on stating from the figures before it in its
     sentence ("规上工业企业达1432家,…企业149家,国家高新技术企业310家": a level reached,
     as the first says; "新增高企120家,科小350家": additions): the nearest one saying its
     kind, through bare figures of one measure; :attr:`Measure.ANY` for a clause that says
-    its own (:func:`elliptic_lead`) or a series none of whose figures says one."""
-    if not elliptic_lead(before, first, norm, clause_start):
+    its own (``lead``, its :func:`elliptic_lead`, is "") or a series none of whose figures
+    says one."""
+    if not lead:
         return Measure.ANY
     series = sorted(before, key=lambda f: f.start, reverse=True)
     if _names_again(series[0].metric, first.metric):

@@ -249,7 +249,7 @@ def _looks_back(query: Query, cand: Candidate) -> bool:
     """Whether a clause in a report's plan part names a year asked that is before the
     report's own ("一九五八年全国灌溉面积比一九五七年增加了四亿八千万亩" in the 1959
     report): a look back at what was done, which no plan sets."""
-    named = {int(y) for y in _CLAUSE_YEARS.findall(cand.clause.norm)} & set(query.years)
+    named = _clause_years(cand.clause.norm) & set(query.years)
     issued = cand.doc.issued
     return bool(named) and issued is not None and delivered(cand.doc.norm) and max(named) < issued
 
@@ -257,11 +257,15 @@ def _looks_back(query: Query, cand: Candidate) -> bool:
 def _deed_done(query: Query, cand: Candidate) -> bool:
     """Whether a clause says its figure is reached ("十年中建成了一千一百个", in a plan part
     of an old report), naming no year but the asked ones."""
-    named = {int(y) for y in _CLAUSE_YEARS.findall(cand.clause.norm)}
-    return reached_already(cand.clause.norm) and named <= set(query.years)
+    return reached_already(cand.clause.norm) and _clause_years(cand.clause.norm) <= set(query.years)
 
 
 _CLAUSE_YEARS = re.compile(r"(?<![比较])((?:19|20)\d{2})年")
+
+
+def _clause_years(norm: str) -> set[int]:
+    """The years a clause names for itself (not a base it is compared with: "比2020年")."""
+    return {int(y) for y in _CLAUSE_YEARS.findall(norm)}
 
 
 def _names_its_year(query: Query, doc: Document) -> bool:

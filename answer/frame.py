@@ -347,7 +347,7 @@ def apply_frame(
             before = facts_between(doc.doc_id, clause.sent_start, clause.start)
             first = min(facts, key=lambda f: f.start)
             lead = elliptic_lead(before, first, doc.norm, clause.start)
-            series = series_measure(before, first, doc.norm, clause.start)
+            series = series_measure(before, first, doc.norm, lead)
         best, missed = judge(frame, sig, facts, doc.norm, doc.region, w, lead, series)
         if missed:
             c = replace(c, miss=True)

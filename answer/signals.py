@@ -319,6 +319,7 @@ def _joined_singles(text: str, tokens: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _noun_char(ch: str) -> bool:
     """Whether a single Chinese character stands as a noun ("钒", "钛"; not "这", "类")."""
     return "\u4e00" <= ch <= "\u9fff" and all(f.startswith("n") for _, f in pos_tags(ch))

@@ -457,7 +457,7 @@ def test_a_figure_whose_clause_writes_only_its_noun_goes_on_from_the_one_before(
 
 def test_a_bare_figure_states_what_its_series_does() -> None:
     from answer.clauses import clauses_of
-    from answer.elliptic import series_measure
+    from answer.elliptic import elliptic_lead, series_measure
     from answer.measures import Measure
 
     # made-up: a series of levels reached, then one of additions
@@ -471,7 +471,7 @@ def test_a_bare_figure_states_what_its_series_does() -> None:
         fact = _fact(facts, value)
         at = next(c for c in clauses_of(doc.text, 0) if value in c.norm).start
         before = [f for f in facts if f.sent_start == fact.sent_start and f.start < fact.start]
-        return series_measure(before, fact, doc.norm, at)
+        return series_measure(before, fact, doc.norm, elliptic_lead(before, fact, doc.norm, at))
 
     assert measure("310") == Measure.STOCK  # through 149家, bare too, to 达1432家
     assert measure("500") == Measure.FLOW
