@@ -21,7 +21,7 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
-# team70: blind from sessions 48, 50, 51, 54 and 55)
+# team70, team71: blind from sessions 48, 50, 51, 54, 55 and 56)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -31,6 +31,7 @@ HELD_OUT = (
     "team66.jsonl",
     "team68.jsonl",
     "team70.jsonl",
+    "team71.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -263,6 +264,13 @@ GOLD = {
     "team70, 30 (4 over the samples, 23 over 13 more of the least-asked corpus-extra "
     "documents; 3 unanswerable), written by a helper early in session 55 who read only the "
     "documents, blind: figures only, never read (evals/gold/team70.jsonl)": _TEAM / "team70.jsonl",
+    "team71, 30 (8 over the samples, 22 over 13 corpus-extra documents drawn by kind: 4 city "
+    "reports, 3 central policies, 2 national reports, 2 provincial, 1 Shandong policy, 1 "
+    "Zhumadian; 5 unanswerable), written by a helper early in session 56 who read only the "
+    "documents, blind: figures only, never read (evals/gold/team71.jsonl)": _TEAM / "team71.jsonl",
+    "team72, 30 (the twin of team71, 13 other documents of the same kinds), written by a second "
+    "helper early in session 56 who read only the documents; run on the session's start tree, "
+    "then read and tuned on (evals/gold/team72.jsonl)": _TEAM / "team72.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
