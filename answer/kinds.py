@@ -146,14 +146,51 @@ def sums_several(question_norm: str, clause_norm: str) -> bool:
     figures = numbers_in(clause_norm)
     if _EACH.search(clause_norm) or len(figures) != 1:
         return False
+    if _examples_of_asked(question_norm, clause_norm, figures[0]):
+        return False
     # The things summed stand before their figure ("…文化的支出达855亿元"); a series after
     # it says what the things counted are for ("建设100家面向甲、乙、丙的平台").
     for m in _SERIES.finditer(clause_norm, 0, figures[0].start()):
         items = [x for x in re.split(r"、|和|及", m.group(0)) if x]
         named = [x for x in items if _asked(x, question_norm)]
+        # (not an item the question writes inside a longer name the clause writes before the
+        # series: "智慧城市…峰会" asks no 城市代表 of "来自智慧城市领域的领导、…、城市和企业代表")
+        before = clause_norm[: m.start()]
+        named = [
+            x
+            for x in named
+            if not _inside_name(x, question_norm, before + m.group(0)[: m.group(0).find(x)])
+        ]
         if len(items) >= _MIN_ITEMS and named and len(named) < len(items):
             return True
     return False
+
+
+# "…企业、技术机构和高等院校等16家技术机构、行业组织和骨干企业的代表": what a figure after
+# 等 counts, named after it and before the 的 of what it owns.
+_COUNTED_AFTER = re.compile(r"([^的,;。]{2,20})的")
+
+
+def _examples_of_asked(question_norm: str, clause_norm: str, figure: re.Match[str]) -> bool:
+    """Whether a series before the figure ends in 等 (its items are examples of what is
+    counted) and the thing counted, named after the figure, is what the question asks."""
+    if clause_norm[max(0, figure.start() - 1) : figure.start()] != "等":
+        return False
+    tail = _COUNTED_AFTER.match(clause_norm, figure.end())
+    counted = tail.group(1) if tail else ""
+    return any(_asked(x, question_norm) for x in re.split(r"、|和|及", counted) if len(x) >= 2)
+
+
+_NAME_LEAD = 2  # characters before an item in the question that may make it a longer name
+
+
+def _inside_name(item: str, question_norm: str, outside: str) -> bool:
+    """Whether the question writes ``item`` whole, and every place it does is inside a
+    longer word that ``outside`` (the clause before the item) writes too."""
+    at = [i for i in range(len(question_norm)) if question_norm.startswith(item, i)]
+    return bool(at) and all(
+        i >= _NAME_LEAD and question_norm[i - _NAME_LEAD : i + len(item)] in outside for i in at
+    )
 
 
 def _asked(item: str, question_norm: str) -> bool:

@@ -75,7 +75,9 @@ _UNIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # how long a rule holds ("有效期多长", "有效期是几年"), before 多长 of a distance
     (
         # ("有效期内高企": within it, a count of what is valid)
-        re.compile(r"有效期(?!内)|期限|时限|年限|(?<![近这那前后头])几年(?![来前内里间级])"),
+        re.compile(
+            r"有效期(?!内)|期限|时限|年限|(?<![近这那前后头])(?:几|多少)年(?![来前内里间级代])"
+        ),
         "duration",
     ),
     (re.compile(r"里程(?!碑)|多长(?!时间)|多远|长度|公里|千米"), "length"),

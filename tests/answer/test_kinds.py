@@ -43,6 +43,16 @@ def test_one_figure_of_several_things_is_no_figure_of_one() -> None:
     assert not sums_several(normalize("示范支出增长多少"), each)  # 均: each one's
     after = normalize("建设100家以上面向特定行业、特定区域、特定示范场景的平台")
     assert not sums_several(normalize("面向特定行业示范场景的平台要建多少家"), after)
+    # "…等16家技术机构、行业组织和骨干企业": the series are examples of what is counted,
+    # named after the figure, which the question asks
+    examples = normalize("来自整车企业、检测机构和高等院校等16家技术机构和骨干企业的代表参加")
+    assert not sums_several(normalize("有多少家机构和企业的代表参加"), examples)
+    # an item the question writes only inside a name the clause writes before the series
+    event = normalize("来自智慧城市领域的领导、专家学者、城市和企业代表约1000人参加了峰会")
+    assert not sums_several(normalize("首届新型智慧城市建设国际峰会参会的有多少人"), event)
+    assert sums_several(normalize("峰会来了多少城市代表"), event)
+    members = normalize("组织高校、院所、企业等120家单位参加")
+    assert sums_several(normalize("有多少家高校参加"), members)  # 单位 is not what is asked
 
 
 def test_a_spending_on_another_purpose_does_not_answer() -> None:

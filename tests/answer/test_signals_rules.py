@@ -720,6 +720,8 @@ def test_how_long_a_rule_holds_is_a_duration_and_which_time_an_ordinal() -> None
     assert expected_unit("示范工厂的有效期是几年") == "duration"
     assert expected_unit("连续几年世界第一") == "duration"
     assert expected_unit("近几年新增多少家") != "duration"  # "近几年": the time, no length
+    assert expected_unit("专家要在主体专业干了多少年以上") == "duration"
+    assert expected_unit("多少年来坚持不懈") != "duration"
     assert expected_unit("公路多长") == "length"
     assert expected_unit("是第几次局长办公会审议通过的") == "ordinal"
     assert expected_unit("在全省排第几") == "rank"
