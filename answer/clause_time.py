@@ -147,15 +147,16 @@ def paragraph_year(norm: str, at: int, floor: int = 0) -> set[int]:
     found = list(_OPENING_YEAR.finditer(norm, start, at))
     if found:
         return {int(found[-1].group(1))}
-    return _lead_year(norm, start, floor) if _BULLET.match(norm, start) else set()
+    return _lead_year(norm, start, floor) if _POINT.match(norm, start) else set()
 
 
 def _lead_year(norm: str, start: int, floor: int) -> set[int]:
-    """The year a run of bulleted paragraphs ("--人工智能产业进入全球价值链高端…") is of:
-    the one their lead paragraph opens on as its deadline ("第二步,到2025年…")."""
+    """The year a run of bulleted paragraphs ("--人工智能产业进入全球价值链高端…"), or of
+    paragraphs each opening on a title ("数字化普及率显著提升。…"), is of: the one their
+    lead paragraph opens on as its deadline ("第二步,到2025年…")."""
     while start > floor:
         lead = max(norm.rfind("\n", 0, start - 1) + 1, floor)
-        if not _BULLET.match(norm, lead):
+        if not _POINT.match(norm, lead):
             m = _LEAD_DEADLINE.match(norm, lead)
             return {int(m.group(1))} if m else set()
         start = lead
@@ -164,6 +165,9 @@ def _lead_year(norm: str, start: int, floor: int) -> set[int]:
 
 # A paragraph set off by a dash or a dot ("--", "——", "·")…
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{DASH_MARK}|[·•●▪])")
+# …or opening on a title of its own ("数字化普及率显著提升。轻工重点企业…"): a point of the
+# paragraph before
+_POINT = re.compile(rf"{_BULLET.pattern}|[ \t\u3000]*[\u4e00-\u9fff\"]{{4,12}}[。!]")
 # …and the deadline its lead opens on ("第二步,到2025年…", "到2030年,")
 _LEAD_DEADLINE = re.compile(
     rf"[ \t\u3000]*(?:第[一二三四五六七八九十]+(?:步|阶段)[,:]?)?(?:到|至){YEAR_WRITTEN}"

@@ -11,7 +11,8 @@ closing mark and lines are short, a line as long as the file's usual line that
 ends without a closing mark runs on into the next, unless the next is indented
 or opens with a heading's number (一、 / (一) / 1. / 第X章).
 
-Only the line breaks are dropped (two Latin words keep a space between them):
+Only the line breaks are dropped (two Latin words keep a space between them), and a
+page number standing inside a sentence, as the PDF reader drops a page's number:
 the document's text is the joined text, as for a PDF, and every quote is cut
 from it.
 """
@@ -128,6 +129,17 @@ def join_invisible_lines(text: str) -> str:
     return _INVISIBLE_LINE.sub("", text) if "\u200b" in text or "\u2060" in text else text
 
 
+def _page_number_inside(lines: list[str], i: int, step: int, width: int, config: WrapConfig) -> int:
+    """How many lines to skip past line ``i``: one when the next line is a page number
+    standing inside a sentence that the line after it goes on ("…数字化研发设计" / "1" /
+    "工具普及率达到90%…": no text, dropped as the PDF reader drops a page's number),
+    else none."""
+    at = i + step
+    if at + 1 >= len(lines) or not is_page_number(lines[at]):
+        return 0
+    return 1 if runs_on(lines[i], lines[at + 1], width, config) else 0
+
+
 def unwrap(text: str, config: WrapConfig = WRAP) -> str:
     """``text`` with the line breaks inside its wrapped sentences removed (the text
     itself when it is not hard-wrapped). A file double-spaced as a whole (a blank line
@@ -148,6 +160,7 @@ def unwrap(text: str, config: WrapConfig = WRAP) -> str:
         else:
             out.append(line)
         step = 2 if spaced and i + 2 < len(lines) and not lines[i + 1].strip() else 1
+        step += _page_number_inside(lines, i, step, width, config)
         following = lines[i + step] if i + step < len(lines) else ""
         joining = runs_on(line, following, width, config)
         i += step if joining else 1

@@ -143,6 +143,8 @@ def test_bulleted_paragraphs_are_of_the_deadline_their_lead_opens_on() -> None:
     assert paragraph_year(text, text.index("1500亿")) == {2037}  # past a bullet before it
     assert paragraph_year(text, text.index("4000亿")) == {2040}
     assert paragraph_year(text, text.index("结语")) == set()  # no bullet: its own paragraph
+    titled = "到2037年,甲取得显著成效。\n普及水平显著提升。重点行业打造150个场景。\n结语。"
+    assert paragraph_year(titled, titled.index("150个")) == {2037}  # a point titled of its own
     plain = "前言说明工作。\n--甲产业规模超过4000亿元。"
     assert paragraph_year(plain, plain.index("4000亿")) == set()  # a lead naming no deadline
     # a text set on one line: a section's sentences are dated from its heading on

@@ -40,6 +40,15 @@ def test_wrapped_sentences_are_joined_headings_kept() -> None:
     assert lines[6:] == ["— 2 —", "三、保障措施"]  # a page number is no text to join
 
 
+def test_a_page_number_inside_a_sentence_is_dropped() -> None:
+    lines = WRAPPED.split("\n")
+    broken = "\n".join([*lines[:8], "— 7 —", *lines[8:]])  # (二)'s sentence runs over a page
+    out = unwrap(broken).split("\n")
+    assert out[4] == unwrap(WRAPPED).split("\n")[4]  # joined past the page number
+    assert "— 7 —" not in out and out[-2:] == ["— 2 —", "三、保障措施"]  # (one between
+    # paragraphs stays)
+
+
 def test_a_file_of_paragraphs_is_left_as_it_is() -> None:
     line = "推动示范产业与新一代信息技术深度融合，加快培育新动能。"
     text = "\n".join(["一、总体要求。"] + [line] * 14)
