@@ -99,6 +99,25 @@ def under_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> Sc
     return max(under, key=lambda s: tie_key(s.score, s.enumeration), default=None)
 
 
+def under_named_heading(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
+    """The sub-headings of the heading the question names, when ``best`` is a series run
+    into a sentence under it ("“辅助决策类”包括哪些应用": 应用十二…应用十五 of 四、辅助决策类, not
+    the points run into 应用十五's paragraph); None otherwise, or when the question names one
+    of those sub-headings (what stands under it is asked)."""
+    en = best.enumeration
+    if en.kind != "inline" or not names_own_heading(q.norm, en.section):
+        return None
+    subs = [
+        s
+        for s in scored
+        if s.doc is best.doc
+        and s.enumeration.kind == "headings"
+        and s.enumeration.section == en.section
+        and not names_an_item(q.norm, item_texts(s.doc, s.enumeration))
+    ]
+    return max(subs, key=lambda s: tie_key(s.score, s.enumeration), default=None)
+
+
 def of_named_item(q: Query, best: ScoredList, scored: list[ScoredList]) -> ScoredList | None:
     """The list whose own subject is the one item of ``best`` the question names, when none
     stands under it ("“通用规范标准”主要分成哪几块": not "包括基础标准、通用规范标准、…" but

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from answer.clause_context import part_of
 from answer.list_except import excepted, names_excepted
@@ -50,6 +51,7 @@ from answer.list_pick import (
     outer_list,
     siblings_only,
     tie_key,
+    under_named_heading,
     under_named_item,
 )
 from answer.list_time import section_of, time_fits
@@ -170,6 +172,11 @@ def score_list(
             # (…as the question names it, when nothing else does: "…应用场景参考指引里,
             # “人工智能+”医用机器人列了哪些场景" of an untitled list of scenes)
             topic = f"{topic} {canon(q.doc_name)}"
+        elif untitled(doc):
+            # (…or by the words of the whole body, when it has no title to hold them:
+            # "药品监管人工智能典型应用场景里,“辅助决策类”包括哪些应用" of a list of scenes
+            # whose opening says none of 监管 or 场景)
+            topic = f"{topic} {_body(doc.doc_id, doc.norm)}"
         whole = max(whole, coverage(sig, canon(f"{items} {intro} {topic}")))
         # …and so it does for the heading it names ("智能制造典型场景里供应链管理有哪几个")
         own = max(own, coverage(sig, canon(f"{own_words} {topic}")))
@@ -219,6 +226,12 @@ def score_list(
         + (w.quoted if writes_quoted(q.norm, f"{head} {intro}", len(en.items)) else 0)
         + (w.polarity if same_polarity(q.norm, f"{head} {intro}") else 0)
     )
+
+
+@lru_cache(maxsize=64)
+def _body(doc_id: str, norm: str) -> str:
+    """A document's whole text, canonical (read once a document)."""
+    return canon(norm)
 
 
 def _each_writes(sig: Signals, texts: list[str]) -> float:
@@ -302,6 +315,13 @@ def best_list(
         outer_list(q, best, of_noun or scored)
         or under_named_item(q, best, scored)
         or of_named_item(q, best, scored)
+        # (…unless a list of the kind asked answers: "关键技术标准分哪几部分" of "…包括A、B、C
+        # 三部分" beside the sub-headings)
+        or (
+            None
+            if _of_noun(q, best, item_texts(best.doc, best.enumeration))
+            else under_named_heading(q, best, scored)
+        )
         or best
     )
     # "医疗影像设备要攻关哪些关键件": a series in a sentence naming the item asked about

@@ -1540,3 +1540,22 @@ def test_a_count_not_asked_with_the_asking_word_is_no_size_asked() -> None:
 
     assert asked_size(normalize("甲市部署了哪几大行动")) is None
     assert asked_size(normalize("六大行动是哪些")) is None
+
+
+def test_a_named_heading_of_an_untitled_text_lists_its_sub_headings() -> None:
+    # An untitled list of scenes whose opening says none of 监管 or 场景: the question's other
+    # words are read in its whole body; what stands under the heading it names is its
+    # sub-headings, not the points run into one of them.
+    text = (
+        "甲技术在注册审查中可以发挥辅助作用,提升审查效率。\n"
+        "一、准入审批类\n应用一:形式审查\n甲技术可辅助审查。\n应用二:辅助审评\n甲技术可辅助审评。\n"
+        "二、辅助决策类\n应用三:业务数据查询\n甲技术辅助监管决策中的数据查询。\n"
+        "应用四:数据分析与预测\n甲技术辅助监管决策。\n"
+        "应用五:风险管理\n利用甲技术对品种档案、信用档案、检查档案等业务数据进行信息检索。\n"
+        "三、其他\n本清单涉及的典型应用场景随技术发展更新。\n"
+    )
+    terms = {"甲技术": 2.0, "监管": 2.0, "典型": 1.0, "应用": 1.0, "场景": 1.0, "辅助": 1.0}
+    terms["决策"] = 1.0
+    doc, found = _best_of(text, "甲技术监管典型应用场景里,“辅助决策类”包括哪些应用", terms)
+    assert found is not None and found.enumeration.kind == "headings"
+    assert _items(doc, found.enumeration) == ["业务数据查询", "数据分析与预测", "风险管理"]
