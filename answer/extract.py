@@ -45,6 +45,7 @@ from answer.quantities import (
     ASKS_CHANGE,
     figures_for,
     is_change,
+    scale_after,
     states_value,
     unit_matches,
 )
@@ -318,7 +319,10 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     context = cand.clause.sent_norm
     # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
-    if sig.numbers and not all(states_value(context, n, rounded=True) for n in sig.numbers):
+    if sig.numbers and not all(
+        states_value(context, n, rounded=True, scale=scale_after(query.norm, n))
+        for n in sig.numbers
+    ):
         return False
     if sig.quoted:
         # A quoted period or programme ("十四五") may be named by the heading or title.

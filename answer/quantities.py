@@ -160,11 +160,15 @@ def is_change(m: re.Match[str]) -> bool:
     return bool(_CHANGE_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()]))
 
 
-def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
+def states_value(norm_text: str, number: str, *, rounded: bool = False, scale: str = "") -> bool:
     """Whether a text states a number as a whole ("10" is not in "110" or "10.5");
     ``rounded``: a whole number also names a figure it rounds down to (a question's
-    "财政补了959万" names the "959.1万元" of the text)."""
+    "财政补了959万" names the "959.1万元" of the text); ``scale``: the 万 or 亿 the question
+    writes after it, which the text's digits must be followed by too ("50亿" is not the
+    "50 万元" of another item; :func:`scale_after`)."""
     after = r"(?:\.\d+)?(?![.\d])" if rounded and "." not in number else r"(?!\.?\d)"
+    if scale:
+        after = rf"{after}\s?{scale}"
     if re.search(rf"(?<![\d.]){re.escape(number)}{after}", norm_text) is not None:
         return True
     # Older reports write figures in Chinese numerals: "三千七百亿斤" states 3700 (亿斤).
@@ -176,6 +180,16 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False) -> bool:
         for m in NUMBER.finditer(norm_text)
         for v in cn_scaled(m.group(1))
     )
+
+
+def scale_after(norm_text: str, number: str) -> str:
+    """The 万 or 亿 a text writes right after a number ("50亿以上" → 亿), "" for none (or when
+    the number is written twice with different ones)."""
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?!\.?\d)\s?([万亿]?)", norm_text)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 # "百分之八至九": the second bound of a range of percentages, its unit written once

@@ -26,6 +26,17 @@ def test_states_value_whole(text: str) -> None:
     assert states_value(text, "10")
 
 
+def test_a_scale_the_question_writes_must_follow_the_figure() -> None:
+    from answer.quantities import scale_after
+
+    q = "上年营收50亿以上的企业补贴上限是多少"
+    assert scale_after(q, "50") == "亿" and scale_after("补贴50万元", "50") == "万"
+    assert scale_after("补贴50%", "50") == ""
+    assert states_value("营业收入 50 亿元以上的企业", "50", scale="亿")
+    assert not states_value("高校,补贴上限为每年 50 万元", "50", scale="亿")
+    assert states_value("高校,补贴上限为每年 50 万元", "50")  # (no scale asked)
+
+
 @pytest.mark.parametrize(
     "text", ["新增雏鹰企业110家", "增长10.5%", "达到2.10亿元", "投入105万元", "1010家", ""]
 )
