@@ -272,6 +272,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("公办", "民办"),
     ("境内", "境外"),
     ("盈利", "亏损"),
+    # what was applied for is not what was granted ("申报高新技术企业6户" for 新认定多少户)
+    ("认定", "申报"),
 )
 
 

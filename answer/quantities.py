@@ -182,6 +182,7 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False, scale: s
     )
 
 
+@lru_cache(maxsize=1024)  # read once per question and number, not once per candidate
 def scale_after(norm_text: str, number: str) -> str:
     """The 万 or 亿 a text writes right after a number ("50亿以上" → 亿), "" for none (or when
     the number is written twice with different ones)."""

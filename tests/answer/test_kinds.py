@@ -130,6 +130,10 @@ def test_the_opposite_flow_does_not_answer() -> None:
     assert not opposite_asked("甲市城乡居民收入比多少", "城镇居民人均可支配收入5万元")
     assert opposite_asked("甲省农村家庭宽带接入能力不低于多少", "城市家庭宽带接入能力不低于50M")
     assert opposite_asked("甲市民办幼儿园有多少所", "新建公办幼儿园12所")
+    # what was applied for is not what was granted, and the other way round
+    assert opposite_asked("甲州新认定了多少户高新技术企业", "申报高新技术企业6户")
+    assert opposite_asked("甲区申报了多少家高企", "新认定高企52家")
+    assert not opposite_asked("甲区新认定了多少家高企", "推荐申报高企158家、其中新认定104家")
 
 
 def test_a_series_of_other_things_with_figures_does_not_answer_a_thing_it_omits() -> None:
