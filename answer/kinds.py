@@ -137,6 +137,7 @@ _SERIES = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,}(?:[和及][\u4e00-\u9fff]{1,6})?"
 )
 _EACH = re.compile(r"分别|各|均|都")
+_ITEM_JOIN = re.compile(r"、|和|及")  # what sets a series' items apart
 _MIN_ITEMS = 3
 
 
@@ -151,15 +152,14 @@ def sums_several(question_norm: str, clause_norm: str) -> bool:
     # The things summed stand before their figure ("…文化的支出达855亿元"); a series after
     # it says what the things counted are for ("建设100家面向甲、乙、丙的平台").
     for m in _SERIES.finditer(clause_norm, 0, figures[0].start()):
-        items = [x for x in re.split(r"、|和|及", m.group(0)) if x]
-        named = [x for x in items if _asked(x, question_norm)]
-        # (not an item the question writes inside a longer name the clause writes before the
-        # series: "智慧城市…峰会" asks no 城市代表 of "来自智慧城市领域的领导、…、城市和企业代表")
-        before = clause_norm[: m.start()]
+        items = [x for x in _ITEM_JOIN.split(m.group(0)) if x]
+        # (not an item the question writes inside a longer name the clause writes before
+        # it: "智慧城市…峰会" asks no 城市代表 of "来自智慧城市领域的领导、…、城市和企业代表")
         named = [
             x
-            for x in named
-            if not _inside_name(x, question_norm, before + m.group(0)[: m.group(0).find(x)])
+            for x in items
+            if _asked(x, question_norm)
+            and not _inside_name(x, question_norm, clause_norm[: m.start() + m.group(0).find(x)])
         ]
         if len(items) >= _MIN_ITEMS and named and len(named) < len(items):
             return True
@@ -178,7 +178,7 @@ def _examples_of_asked(question_norm: str, clause_norm: str, figure: re.Match[st
         return False
     tail = _COUNTED_AFTER.match(clause_norm, figure.end())
     counted = tail.group(1) if tail else ""
-    return any(_asked(x, question_norm) for x in re.split(r"、|和|及", counted) if len(x) >= 2)
+    return any(_asked(x, question_norm) for x in _ITEM_JOIN.split(counted) if len(x) >= 2)
 
 
 _NAME_LEAD = 2  # characters before an item in the question that may make it a longer name

@@ -182,14 +182,19 @@ def states_value(norm_text: str, number: str, *, rounded: bool = False, scale: s
     )
 
 
+# The multiplier a figure's unit opens with ("亿元" → 亿), read before its unit proper.
+MULTIPLIER = re.compile(r"万亿|亿|万")
+
+
 @lru_cache(maxsize=1024)  # read once per question and number, not once per candidate
 def scale_after(norm_text: str, number: str) -> str:
-    """The 万 or 亿 a text writes right after a number ("50亿以上" → 亿), "" for none (or when
+    """The multiplier a text writes after a number ("50亿以上" → 亿), "" for none (or when
     the number is written twice with different ones)."""
-    found = {
-        m.group(1)
-        for m in re.finditer(rf"(?<![\d.]){re.escape(number)}(?!\.?\d)\s?([万亿]?)", norm_text)
-    }
+    found = set()
+    for m in numbers_in(norm_text):
+        if m.group(1) == number:
+            mult = MULTIPLIER.match(unit_of(m))
+            found.add(mult.group(0) if mult else "")
     return found.pop() if len(found) == 1 else ""
 
 

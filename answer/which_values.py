@@ -13,6 +13,7 @@ from answer.named_words import holds_quoted
 from answer.policy import CONFIG
 from answer.quantities import (
     BOUND_WORDS,
+    MULTIPLIER,
     UNIT_SYMBOLS,
     cn_percents,
     numbers_in,
@@ -127,7 +128,7 @@ def states_units(qnorm: str, sent: str) -> bool:
         if states_in_numerals(sent, m.group(1), unit):
             continue  # "百分之六" for 6%
         # "854.2万多条": 多/余 may stand before or after the multiplier.
-        mult = re.match(r"万亿|亿|万", unit)
+        mult = MULTIPLIER.match(unit)
         head, rest = (mult.group(0), unit[mult.end() :]) if mult else ("", unit)
         figure, unit = re.escape(m.group(1)), rf"{head}\s*(?:多|余)?\s*{re.escape(rest)}"
         stated = rf"(?<![\d.]){figure}\s*(?:多|余)?\s*(?:万亿|亿|万|千)?\s*{unit}"
