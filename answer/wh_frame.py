@@ -86,8 +86,21 @@ HEAD_FORMS: dict[str, tuple[str, ...]] = {
         "室",
     ),
 }
-# "哪个单位负责": a body of any kind (a department, an institution, a company, a school).
-HEAD_FORMS["单位"] = ("单位", *HEAD_FORMS["部门"], *HEAD_FORMS["机构"], "企业", "医院", "实验室")
+# "哪个单位负责": a body of any kind (a department, an institution, a company, a school,
+# a park or an incubator that is honoured: "…大学科技园入选国家大学科技园").
+HEAD_FORMS["单位"] = (
+    "单位",
+    *HEAD_FORMS["部门"],
+    *HEAD_FORMS["机构"],
+    "企业",
+    "医院",
+    "实验室",
+    "科技园",
+    "产业园",
+    "园区",
+    "孵化器",
+    "众创空间",
+)
 HEAD_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ")$"
 )

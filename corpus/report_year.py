@@ -71,6 +71,19 @@ _ADDRESSED_NPC = re.compile(
 )
 
 
+# A numbered part opening on a year ("一、2010年及“十一五”工作回顾", "三、2011年发展目标和
+# 重点工作"), however its words run on.
+_YEAR_PART = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
+
+
+def paired_heading_year(norm: str) -> int | None:
+    """A work report's own year from its numbered parts: one part on a year, a later one on
+    the next (the year reviewed, then the year planned) is the report of that next year;
+    None when no two parts pair so (a part's words need not say "回顾" or "工作")."""
+    years = [int(m.group(1)) for m in _YEAR_PART.finditer(norm)]
+    return next((y for i, y in enumerate(years) if y - 1 in years[:i]), None)
+
+
 def addressed_congress_year(norm: str) -> int | None:
     """The year of the national congress session a report is addressed to ("向第十届全国人民
     代表大会第一次会议报告" → 2003); a session named without 向 may be one long past."""
@@ -120,6 +133,9 @@ def issue_year(date: str, years: tuple[int, ...], norm: str) -> int | None:
         planned = _PLAN_HEADING.search(norm)
         if planned:
             return int(planned.group(1))
+        paired = paired_heading_year(norm)
+        if paired:
+            return paired
         tasks = [int(m.group(1)) for m in _PLAN_SENTENCE.finditer(norm)]
         if tasks:
             return min(tasks)

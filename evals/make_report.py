@@ -21,7 +21,7 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
-# team70, team71: blind from sessions 48, 50, 51, 54, 55 and 56)
+# team70, team71, team74: blind from sessions 48, 50, 51, 54, 55, 56 and 57)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -32,6 +32,7 @@ HELD_OUT = (
     "team68.jsonl",
     "team70.jsonl",
     "team71.jsonl",
+    "team74.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -271,6 +272,14 @@ GOLD = {
     "team72, 30 (the twin of team71, 13 other documents of the same kinds), written by a second "
     "helper early in session 56 who read only the documents; run on the session's start tree, "
     "then read and tuned on (evals/gold/team72.jsonl)": _TEAM / "team72.jsonl",
+    "team73, 30 (8 over the samples, 22 over 13 little-asked corpus-extra documents drawn by "
+    "kind: 3 city reports, 3 provincial, 2 national, 2 central policies, 3 Shandong policies; 5 "
+    "unanswerable), written by a helper early in session 57 who read only the documents; run on "
+    "the session's start tree, then read and tuned on (evals/gold/team73.jsonl)": _TEAM
+    / "team73.jsonl",
+    "team74, 30 (team73's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 57 who read only the documents, blind: figures only, never read "
+    "(evals/gold/team74.jsonl)": _TEAM / "team74.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "

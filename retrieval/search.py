@@ -210,10 +210,13 @@ class Retriever:
         key = (q.regions, asked)
         if key not in self._of_place:
             of_years = set(self._documents_of_years(asked)) if asked else None
+            names = self.document_names()
+            # (read once a region: many documents share one)
+            fit = {r: region_fit_of(q, r, "") > 0 for r in {n.region for n in names.values()}}
             self._of_place[key] = tuple(
                 d
-                for d, name in self.document_names().items()
-                if region_fit_of(q, name.region, "") > 0 and (of_years is None or d in of_years)
+                for d, name in names.items()
+                if fit[name.region] and (of_years is None or d in of_years)
             )
         docs = self._of_place[key]
         if not docs:

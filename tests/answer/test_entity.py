@@ -589,3 +589,12 @@ def test_a_name_question_quoting_a_thing_its_clause_writes_reads_the_rest_around
     found = qa.ask("报告里要推广的“甲式榨油操作法”是谁创造的？")
     assert found.found and "王小明" in found.answer
     assert not qa.ask("报告里要推广的“乙式轧钢操作法”是谁创造的？").found
+
+
+def test_a_unit_is_named_whole_up_to_its_own_kind_not_the_first_kind_inside_it() -> None:
+    # a 单位 honoured may be a park named after the university it belongs to: not 甲乙大学
+    got = names(
+        "丙区2031年哪家单位入选了国家大学科技园?",
+        "甲乙大学科技园入选国家大学科技园,实现“零突破”。",
+    )
+    assert got == ["甲乙大学科技园"]

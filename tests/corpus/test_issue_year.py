@@ -158,3 +158,15 @@ def test_an_address_saying_which_year_it_speaks_in_is_issued_then() -> None:
     doc = parse_text(text, "a.txt")
     assert not is_work_report(normalize(text))  # (its parts' years are read as before)
     assert doc.issued == 1986
+
+
+def test_numbered_parts_on_a_year_and_the_next_date_a_report_whatever_their_words() -> None:
+    head = "各位代表:\n现在,我代表市人民政府,向大会作工作报告。\n"
+    parts = (
+        "一、2030年及“十五五”工作回顾过去的一年…\n二、“十六五”发展总体思路\n"
+        "三、2031年发展目标和重点工作2031年是…\n"
+    )
+    assert issue_year("", (), normalize(head + parts)) == 2031
+    # (a report on one year alone, its parts not pairing, is not dated by them)
+    alone = "一、国民经济取得新的进展\n二、2031年国民经济计划的任务\n"
+    assert issue_year("", (), normalize(head + alone)) is None
