@@ -31,6 +31,7 @@ from answer.kinds import (
     other_purpose,
     other_rate,
     other_share_base,
+    other_share_of,
     sums_several,
 )
 from answer.named_words import (
@@ -392,6 +393,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
+    upto_figure = context[: cand.clause.end - cand.clause.sent_start]
+    if policy(query.intent).figure and level_fit(query.norm, upto_figure) < 0:
+        return False  # "省、市级…,分别给予200万元、50万元" gives nothing at the 国家级 asked
+    if policy(query.intent).figure and other_share_of(sig, cand.clause.norm):
+        return False  # "环保投入相当于…生产总值的比例" is no 研发投入强度
     if other_share_base(query.norm, cand.clause.norm):
         return False
     if opposite_asked(query.norm, cand.clause.norm):

@@ -85,7 +85,9 @@ def _same_head(term: Term, word: str) -> bool:
 # dictionary word.
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_WORDS), key=len, reverse=True)))
 _COUNTED = re.compile(r"([\u4e00-\u9fff“”\"'‘’]{2,24})(?=\d)")
-_STATED = re.compile(rf"(?:{STATING}|共|累计)+$")
+# (or how a policy grants it: "…工业设计中心分别给予100万元" counts 工业设计中心)
+_GRANTED = "分别|各|均|一次性|给予|奖励|补助|资助|补贴"
+_STATED = re.compile(rf"(?:{STATING}|共|累计|{_GRANTED})+$")
 
 
 def counted_things(text_norm: str) -> list[str]:
@@ -259,6 +261,26 @@ def other_share_base(question_norm: str, clause_norm: str) -> bool:
     not answered by "占杭州市总认定数的21.62%" (a province's whole, a city's)."""
     asked, stated = _share_level(question_norm), _share_level(clause_norm)
     return bool(asked and stated and asked != stated)
+
+
+def other_share_of(sig: Signals, clause_norm: str) -> str:
+    """The other thing a share of a whole is of, when the question's term is credited through
+    that share alone ("环保投入相当于全市生产总值的比例" for 研发投入强度, whose related word is
+    占地区生产总值比重): the words before the share name something without the term's first
+    piece (研发); "" when there is none or nothing stands before the share."""
+    text = canon(clause_norm)
+    for term in sig.terms:
+        if term.text in text or not term.pieces:
+            continue
+        for word in term.related:
+            at = text.find(word)
+            if not word.startswith("占") or at < 0:
+                continue
+            clause = max(text.rfind(mark, 0, at) for mark in ",;:、") + 1
+            whose = LEADING.sub("", text[clause:at])
+            if len(whose) >= 2 and term.pieces[0] not in whose:
+                return whose
+    return ""
 
 
 # Words naming the opposite flow or population of one measure: a figure of one is no

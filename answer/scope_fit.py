@@ -52,10 +52,28 @@ def level_fit(question_norm: str, clause_norm: str) -> int:
     asked = set(LEVEL.findall(question_norm))
     if not asked:
         return 0
-    stated = set(LEVEL.findall(clause_norm))
+    stated = levels_in(clause_norm)
     if asked & stated:
         return 1
     return -1 if stated else 0
+
+
+# Levels sharing one 级 ("省、市级制造业创新中心": 省级 and 市级)
+_LEVEL_SERIES = re.compile(r"((?:国家|省|市|区|县)(?:[、和及](?:国家|省|市|区|县))+)级")
+
+
+# The country's level written bare ("新增国家5G工厂3个", "国家高新技术企业")
+_NATIONAL = re.compile(r"国家(?!级)")
+
+
+def levels_in(norm: str) -> set[str]:
+    """The levels a text counts at: each of a series sharing its 级 too, and the country's
+    written without its 级."""
+    shared = {
+        f"{x}级" for m in _LEVEL_SERIES.finditer(norm) for x in re.split("[、和及]", m.group(1))
+    }
+    bare = {"国家级"} if _NATIONAL.search(norm) else set()
+    return set(LEVEL.findall(norm)) | shared | bare
 
 
 def whole_before(regions: tuple[str, ...], upto: str, doc_region: str) -> bool:

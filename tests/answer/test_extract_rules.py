@@ -472,6 +472,29 @@ def test_a_figure_given_for_another_kind_its_sentence_names_does_not_fit() -> No
     assert ok and not other_kind(sig, ok[0].clause.sent_norm)
 
 
+def test_a_grant_at_other_levels_or_for_another_centre_does_not_answer_the_level_asked() -> None:
+    # "省、市级…,分别给予200万元、50万元": nothing at the 国家级 asked, nor in what the
+    # sentence grants after it ("国家、省、市工业设计中心分别给予100万元…": another centre)
+    from answer.extract import fits
+    from answer.signals import Signals, Term
+
+    text = (
+        "甲园区支持政策\n一、鼓励平台建设\n对园区内企业获准建设的省、市级制造业创新中心,分别给予"
+        "200万元、50万元奖励;园区内新认定的国家、省、市工业设计中心分别给予100万元、50万元、"
+        "30万元奖励。\n"
+    )
+    q = parse_query("甲园区企业获批国家级制造业创新中心奖励多少钱")
+    term = Term("制造业创新中心", 2.0, (), ("制造业", "创新", "中心"), (1.0,) * 7)
+    sig = Signals((Term("国家级", 2.0), term, Term("奖励", 2.0)), (), "money")
+    cands = [c for c in _scored(text, q.text, ("国家级", "制造业创新中心", "奖励"), "money")]
+    assert cands and not any(fits(q, sig, c) for c in cands)
+    # the level asked among those the sentence grants at: its figure may answer
+    provincial = parse_query("甲园区企业获批省级制造业创新中心奖励多少钱")
+    sig = Signals((Term("省级", 2.0), term, Term("奖励", 2.0)), (), "money")
+    cands = _scored(text, provincial.text, ("省级", "制造业创新中心", "奖励"), "money")
+    assert any(fits(provincial, sig, c) for c in cands if "200万元" in c.clause.norm)
+
+
 def test_a_policy_named_by_its_quoted_short_name_and_kind_is_that_policy() -> None:
     from answer.named_words import nicknamed_as
     from corpus.document import parse_text

@@ -238,3 +238,26 @@ def test_chengxiang_writes_the_towns_and_the_countrys() -> None:
     sig = _sig("城镇居民", ("城镇", "居民"))
     assert other_kind(sig, normalize("城乡居民人均可支配收入分别增长4%、6%")) == ""
     assert other_kind(sig, normalize("农村居民人均可支配收入增长6%")) != ""
+
+
+def test_what_a_policy_grants_a_figure_to_is_what_it_counts() -> None:
+    from answer.kinds import counted_things
+
+    clause = normalize("园区内新认定的国家、省、市工业设计中心分别给予100万元、50万元奖励")
+    assert counted_things(clause) == ["市工业设计中心"]
+    sig = _sig("制造业创新中心", ("制造", "创新", "中心", "制造业"))
+    assert other_kind(sig, clause) == "市工业设计中心"
+    assert other_kind(sig, normalize("国家级制造业创新中心一次性给予500万元奖励")) == ""
+
+
+def test_a_share_of_the_same_whole_for_another_thing_does_not_answer() -> None:
+    from answer.kinds import other_share_of
+
+    term = Term("研发投入强度", 4.0, ("占地区生产总值比重",), ("研发", "投入", "强度"))
+    sig = Signals((term,), (), "%")
+    other = normalize("环保投入相当于全市生产总值的比例保持在3%左右")
+    assert other_share_of(sig, other) == "环保投入"
+    # the term's own spending, or a share whose subject stands in an earlier clause
+    own = normalize("全社会研发经费支出相当于全市生产总值的比例达到4.2%")
+    assert other_share_of(sig, own) == ""
+    assert other_share_of(sig, normalize("研发经费增长10%,占地区生产总值比重达3%")) == ""
