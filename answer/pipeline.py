@@ -92,6 +92,12 @@ class QA:
         search = open_backend(self.index, backend)
         self.retriever = Retriever(self.index, self.embedder, config, search)
 
+    def warm(self) -> None:
+        """Prepare for many questions (a server, an evaluation, a benchmark): parse now what
+        the first few would otherwise wait for. A single question (``policyqa ask``) is
+        faster without: it reads only the documents it needs."""
+        self.retriever.warm()
+
     @property
     def documents(self) -> Mapping[str, Document]:
         return self.index.documents

@@ -348,6 +348,7 @@ def main() -> None:
     summary, ablation, details = [], [], []
     for index_name, index_dir in indexes.items():
         qa = QA(index_dir)
+        qa.warm()
         n_docs = len(qa.documents)
         for gold_name, gold in GOLD.items():
             if not gold.is_file():

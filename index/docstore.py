@@ -224,6 +224,14 @@ class DocStore(WholeColumns):
         if whole:
             self._parse_all()
 
+    def parse_whole(self) -> bool:
+        """Parse every document now, when the store is small enough to be parsed whole (what
+        a process reading many documents would do at its fifth question or so); whether
+        every document is parsed."""
+        if self._small and self._every is None:
+            self._parse_all()
+        return self._every is not None
+
     @property
     def parsed_whole(self) -> bool:
         """Whether every document is parsed (at load, or once many were read)."""

@@ -117,6 +117,15 @@ class Index:
         """Enumerations by document id (read from lists.jsonl on first use)."""
         return self.tables.lists
 
+    def warm(self) -> None:
+        """Parse now what a process asking many questions parses at its first few (a small
+        store's documents, then its figures and lists): a server's or a benchmark's
+        questions then never wait for it. A large store stays read a document at a time."""
+        parse_whole = getattr(self.documents, "parse_whole", None)
+        if parse_whole is not None:
+            parse_whole()
+        self.tables.parse_whole()
+
     def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
         """The figures of one document, in file order (:meth:`Tables.facts_of`)."""
         return self.tables.facts_of(doc_id)

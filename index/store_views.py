@@ -61,6 +61,11 @@ class Documents(_ById):
         """Whether every document is parsed (:attr:`DocStore.parsed_whole`)."""
         return self._store.parsed_whole
 
+    def parse_whole(self) -> bool:
+        """Parse every document now, when the store is small enough
+        (:meth:`DocStore.parse_whole`)."""
+        return self._store.parse_whole()
+
     def head(self, doc_id: str) -> Document:
         """The document without its passages (:meth:`DocStore.head`)."""
         return self.heads_view[doc_id]

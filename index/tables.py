@@ -98,6 +98,14 @@ class Tables:
             self._lists = self._parsed("lists.jsonl", _by_document, lambda ls: ls.all_rows())
         return self._lists
 
+    def parse_whole(self) -> None:
+        """Parse each table whole now when it would be once the process is busy (its store
+        parsed whole, the table at most ``whole_max_bytes``)."""
+        if self._facts is None and self._whole_due("facts.jsonl"):
+            self._facts = self.facts
+        if self._lists is None and self._whole_due("lists.jsonl"):
+            self._lists = self.lists
+
     def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
         """The figures of one document, in file order: only its lines are parsed, until
         the whole table is due (:meth:`_whole_due`) or was read."""

@@ -124,6 +124,10 @@ class Retriever:
             return self.indicators
         return IndicatorTable(facts_view(self.index, selective))
 
+    def warm(self) -> None:
+        """Read now what many questions would read at their start (:meth:`Index.warm`)."""
+        self.index.warm()
+
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""
         return self.index.lists_of(doc_id)

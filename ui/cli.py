@@ -269,6 +269,7 @@ def eval_(
     from evals.run import run_eval, summary_lines
 
     qa = QA(_index_dir(index_dir), backend=backend_of(backend, milvus_uri))
+    qa.warm()  # (many questions: what the first few would wait for, parsed now)
     results = run_eval(gold, qa, ablation=ablation, progress=_progress_bar())
     for line in summary_lines(results):
         click.echo(line)

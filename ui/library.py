@@ -126,6 +126,7 @@ class Library:
             mtime = self._index_stamp()
             try:
                 qa = QA(self.index_dir, self._reusable_embedder(), backend=self.backend)
+                qa.warm()  # (a server's first questions wait for no parsing)
             except PolicyQAError as exc:
                 self.qa, self.problem = None, messages.describe(exc)
                 self.missing = isinstance(exc, IndexNotFoundError)

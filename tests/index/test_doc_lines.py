@@ -147,3 +147,28 @@ def test_a_process_reading_many_documents_has_the_small_tables_parsed_whole_once
         assert bounded.documents[doc_id]
     assert [bounded.facts_of(d) for d in ids] == [fresh.facts_of(d) for d in ids]
     assert bounded.tables._facts is None  # a file past the bound: never whole
+
+
+def test_a_warmed_index_has_its_store_and_small_tables_parsed_before_any_question(
+    sample_index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import docstore, store
+    from index.docstore import DocStoreConfig
+
+    assert sample_index.folder is not None
+    fresh = store.load(sample_index.folder)
+    assert not fresh.documents.parsed_whole  # type: ignore[attr-defined]
+    fresh.warm()
+    assert fresh.documents.parsed_whole  # type: ignore[attr-defined]
+    assert fresh.tables._facts is not None and fresh.tables._lists is not None
+    ids = list(fresh.documents)
+    assert [fresh.facts_of(d) for d in ids] == [
+        tuple(f for f in sample_index.facts if f.doc_id == d) for d in ids
+    ]
+    assert [fresh.lists_of(d) for d in ids] == [sample_index.lists.get(d, ()) for d in ids]
+    # a store too large to be parsed whole stays read a document at a time, its tables too
+    monkeypatch.setattr(docstore, "CONFIG", DocStoreConfig(eager_passages=1))
+    large = store.load(sample_index.folder)
+    large.warm()
+    assert not large.documents.parsed_whole  # type: ignore[attr-defined]
+    assert large.tables._facts is None and large.tables._lists is None
