@@ -216,11 +216,33 @@ def _items_asked(
     name best, one item each, no two alike; read by its own segment first (the words every
     part shares, "青岛…智算谷,对…博士和硕士各补贴多少", tell none apart), then with the ask
     they share."""
+    chosen = _year_items(parts, pairs)  # "2024年、2025年分别突破2.2万亿元、2.4万亿元"
+    if chosen is not None:
+        return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
     for asked in (lambda p: p.segment, _asked):
         chosen = _best_items(parts, pairs, asked)
         if chosen is not None:
             return [Labelled(m.start(), m.start(), m.end()) for _, m in (pairs[i] for i in chosen)]
     return None
+
+
+_YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
+
+
+def _year_items(parts: Sequence[Query], pairs: list[tuple[str, re.Match[str]]]) -> list[int] | None:
+    """The item of each part's year, when every item is a year and each part asks one of
+    them, no two parts the same (a year's own words name it: "2024年" is no piece of
+    "2024-2025年", which names both); None otherwise."""
+    years = [m.group(1) if (m := _YEAR_ITEM.fullmatch(item)) else None for item, _ in pairs]
+    if None in years:
+        return None
+    chosen = []
+    for part in parts:
+        own = [years.index(str(y)) for y in part.years if str(y) in years]
+        if len(own) != 1:
+            return None
+        chosen.append(own[0])
+    return chosen if len(set(chosen)) == len(chosen) else None
 
 
 def _best_items(

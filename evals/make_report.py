@@ -280,6 +280,10 @@ GOLD = {
     "team74, 30 (team73's twin, 13 other documents of the same kinds), written by a second "
     "helper early in session 57 who read only the documents, blind: figures only, never read "
     "(evals/gold/team74.jsonl)": _TEAM / "team74.jsonl",
+    "team75, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents of the "
+    "same kinds, none of team73's or team74's), written by a third helper in session 57 who read "
+    "only the documents; run on the session's start tree, then read and tuned on "
+    "(evals/gold/team75.jsonl)": _TEAM / "team75.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "

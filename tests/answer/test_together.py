@@ -271,3 +271,14 @@ def test_a_figure_the_question_writes_itself_is_no_parts_answer() -> None:
     )
     assert _given("50 亿元", parts) and not _given("50 万元", parts)
     assert not _given("200 万元", parts)
+
+
+def test_years_paired_with_figures_answer_the_part_of_each_year() -> None:
+    from answer.together import _respective
+
+    parts = _parts("甲省《某产业行动计划(2031-2032年)》提出2031年和2032年全省产业营收分别突破多少?")
+    norm = normalize("全省产业营收年均增长10%以上,2031年、2032年分别突破2.2万亿元、2.4万亿元")
+    got = _respective(parts, norm)
+    assert got is not None
+    by_year = {p.years: norm[f.start : f.end] for p, f in zip(parts, got, strict=True)}
+    assert by_year == {(2031,): "2.2万亿元", (2032,): "2.4万亿元"}
