@@ -34,9 +34,13 @@ def document_segment(segment: str) -> DocumentSegment | None:
     报告里分别写的多少"), else None. A name must tell a document apart by words of its own
     (:func:`retrieval.naming.names_enough`): "2024年计划" names none."""
     m = _NAMED.match(segment)
-    if m is None or not names_enough(m.group(1)):
+    if m is None or not names_enough(m.group(1)) or _PROGRAMME_PART.match(m.group(2)):
         return None
     return DocumentSegment(segment, m.group(1), m.group(2))
+
+
+# A programme's projects or funds, no document ("2002年全市实施的科技计划项目": 计划项目)
+_PROGRAMME_PART = re.compile(r"项目|资金|经费")
 
 
 # What joins two documents' names in one segment ("济南的…行动计划和山东省…行动计划,…").

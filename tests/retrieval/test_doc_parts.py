@@ -96,3 +96,13 @@ def test_two_documents_named_in_one_segment_are_two_parts() -> None:
     parts = split_parts(q)
     assert [p.doc_name for p in parts] == ["甲市的ai产业行动计划", "乙省ai科技创新行动计划"]
     assert all("核心产业规模" in p.text for p in parts)
+
+
+def test_a_programmes_projects_are_no_document() -> None:
+    assert document_segment("2031年全市实施的科技计划项目") is None
+    assert document_segment("重点研发计划资金") is None
+    q = parse_query(
+        "甲市2032年政府工作报告里,2031年全市实施的科技计划项目和推广的科技成果各有多少项?"
+    )
+    parts = split_parts(q)
+    assert [p.segment for p in parts] == ["2031年全市实施的科技计划项目", "推广的科技成果"]
