@@ -9,6 +9,7 @@ a policy whose text opens on its body, with no title line, says it in its first 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from answer.byline import speaker
@@ -101,4 +102,40 @@ def shown_name(doc: Document) -> str:
     start, end = first
     words = doc.text[start : min(end, start + OPENING_SHOWN)].strip()
     more = "…" if end - start > OPENING_SHOWN else ""
+    gist = _gist(doc.doc_id, doc.norm, start, end) if more else None
+    if gist is not None:
+        # (what a long first sentence sets out to do, past its opening words: "为认真贯彻…
+        # 会议精神…,进一步加快全省煤矿智能化建设,…,现将有关事项通知如下")
+        lead = doc.text[start : start + OPENING_LEAD].strip()
+        return f"无标题，开头“{lead}…{doc.text[gist[0] : gist[1]].strip()}…”"
     return f"无标题，开头“{words}{more}”"
+
+
+OPENING_LEAD = 6  # characters of a long first sentence shown before the clause it is about
+_GIST_CHARS = (6, 20)  # the shortest and longest clause shown for what a document is about
+# A notice's or a policy's formula, about no subject of its own
+_FORMULA = re.compile(
+    r"通知如下|制定本|特制定|以下|现将|现就|印发给你们|贯彻执行|起施行|[:：]"
+    r"|结合[^,]{0,12}实际|经[^,]{0,10}同意"
+)
+
+
+@lru_cache(maxsize=256)
+def _gist(doc_id: str, norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of a document's (long) first sentence that says most of what the whole
+    document says (the most of its two-character pieces that the document writes often),
+    when it stands past the words shown of the opening; None when the opening shows it."""
+    counts = Counter(norm[i : i + 2] for i in range(len(norm) - 1))
+    best, best_score = None, 0.0
+    at = start
+    for piece in re.split(r"([,;])", norm[start:end]):
+        a, b = at, at + len(piece)
+        at = b
+        if not _GIST_CHARS[0] <= b - a <= _GIST_CHARS[1] or _FORMULA.search(piece):
+            continue
+        score = sum(counts[piece[i : i + 2]] for i in range(len(piece) - 1)) / (b - a - 1)
+        if score > best_score:
+            best, best_score = (a, b), score
+    if best is None or best[1] <= start + OPENING_SHOWN:
+        return None
+    return best

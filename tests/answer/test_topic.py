@@ -84,3 +84,18 @@ def test_the_state_councils_report_is_its_issuers() -> None:
     assert "国务院" in topic_of(parse_text(text, "docs/n.txt"))
     city = "甲市2037年政府工作报告\n甲市市长 丙丁\n各位代表:\n现在,我代表市人民政府作报告。\n"
     assert "国务院" not in topic_of(parse_text(city, "docs/c.txt"))
+
+
+def test_an_untitled_document_with_a_long_first_sentence_is_shown_by_what_it_sets_out_to_do() -> (
+    None
+):
+    from answer.topic import shown_name
+
+    text = (
+        "各有关单位:\n为认真贯彻全省工作会议精神和上级部门的有关工作要求,在巩固已有成果的基础上,"
+        "进一步加快全省甲乙智能化建设,现将有关事项通知如下:\n一、目标\n甲乙智能化建设覆盖全省。"
+        "甲乙智能化建设要有标准。\n二、措施\n推进甲乙智能化建设试点。\n"
+    )
+    shown = shown_name(parse_text(text, "docs/policy-z.txt"))
+    assert shown == "无标题，开头“为认真贯彻全…进一步加快全省甲乙智能化建设…”"
+    assert len(shown) <= 40
