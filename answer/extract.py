@@ -319,6 +319,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     if undated and query.years and find_years(name_period(query.doc_name, query.norm)[1]):
         return False
     context = cand.clause.sent_norm
+    upto_figure = context[: cand.clause.end - cand.clause.sent_start]  # (its sentence so far)
     # A figure the question gives as known may be rounded ("补了959万" for 959.1万元).
     if sig.numbers and not all(
         states_value(context, n, rounded=True, scale=scale_after(query.norm, n))
@@ -344,8 +345,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             return False
         # …what a figure counts, by the clause stating it or one before it in its sentence
         counted = counted_quotes(query.norm, sig.quoted) if policy(query.intent).figure else ()
-        upto = canon(context[: cand.clause.end - cand.clause.sent_start])
-        if counted and not holds_quoted(upto, counted):
+        if counted and not holds_quoted(canon(upto_figure), counted):
             return False
     least = policy(query.intent).min_cov if min_cov is None else min_cov
     if policy(query.intent).span == Span.NAME and quotes_all(sig, cand):
@@ -393,7 +393,6 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False  # "人均生产总值…" does not say what 生产总值 is
     if sig.unit == "rank" and other_scope(query.norm, cand.clause.norm):
         return False  # "在全省排第几" is not answered by "冲进全市前3"
-    upto_figure = context[: cand.clause.end - cand.clause.sent_start]
     if policy(query.intent).figure and level_fit(query.norm, upto_figure) < 0:
         return False  # "省、市级…,分别给予200万元、50万元" gives nothing at the 国家级 asked
     if policy(query.intent).figure and other_share_of(sig, cand.clause.norm):

@@ -44,9 +44,12 @@ _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:国内)?(?:的)?(?:工作)?(?:的)?回顾|过去的((?:19|20)\d{2})年"
     r"|报告((?:19|20)\d{2})年的工作"
 )
-# A numbered part planning the report's own year ("三、2011年的工作", "二、2024年工作安排").
+# A numbered part opening on a year ("一、2010年及“十一五”工作回顾", "三、2011年发展目标和
+# 重点工作"), however its words run on…
+_YEAR_PART = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
+# …and one planning the report's own year ("三、2011年的工作", "二、2024年工作安排").
 _PLAN_HEADING = re.compile(
-    r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年的?"
+    _YEAR_PART.pattern + r"的?"
     r"(?:工作|重点工作|主要任务|工作安排|工作任务|政府工作)(?!回顾|总结|情况|的?回顾|完成)"
 )
 # A report's own title in its head, not one it cites ("二O一二年政府工作报告发布日期:…").
@@ -69,11 +72,6 @@ _ADDRESSED_NPC = re.compile(
     r"向第?([一二三四五六七八九十]+)届全国人民代表大会"
     r"(?:第([一二三四五六七八九十]+)次会议|(?=作[^。\n]{0,6}报告|报告))"
 )
-
-
-# A numbered part opening on a year ("一、2010年及“十一五”工作回顾", "三、2011年发展目标和
-# 重点工作"), however its words run on.
-_YEAR_PART = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
 
 
 def paired_heading_year(norm: str) -> int | None:

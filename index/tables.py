@@ -101,19 +101,27 @@ class Tables:
     def parse_whole(self) -> None:
         """Parse each table whole now when it would be once the process is busy (its store
         parsed whole, the table at most ``whole_max_bytes``)."""
+        self._whole_facts()
+        self._whole_lists()
+
+    def _whole_facts(self) -> tuple[Fact, ...] | None:
+        """Every figure, parsed now when the whole table is due; None while it is not."""
         if self._facts is None and self._whole_due("facts.jsonl"):
             self._facts = self.facts
+        return self._facts
+
+    def _whole_lists(self) -> dict[str, tuple[Enumeration, ...]] | None:
+        """Every enumeration, parsed now when the whole table is due; None while it is not."""
         if self._lists is None and self._whole_due("lists.jsonl"):
             self._lists = self.lists
+        return self._lists
 
     def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
         """The figures of one document, in file order: only its lines are parsed, until
         the whole table is due (:meth:`_whole_due`) or was read."""
-        if self._facts is None and self._whole_due("facts.jsonl"):
-            self._facts = self.facts
-        if self._facts is not None:
+        if (whole := self._whole_facts()) is not None:
             if not self._facts_grouped:
-                self._facts_of = _grouped(self._facts, lambda f: f.doc_id)
+                self._facts_of = _grouped(whole, lambda f: f.doc_id)
                 self._facts_grouped = True
             return self._facts_of.get(doc_id, ())
         found = self._facts_of.get(doc_id)
@@ -171,10 +179,8 @@ class Tables:
     def lists_of(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of one document (only its lines are parsed, once, until the whole
         table is due or was read)."""
-        if self._lists is None and self._whole_due("lists.jsonl"):
-            self._lists = self.lists
-        if self._lists is not None:
-            return self._lists.get(doc_id, ())
+        if (whole := self._whole_lists()) is not None:
+            return whole.get(doc_id, ())
         found = self._lists_of.get(doc_id)  # (a document's lists are read again and again)
         if found is None:
             rows = self._parsed("lists.jsonl", _by_document, lambda ls: ls.rows_of(doc_id))
