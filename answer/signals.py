@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from answer.cjk_pattern import CjkPattern
 from answer.quantities import MEASURES_ASKED
 from answer.question_text import question_numbers, without_non_words, without_places
 from answer.question_words import (
@@ -124,7 +125,7 @@ class Term:
     char_weights: tuple[float, ...] = ()
     seen: bool = True
     forms: tuple[str, ...] = ()  # the same words written otherwise ("千亿": "1000亿")
-    spelled: re.Pattern[str] | None = None  # written more fully ("在校学生", "技术合同交易登记额")
+    spelled: CjkPattern | None = None  # written more fully ("在校学生", "技术合同交易登记额")
     # passages holding it (for a compound the index splits, its rarest sub-word's); 0 unseen.
     # The weight is capped; this tells the rarest of several capped words apart.
     passages: int = 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from answer.cjk_pattern import CJK, CJK_RANGE, CjkPattern, cjk_pattern
 from answer.question_words import FUNCTION_CHARS
 from index.text import canonicalize, synonym_groups
 
@@ -27,7 +28,7 @@ def digit_forms(term: str) -> tuple[str, ...]:
     return (written,) if written != term else ()
 
 
-_CJK = "[\u4e00-\u9fff]"
+_CJK = CJK_RANGE
 
 
 @lru_cache(maxsize=4096)
@@ -45,8 +46,8 @@ def amount_stems(term: str) -> tuple[str, ...]:
     return tuple(sorted(x for x in stems if len(x) >= 3))
 
 
-@lru_cache(maxsize=4096)  # (a pattern of many forms takes milliseconds to build: once a term)
-def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+@lru_cache(maxsize=4096)  # (a pattern of many forms: built once a term)
+def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> CjkPattern | None:
     """The term written more fully, as one pattern (None for no such form).
 
     Its last word written whole: people shorten a head noun to its last character
@@ -60,7 +61,15 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
     figure in its unit ("31.71万亩" for 面积)."""
     if not re.fullmatch(f"{_CJK}+", term):
         return None
-    forms = [re.escape(term[:-1]) + _CJK + re.escape(term[-1])] if len(term) >= 3 else []
+    stems = amount_stems(term)
+    if not _spelled(term, pieces, stems, CJK):  # no form for this term
+        return None
+    return cjk_pattern(lambda cjk: _spelled(term, pieces, stems, cjk), term + "".join(stems))
+
+
+def _spelled(term: str, pieces: tuple[str, ...], stems: tuple[str, ...], cjk: str) -> str:
+    """:func:`spelled_out`'s forms as one pattern's source, ``cjk`` a Chinese character."""
+    forms = [re.escape(term[:-1]) + cjk + re.escape(term[-1])] if len(term) >= 3 else []
     if len(term) == 3:
         # a one-character modifier and its noun joined by 的 ("新的进展" for 新进展)
         forms.append(re.escape(term[0]) + "的" + re.escape(term[1:]))
@@ -68,19 +77,18 @@ def spelled_out(term: str, pieces: tuple[str, ...] = ()) -> re.Pattern[str] | No
         # a measure named by its figure's unit ("营造林面积" ← "营造林31.71万亩")
         forms.append(rf"\d[\d.]*(?:万|亿)?(?:{_MEASURE_UNITS[term]})")
     for k in _cuts(term, pieces):
-        forms.append(re.escape(term[:k]) + f"{_CJK}{{1,2}}" + re.escape(term[k:]))
+        forms.append(re.escape(term[:k]) + f"{cjk}{{1,2}}" + re.escape(term[k:]))
         # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then
         # its amount
-        forms.append(re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:]))
+        forms.append(re.escape(term[:k]) + _COUNT_BETWEEN + _head_form(term[k:], cjk))
     if _INITIALS_MIN <= len(term) <= _INITIALS_MAX:
         # "教科文卫" for 教育、科学、文化、卫生: a series its items' first characters shorten
-        items = [re.escape(ch) + f"{_CJK}{{0,3}}" for ch in term[:-1]]
+        items = [re.escape(ch) + f"{cjk}{{0,3}}" for ch in term[:-1]]
         forms.append("、".join(items) + "(?:、|和|及|与)" + re.escape(term[-1]))
     # "技术合同交易完成769项、31.6亿元" for 技术合同成交额: the words, then an amount of money
-    stems = amount_stems(term)
     if stems:
-        forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_TO_AMOUNT}")
-    return re.compile("|".join(forms)) if forms else None
+        forms.append(f"(?:{'|'.join(map(re.escape, stems))}){_to_amount(cjk)}")
+    return "|".join(forms)
 
 
 _INITIALS_MIN, _INITIALS_MAX = 3, 5  # characters of a term that may shorten a series
@@ -107,15 +115,18 @@ def _cuts(term: str, pieces: tuple[str, ...]) -> list[int]:
 # 成交金额"), or before an amount term's figure…
 _COUNT = r"\d+(?:\.\d+)?[万亿]?[项个家件份笔宗次批]"
 _COUNT_BETWEEN = rf"{_COUNT},?"
-# …with a verb before it ("技术合同交易完成769项、31.6亿元")
-_TO_AMOUNT = rf"{_CJK}{{0,4}}(?:{_COUNT},?、?)?\d+(?:\.\d+)?[万亿]?元"
 
 
-def _head_form(head: str) -> str:
+def _to_amount(cjk: str) -> str:
+    """…with a verb before it ("技术合同交易完成769项、31.6亿元")."""
+    return rf"{cjk}{{0,4}}(?:{_COUNT},?、?)?\d+(?:\.\d+)?[万亿]?元"
+
+
+def _head_form(head: str, cjk: str) -> str:
     """A head noun as written, or with one more character before its last ("成交金额")."""
     if len(head) < 2:
         return re.escape(head)
-    return re.escape(head[:-1]) + f"{_CJK}?" + re.escape(head[-1])
+    return re.escape(head[:-1]) + f"{cjk}?" + re.escape(head[-1])
 
 
 def yearly_forms(term: str) -> tuple[str, ...]:

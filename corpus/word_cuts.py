@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from corpus.cachedir import usable_cache_root
-from corpus.lexicon import jieba_cache_dir, load_dictionary
+from corpus.lexicon import jieba_cache_dir, load_dictionary, read_whole
 
 _WINDOW = 6  # characters read on each side of a name: enough for the words touching it
 _lock = threading.Lock()
@@ -32,6 +32,11 @@ def _plain_tokenizer() -> Any:
         tokenizer.tmp_dir = str(jieba_cache_dir(root))
         load_dictionary(tokenizer, root, (), 0)
     return tokenizer
+
+
+def warm_words() -> None:
+    """Read the plain dictionary whole now (:func:`corpus.lexicon.read_whole`)."""
+    read_whole(_plain_tokenizer())
 
 
 @lru_cache(maxsize=8192)

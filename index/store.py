@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus import word_cuts
 from corpus.enumerations import Enumeration
 from corpus.errors import (
     IndexFormatError,
@@ -39,7 +40,7 @@ from corpus.errors import (
 )
 from corpus.model import Document, Fact, Passage
 from corpus.version import VERSION
-from index import checksum, files, ivf, layout, pq
+from index import checksum, files, ivf, layout, pq, text
 from index.bm25 import BM25
 from index.dense import DenseIndex
 from index.ivf import Ivf
@@ -125,6 +126,8 @@ class Index:
         if parse_whole is not None:
             parse_whole()
         self.tables.parse_whole()
+        text.warm_words()  # the tokenizers' dictionaries, whole
+        word_cuts.warm_words()
 
     def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
         """The figures of one document, in file order (:meth:`Tables.facts_of`)."""

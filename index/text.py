@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -37,6 +37,11 @@ def _jieba() -> Any:
             lexicon.load_dictionary(jieba.dt, root, user_words(), _USER_FREQ)
             _jieba_ready = True
     return jieba
+
+
+def warm_words() -> None:
+    """Read the tokenizer's dictionary whole now (:func:`corpus.lexicon.read_whole`)."""
+    lexicon.read_whole(_jieba().dt)
 
 
 _USER_FREQ = 50000  # the count each domain word gets (high: kept whole)
@@ -112,8 +117,30 @@ def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             # sees text: one-character brackets gone (引进国(境)外智力).
             mapping.setdefault(_ONE_BRACKETED.sub(r"\1", v), canonical)
         mapping.setdefault(canonical, canonical)
-    keys = sorted(mapping, key=len, reverse=True)
-    return re.compile("|".join(re.escape(k) for k in keys)), mapping
+    return re.compile(longest_first(mapping)), mapping
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A pattern matching the longest of ``words`` that starts at a place, as the
+    alternation of them all sorted longest first does, written as their trie ("研发(?:投入
+    |经费)?"): the regex engine tries a place's few continuations, not every word (a third
+    of the time)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    kids = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else f"(?:{'|'.join(kids)})"
+    # a word ending here is matched only when no longer one goes on (greedy ?)
+    return f"(?:{body})?" if "" in node else body
 
 
 def canonicalize(norm_text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -183,3 +185,21 @@ def test_a_short_form_running_out_of_a_quoted_name_is_no_word() -> None:
 def test_everyday_abbreviations_of_reports_fold_to_their_full_names() -> None:
     assert canonicalize("无锡固投目标") == canonicalize("无锡固定资产投资目标")
     assert canonicalize("综保区进出口额") == canonicalize("综合保税区进出口额")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="研发投入经费强度高企", min_size=1, max_size=5), max_size=12),
+    st.text(alphabet="研发投入经费强度高企,的", max_size=40),
+)
+def test_the_words_trie_matches_as_their_longest_first_alternation(
+    words: list[str], text: str
+) -> None:
+    from index.text import longest_first
+
+    words = list(dict.fromkeys(words))
+    if not words:
+        return
+    plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    trie = re.compile(longest_first(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
