@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpus.pages import is_page_number
 from corpus.unwrap import runs_on, unwrap, wrap_width
 
 WRAPPED = "\n".join(
@@ -71,8 +74,31 @@ def test_an_indented_or_short_line_ends_its_paragraph() -> None:
 
 @given(st.lists(st.text(alphabet="示范产业，。、加快推动12", min_size=0, max_size=30), max_size=40))
 def test_only_line_breaks_are_removed(lines: list[str]) -> None:
+    # …and lines that are page numbers inside a sentence ("1" between two halves of one)
     text = "\n".join(lines)
-    assert unwrap(text).replace("\n", "") == text.replace("\n", "")
+    assert _lines_kept(tuple(lines), unwrap(text).replace("\n", ""))
+
+
+def _lines_kept(lines: tuple[str, ...], out: str) -> bool:
+    """Whether ``out`` is ``lines`` joined, some page-number lines left out."""
+
+    @cache
+    def fits(i: int, at: int) -> bool:
+        if i == len(lines):
+            return at == len(out)
+        line = lines[i]
+        if out.startswith(line, at) and fits(i + 1, at + len(line)):
+            return True
+        return is_page_number(line) and fits(i + 1, at)
+
+    return fits(0, 0)
+
+
+def test_a_page_number_inside_a_sentence_is_all_that_is_dropped() -> None:
+    lines = ("1",) * 11 + ("、",)
+    out = unwrap("\n".join(lines)).replace("\n", "")
+    assert out.count("1") >= 10 and _lines_kept(lines, out)
+    assert not _lines_kept(("甲乙", "丙"), "甲丙")  # text is never dropped
 
 
 def test_lines_of_one_width_holding_figures_of_more_characters_are_still_wrapped() -> None:
