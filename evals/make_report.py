@@ -21,7 +21,7 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
-# team70, team71, team74: blind from sessions 48, 50, 51, 54, 55, 56 and 57)
+# team70, team71, team74, team76: blind from sessions 48, 50, 51, 54, 55, 56, 57 and 58)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -33,6 +33,7 @@ HELD_OUT = (
     "team70.jsonl",
     "team71.jsonl",
     "team74.jsonl",
+    "team76.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -284,6 +285,13 @@ GOLD = {
     "same kinds, none of team73's or team74's), written by a third helper in session 57 who read "
     "only the documents; run on the session's start tree, then read and tuned on "
     "(evals/gold/team75.jsonl)": _TEAM / "team75.jsonl",
+    "team76, 30 (8 over the samples, 22 over 13 little-asked corpus-extra documents: 6 central "
+    "or Shandong policies, 7 city or provincial reports; 5 unanswerable), written by a helper "
+    "early in session 58 who read only the documents, blind: figures only, never read "
+    "(evals/gold/team76.jsonl)": _TEAM / "team76.jsonl",
+    "team77, 30 (team76's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 58 who read only the documents; run on the session's start tree, "
+    "then read and tuned on (evals/gold/team77.jsonl)": _TEAM / "team77.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
