@@ -139,7 +139,7 @@ def _trim(sent: str, start: int, end: int, head: str, verbs: tuple[str, ...]) ->
     role = _ROLE.search(text, 2)
     text = text[: role.start()] if role else text
     ending = HEAD_SUFFIX.search(head) if head else None
-    # A head outside the known ones (孵化器, 众创空间) ends the name, as a place's does.
+    # A head outside the known ones (加速器, 创新联合体) ends the name, as a place's does.
     named = HEADS[ending.group(0)] if ending else bool(head)
     suffix = head[-2:] if named else ""
     at = text.find(suffix, 2) if suffix else -1

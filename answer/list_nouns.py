@@ -30,7 +30,9 @@ def head_words(en: Enumeration) -> str:
 # 产品") or before it ("推进措施有哪几条", "重点工作分了哪几块").
 # (…maybe quoted: "哪几个“聚焦”"; or counted as the asker knows: "哪六大行动", "哪3项任务")
 _NOUN_AFTER = re.compile(
-    r"哪(?:些|几|[两二三四五六七八九十]{1,2}|\d{1,2})大?[个条项类种大块件家所点部批]?\"?([\u4e00-\u9fff]{2,8}?)\"?"
+    # (the count quoted, as reports name their sets: 哪“六大”行动)
+    r"哪\"?(?:些|几|[两二三四五六七八九十]{1,2}|\d{1,2})大?[个条项类种大块件家所点部批]?"
+    r"\"?([\u4e00-\u9fff]{2,8}?)\"?"
     r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
 )
 _NOUN_BEFORE = re.compile(
@@ -42,7 +44,7 @@ _VAGUE_NOUNS = frozenset("方面 部分 内容 东西 事情 事项 地方 情�
 
 
 # The count asked with the asking word ("哪六大行动", "哪6种装备").
-_COUNTED_ASK = re.compile(r"哪([两二三四五六七八九十]{1,2}|\d{1,2})")
+_COUNTED_ASK = re.compile(r"哪\"?([两二三四五六七八九十]{1,2}|\d{1,2})")
 
 
 def asked_size(qnorm: str) -> int | None:

@@ -41,7 +41,9 @@ HEADS: dict[str, bool] = {
         # bodies set up to lead a task: "…创新体系建设领导小组", "…工作专班"
         " 小组 委员会 专班 指挥部"
         # bodies named 会 short ("哪个标委会": 全国…标准化技术委员会)
-        " 标委会 学会 商会 基金会 研究会 促进会 理事会".split(),
+        " 标委会 学会 商会 基金会 研究会 促进会 理事会"
+        # places a firm starts in: "天润科技企业孵化器获科技部认定"
+        " 孵化器 众创空间".split(),
         True,
     ),
 }

@@ -86,7 +86,7 @@ def names(question: str, sentence: str) -> list[str]:
         ),
         # a place built and named ends on its kind (机场)
         ("乙市要建成的是哪个通用机场", "建成青山通用机场。", "青山通用机场"),
-        # a head noun outside the known ones (孵化器) still ends the name
+        # a place firms start in ends the name (孵化器)
         (
             "丁市哪家孵化器拿到部里认定",
             "青禾创新孵化器获部里认定,实现国家级零突破",
@@ -272,6 +272,17 @@ def test_the_one_name_carrying_the_asked_head_noun_anywhere_in_the_sentence() ->
     assert (
         headed_name(question_head(normalize("哪家企业完成了建设")), sent) is None
     )  # 企业 names need not carry it
+
+
+def test_a_place_firms_start_in_is_a_kind_of_name() -> None:
+    from answer.entity_head import headed_name
+    from answer.wh_frame import question_head
+
+    # (the question's own level of it, 国家级孵化器, is no name: 国家级 is no noun)
+    q = normalize("丁市实现国家级孵化器“零突破”的是哪家孵化器")
+    sent = normalize("青禾科技企业孵化器获部里认定,实现国家级孵化器“零突破”。")
+    found = headed_name(question_head(q), sent)
+    assert found is not None and sent[found[0] : found[1]] == "青禾科技企业孵化器"
 
 
 def test_a_name_never_runs_across_a_mark() -> None:

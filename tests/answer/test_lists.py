@@ -454,12 +454,21 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         # counted as the asker knows the list: the noun after the count is asked
         ("癸市工作计划里部署了哪五大工程?", "工程"),
         ("甲县今年要抓哪3项改革?", "改革"),
+        ("乙市工作计划部署了哪“六大”行动?", "行动"),  # the count quoted as reports do
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
     from answer.list_nouns import asked_noun
 
     assert asked_noun(normalize(question)) == noun
+
+
+def test_a_quoted_count_asked_is_the_lists_size() -> None:
+    from answer.list_nouns import asked_size
+
+    assert asked_size(normalize("乙市部署了哪“六大”行动")) == 6
+    assert asked_size(normalize("乙市部署了哪六大行动")) == 6
+    assert asked_size(normalize("乙市部署了哪几大行动")) is None
 
 
 def test_a_list_is_of_the_asked_noun_by_its_items_or_by_a_heading_ending_with_it() -> None:
