@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from answer.policy import CONFIG, ClauseWeights
 from answer.signals import Signals, canon
-from answer.topic import topic_of
+from answer.topic import topic_of, untitled
 from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
@@ -54,7 +54,30 @@ def titled_as(
     # …or its opening states the purpose the title names, word for word ("为…,加快内河船舶
     # 绿色智能发展,根据…": 《关于加快内河船舶绿色智能发展的意见》)
     subject = _TITLE_FRAME.sub("", name)
-    return len(subject) >= _TITLE_SUBJECT and subject in doc.norm[: w.title_opening]
+    if len(subject) >= _TITLE_SUBJECT and subject in doc.norm[: w.title_opening]:
+        return True
+    # …or, untitled, it calls itself by the title's kind ("制定本规划") and writes the
+    # name unquoted, as its subject, not a work it cites ("新一代人工智能发展规划是关系全局
+    # 和长远的前瞻谋划": 《新一代人工智能发展规划》)
+    kind = _TITLE_KIND.search(name)
+    return (
+        kind is not None
+        and untitled(doc)
+        and f"本{kind.group(0)}" in doc.norm
+        and any(doc.norm[at - 1 : at] not in _CITING for at in _found_at(doc.norm, name))
+    )
+
+
+_TITLE_KIND = re.compile(rf"(?:{DOCUMENT_KINDS})$")
+_CITING = frozenset('《〈«"')  # marks a cited work's name opens on
+
+
+def _found_at(text: str, name: str) -> list[int]:
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
 # What frames a title's subject: "关于…的意见", "…的通知", "…实施方案".

@@ -84,7 +84,11 @@ def _titles_end(body: str) -> int:
     return at
 
 
-_ADDRESSEES = re.compile(r"^[^。\n]{1,60}[:：]\s*\n\s*")
+# (a long one names the bodies it is sent to: "各省、自治区、直辖市…主管部门,…行业协会:")
+_ADDRESSEES = re.compile(
+    r"^(?:[^。\n]{1,60}|[^。\n]{61,400}?(?:部门|单位|机构|局|委|厅|政府|协会|学会|商会|企业"
+    r"|院|校|会|兵团|办|公司))[:：]\s*\n\s*"
+)
 
 
 OPENING_SHOWN = 24  # characters of an untitled document's first sentence shown for it

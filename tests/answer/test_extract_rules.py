@@ -282,6 +282,22 @@ def test_a_document_named_by_its_title_is_the_untitled_one_about_it() -> None:
     assert not titled_as(normalize("“智能制造典型场景参考指引”"), "智能制造典型场景参考指引", doc)
 
 
+def test_an_untitled_document_calling_itself_by_the_kind_and_writing_the_name_is_it() -> None:
+    from answer.named_words import titled_as
+    from corpus.document import parse_text
+
+    filler = "加强基础研究,完善支撑体系,营造良好环境。" * 25  # (past the opening)
+    body = f"甲乙技术的迅速发展将深刻改变世界。为抢抓机遇,制定本规划。\n一、总体要求\n{filler}\n"
+    own = parse_text(body + "新一代甲乙技术发展规划是关系全局的谋划。\n", "docs/policy-p.txt")
+    q = normalize("国务院《新一代甲乙技术发展规划》提出到2025年产业规模超过多少")
+    assert titled_as(q, "新一代甲乙技术发展规划", own)
+    # a document citing it, in marks or not, calling itself otherwise, is not it
+    cites = body.replace("本规划", "本方案") + "落实新一代甲乙技术发展规划的重大举措。\n"
+    assert not titled_as(q, "新一代甲乙技术发展规划", parse_text(cites, "docs/policy-c.txt"))
+    marked = body + "落实《新一代甲乙技术发展规划》的部署要求。\n"
+    assert not titled_as(q, "新一代甲乙技术发展规划", parse_text(marked, "docs/policy-m.txt"))
+
+
 def test_a_year_naming_an_honour_is_not_the_sentences_time() -> None:
     from answer.clause_time import year_signal
     from corpus.model import Document, Passage
