@@ -186,7 +186,7 @@ def _text_for(split: _Keyed, seg: str, drop: list[str]) -> str:
         # "…城镇固投07年实际增长多少,08年目标定的增长多少": the other part's metric,
         # where the part would name it (before what it asks)
         # (in the question's order: the set above has none)
-        lent = "".join(borrowed(content(k)) for k, _ in split.keyed)
+        lent = "".join(_lent(k) for k, _ in split.keyed)
         at = ASKED_AT.search(seg)
         if content(seg) and at and MOVED.search(lent):
             # a growth is read with what is asked of it ("24年地区生产总值增长目标")
@@ -203,6 +203,22 @@ def _text_for(split: _Keyed, seg: str, drop: list[str]) -> str:
         one = re.escape(d) + r"(?:年(?!\d))?"
         text = re.sub(rf"{one}(?:以及|[和与及、,])|(?:以及|[和与及、])?{one}", "", text)
     return text
+
+
+def _lent(segment: str) -> str:
+    """What a part's segment lends a part naming no metric: its nouns (:func:`borrowed`),
+    and what it asks of each after 分别 / 各 whole, its verb too ("到2017年和到2020年分别
+    要制定(制修订)多少项…标准": 制定 as much as the standards)."""
+    each = _EACH_THEN.search(segment)
+    if each is None:
+        return borrowed(content(segment))
+    return borrowed(content(segment[: each.start()])) + each.group(1)
+
+
+# 分别 / 各 with a verb and what is counted after it, asked of every part
+_EACH_THEN = re.compile(
+    r"(?:分别|各)(?:要|将|需|计划)?([\u4e00-\u9fff()]{2,}?(?:多少|几)[\u4e00-\u9fff]*)"
+)
 
 
 def _growth_asked(query: Query, seg: str) -> str:

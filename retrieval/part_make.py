@@ -51,11 +51,14 @@ def make_part(
     (a target when ``wants_target``), with the segment it was made from."""
     # one figure is asked of a part: no 各 right before its ask ("宿州…各有几家")
     sub = parse_query(EACH_ASKED.sub("", text))
+    # (its places as the whole question reads them: not one it reads as the level of a
+    # thing counted, "新增浙江省科技型中小企业" of 临安区)
+    own = tuple(r for r in sub.regions if r in query.regions)
     return Query(
         text=sub.text,
         norm=sub.norm,
         canon=sub.canon,
-        regions=sub.regions or query.regions,
+        regions=own or query.regions,
         years=years,
         half=sub.half,
         # (a date asked of each part is a name, not a figure: "…分别要求在什么日期前")
@@ -68,7 +71,7 @@ def make_part(
         # (a part naming a place of its own, among the places asked, names its own report:
         # "陕西2026年报告…,和宁波2023年的…" asks no 2026 report of 宁波)
         doc_years=sub.doc_years
-        or (query.doc_years if not (sub.regions and len(query.regions) > 1) else ()),
+        or (query.doc_years if not (own and len(query.regions) > 1) else ()),
         segment=segment,
         shared_ask=shared_ask,
         doc_name=doc_name or query.doc_name or sub.doc_name,  # (the question names it whole)

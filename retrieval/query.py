@@ -9,7 +9,7 @@ from corpus.doc_kinds import DOCUMENT_KINDS
 from corpus.errors import EmptyQuestionError, InvalidTextError, QuestionTooLongError
 from corpus.metadata import CITED_TITLE
 from corpus.normalize import first_surrogate, normalize, shown
-from corpus.places import NATIONAL, find_places
+from corpus.places import NATIONAL, ancestors, find_places
 from corpus.plan_periods import PLAN_NAME
 from index.text import canonicalize
 from retrieval.doc_years import find_doc_years
@@ -176,10 +176,11 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ),
 )
 # "对入驻企业数量有什么要求", "年营业收入有什么门槛": a threshold a rule sets, a figure
-# asked as a requirement (not a list of what it requires).
+# asked as a requirement (not a list of what it requires); so is "有什么具体数量要求".
+_MEASURED = r"(?:数量|数|规模|比例|比重|金额|人数|面积|年限|期限|收入|额)"
 _FIGURE_REQUIRED = re.compile(
-    r"(?:数量|数|规模|比例|比重|金额|人数|面积|年限|期限|收入|额)上?有(?:什么|啥|哪些)"
-    r"(?:要求|门槛|标准|规定|限制)"
+    rf"{_MEASURED}上?有(?:什么|啥|哪些)(?:要求|门槛|标准|规定|限制)"
+    rf"|有(?:什么|啥|哪些)(?:具体|明确)?的?{_MEASURED}(?:上的?)?(?:要求|门槛|标准|规定|限制)"
 )
 
 
@@ -292,15 +293,30 @@ NAME_LEFT = 4
 def find_regions(norm: str) -> tuple[str, ...]:
     """Full names of places named in a normalised question, but those it says it does not
     ask ("吉林市(不是吉林省)", "而非全省")."""
+    found = [(start, p.name) for start, _, p in find_places(norm)]
+    named = {name for _, name in found}
     return tuple(
         dict.fromkeys(
-            p.name for start, _, p in find_places(norm) if not _DENIED.search(norm, 0, start)
+            name
+            for start, name in found
+            if not _DENIED.search(norm, 0, start) and not _level_of_thing(norm, start, name, named)
         )
     )
 
 
 # A place denied, right before it ("不是吉林省", "而非", "并非", "不包括").
 _DENIED = re.compile(r"(?:不是|而非|并非|不包括|不含)$")
+# A verb a counted thing follows ("新增浙江省科技型中小企业")
+_COUNTING = re.compile(r"(?:新增|新认定|认定|培育|入选|获评|创建|新建|建成)$")
+
+
+def _level_of_thing(norm: str, start: int, name: str, named: set[str]) -> bool:
+    """Whether a place is the level of the thing counted, not a place asked: written right
+    after the counting verb, and holding another place the question names ("临安区…新增国家
+    高新技术企业和新增浙江省科技型中小企业": 省科技型中小企业, 临安区's)."""
+    if _COUNTING.search(norm, 0, start) is None:
+        return False
+    return any(name in ancestors(other) for other in named if other != name)
 
 
 # The State Council's own report named, whatever is asked of it ("18年国务院政府工作报告要

@@ -39,6 +39,13 @@ def test_split_parts_two_regions() -> None:
     assert all(p.wants_target for p in parts)
 
 
+def test_parts_of_two_things_counted_are_not_told_apart_by_a_things_level() -> None:
+    q = parse_query("临安区2022年新增国家高企和新增浙江省科技型中小企业的目标分别是多少家")
+    parts = split_parts(q)
+    assert len(parts) == 2 and all(p.regions == ("临安区",) for p in parts)
+    assert "科技型中小企业" in parts[1].text and "高新技术企业" in parts[0].canon
+
+
 def test_every_part_asks_what_the_last_part_asks() -> None:
     parts = split_parts(parse_query("去年(2025年)吉林省和云南省的高技术制造业增加值各增长了多少?"))
     assert [p.regions for p in parts] == [("吉林省",), ("云南省",)]

@@ -292,7 +292,12 @@ def test_which_n_of_any_counter_is_a_list(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["甲省示范园区管理办法对入驻企业数量有什么要求", "申报示范园区,年营业收入有什么门槛"]
+    "text",
+    [
+        "甲省示范园区管理办法对入驻企业数量有什么要求",
+        "申报示范园区,年营业收入有什么门槛",
+        "乙规范对训练集有什么具体数量要求",
+    ],
 )
 def test_a_threshold_asked_as_a_requirement_is_a_figure(text: str) -> None:
     assert parse_query(text).intent == Intent.NUMBER
@@ -591,6 +596,14 @@ def test_a_place_the_question_denies_is_not_asked() -> None:
     assert parse_query("吉林市（不是吉林省）2024年工作报告提了哪几个基地").regions == ("吉林市",)
     assert parse_query("宁波市而非杭州市2023年新增高企多少").regions == ("宁波市",)
     assert parse_query("杭州市和宁波市2023年新增高企多少").regions == ("杭州市", "宁波市")
+
+
+def test_a_place_naming_the_level_of_a_thing_counted_is_not_asked() -> None:
+    # 省科技型中小企业 of 临安区: the province after the counting verb, holding the district
+    q = "临安区2022年新增国家高企和新增浙江省科技型中小企业的目标分别是多少家"
+    assert parse_query(q).regions == ("临安区",)
+    assert parse_query("浙江省和临安区的高企分别是多少").regions == ("浙江省", "临安区")
+    assert parse_query("临安和杭州新增高企分别多少").regions == ("临安区", "杭州市")
 
 
 def test_a_number_with_its_unit_is_no_year() -> None:
