@@ -98,6 +98,9 @@ class ClauseWeights:
     # characters of an untitled document's opening that may write its title's subject
     # ("为…,加快内河船舶绿色智能发展,根据…" for 《关于加快内河船舶绿色智能发展的意见》)
     title_opening: int = 400
+    # share of its weight a question's word keeps when no document uses it: as likely
+    # colloquial, or a cut across words ("那会儿", "类能" of "服务类能按"), as a name
+    unseen: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from answer.cjk_pattern import CjkPattern
+from answer.policy import CONFIG
 from answer.quantities import MEASURES_ASKED
 from answer.question_text import question_numbers, without_non_words, without_places
 from answer.question_words import (
@@ -241,17 +242,18 @@ def signals(query: Query, bm25: BM25) -> Signals:
     built = tuple(
         Term(
             t,
-            w,
+            w if seen else w * CONFIG.clause.unseen,
             related.get(t, ()) + untotalled(t),
             pieces,
             _char_weights(t, pieces, bm25),
-            _seen(t, pieces, bm25),
+            seen,
             digit_forms(t) + yearly_forms(t) + first_forms(t),
             spelled_out(t, pieces),
             _passages(t, pieces, bm25),
         )
         for t, w in terms.items()
         for pieces in (_pieces(t),)
+        for seen in (_seen(t, pieces, bm25),)
     )
     return Signals(built, numbers, unit, quoted, wants_quantity)
 

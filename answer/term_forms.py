@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from answer.cjk_pattern import CJK, CJK_RANGE, CjkPattern, cjk_pattern
 from answer.question_words import FUNCTION_CHARS
+from corpus.numerals import cn_number
 from index.text import canonicalize, synonym_groups
 
 # A round amount said in words ("破千亿", "百亿级") is written in digits too ("1000亿元").
@@ -23,9 +24,15 @@ def untotalled(term: str) -> tuple[str, ...]:
 
 
 def digit_forms(term: str) -> tuple[str, ...]:
-    """A term holding a round amount in words, with the amount in digits ("千亿" → "1000亿")."""
+    """A term holding a round amount in words, with the amount in digits ("千亿" → "1000亿");
+    a grade in words, in digits ("三级" → "3级": "达到3级(稳健级)以上")."""
     written = _MAGNITUDE.sub(lambda m: _MAGNITUDES[m.group(1)], term)
+    written = _GRADE.sub(lambda m: f"{cn_number(m.group(1)) or m.group(1)}{m.group(2)}", written)
     return (written,) if written != term else ()
+
+
+# A grade or rank numbered in words ("三级", "五星", "二档"): written in digits as often.
+_GRADE = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})([级星档])")
 
 
 _CJK = CJK_RANGE
@@ -76,6 +83,10 @@ def _spelled(term: str, pieces: tuple[str, ...], stems: tuple[str, ...], cjk: st
     if term in _MEASURE_UNITS:
         # a measure named by its figure's unit ("营造林面积" ← "营造林31.71万亩")
         forms.append(rf"\d[\d.]*(?:万|亿)?(?:{_MEASURE_UNITS[term]})")
+    for measure, units in _MEASURE_UNITS.items():
+        if term.endswith(measure) and len(term) > len(measure):
+            # …what it measures, then its figure in that unit ("钢产量" ← "钢二百十七万吨")
+            forms.append(re.escape(term[: -len(measure)]) + rf"{_AMOUNT}(?:{units})")
     for k in _cuts(term, pieces):
         forms.append(re.escape(term[:k]) + f"{cjk}{{1,2}}" + re.escape(term[k:]))
         # "签订技术合同1748项,成交金额74.4亿元" for 技术合同成交额: the thing counted, then
@@ -92,6 +103,7 @@ def _spelled(term: str, pieces: tuple[str, ...], stems: tuple[str, ...], cjk: st
 
 
 _INITIALS_MIN, _INITIALS_MAX = 3, 5  # characters of a term that may shorten a series
+_AMOUNT = r"[\d.一二两三四五六七八九十百千万亿零〇]+"  # a figure, in digits or in words
 
 # Measures a figure's unit names ("面积" is what 万亩 measures, "金额" what 亿元 does: "技术
 # 合同交易完成769项、31.6亿元"; "产量" what 万吨 does: "生产煤炭6470万吨")

@@ -700,6 +700,17 @@ def test_a_round_amount_in_words_is_named_in_digits_too() -> None:
     assert not term.named_in("首次突破100亿元的企业15家")
 
 
+def test_a_grade_in_words_is_named_in_digits_too() -> None:
+    from answer.term_forms import digit_forms
+
+    assert digit_forms("三级") == ("3级",) and digit_forms("五星级") == ("5星级",)
+    assert digit_forms("十二级") == ("12级",) and digit_forms("级别") == ()
+    bm25 = BM25.build([["企业", "达到", "以上"]])
+    sig = signals(parse_query("到22年数据管理三级以上企业要达到多少家"), bm25)
+    (term,) = [t for t in sig.terms if t.text == "三级"]
+    assert term.named_in("力争100家企业达到3级(稳健级)以上标准")
+
+
 def test_a_life_expectancy_is_asked_and_stated_in_years_of_age() -> None:
     sig = signals(parse_query("甲市人均预期寿命从多少岁提到多少岁"), BM)
     assert sig.unit == "age"
@@ -1062,3 +1073,16 @@ def test_single_characters_written_together_are_one_term(text: str, terms: list[
 
     tokens = tokenize_jieba(text)
     assert _joined_singles(text, tokens) == terms
+
+
+def test_a_word_no_document_uses_weighs_less() -> None:
+    from answer.policy import CONFIG
+    from answer.signals import idf
+
+    # "讲问" is jieba's cut across 讲 and 问需于民: no document writes it
+    bm25 = BM25.build([["问需于民", "同志", "学习"], ["企业"]])
+    sig = signals(parse_query("讲问需于民时要向哪两位同志学习"), bm25)
+    unseen = [t for t in sig.terms if not t.seen]
+    assert "讲问" in {t.text for t in unseen}
+    assert all(t.weight == CONFIG.clause.unseen * idf(t.text, bm25) for t in unseen)
+    assert all(t.weight == idf(t.text, bm25) for t in sig.terms if t.seen)

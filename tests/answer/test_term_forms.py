@@ -90,6 +90,12 @@ def test_a_measure_is_written_as_a_figure_in_its_unit() -> None:
     assert not amount.search("技术合同交易完成769项")
     assert output.search("生产煤炭6470万吨")
     assert not output.search("生产煤炭企业12家")
+    # what a compound measures, then its figure in the unit, in digits or words
+    steel = spelled_out("钢产量", ("钢", "产量"))
+    assert steel is not None
+    assert steel.search("钢二百十七万吨,等于1949年的十三点七倍")
+    assert steel.search("钢5205万吨")
+    assert not steel.search("钢材五百万吨") and not steel.search("钢二百十七万元")
 
 
 def test_a_term_shortening_a_series_by_its_initials_is_spelled_out() -> None:
