@@ -80,6 +80,20 @@ _HOLDS_A_PLACE = re.compile(r"复合肥|隆重庆|繁荣昌盛|天山南北|入�
 
 def find_places(norm: str) -> list[tuple[int, int, Place]]:
     """All gazetteer places named in a normalised text, as (start, end, place)."""
+    if len(norm) <= _REMEMBERED:  # (a question reads a clause's places several times)
+        return list(_places_of(norm))
+    return _find_places(norm)
+
+
+_REMEMBERED = 400  # characters of a text whose places are remembered
+
+
+@lru_cache(maxsize=16384)
+def _places_of(norm: str) -> tuple[tuple[int, int, Place], ...]:
+    return tuple(_find_places(norm))
+
+
+def _find_places(norm: str) -> list[tuple[int, int, Place]]:
     out = []
     inside = [(m.start(), m.end()) for m in _HOLDS_A_PLACE.finditer(norm)]
     for m in _place_pattern().finditer(norm):

@@ -589,3 +589,13 @@ def test_a_document_of_central_departments_naming_no_place_is_national() -> None
     # a city's report naming a ministry that approved it stays the city's
     local = normalize("全市新增高新技术企业120家，获教育部批准设立杭州某学院。")
     assert md.infer_region("", local) == "杭州市"
+
+
+def test_a_short_texts_places_are_remembered_and_a_callers_list_is_its_own() -> None:
+    from corpus.places import _find_places, find_places
+
+    text = normalize("杭州市和宁波市的高企")
+    first = find_places(text)
+    assert first == _find_places(text)
+    first.clear()  # (a caller changing its list changes no other's)
+    assert find_places(text) == _find_places(text) != []
