@@ -19,6 +19,7 @@ _NAME_VERBS = frozenset(
 # Parts of speech a name is made of (nouns, places, organisations, foreign words, numbers).
 _NAME_TAGS = ("n", "j", "eng", "m", "vn")  # vn: 教育研究院, 发展中心
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_JOINING = frozenset("及和与")  # conjunctions inside a name of two things
 # A short gloss in brackets inside a name, a place or a name ("咸宁(武汉)离岸科创园")
 _GLOSS = re.compile(r"\([\u4e00-\u9fff]{2,8}\)")
 
@@ -46,6 +47,10 @@ def headed_name(head: str, sent: str) -> tuple[int, int] | None:
         opened = _GLOSS.match(sent, at) if word == "(" and at > start else None
         gloss = opened.end() if opened else gloss
         inner = inner or at < gloss
+        # A 及 or 和 after words carrying no head of their own joins them to the name
+        # ("甘薯及特色豆科作物省重点实验室"); after a name ("甲大学与乙大学") it ends it.
+        joined = flag == "c" and word in _JOINING and at > start
+        inner = inner or (joined and HEAD_SUFFIX.search(sent[start:at]) is None)
         if not inner and not (
             flag.startswith(_NAME_TAGS) or (flag == "x" and _WORDLIKE.search(word))
         ):

@@ -292,7 +292,8 @@ NAME_LEFT = 4
 
 def find_regions(norm: str) -> tuple[str, ...]:
     """Full names of places named in a normalised question, but those it says it does not
-    ask ("吉林市(不是吉林省)", "而非全省")."""
+    ask ("吉林市(不是吉林省)", "而非全省") and those naming the level of a thing it counts
+    (:func:`_level_of_thing`)."""
     found = [(start, p.name) for start, _, p in find_places(norm)]
     named = {name for _, name in found}
     return tuple(

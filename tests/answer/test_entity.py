@@ -285,6 +285,18 @@ def test_a_place_firms_start_in_is_a_kind_of_name() -> None:
     assert found is not None and sent[found[0] : found[1]] == "青禾科技企业孵化器"
 
 
+def test_a_name_of_two_things_joined_by_ji_is_one_name() -> None:
+    from answer.entity_head import headed_name
+
+    sent = normalize("创成厅市共建甲薯及特色豆科作物省重点实验室。")
+    found = headed_name("省重点实验室", sent)
+    assert found is not None and sent[found[0] : found[1]] == "甲薯及特色豆科作物省重点实验室"
+    # (two names, each with its head, stay two)
+    two = normalize("支持丙湖大学与乙山大学,落实乙山大学资金。")
+    found = headed_name("大学", two)
+    assert found is not None and two[found[0] : found[1]] == "乙山大学"
+
+
 def test_a_name_never_runs_across_a_mark() -> None:
     from answer.entity_head import headed_name
     from answer.wh_frame import question_head
