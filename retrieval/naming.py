@@ -33,8 +33,10 @@ from index.text import canonicalize
 
 # The kinds of document a which-document question asks for ("是哪个政策里规定的", "哪份文件
 # 提出…", "哪个方案提的").
+# (a kind named whole first: "哪份建材行业的行动计划", not its last word)
 ASKED_KINDS = (
-    "文件|材料|文档|报告|通知|总结|计划|规划|政策|方案|意见|办法|措施|细则|纲要|条例|指南|要点"
+    "行动计划|实施方案|工作方案|行动方案|指导意见|实施意见"
+    "|文件|材料|文档|报告|通知|总结|计划|规划|政策|方案|意见|办法|措施|细则|纲要|条例|指南|要点"
 )
 # A report, a summary or a file is named by its place and year ("杭州24年政府工作报告"),
 # which the question's own place and years already say: no name is read for them.

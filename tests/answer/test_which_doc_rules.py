@@ -153,6 +153,11 @@ def test_the_level_of_the_document_asked_is_no_word_of_the_phrase() -> None:
     sig = signals(parse_query("哪份国家层面的文件提出要建设甲乙云控平台？"), bm)
     words = {t.text for t in sig.terms}
     assert "层面" not in words and "云控" in words  # which document, not what it says
+    # …a kind named whole ("行动计划") as well as by its last word
+    bm = BM25.build([["行动计划", "打造", "数字", "矿山"], ["建材", "行业"]])
+    sig = signals(parse_query("哪份甲乙行业的行动计划提出打造15个数字矿山？"), bm)
+    words = {t.text for t in sig.terms}
+    assert "行动计划" not in words and "矿山" in words
 
 
 def test_a_document_stating_far_less_of_the_phrase_than_another_is_left_out() -> None:
