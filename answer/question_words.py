@@ -376,6 +376,9 @@ QUESTION_PHRASES = re.compile(
     r"|(?:部|厅|局|委|省|市|区|县)里(?=哪|什么|谁)"
     # "这五年下来": the years the asker counts, which the plan period or year asked dates
     r"|这[一二三四五六七八九十两几\d]+年(?=下来|来|间|里|中)"
+    # "三年内打造…", "今后五年间": the span a plan sets, which it dates ("到2023年"), no
+    # word of it
+    r"|(?:今后|未来)?[一二三四五六七八九十两]年(?=内|间|来)"
     # "由哪些部分构成": what a thing is made of is asked, which no part's words repeat
     r"|由哪(?:些|几个?)[\u4e00-\u9fff]{0,2}?(?:构成|组成)"
     # "(第一到第五)": the numbering of the points asked, which no point's words repeat

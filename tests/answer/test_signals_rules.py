@@ -1007,6 +1007,8 @@ def test_the_span_a_figure_gathered_over_and_the_year_asked_of_a_report_are_no_w
     assert "下来" in QUESTION_WORDS
     assert "五年" not in QUESTION_PHRASES.sub(" ", "甲省十四五这五年下来,甲类企业到多少家了")
     assert "五年" in QUESTION_PHRASES.sub(" ", "甲省五年累计新增甲类企业多少家")  # not asked so
+    # …nor the span a plan sets ("三年内打造…"), which it dates ("到2023年")
+    assert "三年" not in QUESTION_PHRASES.sub(" ", "哪份甲行业的行动计划提出三年内打造15个乙")
     # "哪一年的乙部门工作报告说…": which year's report, whose maker names the document
     kept = QUESTION_PHRASES.sub(" ", "哪一年的乙部门工作报告说丙率提高到了58.5%")
     assert "乙部门" not in kept and "丙率" in kept
