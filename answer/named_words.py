@@ -64,20 +64,12 @@ def titled_as(
         kind is not None
         and untitled(doc)
         and f"本{kind.group(0)}" in doc.norm
-        and any(doc.norm[at - 1 : at] not in _CITING for at in _found_at(doc.norm, name))
+        and re.search(_UNCITED + re.escape(name), doc.norm) is not None
     )
 
 
 _TITLE_KIND = re.compile(rf"(?:{DOCUMENT_KINDS})$")
-_CITING = frozenset('《〈«"')  # marks a cited work's name opens on
-
-
-def _found_at(text: str, name: str) -> list[int]:
-    found, at = [], text.find(name)
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + 1)
-    return found
+_UNCITED = r'(?<![《〈«"])'  # no mark a cited work's name opens on, right before
 
 
 # What frames a title's subject: "关于…的意见", "…的通知", "…实施方案".

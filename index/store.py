@@ -120,8 +120,9 @@ class Index:
 
     def warm(self) -> None:
         """Parse now what a process asking many questions parses at its first few (a small
-        store's documents, then its figures and lists): a server's or a benchmark's
-        questions then never wait for it. A large store stays read a document at a time."""
+        store's documents, then its figures and lists; the tokenizers' dictionaries and
+        word tags): a server's or a benchmark's questions then never wait for it. A large
+        store stays read a document at a time."""
         parse_whole = getattr(self.documents, "parse_whole", None)
         if parse_whole is not None:
             parse_whole()
