@@ -106,7 +106,7 @@ def shown_name(doc: Document) -> str:
     start, end = first
     words = doc.text[start : min(end, start + OPENING_SHOWN)].strip()
     more = "…" if end - start > OPENING_SHOWN else ""
-    gist = _gist(doc.doc_id, doc.norm, start, end) if more else None
+    gist = _gist(doc.norm, start, end) if more else None
     if gist is not None:
         # (what a long first sentence sets out to do, past its opening words: "为认真贯彻…
         # 会议精神…,进一步加快全省煤矿智能化建设,…,现将有关事项通知如下")
@@ -125,7 +125,7 @@ _FORMULA = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _gist(doc_id: str, norm: str, start: int, end: int) -> tuple[int, int] | None:
+def _gist(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """The clause of a document's (long) first sentence that says most of what the whole
     document says (the most of its two-character pieces that the document writes often),
     when it stands past the words shown of the opening; None when the opening shows it."""

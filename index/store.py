@@ -31,7 +31,6 @@ from typing import Any
 
 import numpy as np
 
-from corpus import word_cuts
 from corpus.enumerations import Enumeration
 from corpus.errors import (
     IndexFormatError,
@@ -40,7 +39,7 @@ from corpus.errors import (
 )
 from corpus.model import Document, Fact, Passage
 from corpus.version import VERSION
-from index import checksum, files, ivf, layout, pq, text
+from index import checksum, files, ivf, layout, pq
 from index.bm25 import BM25
 from index.dense import DenseIndex
 from index.ivf import Ivf
@@ -120,15 +119,12 @@ class Index:
 
     def warm(self) -> None:
         """Parse now what a process asking many questions parses at its first few (a small
-        store's documents, then its figures and lists; the tokenizers' dictionaries and
-        word tags): a server's or a benchmark's questions then never wait for it. A large
-        store stays read a document at a time."""
+        store's documents, then its figures and lists): a server's or a benchmark's
+        questions then never wait for it. A large store stays read a document at a time."""
         parse_whole = getattr(self.documents, "parse_whole", None)
         if parse_whole is not None:
             parse_whole()
         self.tables.parse_whole()
-        text.warm_words()  # the tokenizers' dictionaries, whole
-        word_cuts.warm_words()
 
     def facts_of(self, doc_id: str) -> tuple[Fact, ...]:
         """The figures of one document, in file order (:meth:`Tables.facts_of`)."""

@@ -24,6 +24,7 @@ from retrieval.part_make import (
 from retrieval.query import Query, find_regions
 from retrieval.segment_words import ASKED_AT, ASKS, MOVED, PERIOD, borrowed, content, names_metric
 from retrieval.segments import names_document_segment
+from retrieval.series import EACH
 from retrieval.target_cues import asks_actual, asks_target
 from retrieval.years import YEAR_SPAN_SEP, find_years
 
@@ -217,7 +218,7 @@ def _lent(segment: str) -> str:
 
 # 分别 / 各 with a verb and what is counted after it, asked of every part
 _EACH_THEN = re.compile(
-    r"(?:分别|各)(?:要|将|需|计划)?([\u4e00-\u9fff()]{2,}?(?:多少|几)[\u4e00-\u9fff]*)"
+    rf"(?:{EACH.pattern})(?:要|将|需|计划)?([\u4e00-\u9fff()]{{2,}}?(?:多少|几)[\u4e00-\u9fff]*)"
 )
 
 

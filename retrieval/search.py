@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus import word_cuts
 from corpus.enumerations import Enumeration
 from corpus.model import Fact, Passage
 from index.embed import Embedder
 from index.facts_view import facts_view
 from index.store import Index
-from index.text import get_tokenizer, index_text
+from index.text import get_tokenizer, index_text, warm_words
 from retrieval.backend import InProcessSearch, SearchBackend
 from retrieval.filters import explain_empty, kept_rows
 from retrieval.fusion import get_fusion
@@ -125,8 +126,12 @@ class Retriever:
         return IndicatorTable(facts_view(self.index, selective))
 
     def warm(self) -> None:
-        """Read now what many questions would read at their start (:meth:`Index.warm`)."""
+        """Read now what many questions would read at their start: the index's store and
+        tables (:meth:`Index.warm`), the tokenizers' dictionaries whole and jieba's word
+        tags (process-wide, not the index's)."""
         self.index.warm()
+        warm_words()
+        word_cuts.warm_words()
 
     def enumerations(self, doc_id: str) -> tuple[Enumeration, ...]:
         """The enumerations of a document (lists.jsonl of the index)."""

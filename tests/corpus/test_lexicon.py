@@ -84,6 +84,15 @@ def test_many_lookups_read_the_whole_table_and_hand_jieba_a_dict(path: Path) -> 
     assert table["城市"] == 900 and "新词" in table
 
 
+def test_read_whole_hands_jieba_the_whole_table_before_any_lookup(path: Path) -> None:
+    owner = _Owner()
+    owner.FREQ = LexiconFreq(path, owner)
+    lexicon.read_whole(owner)  # (a server's warm-up)
+    assert type(owner.FREQ) is dict and _freq() == owner.FREQ
+    lexicon.read_whole(owner)  # a dict already: nothing to read
+    assert _freq() == owner.FREQ
+
+
 def test_a_file_that_is_no_lexicon_is_refused_at_open(tmp_path: Path) -> None:
     bad = tmp_path / "lexicon.sqlite"
     bad.write_bytes(b"not a database")
