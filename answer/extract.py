@@ -373,8 +373,9 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
         return False
     if not query.wants_target and _plans_other_year(query, cand):
         return False
-    # A section of no known kind: a clause pledging a figure ("力争…达20%以上") is a target.
-    if not query.wants_target and not kind and _PLEDGE.match(cand.clause.norm):
+    # Outside a review, a clause pledging a figure ("力争…达20%以上") is a target: a plan
+    # part's "力争认定国家高新技术企业50家" says nothing of how many were recognised.
+    if not query.wants_target and kind != "actual" and _PLEDGE.match(cand.clause.norm):
         return False
     # "…实际到了多少": a figure a plan pushes something to reach is no result
     if not kind and _asks_done(query.norm) and _PUSHED_TO.match(cand.clause.norm):

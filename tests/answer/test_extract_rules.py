@@ -120,6 +120,29 @@ def test_a_pledge_in_a_section_of_no_kind_does_not_answer_an_actual() -> None:
     assert fitting("力争", "甲市规上企业研发覆盖率目标是多少")
 
 
+def test_a_pledge_in_a_plan_part_does_not_answer_what_was_done() -> None:
+    from answer.extract import Candidate, fits
+    from answer.signals import Signals, Term
+    from corpus.document import parse_text
+    from corpus.model import Passage
+
+    text = "力争认定高新技术企业50家。新增省级专精特新企业20家。"
+    doc = parse_text(text, "t.txt")
+    passage = Passage("t.txt#0", "t.txt", doc.text, 0, len(doc.text), "", 2037, "plan")
+    sig = Signals((Term("高新技术企业", 4.0),), (), "count", (), True)
+
+    def fitting(question: str) -> bool:
+        clause = next(c for c in clauses_of(doc.text, 0) if "力争" in c.norm)
+        cand = Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 1, True, 1)
+        return fits(parse_query(question), sig, cand)
+
+    # the year's plan pledges 50: how many were recognised, no plan says
+    assert not fitting("甲市2037年新认定高新技术企业多少家")
+    # …what it pledged, or proposed, it says
+    assert fitting("甲市2037年高新技术企业认定目标是多少家")
+    assert fitting("甲市2037年报告提出认定高新技术企业多少家")
+
+
 def test_a_sentence_opening_on_a_year_dates_the_sentences_after_it() -> None:
     from answer.clause_time import paragraph_year
 

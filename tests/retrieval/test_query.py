@@ -387,6 +387,17 @@ def test_preparing_to_do_asks_a_target() -> None:
     assert not asks_target("丙市风险准备金有多少")
 
 
+def test_proposing_ensuring_or_wanting_a_figure_asks_a_target() -> None:
+    from retrieval.target_cues import asks_target
+
+    assert asks_target("丙市2037年政府工作报告提出全年新建多少家研发平台")
+    assert asks_target("丙市2038年确保入库多少家科技型中小企业")
+    assert asks_target("丙市想把中等收入群体占比提到多少")
+    assert not asks_target("丙市2037年新建了多少家研发平台")
+    assert not asks_target("丙市提出的“三个一”指的是什么")  # nothing counted after 提出
+    assert not asks_target("丙市思想解放大讨论开展了几场")  # 想 of 思想
+
+
 @pytest.mark.parametrize(
     "question",
     [
