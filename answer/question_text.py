@@ -79,7 +79,8 @@ def question_numbers(query: Query, text: str) -> tuple[tuple[str, ...], str]:
 
 _BOUND = re.compile(
     rf"(?<=\s)(?:元|%)?(?:{BOUND_WORDS})"  # (right after a figure gone)
-    rf"|(?:{FLOOR_WORDS}|超过)(?=\s)"  # (…or right before it)
+    # (…or right before it, a rule's wording too: "不得少于5人")
+    rf"|(?:{FLOOR_WORDS}|超过|不(?:得|应|能)(?:少于|低于|超过|高于))(?=\s)"
 )
 
 

@@ -130,7 +130,11 @@ def _segment_parts(query: Query, segments: list[str], whole_target: bool) -> lis
     )
     parts = []
     for seg in informative:
-        shared = " ".join(content(x) for x in informative if x is not seg)
+        # (a part of what another asks, "…其中全民所有制单位压缩多少", lends it no words: the
+        # whole is not its part)
+        shared = " ".join(
+            content(x) for x in informative if x is not seg and not x.startswith("其中")
+        )
         lead = scope(query, seg, () if year_segments else shared_years)
         # A part that names no metric ("2022年目标又是多少") borrows the others' words.
         borrow = not parallel and (periods or not names_metric(metric_words(seg)) or not contrast)

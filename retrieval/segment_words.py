@@ -43,7 +43,9 @@ _ASKING_WORDS = re.compile(
 # (有 only before the asking word: "有多少"; "有效期内高企" keeps its 有; 突破 and 超过
 # before words say what is counted: "突破的重大技术")
 _REACHING = re.compile(
-    r"要|将|(?:突破|超过)(?![\u4e00-\u9fff])|达到|达|力争|预计|争取|有(?=多少|几)|定在|定为|为"
+    # (not inside a word: 要求, 要素, 将来, 发达, 作为, 行为)
+    r"要(?!求|素|点)|将(?!来)|(?:突破|超过)(?![\u4e00-\u9fff])|达到|(?<!发)达|力争|预计|争取"
+    r"|有(?=多少|几)|定在|定为|(?<![作行认成])为"
 )
 
 

@@ -279,6 +279,10 @@ def test_a_bound_written_before_the_figure_is_no_word_of_a_which_document_questi
     texts = {t.text for t in sig.terms}
     assert not any(t.startswith("不少") for t in texts) and "入驻" in texts
     assert sig.numbers == ("20",)
+    # …nor a rule's wording of it ("不得少于"): a document writing "不低于5人" states it
+    sig = signals(parse_query("哪份文件规定评估专家组成员不得少于5人?"), BM)
+    texts = {t.text for t in sig.terms}
+    assert not texts & {"不得", "少于", "不得少于"} and "专家" in texts
 
 
 def test_a_rank_keeps_its_scope_and_drops_the_asking_words() -> None:
@@ -448,6 +452,7 @@ def test_an_average_growth_is_a_rate_whatever_it_grows() -> None:
         ("测试要几个小时", "hours"),
         ("补报期限是几个月", "duration"),
         ("甲市出口了多少亿美元", "美元"),
+        ("甲市投资规模比上年压缩多少", "money"),  # an amount cut: 920亿元, not "减少21%"
     ],
 )
 def test_expected_unit_of_everyday_wordings(question: str, unit: str) -> None:

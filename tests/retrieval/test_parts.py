@@ -229,6 +229,15 @@ def test_a_question_mark_separates_two_asks() -> None:
     assert len(parts) == 2 and parts[1].segment.startswith("其中新认定")
 
 
+def test_the_whole_borrows_no_words_of_its_part() -> None:
+    q = parse_query("1989年报告要求全社会投资规模比上年压缩多少？其中全民所有制单位压缩多少？")
+    whole, part = split_parts(q)
+    assert "全民所有制" not in whole.text  # the whole is not its part…
+    assert "投资规模" in part.text  # …the part is of the whole
+    # (a word holding a verb of reaching stays whole: 要求, not "求")
+    assert "要求全社会" in part.text
+
+
 def test_an_ask_of_each_is_asked_of_every_subject() -> None:
     parts = split_parts(parse_query("丙区2020年甲类减免额和乙类减免额，同比各增长了多少"))
     assert len(parts) == 2
