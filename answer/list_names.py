@@ -20,15 +20,16 @@ from corpus.doc_kinds import kind_of
 from corpus.enumerations import Enumeration
 from corpus.model import Document
 from corpus.normalize import normalize
-from corpus.numerals import cn_number
+from corpus.numerals import cn_number, cn_value
 from corpus.phrase_lists import SERIES_COUNT
 from retrieval.naming import described_in, names_document
 from retrieval.query import Query
 
 WEIGHTS = CONFIG.lists
 _ASKED_COUNT = re.compile(
-    # (not an ordinal: "第三部分" counts nothing)
-    r"(?<!第)([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部|样)[\"”]?"
+    # (not an ordinal: "第三部分" counts nothing; nor the last digits of a larger count:
+    # "120个大型项目" are no 20)
+    r"(?<![第\d])([两二三四五六七八九十]|\d{1,2})[\"“]?(张|大|个|项|类|种|条|支|方面|座|家|所|批|化|重|链|场|件|点|块|部|样)[\"”]?"
     r"([\u4e00-\u9fff]{0,6})"
 )
 
@@ -226,6 +227,34 @@ def asks_own_parts(qnorm: str) -> bool:
     parts ("主要目标、重点任务") are not."""
     noun = asked_noun(qnorm)
     return not noun or bool(_PART_WORDS.search(noun)) or bool(kind_of(noun))
+
+
+# A whole by its count and noun ("120个大型项目"), in the question or right before the
+# parts a list holds ("…一百二十个大型项目,其中有十大钢铁基地,…").
+_WHOLE = (
+    r"(\d{1,5}|[一二两三四五六七八九十百千零]+)(?:个|项|家|所|座|条|批|类|种)"
+    r"([\u4e00-\u9fff]{2,8}?)"
+)
+_WHOLE_ASKED = re.compile(_WHOLE + r"(?=(?:都|具体|主要|分别)*(?:包括|包含|有哪|是哪|是什么))")
+_WHOLE_BEFORE_PARTS = re.compile(_WHOLE + r",?(?:其中有|其中包括|其中|包括)$")
+
+
+def whole_named(qnorm: str, head: str) -> bool:
+    """Whether the question names, by its count and noun, the whole whose parts the list
+    holds ("…的120个大型项目具体包括哪些": its head ends "一百二十个大型项目,其中有"): the
+    list is what the whole is made of, however many its parts."""
+    before = _WHOLE_BEFORE_PARTS.search(head)
+    if before is None:
+        return False
+    count = _count_of(before.group(1))
+    return any(
+        _count_of(m.group(1)) == count and m.group(2)[-2:] == before.group(2)[-2:]
+        for m in _WHOLE_ASKED.finditer(qnorm)
+    )
+
+
+def _count_of(written: str) -> float | None:
+    return float(written) if written.isdigit() else cn_value(written)
 
 
 def miscounted(qnorm: str, n: int) -> bool:

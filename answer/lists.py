@@ -30,6 +30,7 @@ from answer.list_names import (
     counts_asked,
     miscounted,
     same_polarity,
+    whole_named,
     without_title_words,
     writes_quoted,
 )
@@ -153,6 +154,8 @@ def score_list(
     path = coverage(sig, canon(normalize(en.section)))
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
     count = count_fit(q, en, texts, intro)
+    # "120个大型项目包括哪些": the parts of the whole its head counts, however many
+    count = max(count, 1.0 if whole_named(q.norm, normalize(en.head)) else 0.0)
     if en.kind == "inline" and count >= 1.0:
         path = max(path, coverage(sig, canon(_context(doc.norm, en))))
     noun = noun_fit(q, en, texts)

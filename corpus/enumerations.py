@@ -31,6 +31,7 @@ from corpus.arrival_series import arrival_series
 from corpus.colon_series import colon_series
 from corpus.count_ahead import count_ahead_lists
 from corpus.count_lines import counted_lines
+from corpus.counted_parts import counted_parts
 from corpus.counted_sentences import counted_quotes, counted_sentences
 from corpus.counted_titles import counted_titles
 from corpus.enum_model import (
@@ -234,7 +235,7 @@ def enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found += run_in_titles(doc) + arrival_series(doc) + counted_sentences(doc)
     found += counted_quotes(doc) + labelled_lines(doc)
     found += aim_series(doc) + result_series(doc) + counted_titles(doc) + topic_sentences(doc)
-    found += adjacent_quotes(doc)
+    found += adjacent_quotes(doc) + counted_parts(doc)
     return tuple(sorted(found, key=lambda x: (x.start, x.kind)))
 
 

@@ -1129,6 +1129,30 @@ def test_a_list_of_another_count_than_the_one_asked_is_not_it() -> None:
     assert not miscounted("甲国1997年报告里,企业改革部署了哪几条(第一到第六)?", 6)
     assert miscounted("甲区2025年主要做了哪几方面工作(一是到八是)?", 4)
     assert not miscounted("甲区未来1到3年要做哪些", 5)
+    # the last digits of a larger count are no count ("120个大型项目": not 20)
+    assert not miscounted("甲国那120个大型项目都包括哪些", 7)
+
+
+def test_the_parts_of_a_whole_asked_by_its_count_are_its_list() -> None:
+    from answer.list_names import whole_named
+
+    head = normalize("国家计划新建和续建一百二十个大型项目,其中有")
+    assert whole_named(normalize("甲国那120个大型项目都包括哪些"), head)
+    assert whole_named(normalize("新建的一百二十个大型项目具体包括哪些"), head)
+    assert not whole_named(normalize("甲国那100个大型项目都包括哪些"), head)  # another whole
+    assert not whole_named(normalize("甲国那120个重点企业都包括哪些"), head)
+    # a list after no whole counted ("其中有" reads none) is not its parts
+    assert not whole_named(normalize("甲国那120个大型项目都包括哪些"), normalize("其中有"))
+    text = (
+        "今后八年,生产的增长必须立足于现有基础。在这同时,国家计划新建和续建一百二十个大型"
+        "项目,其中有十大钢铁基地,九大有色金属基地,八大煤炭基地,三十个大电站和五个重点港口。"
+        "对国家今后八年计划建设的一百二十个大型项目,全国上下要大力协同,抽调得力的领导干部,"
+        "组织大会战,把这些项目一个一个地攻下来。"
+    )
+    terms = {"今后": 4.0, "八年": 4.0, "国家": 1.7, "新建": 1.8, "续建": 4.0, "大型项目": 4.0}
+    doc, best = _best_of(text, "今后八年国家新建和续建的120个大型项目具体包括哪些", terms)
+    assert best is not None
+    assert _items(doc, best.enumeration)[:2] == ["十大钢铁基地", "九大有色金属基地"]
 
 
 def test_who_issued_the_document_named_is_no_words_of_its_list() -> None:
