@@ -9,6 +9,7 @@ from pathlib import Path
 from corpus import metadata as md
 from corpus import section_kinds as sk
 from corpus.banner import banner_issuer, banner_lines
+from corpus.breadcrumb import without_breadcrumb
 from corpus.chunk import pack
 from corpus.model import Document, Passage, Section, Table, page_of
 from corpus.normalize import normalize, script_of
@@ -55,7 +56,9 @@ def parse_text(
     orig_lines = text.split("\n")
 
     date_line = _date_line(lines)
-    inferred_title = title or _orig_line(orig_lines, lines, md.infer_title(lines))
+    inferred_title = title or _orig_line(
+        orig_lines, lines, md.infer_title(without_breadcrumb(lines))
+    )
     doc_title = over.get("title") or inferred_title or Path(doc_id).stem
     # A file's creation date is often a template's (python-docx: 2013): trust it
     # only when the text itself mentions that year.

@@ -309,7 +309,8 @@ def clean_metric(text: str) -> str:
 
 def noun_after(s: str, end: int) -> str:
     """The counted noun after a counter ("新增8家科技小巨人企业," → "科技小巨人企业")."""
-    tail = re.sub(r"^(?:及?以上|左右)", "", s[end : end + 30])
+    # (a unit's note after it, "20000场(次)志愿驻点服务", "7万套(间)": no noun)
+    tail = re.sub(r"^(?:\([\u4e00-\u9fff]{1,2}\))?(?:及?以上|左右)?", "", s[end : end + 30])
     if tail.startswith("、"):
         return ""  # "637家、省科技型中小企业1734家": the next item
     cut = _AFTER_CUT.search(tail)

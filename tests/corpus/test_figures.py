@@ -152,6 +152,9 @@ def test_noun_after() -> None:
     assert fx.noun_after(s, s.index("家") + 1) == "省实验室"
     s = "建成5家左右数字领航企业、10个左右5g工厂。"  # a technology's digit opens the noun
     assert fx.noun_after(s, s.index("10个") + 3) == "5g工厂"
+    # a unit's note in brackets after the figure is no noun: what it counts comes after it
+    s = "开展200场“甲乙”课堂和3000场(次)志愿驻点服务,并结合线上"
+    assert fx.noun_after(s, s.index("3000场") + 5) == "志愿驻点服务"
 
 
 def test_metric_of() -> None:
