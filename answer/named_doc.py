@@ -15,7 +15,7 @@ from dataclasses import replace
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
 from answer.results import Result
-from answer.topic import topic_of
+from answer.topic import topic_of, untitled
 from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of, without_kind
 from corpus.metadata import is_salutation
 from corpus.model import Document
@@ -25,8 +25,8 @@ from retrieval.doc_years import naming_clauses
 from retrieval.metadata import region_fit_of
 from retrieval.model import Filters, Hit
 from retrieval.name_index import DocName
-from retrieval.naming import names_document
-from retrieval.query import NAME_LEFT, Query, reworded
+from retrieval.naming import OPENING, described_in, grounded_on, names_document
+from retrieval.query import NAME_LEFT, Query, parse_query, reworded
 from retrieval.search import Retriever
 
 
@@ -58,11 +58,23 @@ def without_naming(q: Query) -> Query:
     return reworded(q, norm)
 
 
-def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
+def named_documents(
+    q: Query, retriever: Retriever, most: int, heads: Mapping[str, Document] | None = None
+) -> tuple[str, ...]:
     """The documents whose title and opening the question's name fits, or, for a question
     naming a document by its year only ("64年周总理那份政府工作报告里"), those issued that
     year in the place asked; none when more than ``most`` do (they tell no document apart).
-    Read without the documents (their names and metadata alone)."""
+    Read without the documents (their names and metadata alone); when none stands out so,
+    the untitled ones whose body the name describes (:func:`described_documents`, read from
+    ``heads``)."""
+    found = _named_documents(q, retriever, most)
+    if found or not q.doc_name or heads is None:
+        return found
+    described = described_documents(q.doc_name, retriever, heads)
+    return described if len(described) <= most else ()
+
+
+def _named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
     if q.doc_name:
         named = retriever.documents_named(q.doc_name)
         kind = kind_of(q.doc_name)
@@ -93,6 +105,30 @@ def named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...
     else:
         return ()
     return named if len(named) <= most else ()
+
+
+def described_documents(
+    name: str, retriever: Retriever, heads: Mapping[str, Document], cfg: AnswerConfig = CONFIG
+) -> tuple[str, ...]:
+    """The documents without a title, of the kind ``name`` names, whose body describes it
+    (:func:`retrieval.naming.described_in`) and whose opening does not say it carries out
+    the document so named: "新一代人工智能发展规划" of the untitled plan opening "人工智能的迅速
+    发展将深刻改变…制定本规划", whose words the many documents citing it hold in their
+    openings. Looked for among the documents of the best passages for the name's words."""
+    kind = kind_of(name)
+    words = without_kind(name) if kind else name
+    hits = retriever.search(parse_query(words), cfg.described_docs, mode="bm25")
+    out: list[str] = []
+    for doc_id in dict.fromkeys(h.passage.doc_id for h in hits):
+        doc = heads[doc_id]
+        # (its kind as its opening announces it, in short or whole: "制定本计划" for 行动计划)
+        own = document_kind(doc) if kind else ""
+        if not untitled(doc) or (kind and not (own and kind.endswith(own))):
+            continue
+        if grounded_on(name, doc.norm[:OPENING]) or not described_in(name, doc):
+            continue
+        out.append(doc_id)
+    return tuple(out)
 
 
 # The question's first segment, when it ends at a mark ("工信部…案例征集,联合体申报的话…").
@@ -127,6 +163,7 @@ def named_hits(
     seen: set[str],
     allowed: set[str] | None,
     described: tuple[str, Query] | None = None,
+    heads: Mapping[str, Document] | None = None,
     cfg: AnswerConfig = CONFIG,
 ) -> list[Hit]:
     """The best passages of the named document(s) for the question's other words that
@@ -134,7 +171,7 @@ def named_hits(
     document, those of the document it opens by describing (``described``: its id and the
     question without the description, :func:`described_rest`)."""
     rest = without_name(q) if q.doc_name else without_naming(q)
-    named = named_documents(q, retriever, cfg.named_docs)
+    named = named_documents(q, retriever, cfg.named_docs, heads)
     if not named and described is not None:
         named, rest = (described[0],), described[1]
     docs = tuple(d for d in named if allowed is None or d in allowed)

@@ -290,7 +290,8 @@ class QA:
         # Clauses are judged by their documents' metadata and text, not their passages:
         # from a large store a document's head is read alone (a fraction of the whole).
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
-        named = named_hits(q, self.retriever, {h.passage.pid for h in hits}, allowed, described)
+        seen = {h.passage.pid for h in hits}
+        named = named_hits(q, self.retriever, seen, allowed, described, docs)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if policy(q.intent).figure:  # "到2020年,建立起…体系。" then "制修订500项以上…"
             more = continued_hits(hits, self.retriever, {h.passage.pid for h in hits})

@@ -239,6 +239,9 @@ class AnswerConfig:
     named_margin: float = 0.2
     named_ties: int = 2  # documents a name may fit equally (two editions of one guide)
     named_hits: int = 8
+    # …and, for a name fitting no one document's title, the untitled documents of the best
+    # passages for its words (this many) are read for one whose body it describes
+    described_docs: int = 10
     described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).
     continued_hits: int = 3

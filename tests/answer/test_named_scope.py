@@ -149,3 +149,27 @@ def test_two_editions_a_name_fits_alike_are_asked_together(qa_of_texts: Any) -> 
     assert scope is not None and scope.doc_ids == ("g1.txt", "g2.txt")
     answer = qa.ask(question)
     assert answer.found and "20个左右" in answer.answer
+
+
+def test_an_untitled_document_its_body_describes_is_the_one_named(qa_of_texts: Any) -> None:
+    from answer.named_doc import described_documents, named_documents
+
+    plan = (
+        "甲能的迅速发展将深刻改变社会生活。为抢抓发展机遇,制定本规划。\n"
+        "一、战略态势\n新一代甲能发展进入新阶段,新一代甲能核心产业加快壮大。\n"
+        "二、战略目标\n第一步,到2037年新一代甲能核心产业规模超过1500亿元。\n"
+    )
+    # documents citing the plan hold its name in their openings, its own holds none of it
+    citing = {
+        f"c{i}.txt": f"为落实《新一代甲能发展规划》,推动乙{i}发展,制定本方案。\n"
+        f"一、目标\n建成乙{i}平台{i}个。\n"
+        for i in range(5)
+    }
+    qa = qa_of_texts({"p.txt": plan, **citing})
+    q = parse_query("《新一代甲能发展规划》提出,到2037年核心产业规模要超过多少")
+    assert described_documents(q.doc_name, qa.retriever, qa.index.heads) == ("p.txt",)
+    assert named_documents(q, qa.retriever, 3, qa.index.heads) == ("p.txt",)
+    answer = qa.ask("《新一代甲能发展规划》提出,到2037年核心产业规模要超过多少")
+    assert answer.found and "1500亿元" in answer.answer
+    # of another kind than the one named, an untitled body describing it is not it
+    assert described_documents("新一代甲能发展意见", qa.retriever, qa.index.heads) == ()
