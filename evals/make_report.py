@@ -21,7 +21,8 @@ from evals.run import ABLATION_KEYS, METRIC_KEYS, fmt, run_eval
 ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
-# team70, team71, team74, team76: blind from sessions 48, 50, 51, 54, 55, 56, 57 and 58)
+# team70, team71, team74, team76: blind from sessions 48, 50, 51, 54, 55, 56, 57 and 58;
+# team78, team80, team81: blind from session 59)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -34,6 +35,9 @@ HELD_OUT = (
     "team71.jsonl",
     "team74.jsonl",
     "team76.jsonl",
+    "team78.jsonl",
+    "team80.jsonl",
+    "team81.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -292,6 +296,19 @@ GOLD = {
     "team77, 30 (team76's twin, 13 other documents of the same kinds), written by a second "
     "helper early in session 58 who read only the documents; run on the session's start tree, "
     "then read and tuned on (evals/gold/team77.jsonl)": _TEAM / "team77.jsonl",
+    "team78, 30 (8 over the samples, 22 over 13 little-asked corpus-extra documents: 6 central "
+    "policies, 7 city, provincial or national reports; 5 unanswerable), written by a helper "
+    "early in session 59 who read only the documents, blind: figures only (one question's "
+    "wording was seen in a failure list) (evals/gold/team78.jsonl)": _TEAM / "team78.jsonl",
+    "team79, 30 (team78's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 59 who read only the documents; run on the session's start tree, "
+    "then read and tuned on (evals/gold/team79.jsonl)": _TEAM / "team79.jsonl",
+    "team80, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents, none "
+    "of team78's or team79's), written by a third helper mid-session 59 who read only the "
+    "documents, blind: figures only, never read (evals/gold/team80.jsonl)": _TEAM / "team80.jsonl",
+    "team81, 30 (team80's twin, 13 other documents), written by a fourth helper mid-session 59 "
+    "who read only the documents, blind: figures only, never read "
+    "(evals/gold/team81.jsonl)": _TEAM / "team81.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
