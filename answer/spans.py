@@ -368,6 +368,27 @@ def _after(norm: str, fact: Fact, *, counted: bool = False) -> int:
     the noun it counts when that follows it, "5个方面20个信息化标准")."""
     tail = _TAIL.match(norm, fact.value_end)
     end = tail.end() if tail else fact.value_end
-    if counted and fact.metric and norm.startswith(fact.metric, end):
-        return end + len(fact.metric)
-    return end
+    noun = _noun_end(norm, end, fact.metric) if counted and fact.metric else None
+    return end if noun is None else noun
+
+
+_QUOTES = '"“”'
+
+
+def _noun_end(norm: str, at: int, noun: str) -> int | None:
+    """Where ``noun`` (a facts row's metric, written without quotes) ends when the text
+    writes it right at ``at`` (after a unit's note, its quotes kept: "2000场“智慧助老”课堂",
+    "20000场(次)志愿驻点服务"), else None."""
+    note = _UNIT_NOTE.match(norm, at)
+    i, j = (note.end() if note else at), 0
+    while j < len(noun) and i < len(norm):
+        if norm[i] == noun[j]:
+            i, j = i + 1, j + 1
+        elif norm[i] in _QUOTES:
+            i += 1
+        else:
+            return None
+    if j < len(noun):
+        return None
+    opened = sum(norm[k] in _QUOTES for k in range(at, i)) % 2  # (its closing mark, too)
+    return i + 1 if opened and i < len(norm) and norm[i] in _QUOTES else i

@@ -54,3 +54,15 @@ def test_of_figures_listed_with_their_years_the_year_asked_answers_alone() -> No
     earlier = short_span(parse_query("丙省2011年的财政赤字是多少"), sig, cand)
     assert "八十亿元" in cand.doc.text[slice(*earlier)]
     assert "六十五亿元" not in cand.doc.text[slice(*earlier)]
+
+
+def test_a_figure_among_several_keeps_the_noun_it_counts_after_it() -> None:
+    from answer.spans import item_span
+    from corpus.document import parse_text as parse
+    from corpus.facts import extract_facts
+
+    doc = parse("通过线下开展2000场“甲乙”课堂和20000场(次)志愿驻点服务。", "t.txt")
+    facts = sorted(extract_facts(doc), key=lambda f: f.value_start)
+    first, second = (doc.norm[slice(*item_span(facts, f, doc.norm, 0))] for f in facts)
+    assert first.endswith('2000场"甲乙"课堂')  # its quoted noun, marks and all
+    assert second == "20000场(次)志愿驻点服务"  # after its unit's note, not the noun before
