@@ -251,7 +251,9 @@ class _Extractor:
         norm = self.doc.norm
         before = norm[norm.rfind("\n", 0, sent.start) + 1 : sent.start]
         opened = [m.end() for m in _LOOKING_BACK.finditer(before)]
-        if not opened or _THIS_YEAR.search(before, opened[-1]):
+        if not opened or any(
+            _turns_to(m, self.ref) for m in _THIS_YEAR.finditer(before, opened[-1])
+        ):
             return None
         return self.ref - 1
 
@@ -302,8 +304,19 @@ _TO_END = re.compile(r"[^,;。]{0,16}?[到至](?:(?:(?:19|20)\d{2}年|今年|去
 
 # A sentence opening a look back at the year before ("过去一年,…", "去年,…"), and words
 # turning to this year again.
-_LOOKING_BACK = re.compile(r"(?:^|[。!?;])[ \t\u3000]*(?:过去一年|去年|上一年|一年来)[,:]")
-_THIS_YEAR = re.compile(r"今年|明年|新的一年|(?:19|20)\d{2}年")
+# (after the field it is of, "在经济领域,过去一年里取得的最重要的成绩,就是…")
+_LOOKING_BACK = re.compile(
+    r"(?:^|[。!?;])[ \t\u3000]*(?:在?[\u4e00-\u9fff]{2,6}(?:领域|方面)[,:])?"
+    r"(?:(?:过去一年|去年|上一年|一年来)[,:]|过去的?一年(?:里|中))"
+)
+_THIS_YEAR = re.compile(r"今年|明年|新的一年|((?:19|20)\d{2})年")
+
+
+def _turns_to(m: re.Match[str], ref: int) -> bool:
+    """Whether words after a look back turn to this year: 今年, 明年, or a year from the issue
+    year on (not an earlier one the review goes back to, "把1984年末至1985年…调整过来")."""
+    return m.group(1) is None or int(m.group(1)) >= ref
+
 
 # A table's column of targets ("2022年目标", "预期值"), a unit in a header ("研发投入强度(%)").
 _TARGET_COLUMN = re.compile(r"目标|预期|力争|计划|规划")

@@ -267,6 +267,18 @@ def test_a_look_back_inside_a_plan_part_is_the_year_befores_actual() -> None:
     assert (ahead.year, ahead.kind) == (2011, "target")
 
 
+def test_a_look_back_may_name_its_field_and_the_earlier_years_it_goes_back_to() -> None:
+    text = (
+        "甲国1987年政府工作报告\n一、当前国内形势和基本任务\n1986年是开始执行计划的一年。\n"
+        "在经济领域,过去一年里取得的最重要的成绩,就是把1984年末至1985年一度出现的过热现象"
+        "调整过来。钢产量达到5205万吨,比上年增长11.2%。今年钢产量要达到5500万吨。\n"
+    )
+    found = doc_facts(text)
+    back, ahead = only(found, value="5205"), only(found, value="5500")
+    assert (back.year, back.kind) == (1986, "actual")
+    assert (ahead.year, ahead.kind) == (1987, "target")  # 今年 turns to the issue year
+
+
 def test_a_rank_names_the_list_it_ranks_in_when_nothing_before_it_does() -> None:
     text = "一、2023年工作回顾\n新建5G基站3002个,我市位列全国数字城市百强第63位。"
     rank = only(doc_facts(text), qualifier="排名")
