@@ -332,9 +332,18 @@ def test_7_a_correction_is_saved_and_survives_indexing_again(
         "() => (document.querySelector('#pq-fix-title textarea, #pq-fix-title input') || {})"
         ".value?.startsWith('杭州市临安区科技局')"
     )
+    # (every field of the form loaded before typing: on a busy machine a field filled late
+    # would overwrite what was typed, so the save would keep the old title)
+    pg.wait_for_function(
+        "() => (document.querySelector('#pq-fix-date textarea, #pq-fix-date input') || {}).value"
+    )
     assert kit.english_words(pg) == set()
     box.fill(title)
     pg.locator("#pq-fix-date textarea, #pq-fix-date input").fill("2022-03-25")
+    pg.wait_for_function(
+        f"() => document.querySelector('#pq-fix-title textarea, #pq-fix-title input')"
+        f".value === '{title}'"
+    )
     pg.click("#pq-fix-save")
     pg.locator("#pq-report", has_text="已写入").wait_for()
     said = pg.locator("#pq-report").inner_text()
