@@ -141,7 +141,8 @@ def score_list(
     items = " ".join(texts)
     kind_words = _kind_words(doc, en)
     intro = _intro(doc, en, w)
-    own_words, head = _own_words(en, kind_words), normalize(en.head)
+    listed = normalize(en.head)  # (what the list's own head says, before a point is added)
+    own_words, head = _own_words(en, kind_words), listed
     if en.kind == "inline":
         # "C细分行业应用标准包括原油加工、…": the subject its clause opens with is what it lists,
         # and the name of the point its paragraph runs in ("(6)建设科技创新支撑平台。支持A、…")
@@ -155,7 +156,7 @@ def score_list(
     whole = coverage(sig, canon(f"{head} {intro} {items} {kind_words}"))
     count = count_fit(q, en, texts, intro)
     # "120个大型项目包括哪些": the parts of the whole its head counts, however many
-    count = max(count, 1.0 if whole_named(q.norm, normalize(en.head)) else 0.0)
+    count = max(count, 1.0 if whole_named(q.norm, listed) else 0.0)
     if en.kind == "inline" and count >= 1.0:
         path = max(path, coverage(sig, canon(_context(doc.norm, en))))
     noun = noun_fit(q, en, texts)

@@ -75,6 +75,7 @@ def named_documents(
 
 
 def _named_documents(q: Query, retriever: Retriever, most: int) -> tuple[str, ...]:
+    """:func:`named_documents` from the documents' names and metadata alone."""
     if q.doc_name:
         named = retriever.documents_named(q.doc_name)
         kind = kind_of(q.doc_name)
