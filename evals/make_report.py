@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
 # team70, team71, team74, team76: blind from sessions 48, 50, 51, 54, 55, 56, 57 and 58;
-# team78, team80, team81: blind from session 59)
+# team78, team80, team81: blind from session 59; team84, team85: blind from session 60)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -38,6 +38,8 @@ HELD_OUT = (
     "team78.jsonl",
     "team80.jsonl",
     "team81.jsonl",
+    "team84.jsonl",
+    "team85.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -309,6 +311,20 @@ GOLD = {
     "team81, 30 (team80's twin, 13 other documents), written by a fourth helper mid-session 59 "
     "who read only the documents, blind: figures only, never read "
     "(evals/gold/team81.jsonl)": _TEAM / "team81.jsonl",
+    "team82, 30 (8 over the samples, 22 over 13 little-asked corpus-extra documents: 6 "
+    "policies, 7 reports; 5 unanswerable), written by a helper early in session 60 who read "
+    "only the documents; run on the session's start tree, then read and tuned on "
+    "(evals/gold/team82.jsonl)": _TEAM / "team82.jsonl",
+    "team83, 30 (team82's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 60 who read only the documents; run on the session's start tree, "
+    "then read and tuned on (evals/gold/team83.jsonl)": _TEAM / "team83.jsonl",
+    "team84, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents, none "
+    "of team82's or team83's), written by a third helper early in session 60 who read only the "
+    "documents, blind: figures only (one question's wording was seen in a comparison listing) "
+    "(evals/gold/team84.jsonl)": _TEAM / "team84.jsonl",
+    "team85, 30 (team84's twin, 13 other documents), written by a fourth helper early in "
+    "session 60 who read only the documents, blind: figures only (one question's wording was "
+    "seen in a comparison listing) (evals/gold/team85.jsonl)": _TEAM / "team85.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
