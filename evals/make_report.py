@@ -325,6 +325,13 @@ GOLD = {
     "team85, 30 (team84's twin, 13 other documents), written by a fourth helper early in "
     "session 60 who read only the documents, blind: figures only (one question's wording was "
     "seen in a comparison listing) (evals/gold/team85.jsonl)": _TEAM / "team85.jsonl",
+    "team86, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents), "
+    "written by a fifth helper mid-session 60 who read only the documents; run on the "
+    "session's start tree, then read and tuned on (evals/gold/team86.jsonl)": _TEAM
+    / "team86.jsonl",
+    "team87, 30 (team86's twin, 13 other documents), written by a sixth helper mid-session 60 "
+    "who read only the documents; run on the session's start tree, then read and tuned on "
+    "(evals/gold/team87.jsonl)": _TEAM / "team87.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
