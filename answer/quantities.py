@@ -122,6 +122,10 @@ def _numbers_in(norm_text: str) -> tuple[re.Match[str], ...]:
             continue  # "新增一批…": some, not a figure
         if norm_text[m.end() : m.end() + 1] == "级":
             continue  # "千亿级产业集群", "连跨3个千亿级台阶": a size class, no amount
+        if norm_text[m.start() - 1 : m.start()] == "每" and not _SPAN.match(norm_text, m.end(1)):
+            # "每千家企业中…数30.05家", "每万人口": the base of a rate, no amount (not a span of
+            # time: "每6个月提交", how often, is one)
+            continue
         if _PARTY.match(norm_text, max(0, m.start() - 1)):
             continue  # "第三方机构": a party to an agreement, no amount of 方
         if _DOC_NUMBER_YEAR.match(norm_text, m.end(1)) and m.start() > 0:
@@ -129,6 +133,9 @@ def _numbers_in(norm_text: str) -> tuple[re.Match[str], ...]:
         out.append(m)
     return tuple(out)
 
+
+# A span of time after a number ("6个月", "3年"): how often, after 每.
+_SPAN = re.compile(r"\s*(?:个)?(?:月|年|天|日|周|星期|小时|分钟|季度|工作日)")
 
 # "第三方", "甲乙双方的第一方": the party an ordinal names.
 _PARTY = re.compile(r"第[一二三四五六七八九十\d]方(?![米千里公])")

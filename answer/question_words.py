@@ -8,6 +8,13 @@ import re
 from retrieval.naming import ASKED_KINDS
 from retrieval.query import LIST_COUNTERS
 
+# Verbs moving an amount to a level, right before the figure asked ("数量力争增加到多少家",
+# "强度要提高到多少"): the level is asked, which a sentence may state its own way ("增至3000
+# 家", "达到3.5%"), so the verb is a weak word (not "增加多少": the increment).
+TO_LEVEL = re.compile(
+    r"(增加|增长|提高|提升|上升|扩大|降低|下降|减少|压减|压缩|增|降)(?:到|至)(?=多少|几)"
+)
+
 # The scope a figure is counted in: the place asked decides (Query.regions), the sentence
 # need not repeat it ("全省高新技术企业" ← "高新技术企业约7.7万家"); a rank's scope is its
 # ranking ("全省第3" is not "全市第3"), so a question of rank keeps them.
@@ -339,6 +346,8 @@ QUESTION_PHRASES = re.compile(
     r"|在(?=哪)|在哪(?:里|儿)"
     # "哪份国家层面的文件": the level or maker of the document asked, no word it writes
     rf"|哪一?(?:份|个|些|篇|几份)[\u4e00-\u9fff]{{1,8}}?的(?:{ASKED_KINDS})(?:里|中|上)?"
+    # …said without 的 after a counter of documents ("哪份区级科技局工作总结提到…")
+    rf"|哪一?(?:份|篇|几份)[\u4e00-\u9fff]{{1,12}}?(?:{ASKED_KINDS})(?:里|中|上)?"
     # "哪一年的国务院政府工作报告说…": the year asked of the document, whose maker and kind
     # name it, no word of what it says
     rf"|哪一?年的?[\u4e00-\u9fff]{{0,8}}?(?:{ASKED_KINDS})(?:里|中|上)?(?:说|讲|提到|提出)?"

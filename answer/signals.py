@@ -18,6 +18,7 @@ from answer.question_words import (
     FUNCTION_CHARS,
     QUESTION_WORDS,
     SCOPE_WORDS,
+    TO_LEVEL,
 )
 from answer.term_forms import (
     digit_forms,
@@ -266,6 +267,10 @@ def _terms(text: str, places: set[str], unit: str, query: Query, bm25: BM25) -> 
     # The unit asked with 多少 ("多少万亩") says what the figure is measured in, which many
     # figures share: a weak word of the metric ("粮食播种面积" is not "508万亩永久基本农田").
     asked_units = {m.group(1) for m in _UNIT_ASKED.finditer(query.norm)}
+    to_level = {m.group(1) for m in TO_LEVEL.finditer(text)} | {
+        f"{m.group(1)}至"
+        for m in TO_LEVEL.finditer(text)  # (jieba's "增至")
+    }
     for tok in _joined_singles(text, tokenize_jieba(text)):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
@@ -299,7 +304,7 @@ def _terms(text: str, places: set[str], unit: str, query: Query, bm25: BM25) -> 
         if tok in SCOPE_WORDS and unit != "rank":
             continue
         # Verbs of events (新增, 入选, 兑现) matter less than the metric's nouns.
-        weak = tok in EVENT_WORDS or tok in asked_units
+        weak = tok in EVENT_WORDS or tok in asked_units or tok in to_level
         terms[tok] = idf(tok, bm25) * (0.5 if weak else 1.0)
     return terms
 

@@ -19,6 +19,7 @@ from corpus.labelled_lines import labelled_line
 from corpus.metadata import is_salutation, state_council_report
 from corpus.model import Document
 from corpus.normalize import normalize
+from corpus.places import NATIONAL, region_aliases
 from corpus.structure import heading_level
 from retrieval.naming import OPENING
 
@@ -103,6 +104,9 @@ def shown_name(doc: Document) -> str:
     )
     if first is None:
         return f"《{doc.title}》"
+    own = self_named(doc)
+    if own is not None:
+        return f"无标题，正文称《{doc.text[own[0] : own[1]]}》"
     start, end = first
     words = doc.text[start : min(end, start + OPENING_SHOWN)].strip()
     more = "…" if end - start > OPENING_SHOWN else ""
@@ -113,6 +117,39 @@ def shown_name(doc: Document) -> str:
         lead = doc.text[start : start + OPENING_LEAD].strip()
         return f"无标题，开头“{lead}…{doc.text[gist[0] : gist[1]].strip()}…”"
     return f"无标题，开头“{words}{more}”"
+
+
+def located_name(doc: Document) -> str:
+    """:func:`shown_name` with the document's place when the name does not say it
+    (《2026年政府工作报告》 of 云南省: "《2026年政府工作报告》（云南省）"): which province's
+    or city's report it is, which a bureau's staff cannot tell from a bare title."""
+    name = shown_name(doc)
+    shown = normalize(name)
+    if not doc.region or any(a in shown for a in region_aliases(doc.region)):
+        return name
+    if doc.region == NATIONAL and _NATIONAL_BODY.search(shown):
+        return name  # (《国务院1978年政府工作报告》 says it is the country's)
+    return f"{name}（{doc.region}）"
+
+
+_NATIONAL_BODY = re.compile(r"国务院|国家|全国|中央")
+
+
+# How a document's preamble names what it is ("…组织编制了《甲行业智能制造标准体系建设指南
+# (2023版)》。一、总体要求", "…研究制定了《…申报指南》,现印发施行"): made under that
+# name, then set out or issued at once (not a document it cites: "2019年省政府印发《…》,推进…").
+_SELF_NAMED = re.compile(
+    r"(?:编制|制定|起草|形成)了?《([^《》\n]{4,60})》"
+    r"(?=\s*(?:\([^()]{0,8}\)\s*)?(?:\(以下简称|,?现(?:予|将|印发)|。\s*(?:\n|一、)))"
+)
+SELF_NAMED_CHARS = 1200  # how far into an untitled document its preamble may name it
+
+
+def self_named(doc: Document) -> tuple[int, int] | None:
+    """Where an untitled document's preamble writes its own name (offsets of the words
+    inside 《》), or None."""
+    m = _SELF_NAMED.search(doc.norm, 0, SELF_NAMED_CHARS)
+    return m.span(1) if m else None
 
 
 OPENING_LEAD = 6  # characters of a long first sentence shown before the clause it is about

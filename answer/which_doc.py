@@ -18,7 +18,7 @@ from answer.quantities import (
 )
 from answer.results import citation_of, refusal
 from answer.signals import Signals, canon
-from answer.topic import shown_name
+from answer.topic import located_name
 from answer.which_phrase import DATE, states_phrase, writing_the_name
 from answer.which_values import states_values
 from corpus.model import Document
@@ -288,7 +288,7 @@ def documents_answer(
         return refusal(q, (citation_of(cands[0], None),) if cands else ())
     cites = tuple(citation_of(c, (c.clause.start, c.clause.end)) for c in chosen.values())
     parts = tuple(c.doc_id for c in cites)
-    titles = "；".join(f"{shown_name(c.doc)}（{c.doc.doc_id}）" for c in chosen.values())
+    titles = "；".join(f"{located_name(c.doc)}（{c.doc.doc_id}）" for c in chosen.values())
     return Answer(
         q.text,
         True,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from answer.quantities import is_rank, numbers_in, states_value, unit_matches, unit_of
-from answer.signals import canon, signals
+from answer.signals import canon, idf, signals
 from corpus.normalize import normalize
 from index.bm25 import BM25
 from retrieval.query import parse_query
@@ -1093,3 +1093,42 @@ def test_a_word_no_document_uses_weighs_less() -> None:
     assert "讲问" in {t.text for t in unseen}
     assert all(t.weight == CONFIG.clause.unseen * idf(t.text, bm25) for t in unseen)
     assert all(t.weight == idf(t.text, bm25) for t in sig.terms if t.seen)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("甲市高新技术企业数量力争增加到多少家", "增加"),
+        ("甲市研发投入强度要提高到多少", "提高"),
+    ],
+)
+def test_a_verb_moving_an_amount_to_a_level_is_a_weak_word(question: str, verb: str) -> None:
+    # "增加到多少家" asks the level, which a sentence may write its own way ("增至3000家")
+    bm25 = BM25.build([["高新技术企业", "增加", "研发投入强度", "提高"], ["企业"]])
+    weight = {t.text: t.weight for t in signals(parse_query(question), bm25).terms}
+    assert weight[verb] == 0.5 * idf(verb, bm25)
+    # …but how much it rose by is asked with the verb whole ("提高多少个百分点")
+    rose_by = signals(parse_query("甲市研发投入强度提高多少个百分点"), bm25)
+    rose = {t.text: t.weight for t in rose_by.terms}
+    assert rose["提高"] == idf("提高", bm25)
+
+
+def test_a_document_described_after_its_counter_without_de_is_no_word_to_find() -> None:
+    # "哪份区级科技局工作总结提到…": 区级 describes the summary asked for, not its sentence
+    sig = signals(parse_query("哪份区级科技局工作总结提到成果转化员队伍达到508人"), BM)
+    terms = {t.text for t in sig.terms}
+    assert "区级" not in terms and any("队伍" in t for t in terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("每千家企业中高新技术企业数30.05家", ["30.05家"]),
+        ("每万人口高价值发明专利拥有量达55件", ["55件"]),
+        ("每10万人口拥有12家", ["12家"]),
+        # (how often is a figure: "多久交一次")
+        ("测试主体应每6个月提交阶段性测试报告", ["6个月"]),
+    ],
+)
+def test_the_base_of_a_rate_is_no_figure(text: str, figures: list[str]) -> None:
+    assert [m.group(0) for m in numbers_in(text)] == figures

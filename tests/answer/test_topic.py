@@ -99,3 +99,32 @@ def test_an_untitled_document_with_a_long_first_sentence_is_shown_by_what_it_set
     shown = shown_name(parse_text(text, "docs/policy-z.txt"))
     assert shown == "无标题，开头“为认真贯彻全…进一步加快全省甲乙智能化建设…”"
     assert len(shown) <= 40
+
+
+def test_a_document_is_shown_with_its_place_when_its_name_does_not_say_it() -> None:
+    from dataclasses import replace
+
+    from answer.topic import located_name
+
+    report = parse_text("2026年政府工作报告\n一、回顾\n略。\n", "docs/p.txt")
+    assert located_name(replace(report, region="云南省")) == "《2026年政府工作报告》（云南省）"
+    named = parse_text("云南省2026年政府工作报告\n一、回顾\n略。\n", "docs/q.txt")
+    assert located_name(replace(named, region="云南省")) == "《云南省2026年政府工作报告》"
+    assert located_name(replace(report, region="")) == "《2026年政府工作报告》"
+
+
+def test_an_untitled_document_is_shown_by_the_name_its_preamble_gives_it() -> None:
+    from answer.topic import shown_name
+
+    text = (
+        "甲行业是制造业的重要基础产业。为发挥标准的引领作用,工业和信息化部组织编制了"
+        "《甲行业智能制造标准体系建设指南(2023版)》。\n一、总体要求\n略。\n"
+    )
+    shown = shown_name(parse_text(text, "docs/policy-s.txt"))
+    assert shown == "无标题，正文称《甲行业智能制造标准体系建设指南(2023版)》"
+    # a document it cites is not its name ("2019年省政府印发《…》,推进…")
+    cited = (
+        "2019年省政府印发《关于推进甲乙的指导意见》,推进全省甲乙发展。"
+        "为进一步加快丙丁,提出如下措施。\n"
+    )
+    assert "正文称" not in shown_name(parse_text(cited, "docs/policy-t.txt"))
