@@ -216,8 +216,9 @@ def writes_quoted(qnorm: str, own: str, n_items: int) -> bool:
     )
 
 
-# What a document's own parts are called ("分成哪几大块", "有哪几部分", "讲了哪几个方面").
-_PART_WORDS = re.compile(r"(?:块|部分|方面|章|篇|节|条|点|内容)$")
+# What a document's own parts are called ("分成哪几大块", "有哪几部分", "讲了哪几个方面",
+# "分成了哪几大类").
+_PART_WORDS = re.compile(r"(?:块|部分|方面|章|篇|节|条|点|内容|类|类别)$")
 
 
 def asks_own_parts(qnorm: str) -> bool:

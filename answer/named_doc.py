@@ -22,7 +22,7 @@ from corpus.model import Document
 from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
 from retrieval.doc_years import naming_clauses
-from retrieval.metadata import region_fit_of
+from retrieval.metadata import region_fit, region_fit_of
 from retrieval.model import Filters, Hit
 from retrieval.name_index import DocName
 from retrieval.naming import OPENING, described_in, grounded_on, names_document
@@ -230,6 +230,19 @@ def named_scope(
     if not q.doc_name or q.doc_name not in q.norm or (filters is not None and filters.doc_ids):
         return None
     named = retriever.documents_named(q.doc_name)
+    # (…or the untitled documents its body describes, of the place asked: "余杭出台的《…若干
+    # 政策措施》" is no province's)
+    described = tuple(
+        d
+        for d in described_documents(q.doc_name, retriever, heads, cfg)
+        if region_fit(q, heads[d], "") >= 0
+    )
+    # (when no title or opening holds it, those it describes, when they are few: their
+    # titles and openings are no measure of it)
+    if not named and described and len(described) <= cfg.named_ties:
+        return replace(filters or Filters(), doc_ids=tuple(sorted(described)))
+    # (…beside the titles it fits, measured like them)
+    named = tuple(dict.fromkeys((*named, *described)))
     # (the kind it names is matched below; its words, "…的指导意见", a title writes and an
     # untitled document announcing its kind cannot: they tell no two documents apart)
     pairs = bigrams(canonicalize(without_kind(q.doc_name)))

@@ -314,7 +314,9 @@ class QA:
         if scoped is not None and (found := self._one(q, scoped, mode, besides)).found:
             return found
         found = self._one(q, filters, mode, besides)
-        return unnamed_refused(q, found, self.index.heads) if scoped is not None else found
+        if scoped is None or not self.retriever.documents_named(q.doc_name):
+            return found  # (an untitled document its body describes is no name it fits)
+        return unnamed_refused(q, found, self.index.heads)
 
     def _one(
         self, q: Query, filters: Filters | None, mode: str, besides: tuple[Citation, ...] = ()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from retrieval.intent import Intent
+from retrieval.search import NAMED_EDITIONS
 
 
 class Route(StrEnum):
@@ -237,7 +238,7 @@ class AnswerConfig:
     # pairs, this far ahead of the next fitting document's.
     named_share: float = 0.6
     named_margin: float = 0.2
-    named_ties: int = 2  # documents a name may fit equally (two editions of one guide)
+    named_ties: int = NAMED_EDITIONS  # documents a name may fit equally (two editions of a guide)
     named_hits: int = 8
     # …and, for a name fitting no one document's title, the untitled documents of the best
     # passages for its words (this many) are read for one whose body it describes

@@ -80,8 +80,19 @@ def document_name(norm: str) -> str:
             continue  # "落实…行动计划的那个标准体系": the one it carries out, not it
         if not _ASKING.search(name) and names_enough(name):
             return name
+    # "药品监管人工智能典型应用场景那份文件": a file pointed at by what it is about
+    for m in _POINTED.finditer(norm):
+        name = m.group(1).lstrip("、")
+        if not _ASKING.search(name) and names_enough(name):
+            return name
     plan = _PLAN_NAMED.search(norm)  # (a name too short for _NAME: "六五计划报告里")
     return plan.group(0) if plan else ""
+
+
+# A document of no kind of its own pointed at by its subject ("…应用场景那份文件里").
+_POINTED = re.compile(
+    r"(?:^|[,;:?]|关于)([\u4e00-\u9fffa-z0-9\"、()+]{4,40}?)的?(?:那份|这份|那篇|这篇)(?:文件|材料|文档)"
+)
 
 
 # What a document is carried out on ("落实…", "根据《…》")
@@ -240,8 +251,10 @@ def described_in(name: str, doc: Document) -> bool:
     pieces = _telling_pieces(_POINTER.sub("", _ISSUER_LEAD.sub("", name))) or _telling_pieces(name)
     text = doc.norm or normalize(doc.text)
     need = NAMED_FIT * len(pieces)
-    rarest = min(pieces, key=text.count, default="")
-    if not pieces or rarest not in text:
+    # (the rarest piece it writes: a piece it never writes, "典型" of "…典型应用场景", is
+    # one of those the share lets go)
+    rarest = min((p for p in pieces if p in text), key=text.count, default="")
+    if not rarest:
         return False
     at = text.find(rarest)
     while at >= 0:

@@ -31,12 +31,17 @@ MODES = tuple(Mode)
 _QUERY_CACHE = 512
 
 
+NAMED_EDITIONS = 2  # documents one name may be asked of together (two editions of a guide)
+
+
 def within_named(q: Query, filters: Filters | None) -> Query:
     """The question as one document's passages are ranked when the filters keep only that
     document and the question names it: its name blanked ("科技部…试验区建设工作指引,到23年
     计划布局多少个试验区": every passage of the guide holds its name's words; the rest tells
-    them apart); the question itself otherwise."""
-    if filters is None or len(filters.doc_ids) != 1 or not q.doc_name or q.doc_name not in q.norm:
+    them apart; so do two editions of it kept together); the question itself otherwise."""
+    if filters is None or not 1 <= len(filters.doc_ids) <= NAMED_EDITIONS:
+        return q
+    if not q.doc_name or q.doc_name not in q.norm:
         return q
     rest = q.norm.replace(q.doc_name, " ")
     if len(rest.strip()) < NAME_LEFT:

@@ -1592,3 +1592,17 @@ def test_a_named_heading_of_an_untitled_text_lists_its_sub_headings() -> None:
     doc, found = _best_of(text, "甲技术监管典型应用场景里,“辅助决策类”包括哪些应用", terms)
     assert found is not None and found.enumeration.kind == "headings"
     assert _items(doc, found.enumeration) == ["业务数据查询", "数据分析与预测", "风险管理"]
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("那份文件把应用场景分成了哪几大类", True),
+        ("这个方案分成哪几大块", True),
+        ("这个行动计划有哪些创新行动", False),
+    ],
+)
+def test_categories_or_blocks_asked_are_the_documents_own_parts(question: str, own: bool) -> None:
+    from answer.list_names import asks_own_parts
+
+    assert asks_own_parts(parse_query(question).norm) is own

@@ -173,3 +173,20 @@ def test_an_untitled_document_its_body_describes_is_the_one_named(qa_of_texts: A
     assert answer.found and "1500亿元" in answer.answer
     # of another kind than the one named, an untitled body describing it is not it
     assert described_documents("新一代甲能发展意见", qa.retriever, qa.index.heads) == ()
+
+
+def test_an_untitled_document_its_body_describes_is_asked_within(qa_of_texts: Any) -> None:
+    from answer.named_doc import named_scope
+
+    scenes = (
+        "一、准入审批类\n应用一:形式审查\n人工智能技术在甲乙监管中可以发挥作用,"
+        "是甲乙监管人工智能应用场景之一。\n二、日常监管类\n应用二:远程监管\n略。\n"
+        "三、服务公众类\n应用三:智能问答\n略。\n"
+    )
+    other = "丙丁人工智能应用场景清单\n一、总体要求\n推动人工智能应用场景建设。\n"
+    qa = qa_of_texts({"policy-a.txt": scenes, "b.txt": other})
+    question = "甲乙监管人工智能典型应用场景那份文件,把应用场景分成了哪几大类"
+    scope = named_scope(parse_query(question), None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("policy-a.txt",)
+    answer = qa.ask(question)
+    assert answer.found and answer.answer == "准入审批类；日常监管类；服务公众类"

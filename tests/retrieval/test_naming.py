@@ -193,7 +193,10 @@ def test_one_named_documents_passages_are_ranked_by_the_words_besides_its_name()
     asked = within_named(q, one)
     assert q.doc_name not in asked.norm and "工厂" in asked.norm
     assert within_named(q, None) is q  # among all documents, the name tells them apart
-    assert within_named(q, Filters(doc_ids=("plan.txt", "other.txt"))) is q
+    # (two editions of it kept together are ranked so too; more documents, by the name)
+    two = within_named(q, Filters(doc_ids=("plan.txt", "plan2.txt")))
+    assert q.doc_name not in two.norm
+    assert within_named(q, Filters(doc_ids=("plan.txt", "plan2.txt", "other.txt"))) is q
 
 
 def test_of_the_documents_a_name_fits_those_it_fits_best() -> None:
@@ -334,3 +337,24 @@ def test_what_an_opinion_is_said_to_be_is_no_piece_of_its_name() -> None:
         "t.txt",
     )
     assert names_document("能源领域数字化智能化的若干意见", untitled)
+
+
+def test_a_file_pointed_at_by_what_it_is_about_is_named_by_it() -> None:
+    from retrieval.naming import document_name
+
+    q = "甲乙监管人工智能典型应用场景那份文件,把应用场景分成了哪几大类"
+    assert document_name(q) == "甲乙监管人工智能典型应用场景"
+    assert document_name("去年印发的那份文件提了什么") == ""  # no subject: no name
+
+
+def test_a_word_of_the_name_the_body_never_writes_does_not_hide_it() -> None:
+    from retrieval.naming import described_in
+
+    body = (
+        "一、准入审批类\n应用一:形式审查\n人工智能技术在甲乙监管中可以发挥作用,"
+        "是甲乙监管人工智能应用场景之一。\n二、日常监管类\n略。\n"
+    )
+    doc = parse_text(body, "docs/policy-z.txt")
+    # (the body writes no 典型: the share of the name's pieces it holds still describes it)
+    assert described_in("甲乙监管人工智能典型应用场景", doc)
+    assert not described_in("丙丁监管人工智能典型应用场景", doc)
