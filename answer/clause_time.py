@@ -13,11 +13,13 @@ from retrieval.metadata import doc_year_fit
 from retrieval.query import Query
 from retrieval.years import plan_period_years
 
+# What a base is so many times of ("的3.75倍", spelled out too: "的十三点七倍").
+_TIMES_OF = r"的[\d.一二三四五六七八九十两百点]+倍"
 # A plan period as the base of a comparison ("为“十一五”时期的4倍", "比十二五末提高"):
 # not the time the sentence speaks of.
 _PLAN_AS_BASE = re.compile(
     rf"(?:比|较)\"?{PLAN_NAME.pattern}"
-    rf"|{PLAN_NAME.pattern}\"?(?:时期|期间|末)?的[\d.一二三四五六七八九十两]+倍"
+    rf"|{PLAN_NAME.pattern}\"?(?:时期|期间|末)?{_TIMES_OF}"
 )
 
 
@@ -75,11 +77,11 @@ def year_signal(
 
 # A year a sentence names as its time: not a base ("比2015年", "是2015年的3倍").
 _NOT_BASE = r"(?<![比较是与同])"
-_TIMES_OF = r"的[\d.一二三四五六七八九十两]+倍"
 _NAMED_YEAR = re.compile(rf"{_NOT_BASE}{YEAR_WRITTEN}(?!{_TIMES_OF})")
 # …and a clause as its own (not a batch's or an assessment's: "2020年度绩效考核").
 _CLAUSE_YEAR = re.compile(rf"{_NOT_BASE}{YEAR_WRITTEN}(?!度|{_TIMES_OF})")
-_ANY_YEAR = re.compile(rf"{YEAR_WRITTEN}|今年|去年|明年")
+# (a base it is compared with is no time of its own: "…;在校学生达到一百三十万人,比1980年增长…")
+_ANY_YEAR = re.compile(rf"{_NOT_BASE}(?:{YEAR_WRITTEN}|今年|去年|明年)")
 
 
 def clause_year(query: Query, year: int, clause_norm: str, this_year: int | None = None) -> int:

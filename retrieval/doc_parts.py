@@ -36,11 +36,17 @@ def document_segment(segment: str) -> DocumentSegment | None:
     m = _NAMED.match(segment)
     if m is None or not names_enough(m.group(1)) or _PROGRAMME_PART.match(m.group(2)):
         return None
+    if m.group(1).endswith(("计划", "规划")) and _PLANNED.match(segment, m.end(1)):
+        return None  # "在校学生数计划分别达到多少": planned to reach, no document
     return DocumentSegment(segment, m.group(1), m.group(2))
 
 
 # A programme's projects or funds, no document ("2002年全市实施的科技计划项目": 计划项目)
 _PROGRAMME_PART = re.compile(r"项目|资金|经费")
+
+
+# A figure planned ("…计划分别达到多少", "…计划新增多少"): 计划 read as a verb's adverb
+_PLANNED = re.compile(r"(?:分别|各)?(?:要|将|拟)?(?:达到|增加|增长|提高|完成|新增|新建|安排)")
 
 
 # What joins two documents' names in one segment ("济南的…行动计划和山东省…行动计划,…").

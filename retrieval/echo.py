@@ -67,3 +67,24 @@ def with_topic(
         return segments
     head = "".join(segments[:first])
     return [head + s for s in segments[first:]]
+
+
+# A scope a first metric opens with ("每千家企业中高新技术企业数和科技型中小企业数"): the
+# whole the figures are counted among.
+# (after the place and year it is asked of: "临安区2021年每千家企业中…")
+_AMONG = re.compile(
+    r"(?:^|(?<=[年省市区县]))(?:每[\u4e00-\u9fff\d]{1,8}?|[\u4e00-\u9fff]{2,8}?企业)中"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def among_shared(segments: list[str]) -> list[str]:
+    """Segments after the first read within the scope it opens with, when they name none
+    of their own ("每千家企业中高新技术企业数", "科技型中小企业数" → "每千家企业中科技型中小企
+    业数"): the figures are of the same whole."""
+    if len(segments) < 2:
+        return segments
+    m = _AMONG.search(segments[0])
+    if m is None:
+        return segments
+    return [segments[0], *(s if _AMONG.search(s) else m.group(0) + s for s in segments[1:])]

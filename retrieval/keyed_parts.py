@@ -29,6 +29,8 @@ from retrieval.target_cues import asks_actual, asks_target
 from retrieval.years import YEAR_SPAN_SEP, find_years
 
 _GROWTH_ASKED = re.compile(r"目标|多少|几")  # where a growth borrowed is read with the ask
+# A level asked ("达到多少家", "总数多少"), not how many were added.
+_LEVEL = re.compile(r"达到|增至|(?:增加|提高|提升)到|突破|总数|总量|累计")
 _HOW_MUCH = re.compile(r"多少|几")
 
 
@@ -191,6 +193,11 @@ def _text_for(split: _Keyed, seg: str, drop: list[str]) -> str:
         at = ASKED_AT.search(seg)
         if content(seg) and at and MOVED.search(lent):
             # a growth is read with what is asked of it ("24年地区生产总值增长目标")
+            seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
+        elif at and lent and not content(seg) and _LEVEL.search(seg):
+            # "…新认定的国家科技型中小企业有多少家?2024年的目标是达到多少家": a part writing
+            # nothing but its time and the level it asks is asked of the other's thing, not
+            # of its doing (新认定, a flow): "2024年的国家科技型中小企业目标是达到多少家"
             seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
         else:
             shared = f"{shared} {lent}"

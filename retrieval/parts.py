@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from corpus.doc_kinds import DOCUMENT_KINDS
 from retrieval.doc_parts import DocumentSegment, documents_asked
-from retrieval.echo import echoed_segments, with_topic
+from retrieval.echo import among_shared, echoed_segments, with_topic
 from retrieval.keyed_parts import keyed_parts
 from retrieval.mentions import mention, time_mention
 from retrieval.part_make import (
@@ -106,6 +106,7 @@ def _informative(query: Query, segments: list[str]) -> tuple[list[str], str, tup
         lambda s: names_metric(content(s)),
     )
     informative, ask = asked_of_each(informative, query.norm, WORDS)
+    informative = among_shared(informative)
     return informative, ask, shared_years
 
 

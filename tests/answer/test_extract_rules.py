@@ -865,3 +865,23 @@ def test_an_amount_that_went_one_way_is_part_of_the_amount_asked() -> None:
     assert not directed_only(
         normalize("甲市输出技术合同成交额多少"), normalize("输出技术合同成交额748.7亿元")
     )
+
+
+def test_a_base_year_does_not_cut_a_sentence_off_from_the_time_before_it() -> None:
+    from answer.clause_time import timed_text
+
+    before = (0, "第六个五年计划规定,到1985年全日制高等学校招生数将增加到四十万人;")
+    sent = "在校学生达到一百三十万人,比1980年增长百分之十三点六。"
+    # (the year it is compared with is no time of its own: the sentence before gives it)
+    assert "1985" in timed_text([before, (60, sent)], 60, sent)
+    own = "2023年在校学生达到一百三十万人。"
+    assert timed_text([before, (60, own)], 60, own) == own
+
+
+def test_a_year_something_is_so_many_times_of_is_no_time_of_its_own() -> None:
+    from answer.clause_time import _NAMED_YEAR
+
+    # "钢二百十七万吨,等于1949年的十三点七倍": 1949 is the base, spelled out or in digits
+    assert not _NAMED_YEAR.findall("钢二百十七万吨,等于1949年的十三点七倍")
+    assert not _NAMED_YEAR.findall("是2015年的3.75倍")
+    assert _NAMED_YEAR.findall("1954年钢产量二百十七万吨") == ["1954"]

@@ -106,3 +106,15 @@ def test_a_programmes_projects_are_no_document() -> None:
     )
     parts = split_parts(q)
     assert [p.segment for p in parts] == ["2031年全市实施的科技计划项目", "推广的科技成果"]
+
+
+def test_a_figure_planned_is_no_document_named() -> None:
+    # "…在校学生数计划分别达到多少": 计划 says planned, no 计划 document is asked of
+    assert document_segment("在校学生数计划分别达到多少") is None
+    assert document_segment("山东省科技创新行动计划里分别写的多少") is not None
+    q = parse_query(
+        "国务院关于第六个五年计划的报告中,1985年全日制高等学校招生数和在校学生数计划分别达到多少"
+    )
+    parts = split_parts(q)
+    assert len(parts) == 2 and all(p.years == (1985,) for p in parts)
+    assert "在校学生" in parts[1].text

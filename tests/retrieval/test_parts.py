@@ -834,3 +834,22 @@ def test_two_sentences_each_asking_of_its_own_year_are_a_part_each(
     assert [p.wants_target for p in parts] == [False, True]
     assert all(metric in p.norm for p in parts)
     assert "计划" not in parts[0].norm and "打算" not in parts[0].norm
+
+
+def test_a_level_asked_of_the_others_thing_is_not_asked_of_its_doing() -> None:
+    # "…新认定…有多少家?2024年的目标是达到多少家": the level of the thing, not of 新认定
+    q = parse_query("承德市2023年新认定的国家科技型中小企业有多少家?2024年的目标是达到多少家?")
+    first, second = split_parts(q)
+    assert first.years == (2023,) and "新认定" in first.text
+    assert second.years == (2024,) and "新认定" not in second.text
+    assert "科技型中小企业" in second.text and second.wants_target
+    # …but a target of no level is asked of the doing too ("2024年目标是多少")
+    q = parse_query("承德市2023年新增高企多少家,2024年目标是多少")
+    assert "新增" in split_parts(q)[1].text
+
+
+def test_a_scope_the_first_metric_opens_with_is_every_metrics() -> None:
+    q = parse_query("临安区2021年每千家企业中高新技术企业数和科技型中小企业数分别是多少")
+    parts = split_parts(q)
+    assert len(parts) == 2 and all("每千家企业中" in p.text for p in parts)
+    assert "科技型中小企业数" in parts[1].text
