@@ -267,10 +267,8 @@ def _terms(text: str, places: set[str], unit: str, query: Query, bm25: BM25) -> 
     # The unit asked with 多少 ("多少万亩") says what the figure is measured in, which many
     # figures share: a weak word of the metric ("粮食播种面积" is not "508万亩永久基本农田").
     asked_units = {m.group(1) for m in _UNIT_ASKED.finditer(query.norm)}
-    to_level = {m.group(1) for m in TO_LEVEL.finditer(text)} | {
-        f"{m.group(1)}至"
-        for m in TO_LEVEL.finditer(text)  # (jieba's "增至")
-    }
+    levels = [m.group(1) for m in TO_LEVEL.finditer(text)]
+    to_level = {*levels, *(f"{v}至" for v in levels)}  # (jieba reads "增至" as one word)
     for tok in _joined_singles(text, tokenize_jieba(text)):
         tok = tok.strip()
         # "项目数", "高企数": the count of something; the something is the term.
