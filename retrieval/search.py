@@ -244,13 +244,19 @@ class Retriever:
         repeated question (the UI, the evaluation's ablation) costs nothing.
         """
         keys = [index_text(t) for t in texts]
-        missing = list(dict.fromkeys(k for k in keys if k not in self._qcache))
+        # (read before the new ones go in: a full cache drops its oldest, which may be one
+        # of these)
+        found = {k: self._qcache[k] for k in keys if k in self._qcache}
+        for key in found:
+            self._qcache.move_to_end(key)
+        missing = list(dict.fromkeys(k for k in keys if k not in found))
         if missing:
             for key, vec in zip(missing, self.embedder.encode(missing), strict=True):
+                found[key] = vec
                 self._qcache[key] = vec
                 if len(self._qcache) > _QUERY_CACHE:
                     self._qcache.popitem(last=False)
-        return [self._qcache[k] for k in keys]
+        return [found[k] for k in keys]
 
     def dense_scores(self, query: Query, filters: Filters | None, n: int) -> dict[int, float]:
         return self.backend.dense(self.embed_queries([query.text])[0], filters, n)

@@ -300,3 +300,18 @@ def test_kept_rows_are_kept_per_filters(sample_index) -> None:  # type: ignore[n
     for f in (Filters(doc_ids=docs), Filters(doc_ids=docs[:1]), Filters(doc_ids=docs)):
         assert backend._subset(f).tolist() == kept_rows(f, sample_index)  # type: ignore[union-attr]
     assert backend._subset(None) is None
+
+
+def test_query_vectors_held_in_a_full_cache_survive_the_new_ones(
+    retriever: Retriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a compare question's parts, one embedded before and one new, when the cache is full:
+    # the new one's entry must not drop the old one before it is read
+    import retrieval.search as search
+
+    monkeypatch.setattr(search, "_QUERY_CACHE", 2)
+    retriever.embed_queries(["甲", "乙"])
+    first, new = retriever.embed_queries(["甲", "丙"])
+    assert first.shape == new.shape
+    again = retriever.embed_queries(["丙", "丁", "戊"])  # (more new ones than it holds)
+    assert len(again) == 3
