@@ -191,13 +191,13 @@ def _text_for(split: _Keyed, seg: str, drop: list[str]) -> str:
         # (in the question's order: the set above has none)
         lent = "".join(_lent(k) for k, _ in split.keyed)
         at = ASKED_AT.search(seg)
-        if content(seg) and at and MOVED.search(lent):
-            # a growth is read with what is asked of it ("24年地区生产总值增长目标")
-            seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
-        elif at and lent and not content(seg) and _LEVEL.search(seg):
-            # "…新认定的国家科技型中小企业有多少家?2024年的目标是达到多少家": a part writing
-            # nothing but its time and the level it asks is asked of the other's thing, not
-            # of its doing (新认定, a flow): "2024年的国家科技型中小企业目标是达到多少家"
+        # A growth is read with what is asked of it ("24年地区生产总值增长目标"); a part
+        # writing nothing but its time and the level it asks is asked of the other's thing,
+        # not of its doing (新认定, a flow): "…新认定的国家科技型中小企业有多少家?2024年的
+        # 目标是达到多少家" → "2024年的国家科技型中小企业目标是达到多少家".
+        growth = bool(content(seg)) and bool(MOVED.search(lent))
+        level = bool(lent) and not content(seg) and bool(_LEVEL.search(seg))
+        if at and (growth or level):
             seg = f"{seg[: at.start()]}{lent}{seg[at.start() :]}"
         else:
             shared = f"{shared} {lent}"
