@@ -263,9 +263,18 @@ def named_scope(
     tied = [d for n, d in held if n == held[0][0]]
     after = [n for n, _ in held[len(tied) :]]
     best, second = held[0][0] / len(pairs), (after[0] / len(pairs) if after else 0.0)
-    if len(tied) > cfg.named_ties or best < cfg.named_share or best - second < cfg.named_margin:
+    if not stands_out(best, second, len(tied), cfg):
         return None
     return replace(filters or Filters(), doc_ids=tuple(sorted(tied)))
+
+
+def stands_out(best: float, second: float, ties: int, cfg: AnswerConfig = CONFIG) -> bool:
+    """Whether the documents a name fits best (``ties`` of them, each holding ``best`` of
+    its pairs) stand out from the next (``second``): few enough, fitting enough, and ahead
+    by ``cfg.named_margin`` or more (exactly that margin counts: 1.0 - 0.8 is
+    0.19999999999999996 in floating point)."""
+    apart = best - second + 1e-9 >= cfg.named_margin
+    return ties <= cfg.named_ties and best >= cfg.named_share and apart
 
 
 def unnamed_refused(q: Query, found: Result, heads: Mapping[str, Document]) -> Result:

@@ -24,7 +24,8 @@ def holds_quoted(text: str, quoted: tuple[str, ...]) -> bool:
 
 # The thing a figure question counts, after its asking count ("新增了多少家国家级专精特新
 # “小巨人”企业") or right before its ask ("“小巨人”企业有多少家").
-_COUNTED_AFTER = re.compile(r"(?:多少|几)[家个项名所件座条位批][^,;:?。]*")
+# (up to its clause's end: a part of a split question writes its shared clause after a space)
+_COUNTED_AFTER = re.compile(r"(?:多少|几)[家个项名所件座条位批][^,;:?。\s]*")
 _COUNTED_BEFORE = re.compile(
     r"\"[^\"]{1,12}\"[\u4e00-\u9fff]{0,4}?(?:(?:19|20)?\d{2}年)?[是有达到共]{0,2}(?:多少|几)"
 )
@@ -120,8 +121,10 @@ def without_name_words(sig: Signals, name: str, question_norm: str = "") -> Sign
     )
 
 
-# Where a clause of the question ends: the document it names is described within one.
-_CLAUSE_END = re.compile(r"[,;:?!。，；：？！]")
+# Where a clause of the question ends: the document it names is described within one
+# (a space, too: a question split in parts writes each part's words, a space, then the
+# clause naming the document).
+_CLAUSE_END = re.compile(r"[,;:?!。，；：？！\s]")
 
 
 def _naming_clause(question_norm: str, name: str) -> tuple[str, str]:

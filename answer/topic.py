@@ -114,7 +114,7 @@ def shown_name(doc: Document) -> str:
     if gist is not None:
         # (what a long first sentence sets out to do, past its opening words: "为认真贯彻…
         # 会议精神…,进一步加快全省煤矿智能化建设,…,现将有关事项通知如下")
-        lead = doc.text[start : start + OPENING_LEAD].strip()
+        lead = doc.text[start : start + _lead_chars(doc.norm, start)].strip()
         return f"无标题，开头“{lead}…{doc.text[gist[0] : gist[1]].strip()}…”"
     return f"无标题，开头“{words}{more}”"
 
@@ -153,6 +153,17 @@ def self_named(doc: Document) -> tuple[int, int] | None:
 
 
 OPENING_LEAD = 6  # characters of a long first sentence shown before the clause it is about
+# …or the whole subject it opens by defining ("智能制造典型场景是智能工厂的基本组成单元,…")
+_DEFINED_SUBJECT = re.compile(r"[^,;:、\"'()\s]{2,16}?(?=是)")
+
+
+def _lead_chars(norm: str, start: int) -> int:
+    """How much of a long first sentence to show before its gist: the subject it defines
+    whole, else :data:`OPENING_LEAD` characters."""
+    defined = _DEFINED_SUBJECT.match(norm, start)
+    return max(OPENING_LEAD, defined.end() - start) if defined else OPENING_LEAD
+
+
 _GIST_CHARS = (6, 20)  # the shortest and longest clause shown for what a document is about
 # A notice's or a policy's formula, about no subject of its own
 _FORMULA = re.compile(

@@ -1,7 +1,7 @@
 """Series of names a sentence introduces: after "有:"/"包括:"/"如:" (or a bare 包括 whose
-clause they fill, closed by 等 or, its last two joined by 和/及, by the sentence's end), or
-after a term opening its line ("[3]都谷极:…"). Found by the shape of the text, whatever its
-topic (see :mod:`corpus.enumerations`).
+clause they fill, closed by 等 or, its last two joined by 和/及, by the sentence's end; or
+a bare 是 whose sentence they fill), or after a term opening its line ("[3]都谷极:…").
+Found by the shape of the text, whatever its topic (see :mod:`corpus.enumerations`).
 """
 
 from __future__ import annotations
@@ -37,6 +37,15 @@ _CLOSED_SERIES = re.compile(
 )
 
 
+# "事前提醒重点是A、B、C、D、E。": short names a copula ("是", "分别为") takes, filling
+# the sentence; not an ordinal's 是 ("二是…"), an aside's ("特别是", "尤其是") nor 是否.
+_COPULA_SERIES = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![但于凡只还或要就也别其先次一二三四五六七八九十])"
+    r"(?:是(?!否)|(?:分别|依次)为)"
+    r"((?:[^、,;。:!?\n\"\d]{2,12}、){2,}[^、,;。:!?\n等的\"\d]{2,12}?)(?:等)?(?=[。;]|$)"
+)
+
+
 # "[3]都谷极:世界电容器之都、区域性先进碳基复合材料“碳谷”、中国…“第三极”。": a line (a
 # report's note, a glossary's entry) naming a term and, after its colon, the names it stands
 # for, filling the sentence.
@@ -52,7 +61,7 @@ def colon_series(doc: Document) -> list[Enumeration]:
     named by that term."""
     found = series_at(doc, _COLON_SERIES)
     seen = {m.start(1) for m, _ in found}  # "主要有:…" opening its line is read once
-    for pattern in (_DEFINED_SERIES, _INCLUDED_SERIES):
+    for pattern in (_DEFINED_SERIES, _INCLUDED_SERIES, _COPULA_SERIES):
         found += [(m, spans) for m, spans in series_at(doc, pattern) if m.start(1) not in seen]
     seen |= {m.start(1) for m, _ in found}
     for m, spans in series_at(doc, _CLOSED_SERIES):

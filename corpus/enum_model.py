@@ -26,8 +26,9 @@ LEAD_VERB_WORDS = (
     " 布局"
     # a preposition a list of what is done follows ("按照A、B…等6个技术方向", "基于A、B和C")
     " 按照 基于 依托"
-    # what is achieved or issued ("主要实现A、B…等功能", "出台实施A、B…等领域…政策")
-    " 实现 出台 加强 做大 巩固 扩大"
+    # what is achieved, issued or grown ("主要实现A、B…等功能", "出台实施A、B…等领域…政策",
+    # "培育壮大A、B…等战略性新兴产业")
+    " 实现 出台 加强 做大 巩固 扩大 壮大"
 ).split()
 # How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展"), or what
 # is aimed at ("力求在A、B等方面取得…").

@@ -278,11 +278,12 @@ _KIND_SERIES = re.compile(
 # "出台实施A、B、…等领域创新发展支持政策", "A、B、…等主导产业新签约项目78个": the series
 # closed by 等 and the field, aspect or trade its names are of (with its qualifier), what is
 # done in them following (head: "等" + all of it).
-# (…or the places they are: "提升紫竹、杨浦、…等区域创新发展能级")
+# (…or the places they are: "提升紫竹、杨浦、…等区域创新发展能级"; the kind qualified,
+# "…、商业航天等战略性新兴产业和未来产业")
 _FIELDS = "领域|方面|行业|产业|环节|场景|方向|学科|专业|区域|地区|片区|园区"
 _FIELD_SERIES = re.compile(
     r"((?:[^、,;。:!?\n]{2,20}、){2,}[^、,;。:!?\n]{2,20}?)"
-    rf"等([\u4e00-\u9fff]{{0,4}}?(?:{_FIELDS})的?[^,;。:!?(\n、]{{0,16}})"
+    rf"等([\u4e00-\u9fff]{{0,6}}?(?:{_FIELDS})的?[^,;。:!?(\n、]{{0,16}})"
     r"(?=[,;。:!?(\n、]|$)"
 )
 

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # figures only: their questions stay unseen (team11: blind, measured at session 16's start
 # and end only, kept unread for the next sessions' measures; team60, team64, team66, team68,
 # team70, team71, team74, team76: blind from sessions 48, 50, 51, 54, 55, 56, 57 and 58;
-# team78, team80, team81: blind from session 59; team84, team85: blind from session 60)
+# team78, team80, team81: blind from session 59; team84, team85: blind from session 60;
+# team88, team89: blind from session 61)
 HELD_OUT = (
     "holdout.jsonl",
     "holdout2.jsonl",
@@ -40,6 +41,8 @@ HELD_OUT = (
     "team81.jsonl",
     "team84.jsonl",
     "team85.jsonl",
+    "team88.jsonl",
+    "team89.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -332,6 +335,21 @@ GOLD = {
     "team87, 30 (team86's twin, 13 other documents), written by a sixth helper mid-session 60 "
     "who read only the documents; run on the session's start tree, then read and tuned on "
     "(evals/gold/team87.jsonl)": _TEAM / "team87.jsonl",
+    "team88, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents: 6 "
+    "policies, 7 reports; 5 unanswerable), written by a helper early in session 61 who read "
+    "only the documents, blind: figures only, never read (evals/gold/team88.jsonl)": _TEAM
+    / "team88.jsonl",
+    "team89, 30 (team88's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 61 who read only the documents, blind: figures only, never read "
+    "(evals/gold/team89.jsonl)": _TEAM / "team89.jsonl",
+    "team90, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents), "
+    "written by a third helper early in session 61 who read only the documents; run on the "
+    "session's start tree, then read and tuned on (evals/gold/team90.jsonl)": _TEAM
+    / "team90.jsonl",
+    "team91, 30 (list-heavy: 12 lists, 5 which-document, 5 comparisons; 8 over the samples, "
+    "22 over 13 more documents), written by a fourth helper early in session 61 who read only "
+    "the documents; run on the session's start tree, then read and tuned on "
+    "(evals/gold/team91.jsonl)": _TEAM / "team91.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "

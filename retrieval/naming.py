@@ -201,7 +201,11 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 
 # A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
 # 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
-_GROUNDED_TITLES = re.compile(rf"(?:{_GROUND_WORDS})(?:[、和及与]?{CITED_TITLE.pattern})+")
+# …also when who issued it stands between ("按照科技部等六部门联合印发的《…》").
+_ISSUED_BY = r"(?:[^，。；：《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的)?"
+_GROUNDED_TITLES = re.compile(
+    rf"(?:{_GROUND_WORDS}){_ISSUED_BY}(?:[、和及与]?{CITED_TITLE.pattern})+"
+)
 
 
 @lru_cache(maxsize=4096)  # (asked of every passage's document a name is matched against)
@@ -217,8 +221,10 @@ def grounded_on(name: str, opening: str) -> str:
             title = cited.group(0)[1:-1]
             head = head_pieces(title, "")
             # (its number after it, "…发展规划(国发(2017)35 号)", is no part of its kind)
+            # (the name may say who issued it, which the cited title does not)
+            asked = (*name_pieces_asked(name), unissued_pieces(name))
             if kind_of(title.split("(")[0]) == kind and any(
-                _share(p, head) >= NAMED_FIT for p in name_pieces_asked(name)
+                _share(p, head) >= NAMED_FIT for p in asked
             ):
                 return _GROUNDED_TITLES.sub(" ", opening)
     return ""
@@ -233,7 +239,9 @@ _head_pieces = lru_cache(maxsize=4096)(head_pieces)
 # (the suffixes of a ministry, commission, bureau, department or administration)
 ISSUING_BODY = "部|委|局|厅|署"
 _BODY = rf"[\u4e00-\u9fff]{{1,10}}?(?:{ISSUING_BODY})"
-_ISSUER_LEAD = re.compile(rf"^{_BODY}(?:[、和]{_BODY})*(?:等部门|联合)?(?=[\u4e00-\u9fff]{{4}})")
+_ISSUER_LEAD = re.compile(
+    rf"^{_BODY}(?:[、和]{_BODY})*(?:等[一二三四五六七八九十\d]{{0,3}}个?部门|联合)?(?=[\u4e00-\u9fff]{{4}})"
+)
 # …and the span a plan's kind counts ("三年行动计划"), which its body seldom writes.
 _POINTER = re.compile(r"那份|那个|这份|这个|[一二三四五两]年(?=行动|计划|规划)")
 

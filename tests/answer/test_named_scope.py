@@ -51,6 +51,18 @@ def test_of_documents_sharing_a_names_words_the_one_of_the_kind_it_names(qa_of_t
     assert scope is not None and scope.doc_ids == ("o.txt",)
 
 
+def test_documents_ahead_by_exactly_the_margin_stand_out() -> None:
+    from answer.named_doc import stands_out
+    from answer.policy import CONFIG
+
+    # five pairs of a name: all in one title, four in the next (1.0 - 0.8, short of 0.2 in
+    # floating point)
+    assert stands_out(5 / 5, 4 / 5, 1) and CONFIG.named_margin == 0.2
+    assert not stands_out(4 / 5, 3.5 / 5, 1)  # not far enough ahead
+    assert not stands_out(0.5, 0.0, 1)  # too little of the name
+    assert not stands_out(1.0, 0.0, CONFIG.named_ties + 1)  # too many fit it equally
+
+
 def test_a_report_named_by_place_and_year_may_be_an_undated_copy(qa_of_texts: Any) -> None:
     from answer.named_doc import named_documents
 

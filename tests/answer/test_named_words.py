@@ -3,7 +3,7 @@ answering sentence states (made-up questions)."""
 
 from __future__ import annotations
 
-from answer.named_words import without_name_words
+from answer.named_words import counted_quotes, without_name_words
 from answer.signals import Signals, Term
 
 
@@ -39,3 +39,14 @@ def test_words_before_the_naming_clause_are_asked() -> None:
 def test_without_the_question_only_the_names_words_go() -> None:
     sig = _sig("甲部", "示范", "时间")
     assert _kept(without_name_words(sig, "示范规范")) == ["甲部", "时间"]
+
+
+def test_a_part_of_a_split_question_names_its_document_after_a_space() -> None:
+    # "甲计划2031年度,A项目和B项目分别拟资助多少项" split: "2031年A项目拟资助多少项 甲计划…"
+    part = '2031年a项目拟资助多少项 "甲乙方法"重大计划2031年度'
+    sig = _sig("项目", "资助", "甲乙", "方法", "重大")
+    # the part's own words stay; the name's go
+    assert _kept(without_name_words(sig, '"甲乙方法"重大计划', part)) == ["项目", "资助"]
+    # and the quoted name after the space is not what the figure counts
+    assert counted_quotes(part, ("甲乙方法",)) == ()
+    assert counted_quotes('新增了多少家"甲乙"企业', ("甲乙",)) == ("甲乙",)

@@ -101,6 +101,19 @@ def test_an_untitled_document_with_a_long_first_sentence_is_shown_by_what_it_set
     assert len(shown) <= 40
 
 
+def test_an_untitled_document_defining_its_subject_is_shown_by_that_subject_whole() -> None:
+    from answer.topic import shown_name
+
+    text = (
+        "甲乙典型场景是甲工厂的基本组成单元,面向产品全生命周期和供应链全环节的核心问题,"
+        "部署甲乙装备和系统,实现具备协同特征的应用。甲乙装备和系统要有标准。甲乙装备普及。\n"
+    )
+    shown = shown_name(parse_text(text, "docs/policy-s.txt"))
+    # (not cut inside it, "甲乙典型场…")
+    assert shown.startswith("无标题，开头“甲乙典型场景…")
+    assert len(shown) <= 40
+
+
 def test_a_document_is_shown_with_its_place_when_its_name_does_not_say_it() -> None:
     from dataclasses import replace
 

@@ -71,3 +71,19 @@ def test_three_names_closed_by_he_are_a_series_too() -> None:
     # "包括A、B和C。": one 、 and the last two joined
     doc = _doc("寅市指南\n一、要求\n安全能力要求包括甲类保障要求、乙类保障要求和丙类管理要求。\n")
     assert _names(doc, colon_series(doc)) == [["甲类保障要求", "乙类保障要求", "丙类管理要求"]]
+
+
+def test_short_names_a_copula_takes_filling_its_sentence_are_a_list() -> None:
+    doc = _doc("甲通知\n一、流程\n事前提醒重点是严格甲乙、规范丙丁、预警戊己。其他要求略。\n")
+    found = colon_series(doc)
+    assert _names(doc, found) == [["严格甲乙", "规范丙丁", "预警戊己"]]
+    assert "事前提醒重点是" in found[0].head
+    # not an ordinal's 是, an aside's (特别是), 是否, figures, nor a clause going on
+    for text in (
+        "二是整顿甲市场、乙市场、丙市场。",
+        "特别是选举权、知情权、表达权。",
+        "更看重结构是否更合理、动力是否更强、区域是否更协调。",
+        "占比分别为23.1%、62.5%、45.5%。",
+        "重点是甲乙、丙丁、戊己的协同,要统筹推进。",
+    ):
+        assert colon_series(_doc(f"甲报告\n一、工作\n{text}\n")) == [], text

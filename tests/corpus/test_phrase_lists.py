@@ -210,6 +210,15 @@ def test_places_closed_by_deng_and_their_kind_of_place_are_a_list() -> None:
     assert _names(doc, kind_series(doc)) == [["甲园", "乙城", "丙港"]]
 
 
+def test_names_closed_by_deng_and_a_long_qualified_trade_are_a_list() -> None:
+    # "…等战略性新兴产业和未来产业": the kind qualified by five characters; the two verbs
+    # leading the series (培育壮大) are no part of its first name
+    doc = _doc(
+        "甲区报告\n二、任务\n培育壮大甲智能、乙经济、丙制造、丁能等战略性新兴产业和未来产业。\n"
+    )
+    assert _names(doc, kind_series(doc)) == [["甲智能", "乙经济", "丙制造", "丁能"]]
+
+
 def test_names_closed_by_a_quoted_count_name_and_their_noun() -> None:
     from corpus.phrase_lists import counted_series
 

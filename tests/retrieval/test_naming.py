@@ -333,6 +333,21 @@ def test_a_document_opening_by_carrying_out_the_named_one_is_not_it() -> None:
     assert name_fit("关于加快甲乙智能化发展的指导意见", rules) == 0.0
 
 
+def test_a_notice_carrying_out_an_opinion_issued_by_others_is_not_it() -> None:
+    # who issued the opinion stands between 按照 and its title, and the question names it
+    # by its issuers too ("丙部等六部门关于…的指导意见"): the notice citing it is not it
+    notice = parse_text(
+        "各省科技厅:\n  为加快甲乙应用,根据乙部发布的《甲乙发展规划》,按照丙部等六部门联合"
+        "印发的《关于加快甲乙场景创新 以甲乙高水平应用促进丁戊发展的指导意见》,现启动甲乙"
+        "示范工作。\n",
+        "n.txt",
+    )
+    name = "丙部等六部门关于加快甲乙场景创新、以甲乙高水平应用促进丁戊发展的指导意见"
+    assert name_fit(name, notice) == 0.0
+    # (the same opening without the cited title would fit the name well)
+    assert name_fit("关于加快甲乙场景创新的指导意见", notice) == 0.0
+
+
 def test_what_an_opinion_is_said_to_be_is_no_piece_of_its_name() -> None:
     # 指导意见 / 若干意见 / 实施意见: the kind, which an untitled text announcing "以下意见"
     # cannot write; 若干 before another kind ("若干政策措施") stays a word of the name
