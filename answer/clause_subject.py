@@ -117,6 +117,22 @@ def point_of(norm: str, start: int) -> str:
     return ordinal_point(norm, start) or paragraph_title(norm, start)
 
 
+# The first of a paragraph's run-in numbered points ("扎实办好“十件民生实事”。(1)促进…")
+_FIRST_POINT = re.compile(r"[(（]1[)）]|[(（]一[)）]|①")
+
+
+def points_lead(norm: str, start: int) -> str:
+    """The sentence introducing the run-in numbered points of a paragraph, one of which the
+    sentence at ``start`` stands in ("今年将…扎实办好“十件民生实事”。(1)…(6)强化科技人才
+    支撑,选派1200名以上科技特派员…"): what its points are; "" when it stands in none."""
+    begin = norm.rfind("\n", 0, start) + 1
+    first = _FIRST_POINT.search(norm, begin, start)
+    if first is None or first.start() == begin:
+        return ""
+    lead = norm.rfind("。", begin, first.start() - 1) + 1
+    return norm[max(begin, lead) : first.start()].strip(" \t\u3000")
+
+
 def paragraph_title(norm: str, start: int, longest: int = 14) -> str:
     """The short sentence of one clause a paragraph opens on, its run-in title, when the
     sentence at ``start`` comes after it; "" otherwise (:func:`paragraph_topic` finds the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from answer.continued import continued_hits
 from answer.doc_routes import document_field_result, head_line_result
 from answer.doing import with_doing
 from answer.entity import names_asked_kind
-from answer.extract import Candidate, fits, score_clauses
+from answer.extract import Candidate, added_hit, fits, score_clauses
 from answer.frame import apply_frame, first_fitting
 from answer.from_year import base_figures, years_from_to
 from answer.listing import enumeration_result, list_result, unlisted_subject
@@ -39,7 +39,7 @@ from answer.together import one_sentence, respective_results, same_scope, straye
 from answer.topic import topic_of
 from answer.twice import answered_twice, from_to, quotes_span, same_span
 from answer.which_doc import documents_answer, verbatim_hits
-from corpus.model import Document
+from corpus.model import Document, Passage
 from index import store
 from index.abbrev import expand
 from index.backend import Backend, BackendConfig
@@ -174,7 +174,9 @@ class QA:
             one_edition(q, parts, results, filters, ask, self.index.heads, issued)
         labels = part_labels(q, parts)
         if len(parts) > 1:  # "A、B分别增长X、Y" among the whole question's best: each its item
-            paired = respective_results(parts, self._candidates(q, filters, mode, 12)[2])
+            whole = self._candidates(q, filters, mode, 12)[2]
+            self._among_whole(parts, results, scopes, mode, whole)
+            paired = respective_results(parts, whole)
             if paired is None and same_scope(parts):  # figures of one place and time
                 paired = one_sentence(parts, results, self.index.documents)
             results = paired or years_from_to(parts, results) or results
@@ -227,6 +229,25 @@ class QA:
         if again.found or not results[i].found:
             results[i] = again
 
+    def _among_whole(
+        self,
+        parts: list[Query],
+        results: list[Result],
+        scopes: list[Filters | None],
+        mode: str,
+        whole: list[Candidate],
+    ) -> None:
+        """A part found nowhere is looked for also in the passages the whole question
+        retrieved, which its own words may not reach ("…支持重大科创平台这块和人才引育培养
+        这块分别安排多少钱": one sentence, "支持重大科创平台、…资金54.2亿元,…,人才引育培养资金
+        47.9亿元", found for the whole and for the second part only)."""
+        passages = list({c.passage.pid: c.passage for c in whole}.values())
+        for i, result in enumerate(results):
+            if not result.found and passages:
+                again = self._one(parts[i], scopes[i], mode, also=passages)
+                if again.found:
+                    results[i] = again
+
     def _distinct(
         self,
         q: Query,
@@ -269,12 +290,23 @@ class QA:
         return replace(q, canon=expand(q.canon, self.index.abbreviations))
 
     def _candidates(
-        self, q: Query, filters: Filters | None, mode: str, k: int, *, verbatim: bool = False
+        self,
+        q: Query,
+        filters: Filters | None,
+        mode: str,
+        k: int,
+        *,
+        verbatim: bool = False,
+        also: Sequence[Passage] = (),
     ) -> tuple[Query, Signals, list[Candidate]]:
         """The question as its candidates are judged (without the words describing the
-        document it opens with, :func:`described_rest`), its signals and candidates."""
+        document it opens with, :func:`described_rest`), its signals and candidates (of the
+        passages retrieved for it, and ``also`` of these)."""
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         docs = self.index.heads
+        fetched = {h.passage.pid for h in hits}
+        joined = [p for p in also if p.pid not in fetched and keeps(filters, p, docs[p.doc_id])]
+        hits += [added_hit(p, n) for n, p in enumerate(joined, 1)]
         top = hits[0].passage.doc_id if hits else ""
         asks_named = verbatim or bool(q.doc_name or q.doc_years)  # (named otherwise)
         rest = None if asks_named or not top else described_rest(q, lambda: topic_of(docs[top]))
@@ -319,10 +351,17 @@ class QA:
         return unnamed_refused(q, found, self.index.heads)
 
     def _one(
-        self, q: Query, filters: Filters | None, mode: str, besides: tuple[Citation, ...] = ()
+        self,
+        q: Query,
+        filters: Filters | None,
+        mode: str,
+        besides: tuple[Citation, ...] = (),
+        *,
+        also: Sequence[Passage] = (),
     ) -> Result:
-        """The best fitting clause's answer (none of the figures ``besides`` quotes)."""
-        q, sig, cands = self._candidates(q, filters, mode, 12)
+        """The best fitting clause's answer (none of the figures ``besides`` quotes; among
+        the passages ``also`` too)."""
+        q, sig, cands = self._candidates(q, filters, mode, 12, also=also)
         cands = [c for c in cands if not any(quotes_span(c, t) for t in besides)]
         span_kind = policy(q.intent).span
         if span_kind == Span.NAME:  # "由谁来组织申报": the line writing the doing, too

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from answer.clause_subject import paragraph_topic
+from answer.clause_subject import paragraph_topic, points_lead
 from answer.extract import Candidate, quotes_all
 from answer.frame import FactsBetween
 from answer.named_words import holds_quoted
@@ -87,7 +87,9 @@ def states_values(
     floor = t.value_item / len(sig.numbers)
     # (what the run of sentences it stands in is about: "提质推进天开园建设。…引育科技型
     # 企业累计达到1500家")
-    run = canon(paragraph_topic(c.doc.norm, c.clause.sent_start))
+    # (…or the sentence its run-in numbered points follow: "扎实办好“十件民生实事”。(1)…")
+    start = c.clause.sent_start
+    run = canon(f"{paragraph_topic(c.doc.norm, start)} {points_lead(c.doc.norm, start)}")
     for f in facts_between(c.doc.doc_id, c.clause.sent_start, c.clause.sent_end):
         if f.value in sig.numbers:
             # The question may name the document ("临安那份工作总结里…"), by its title or,
@@ -98,8 +100,10 @@ def states_values(
     # …or the 、-item stating the figure names it, as the question words it ("配有传感设备
     # 的综合管廊达到600公里": the facts table's metric, 综合管廊, holds too few of its words;
     # "缩短为7个工作日": a figure the facts table does not hold).
+    # (…with what the run it stands in is about: "扎实办好“十件民生实事”。…(7)…选派1200名以上
+    # 科技特派员" for "选派1200名科技特派员是哪份报告里的民生实事")
     pieces = [p for p in c.clause.norm.split("、") if any(states_value(p, n) for n in sig.numbers)]
-    return any(coverage(sig, canon(p)) >= floor for p in pieces)
+    return any(coverage(sig, f"{canon(p)} {run}") >= floor for p in pieces)
 
 
 def semicolon_run(norm: str, start: int, end: int) -> str:

@@ -137,3 +137,21 @@ def test_a_time_and_a_verb_of_reaching_name_no_subject() -> None:
     assert not own_subject("目前已达到35家")
     assert not own_subject("今年先发行1万亿元")  # "…发行超长期特别国债,…,今年先发行…"
     assert own_subject("有外交关系的国家现在已增加到一百二十九个")
+
+
+def test_the_sentence_run_in_numbered_points_follow_says_what_they_are() -> None:
+    from answer.clause_subject import points_lead
+
+    norm = (
+        '今年将统筹安排财力,扎实办好"十件民生实事"。(1)促进甲群体就业,完成培训1万人次。'
+        "(2)强化科技人才支撑,选派1200名以上科技特派员到基层。\n新段落,选派100名干部。\n"
+    )
+    assert (
+        points_lead(norm, norm.index("选派1200")) == '今年将统筹安排财力,扎实办好"十件民生实事"。'
+    )
+    assert points_lead(norm, norm.index("促进甲")) == '今年将统筹安排财力,扎实办好"十件民生实事"。'
+    # no point before it in its paragraph, or a paragraph opening on its first point
+    assert points_lead(norm, norm.index("今年")) == ""
+    assert points_lead(norm, norm.index("选派100")) == ""
+    opening = "(1)甲项。(2)乙项,新建2个。\n"
+    assert points_lead(opening, opening.index("乙项")) == ""

@@ -335,3 +335,27 @@ def test_a_report_named_by_its_year_is_searched_for_the_figure_asked(
     assert named_documents(q, qa.retriever, 3) == ("r37.txt",)
     answer = qa.ask(q.text)
     assert answer.found and "百分之十一" in answer.answer
+
+
+def test_a_part_is_looked_for_in_passages_found_for_the_whole_question(
+    qa_of_texts: Callable[..., QA],
+) -> None:
+    from retrieval.query import parse_query
+
+    budget = "甲市报告\n一、预算\n其中,支持甲平台、乙工程建设资金54.2亿元,丙培养资金47.9亿元。\n"
+    other = "乙市报告\n一、平台\n支持甲平台建设,安排甲平台资金,新建甲平台3个。\n"
+    qa = qa_of_texts({"a.txt": budget, "b.txt": other})
+    part = parse_query("支持甲平台这块安排多少钱")
+    passage = next(
+        h.passage for h in qa.retriever.search(parse_query("甲市丙培养资金"), 3, mode="bm25")
+    )
+    assert passage.doc_id == "a.txt"
+    # retrieval asked for one passage (the other document's, naming 甲平台 twice); the
+    # passage given besides is judged too
+    _, _, alone = qa._candidates(part, None, "bm25", 1)
+    _, _, joined = qa._candidates(part, None, "bm25", 1, also=[passage])
+    assert {c.passage.doc_id for c in alone} == {"b.txt"}
+    assert any("54.2亿元" in c.clause.norm for c in joined)
+    # …but only within the part's filters
+    _, _, kept = qa._candidates(part, Filters(doc_ids=("b.txt",)), "bm25", 1, also=[passage])
+    assert not any(c.passage.doc_id == "a.txt" for c in kept)

@@ -387,6 +387,32 @@ def test_a_value_stated_in_a_run_of_sentences_is_of_what_the_run_is_about() -> N
     assert not states_values(q, sig, bare, facts)
 
 
+def test_a_value_stated_in_a_numbered_point_is_of_what_its_points_are() -> None:
+    from answer.which_values import states_values
+
+    text = (
+        '甲省报告\n三、2025年任务\n今年扎实办好"十件民生实事"。(1)促进甲群体就业。'
+        "(2)强化科技人才支撑,选派1200名以上科技特派员到基层开展服务。\n"
+    )
+    q = parse_query("选派1200名以上科技特派员到基层是哪份报告里的民生实事?")
+    sig = Signals(
+        (
+            Term("选派", 2.0),
+            Term("科技特派员", 4.0),
+            Term("基层", 2.0),
+            Term("民生", 2.0),
+            Term("实事", 2.0),
+        ),
+        ("1200",),
+        "count",
+    )
+    c = _candidate(text, "1200")
+    assert states_values(q, sig, c, lambda *_: [])  # (no facts row holds it)
+    # …not when no sentence introduces its points
+    bare = _candidate(text.replace('今年扎实办好"十件民生实事"。', ""), "1200")
+    assert not states_values(q, sig, bare, lambda *_: [])
+
+
 def test_one_document_asked_of_its_own_year_is_judged_among_those_left() -> None:
     from dataclasses import replace
 

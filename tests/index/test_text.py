@@ -203,3 +203,11 @@ def test_the_words_trie_matches_as_their_longest_first_alternation(
     plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
     trie = re.compile(longest_first(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_rural_insurance_schemes_are_named_by_their_short_names() -> None:
+    from index.text import canonicalize
+
+    # "把新农保试点扩大到全国40%的县": 新型农村社会养老保险, as a report writes it
+    assert canonicalize("新农保试点") == canonicalize("新型农村社会养老保险试点")
+    assert canonicalize("新农合参合率") == canonicalize("新型农村合作医疗参合率")
