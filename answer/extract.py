@@ -262,6 +262,16 @@ def _deed_done(query: Query, cand: Candidate) -> bool:
     return reached_already(cand.clause.norm) and _clause_years(cand.clause.norm) <= set(query.years)
 
 
+def _so_far(cand: Candidate) -> bool:
+    """Whether a clause's sentence reports, before it, what was done so far ("今年以来,面对
+    …疫情,…累计治愈出院确诊病例139例", in a report's plan part): results, not targets."""
+    before = cand.clause.sent_norm[: cand.clause.start - cand.clause.sent_start]
+    return _SO_FAR.search(before) is not None
+
+
+_SO_FAR = re.compile(r"(?:今年|年初|本年)以来|截至目前|截至\d{1,2}月")
+
+
 _CLAUSE_YEARS = re.compile(r"(?<![比较])((?:19|20)\d{2})年")
 
 
@@ -368,7 +378,7 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
     done = cand.fact_kind == "actual" and (
         not query.years or cand.fact_year is None or cand.fact_year in query.years
     )
-    done = done or _looks_back(query, cand) or _deed_done(query, cand)
+    done = done or _looks_back(query, cand) or _deed_done(query, cand) or _so_far(cand)
     if not query.wants_target and kind == "plan" and not done and _asks_done(query.norm):
         return False
     if not query.wants_target and _plans_other_year(query, cand):

@@ -139,7 +139,10 @@ def _years_label(part: Query) -> str:
     year written out and as the question wrote it)."""
     written = time_mention(part.segment)
     if written and not re.search(r"\d", written):
-        return written  # "到“十三五”末达到多少": the plan's end, as the question names it
+        # "到“十三五”末达到多少": the plan's end, as the question names it (with the year
+        # it writes beside it: "“十四五”末（2025年）")
+        beside = len(part.years) == 1 and f"({part.years[0]}年)" in part.segment
+        return f"{written}{year_aside(part.years[0])}" if beside else written
     if len(part.years) == 2 and _SPAN_WRITTEN.search(part.segment):
         return f"{part.years[0]}至{part.years[1]}年"
     if len(part.years) == 1:

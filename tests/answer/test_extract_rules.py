@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from answer.clause_subject import RANK_CLAUSE
-from answer.clauses import Clause, clauses_of
+from answer.clauses import clauses_of
 from answer.spans import qualified
 from corpus.normalize import normalize
 from retrieval.query import parse_query
@@ -803,31 +803,58 @@ def test_a_plan_part_looking_back_at_a_year_before_the_reports_answers_what_was_
     assert not fits(parse_query("丁省2037年灌溉面积增加了多少"), sig, cand)
 
 
-def test_a_plan_part_clause_telling_a_deed_done_answers_what_was_done() -> None:
-    # made-up: an old report's part of tasks recalls what a decade built ("建成了")
-    from answer.extract import Candidate, fits
-    from answer.signals import Signals, Term
+def _plan_part_candidates(text: str, opening: str, fact_kind: str = "") -> dict[str, Any]:
+    """The candidates of each clause of a made-up report's plan-part passage opening on
+    ``opening``, by a figure each writes (the keys asked by the tests)."""
+    from answer.extract import Candidate
     from corpus.document import parse_text
     from corpus.model import Passage
+
+    doc = parse_text(text, "t.txt")
+    start = doc.text.index(opening)
+    passage = Passage("t.txt#1", "t.txt", doc.text[start:], start, len(doc.text), "", 2037, "plan")
+    return {
+        c.norm: Candidate(c, passage, doc, 1.0, 1.0, 1.0, 1.0, fact_kind, 1, 0, True, 1)
+        for c in clauses_of(passage.text, start)
+    }
+
+
+def _with(cands: dict[str, Any], figure: str) -> Any:
+    return next(c for n, c in cands.items() if figure in n)
+
+
+def test_a_plan_part_clause_telling_a_deed_done_answers_what_was_done() -> None:
+    # made-up: an old report's part of tasks recalls what a decade built ("建成了")
+    from answer.extract import fits
+    from answer.signals import Signals, Term
 
     text = (
         "丁省2037年政府工作报告\n一、当前的形势和任务\n"
         "十年来，全省依靠自己的力量，建成了一千一百个大中型水库，今年要再建五十个。\n"
     )
-    doc = parse_text(text, "t.txt")
-    start = doc.text.index("十年来")
-    passage = Passage("t.txt#1", "t.txt", doc.text[start:], start, len(doc.text), "", 2037, "plan")
-    clauses = clauses_of(passage.text, start)
-    built = next(c for c in clauses if "一千一百个" in c.norm)
-    planned = next(c for c in clauses if "五十个" in c.norm)
+    cands = _plan_part_candidates(text, "十年来")
     sig = Signals((Term("大中型水库", 4.0),), (), "count", (), True)
-
-    def cand(clause: Clause) -> Candidate:
-        return Candidate(clause, passage, doc, 1.0, 1.0, 1.0, 1.0, "", 1, 0, True, 1)
-
     asked = parse_query("丁省十年来建成了多少个大中型水库")
-    assert fits(asked, sig, cand(built))
-    assert not fits(asked, sig, cand(planned))  # a task set ("要再建") is no deed done
+    assert fits(asked, sig, _with(cands, "一千一百个"))
+    assert not fits(asked, sig, _with(cands, "五十个"))  # a task set ("要再建") is no deed done
+
+
+def test_a_plan_part_sentence_reporting_the_year_so_far_answers_what_was_done() -> None:
+    # made-up: a report's part of this year's goals opens on what was done since January
+    from answer.extract import fits
+    from answer.signals import Signals, Term
+
+    text = (
+        "戊市2037年政府工作报告\n二、2037年目标要求和重点工作\n"
+        "今年以来，面对突发疫情，全市上下众志成城，累计治愈出院确诊病例139例。"
+        "全年要新增病床500张。\n"
+    )
+    cands = _plan_part_candidates(text, "今年以来", fact_kind="target")
+    sig = Signals((Term("治愈出院", 4.0), Term("确诊病例", 4.0)), (), "count", (), True)
+    beds = Signals((Term("病床", 4.0),), (), "count", (), True)
+    assert fits(parse_query("戊市2037年累计治愈出院了多少例确诊病例"), sig, _with(cands, "139例"))
+    # a goal of the same part, in a sentence of its own, is still no result
+    assert not fits(parse_query("戊市2037年实际新增了多少张病床"), beds, _with(cands, "500张"))
 
 
 def test_a_clause_of_another_place_set_beside_the_asked_one_is_not_its_figure() -> None:

@@ -579,6 +579,12 @@ def test_the_plan_named_again_by_its_kind_is_no_metric() -> None:
     assert part_labels(q, [first, second]) == ["2015年实际", '"十三五"末目标']
 
 
+def test_a_plans_end_is_labelled_with_the_year_the_question_writes_beside_it() -> None:
+    q = parse_query("甲市5G基站,2023年目标和“十四五”末(2025年)目标分别是多少?")
+    parts = split_parts(q)
+    assert part_labels(q, parts)[1] == '"十四五"末（2025年）'
+
+
 def test_a_change_asked_from_and_to_is_labelled_as_written() -> None:
     q = parse_query("甲国报告里,全国高速公路从1997年的多少增加到2002年的多少?")
     assert part_labels(q, split_parts(q)) == ["1997年", "2002年"]
