@@ -118,7 +118,8 @@ def point_of(norm: str, start: int) -> str:
 
 
 # The first of a paragraph's run-in numbered points ("扎实办好“十件民生实事”。(1)促进…")
-_FIRST_POINT = re.compile(r"[(（]1[)）]|[(（]一[)）]|①")
+# (read in normalised text, whose brackets are half-width)
+_FIRST_POINT = re.compile(r"\(1\)|\(一\)|①")
 
 
 def points_lead(norm: str, start: int) -> str:

@@ -304,9 +304,10 @@ class QA:
         passages retrieved for it, and ``also`` of these)."""
         hits = self.retriever.search(q, k, mode=mode, filters=filters)
         docs = self.index.heads
-        fetched = {h.passage.pid for h in hits}
-        joined = [p for p in also if p.pid not in fetched and keeps(filters, p, docs[p.doc_id])]
-        hits += [added_hit(p, n) for n, p in enumerate(joined, 1)]
+        if also:  # (only a part asked again among the whole question's passages)
+            fetched = {h.passage.pid for h in hits}
+            joined = [p for p in also if p.pid not in fetched and keeps(filters, p, docs[p.doc_id])]
+            hits += [added_hit(p, n) for n, p in enumerate(joined, 1)]
         top = hits[0].passage.doc_id if hits else ""
         asks_named = verbatim or bool(q.doc_name or q.doc_years)  # (named otherwise)
         rest = None if asks_named or not top else described_rest(q, lambda: topic_of(docs[top]))

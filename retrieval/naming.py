@@ -202,7 +202,8 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 # A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
 # 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
 # …also when who issued it stands between ("按照科技部等六部门联合印发的《…》").
-_ISSUED_BY = r"(?:[^，。；：《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的)?"
+# (openings are read normalised: their marks are half-width)
+_ISSUED_BY = r"(?:[^,;:。《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的)?"
 _GROUNDED_TITLES = re.compile(
     rf"(?:{_GROUND_WORDS}){_ISSUED_BY}(?:[、和及与]?{CITED_TITLE.pattern})+"
 )
