@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.normalize import normalize
+from corpus.numerals import cn_number
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
 
@@ -82,9 +83,11 @@ def is_standalone(norm_line: str) -> bool:
 
 
 # A numbered point's name alone on its line, closed by a full stop ("(一)百货店要求。",
-# "2.信用管理。"), not a clause ("(九)含有法律、行政法规禁止的其他内容的。").
+# "2.信用管理。", its two clauses "(一)加快系统创新,增强融合发展新动能。"), not a clause
+# ("(九)含有法律、行政法规禁止的其他内容的。").
 _NAMED_POINT = re.compile(
-    r"(?:\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d)))[^,。;:!?]{2,40}(?<!的)。"
+    r"(?:\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d)))"
+    r"[^,。;:!?]{2,40}(?:,[^,。;:!?]{2,40})?(?<!的)。"
 )
 
 
@@ -131,13 +134,17 @@ def glued_heading(norm_line: str) -> int:
     m = _GLUED_HEADING.search(norm_line)
     if m is None or not heading_level(m.group(1)) or not is_standalone(m.group(1)):
         return 0
+    if "," in m.group(1) and not norm_line[m.start(1) - 1].isspace():
+        return 0  # two clauses right after a full stop read on as a sentence
     return m.start(1)
 
 
-# A numbered heading after a paragraph's last full stop, closing its line.
+# A numbered heading after a paragraph's last full stop (a space may part them, where a
+# line break was lost), closing its line; parted by a space, it may be two clauses
+# ("…服务型机器人。 三、推进平台提质升级,提升数据应用能力").
 _GLUED_HEADING = re.compile(
-    r"(?<=[。;])((?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.(?!\d))"
-    r"[^。,;:!?、\s]{2,24})\s*$"
+    r"(?<=[。;])\s?((?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.(?!\d))"
+    r"[^。,;:!?、\s]{2,24}(?:,[^。,;:!?、\s]{2,24})?)\s*$"
 )
 
 
@@ -236,6 +243,8 @@ def _line_headings(
     sibling_heads: dict[int, bool] = {}
     for i, (start, end) in enumerate(spans):
         line = norm[start:end]
+        if _CONTENTS_ENTRY.search(line):
+            continue  # "(一)指导思想 ........ 3": a table of contents' entry, not its part
         level = heading_level(line)
         if level:
             sibling_heads = {k: v for k, v in sibling_heads.items() if k <= level}
@@ -244,6 +253,13 @@ def _line_headings(
             named = sibling_heads.get(level, True) and _names_point(
                 line, level, _next(norm, spans, i)
             )
+            # …nor one of two clauses whose body follows and whose next sibling runs into its
+            # paragraph ("(一)立足…,建设…体系。" on its own line, "(二)…自立自强。一要…":
+            # points of one list, the first a short paragraph; not one whose own sub-points
+            # follow)
+            own_points = heading_level(_next(norm, spans, i)) > level
+            runs_in = "," in line and _next_sibling_runs_in(norm, spans, i, level)
+            named = named and (own_points or not runs_in)
             sibling_heads[level] = is_standalone(line) or named
         if level and sibling_heads[level]:
             s, e = _strip_span(text, start, end)
@@ -259,6 +275,33 @@ def _line_headings(
             s, e = _strip_span(text, start, end)
             parts.append(HeadingLine(s, e, 0, text[s:e]))
     return numbered, run_in, parts
+
+
+# A table of contents' entry: its title, a leader of dots, and (mostly) its page number.
+_CONTENTS_ENTRY = re.compile(r"(?:[.…·]\s?){4,}\s*\d{0,3}\s*$")
+
+
+def _next_sibling_runs_in(norm: str, spans: list[tuple[int, int]], i: int, level: int) -> bool:
+    """Whether the next point of line ``i``'s list (its level, numbered one more, before a
+    line above it) runs into its paragraph: no title alone, no named point."""
+    after = _point_number(norm[slice(*spans[i])]) + 1
+    for s, e in spans[i + 1 :]:
+        line = norm[s:e].strip()
+        other = heading_level(line)
+        if other and other < level:
+            return False
+        if other == level and _point_number(line) == after:
+            return not is_standalone(line) and not _NAMED_POINT.fullmatch(line)
+    return False
+
+
+_POINT_NUMBER = re.compile(r"\(?([一二三四五六七八九十]{1,3}|\d{1,2})[)、.]")
+
+
+def _point_number(line: str) -> int:
+    """The number of a numbered line ("(二)…" → 2, "3.…" → 3; 0 for none)."""
+    m = _POINT_NUMBER.match(line.strip())
+    return cn_number(m.group(1)) if m else 0
 
 
 def _next(norm: str, spans: list[tuple[int, int]], i: int) -> str:

@@ -409,3 +409,49 @@ def test_a_numbered_heading_glued_to_the_end_of_a_paragraph_heads_its_part() -> 
     # a sentence closing a line, or a clause after the stop, is no heading
     assert glued_heading("推进甲工程,形成新格局。") == 0
     assert glued_heading("推进甲工程。(二)乙工程要加快,形成合力") == 0
+
+
+def test_a_glued_heading_parted_by_a_space_may_hold_two_clauses() -> None:
+    from corpus.structure import glued_heading
+
+    text = (
+        "甲行动方案\n一、总体要求\n推进甲事。\n二、丰富乙服务,提升乙能力\n发展乙器械。 "
+        "三、推进丙平台升级,提升丙数据能力\n（一）做强丙平台。加快建设。\n四、保障措施\n加强统筹。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == [
+        "一、总体要求",
+        "二、丰富乙服务,提升乙能力",
+        "三、推进丙平台升级,提升丙数据能力",
+        "四、保障措施",
+    ]
+    line = "发展乙器械。 三、推进丙平台升级,提升丙数据能力"
+    assert line[glued_heading(line) :] == "三、推进丙平台升级,提升丙数据能力"
+    assert glued_heading("对标先进水平的标准体系。 三、建设思路") > 0
+    # right after the stop, two clauses read on as a sentence
+    assert glued_heading("发展乙器械。三、推进丙平台升级,提升丙数据能力") == 0
+
+
+def test_a_named_point_of_two_clauses_heads_its_part_unless_its_siblings_run_in() -> None:
+    text = (
+        "甲市政府工作报告\n二、2024年工作安排\n（一）坚持开放合作,深度参与乙区建设。\n"
+        "推动合作。\n（二）坚持实体经济为本,加快构建产业体系。\n推动制造。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert "（一）坚持开放合作,深度参与乙区建设。" in heads
+    assert "（二）坚持实体经济为本,加快构建产业体系。" in heads
+    # its sibling running into its paragraph: points of one list, the first a short one
+    mixed = (
+        "甲区政府工作报告\n三、抓好七项重点工作\n（一）立足实体经济,建设产业体系。\n"
+        "一要加快产业升级。二要培育新兴产业。\n（二）推进创新驱动,加快科技自立。一要加大投入。\n"
+    )
+    assert not any(h.text.startswith("（一）") for h in find_headings(mixed))
+
+
+def test_a_table_of_contents_entry_is_no_heading() -> None:
+    text = (
+        "甲标准体系建设指南\n目 录\n一、总体要求 ........ 1\n（一）指导思想 ........ 3\n"
+        "二、建设内容 ........ 4\n一、总体要求\n（一）指导思想\n推动甲。\n二、建设内容\n建设乙。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert heads == ["一、总体要求", "（一）指导思想", "二、建设内容"]
