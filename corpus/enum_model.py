@@ -32,7 +32,18 @@ LEAD_VERB_WORDS = (
 ).split()
 # How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展"), or what
 # is aimed at ("力求在A、B等方面取得…").
-LEAD_ADVERBS = "主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入|前瞻|力求|争取|努力"
+LEAD_ADVERBS = "要|主要|重点|着力|大力|积极|分类|全面|加快|全力|持续|深入|前瞻|力求|争取|努力"
+# A line's indent and the dash or dot bulleting it ("  --在A、B…等领域"), before its first
+# item: it leads nothing.
+_BULLET = re.compile(r"\s*[\-—–·•]+\s*")
+
+
+def past_bullet(norm: str, start: int, end: int) -> int:
+    """Where a list's first item starts past the bullet opening its line (``start`` if none)."""
+    m = _BULLET.match(norm, start, end)
+    return m.end() if m else start
+
+
 # What joins a list's last item to the one before ("A、B和C", "…以及D").
 ITEM_JOIN = re.compile(r"以及|及|和|与")
 # a verb done ("培育了A、B…") leads as well

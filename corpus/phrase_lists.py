@@ -32,6 +32,7 @@ from corpus.enum_model import (
     Enumeration,
     Item,
     after_subject,
+    past_bullet,
     sentence_end,
     sentence_start,
     split_at,
@@ -296,6 +297,7 @@ def kind_series(doc: Document) -> list[Enumeration]:
     read = {m.span(1) for m, _ in kinds}  # ("…等领域改革": read once)
     found = kinds + [(m, s) for m, s in series_at(doc, _FIELD_SERIES) if m.span(1) not in read]
     for m, spans in found:
+        spans[0] = (past_bullet(norm, *spans[0]), spans[0][1])
         lead = LEAD_VERBS.match(norm, *spans[0])
         if lead and lead.end() < spans[0][1]:
             spans[0] = (lead.end(), spans[0][1])

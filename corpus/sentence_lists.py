@@ -20,6 +20,7 @@ from corpus.enum_model import (
     Enumeration,
     Item,
     after_subject,
+    past_bullet,
     split_at,
 )
 from corpus.model import Document
@@ -141,6 +142,9 @@ def _split_items(
     out = []
     for x, y in spans:
         first = x == a
+        # ("  --在A、B…等领域": a line's indent and dash bullet lead nothing)
+        opening = past_bullet(norm, a, y) if first else a
+        x = opening if first else x
         start = _FROM.search(norm, x, min(y - 3, x + _FROM_WITHIN)) if first else None
         if start is not None:
             x = start.end()  # "(甲区)从A、B…等六个方面": A is whole, whatever verb it opens with
@@ -156,7 +160,7 @@ def _split_items(
         while y > x and norm[y - 1] in ' "”)等' and not (named and norm[y - 1] == '"'):
             y -= 1
         quote = norm.rfind('"', x, y)
-        if x == a and quote >= 0 and quote + 2 < y and not named:
+        if x == opening and quote >= 0 and quote + 2 < y and not named:
             x = quote + 1  # 挖掘“人才申报、…”: the list starts inside the quote
         if y - x >= 2:
             out.append((x, min(y, x + MAX_LEAD)))

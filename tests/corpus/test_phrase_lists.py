@@ -128,6 +128,12 @@ def test_names_closed_by_deng_and_a_noun_are_a_list_of_that_noun() -> None:
     assert kind_series(_doc("甲通知\n推广甲检测、乙识别等功能。\n")) == []
 
 
+def test_the_dash_bulleting_a_line_and_its_verb_are_no_part_of_its_first_name() -> None:
+    doc = _doc("甲意见\n二、目标\n　　--在运输组织、公众出行、城市客运等领域,智能化水平提升。\n")
+    found = kind_series(doc)
+    assert _names(doc, found) == [["运输组织", "公众出行", "城市客运"]]
+
+
 def test_the_subject_setting_out_a_kind_series_is_no_part_of_its_first_name() -> None:
     doc = _doc(
         "甲指南\n二、思路\n甲体系结构包括“A甲共性”、“B乙支撑”、“C丙场景”等三个部分,反映关系。\n"

@@ -46,6 +46,19 @@ def test_a_preposition_leads_the_items_it_opens() -> None:
     ]
 
 
+def test_a_modal_before_the_leading_verb_leads_the_items_too() -> None:
+    # "要实施A、B、C等…", "要在A、B、C等方面…": 要 with its verb is no part of the first item
+    assert _counted_items("要在甲税收、乙投资、丙贷款等3个方面给予支持。", 3) == [
+        ["甲税收", "乙投资", "丙贷款"]
+    ]
+    assert _counted_items("要实施甲装备、乙网络、丙电路等3项重大项目。", 3) == [
+        ["甲装备", "乙网络", "丙电路"]
+    ]
+    assert _counted_items("要素市场、甲市场、乙市场等3类市场加快建设。", 3) == [
+        ["要素市场", "甲市场", "乙市场"]
+    ]
+
+
 def test_a_quoted_name_inside_an_item_is_whole_and_keeps_its_quotes() -> None:
     items = _counted_items(
         "全面推开科技企业“双倍增、双提升”、规上工业企业科技创新“三清零全覆盖”、"
@@ -96,3 +109,9 @@ def test_where_or_how_a_plan_places_its_items_leads_the_first_one() -> None:
     found = [[doc.text[i.start : i.end] for i in e.items] for e in enumerations(doc)]
     assert ["海洋科学", "农业科学", "材料科学"] in found
     assert ["人工智能", "合成生物", "人形机器人"] in found
+
+
+def test_a_dash_bulleting_the_line_leads_no_item() -> None:
+    assert _counted_items("——扎实抓好甲增长、乙风险、丙民生三项基本任务。", 3) == [
+        ["扎实抓好甲增长", "乙风险", "丙民生"]
+    ]
