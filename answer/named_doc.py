@@ -115,16 +115,16 @@ def described_documents(
     (:func:`retrieval.naming.described_in`) and whose opening does not say it carries out
     the document so named: "新一代人工智能发展规划" of the untitled plan opening "人工智能的迅速
     发展将深刻改变…制定本规划", whose words the many documents citing it hold in their
-    openings. Looked for among the documents of the best passages for the name's words."""
+    openings. Looked for among the first documents of the best passages for the name's words
+    (one document of many such passages crowds out no other)."""
     kind = kind_of(name)
     words = without_kind(name) if kind else name
-    hits = retriever.search(parse_query(words), cfg.described_docs, mode="bm25")
+    hits = retriever.search(parse_query(words), cfg.described_passages, mode="bm25")
     out: list[str] = []
-    for doc_id in dict.fromkeys(h.passage.doc_id for h in hits):
+    for doc_id in list(dict.fromkeys(h.passage.doc_id for h in hits))[: cfg.described_docs]:
         doc = heads[doc_id]
         # (its kind as its opening announces it, in short or whole: "制定本计划" for 行动计划)
-        own = document_kind(doc) if kind else ""
-        if not untitled(doc) or (kind and not (own and kind.endswith(own))):
+        if not untitled(doc) or (kind and not _of_kind(document_kind(doc), kind)):
             continue
         if grounded_on(name, doc.norm[:OPENING]) or not described_in(name, doc):
             continue
@@ -199,6 +199,12 @@ def _kind_named(name: DocName) -> str:
     return _kind_of(name.title, name.doc_id, lambda: normalize(name.opening))
 
 
+def _of_kind(own: str, kind: str) -> bool:
+    """Whether a document of kind ``own`` is of the ``kind`` a name says, in short or whole
+    ("制定本计划" announces a 行动计划)."""
+    return bool(own) and kind.endswith(own)
+
+
 def document_kind(doc: Document) -> str:
     """The kind of a document: its title's ("…的意见"), or for one without a title line, the
     kind its opening announces ("提出以下意见")."""
@@ -229,7 +235,7 @@ def named_scope(
     # (a name the question's own words write: an ask split from another inherits none)
     if not q.doc_name or q.doc_name not in q.norm or (filters is not None and filters.doc_ids):
         return None
-    named = retriever.documents_named(q.doc_name)
+    named = titled = retriever.documents_named(q.doc_name)
     # (…or the untitled documents its body describes, of the place asked: "余杭出台的《…若干
     # 政策措施》" is no province's)
     described = tuple(
@@ -237,10 +243,6 @@ def named_scope(
         for d in described_documents(q.doc_name, retriever, heads, cfg)
         if region_fit(q, heads[d], "") >= 0
     )
-    # (when no title or opening holds it, those it describes, when they are few: their
-    # titles and openings are no measure of it)
-    if not named and described and len(described) <= cfg.named_ties:
-        return replace(filters or Filters(), doc_ids=tuple(sorted(described)))
     # (…beside the titles it fits, measured like them)
     named = tuple(dict.fromkeys((*named, *described)))
     # (the kind it names is matched below; its words, "…的指导意见", a title writes and an
@@ -251,7 +253,14 @@ def named_scope(
     # "…准入管理的那个意见": of the documents its words fit, those of the kind it names (the
     # 指南 of the same words is another document)
     kind = kind_of(q.doc_name)
-    named = tuple(d for d in named if kind and document_kind(heads[d]) == kind) or named
+    named = tuple(d for d in named if kind and _of_kind(document_kind(heads[d]), kind)) or named
+    # (when those are only untitled ones its body describes, few of them and no title or
+    # opening holding it, or one, those that do being of other kinds citing it, "落实…关于
+    # 切实解决老年人运用智能技术困难的决策部署" in a 通知: their titles and openings are no
+    # measure of it)
+    few = len(named) <= cfg.named_ties if not titled else len(named) == 1
+    if set(named) <= set(described) and few:
+        return replace(filters or Filters(), doc_ids=tuple(sorted(named)))
     held = sorted(
         (
             (len(pairs & bigrams(canonicalize(f"{heads[d].title} {topic_of(heads[d])}"))), d)

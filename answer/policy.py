@@ -240,9 +240,12 @@ class AnswerConfig:
     named_margin: float = 0.2
     named_ties: int = NAMED_EDITIONS  # documents a name may fit equally (two editions of a guide)
     named_hits: int = 8
-    # …and, for a name fitting no one document's title, the untitled documents of the best
-    # passages for its words (this many) are read for one whose body it describes
+    # …and, for a name fitting no one document's title, the untitled documents among the
+    # first of the best passages' documents for its words (this many, of that many passages:
+    # one document of many such passages crowds out no other) are read for one whose body it
+    # describes
     described_docs: int = 10
+    described_passages: int = 60
     described_title: float = 0.4  # share of a first segment's pairs a title holds to describe it
     # The best hits' passages run on into the next one of their paragraph (answer.continued).
     continued_hits: int = 3

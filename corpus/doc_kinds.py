@@ -58,21 +58,24 @@ def kind_of(name: str) -> str:
     return m.group(1) if m else ""
 
 
+# Words telling two documents of one kind apart ("指导意见" issued above, "实施意见" carrying
+# it out below): a kind's qualifier, read with the kind.
+_QUALIFIER = "指导|实施|若干|暂行"
 # How a document without a title line announces its kind in its opening ("…,提出以下意见。",
-# "现将有关事项通知如下:", "特制定本办法。").
-_ANNOUNCED = re.compile(rf"(?:以下|如下|本)({DOCUMENT_KINDS})|({DOCUMENT_KINDS})如下")
+# "现将有关事项通知如下:", "特制定本办法。", "制定本指导意见。").
+_ANNOUNCED = re.compile(
+    rf"(?:以下|如下|本)(?:({DOCUMENT_KINDS})|(?:{_QUALIFIER})({DOCUMENT_KINDS}))"
+    rf"|({DOCUMENT_KINDS})如下"
+)
 ANNOUNCED_WITHIN = 800  # characters of the opening it is announced in
 
 
 def announced_kind(opening: str) -> str:
     """The kind of document an untitled text says it is in its opening, or ""."""
     m = _ANNOUNCED.search(opening[:ANNOUNCED_WITHIN])
-    return (m.group(1) or m.group(2)) if m else ""
+    return next((k for k in m.groups() if k), "") if m else ""
 
 
-# Words telling two documents of one kind apart ("指导意见" issued above, "实施意见" carrying
-# it out below): a kind's qualifier, read with the kind.
-_QUALIFIER = "指导|实施|若干|暂行"
 _QUALIFIED_END = re.compile(
     rf"({_QUALIFIER})?({DOCUMENT_KINDS})\s*(?:[(（][^)）]{{0,16}}[)）]\s*)*$"
 )

@@ -201,9 +201,13 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 
 # A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
 # 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
-# …also when who issued it stands between ("按照科技部等六部门联合印发的《…》").
+# …also when who issued it stands between ("按照科技部等六部门联合印发的《…》", "贯彻落实住房
+# 城乡建设部等部门《…》").
 # (openings are read normalised: their marks are half-width)
-_ISSUED_BY = r"(?:[^,;:。《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的)?"
+_ISSUED_BY = (
+    r"(?:[^,;:。《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的"
+    r"|[\u4e00-\u9fff、]{1,24}?(?:部门|部|委|局|厅|署|政府))?"
+)
 _GROUNDED_TITLES = re.compile(
     rf"(?:{_GROUND_WORDS}){_ISSUED_BY}(?:[、和及与]?{CITED_TITLE.pattern})+"
 )
@@ -224,8 +228,12 @@ def grounded_on(name: str, opening: str) -> str:
             # (its number after it, "…发展规划(国发(2017)35 号)", is no part of its kind)
             # (the name may say who issued it, which the cited title does not)
             asked = (*name_pieces_asked(name), unissued_pieces(name))
-            if kind_of(title.split("(")[0]) == kind and any(
-                _share(p, head) >= NAMED_FIT for p in asked
+            # (of the kind asked, not qualified otherwise: a 实施意见 asked is no 指导意见 cited)
+            bare = title.split("(")[0]
+            if (
+                kind_of(bare) == kind
+                and not other_qualified(qualified_kind(name), qualified_kind(bare))
+                and any(_share(p, head) >= NAMED_FIT for p in asked)
             ):
                 return _GROUNDED_TITLES.sub(" ", opening)
     return ""
@@ -241,7 +249,9 @@ _head_pieces = lru_cache(maxsize=4096)(head_pieces)
 ISSUING_BODY = "部|委|局|厅|署"
 _BODY = rf"[\u4e00-\u9fff]{{1,10}}?(?:{ISSUING_BODY})"
 _ISSUER_LEAD = re.compile(
-    rf"^{_BODY}(?:[、和]{_BODY})*(?:等[一二三四五六七八九十\d]{{0,3}}个?部门|联合)?(?=[\u4e00-\u9fff]{{4}})"
+    rf"^{_BODY}(?:[、和]{_BODY})*(?:等[一二三四五六七八九十\d]{{0,3}}个?部门|联合)?"
+    # (what it names follows, or when it issued it: "住建部等13个部门20年7月那份…")
+    r"(?=[\u4e00-\u9fff]{4}|(?:19|20)?\d{2}年)"
 )
 # …and the span a plan's kind counts ("三年行动计划"), which its body seldom writes.
 _POINTER = re.compile(r"那份|那个|这份|这个|[一二三四五两]年(?=行动|计划|规划)")
@@ -257,8 +267,22 @@ def described_in(name: str, doc: Document) -> bool:
         return False
     # (who issued it, said before what it is about, is the document's metadata, which its
     # body need not write: "工信部促进新一代AI产业发展那份三年行动计划")
-    pieces = _telling_pieces(_POINTER.sub("", _ISSUER_LEAD.sub("", name))) or _telling_pieces(name)
+    about = _POINTER.sub("", _ISSUER_LEAD.sub("", name))
+    about = about if names_enough(about) else name
+    if not names_enough(about):
+        return False
     text = doc.norm or normalize(doc.text)
+    # (its pieces canonical, or as the question writes them, which a body writes too: "高校",
+    # whose canonical form 高等学校 a body need not write)
+    return any(
+        _stretch_holds(pieces, text)
+        for pieces in (name_pieces(about), name_pieces(about, canonical=False))
+    )
+
+
+def _stretch_holds(pieces: frozenset[str], text: str) -> bool:
+    """Whether one stretch of :data:`DESCRIBED_WINDOW` characters either side of a piece of
+    ``text`` holds :data:`NAMED_FIT` of ``pieces``."""
     need = NAMED_FIT * len(pieces)
     # (the rarest piece it writes: a piece it never writes, "典型" of "…典型应用场景", is
     # one of those the share lets go)

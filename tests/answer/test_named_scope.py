@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from answer.policy import CONFIG
 from retrieval.model import Filters
 from retrieval.query import parse_query
 
@@ -202,3 +204,56 @@ def test_an_untitled_document_its_body_describes_is_asked_within(qa_of_texts: An
     assert scope is not None and scope.doc_ids == ("policy-a.txt",)
     answer = qa.ask(question)
     assert answer.found and answer.answer == "准入审批类；日常监管类；服务公众类"
+
+
+def test_an_untitled_plan_is_asked_within_though_notices_of_another_kind_cite_it(
+    qa_of_texts: Any,
+) -> None:
+    from answer.named_doc import described_documents, named_scope
+
+    plan = (
+        "甲乙服务得到广泛应用。为进一步推动解决老人在运用甲乙技术方面遇到的困难,"
+        "制定本实施方案。\n一、重点任务\n切实解决老人运用甲乙技术困难,便利老人出行。\n二、保障措施\n"
+        "(一)健全工作机制。建立协调机制。\n(二)完善法规规范。推动修订法规。\n"
+        "(三)加强督促落实。开展评估。\n"
+    )
+    # a notice whose opening carries out the plan's name, and a reply with many passages
+    # of its words (crowding the best passages), both of kinds other than the one named
+    notice = (
+        "各省卫生健康委:\n为落实国务院关于切实解决老人运用甲乙技术困难的决策部署,"
+        "开展助老行动,现将有关事项通知如下。\n一、工作任务\n开展培训。\n"
+    )
+    reply = "民政部对关于深化运用甲乙技术强化老人关爱的建议的答复\n" + "".join(
+        f"{i}、关于切实解决老人运用甲乙技术困难的第{i}项建议。推进老人运用甲乙技术。\n"
+        for i in range(1, 13)
+    )
+    qa = qa_of_texts({"p.txt": plan, "n.txt": notice, "r.txt": reply})
+    question = "国办关于切实解决老人运用甲乙技术困难的实施方案,保障措施都有哪几条"
+    q = parse_query(question)
+    # the reply's passages come first; the plan is the second document among them
+    two = replace(CONFIG, described_docs=2)
+    assert described_documents(q.doc_name, qa.retriever, qa.index.heads, two) == ("p.txt",)
+    scope = named_scope(q, None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("p.txt",)
+    answer = qa.ask(question)
+    assert answer.found and answer.answer == "健全工作机制；完善法规规范；加强督促落实"
+
+
+def test_a_plan_announcing_its_kind_in_short_is_of_the_kind_a_name_says_whole(
+    qa_of_texts: Any,
+) -> None:
+    from answer.named_doc import named_scope
+
+    # "制定本计划" announces a 行动计划; another 行动计划 sharing a few words is not it
+    remaking = (
+        "为加快发展高端甲再制造、智能甲再制造(以下统称高端智能甲再制造),制定本计划。\n"
+        "一、总体目标\n到2020年,高端智能甲再制造产业规模达到2000亿元。\n"
+    )
+    testing = (
+        "智能乙检测装备是智能制造的核心装备,是高端制造的基础,制定本行动计划。\n"
+        "一、总体目标\n到2025年,智能乙检测装备产业规模超过1000亿元。\n"
+    )
+    qa = qa_of_texts({"r.txt": remaking, "t.txt": testing})
+    question = "高端智能甲再制造行动计划定的产业规模目标是多少"
+    scope = named_scope(parse_query(question), None, qa.retriever, qa.index.heads)
+    assert scope is not None and scope.doc_ids == ("r.txt",)

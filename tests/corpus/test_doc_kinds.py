@@ -18,6 +18,9 @@ def test_the_kind_an_untitled_text_announces() -> None:
     assert announced_kind("各单位:\n现将有关事项通知如下:\n") == "通知"
     assert announced_kind("为规范示范项目管理,特制定本办法。") == "办法"
     assert announced_kind("为推动示范产业发展,现就有关工作部署。") == ""
+    # a kind's qualifier between ("制定本指导意见"), or a kind of its own ("本实施方案")
+    assert announced_kind("为推动我省甲产业高质量发展,制定本指导意见。") == "意见"
+    assert announced_kind("为解决甲困难,制定本实施方案。") == "实施方案"
 
 
 def test_the_lines_that_close_a_title() -> None:

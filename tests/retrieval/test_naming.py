@@ -136,6 +136,9 @@ def test_a_name_fitting_no_document_fits_one_of_unknown_issuer_by_the_rest() -> 
     name = "民政部等部门推进示范智慧社区建设的意见"
     assert unissued_pieces(name) and "民政" not in "".join(unissued_pieces(name))
     assert unissued_pieces("推进示范智慧社区建设的意见") == frozenset()  # no issuer named
+    # …when it issued it may follow who did ("民政部等13个部门20年7月那份…")
+    dated = unissued_pieces("民政部等13个部门20年7月那份推进示范智慧社区建设的意见")
+    assert dated and "民政" not in "".join(dated)
     assert not names_document(name, untitled)  # the whole name: its issuer is not written
 
     def fitting(*docs: Document) -> tuple[str, ...]:
@@ -255,7 +258,8 @@ def test_of_a_guiding_opinion_and_the_one_carrying_it_out_the_name_names_the_fir
     docs = [guiding, local]
     index = NameIndex([DocName(d.doc_id, d.title, d.issuer, d.norm[:OPENING], "") for d in docs])
     name = "住建部等部门推动示范智能建造与建筑工业化协同发展的指导意见"
-    assert names_document(name, local)  # its opening holds the name it cites
+    # its opening holds the name, citing it with its issuers: it carries that one out
+    assert not names_document(name, local)
     assert index.fitting(name) == ("g.txt",)
     # named as what it is, the implementing one is named
     assert index.fitting("济南推动示范智能建造与建筑工业化协同发展的实施意见") == ("l.txt",)
@@ -348,6 +352,21 @@ def test_a_notice_carrying_out_an_opinion_issued_by_others_is_not_it() -> None:
     assert name_fit("关于加快甲乙场景创新的指导意见", notice) == 0.0
 
 
+def test_a_document_carrying_out_one_its_issuer_is_written_right_before_is_not_it() -> None:
+    from retrieval.naming import grounded_on
+
+    opening = normalize(
+        "为贯彻落实丙部等部门《关于推动甲乙建造与丁戊工业化协同发展的指导意见》和《己市关于"
+        "促进庚业高质量发展的实施意见》文件精神,制定本实施意见。"
+    )
+    assert grounded_on("丙部等13部门推动甲乙建造与丁戊工业化协同发展那个指导意见", opening)
+    assert not grounded_on(
+        "丙部等13部门推动甲乙建造与丁戊工业化协同发展那个指导意见", "制定本意见。"
+    )
+    # the 实施意见 carrying it out is asked: a cited 指导意见 is not that one
+    assert not grounded_on("己市推动甲乙建造与丁戊工业化协同发展的实施意见", opening)
+
+
 def test_what_an_opinion_is_said_to_be_is_no_piece_of_its_name() -> None:
     # 指导意见 / 若干意见 / 实施意见: the kind, which an untitled text announcing "以下意见"
     # cannot write; 若干 before another kind ("若干政策措施") stays a word of the name
@@ -368,3 +387,18 @@ def test_a_file_pointed_at_by_what_it_is_about_is_named_by_it() -> None:
     q = "甲乙监管人工智能典型应用场景那份文件,把应用场景分成了哪几大类"
     assert document_name(q) == "甲乙监管人工智能典型应用场景"
     assert document_name("去年印发的那份文件提了什么") == ""  # no subject: no name
+
+
+def test_an_untitled_body_writing_a_short_form_as_the_question_does_is_described() -> None:
+    from retrieval.naming import described_in, name_pieces
+
+    body = (
+        "甲能是战略性技术。为推动“双一流”建设高校构建甲能人才培养体系,"
+        "加快培养高层次人才,推进甲能学科建设,现提出如下意见。\n一、总体要求\n略。\n"
+    )
+    doc = parse_text(body, "docs/policy-y.txt")
+    name = "关于“双一流”高校推进甲能高层次人才培养的意见"
+    # 高校's canonical form (高等学校) is not what the body writes; as asked, it is
+    assert "高校" not in name_pieces(name) and "高校" in name_pieces(name, canonical=False)
+    assert described_in(name, doc)
+    assert not described_in("关于“双一流”高校推进乙能高层次人才引进的意见", doc)
