@@ -305,21 +305,29 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     found = _entity_span(query, cand)
     kind = subject_head(query.norm)
     name = cand.doc.norm[found[0] : found[1]] if found else ""
+    base, sent = cand.clause.sent_start, cand.clause.sent_norm
+    # (what a thing is called, "…的统一平台叫什么": a reading not of its kind gives way to
+    # the one quoted name its kind's word follows, 统一的“司法链”平台)
+    if found is not None and kind and _CALLED.search(query.norm) and not ends_on_head(name, kind):
+        quoted = _quoted_of_kind(kind, sent)
+        if quoted is not None:
+            return base + quoted[0], base + quoted[1]
     # (a full name asked, "…那个科创园全称叫什么", ends on the kind of thing it names)
     unkind = bool(kind) and _FULL_NAME.search(query.norm) is not None and not name.endswith(kind)
     if found is None or not (_NO_NAME.search(name) or unkind):
         return found
-    headed = headed_name(kind, cand.clause.sent_norm) if kind else None
-    base = cand.clause.sent_start
+    headed = headed_name(kind, sent) if kind else None
     if headed is None:
         # …or the quoted name its kind's word follows ("是哪个项目": “…材料”项目)
-        quoted = _quoted_of_kind(question_head(query.norm), cand.clause.sent_norm)
+        quoted = _quoted_of_kind(question_head(query.norm), sent)
         return (base + quoted[0], base + quoted[1]) if quoted else found
     s, e = headed
-    return base + _without_lead(cand.clause.sent_norm, s, e, kind), base + e
+    return base + _without_lead(sent, s, e, kind), base + e
 
 
 _FULL_NAME = re.compile(r"(?:全称|全名)(?:是|叫|为)")
+# A question asking what a thing is called.
+_CALLED = re.compile(r"(?:全称|全名|名称|名字)(?:是|叫|为)|叫(?:什么|啥)")
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
 # stating an amount or a count ("3家"), or the kind closing a series ("…实验室等高能级平台":
@@ -330,12 +338,13 @@ _NO_NAME = re.compile(
 
 
 def _quoted_of_kind(head: str, sent: str) -> tuple[int, int] | None:
-    """The one quoted name in a sentence that the question's kind word follows ("“高效…
-    材料”项目" for 哪个项目), or None."""
-    if len(head) < 2:
+    """The one quoted name in a sentence (written once or more) that the question's kind
+    word follows ("“高效…材料”项目" for 哪个项目, “司法链”平台 for 统一平台), or None."""
+    noun = m.group(0) if (m := HEAD_SUFFIX.search(head)) else head
+    if len(noun) < 2:
         return None
-    found = [(s, e) for s, e in quotes(sent) if sent.startswith(head, e + 1)]
-    return found[0] if len(found) == 1 else None
+    found = {sent[s:e]: (s, e) for s, e in quotes(sent) if sent.startswith(noun, e + 1)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:

@@ -585,6 +585,27 @@ def test_a_full_name_asked_ends_on_the_kind_of_thing_it_names() -> None:
     assert found is not None and cand.doc.norm[slice(*found)] == "甲城(乙州)离岸科创园"
 
 
+def test_a_thing_asked_by_what_it_is_called_is_the_quoted_name_its_kind_follows() -> None:
+    from answer.entity import entity_span
+
+    text = (
+        "依托甲院数据服务平台和全国统一“乙丙链”平台,根据甲院丙块链建设相关文件要求,"
+        "逐步申请加入统一的“乙丙链”平台,开展电子证据上链存证工作。"
+    )
+    cand = _candidates_of(text)("上链存证")
+    found = entity_span(parse_query("甲院文件里,各地逐步申请加入、开展存证的统一平台叫什么?"), cand)
+    assert found is not None and cand.doc.norm[slice(*found)] == "乙丙链"
+    # a name set after its kind ("…风电平台“乙丙号”") is read as before
+    cand = _candidates_of("甲省最大的漂浮式风电平台“乙丙号”在丁江投运,并网容量居首位。")("投运")
+    found = entity_span(parse_query("甲省在丁江投运的最大的漂浮式风电平台叫什么名字?"), cand)
+    assert found is not None and cand.doc.norm[slice(*found)] == "乙丙号"
+    # two quoted names of that kind tell none apart
+    two = _candidates_of("加入统一的“乙丙链”平台和“丁戊链”平台,开展电子证据上链存证工作。")
+    cand = two("上链存证")
+    found = entity_span(parse_query("甲院文件里,各地逐步申请加入、开展存证的统一平台叫什么?"), cand)
+    assert found is None or cand.doc.norm[slice(*found)] not in ("乙丙链", "丁戊链")
+
+
 def test_a_name_before_the_role_it_is_given_ends_where_its_role_is_said() -> None:
     # made-up: "X为基金的基金托管人" asked "托管人是哪家"
     sentence = "二、同意你公司为基金的基金管理人，申酉银行股份有限公司为基金的基金托管人。"
