@@ -33,7 +33,9 @@ _NOUN_AFTER = re.compile(
     # (the count quoted, as reports name their sets: 哪“六大”行动)
     r"哪\"?(?:些|几|[两二三四五六七八九十]{1,2}|\d{1,2})大?[个条项类种大块件家所点部批]?"
     r"\"?([\u4e00-\u9fff]{2,8}?)\"?"
-    r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以)"
+    r"(?=$|[?,。;!]|是|有|要|在|都|呢|吗|分别|具体|可以"
+    # (…or what is done in or to them: "在哪些领域让智能化水平显著提升", "哪些企业能享受")
+    r"|让|使|能|会|将|把|被|对)"
 )
 _NOUN_BEFORE = re.compile(
     # "培养方向建议分哪几类": a hedge (建议, 可) between the noun and how it is divided

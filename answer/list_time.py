@@ -39,6 +39,10 @@ def time_fits(q: Query, doc: Document, en: Enumeration) -> bool:
         return True
     if q.years:
         named = {int(y) for y in re.findall(YEAR_WRITTEN, normalize(en.section))}
+        # (a plan's part speaks of the years it plans to, as it writes them: "二、建设目标
+        # 到2020年,基本形成…" of a 2013 guide)
+        if sec is not None and sec.kind == "plan":
+            named |= {int(y) for y in re.findall(YEAR_WRITTEN, doc.norm[sec.start : sec.end])}
         if year is not None and year not in q.years and not named & set(q.years):
             return False
         # an undated part speaks of its document's years, the year it was issued in too (a

@@ -438,6 +438,21 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
     assert fits["丁行动"] and not fits["甲桥"]
 
 
+def test_a_plans_part_speaks_of_the_years_it_plans_to() -> None:
+    from answer.list_time import time_fits as _time_fits
+    from corpus.document import parse_text
+    from corpus.enumerations import enumerations
+
+    text = (
+        "甲部关于推进乙运输智能化的指导意见\n2013年9月24日\n一、指导思想\n略。\n二、建设目标\n"
+        "到2020年,基本形成总体格局。\n在丙组织、丁出行、戊客运等领域,智能化水平显著提升。\n"
+    )
+    doc = parse_text(text, "t.txt")
+    (en,) = [e for e in enumerations(doc) if e.head.endswith("等领域")]
+    assert _time_fits(parse_query("甲部13年那份指导意见,到2020年要在哪些领域提升"), doc, en)
+    assert not _time_fits(parse_query("甲部13年那份指导意见,到2030年要在哪些领域提升"), doc, en)
+
+
 @pytest.mark.parametrize(
     ("question", "noun"),
     [
@@ -455,6 +470,9 @@ def test_a_list_of_last_year_does_not_answer_this_years() -> None:
         ("癸市工作计划里部署了哪五大工程?", "工程"),
         ("甲县今年要抓哪3项改革?", "改革"),
         ("乙市工作计划部署了哪“六大”行动?", "行动"),  # the count quoted as reports do
+        # what is done in or to them follows
+        ("丙意见到2020年要在哪些领域让智能化水平显著提升?", "领域"),
+        ("丁市哪些企业能享受补贴?", "企业"),
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -1606,3 +1624,19 @@ def test_categories_or_blocks_asked_are_the_documents_own_parts(question: str, o
     from answer.list_names import asks_own_parts
 
     assert asks_own_parts(parse_query(question).norm) is own
+
+
+def test_a_series_led_by_a_modal_and_its_verb_is_named_by_the_noun_closing_it() -> None:
+    # "要实施A、B…等重大项目": 要 and the verb lead it, the noun closing it names it
+    text = (
+        "甲国2015年工作报告\n四、协调推动经济增长\n"
+        "主要是:棚户区改造等民生项目,中西部铁路等交通项目,水利等农业项目,电力等网络项目。\n"
+        "新兴产业要加快发展。要实施高端装备、信息网络、集成电路、新能源、新材料等重大项目,"
+        "把一批新兴产业培育成主导产业。\n"
+    )
+    question = "甲国2015年工作报告提出要实施哪些新兴产业重大项目"
+    terms = {"实施": 2.0, "新兴产业": 5.0, "重大项目": 4.0}
+    doc, found = _best_of(text, question, terms)
+    assert found is not None
+    items = ["高端装备", "信息网络", "集成电路", "新能源", "新材料"]
+    assert _items(doc, found.enumeration) == items
