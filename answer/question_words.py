@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.naming import ASKED_KINDS
-from retrieval.query import LIST_COUNTERS
+from retrieval.query import DATE_ASKED, LIST_COUNTERS
 
 # Verbs moving an amount to a level, right before the figure asked ("数量力争增加到多少家",
 # "强度要提高到多少"): the level is asked, which a sentence may state its own way ("增至3000
@@ -354,8 +354,9 @@ QUESTION_PHRASES = re.compile(
     r"|出现在|提到过?|提出过?|写明|写到|载明|出自|来自|是什么|叫什么|是多少|有多少|分别|各是|各为"
     # "…报告明确讲了当年要…": how plainly it said it, no word of what it says
     r"|(?:明确|专门|特别)?(?:讲|说|写)(?:了|过|到)"
-    # "在什么时候之前": when is asked, which the date answers (the sentence writes "…前")
-    r"|(?:在)?(?:什么时候|何时)(?:之前|以前|前)?"
+    # "在什么时候之前", "在什么日期之前": when is asked, which the date answers (the
+    # sentence writes "…前")
+    rf"|(?:在)?(?:{DATE_ASKED})(?:之前|以前|前)?"
     # "…这是哪份文件规定的": how the document said it, no word of what it says
     r"|(?:规定|要求|说)(?=的?[?？]?$)"
     # "报告显示,2004年…", "规划里说,…": the verb reporting what the comma goes on to ask

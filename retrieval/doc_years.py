@@ -49,6 +49,8 @@ def find_doc_years(norm: str) -> tuple[tuple[int, ...], str]:
         while (listed := _LISTED_YEAR.search(norm[:start])) is not None:
             found.append((listed.group(1), listed.start(1), listed.end(1)))
             start = listed.start(1)
+    for pair in _YEARLY_DOCUMENTS.finditer(norm):
+        found += [(pair.group(g), pair.start(g), pair.end(g)) for g in (1, 2)]
     # "关于55年决算和56年预算的报告": every year inside a report's name names the report
     for about in _ABOUT.finditer(norm):
         inside = _YEAR_IN_NAME.finditer(norm, about.start(), about.end())
@@ -73,6 +75,14 @@ _BASE_EDITION = re.compile(r"年版的?基础上")
 
 
 _LISTED_YEAR = re.compile(_NAMED_YEAR + r"(?:以及|[和与及、])$")
+# "2018年度和2019年度的申报通知": the yearly documents of the years listed, named together
+# (one year so, "25年度指南里", is the year asked of its figures)
+_YEARLY_DOCUMENTS = re.compile(
+    _NAMED_YEAR
+    + r"度(?:以及|[和与及、])"
+    + _NAMED_YEAR
+    + rf"度的?[\u4e00-\u9fff\"]{{0,10}}?(?:{DOCUMENT_KINDS})"
+)
 _ABOUT = re.compile(
     r"(?:(?:19|20)\d{2}年的?(?:[\u4e00-\u9fff]{0,8}?))?关于[^,;。?]{2,30}?的(?:报告|决议|说明)"
 )

@@ -275,7 +275,7 @@ def _report_text_part(query: Query, text: str, year: int, whole_target: bool) ->
     for other in query.doc_years:
         if other == year:
             continue
-        mention = _written_year(other)
+        mention = _written_year(other) + "度?"  # ("2018年度和2019年度的申报通知")
         before = re.compile(rf"(?:以及|[和与及、]){mention}")
         text = before.sub("", text, count=1) if before.search(text) else text
         text = re.sub(rf"{mention}(?:以及|[和与及、])?", "", text, count=1)

@@ -1132,3 +1132,12 @@ def test_a_document_described_after_its_counter_without_de_is_no_word_to_find() 
 )
 def test_the_base_of_a_rate_is_no_figure(text: str, figures: list[str]) -> None:
     assert [m.group(0) for m in numbers_in(text)] == figures
+
+
+@pytest.mark.parametrize("asked", ["什么时候之前", "什么日期之前", "哪天以前", "何时前"])
+def test_when_asked_before_is_no_word_of_the_sentence(asked: str) -> None:
+    from answer.question_words import QUESTION_PHRASES
+
+    kept = QUESTION_PHRASES.sub(" ", f"甲专项的申报单位注册时间要在{asked}?")
+    assert "注册时间" in kept
+    assert not any(w in kept for w in ("日期", "时候", "之前", "以前", "哪天", "何时"))

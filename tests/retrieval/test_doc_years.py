@@ -17,6 +17,12 @@ def test_listed_report_years_and_years_inside_a_reports_name() -> None:
     assert find_doc_years(normalize("05年和13年的政府工作报告,分别是多少"))[0] == (2005, 2013)
     about = normalize("关于55年决算和56年预算的报告里,收入多少")
     assert find_doc_years(about)[0] == (1955, 1956)
+    # yearly documents named together by their years ("…2018年度和2019年度的申报通知");
+    # one year so is the year asked of the figures
+    pair = normalize("甲专项2018年度和2019年度的申报通知,注册时间")
+    assert find_doc_years(pair)[0] == (2018, 2019)
+    assert find_doc_years(normalize("甲专项2019年度的申报通知,注册时间"))[0] == ()
+    assert find_doc_years(normalize("甲市2024年度新增高企多少家"))[0] == ()
     # the edition a document revised is no year of it
     assert find_doc_years(normalize("在15年版基础上修订的那版指南"))[0] == ()
 

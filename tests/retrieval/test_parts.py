@@ -691,6 +691,12 @@ def test_each_report_of_two_places_is_asked_of_its_own_place() -> None:
     # one place, two reports: the place is each one's
     one = split_parts(parse_query("国务院05年和13年的政府工作报告里研发投入各是多少"))
     assert [p.doc_years for p in one] == [(2005,), (2013,)]
+    # yearly documents named by their years ("2018年度和2019年度的申报通知"): one each
+    asked = "甲专项2018年度和2019年度的申报通知,注册时间分别要在什么日期之前"
+    yearly = split_parts(parse_query(asked))
+    assert [p.years for p in yearly] == [(2018,), (2019,)]
+    assert "2019" not in yearly[0].text and "度的申报通知" in yearly[0].text
+    assert "2018" not in yearly[1].text and "度度" not in yearly[1].text
 
 
 def test_a_part_borrowing_the_others_words_keeps_them_apart_from_the_documents_name() -> None:
