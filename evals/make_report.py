@@ -43,6 +43,8 @@ HELD_OUT = (
     "team85.jsonl",
     "team88.jsonl",
     "team89.jsonl",
+    "team92.jsonl",
+    "team93.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -350,6 +352,20 @@ GOLD = {
     "22 over 13 more documents), written by a fourth helper early in session 61 who read only "
     "the documents; run on the session's start tree, then read and tuned on "
     "(evals/gold/team91.jsonl)": _TEAM / "team91.jsonl",
+    "team92, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents: 6 "
+    "policies, 7 reports; 5 unanswerable), written by a helper early in session 62 who read "
+    "only the documents, blind: figures only, never read (evals/gold/team92.jsonl)": _TEAM
+    / "team92.jsonl",
+    "team93, 30 (team92's twin, 13 other documents of the same kinds), written by a second "
+    "helper early in session 62 who read only the documents, blind: figures only, never read "
+    "(evals/gold/team93.jsonl)": _TEAM / "team93.jsonl",
+    "team94, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents), "
+    "written by a third helper early in session 62 who read only the documents; run on the "
+    "session's start tree, then read and tuned on (evals/gold/team94.jsonl)": _TEAM
+    / "team94.jsonl",
+    "team95, 30 (team94's twin, 13 other documents), written by a fourth helper early in "
+    "session 62 who read only the documents; run on the session's start tree, then read and "
+    "tuned on (evals/gold/team95.jsonl)": _TEAM / "team95.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
