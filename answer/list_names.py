@@ -323,6 +323,10 @@ _ISSUED_BY = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(r"《([^》]+)》")
+_STATUS_AFTER = re.compile(r"\([^()]{1,16}\)")
+
+
 def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals, bool]:
     """The question's words less those its document's title holds whole, or the name the
     question calls the document by (when that name is this document's), and whether
@@ -339,7 +343,12 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     named = names_document(q.doc_name, doc) or described_in(q.doc_name, doc)
     # (…or by a statement of it the question quotes: "提出“…”的那版…指南")
     named = named or any(nicknamed_as(q.norm, n, doc) for n in re.findall(r'"([^"]+)"', q.doc_name))
-    name = canon(q.doc_name) if named else ""
+    # (…with its status in brackets, quoted or right after it: "《…指南(二次征求意见稿)》",
+    # "…指南(2021版征求意见稿)…")
+    at = q.norm.find(q.doc_name) if q.doc_name else -1
+    status = _STATUS_AFTER.match(q.norm, at + len(q.doc_name)) if at >= 0 else None
+    quoted = next((t for t in _QUOTED_TITLE.findall(q.norm) if q.doc_name in t), q.doc_name)
+    name = f"{canon(quoted)} {canon(status.group(0)) if status else ''}" if named else ""
     # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
     issued = _ISSUED_BY.search(q.norm)
     if named and issued and q.norm.find(q.doc_name, issued.end()) - issued.end() <= 1:

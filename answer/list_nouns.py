@@ -217,6 +217,14 @@ def _shared_ending(texts: list[str]) -> str:
     return ending
 
 
+def asked_vague(qnorm: str) -> str:
+    """The noun naming no kind of thing a list question counts with ("哪几条措施": 措施,
+    "哪几方面"), or "": what every list's items are."""
+    m = _NOUN_AFTER.search(qnorm)
+    noun = m.group(1) if m else ""
+    return noun if noun in _VAGUE_NOUNS else ""
+
+
 def without_noun(sig: Signals, noun: str) -> Signals:
     """The question's words but the noun it asks for (all of them when nothing else)."""
     asked = canon(noun)

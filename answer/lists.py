@@ -37,6 +37,7 @@ from answer.list_names import (
 from answer.list_nouns import (
     asked_noun,
     asked_size,
+    asked_vague,
     asks_their_ending,
     each_is,
     head_words,
@@ -212,7 +213,9 @@ def score_list(
     # What is asked for ("哪几个阶段") may be named by nothing but the items being such
     # ("启动期…评估期" under "三、进度安排") when the list's own heading writes the rest of
     # the question (not one of its items: "实施…转化“145”行动" names no 定位).
-    headed = coverage(without_noun(sig, asked_noun(q.norm)), own_words)
+    # (…nor by a noun naming no kind of thing: "组织实施部分提出了哪几条措施")
+    unasked = without_noun(without_noun(sig, asked_noun(q.norm)), asked_vague(q.norm))
+    headed = coverage(unasked, own_words)
     named = max(named, 1.0 if headed >= w.min_cov else 0.0)
     if max(whole, named) < w.min_cov or max(own, named, self_named) < w.min_own:
         return None

@@ -1640,3 +1640,37 @@ def test_a_series_led_by_a_modal_and_its_verb_is_named_by_the_noun_closing_it() 
     assert found is not None
     items = ["高端装备", "信息网络", "集成电路", "新能源", "新材料"]
     assert _items(doc, found.enumeration) == items
+
+
+def test_a_part_named_by_the_question_lists_its_points_asked_by_a_vague_noun() -> None:
+    # "组织实施部分提出了哪几条措施": 措施 names no kind the points write; the heading the rest
+    text = (
+        "甲标准体系建设指南\n三、建设内容\n建设甲标准。\n四、组织实施\n"
+        "一是加强组织协调与落实。统筹推进。二是加快标准研制与验证。开展研制。"
+        "三是推动标准贯彻与实施。开展宣贯。\n"
+    )
+    question = "甲标准体系建设指南组织实施部分提出了哪几条措施"
+    terms = {"组织": 1.5, "实施": 0.8, "措施": 3.0}
+    doc, found = _best_of(text, question, terms)
+    assert found is not None
+    assert _items(doc, found.enumeration)[0].startswith("加强组织协调与落实")
+    from answer.list_nouns import asked_vague
+
+    assert asked_vague(normalize(question)) == "措施"
+    assert asked_vague(normalize("甲方案覆盖了哪些产业链")) == ""
+
+
+def test_a_quoted_titles_status_in_brackets_names_the_document_too() -> None:
+    from answer.list_names import without_title_words as _without_title_words
+    from corpus.document import parse_text
+
+    doc = parse_text("甲乙标准体系建设指南\n（征求意见稿）\n一、总体要求\n略。\n", "t.txt")
+    q = parse_query("《甲乙标准体系建设指南（二次征求意见稿）》组织实施部分有哪几条")
+    sig = Signals((Term("甲乙", 4.0), Term("二次", 4.0), Term("组织", 1.5)), (), "")
+    kept, _ = _without_title_words(sig, doc, q)
+    assert [t.text for t in kept.terms] == ["组织"]
+    # …unquoted, right after the name
+    q = parse_query("甲乙标准体系建设指南(2031版征求意见稿)组织实施那部分有哪几条")
+    sig = Signals((Term("甲乙", 4.0), Term("2031版", 4.0), Term("组织", 1.5)), (), "")
+    kept, _ = _without_title_words(sig, doc, q)
+    assert [t.text for t in kept.terms] == ["组织"]
