@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.list_items import last_heading
-from answer.list_nouns import IN_SENTENCE, asked_noun, ends_on, head_words
+from answer.list_nouns import IN_SENTENCE, asked_noun, asked_vague, ends_on, head_words
 from answer.named_words import nicknamed_as
 from answer.policy import CONFIG
 from answer.signals import Signals, Term, canon
@@ -357,8 +357,10 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     def names_it(t: Term) -> bool:
         return t.text in title or t.text in name
 
-    # Nothing else left: the question names only the document (when it has words at all).
-    only_named = bool(sig.terms) and all(names_it(t) for t in sig.terms)
+    # Nothing else left: the question names only the document (when it has words at all),
+    # and asks by a noun naming no kind of thing ("…那份通知,一共提了哪几方面举措").
+    vague = canon(asked_vague(q.norm))
+    only_named = bool(sig.terms) and all(names_it(t) or t.text == vague for t in sig.terms)
     return sig.keeping(lambda t: not names_it(t)), only_named
 
 

@@ -218,11 +218,13 @@ def _shared_ending(texts: list[str]) -> str:
 
 
 def asked_vague(qnorm: str) -> str:
-    """The noun naming no kind of thing a list question counts with ("哪几条措施": 措施,
-    "哪几方面"), or "": what every list's items are."""
+    """The noun naming no kind of thing a list question counts with, its last when there are
+    two ("哪几条措施": 措施, "哪几方面举措": 举措), or "": what every list's items are."""
     m = _NOUN_AFTER.search(qnorm)
-    noun = m.group(1) if m else ""
-    return noun if noun in _VAGUE_NOUNS else ""
+    rest, last = (m.group(1) if m else ""), ""
+    while vague := next((v for v in _VAGUE_NOUNS if rest.startswith(v)), ""):
+        rest, last = rest[len(vague) :], vague
+    return last if not rest else ""
 
 
 def without_noun(sig: Signals, noun: str) -> Signals:

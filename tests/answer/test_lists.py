@@ -616,6 +616,10 @@ def test_a_question_naming_only_its_document_asks_for_its_parts() -> None:
     assert q.doc_name
     sig = Signals((Term("工业互联网", 4.0), Term("平台", 2.0)), (), "")
     assert _without_title_words(sig, doc, q)[1]  # nothing left but the document's name
+    # …and a noun naming no kind of thing it asks by
+    vague = parse_query("甲市支持工业互联网平台的措施,一共提了哪几方面举措")
+    with_noun = Signals((Term("工业互联网", 4.0), Term("平台", 2.0), Term("举措", 4.0)), (), "")
+    assert _without_title_words(with_noun, doc, vague)[1]
     found = enumerations(doc)
     best = best_list(q, sig, [doc], {}, lambda _: tuple(found))
     assert best is not None and best.enumeration.kind == "headings"
@@ -1657,6 +1661,7 @@ def test_a_part_named_by_the_question_lists_its_points_asked_by_a_vague_noun() -
     from answer.list_nouns import asked_vague
 
     assert asked_vague(normalize(question)) == "措施"
+    assert asked_vague(normalize("乙通知一共提了哪几方面举措")) == "举措"  # the last of two
     assert asked_vague(normalize("甲方案覆盖了哪些产业链")) == ""
 
 
