@@ -153,7 +153,8 @@ def _years_label(part: Query) -> str:
         m = _YEAR_MONTHS.search(part.segment)
         if m and int(m.group(1)[-2:]) == part.years[0] % 100:
             return f"{part.years[0]}年{m.group(2)}"
-    return "、".join(f"{y}年" for y in part.years[:2])
+    # (a yearly document's year as written: "2018年度")
+    return "、".join(f"{y}年{'度' if f'{y}年度' in part.segment else ''}" for y in part.years[:2])
 
 
 _YEAR_POINT = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})年(底|末|初)")

@@ -697,6 +697,8 @@ def test_each_report_of_two_places_is_asked_of_its_own_place() -> None:
     assert [p.years for p in yearly] == [(2018,), (2019,)]
     assert "2019" not in yearly[0].text and "度的申报通知" in yearly[0].text
     assert "2018" not in yearly[1].text and "度度" not in yearly[1].text
+    # …labelled with their years as written
+    assert part_labels(parse_query(asked), yearly) == ["2018年度", "2019年度"]
 
 
 def test_a_part_borrowing_the_others_words_keeps_them_apart_from_the_documents_name() -> None:
