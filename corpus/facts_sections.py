@@ -39,7 +39,7 @@ from corpus.section_kinds import (
     default_year,
     half_of,
     heading_year,
-    section_kind,
+    path_kind,
     settled_kind,
 )
 
@@ -104,7 +104,7 @@ def _year_named(heading: str) -> int | None:
 def read_section(section: Section, ref: Reference) -> Reading:
     """A section read from its own headings against the reference date."""
     heads = [normalize(h) for h in section.path]
-    kind = next((k for k in map(section_kind, reversed(heads)) if k), "")
+    kind = path_kind(heads)  # (what a heading under a plan's says is achieved is planned)
     half = next((x for x in map(half_of, reversed(heads)) if x), "")
     named = next((y for y in map(_year_named, reversed(heads)) if y), None)
     spans = [x for h in heads for x in spans_of(h, ref.year) if not _PLAN_START.search(h)]

@@ -36,6 +36,10 @@ def test_read_section_settles_kind_against_the_reference_date() -> None:
     assert kind("一、2024年上半年亮点工作", 2024, Reference(2024, 6)) == "actual"
     # "2023年主要工作" read against a report issued in 2024 reviews (not plans)
     assert kind("一、2023年主要工作", 2023, Reference(2024, 1)) == "actual"
+    # what a point under a plan's part says is achieved is planned ("…上取得新成效。")
+    path = ("二、2025年主要任务", "（八）聚力打造宜居地，在富民惠民上取得新成效。")
+    under = Section(path, path[-1], 2, 0, 9, 2025)
+    assert read_section(under, Reference(2025, 1)).section.kind == "plan"
 
 
 def test_spans_end_and_part_numbers() -> None:
