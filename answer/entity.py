@@ -327,7 +327,7 @@ def entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
 
 _FULL_NAME = re.compile(r"(?:全称|全名)(?:是|叫|为)")
 # A question asking what a thing is called.
-_CALLED = re.compile(r"(?:全称|全名|名称|名字)(?:是|叫|为)|叫(?:什么|啥)")
+_CALLED = re.compile(rf"{_FULL_NAME.pattern}|(?:名称|名字)(?:是|叫|为)|叫(?:什么|啥)")
 
 # What a name is not: a stretch opening on a verb of what is done or a bare adverb, or
 # stating an amount or a count ("3家"), or the kind closing a series ("…实验室等高能级平台":

@@ -18,6 +18,7 @@ from answer.signals import Signals, Term, canon
 from answer.wh_frame import noun_head
 from corpus.doc_kinds import kind_of
 from corpus.enumerations import Enumeration
+from corpus.metadata import CITED_TITLE
 from corpus.model import Document
 from corpus.normalize import normalize
 from corpus.numerals import cn_number, cn_value
@@ -323,7 +324,6 @@ _ISSUED_BY = re.compile(
 )
 
 
-_QUOTED_TITLE = re.compile(r"《([^》]+)》")
 _STATUS_AFTER = re.compile(r"\([^()]{1,16}\)")
 
 
@@ -347,7 +347,7 @@ def without_title_words(sig: Signals, doc: Document, q: Query) -> tuple[Signals,
     # "…指南(2021版征求意见稿)…")
     at = q.norm.find(q.doc_name) if q.doc_name else -1
     status = _STATUS_AFTER.match(q.norm, at + len(q.doc_name)) if at >= 0 else None
-    quoted = next((t for t in _QUOTED_TITLE.findall(q.norm) if q.doc_name in t), q.doc_name)
+    quoted = next((t[1:-1] for t in CITED_TITLE.findall(q.norm) if q.doc_name in t), q.doc_name)
     name = f"{canon(quoted)} {canon(status.group(0)) if status else ''}" if named else ""
     # …and who issued it, as the question says before its name ("工信部等部门印发的《…》")
     issued = _ISSUED_BY.search(q.norm)

@@ -76,6 +76,7 @@ from corpus.section_leads import (
 )
 from corpus.sentence_lists import inline_lists
 from corpus.spelled_out import spelled_out_names
+from corpus.structure import point_number
 from corpus.term_lines import term_lines
 from corpus.topic_sentences import topic_sentences
 
@@ -128,18 +129,12 @@ def _numbered_runs(doc: Document, children: list[Section]) -> list[list[Section]
     runs: list[list[Section]] = []
     last = 0
     for child in children:
-        m = _ORDINAL_OF.match(doc.norm, child.start)
-        number = cn_number(next((g for g in m.groups() if g), "")) if m else 0
+        number = point_number(doc.norm, child.start)
         if not runs or (number == 1 and last >= 1):
             runs.append([])
         runs[-1].append(child)
         last = number
     return runs
-
-
-_ORDINAL_OF = re.compile(
-    r"\s*(?:第([一二三四五六七八九十\d]+)|([一二三四五六七八九十]+)[、.]|\(([一二三四五六七八九十\d]+)\)|(\d{1,2})[、.])"
-)
 
 
 # A heading's numbering ("三、", "(二)", "4.", "第二章"), for the words after it.

@@ -284,24 +284,29 @@ _CONTENTS_ENTRY = re.compile(r"(?:[.…·]\s?){4,}\s*\d{0,3}\s*$")
 def _next_sibling_runs_in(norm: str, spans: list[tuple[int, int]], i: int, level: int) -> bool:
     """Whether the next point of line ``i``'s list (its level, numbered one more, before a
     line above it) runs into its paragraph: no title alone, no named point."""
-    after = _point_number(norm[slice(*spans[i])]) + 1
+    after = point_number(norm, spans[i][0]) + 1
     for s, e in spans[i + 1 :]:
         line = norm[s:e].strip()
         other = heading_level(line)
         if other and other < level:
             return False
-        if other == level and _point_number(line) == after:
+        if other == level and point_number(line) == after:
             return not is_standalone(line) and not _NAMED_POINT.fullmatch(line)
     return False
 
 
-_POINT_NUMBER = re.compile(r"\(?([一二三四五六七八九十]{1,3}|\d{1,2})[)、.]")
+# A numbered line's ordinal: "第二…", "三、", "(二)", "4." (an indent may stand before it).
+_ORDINAL = re.compile(
+    r"\s*(?:第([一二三四五六七八九十\d]+)|([一二三四五六七八九十]+)[、.]|\(([一二三四五六七八九十\d]+)\)"
+    r"|(\d{1,2})[、.])"
+)
 
 
-def _point_number(line: str) -> int:
-    """The number of a numbered line ("(二)…" → 2, "3.…" → 3; 0 for none)."""
-    m = _POINT_NUMBER.match(line.strip())
-    return cn_number(m.group(1)) if m else 0
+def point_number(text: str, at: int = 0) -> int:
+    """The number of the numbered line at ``at`` of ``text`` ("(二)…" → 2, "3.…" → 3,
+    "第四章" → 4; 0 for none)."""
+    m = _ORDINAL.match(text, at)
+    return cn_number(next((g for g in m.groups() if g), "")) if m else 0
 
 
 def _next(norm: str, spans: list[tuple[int, int]], i: int) -> str:

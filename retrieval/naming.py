@@ -199,6 +199,11 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
     return frozenset(bigrams(f"{canonicalize(normalize(title))} {canonicalize(opening)}"))
 
 
+# The suffixes of a ministry, commission, bureau, department or administration: bodies
+# issuing documents.
+ISSUING_BODY = "部|委|局|厅|署"
+
+
 # A document's opening naming what it carries out ("根据《…纲要》、《新一代人工智能发展
 # 规划》…", "按照《关于加快煤矿智能化发展的指导意见》…,制定本办法")…
 # …also when who issued it stands between ("按照科技部等六部门联合印发的《…》", "贯彻落实住房
@@ -206,7 +211,7 @@ def head_pieces(title: str, opening: str) -> frozenset[str]:
 # (openings are read normalised: their marks are half-width)
 _ISSUED_BY = (
     r"(?:[^,;:。《》\s]{1,24}?(?:印发|发布|出台|制定|颁布)的"
-    r"|[\u4e00-\u9fff、]{1,24}?(?:部门|部|委|局|厅|署|政府))?"
+    rf"|[\u4e00-\u9fff、]{{1,24}}?(?:部门|{ISSUING_BODY}|政府))?"
 )
 _GROUNDED_TITLES = re.compile(
     rf"(?:{_GROUND_WORDS}){_ISSUED_BY}(?:[、和及与]?{CITED_TITLE.pattern})+"
@@ -221,18 +226,19 @@ def grounded_on(name: str, opening: str) -> str:
     kind = kind_of(name)
     if not kind or not (grounds := list(_GROUNDED_TITLES.finditer(opening))):
         return ""
+    # (the name may say who issued it, which the cited title does not)
+    asked = (*name_pieces_asked(name), unissued_pieces(name))
+    qualified = qualified_kind(name)
     for m in grounds:
         for cited in CITED_TITLE.finditer(m.group(0)):
             title = cited.group(0)[1:-1]
             head = head_pieces(title, "")
             # (its number after it, "…发展规划(国发(2017)35 号)", is no part of its kind)
-            # (the name may say who issued it, which the cited title does not)
-            asked = (*name_pieces_asked(name), unissued_pieces(name))
-            # (of the kind asked, not qualified otherwise: a 实施意见 asked is no 指导意见 cited)
             bare = title.split("(")[0]
+            # (of the kind asked, not qualified otherwise: a 实施意见 asked is no 指导意见 cited)
             if (
                 kind_of(bare) == kind
-                and not other_qualified(qualified_kind(name), qualified_kind(bare))
+                and not other_qualified(qualified, qualified_kind(bare))
                 and any(_share(p, head) >= NAMED_FIT for p in asked)
             ):
                 return _GROUNDED_TITLES.sub(" ", opening)
@@ -245,8 +251,6 @@ _head_pieces = lru_cache(maxsize=4096)(head_pieces)
 
 # Bodies issuing a document, named at the start of a description of it ("工信部…", "国家能源局、
 # 矿山安监局那个…"), and the words pointing at it ("那份")…
-# (the suffixes of a ministry, commission, bureau, department or administration)
-ISSUING_BODY = "部|委|局|厅|署"
 _BODY = rf"[\u4e00-\u9fff]{{1,10}}?(?:{ISSUING_BODY})"
 _ISSUER_LEAD = re.compile(
     rf"^{_BODY}(?:[、和]{_BODY})*(?:等[一二三四五六七八九十\d]{{0,3}}个?部门|联合)?"
