@@ -23,7 +23,7 @@ from answer.which_phrase import DATE, states_phrase, writing_the_name
 from answer.which_values import states_values
 from corpus.model import Document
 from corpus.normalize import bigrams, normalize
-from corpus.places import region_aliases
+from corpus.places import find_places, region_aliases
 from index.text import verbs
 from retrieval.model import Hit
 from retrieval.naming import ISSUING_BODY
@@ -133,22 +133,41 @@ def find_whole(norm: str, name: str) -> int:
 _ONE_ASKED = re.compile(r"^(?!.*(?:哪些|哪几|几份|都在|都有|分别|各)).*哪(?:一)?[份个部篇年]")
 
 
-def place_quoted(q: Query, sentence: str) -> bool:
+def place_quoted(q: Query, sentence: str, doc_region: str = "") -> bool:
     """Whether every place the question names stands inside words the sentence writes
     as the question does, at least ``CONFIG.which_doc.place_phrase`` characters more than
     the place ("…上榜了广西百强高新技术企业" in "上榜广西百强高新技术企业20家"): the place
     is part of what is stated (an honour's, a programme's name), not where the document
     comes from. When the question asks which place the document is of ("哪个城市的报告说建成
     了连通成都、重庆的…直连网"), the places it names are what is stated wherever the sentence
-    writes them."""
+    writes them. A document of a place inside the one asked (``doc_region``) writes its
+    own city or province by its level alone ("市外国专家“钱江友谊使者”2人" in a district
+    of 杭州: 杭州市外国专家…)."""
     if not q.regions:
         return False
     extra = 0 if asks_place(q.norm) else CONFIG.which_doc.place_phrase
+    parents = region_aliases(normalize(doc_region))[2:] if doc_region else ()
     for region in q.regions:
         written = [a for a in region_aliases(region)[:2] if a and a in q.norm]
-        if not any(_shared_run(q.norm, sentence, a) >= len(a) + extra for a in written):
+        if any(_shared_run(q.norm, sentence, a) >= len(a) + extra for a in written):
+            continue
+        level = region[-1] if region in parents and region[-1] in _LEVELS else ""
+        if not level or not any(
+            _shared_run(q.norm.replace(a, level), _bare_levels(sentence, level), level) >= 1 + extra
+            for a in written
+        ):
             return False
     return True
+
+
+_LEVELS = "省市州盟"
+
+
+def _bare_levels(sentence: str, level: str) -> str:
+    """The sentence with every ``level`` character that ends a place's name ("温州市")
+    blanked: only a level written alone ("入选市“115”计划") is the document's own parent."""
+    ends = {end - 1 for _, end, _ in find_places(sentence)}
+    return "".join(" " if ch == level and i in ends else ch for i, ch in enumerate(sentence))
 
 
 def _shared_run(question: str, sentence: str, place: str) -> int:
@@ -171,7 +190,7 @@ def _same_start(a: str, b: str) -> int:
 def _place_quoted(q: Query, c: Candidate) -> Candidate:
     """The candidate, its place not counted against it when the place asked stands inside
     the words it states ("上榜广西百强高新技术企业": the place is the name's)."""
-    if c.region < 0 and place_quoted(q, c.clause.sent_norm):
+    if c.region < 0 and place_quoted(q, c.clause.sent_norm, c.doc.region):
         return replace(c, region=0)
     return c
 

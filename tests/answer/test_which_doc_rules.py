@@ -35,6 +35,17 @@ def test_places_named_when_the_place_is_asked_are_what_is_stated() -> None:
     assert not place_quoted(parse_query("成都哪份报告说建成了3毫秒直连网？"), "成都建成直连网。")
 
 
+def test_a_district_writes_its_own_city_by_its_level_alone() -> None:
+    # "市外国专家…" in a district of 嘉兴 is 嘉兴's programme, the place the question names
+    q = parse_query("嘉兴市外国专家“南湖友谊使者”，哪几份材料里提到过？")
+    sentence = "入选市外国专家“南湖友谊使者”2人。"
+    assert place_quoted(q, sentence, "南湖区")
+    assert not place_quoted(q, sentence)  # a document of no known place: 市 is nobody's
+    assert not place_quoted(q, sentence, "鹿城区")  # a district of another city
+    # a level ending another place's name is that place's, not the district's own city
+    assert not place_quoted(q, "入选湖州市外国专家“南湖友谊使者”2人。", "南湖区")
+
+
 POLICY = (
     "第一条 为加强矿山智能化专家库的规范管理,制定本办法。\n"
     "第二条 本办法适用于专家的遴选、聘用。\n"
