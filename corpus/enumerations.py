@@ -116,6 +116,8 @@ def heading_lists(doc: Document) -> list[Enumeration]:
 def _heading_item(doc: Document, child: Section) -> Item | None:
     line_end = doc.norm.find("\n", child.start)
     line_end = child.end if line_end < 0 else min(line_end, child.end)
+    if doc.text.startswith(child.heading, child.start):  # (a title its body runs on from)
+        line_end = min(line_end, child.start + len(child.heading))
     s = child.start + _number_prefix(doc.norm[child.start : line_end])
     e = min(line_end, s + MAX_LEAD)
     while e > s and doc.norm[e - 1] in " \t。;:":

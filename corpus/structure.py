@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.enum_model import LEAD_VERB_WORDS
 from corpus.normalize import normalize
 from corpus.numerals import cn_number
 
@@ -246,6 +247,7 @@ def _line_headings(
         if _CONTENTS_ENTRY.search(line):
             continue  # "(一)指导思想 ........ 3": a table of contents' entry, not its part
         level = heading_level(line)
+        after_head = bool(level) and sibling_heads.get(level, False)
         if level:
             sibling_heads = {k: v for k, v in sibling_heads.items() if k <= level}
             # A point named and closed by a full stop is a heading only among siblings that
@@ -264,6 +266,12 @@ def _line_headings(
         if level and sibling_heads[level]:
             s, e = _strip_span(text, start, end)
             numbered.append(HeadingLine(s, e, level, text[s:e]))
+        elif after_head and (title := dash_title(line)):
+            # "(八)虚拟现实之都--打造“VR+AI”场景交互高地依托国家级…" after "(七)中国算谷--
+            # 打造全球算力场景新高地" alone on its line: the point's title, its body run on
+            s, _ = _strip_span(text, start, end)
+            run_in.append(HeadingLine(s, start + title, level, text[s : start + title]))
+            sibling_heads[level] = True
         elif level == 1 and (
             m := _RUN_IN_YEAR.match(stripped := line.strip()) or _RUN_IN_HEAD.match(stripped)
         ):
@@ -275,6 +283,21 @@ def _line_headings(
             s, e = _strip_span(text, start, end)
             parts.append(HeadingLine(s, e, 0, text[s:e]))
     return numbered, run_in, parts
+
+
+# A point titled by a name and what it is to be ("(七)中国算谷--打造全球算力场景新高地"), up
+# to the verb that opens its body when the body runs on ("…储能基地加快突破…"): the title
+# goes on past its own verb for a few characters, and holds no mark.
+_DASH_TITLE = re.compile(
+    r"\s*\S{2,6}?[^。,;:!?\s]{2,12}?--+[^。,;:!?\s]{4,30}?(?=" + "|".join(LEAD_VERB_WORDS) + ")"
+)
+
+
+def dash_title(norm_line: str) -> int:
+    """Where the dash title a numbered point's line opens with ends, its body running on
+    from a verb opening a paragraph (0 when the line opens with none)."""
+    m = _DASH_TITLE.match(norm_line)
+    return m.end() if m else 0
 
 
 # A table of contents' entry: its title, a leader of dots, and (mostly) its page number.

@@ -233,6 +233,22 @@ def test_sub_headings_of_a_section() -> None:
     _check_offsets(doc, en)
 
 
+def test_a_heading_its_body_runs_on_from_is_an_item_up_to_its_end() -> None:
+    doc = _doc(
+        "甲省场景创新行动计划\n三、打造引领区\n(一)甲谷--打造全球算力场景新高地\n依托甲中心。\n"
+        "(二)乙之都--打造国内领先的储能基地加快突破储能技术,构建体系。\n"
+        "(三)丙城--打造低空经济引领区\n发挥乙大学优势。\n"
+    )
+    by_section = {en.section: en for en in heading_lists(doc)}
+    en = by_section["三、打造引领区"]
+    assert _items(doc, en)[1] == "乙之都--打造国内领先的储能基地"
+    assert (
+        doc.text[en.items[1].sent_start : en.items[1].sent_end]
+        == "(二)乙之都--打造国内领先的储能基地"
+    )
+    _check_offsets(doc, en)
+
+
 def test_root_headings_have_an_empty_head() -> None:
     doc = _doc(PLAN)
     root = [en for en in heading_lists(doc) if en.section == ""]

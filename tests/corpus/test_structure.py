@@ -455,3 +455,17 @@ def test_a_table_of_contents_entry_is_no_heading() -> None:
     )
     heads = [h.text for h in find_headings(text)]
     assert heads == ["一、总体要求", "（一）指导思想", "二、建设内容"]
+
+
+def test_a_dash_titled_point_whose_body_runs_on_is_titled_up_to_the_body_verb() -> None:
+    text = (
+        "甲省场景创新行动计划\n三、打造引领区\n（一）甲谷--打造全球算力场景新高地\n"
+        "依托甲中心,推动验证。\n（二）乙之都--打造国内领先的储能基地加快突破储能技术,构建体系。\n"
+        "（三）丙城--打造低空经济引领区\n发挥乙大学优势。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert "（二）乙之都--打造国内领先的储能基地" in heads  # its body, 加快突破…, runs on
+    assert heads[-1] == "（三）丙城--打造低空经济引领区"
+    # a first point has no titled sibling before it: one running on stays a paragraph
+    alone = "甲省行动计划\n三、打造引领区\n（一）乙之都--打造国内领先的储能基地加快突破储能技术。\n"
+    assert [h.text for h in find_headings(alone)] == ["三、打造引领区"]
