@@ -9,16 +9,18 @@ document the question's other words find it.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from answer.extract import added_hit
 from answer.policy import CONFIG, AnswerConfig
+from answer.quantities import unit_is
 from answer.results import Result
 from answer.topic import topic_of, untitled
 from corpus.doc_kinds import DOCUMENT_KINDS, announced_kind, kind_of, without_kind
 from corpus.metadata import is_salutation
-from corpus.model import Document
+from corpus.model import Document, Passage
 from corpus.normalize import bigrams, normalize
 from index.text import canonicalize
 from retrieval.doc_years import naming_clauses
@@ -166,11 +168,14 @@ def named_hits(
     described: tuple[str, Query] | None = None,
     heads: Mapping[str, Document] | None = None,
     cfg: AnswerConfig = CONFIG,
+    unit: str = "",
 ) -> list[Hit]:
     """The best passages of the named document(s) for the question's other words that
     retrieval did not return, ranked after the retrieved ones; for a question naming no
     document, those of the document it opens by describing (``described``: its id and the
-    question without the description, :func:`described_rest`)."""
+    question without the description, :func:`described_rest`). For a figure in ``unit``
+    asked of one or two documents in which the other words find nothing, their passages
+    stating one (:func:`_measured_in`)."""
     rest = without_name(q) if q.doc_name else without_naming(q)
     named = named_documents(q, retriever, cfg.named_docs, heads)
     if not named and described is not None:
@@ -181,7 +186,26 @@ def named_hits(
     hits = retriever.search(rest, cfg.named_hits, mode="bm25", filters=Filters(doc_ids=docs))
     extra = [h.passage for h in hits if h.passage.pid not in seen]
     seen.update(p.pid for p in extra)
+    if unit and not hits and len(docs) <= cfg.named_unit_docs:
+        extra += _measured_in(unit, docs, retriever, seen, cfg.named_unit_hits)
     return [added_hit(p, n) for n, p in enumerate(extra, 1)]
+
+
+def _measured_in(
+    unit: str, docs: tuple[str, ...], retriever: Retriever, seen: set[str], most: int
+) -> list[Passage]:
+    """The first ``most`` passages of the documents (in text order) stating a figure in
+    ``unit`` that are not ``seen`` yet (and are seen now): in a short notice the one figure
+    in 人 answers "一共来了多少人" whatever verb it is written with ("…共400余人参加峰会")."""
+    out: list[Passage] = []
+    for doc_id in docs:
+        facts = retriever.facts_between(doc_id, 0, sys.maxsize)
+        starts = [f.value_start for f in facts if unit_is(unit, f.unit)]
+        for p in retriever.passages_covering(doc_id, starts) if starts else ():
+            if p.pid not in seen and len(out) < most:
+                seen.add(p.pid)
+                out.append(p)
+    return out
 
 
 def _longest_run(name: str, doc: DocName) -> int:

@@ -324,7 +324,8 @@ class QA:
         # from a large store a document's head is read alone (a fraction of the whole).
         allowed = set(filters.doc_ids) if filters and filters.doc_ids else None
         seen = {h.passage.pid for h in hits}
-        named = named_hits(q, self.retriever, seen, allowed, described, docs)
+        unit = sig.unit if policy(q.intent).figure else ""
+        named = named_hits(q, self.retriever, seen, allowed, described, docs, unit=unit)
         hits += [h for h in named if keeps(filters, h.passage, docs[h.passage.doc_id])]
         if policy(q.intent).figure:  # "到2020年,建立起…体系。" then "制修订500项以上…"
             more = continued_hits(hits, self.retriever, {h.passage.pid for h in hits})

@@ -240,6 +240,11 @@ class AnswerConfig:
     named_margin: float = 0.2
     named_ties: int = NAMED_EDITIONS  # documents a name may fit equally (two editions of a guide)
     named_hits: int = 8
+    # …and, when those words find none of its passages, of those stating a figure in the
+    # unit asked ("一共来了多少人": "…代表共400余人参加峰会"), this many (a document named
+    # alone, or one of this many)
+    named_unit_hits: int = 4
+    named_unit_docs: int = 2
     # …and, for a name fitting no one document's title, the untitled documents among the
     # first of the best passages' documents for its words (this many, of that many passages:
     # one document of many such passages crowds out no other) are read for one whose body it

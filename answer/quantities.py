@@ -294,10 +294,16 @@ def unit_matches(unit: str, m: re.Match[str]) -> bool:
         return unit == "rank" and is_rank(m)
     if unit in MEASURES_ASKED:  # "120万头": a measure the figure's pattern leaves after it
         return own_measure(m) == unit
-    pat = _UNIT_PATTERNS.get(unit, "")
     own = unit_of(m)
     if unit == "%" and own == "倍" and _GREW_BY.search(m.string, 0, m.start()):
         return True  # "钢增长一点二倍": growth asked ("增长了多少") and given in times
+    return unit_is(unit, own)
+
+
+def unit_is(unit: str, own: str) -> bool:
+    """Whether a figure's own unit (``own``: "人", "万元") is the unit a question expects
+    (a plain one: not an ordinal, a rank or a measure written after the figure)."""
+    pat = _UNIT_PATTERNS.get(unit, "")
     return bool(own) and bool(re.fullmatch(rf"(?:万|亿)?(?:{pat})", own))
 
 

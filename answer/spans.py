@@ -302,6 +302,8 @@ def _short_span(query: Query, sig: Signals, cand: Candidate) -> tuple[int, int]:
         )
         end = best.end()
         start = max(s, end - MAX_SPAN)
+        while start < end and norm[start] in _SEPARATORS:  # (a window opening on "、杨兵…")
+            start += 1
         return c.start + start, c.start + end
     quote = re.search(r"[“\"]([^”\"]{2,38})[”\"]", norm)
     if quote:
@@ -324,6 +326,7 @@ def _dated_as_asked(query: Query, norm: str, nums: list[re.Match[str]], m: re.Ma
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_SEPARATORS = "、,;:"
 
 
 def extend_span(
