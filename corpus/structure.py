@@ -144,7 +144,7 @@ def glued_heading(norm_line: str) -> int:
 # line break was lost), closing its line; parted by a space, it may be two clauses
 # ("…服务型机器人。 三、推进平台提质升级,提升数据应用能力").
 _GLUED_HEADING = re.compile(
-    r"(?<=[。;])\s?((?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.(?!\d))"
+    r"(?<=[。;)])\s?((?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.(?!\d))"
     r"[^。,;:!?、\s]{2,24}(?:,[^。,;:!?、\s]{2,24})?)\s*$"
 )
 

@@ -469,3 +469,15 @@ def test_a_dash_titled_point_whose_body_runs_on_is_titled_up_to_the_body_verb() 
     # a first point has no titled sibling before it: one running on stays a paragraph
     alone = "甲省行动计划\n三、打造引领区\n（一）乙之都--打造国内领先的储能基地加快突破储能技术。\n"
     assert [h.text for h in find_headings(alone)] == ["三、打造引领区"]
+
+
+def test_a_heading_glued_after_a_closing_note_heads_its_part() -> None:
+    # "…(省发展改革委负责)四、实施…行动": the paragraph's closing note, its line break lost
+    text = (
+        "甲省行动计划\n三、实施攻关行动\n(一)攻关一批场景\n建设一批项目(省发展改革委负责)"
+        "四、实施引领区建设行动\n集中打造一批省级引领区。\n(二)甲谷--打造算力高地\n依托甲中心。\n"
+    )
+    heads = [h.text for h in find_headings(text)]
+    assert "四、实施引领区建设行动" in heads
+    paths = {s.path[-1]: s.path for s in build_tree(text, find_headings(text)) if s.path}
+    assert paths["(二)甲谷--打造算力高地"][0] == "四、实施引领区建设行动"
