@@ -58,6 +58,18 @@ def states_values(
         # "…最高30万元补助;对通过…复审的企业每家补助10万元。": figures of one sentence whose
         # clauses a semicolon sets apart
         sent = semicolon_run(c.doc.norm, c.clause.sent_start, c.clause.sent_end)
+    if _measured_figures(q.norm, sig.numbers) and not all(
+        states_value(sent, n) for n in sig.numbers
+    ):
+        # "算力总规模达到12EFLOPS。存储总量达到10EB": one goal's figures, a full stop apart
+        sent = next(
+            (
+                pair
+                for pair in sentence_pairs(c.doc.norm, c.clause.sent_start, c.clause.sent_end)
+                if all(states_value(pair, n) for n in sig.numbers)
+            ),
+            sent,
+        )
     # A year the sentence itself writes ("从2017年的7642家增加到…") is part of the quote.
     quoted_years = all(f"{y}年" in sent for y in q.years)
     if c.region < 0 or (c.year < 0 and not (q.years and quoted_years)):
@@ -117,6 +129,30 @@ def semicolon_run(norm: str, start: int, end: int) -> str:
     return norm[first : min(stops) + 1 if stops else len(norm)].strip()
 
 
+def _measured_figures(qnorm: str, numbers: tuple[str, ...]) -> bool:
+    """Whether the question asks several figures, each written in digits with its unit
+    ("12EFLOPS、…10EB"; not a rank, "第3", nor a plan period, "十五")."""
+    measured = {m.group(1) for m in numbers_in(qnorm) if unit_of(m) and m.group(1)[:1].isdigit()}
+    return len(numbers) > 1 and all(n in measured for n in numbers)
+
+
+def sentence_pairs(norm: str, start: int, end: int) -> tuple[str, ...]:
+    """The sentence at ``start``..``end`` with the one after it and with the one before it,
+    in its line."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    after = _STOP.search(norm, end, line_end)
+    before = [m.end() for m in _STOP.finditer(norm, line_start, max(line_start, start - 1))]
+    return (
+        norm[start : after.end() if after else line_end],
+        norm[before[-1] if before else line_start : end],
+    )
+
+
+_STOP = re.compile(r"[。!?]")
+
+
 def states_units(qnorm: str, sent: str) -> bool:
     """Whether the sentence states each figure the question writes with a unit ("8500家")
     in that unit (a multiplier, 多/余 or a space between allowed); a percentage the question
@@ -156,9 +192,16 @@ def states_bounds(qnorm: str, sent: str) -> bool:
 
 
 def _distinctive(number: str) -> bool:
-    """A figure precise enough to tell documents apart by itself (854.2, 3.55): a decimal of
-    three digits or more; round figures (2000, 10) are stated of many things."""
-    return "." in number and sum(ch.isdigit() for ch in number) >= 3
+    """A figure precise enough to tell documents apart by itself (854.2, 3.55, 5905): a
+    decimal of three digits or more, or a whole number of four digits or more that is not
+    round and reads as no year; round figures (2000, 10) are stated of many things."""
+    digits = sum(ch.isdigit() for ch in number)
+    if "." in number:
+        return digits >= 3
+    return digits >= 4 and not number.endswith("0") and not _YEARLIKE.fullmatch(number)
+
+
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 # A question asking for the one document that says it, not for all that do.

@@ -161,6 +161,9 @@ def test_a_precise_decimal_tells_documents_apart_round_figures_do_not() -> None:
 
     assert _distinctive("854.2") and _distinctive("3.55")
     assert not _distinctive("2000") and not _distinctive("2.5") and not _distinctive("10")
+    # a whole number precise enough (5905 MHz), not one reading as a year or a round one
+    assert _distinctive("5905") and _distinctive("1357")
+    assert not _distinctive("2023") and not _distinctive("1350") and not _distinctive("637")
 
 
 def test_a_figure_asked_with_a_unit_is_stated_in_that_unit() -> None:
@@ -277,3 +280,17 @@ def test_a_unit_may_be_stated_by_its_latin_symbol() -> None:
     assert states_units(q, normalize("甲装备连续工作时间大于240h;"))
     assert not states_units(q, normalize("甲装备连续工作时间大于240天;"))
     assert states_units(normalize("哪份文件要求续航超过500公里"), normalize("续航里程超过500km"))
+
+
+def test_a_sentence_is_read_with_its_neighbours_in_its_line() -> None:
+    from answer.which_values import sentence_pairs
+
+    norm = "前文。甲总规模达到12EFLOPS。乙总量达到10EB,占比30%。\n下一行。"
+    first = norm.index("甲")
+    after, before = sentence_pairs(norm, first, norm.index("。", first) + 1)
+    assert after == "甲总规模达到12EFLOPS。乙总量达到10EB,占比30%。"
+    assert before == "前文。甲总规模达到12EFLOPS。"
+    last = norm.index("乙")
+    after, before = sentence_pairs(norm, last, norm.index("。", last) + 1)
+    assert after == "乙总量达到10EB,占比30%。"  # (the line ends: none after it)
+    assert before == "甲总规模达到12EFLOPS。乙总量达到10EB,占比30%。"
