@@ -231,6 +231,13 @@ def score_clauses(
     return out
 
 
+def _names_its_document(query: Query, quoted: str, doc: Document) -> bool:
+    """Whether a name the question quotes is part of the document's name it gives ("山东
+    “十强产业”场景创新行动计划里…") and the document writes it: it says which document, not
+    what the clause is about."""
+    return f'"{quoted}"' in query.doc_name and quoted in doc.norm
+
+
 def _plans_other_year(query: Query, cand: Candidate) -> bool:
     """Whether a candidate is a target a report's plan part sets for the part's own year while
     another year is asked and its sentence names none ("2009年安排了多少" is not answered by
@@ -347,7 +354,11 @@ def fits(query: Query, sig: Signals, cand: Candidate, min_cov: float | None = No
             f"{context} {para} {normalize(cand.passage.section)} {normalize(cand.doc.title)}"
             f" {topic_of(cand.doc)}"
         )
-        unheld = tuple(n for n in sig.quoted if not holds_quoted(where, (n,)))
+        unheld = tuple(
+            n
+            for n in sig.quoted
+            if not holds_quoted(where, (n,)) and not _names_its_document(query, n, cand.doc)
+        )
         if unheld and not all(
             titled_as(query.norm, n, cand.doc) or nicknamed_as(query.norm, n, cand.doc)
             for n in unheld

@@ -912,3 +912,14 @@ def test_a_year_something_is_so_many_times_of_is_no_time_of_its_own() -> None:
     assert not _NAMED_YEAR.findall("钢二百十七万吨,等于1949年的十三点七倍")
     assert not _NAMED_YEAR.findall("是2015年的3.75倍")
     assert _NAMED_YEAR.findall("1954年钢产量二百十七万吨") == ["1954"]
+
+
+def test_a_name_quoted_in_the_documents_name_names_the_document() -> None:
+    from answer.extract import _names_its_document
+    from corpus.document import parse_text
+
+    doc = parse_text("聚焦“八强产业”,打造场景创新引领区。\n(一)甲之都\n(乙市办公室负责)\n", "p.txt")
+    q = parse_query("甲省“八强产业”场景创新行动计划里，“甲之都”由哪个市负责？")
+    assert _names_its_document(q, "八强产业", doc)
+    assert not _names_its_document(q, "甲之都", doc)  # what is asked of it, not its name
+    assert not _names_its_document(q, "八强产业", parse_text("打造引领区。\n", "o.txt"))
