@@ -23,6 +23,7 @@ from answer.entity_head import (
     headed_name,
     last_head,
     to_head,
+    venue,
     with_head,
 )
 from answer.entity_owner import before_gap, with_owner, with_place
@@ -352,7 +353,7 @@ def _entity_span(query: Query, cand: Candidate) -> tuple[int, int] | None:
     base, sent = cand.clause.sent_start, cand.clause.sent_norm
     head = question_head(query.norm)
     # "在哪个城市办的": the sentence's one city, not a name ending on 城市
-    place = asked_place(head, sent, query.norm)
+    place = asked_place(head, sent, query.norm) or venue(query.norm, sent)
     if place is not None:
         return base + place[0], base + place[1]
     described = after_descriptor(query.norm, cand)

@@ -10,6 +10,7 @@ import re
 from answer.extract import MAX_SPAN
 from answer.wh_frame import HEAD_FORMS, HEAD_SUFFIX, HEADS, subject_nouns, wh_frame
 from corpus.places import find_places
+from retrieval.query import WHERE_ASKED
 
 # Verbs that name what an office, a system or a centre does, inside its name.
 _NAME_VERBS = frozenset(
@@ -96,6 +97,28 @@ def asked_place(head: str, sent: str, qnorm: str = "") -> tuple[int, int] | None
     if len({p.name for _, _, p in found}) != 1:
         return None
     return found[0][0], found[0][1]
+
+
+# A question asking where an event was held ("会议在哪开的", "总决赛是在哪儿办的"), not in
+# which ones ("在哪些领域") nor which place of a level ("在哪个城市": :func:`asked_place`).
+_WHERE_ASKED = re.compile(WHERE_ASKED)
+# Where a sentence says an event was held: "在联合国日内瓦总部召开", "在广东惠州举办的…".
+_VENUE = re.compile(
+    r"在([^,。;:!?、\s在]{2,20}?)(?:隆重|正式|成功|顺利)?(?:召开|举办|举行|开幕|闭幕|开班|揭牌)"
+)
+
+
+_WHEN = re.compile(r"(?:期间|之际|前夕|以来|之后|之前|时)$")  # "在大会期间举办": a time
+
+
+def venue(qnorm: str, sent: str) -> tuple[int, int] | None:
+    """Where a "where was it held" question's answer stands: the one place the sentence
+    says its event was held in ("…第1次会议在联合国日内瓦总部召开" → 联合国日内瓦总部);
+    None when the question asks no venue or the sentence names none or several."""
+    if not _WHERE_ASKED.search(qnorm):
+        return None
+    found = {m.group(1): m.span(1) for m in _VENUE.finditer(sent) if not _WHEN.search(m.group(1))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def with_head(qnorm: str, sent: str, s: int, e: int) -> int:

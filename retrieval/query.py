@@ -40,6 +40,8 @@ WHICH_PLACE = r"哪(?:个|一个|些|几个)?(?:省市|省区?|市县?|区县?|�
 YEAR_ASKED = r"哪一?年(?![的份度])"
 # "哪天印发的", "要求在什么日期前": a date asked
 DATE_ASKED = r"哪天|哪一天|什么时候|何时|几号|什么日期|几月几日"
+# "在哪开的", "在什么地方举行": where (not "在哪些领域", "在哪个城市": a list, a place's kind)
+WHERE_ASKED = r"在哪(?:里|儿)?(?![些几个一])|在什么地方|在何(?:地|处)"
 # What counts the members of a list a question asks for ("哪三类", "哪五张", "哪三样").
 LIST_COUNTERS = "类|个|项|方面|家|所|种|大|张|条|件|点|块|型|场|支|座|部|批|样"
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
@@ -76,6 +78,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:都|分别|具体)是(?:什么|啥|哪些)"
         ),
     ),
+    # "会议在哪开的", "在哪里举办": where an event was held, a place named (not "在哪里提到",
+    # the document saying it)
+    (Intent.ENTITY, re.compile(rf"(?:{WHERE_ASKED})(?:召开|举办|举行|开幕|揭牌|开|办)")),
     (
         Intent.WHICH_DOC,
         re.compile(

@@ -642,3 +642,26 @@ def test_a_unit_is_named_whole_up_to_its_own_kind_not_the_first_kind_inside_it()
         "甲乙大学科技园入选国家大学科技园,实现“零突破”。",
     )
     assert got == ["甲乙大学科技园"]
+
+
+def test_where_an_event_was_held_is_the_place_it_was_held_in() -> None:
+    from answer.entity_head import venue
+
+    sent = "2018年9月,甲乙工作组第1次会议在甲国乙城总部召开。"
+    s, e = venue("甲乙工作组第1次会议在哪开的？", sent) or (0, 0)
+    assert sent[s:e] == "甲国乙城总部"
+    sent = "副司长出席了在广东丙州举办的第十二届丁竞赛总决赛。"
+    s, e = venue("第十二届丁竞赛总决赛是在哪儿办的？", sent) or (0, 0)
+    assert sent[s:e] == "广东丙州"
+    assert venue("总决赛是在哪儿办的？", "峰会在第三届甲大会期间举办。") is None  # a time
+    assert venue("甲企业在哪些领域取得突破？", sent) is None  # no venue asked
+    assert venue("会议在哪开的？", "甲会在A市召开,乙会在B市举行。") is None  # two venues
+
+
+def test_a_question_asking_where_an_event_was_held_asks_a_name() -> None:
+    from retrieval.query import Intent
+
+    assert parse_query("工作组第1次会议在哪开的？").intent is Intent.ENTITY
+    assert parse_query("第三届世界智能大会在哪里举办？").intent is Intent.ENTITY
+    assert parse_query("哪份文件提到新增高企2000家？").intent is Intent.WHICH_DOC
+    assert parse_query("新增高企2000家在哪里提到过？").intent is Intent.WHICH_DOC
