@@ -261,7 +261,7 @@ class QA:
         own words; then a later part still answered with an earlier one's figure is asked
         with that figure set aside ("2015年…多少家?到十三五末达到多少家")."""
         twice = answered_twice(results)
-        if len(parts) == 2 and len(twice) == 2 and (split := from_to(q.norm, *results)):
+        if len(parts) == 2 and (split := from_to(q.norm, *results)):
             results[:] = split  # "由4771公里增加到2.52万公里": from the one, to the other
             return
         for i in twice - missed:

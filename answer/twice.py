@@ -16,6 +16,7 @@ from answer.extract import Candidate
 from answer.model import Citation
 from answer.quantities import numbers_in
 from answer.results import Result, respan
+from answer.spans import qualified
 from corpus.model import Document
 from corpus.normalize import normalize, squash
 from retrieval.naming import NAMED_FIT, name_fit
@@ -43,13 +44,22 @@ _FROM_TO = re.compile(rf"[从由]([^,;。]{{0,16}}?)(?:{CHANGE_VERB})?(?:到|至
 
 
 def from_to(question_norm: str, first: Result, second: Result) -> list[Result] | None:
-    """A question asking a change from one figure to another answered twice with the
-    clause holding both ("高速公路由4771公里增加到2.52万公里"): the figure after 由/从 for the
-    first part, the one after 到 for the second; None when it asks none or the clause
-    gives no such pair."""
-    c = first.citation
-    if c is None or not ASKS_FROM_TO.search(question_norm) or c.span_start < 0:
+    """A question asking a change from one figure to another answered with a clause
+    holding both ("高速公路由4771公里增加到2.52万公里"), by either part (the other may
+    have strayed: "存栏在50万头以上"): the figure after 由/从 for the first part, the one
+    after 到 for the second; None when it asks none or neither clause gives such a pair."""
+    if not ASKS_FROM_TO.search(question_norm):
         return None
+    for c in (first.citation, second.citation):
+        pair = _from_to_in(c) if c is not None and c.span_start >= 0 else None
+        if c is not None and pair is not None:
+            return [respan(first, c, pair[0]), respan(second, c, pair[1])]
+    return None
+
+
+def _from_to_in(c: Citation) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The figures a cited clause changes from and to, around its answer (document
+    offsets), or None."""
     quote = normalize(c.quote)
     at = c.span_start - c.start
     clause = _FROM_TO.search(quote, max(0, quote.rfind(",", 0, at) + 1), c.span_end - c.start)
@@ -59,9 +69,11 @@ def from_to(question_norm: str, first: Result, second: Result) -> list[Result] |
     after = [m for m in numbers_in(quote) if m.start() >= clause.end()][:1]
     if len(before) != 1 or not after:
         return None
-    a = (c.start + clause.start() + before[0].start(), c.start + clause.start() + before[0].end())
-    b = (c.start + after[0].start(), c.start + after[0].end())
-    return [respan(first, c, a), respan(second, c, b)]  # (both from the first's sentence)
+    a = (clause.start() + before[0].start(), clause.start() + before[0].end())
+    b = (after[0].start(), after[0].end())
+    # (each with the bound written after it: "从2.1%提高到2.5%以上")
+    (a0, a1), (b0, b1) = qualified(quote, a), qualified(quote, b)
+    return (c.start + a0, c.start + a1), (c.start + b0, c.start + b1)
 
 
 def answered_twice(results: list[Result]) -> set[int]:

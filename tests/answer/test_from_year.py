@@ -114,3 +114,17 @@ def test_a_span_of_years_before_a_change_gives_its_first_year_the_figure_after_y
     assert split is not None and [r.span for r in split] == ["103.97亿元", "1117.56亿元"]
     other = _parts("甲市地区生产总值2003年和2013年分别是多少")
     assert years_from_to(other, [found, found]) is None  # the span's years only
+
+
+def test_a_change_asked_from_one_figure_to_another_is_read_from_either_parts_clause() -> None:
+    from answer.twice import from_to
+
+    sent = "十二五期间,人均生产总值由14112元提高到26024元以上。"
+    strayed = _result("全年生猪存栏在50万头以上。", "存栏在50万头以上")
+    found = _result(sent, "人均生产总值由14112元提高到26024元以上")
+    q = parse_query("十二五期间人均GDP从多少提到了多少？").norm
+    for first, second in ((strayed, found), (found, found)):
+        split = from_to(q, first, second)
+        assert split is not None and [r.span for r in split] == ["14112元", "26024元以上"]
+    assert from_to(q, strayed, strayed) is None  # no clause gives a change
+    assert from_to(parse_query("人均GDP和财政收入各是多少").norm, found, found) is None
