@@ -89,8 +89,11 @@ def _keys(query: Query, segments: list[str]) -> list[tuple[str, str]]:
     # (two years written as one span, "1971到1978年四川和上海…", are one time: the places
     # asked over it are the parts)
     if len(written) >= 2 and not (len(query.regions) >= 2 and _one_span(query.norm, written)):
+        # (a year is looked for past the span after the document's name: "…行动计划(2024-
+        # 2025年)要求营收2024年、2025年分别…": 2025 is the second segment's)
+        unspanned = [x.replace(period, "") for x in segments] if period else segments
         return [
-            (seg, year_mention(seg, y)) for y in written for seg in [_segment_of(segments, str(y))]
+            (seg, year_mention(seg, y)) for y in written for seg in [_segment_of(unspanned, str(y))]
         ]
     if len(plans) >= 2 and all(_segment_of(segments, p) for p in plans):
         return [(_segment_of(segments, p), p) for p in plans]

@@ -867,3 +867,10 @@ def test_a_scope_the_first_metric_opens_with_is_every_metrics() -> None:
     parts = split_parts(q)
     assert len(parts) == 2 and all("每千家企业中" in p.text for p in parts)
     assert "科技型中小企业数" in parts[1].text
+
+
+def test_the_span_after_a_documents_name_is_no_part_of_the_years_asked() -> None:
+    q = parse_query("甲省信息产业行动计划（2024-2025年）要求产业营收2024年、2025年分别突破多少？")
+    parts = split_parts(q)
+    assert [p.years for p in parts] == [(2024,), (2025,)]
+    assert part_labels(q, parts) == ["2024年", "2025年"]
