@@ -37,6 +37,19 @@ def test_a_sentence_continued_after_a_semicolon_is_read_with_it() -> None:
     assert read_before(doc, _sentences(clauses), later) == []  # a new sentence after 。
 
 
+def test_a_goal_closing_a_paragraph_is_read_with_the_sentence_it_is_the_goal_of() -> None:
+    text = "推广甲模型,面向企业开展甲贯标服务。到2022年,力争100家企业达到3级以上标准。"
+    doc = _doc(text)
+    clauses = clauses_of(text, 0)
+    goal = next(c for c in clauses if "100" in c.norm)
+    assert read_before(doc, _sentences(clauses), goal) == [normalize(text.split("。")[0] + "。")]
+    # a time alone opens a new sentence, no goal of the one before ("到2022年,全省…")
+    other = "推广甲模型,面向企业开展甲贯标服务。到2022年,全省高企达到100家。"
+    clauses = clauses_of(other, 0)
+    figure = next(c for c in clauses if "100" in c.norm)
+    assert read_before(_doc(other), _sentences(clauses), figure) == []
+
+
 def test_a_clause_of_another_metric_holds_nothing_of_the_asked() -> None:
     sig = Signals((Term("示范研发经费", 4.0), Term("增长", 2.0)), (), "%")
     text = "享受示范研发费用扣除企业421家,金融机构企业贷款余额达到1928亿元、增长10.2%。"
