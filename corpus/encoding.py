@@ -46,6 +46,7 @@ _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _MIN_SCORE = 0.5  # below this no decoding looks like language: call it binary
+_TIE_BYTES = 32  # fewer bytes than this tell charset_normalizer too little to break a tie
 _MAX_CONTROL_SHARE = 0.05
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: DOS end-of-file marker
 _BINARY = "binary file, not text"
@@ -184,7 +185,9 @@ def decode_bytes(data: bytes, path: str = "<bytes>", *, hint: str = "") -> tuple
     hinted = [s for s in scored if s[1] == _normalise_encoding(hint)]
     if hinted and hinted[0][0] > best[0] - 0.2:  # a declared charset wins unless clearly worse
         best = hinted[0]
-    elif len(near) > 1:  # too close to call: let charset_normalizer break the tie
+    elif len(near) > 1 and len(data) >= _TIE_BYTES:  # too close to call: let charset_normalizer
+        # break the tie (on a few characters its guess is a coin's: the preferred order,
+        # GB18030 first, stands)
         from charset_normalizer import from_bytes  # lazy: rarely needed
 
         match = from_bytes(data).best()
