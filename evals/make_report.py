@@ -45,6 +45,8 @@ HELD_OUT = (
     "team89.jsonl",
     "team92.jsonl",
     "team93.jsonl",
+    "team96.jsonl",
+    "team97.jsonl",
 )
 _TEAM = ROOT / "evals" / "gold"
 _SHARED = ROOT.parent / "shared" / "gold"
@@ -366,6 +368,19 @@ GOLD = {
     "team95, 30 (team94's twin, 13 other documents), written by a fourth helper early in "
     "session 62 who read only the documents; run on the session's start tree, then read and "
     "tuned on (evals/gold/team95.jsonl)": _TEAM / "team95.jsonl",
+    "team96, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents: 6 "
+    "policies, 7 reports; realistic shapes: 12 lists, 5 which-document, 5 comparisons), written "
+    "by a helper early in session 63 who read only the documents, blind: figures only, never "
+    "read (evals/gold/team96.jsonl)": _TEAM / "team96.jsonl",
+    "team97, 30 (8 over the samples, 22 over 13 more little-asked corpus-extra documents; 5 "
+    "unanswerable), written by a second helper early in session 63 who read only the documents, "
+    "blind: figures only, never read (evals/gold/team97.jsonl)": _TEAM / "team97.jsonl",
+    "team98, 30 (team96's shapes over 13 other documents), written by a third helper early in "
+    "session 63 who read only the documents; run on the session's start tree, then read and "
+    "tuned on (evals/gold/team98.jsonl)": _TEAM / "team98.jsonl",
+    "team99, 30 (team97's mix over 13 other documents), written by a fourth helper early in "
+    "session 63 who read only the documents; run on the session's start tree, then read and "
+    "tuned on (evals/gold/team99.jsonl)": _TEAM / "team99.jsonl",
     "team62, 60 (8 over the samples, 46 over 25 little-asked corpus-extra documents: 18 "
     "reports, 7 policies; 6 unanswerable), written by two helpers late in session 48 who read "
     "only the documents, before any answer was seen; run on the start tree and the end tree, "
