@@ -29,6 +29,8 @@ LEAD_VERB_WORDS = (
     # what is achieved, issued or grown ("主要实现A、B…等功能", "出台实施A、B…等领域…政策",
     # "培育壮大A、B…等战略性新兴产业")
     " 实现 出台 加强 做大 巩固 扩大 壮大"
+    # what a rule requires to be met ("应至少满足A要求、B要求…和F要求")
+    " 满足"
 ).split()
 # How a verb leading a list may be qualified ("主要实现", "分类开展", "大力发展"), or what
 # is aimed at ("力求在A、B等方面取得…").

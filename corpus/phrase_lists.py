@@ -163,6 +163,11 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     x, y = spans[0]
     verb = LEAD_VERBS.search(norm, x, min(y, x + 6))
+    if verb is None and y - x > MAX_NOUN_ITEM:
+        # "…的产品应至少满足模拟仿真测试要求、…": past the last verb leading the series
+        verb = next(reversed(list(LEAD_VERBS.finditer(norm, x, y))), None)
+        if verb is not None and norm[verb.end() : verb.end() + 1] in _NO_OPENING:
+            verb = None  # "…平台建设与运维…", "支持祖国建设和统一的…": a verb inside a name
     spans[0] = (verb.end(), y) if verb is not None and verb.end() < y else (x, y)
     x, y = spans[-1]
     spans[-1] = (x, y - 1) if norm[y - 1] == "等" else (x, y)
@@ -184,6 +189,9 @@ def _names_of(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         x, y = spans[0]
         return [(y - size, y), *spans[1:]]
     return spans if _same_make(names) else []
+
+
+_NO_OPENING = "的了和与及之为"  # characters no name opens on
 
 
 def _last_joined(norm: str, spans: list[tuple[int, int]], ending: str) -> list[tuple[int, int]]:

@@ -267,3 +267,18 @@ def test_a_quoted_series_is_named_by_its_own_clause_not_its_neighbours() -> None
     heads = {tuple(_names(doc, [en])[0]): en.head for en in quoted_series(doc)}
     assert "三大行动" in heads[("子甲", "丑乙", "寅丙")]
     assert "三大行动" not in heads[("学习型", "服务型", "创新型")]
+
+
+def test_a_series_led_by_a_verb_far_into_its_clause_starts_past_that_verb() -> None:
+    doc = _doc(
+        "甲指南\n一、测试\n测试要求是指申请准入的甲产品应至少满足模拟测试要求、场地测试要求、"
+        "道路测试要求和数据存储测试要求。\n"
+    )
+    assert _names(doc, same_noun_series(doc)) == [
+        ["模拟测试要求", "场地测试要求", "道路测试要求", "数据存储测试要求"]
+    ]
+    # a verb inside a name ("平台建设与运维") leads nothing: no series
+    other = _doc(
+        "甲指南\n一、标准\n家电行业制定智能平台建设与运维技术规范标准、能力评估标准、互通标准。\n"
+    )
+    assert all(not n[0].startswith("与") for n in _names(other, same_noun_series(other)))
