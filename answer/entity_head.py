@@ -106,8 +106,6 @@ _WHERE_ASKED = re.compile(WHERE_ASKED)
 _VENUE = re.compile(
     r"在([^,。;:!?、\s在]{2,20}?)(?:隆重|正式|成功|顺利)?(?:召开|举办|举行|开幕|闭幕|开班|揭牌)"
 )
-
-
 _WHEN = re.compile(r"(?:期间|之际|前夕|以来|之后|之前|时)$")  # "在大会期间举办": a time
 
 

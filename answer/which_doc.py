@@ -152,9 +152,11 @@ def place_quoted(q: Query, sentence: str, doc_region: str = "") -> bool:
         if any(_shared_run(q.norm, sentence, a) >= len(a) + extra for a in written):
             continue
         level = region[-1] if region in parents and region[-1] in _LEVELS else ""
-        if not level or not any(
-            _shared_run(q.norm.replace(a, level), _bare_levels(sentence, level), level) >= 1 + extra
-            for a in written
+        if not level:
+            return False
+        bare = _bare_levels(sentence, level)  # (read once for the names the place goes by)
+        if not any(
+            _shared_run(q.norm.replace(a, level), bare, level) >= 1 + extra for a in written
         ):
             return False
     return True
