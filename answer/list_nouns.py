@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from answer.question_words import FUNCTION_CHARS
 from answer.signals import Signals, canon
@@ -56,8 +57,10 @@ def asked_size(qnorm: str) -> int | None:
     return cn_number(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=1024)
 def asked_noun(qnorm: str) -> str:
-    """The noun naming what a list question asks for ("" when it names none)."""
+    """The noun naming what a list question asks for ("" when it names none; read once a
+    question, though every list scored for it asks)."""
     for pattern in (_NOUN_AFTER, _NOUN_BEFORE):
         m = pattern.search(qnorm)
         # "要达到的目标有哪几条": the noun after its description's 的 (not "方面的问题",
@@ -217,6 +220,7 @@ def _shared_ending(texts: list[str]) -> str:
     return ending
 
 
+@lru_cache(maxsize=1024)
 def asked_vague(qnorm: str) -> str:
     """The noun naming no kind of thing a list question counts with, its last when there are
     two ("哪几条措施": 措施, "哪几方面举措": 举措), or "": what every list's items are."""
